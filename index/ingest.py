@@ -1,0 +1,178 @@
+"""Ingest: from paths to an up-to-date store, re-embedding only what changed.
+
+An article is identified by its id (the JSON ``id``/``_id`` where given, else its file path)
+and its content hash decides whether it is re-embedded. Articles whose file has gone from an
+ingested folder, or whose record has gone from an ingested archive, are removed. A file that
+exists but fails to load keeps what was indexed from it before.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index.articles import SUPPORTED_SUFFIXES, Article, ArticleError, display_source, find_files
+from index.chunks import chunk_text
+from index.embeddings import Embedder
+from index.store import ArticleRecord, ChunkRecord, Store
+from qa.errors import InputError
+from qa.models import IngestProblem, IngestReport
+
+__all__ = ["Progress", "ingest"]
+
+# Articles embedded and written together: big enough to batch the model well, small enough
+# that a crash loses little work and memory stays flat on large archives.
+WRITE_BATCH_SENTENCES = 2048
+
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    pass
+
+
+@dataclass
+class _Scan:
+    articles: list[Article] = field(default_factory=list)
+    loaded_files: set[str] = field(default_factory=set)
+    failed_files: set[str] = field(default_factory=set)
+    failed: list[IngestProblem] = field(default_factory=list)
+    skipped: list[IngestProblem] = field(default_factory=list)
+
+
+def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
+           progress: Progress = _no_progress, remove_missing: bool = True) -> IngestReport:
+    """Bring the store in line with the articles under ``paths``."""
+    roots = _resolve_roots(paths)
+    scan = _scan(roots, progress)
+    with store.writing():
+        existing = {r.article_id: r for r in store.article_records()}
+        added, updated, unchanged, todo = [], [], [], []
+        for article in scan.articles:
+            old = existing.get(article.article_id)
+            if old is not None and old.content_hash == article.content_hash:
+                unchanged.append(article.article_id)
+                continue
+            (updated if old is not None else added).append(article.article_id)
+            todo.append(article)
+        before = embedder.texts_encoded
+        chunks = _embed_and_write(todo, store, embedder, progress)
+        removed = _remove_missing(roots, scan, existing, store) if remove_missing else []
+    return IngestReport(
+        added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
+        removed=tuple(removed), failed=tuple(scan.failed), skipped=tuple(scan.skipped),
+        chunks=chunks, embedded=embedder.texts_encoded - before)
+
+
+def _resolve_roots(paths: Sequence[str | os.PathLike]) -> list[Path]:
+    if not paths:
+        raise InputError("no path given; name a folder or file of articles to ingest")
+    roots = []
+    for p in paths:
+        path = Path(p).expanduser()
+        if not path.exists():
+            raise InputError(f"{p} does not exist; check the path and try again")
+        roots.append(path.resolve())
+    return roots
+
+
+def _scan(roots: list[Path], progress: Progress) -> _Scan:
+    scan = _Scan()
+    files = [f for root in roots for f in find_files(root)]
+    supported = [f for f in files if f.suffix.lower() in SUPPORTED_SUFFIXES]
+    for f in files:
+        if f.suffix.lower() not in SUPPORTED_SUFFIXES:
+            scan.skipped.append(IngestProblem(display_source(f), "not an article file type"))
+    if not supported:
+        names = ", ".join(str(r) for r in roots)
+        raise InputError(f"{names} holds no article files "
+                         f"({', '.join(sorted(SUPPORTED_SUFFIXES))}); add some and try again")
+    seen: set[str] = set()
+    for i, f in enumerate(supported, start=1):
+        _load_one(f, scan, seen)
+        progress("reading", i, len(supported))
+    return scan
+
+
+def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
+    from index.articles import load_file
+
+    try:
+        articles, problems = load_file(f)
+    except ArticleError as e:
+        scan.failed_files.add(str(f.resolve()))
+        scan.failed.append(IngestProblem(e.source, e.message))
+        return
+    scan.loaded_files.add(str(f.resolve()))
+    scan.failed.extend(IngestProblem(p.source, p.message) for p in problems)
+    for a in articles:
+        if a.article_id in seen:
+            scan.failed.append(IngestProblem(a.source, f"id '{a.article_id}' appears twice; "
+                                             "the first one was kept"))
+            continue
+        seen.add(a.article_id)
+        scan.articles.append(a)
+
+
+def _embed_and_write(todo: list[Article], store: Store, embedder: Embedder,
+                     progress: Progress) -> int:
+    total = len(todo)
+    written = 0
+    batch: list[tuple[Article, list]] = []
+    sentences = 0
+    for i, article in enumerate(todo, start=1):
+        chunks = chunk_text(article.text)
+        batch.append((article, chunks))
+        sentences += sum(len(c.sentences) for c in chunks)
+        if sentences >= WRITE_BATCH_SENTENCES or i == total:
+            written += _write_batch(batch, store, embedder)
+            progress("embedding", i, total)
+            batch, sentences = [], 0
+    return written
+
+
+def _write_batch(batch: list[tuple[Article, list]], store: Store, embedder: Embedder) -> int:
+    texts = [a.text[s:e] for a, chunks in batch for c in chunks for s, e in c.sentences]
+    vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+    row = 0
+    written = 0
+    for article, chunks in batch:
+        records = []
+        for c in chunks:
+            sv = vectors[row : row + len(c.sentences)]
+            row += len(c.sentences)
+            records.append(ChunkRecord(chunk=c, text=article.text[c.start : c.end],
+                                       vector=_mean_direction(sv), sentence_vectors=sv))
+        store.put_article(article, records)
+        written += len(records)
+    return written
+
+
+def _mean_direction(vectors: np.ndarray) -> np.ndarray:
+    """A chunk's vector: the normalised mean of its sentences' (no second model pass)."""
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else mean
+
+
+def _remove_missing(roots: list[Path], scan: _Scan, existing: dict[str, ArticleRecord],
+                    store: Store) -> list[str]:
+    present = {a.article_id for a in scan.articles}
+    removed = []
+    for record in existing.values():
+        if record.article_id in present or not _under(record.path, roots):
+            continue
+        if record.path in scan.failed_files:
+            continue  # the file is there but unreadable now: keep what it gave before
+        if record.path in scan.loaded_files or not os.path.exists(record.path):
+            store.remove_article(record.article_id)
+            removed.append(record.article_id)
+    return removed
+
+
+def _under(path: str, roots: list[Path]) -> bool:
+    return any(path == str(r) or path.startswith(str(r) + os.sep) for r in roots)

@@ -1,0 +1,406 @@
+"""The Chroma store: article texts, chunk vectors and everything a citation needs.
+
+Two collections per library. ``<name>-chunks`` holds one record per chunk: its unit vector,
+its text, and as metadata the article id, title, source, date, span, the article's content
+hash, the spans of its sentences and their vectors (float16, base64) so that sentence-level
+selection needs no second model call. ``<name>-articles`` holds each article's full text (so
+every quote can be checked and shown in context) and a ``__meta__`` record with the format
+version and a generation stamp that changes on every write.
+
+Writes are ordered so that a crash at any point leaves either the old or the new version of an
+article visible, never a mix: new chunks are added under ids carrying the new content hash,
+then the article record is switched to that hash, then the old chunks are deleted. Readers
+ignore chunks whose hash is not their article's current one.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import fcntl
+import json
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.articles import STORE_MARKER, Article
+from index.chunks import Chunk
+from qa.errors import (
+    NotAStoreError,
+    ServerUnreachableError,
+    StoreBusyError,
+    StoreError,
+)
+
+__all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk"]
+
+FORMAT = 1
+MARKER = STORE_MARKER
+DEFAULT_NAME = "qa"
+_META_ID = "__meta__"
+_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the store knows of an article, without its text."""
+
+    article_id: str
+    title: str
+    source: str
+    path: str
+    date: str | None
+    url: str | None
+    content_hash: str
+    chunks: int
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    """A chunk ready to write: its text, its vector and its sentences' vectors."""
+
+    chunk: Chunk
+    text: str
+    vector: np.ndarray
+    sentence_vectors: np.ndarray
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk read back from the store, with what retrieval needs."""
+
+    chunk_id: str
+    article_id: str
+    title: str
+    source: str
+    date: str | None
+    start: int
+    end: int
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    sentence_vectors: np.ndarray
+    content_hash: str
+    distance: float = 0.0
+
+
+def _pack_vectors(vectors: np.ndarray) -> str:
+    return base64.b64encode(vectors.astype(np.float16).tobytes()).decode("ascii")
+
+
+def _unpack_vectors(blob: str) -> np.ndarray:
+    flat = np.frombuffer(base64.b64decode(blob), dtype=np.float16).astype(np.float32)
+    return flat.reshape(-1, 384)
+
+
+class WriteLock:
+    """An exclusive lock on a store directory, held while one process writes."""
+
+    def __init__(self, directory: Path) -> None:
+        self._path = directory / "write.lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`StoreBusyError` naming the holder."""
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise StoreBusyError(f"store {self._path.parent} is busy (held by PID {holder}); "
+                                 "wait for that ingest to finish and try again") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._fd = fd
+
+    def release(self) -> None:
+        """Let other writers in."""
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Store:
+    """Chroma collections of one library, embedded on disk or on a Chroma server."""
+
+    def __init__(self, client, location: str, directory: Path | None = None,
+                 name: str = DEFAULT_NAME) -> None:
+        self.location = location
+        self.directory = directory
+        self._client = client
+        with self._errors():
+            self._articles = client.get_or_create_collection(
+                f"{name}-articles", embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+            self._chunks = client.get_or_create_collection(
+                f"{name}-chunks", embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}})
+        self._check_format()
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open_directory(cls, directory: str | os.PathLike) -> Store:
+        """Open (or create) an embedded store in ``directory``."""
+        path = Path(directory).expanduser()
+        _prepare_directory(path)
+        import chromadb
+        from chromadb.config import Settings
+
+        with _translate(str(path)):
+            client = chromadb.PersistentClient(
+                path=str(path), settings=Settings(anonymized_telemetry=False))
+        return cls(client, str(path), directory=path)
+
+    @classmethod
+    def connect(cls, url: str) -> Store:
+        """Use the collections on the Chroma server at ``url`` (``http://host:port``)."""
+        from urllib.parse import urlparse
+
+        import chromadb
+        from chromadb.config import Settings
+
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        if not parsed.hostname:
+            raise StoreError(f"'{url}' is not a server address; use http://HOST:PORT")
+        with _translate(url):
+            client = chromadb.HttpClient(
+                host=parsed.hostname, port=parsed.port or 8000, ssl=parsed.scheme == "https",
+                settings=Settings(anonymized_telemetry=False))
+            client.heartbeat()
+        return cls(client, url)
+
+    def _errors(self):
+        return _translate(self.location)
+
+    def _check_format(self) -> None:
+        meta = self._meta()
+        if meta is None:
+            with self._errors():
+                self._articles.upsert(ids=[_META_ID], embeddings=[[1.0] * 1], documents=[""],
+                                      metadatas=[{"kind": "meta", "format": FORMAT,
+                                                  "generation": uuid.uuid4().hex}])
+        elif meta.get("format") != FORMAT:
+            raise NotAStoreError(f"store {self.location} was written by another version "
+                                 f"(format {meta.get('format')}, this program reads {FORMAT}); "
+                                 "use a new store directory and ingest again")
+
+    def _meta(self) -> dict | None:
+        with self._errors():
+            got = self._articles.get(ids=[_META_ID], include=["metadatas"])
+        return got["metadatas"][0] if got["ids"] else None
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock (embedded stores) for a series of writes, then bump the stamp."""
+        lock = WriteLock(self.directory) if self.directory else None
+        if lock:
+            lock.acquire()
+        try:
+            yield
+        finally:
+            try:
+                self._bump_generation()
+            finally:
+                if lock:
+                    lock.release()
+
+    def _bump_generation(self) -> None:
+        with self._errors():
+            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], documents=[""],
+                                  metadatas=[{"kind": "meta", "format": FORMAT,
+                                              "generation": uuid.uuid4().hex}])
+
+    def put_article(self, article: Article, chunks: Sequence[ChunkRecord]) -> None:
+        """Write an article and its chunks, replacing any earlier version atomically enough."""
+        h = article.content_hash
+        ids = [f"{article.article_id}#{h[:12]}#{c.chunk.index}" for c in chunks]
+        metadatas = [self._chunk_metadata(article, c) for c in chunks]
+        with self._errors():
+            batch = max(1, self._client.get_max_batch_size())
+            for i in range(0, len(ids), batch):
+                self._chunks.upsert(
+                    ids=ids[i : i + batch],
+                    embeddings=[c.vector.tolist() for c in chunks[i : i + batch]],
+                    documents=[c.text for c in chunks[i : i + batch]],
+                    metadatas=metadatas[i : i + batch])
+            self._articles.upsert(ids=[article.article_id], embeddings=[[1.0]],
+                                  documents=[article.text],
+                                  metadatas=[self._article_metadata(article, len(chunks))])
+            self._chunks.delete(where={"$and": [{"article_id": article.article_id},
+                                                {"hash": {"$ne": h}}]})
+
+    @staticmethod
+    def _chunk_metadata(article: Article, c: ChunkRecord) -> dict:
+        base = c.chunk.start
+        return {
+            "article_id": article.article_id, "title": article.title, "source": article.source,
+            "date": article.date or "", "hash": article.content_hash,
+            "start": c.chunk.start, "end": c.chunk.end,
+            "sents": json.dumps([[s - base, e - base] for s, e in c.chunk.sentences]),
+            "svec": _pack_vectors(c.sentence_vectors),
+        }
+
+    @staticmethod
+    def _article_metadata(article: Article, chunks: int) -> dict:
+        return {
+            "kind": "article", "title": article.title, "source": article.source,
+            "path": article.path, "date": article.date or "", "url": article.url or "",
+            "hash": article.content_hash, "chunks": chunks,
+        }
+
+    def remove_article(self, article_id: str) -> None:
+        """Delete an article and its chunks (the article record first, so no reader sees it)."""
+        with self._errors():
+            self._articles.delete(ids=[article_id])
+            self._chunks.delete(where={"article_id": article_id})
+
+    # -- reading -------------------------------------------------------------------------
+
+    def generation(self) -> str:
+        """A stamp that changes whenever the store is written."""
+        meta = self._meta()
+        return str(meta.get("generation")) if meta else ""
+
+    def article_records(self) -> list[ArticleRecord]:
+        """Every article in the store, without texts."""
+        records = []
+        with self._errors():
+            for offset in range(0, self._articles.count(), _PAGE):
+                got = self._articles.get(where={"kind": "article"}, include=["metadatas"],
+                                         limit=_PAGE, offset=offset)
+                records.extend(_article_record(i, m) for i, m in
+                               zip(got["ids"], got["metadatas"], strict=True))
+        return records
+
+    def article_hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The current content hash of each of these articles that exists."""
+        if not article_ids:
+            return {}
+        with self._errors():
+            got = self._articles.get(ids=list(article_ids), include=["metadatas"])
+        return {i: m["hash"] for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+
+    def article_text(self, article_id: str) -> tuple[str, ArticleRecord] | None:
+        """The full text and record of one article, or None."""
+        with self._errors():
+            got = self._articles.get(ids=[article_id], include=["documents", "metadatas"])
+        if not got["ids"] or article_id == _META_ID:
+            return None
+        return got["documents"][0], _article_record(article_id, got["metadatas"][0])
+
+    def count_chunks(self) -> int:
+        """Chunk records in the store (including any left by an unfinished write)."""
+        with self._errors():
+            return self._chunks.count()
+
+    def query(self, vector: np.ndarray, k: int) -> list[StoredChunk]:
+        """The ``k`` chunks nearest to ``vector``, nearest first."""
+        n = self.count_chunks()
+        if n == 0:
+            return []
+        with self._errors():
+            got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, n),
+                                     include=["documents", "metadatas", "distances"])
+        return [_stored_chunk(i, d, m, dist) for i, d, m, dist in zip(
+            got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],
+            strict=True)]
+
+    def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
+        """Chunks by id (missing ids are left out)."""
+        if not chunk_ids:
+            return []
+        with self._errors():
+            got = self._chunks.get(ids=list(chunk_ids), include=["documents", "metadatas"])
+        return [_stored_chunk(i, d, m) for i, d, m in
+                zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+
+    def iter_chunk_texts(self) -> Iterator[tuple[str, str, list[list[int]]]]:
+        """Every chunk's id, text and sentence spans (relative to the chunk), page by page."""
+        with self._errors():
+            total = self._chunks.count()
+            for offset in range(0, total, _PAGE):
+                got = self._chunks.get(include=["documents", "metadatas"], limit=_PAGE,
+                                       offset=offset)
+                for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                    yield i, d, json.loads(m["sents"])
+
+
+def _article_record(article_id: str, m: dict) -> ArticleRecord:
+    return ArticleRecord(
+        article_id=article_id, title=m["title"], source=m["source"], path=m.get("path", ""),
+        date=m.get("date") or None, url=m.get("url") or None, content_hash=m["hash"],
+        chunks=int(m.get("chunks", 0)))
+
+
+def _stored_chunk(chunk_id: str, text: str, m: dict, distance: float = 0.0) -> StoredChunk:
+    base = int(m["start"])
+    return StoredChunk(
+        chunk_id=chunk_id, article_id=m["article_id"], title=m["title"], source=m["source"],
+        date=m.get("date") or None, start=base, end=int(m["end"]), text=text,
+        sentences=tuple((base + s, base + e) for s, e in json.loads(m["sents"])),
+        sentence_vectors=_unpack_vectors(m["svec"]), content_hash=m["hash"],
+        distance=float(distance))
+
+
+def _prepare_directory(path: Path) -> None:
+    """Create a new store directory, or check that an existing one is ours."""
+    if path.exists() and not path.is_dir():
+        raise NotAStoreError(f"{path} is a file, not a store directory; "
+                             "pass a directory with --store")
+    marker = path / MARKER
+    if path.is_dir() and any(path.iterdir()) and not marker.exists():
+        raise NotAStoreError(f"{path} is not a qa store (no {MARKER} in it) and is not empty; "
+                             "pass an empty or new directory with --store")
+    if marker.exists():
+        try:
+            fmt = json.loads(marker.read_text()).get("format")
+        except (OSError, ValueError, AttributeError):
+            raise NotAStoreError(f"{marker} is damaged; use a new store directory "
+                                 "and ingest again") from None
+        if fmt != FORMAT:
+            raise NotAStoreError(f"store {path} was written by another version (format {fmt}, "
+                                 f"this program reads {FORMAT}); use a new store directory "
+                                 "and ingest again")
+        return
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"format": FORMAT, "created_by": "qa-articles"}) + "\n")
+    except OSError as e:
+        raise StoreError(f"cannot create a store in {path} ({e.strerror or e}); "
+                         "pass a writable directory with --store") from None
+
+
+@contextlib.contextmanager
+def _translate(location: str) -> Iterator[None]:
+    """Turn chromadb, sqlite and network failures into our one-line errors."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as e:
+        raise _translated(location, e) from None
+
+
+def _translated(location: str, e: Exception) -> StoreError:
+    text = f"{type(e).__name__}: {e}".lower()
+    if any(s in text for s in ("connect", "connection refused", "timed out", "name or service")):
+        return ServerUnreachableError(f"Chroma server {location} did not answer; "
+                                      "check that it runs ('chroma run') and try again")
+    if "locked" in text or "busy" in text:
+        return StoreBusyError(f"store {location} is busy (another process is writing); "
+                              "try again when it has finished")
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StoreError(f"store {location} is read-only; "
+                          "make it writable or pass another directory with --store")
+    first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return StoreError(f"store {location} failed: {first[:200]}; "
+                      "if it persists, move the store aside and ingest again")

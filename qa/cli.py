@@ -1,0 +1,175 @@
+"""The ``qa`` command: a thin shell over :class:`qa.Library`.
+
+The library raises :class:`~qa.errors.QAError`; only this module turns them into one-line
+``error: ...`` messages on stderr with exit code 1 (2 for usage mistakes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from qa.config import default_server, default_store
+from qa.errors import QAError
+from qa.formatting import answer_plain
+from qa.models import IngestReport
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--store", metavar="DIR",
+                       help="store directory (default: $QA_STORE or the user data directory)")
+    where.add_argument("--server", metavar="URL",
+                       help="a Chroma server (chroma run) instead of a local store; $QA_SERVER")
+    parser = argparse.ArgumentParser(
+        prog="qa",
+        description="Ask questions of a folder of articles; answers cite their passages.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="index files or folders of articles")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("ask", parents=[common], help="answer a question with citations")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=10, help="how many passages (default 10)")
+    p.add_argument("--json", action="store_true", help="print the passages as JSON")
+    p = sub.add_parser("list", parents=[common], help="list the indexed articles")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
+    p.add_argument("--ingest", metavar="PATH", action="append", default=[],
+                   help="index PATH in the background when the chat opens")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``qa`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except QAError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_library(args: argparse.Namespace):
+    from qa.library import Library
+
+    server = args.server or (None if args.store else default_server())
+    if server:
+        return Library.connect(server)
+    return Library(args.store or default_store())
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    with _progress_bar() as progress:
+        report = lib.ingest(args.paths, progress=progress)
+    _print_report(report)
+    return 0
+
+
+def _print_report(report: IngestReport) -> None:
+    for problem in report.failed:
+        print(f"skipped {problem.source}: {problem.message}", file=sys.stderr)
+    if report.skipped:
+        print(f"ignored {len(report.skipped)} files that are not articles "
+              f"(e.g. {report.skipped[0].source})", file=sys.stderr)
+    print(report.summary())
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+    """Bars on stderr, one per stage; nothing is drawn until the first update."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=_stderr_console())
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if not tasks:
+            bar.start()
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if tasks:
+            bar.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    answer = lib.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(answer_plain(answer))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    passages = lib.search(args.query, k=args.k)
+    if args.json:
+        print(json.dumps([p.__dict__ for p in passages], ensure_ascii=False, indent=2))
+        return 0
+    for i, p in enumerate(passages, start=1):
+        print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}, {p.start}-{p.end})")
+        print(f"    {' '.join(p.text.split())[:200]}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    articles = lib.articles()
+    if args.json:
+        print(json.dumps([a.__dict__ for a in articles], ensure_ascii=False, indent=2))
+        return 0
+    if not articles:
+        print(f"no articles in {lib.location}; add some with 'qa ingest PATH'")
+        return 0
+    for a in articles:
+        print(f"{a.title}\t{a.source}\t{a.chunks} chunks")
+    print(f"{len(articles)} articles in {lib.location}", file=sys.stderr)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from tui.app import run_chat
+
+    server = args.server or (None if args.store else default_server())
+    store = None if server else str(args.store or default_store())
+    run_chat(store=store, server=server, ingest=args.ingest)
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ingest": _ingest, "ask": _ask, "search": _search, "list": _list, "chat": _chat,
+}
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    sys.exit(main())

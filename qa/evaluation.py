@@ -1,0 +1,198 @@
+"""Measuring a library on a question file: ``qa eval`` and the benchmark scripts use this.
+
+A question is answered right when a citation's quote contains a gold answer after SQuAD's
+answer normalisation (lower case, no punctuation, no articles, single spaces). Questions
+marked ``unanswerable`` are right when the library abstains.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from qa.errors import InputError
+from qa.models import Answer
+
+__all__ = ["EvalQuestion", "EvalReport", "evaluate", "load_questions", "normalize_answer"]
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    """A question with its gold answers (empty when ``unanswerable``)."""
+
+    question: str
+    answers: tuple[str, ...]
+    unanswerable: bool = False
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """What ``qa eval`` prints; rates are fractions of the relevant questions."""
+
+    questions: int
+    answerable: int
+    unanswerable: int
+    first_citation_hit: float
+    any_citation_hit: float
+    first_citation_words: float
+    words_shown: float
+    answered_when_answerable: float
+    abstention_precision: float
+    abstention_recall: float
+    quotes_exact: float
+    latency_p50_ms: float
+    latency_p95_ms: float
+
+    def to_dict(self) -> dict:
+        """Plain values, for ``--json``."""
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        """One figure a line, for people."""
+        return [
+            f"questions                      {self.questions} "
+            f"({self.answerable} answerable, {self.unanswerable} not)",
+            f"first citation has the answer  {self.first_citation_hit:.3f}",
+            f"any citation has the answer    {self.any_citation_hit:.3f}",
+            f"words in first citation        {self.first_citation_words:.1f}",
+            f"words shown (all citations)    {self.words_shown:.1f}",
+            f"answered when answerable       {self.answered_when_answerable:.3f}",
+            f"abstention precision           {self.abstention_precision:.3f}",
+            f"abstention recall              {self.abstention_recall:.3f}",
+            f"quotes exact at their span     {self.quotes_exact:.3f}",
+            f"latency p50 / p95              {self.latency_p50_ms:.1f} / "
+            f"{self.latency_p95_ms:.1f} ms",
+        ]
+
+
+def normalize_answer(text: str) -> str:
+    """SQuAD's normalisation: lower case, no punctuation, no articles, single spaces."""
+    text = text.lower()
+    text = "".join(ch for ch in text if ch not in _PUNCT)
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+_PUNCT = set(string.punctuation) | set("\u2018\u2019\u201c\u201d\u2013\u2014")
+
+
+def contains_answer(quote: str, answers: Iterable[str]) -> bool:
+    """True when the normalised quote contains one of the normalised answers."""
+    q = f" {normalize_answer(quote)} "
+    return any(f" {a} " in q for a in (normalize_answer(x) for x in answers) if a)
+
+
+def load_questions(path: str | Path) -> list[EvalQuestion]:
+    """Questions from a JSONL file (``question``, ``answers``, ``unanswerable``) or SQuAD JSON."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror}); check the path") from None
+    if path.suffix == ".json":
+        return _squad_questions(text, path)
+    questions = []
+    for no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            questions.append(EvalQuestion(
+                question=obj["question"], answers=tuple(obj.get("answers") or ()),
+                unanswerable=bool(obj.get("unanswerable", False)), article=obj.get("article")))
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{path} line {no}: not a question object; each line needs "
+                             "'question', 'answers' and optionally 'unanswerable'") from None
+    return questions
+
+
+def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
+    try:
+        data = json.loads(text)["data"]
+    except (ValueError, KeyError, TypeError):
+        raise InputError(f"{path}: not SQuAD JSON (no 'data' list); "
+                         "use a .jsonl question file") from None
+    return [
+        EvalQuestion(question=qa["question"], answers=tuple(a["text"] for a in qa["answers"]),
+                     unanswerable=bool(qa.get("is_impossible", False)), article=art["title"])
+        for art in data for para in art["paragraphs"] for qa in para["qas"]
+    ]
+
+
+def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
+             article_text: Callable[[str], str],
+             progress: Callable[[int, int], None] | None = None) -> EvalReport:
+    """Ask every question and score the answers."""
+    tally = _Tally()
+    texts: dict[str, str] = {}
+    for i, q in enumerate(questions, start=1):
+        start = time.perf_counter()
+        answer = ask(q.question)
+        tally.latencies.append((time.perf_counter() - start) * 1000)
+        for c in answer.citations:
+            if c.article_id not in texts:
+                texts[c.article_id] = article_text(c.article_id)
+            tally.quotes += 1
+            tally.exact += texts[c.article_id][c.start : c.end] == c.quote
+        tally.add(q, answer)
+        if progress:
+            progress(i, len(questions))
+    return tally.report(len(questions))
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.quotes = self.exact = 0
+        self.answerable = self.unanswerable = 0
+        self.first = self.any = self.answered = 0
+        self.abstained_right = self.abstained_wrong = 0
+        self.first_words: list[int] = []
+        self.shown_words: list[int] = []
+
+    def add(self, q: EvalQuestion, answer: Answer) -> None:
+        if answer.citations:
+            self.first_words.append(len(answer.citations[0].quote.split()))
+            self.shown_words.append(sum(len(c.quote.split()) for c in answer.citations))
+        if q.unanswerable:
+            self.unanswerable += 1
+            if answer.abstained:
+                self.abstained_right += 1
+            return
+        self.answerable += 1
+        if answer.abstained:
+            self.abstained_wrong += 1
+            return
+        self.answered += 1
+        hits = [contains_answer(c.quote, q.answers) for c in answer.citations]
+        self.first += bool(hits and hits[0])
+        self.any += any(hits)
+
+    def report(self, n: int) -> EvalReport:
+        abstained = self.abstained_right + self.abstained_wrong
+        lat = sorted(self.latencies) or [0.0]
+        return EvalReport(
+            questions=n, answerable=self.answerable, unanswerable=self.unanswerable,
+            first_citation_hit=_rate(self.first, self.answerable),
+            any_citation_hit=_rate(self.any, self.answerable),
+            first_citation_words=_mean(self.first_words), words_shown=_mean(self.shown_words),
+            answered_when_answerable=_rate(self.answered, self.answerable),
+            abstention_precision=_rate(self.abstained_right, abstained),
+            abstention_recall=_rate(self.abstained_right, self.unanswerable),
+            quotes_exact=_rate(self.exact, self.quotes) if self.quotes else 1.0,
+            latency_p50_ms=lat[len(lat) // 2], latency_p95_ms=lat[min(len(lat) - 1,
+                                                                      int(len(lat) * 0.95))])
+
+
+def _rate(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _mean(xs: list[int]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0

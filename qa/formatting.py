@@ -1,0 +1,36 @@
+"""Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qa.models import Answer
+
+__all__ = ["answer_markdown", "answer_plain", "conversation_markdown"]
+
+
+def answer_plain(answer: Answer) -> str:
+    """The answer and its numbered citations as plain text."""
+    lines = [answer.text]
+    for c in answer.citations:
+        lines += ["", f"[{c.n}] {c.title} ({c.source}, characters {c.start}-{c.end})",
+                  f"    \u201c{c.quote}\u201d"]
+    return "\n".join(lines)
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The answer, then its citations as a numbered list with quotes and sources."""
+    lines = [answer.text, ""]
+    for c in answer.citations:
+        date = f", {c.date}" if c.date else ""
+        lines.append(f"{c.n}. **{c.title}** ({c.source}{date}, characters {c.start}-{c.end})")
+        lines.append(f"   > {c.quote}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def conversation_markdown(turns: Iterable[tuple[str, Answer]], title: str) -> str:
+    """A whole conversation: each question as a heading, each answer with its sources."""
+    parts = [f"# {title}", ""]
+    for question, answer in turns:
+        parts += [f"## {question}", "", answer_markdown(answer)]
+    return "\n".join(parts)

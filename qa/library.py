@@ -1,0 +1,146 @@
+"""The :class:`Library`: the one object every client (CLI, chat app, scripts) talks to."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from index.embeddings import Embedder
+from index.ingest import ingest as run_ingest
+from index.store import Store
+from qa.answering import compose, demote
+from qa.config import MAX_QUESTION_CHARS, default_store
+from qa.errors import QAError, QuestionError
+from qa.models import Answer, ArticleInfo, IngestReport, Passage
+from qa.retrieval import Retriever
+
+__all__ = ["Library", "LibraryStats"]
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class LibraryStats:
+    """Size of the library: what the chat app shows in its status line."""
+
+    articles: int
+    chunks: int
+    location: str
+
+
+class Library:
+    """Articles indexed in Chroma, and questions answered from them with citations.
+
+    Args:
+        store: directory of an embedded store (created if missing); defaults to ``$QA_STORE``
+            or the user data directory.
+        embedder: the sentence encoder; one is made (and loaded on first use) if not given.
+    """
+
+    def __init__(self, store: str | os.PathLike | None = None, *,
+                 embedder: Embedder | None = None, _store: Store | None = None) -> None:
+        self._store = _store or Store.open_directory(store or default_store())
+        self._embedder = embedder or Embedder()
+        self._retriever = Retriever(self._store, self._embedder)
+
+    @classmethod
+    def connect(cls, url: str, *, embedder: Embedder | None = None) -> Library:
+        """A library on the Chroma server at ``url`` (started with ``chroma run``)."""
+        return cls(embedder=embedder, _store=Store.connect(url))
+
+    @property
+    def location(self) -> str:
+        """The store directory or server URL."""
+        return self._store.location
+
+    @property
+    def embedder(self) -> Embedder:
+        """The sentence encoder (shared so that callers can preload it)."""
+        return self._embedder
+
+    def load_model(self) -> None:
+        """Load the embedding model now instead of at the first question."""
+        self._embedder.load()
+
+    def ingest(self, paths: Sequence[str | os.PathLike] | str | os.PathLike,
+               progress: Progress | None = None) -> IngestReport:
+        """Index the articles under ``paths`` (folders are walked recursively).
+
+        Unchanged articles are not re-embedded; articles whose files are gone from an
+        ingested folder are removed.
+        """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        kwargs = {"progress": progress} if progress else {}
+        return run_ingest(list(paths), self._store, self._embedder, **kwargs)
+
+    def ask(self, question: str, *, context: str | None = None,
+            avoid: set[tuple[str, int]] | None = None) -> Answer:
+        """Answer ``question`` from the articles, citing the exact passages used.
+
+        Args:
+            question: the question, in words.
+            context: earlier turns of a conversation (see :meth:`chat`), used for retrieval.
+            avoid: ``(article_id, start)`` of sentences already quoted in the conversation,
+                ranked lower so that a follow-up brings something new.
+        """
+        question = check_question(question)
+        ranked = self._retriever.sentences(question, context=context)
+        if avoid:
+            ranked = demote(ranked, avoid)
+        return compose(question, ranked)
+
+    def search(self, query: str, k: int = 10) -> list[Passage]:
+        """The ``k`` best passages (chunks) for ``query``, best first."""
+        query = check_question(query)
+        ranked = self._retriever.sentences(query)
+        best: dict[str, Passage] = {}
+        for s in ranked:
+            c = s.chunk
+            if c.chunk_id not in best:
+                best[c.chunk_id] = Passage(article_id=c.article_id, title=c.title, start=c.start,
+                                           end=c.end, text=c.text, score=round(s.score, 4),
+                                           source=c.source)
+            if len(best) == k:
+                break
+        return list(best.values())
+
+    def chat(self):
+        """A conversation whose follow-up questions are read in the light of earlier ones."""
+        from qa.conversation import Chat
+
+        return Chat(self)
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every indexed article, by title."""
+        records = sorted(self._store.article_records(), key=lambda r: (r.title.lower(), r.source))
+        return [ArticleInfo(article_id=r.article_id, title=r.title, source=r.source, date=r.date,
+                            chunks=r.chunks) for r in records]
+
+    def article_text(self, article_id: str) -> str:
+        """The full stored text of an article: every citation's span points into it."""
+        got = self._store.article_text(article_id)
+        if got is None:
+            raise QAError(f"no article '{article_id}' in {self.location}; "
+                          "see 'qa list' for what is indexed")
+        return got[0]
+
+    def stats(self) -> LibraryStats:
+        """How many articles and chunks the library holds."""
+        return LibraryStats(articles=len(self._store.article_records()),
+                            chunks=self._store.count_chunks(), location=self.location)
+
+
+def check_question(question: str) -> str:
+    """The question, trimmed; a :class:`QuestionError` if it cannot be asked."""
+    if not isinstance(question, str) or not question.strip():
+        raise QuestionError("the question is empty; type a question about the articles")
+    question = " ".join(question.split())
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(question):,} characters long; the limit is "
+                            f"{MAX_QUESTION_CHARS:,}, so shorten it to its point")
+    if not re.search(r"\w", question):
+        raise QuestionError("the question has no words in it; ask it in words")
+    return question

@@ -1,0 +1,179 @@
+"""Hybrid retrieval: dense chunks from Chroma plus BM25 sentences, scored sentence by sentence.
+
+Candidates are the chunks nearest to the question in Chroma and the chunks holding the best
+BM25 sentences. Every sentence of every candidate chunk gets a row of evidence (see
+``FEATURES``) and a score that is a weighted sum of that row.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.embeddings import Embedder
+from index.lexical import LexicalIndex
+from index.store import Store, StoredChunk
+from qa.cues import answer_type, type_match
+
+__all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]
+
+DENSE_CHUNKS = 24
+LEXICAL_SENTENCES = 48
+
+# The evidence for one sentence. "lexical" is its BM25 score over the question's total IDF
+# (about the IDF-weighted share of the question it matches); "cover" is the IDF-weighted
+# share of the question's terms present in the text. Terms unknown to the whole library
+# count in the total, so a question about something absent scores low everywhere.
+FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_cover",
+            "answer_type")
+# Set by a grid search for the first-citation hit rate on 1,500 SQuAD development questions
+# (bench/tune_answers.py); normalised to sum to 1 so that scores stay in [0, 1].
+WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1], dtype=np.float32) / 2.0
+
+
+# How much a follow-up question's reading with the earlier turn counts, against the
+# question read alone.
+CONTEXT_SHARE = 0.35
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One reading of a query: its vector, weighted terms and BM25 hits."""
+
+    text: str
+    vector: np.ndarray
+    weights: dict[str, float]
+    total_idf: float
+    bm25: dict
+    lexical_ids: list[str]
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A candidate sentence with its combined score."""
+
+    chunk: StoredChunk
+    index: int
+    start: int
+    end: int
+    score: float
+
+    @property
+    def text(self) -> str:
+        """The sentence, cut from its chunk's text."""
+        return self.chunk.text[self.start - self.chunk.start : self.end - self.chunk.start]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Every sentence of the candidate chunks, with one row of ``FEATURES`` each."""
+
+    chunks: list[StoredChunk]
+    where: list[tuple[int, int]]  # (chunk position, sentence index) per row
+    features: np.ndarray
+
+    def ranked(self, weights: np.ndarray = WEIGHTS) -> list[ScoredSentence]:
+        """The sentences scored with ``weights``, best first."""
+        if not self.where:
+            return []
+        scores = self.features @ weights
+        order = np.argsort(-scores, kind="stable")
+        out = []
+        for r in order:
+            ci, si = self.where[r]
+            chunk = self.chunks[ci]
+            s, e = chunk.sentences[si]
+            out.append(ScoredSentence(chunk, si, s, e, float(scores[r])))
+        return out
+
+
+class Retriever:
+    """Finds the sentences that may answer a question, with the evidence for each."""
+
+    def __init__(self, store: Store, embedder: Embedder) -> None:
+        self.store = store
+        self.embedder = embedder
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, rebuilt when the store changed since it was built."""
+        with self._lock:
+            generation = self.store.generation()
+            if self._lexical is None or self._lexical.generation != generation:
+                self._lexical = LexicalIndex.build(generation, self.store.iter_chunk_texts())
+            return self._lexical
+
+    def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
+        """Every sentence of the candidate chunks, best first.
+
+        ``context`` (earlier turns of a conversation) is read together with the query, so
+        that a follow-up such as "what was he charged with?" finds what "he" refers to.
+        """
+        return self.candidates(query, context).ranked()
+
+    def candidates(self, query: str, context: str | None = None) -> Candidates:
+        """Candidate chunks for ``query`` and the evidence for each of their sentences.
+
+        With a ``context``, candidates come from the query alone and from the query read
+        with its context, and the evidence is a blend of the two readings.
+        """
+        lexical = self.lexical()
+        readings = [(1.0, self._reading(query, lexical))]
+        if context:
+            readings = [(1.0 - CONTEXT_SHARE, readings[0][1]),
+                        (CONTEXT_SHARE, self._reading(f"{query} {context}", lexical))]
+        found: dict[str, StoredChunk] = {}
+        for _, r in readings:
+            found.update((c.chunk_id, c) for c in self._chunks(r.vector, r.lexical_ids, found))
+        chunks = list(found.values())
+        where = [(ci, si) for ci, c in enumerate(chunks) for si in range(len(c.sentences))]
+        features = sum(share * self._features(r, chunks, lexical) for share, r in readings)
+        return Candidates(chunks, where, features)
+
+    def _reading(self, text: str, lexical: LexicalIndex) -> _Reading:
+        terms = lexical.terms(text)
+        weights = {t: lexical.idf(t) for t in terms}
+        top, bm25 = lexical.search(terms, LEXICAL_SENTENCES)
+        return _Reading(text=text, vector=self.embedder.encode_query(text), weights=weights,
+                        total_idf=sum(weights.values()) or 1.0, bm25=bm25,
+                        lexical_ids=[ref.chunk_id for ref in top], kind=answer_type(text))
+
+    @staticmethod
+    def _features(r: _Reading, chunks: list[StoredChunk], lexical: LexicalIndex) -> np.ndarray:
+        rows = []
+        for chunk in chunks:
+            sent_dense = chunk.sentence_vectors @ r.vector
+            chunk_dense = float(_unit(chunk.sentence_vectors.mean(axis=0)) @ r.vector)
+            chunk_cover = _coverage(lexical.terms(chunk.text), r.weights, r.total_idf)
+            for si, (s, e) in enumerate(chunk.sentences):
+                rel = s - chunk.start
+                sent_lex = min(r.bm25.get((chunk.chunk_id, rel), 0.0) / r.total_idf, 1.0)
+                sentence = chunk.text[rel : e - chunk.start]
+                sent_cover = _coverage(lexical.terms(sentence), r.weights, r.total_idf)
+                rows.append((float(sent_dense[si]), chunk_dense, sent_lex, sent_cover,
+                             chunk_cover, type_match(r.kind, r.text, sentence)))
+        return np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES))
+
+    def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
+                known: dict[str, StoredChunk]) -> list[StoredChunk]:
+        found = {c.chunk_id: c for c in self.store.query(vector, DENSE_CHUNKS)}
+        found.update((i, known[i]) for i in lexical_ids if i in known)
+        missing = list(dict.fromkeys(i for i in lexical_ids if i not in found))
+        found.update((c.chunk_id, c) for c in self.store.get_chunks(missing))
+        current = self.store.article_hashes(list({c.article_id for c in found.values()}))
+        # A chunk whose hash is not its article's current one is from an unfinished write.
+        return [c for c in found.values() if current.get(c.article_id) == c.content_hash]
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+def _coverage(terms: list[str], weights: dict[str, float], total: float) -> float:
+    present = set(terms)
+    return sum(w for t, w in weights.items() if t in present) / total

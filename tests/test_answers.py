@@ -1,0 +1,62 @@
+"""Asking questions: cited answers from the articles' own sentences, or an honest refusal."""
+
+import pytest
+
+from qa import QuestionError
+from tests.conftest import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact
+
+
+@pytest.mark.parametrize(("question", "phrase"), SEED_QUESTIONS)
+def test_first_citation_holds_the_answer(seed_library, question, phrase):
+    answer = seed_library.ask(question)
+    assert not answer.abstained
+    assert phrase in answer.citations[0].quote
+    assert_quotes_exact(seed_library, answer)
+
+
+def test_answer_text_is_made_of_cited_sentences_with_markers(seed_library):
+    answer = seed_library.ask("Who owns the Rock Entertainment Centre?")
+    assert 1 <= len(answer.citations) <= 3
+    for c in answer.citations:
+        assert f"{c.quote} [{c.n}]" in answer.text
+        assert c.source.endswith(".txt") and c.title and 0 <= c.start < c.end
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert_quotes_exact(seed_library, answer)
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_abstains_when_the_articles_do_not_say(seed_library, question):
+    answer = seed_library.ask(question)
+    assert answer.abstained
+    assert answer.citations == ()
+    assert "do not answer" in answer.text
+
+
+def test_follow_up_question_uses_the_conversation(seed_library):
+    chat = seed_library.chat()
+    first = chat.ask("Who owns the Rock Entertainment Centre?")
+    assert "Kith Theang" in first.citations[0].quote
+    second = chat.ask("What was he charged with?")
+    assert not second.abstained
+    assert "charged Theang with facilitating" in second.citations[0].quote
+    assert_quotes_exact(seed_library, second)
+
+
+def test_search_returns_ranked_passages(seed_library):
+    passages = seed_library.search("police spokesman told The Post", k=3)
+    assert 1 <= len(passages) <= 3
+    assert "The Post" in passages[0].text
+    assert [p.score for p in passages] == sorted((p.score for p in passages), reverse=True)
+    text = seed_library.article_text(passages[0].article_id)
+    assert text[passages[0].start : passages[0].end] == passages[0].text
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("", "empty"),
+    ("   \n ", "empty"),
+    ("?!?...", "no words"),
+    ("w" * 10_000, "10,000 characters"),
+])
+def test_unusable_questions_get_a_clear_error(seed_library, question, message):
+    with pytest.raises(QuestionError, match=message):
+        seed_library.ask(question)

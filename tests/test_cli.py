@@ -1,0 +1,85 @@
+"""The qa command: output people and scripts rely on, and errors without tracebacks."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from qa.cli import main
+from tests.conftest import ROOT, SEEDS, write
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_json_schema(capsys, seed_store):
+    code, out, _ = run(capsys, "ask", "--store", str(seed_store), "--json",
+                       "Who owns the Rock Entertainment Centre?")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"question", "answer", "abstained", "citations"}
+    assert data["abstained"] is False and "[1]" in data["answer"]
+    first = data["citations"][0]
+    assert {"n", "article_id", "title", "source", "start", "end", "quote", "score"} <= set(first)
+    text = (SEEDS / first["source"].split("/")[-1]).read_text(encoding="utf-8").strip()
+    assert text[first["start"] : first["end"]] == first["quote"]
+    assert "Kith Theang" in first["quote"]
+
+
+def test_ask_prints_answer_and_quoted_citations(capsys, seed_store):
+    code, out, _ = run(capsys, "ask", "--store", str(seed_store),
+                       "Which newspaper did the police spokesman speak to?")
+    assert code == 0
+    assert "[1]" in out and "The Post" in out and "characters" in out
+
+
+def test_list_shows_title_source_and_chunks(capsys, seed_store):
+    code, out, _ = run(capsys, "list", "--store", str(seed_store))
+    assert code == 0
+    assert "seeds/" in out and "chunks" in out
+
+
+def test_ingest_reports_counts_then_nothing_to_do(capsys, tmp_path):
+    store = tmp_path / "store"
+    write(tmp_path / "news" / "a.txt", "Bridge\n\nThe bridge reopened on Monday.")
+    code, out, _ = run(capsys, "ingest", "--store", str(store), str(tmp_path / "news"))
+    assert code == 0 and "1 added" in out
+    code, out, _ = run(capsys, "ingest", "--store", str(store), str(tmp_path / "news"))
+    assert code == 0 and "1 unchanged" in out and "0 chunks written" in out
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["ask", ""], "error: the question is empty"),
+    (["ask", "x" * 10_000], "error: the question is 10,000 characters long"),
+    (["ingest", "/no/such/folder"], "error: /no/such/folder does not exist"),
+])
+def test_user_mistakes_are_one_line_errors(capsys, seed_store, argv, message):
+    code, out, err = run(capsys, argv[0], "--store", str(seed_store), *argv[1:])
+    assert code == 1
+    assert err.startswith(message) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_not_a_store_is_an_error_naming_the_directory(capsys, tmp_path):
+    write(tmp_path / "docs" / "cv.pdf", b"%PDF")
+    code, _, err = run(capsys, "list", "--store", str(tmp_path / "docs"))
+    assert code == 1 and str(tmp_path / "docs") in err and "not a qa store" in err
+
+
+def test_console_script_runs_as_a_process(tmp_path, seed_store):
+    result = subprocess.run(
+        [sys.executable, "-m", "qa.cli", "ask", "--store", str(seed_store), "--json",
+         "Who is the prime minister of Japan?"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["abstained"] is True and data["citations"] == []
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["frobnicate"])
+    assert exc.value.code == 2

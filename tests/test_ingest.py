@@ -1,0 +1,133 @@
+"""Ingesting folders: formats, idempotence, updates and removals."""
+
+import json
+import shutil
+
+from tests.conftest import SEED_FILE, SEEDS, assert_quotes_exact, write
+
+STORY = ("Harbour Bridge Reopens\n\n"
+         "The harbour bridge reopened on Monday after six months of repairs. "
+         "The city engineer, Mara Lind, said the steel cables had been replaced.\n\n"
+         "Traffic is expected to return to normal by Friday.")
+
+
+def test_ingesting_twice_embeds_nothing_the_second_time(library, tmp_path):
+    folder = tmp_path / "news"
+    shutil.copytree(SEEDS, folder)
+    write(folder / "bridge.txt", STORY)
+    first = library.ingest([folder])
+    assert len(first.added) == 2 and first.embedded > 0 and first.chunks > 0
+    again = library.ingest([folder])
+    assert again.embedded == 0 and again.chunks == 0
+    assert sorted(again.unchanged) == sorted(first.added)
+    assert len(library.articles()) == 2
+    assert library.stats().chunks == first.chunks
+
+
+def test_changed_file_is_reindexed_and_removed_file_is_dropped(library, tmp_path):
+    folder = tmp_path / "news"
+    bridge = write(folder / "bridge.txt", STORY)
+    write(folder / "other.txt", "Other News\n\nA second story about the regional library.")
+    library.ingest([folder])
+    bridge.write_text(STORY.replace("Mara Lind", "Jon Berg"), encoding="utf-8")
+    (folder / "other.txt").unlink()
+    report = library.ingest([folder])
+    assert report.updated == (str(bridge.resolve()),)
+    assert len(report.removed) == 1 and report.removed[0].endswith("other.txt")
+    answer = library.ask("Who is the city engineer?")
+    assert "Jon Berg" in answer.citations[0].quote
+    assert "Mara Lind" not in answer.text
+    assert [a.title for a in library.articles()] == ["Harbour Bridge Reopens"]
+    assert_quotes_exact(library, answer)
+
+
+def test_headline_becomes_the_title_and_file_name_otherwise(library, tmp_path):
+    write(tmp_path / "a" / "bridge.txt", STORY)
+    shutil.copy(SEED_FILE, tmp_path / "a" / SEED_FILE.name)
+    library.ingest([tmp_path / "a"])
+    titles = sorted(a.title for a in library.articles())
+    assert titles == sorted(["Harbour Bridge Reopens", SEED_FILE.stem])
+
+
+def test_json_and_jsonl_archives_keep_their_ids(library, tmp_path):
+    rows = [{"id": "bbc-1", "title": "Rates held", "date": "2005-02-01",
+             "text": "The central bank held interest rates at 4.75% on Thursday."},
+            {"_id": "bbc-2", "title": "Cup final",
+             "text": "Arsenal won the cup final on penalties after a goalless draw."}]
+    write(tmp_path / "news.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
+    write(tmp_path / "one.json", json.dumps({"id": "x-9", "text": "A lone story about bees."}))
+    report = library.ingest([tmp_path])
+    assert sorted(report.added) == ["bbc-1", "bbc-2", "x-9"]
+    infos = {a.article_id: a for a in library.articles()}
+    assert infos["bbc-1"].date == "2005-02-01" and infos["bbc-1"].title == "Rates held"
+    answer = library.ask("What did the central bank do with interest rates?")
+    assert answer.citations[0].article_id == "bbc-1"
+    assert answer.citations[0].date == "2005-02-01"
+    assert_quotes_exact(library, answer)
+
+
+def test_record_removed_from_an_archive_is_dropped(library, tmp_path):
+    path = tmp_path / "news.jsonl"
+    write(path, '{"id": "a", "text": "Story a about ships."}\n'
+                '{"id": "b", "text": "Story b about trains."}\n')
+    library.ingest([path])
+    write(path, '{"id": "a", "text": "Story a about ships."}\n')
+    report = library.ingest([path])
+    assert report.removed == ("b",) and report.unchanged == ("a",)
+
+
+def test_html_article_text_title_and_date_come_from_trafilatura(library, tmp_path):
+    html = """<html><head><title>Bridge reopens | City News</title>
+    <meta property="article:published_time" content="2024-03-04"></head><body>
+    <nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Bridge reopens</h1>
+    <p>The harbour bridge reopened on Monday after six months of repairs that cost the city
+    twelve million dollars, according to the city engineer Mara Lind.</p>
+    <p>Traffic is expected to return to normal by Friday, officials said at a briefing.</p>
+    </article><footer>Copyright City News</footer></body></html>"""
+    write(tmp_path / "bridge.html", html)
+    library.ingest([tmp_path])
+    [info] = library.articles()
+    assert "Bridge reopens" in info.title and info.date == "2024-03-04"
+    text = library.article_text(info.article_id)
+    assert "twelve million dollars" in text and "Copyright" not in text
+    answer = library.ask("How much did the bridge repairs cost?")
+    assert "twelve million dollars" in answer.citations[0].quote
+    assert_quotes_exact(library, answer)
+
+
+def test_markdown_heading_is_the_title(library, tmp_path):
+    write(tmp_path / "notes.md", "# Council votes on parks\n\nThe council voted 7 to 2 "
+                                 "to fund three new parks in the north of the city.")
+    library.ingest([tmp_path])
+    assert library.articles()[0].title == "Council votes on parks"
+
+
+def test_other_file_types_are_skipped_and_reported(library, tmp_path):
+    write(tmp_path / "bridge.txt", STORY)
+    write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\n")
+    report = library.ingest([tmp_path])
+    assert len(report.added) == 1
+    assert [p.source for p in report.skipped] == [str(tmp_path / "photo.png")]
+
+
+def test_progress_is_reported(library, tmp_path):
+    write(tmp_path / "bridge.txt", STORY)
+    seen = []
+    library.ingest([tmp_path], progress=lambda stage, done, total: seen.append(stage))
+    assert "reading" in seen and "embedding" in seen
+
+
+def test_chunks_keep_exact_spans_of_whole_sentences():
+    from index.chunks import chunk_text
+
+    text = SEED_FILE.read_text(encoding="utf-8").strip()
+    chunks = chunk_text(text)
+    assert len(chunks) > 3
+    covered = []
+    for c in chunks:
+        assert c.sentences[0][0] == c.start and c.sentences[-1][1] == c.end
+        assert len(text[c.start : c.end].split()) <= 120
+        covered.extend(c.sentences)
+    assert "".join(text[s:e] for s, e in covered).replace(" ", "") == \
+        "".join(text.split()).replace(" ", "")

@@ -1,0 +1,64 @@
+"""The chat application: builds the screens and relays to :class:`qa.Library`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from qa import Library
+from tui.screens.chat import ChatScreen
+
+
+class QAApp(App[None]):
+    """Ask questions of a library of articles; every answer cites its passages."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "qa"
+    SUB_TITLE = "questions over your articles"
+
+    def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = ()) -> None:
+        super().__init__()
+        self._open_library = open_library
+        self._ingest = tuple(ingest)
+
+    def open_library(self) -> Library:
+        """Open the library (called from a worker thread: it may take a while)."""
+        return self._open_library()
+
+    def on_mount(self) -> None:
+        """Show the conversation at once; the library opens in its worker."""
+        self.push_screen(ChatScreen(ingest=self._ingest))
+
+    @property
+    def chat_screen(self) -> ChatScreen:
+        """The conversation screen (the first pushed)."""
+        return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette entries, plus the app's own actions."""
+        yield from super().get_system_commands(screen)
+        chat = self.chat_screen
+        yield SystemCommand("New conversation", "Forget earlier turns",
+                            chat.action_new_conversation)
+        yield SystemCommand("List articles", "Show what is indexed", chat.action_list_articles)
+        yield SystemCommand("Index the seeds folder", "Ingest ./seeds in the background",
+                            lambda: chat.ingest_in_background("seeds"))
+        yield SystemCommand("Export conversation", "Save it as Markdown", chat.action_export)
+        yield SystemCommand("Copy last answer", "With its citations", chat.action_copy_answer)
+        yield SystemCommand("Help", "Commands and keys", chat.action_help)
+
+
+def make_app(store: str | None = None, server: str | None = None,
+             ingest: Sequence[str] = ()) -> QAApp:
+    """The one factory that builds the app, for the command line and the tests alike."""
+    if server:
+        return QAApp(lambda: Library.connect(server), ingest=ingest)
+    return QAApp(lambda: Library(store), ingest=ingest)
+
+
+def run_chat(store: str | None = None, server: str | None = None,
+             ingest: Sequence[str] = ()) -> None:
+    """Run the chat in the terminal until the user quits."""
+    make_app(store=store, server=server, ingest=ingest).run()

@@ -1,0 +1,294 @@
+"""The conversation screen: questions, answers with citations, commands, status."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from qa import Answer, Citation, Library, QAError
+from qa.formatting import answer_plain, conversation_markdown
+from tui.screens.article import ArticleScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.citation import CitationCard
+from tui.widgets.exchange import Exchange
+from tui.widgets.question_input import QuestionInput
+from tui.widgets.status import StatusLine
+
+WELCOME = ("Ask a question about your articles and press Enter. "
+           "Answers quote the articles and cite where each sentence comes from. /help for more.")
+
+
+class ChatScreen(Screen):
+    """Where questions are asked and answered."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "new_conversation", "New chat"),
+        Binding("ctrl+y", "copy_answer", "Copy answer"),
+        Binding("ctrl+s", "export", "Export"),
+        Binding("ctrl+o", "list_articles", "Articles"),
+        Binding("f1", "help", "Help"),
+        Binding("escape", "focus_input", "Ask", show=False),
+        Binding("tab", "next_focus", "Citations", show=False),
+        Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False),
+        Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False),
+        *(Binding(str(n), f"open_citation({n})", f"Open [{n}]", show=False)
+          for n in range(1, 10)),
+    ]
+
+    def __init__(self, ingest: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self._ingest_on_start = ingest
+        self._ready = threading.Event()
+        self._asking = threading.Lock()
+        self.library: Library | None = None
+        self.chat = None
+        self.turns: list[tuple[str, Answer]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="conversation", can_focus=False):
+            yield Static(WELCOME, id="welcome")
+        yield StatusLine(id="status")
+        yield QuestionInput(placeholder="Ask a question\u2026  (/help for commands)",
+                            id="question")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Paint first; open the store and load the model in the background."""
+        self.query_one(QuestionInput).focus()
+        self.open_library()
+
+    # -- background work ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_library(self) -> None:
+        """Open the store, load the model, index what was asked for at start."""
+        self._status("opening the store\u2026")
+        try:
+            self.library = self.app.open_library()
+            self.chat = self.library.chat()
+            self._status("loading the embedding model\u2026")
+            self.library.load_model()
+            for path in self._ingest_on_start:
+                self._ingest(path)
+        except QAError as e:
+            self._fail(e)
+            return
+        finally:
+            self._ready.set()
+        self._show_stats()
+
+    def _ingest(self, path: str) -> None:
+        def progress(stage: str, done: int, total: int) -> None:
+            self.app.call_from_thread(self.status.progress, f"{stage} {path}", done, total)
+
+        report = self.library.ingest(path, progress=progress)
+        severity = "warning" if report.failed else "information"
+        detail = "".join(f"\n{p.source}: {p.message}" for p in report.failed[:3])
+        self.app.call_from_thread(self.notify, f"{path}: {report.summary()}{detail}",
+                                  title="Indexed", severity=severity)
+
+    @work(thread=True, group="ingest")
+    def ingest_in_background(self, path: str) -> None:
+        """Index ``path`` without freezing the screen."""
+        self._ready.wait()
+        if self.library is None:
+            return
+        try:
+            self._ingest(path)
+        except QAError as e:
+            self._notify_error(e)
+        self._show_stats()
+
+    @work(thread=True, group="ask")
+    def answer(self, exchange: Exchange) -> None:
+        """Answer the question of ``exchange`` once the model is ready."""
+        self._ready.wait()
+        if self.chat is None:
+            self.app.call_from_thread(exchange.show_error,
+                                      "The library could not be opened; see the status line.")
+            return
+        with self._asking:  # turns of one conversation are answered in order
+            try:
+                answer = self.chat.ask(exchange.question)
+            except QAError as e:
+                self.app.call_from_thread(exchange.show_error, f"{e}")
+                return
+        self.turns.append((exchange.question, answer))
+        self.app.call_from_thread(self._show_answer, exchange, answer)
+
+    @work(thread=True, group="articles")
+    def list_articles(self) -> None:
+        """Show the indexed articles as a message in the conversation."""
+        self._ready.wait()
+        if self.library is None:
+            return
+        try:
+            articles = self.library.articles()
+        except QAError as e:
+            self._notify_error(e)
+            return
+        lines = [f"{len(articles)} articles indexed:"]
+        lines += [f"  {a.title}  \u00b7 {a.source} \u00b7 {a.chunks} chunks" for a in articles]
+        self.app.call_from_thread(self._mount_note, "\n".join(lines))
+
+    @work(thread=True, group="article")
+    def open_article(self, citation: Citation) -> None:
+        """Fetch the article and push the reader scrolled to the citation."""
+        try:
+            text = self.library.article_text(citation.article_id)
+        except QAError as e:
+            self._notify_error(e)
+            return
+        self.app.call_from_thread(self.app.push_screen, ArticleScreen(text, citation))
+
+    # -- helpers run on the UI thread ---------------------------------------------------
+
+    @property
+    def status(self) -> StatusLine:
+        """The status line."""
+        return self.query_one(StatusLine)
+
+    def _status(self, message: str) -> None:
+        self.app.call_from_thread(self.status.say, message)
+
+    def _fail(self, error: QAError) -> None:
+        self._status(f"error: {error}")
+        self._notify_error(error)
+
+    def _notify_error(self, error: QAError) -> None:
+        self.app.call_from_thread(self.notify, str(error), title=error.title, severity="error",
+                                  timeout=10)
+
+    def _show_stats(self) -> None:
+        try:
+            stats = self.library.stats()
+        except QAError as e:
+            self._fail(e)
+            return
+        self._status(f"ready \u00b7 {stats.articles} articles, {stats.chunks} chunks "
+                     f"\u00b7 {stats.location}")
+
+    def _show_answer(self, exchange: Exchange, answer: Answer) -> None:
+        exchange.show_answer(answer)
+        self.call_after_refresh(self.query_one("#conversation").scroll_end, animate=False)
+
+    def _mount_note(self, text: str) -> None:
+        conversation = self.query_one("#conversation")
+        conversation.mount(Static(text, classes="note", markup=False))
+        conversation.scroll_end(animate=False)
+
+    # -- user input -----------------------------------------------------------------------
+
+    @on(Input.Submitted, "#question")
+    def submitted(self, event: Input.Submitted) -> None:
+        """A question or a /command was entered."""
+        text = event.value.strip()
+        event.input.remember(text)
+        event.input.value = ""
+        if not text:
+            return
+        if text.startswith("/"):
+            self.run_command(text)
+            return
+        exchange = Exchange(text)
+        conversation = self.query_one("#conversation")
+        conversation.mount(exchange)
+        conversation.scroll_end(animate=False)
+        self.answer(exchange)
+
+    def run_command(self, text: str) -> None:
+        """Carry out a /command."""
+        name, _, arg = text.partition(" ")
+        arg = arg.strip()
+        if name == "/ingest":
+            if not arg:
+                self.notify("Name a file or folder: /ingest PATH", severity="warning")
+                return
+            self.ingest_in_background(str(Path(arg).expanduser()))
+        elif name == "/articles":
+            self.list_articles()
+        elif name in ("/clear", "/new"):
+            self.action_new_conversation()
+        elif name == "/export":
+            self.action_export(arg or None)
+        elif name == "/help":
+            self.action_help()
+        else:
+            self.notify(f"Unknown command {name}; /help lists them", severity="warning")
+
+    @on(CitationCard.Selected)
+    def citation_selected(self, event: CitationCard.Selected) -> None:
+        """Open the article of the chosen citation."""
+        self.open_article(event.citation)
+
+    def action_open_citation(self, n: int) -> None:
+        """Open citation ``n`` of the latest answer."""
+        answered = [e for e in self.query(Exchange) if e.answer is not None]
+        if not answered or n > len(answered[-1].answer.citations):
+            self.notify(f"No citation [{n}] in the last answer", severity="warning")
+            return
+        self.open_article(answered[-1].answer.citations[n - 1])
+
+    def action_new_conversation(self) -> None:
+        """Clear the screen and forget the earlier turns."""
+        if self.chat is not None:
+            self.chat.reset()
+        self.turns.clear()
+        self.query("#conversation > .exchange, #conversation > .note").remove()
+        self.notify("New conversation")
+
+    def action_copy_answer(self) -> None:
+        """Copy the latest answer with its citations to the clipboard."""
+        if not self.turns:
+            self.notify("Nothing to copy yet", severity="warning")
+            return
+        self.app.copy_to_clipboard(answer_plain(self.turns[-1][1]))
+        self.notify("Answer copied to the clipboard")
+
+    def action_export(self, path: str | None = None) -> None:
+        """Save the conversation, with citations and sources, as a Markdown file."""
+        if not self.turns:
+            self.notify("Nothing to export yet", severity="warning")
+            return
+        target = Path(path or time.strftime("conversation-%Y%m%d-%H%M%S.md")).expanduser()
+        try:
+            target.write_text(conversation_markdown(self.turns, "Conversation"), encoding="utf-8")
+        except OSError as e:
+            self.notify(f"Cannot write {target} ({e.strerror}); choose another path",
+                        severity="error")
+            return
+        self.notify(f"Conversation saved to {target}")
+
+    def action_list_articles(self) -> None:
+        """List the indexed articles."""
+        self.list_articles()
+
+    def action_help(self) -> None:
+        """Show commands and keys."""
+        self.app.push_screen(HelpScreen())
+
+    def action_next_focus(self) -> None:
+        """From the question box, Tab goes to the latest answer's first citation."""
+        cards = self.query(Exchange).last().query(CitationCard) if self.query(Exchange) else []
+        if self.focused is self.query_one(QuestionInput) and cards:
+            cards.first().focus()
+        else:
+            self.focus_next()
+
+    def action_scroll_conversation(self, pages: int) -> None:
+        """Scroll the conversation by a page."""
+        conversation = self.query_one("#conversation")
+        (conversation.scroll_page_down if pages > 0 else conversation.scroll_page_up)()
+
+    def action_focus_input(self) -> None:
+        """Back to the question box."""
+        self.query_one(QuestionInput).focus()

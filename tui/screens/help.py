@@ -1,0 +1,46 @@
+"""The help screen: commands and keys."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP = """\
+# Asking questions of your articles
+
+Type a question and press **Enter**. The answer is made of the articles' own sentences;
+each **[n]** points at a citation below it. Follow-up questions ("and who is the
+spokesman?") are read in the light of the conversation.
+
+| command | what it does |
+|---|---|
+| `/ingest PATH` | index a file or folder of articles (in the background) |
+| `/articles` | list the indexed articles |
+| `/clear` | start a new conversation |
+| `/export [FILE]` | save the conversation as Markdown |
+| `/help` | this help |
+
+| key | what it does |
+|---|---|
+| Up / Down | earlier questions |
+| Tab, then Enter | open a citation in its article |
+| 1-9 | open citation n of the last answer (outside the input) |
+| Escape | back to the question box / out of the article |
+| Ctrl+N | new conversation |
+| Ctrl+Y | copy the last answer with its citations |
+| Ctrl+S | export the conversation |
+| Ctrl+P | command palette |
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    """Commands and keys; any of Escape, q or F1 closes it."""
+
+    BINDINGS = [Binding("escape,q,f1", "app.pop_screen", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Markdown(HELP)

@@ -1,0 +1,60 @@
+"""One exchange of the conversation: the question, then its answer and citations."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import LoadingIndicator, Markdown, Static
+
+from qa import Answer
+from tui.widgets.citation import CitationCard
+
+
+class QuestionText(Static):
+    """The question as the user typed it (a CSS hook)."""
+
+
+class AnswerText(Markdown):
+    """The answer as Markdown, with its [n] markers (a CSS hook)."""
+
+
+class Exchange(Vertical):
+    """A question, a spinner while it is answered, then the answer and its citations."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__(classes="exchange")
+        self.question = question
+        self.answer: Answer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield QuestionText(self.question)
+        yield LoadingIndicator()
+
+    def show_answer(self, answer: Answer) -> None:
+        """Replace the spinner with the answer."""
+        self.answer = answer
+        self.query(LoadingIndicator).remove()
+        if answer.abstained:
+            self.add_class("abstained")
+            self.mount(Static(answer.text, classes="no-answer"))
+            return
+        self.mount(AnswerText(_markdown(answer)))
+        self.mount_all(CitationCard(c) for c in answer.citations)
+
+    def show_error(self, message: str) -> None:
+        """Replace the spinner with an error line."""
+        self.query(LoadingIndicator).remove()
+        self.add_class("failed")
+        self.mount(Static(message, classes="error", markup=False))
+
+
+def _markdown(answer: Answer) -> str:
+    # Escape Markdown control characters in the quotes; the [n] markers stay plain text.
+    parts = [f"{_escape(c.quote)} **[{c.n}]**" for c in answer.citations]
+    return " ".join(parts)
+
+
+def _escape(text: str) -> str:
+    for ch in "\\`*_#[]<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
