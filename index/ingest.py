@@ -130,6 +130,7 @@ def _embed_and_write(todo: list[Article], store: Store, embedder: Embedder,
         sentences += sum(len(c.sentences) for c in chunks)
         if sentences >= WRITE_BATCH_SENTENCES or i == total:
             written += _write_batch(batch, store, embedder)
+            store.commit()
             progress("embedding", i, total)
             batch, sentences = [], 0
     return written

@@ -133,7 +133,9 @@ class Store:
                  name: str = DEFAULT_NAME) -> None:
         self.location = location
         self.directory = directory
+        self.name = name
         self._client = client
+        self._dirty = False
         with self._errors():
             self._articles = client.get_or_create_collection(
                 f"{name}-articles", embedding_function=None,
@@ -146,7 +148,7 @@ class Store:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open_directory(cls, directory: str | os.PathLike) -> Store:
+    def open_directory(cls, directory: str | os.PathLike, name: str = DEFAULT_NAME) -> Store:
         """Open (or create) an embedded store in ``directory``."""
         path = Path(directory).expanduser()
         _prepare_directory(path)
@@ -156,10 +158,10 @@ class Store:
         with _translate(str(path)):
             client = chromadb.PersistentClient(
                 path=str(path), settings=Settings(anonymized_telemetry=False))
-        return cls(client, str(path), directory=path)
+        return cls(client, str(path), directory=path, name=name)
 
     @classmethod
-    def connect(cls, url: str) -> Store:
+    def connect(cls, url: str, name: str = DEFAULT_NAME) -> Store:
         """Use the collections on the Chroma server at ``url`` (``http://host:port``)."""
         from urllib.parse import urlparse
 
@@ -174,7 +176,7 @@ class Store:
                 host=parsed.hostname, port=parsed.port or 8000, ssl=parsed.scheme == "https",
                 settings=Settings(anonymized_telemetry=False))
             client.heartbeat()
-        return cls(client, url)
+        return cls(client, url, name=name)
 
     def _errors(self):
         return _translate(self.location)
@@ -200,7 +202,7 @@ class Store:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold the write lock (embedded stores) for a series of writes, then bump the stamp."""
+        """Hold the write lock (embedded stores) for a series of writes, then commit."""
         lock = WriteLock(self.directory) if self.directory else None
         if lock:
             lock.acquire()
@@ -208,19 +210,25 @@ class Store:
             yield
         finally:
             try:
-                self._bump_generation()
+                self.commit()
             finally:
                 if lock:
                     lock.release()
 
-    def _bump_generation(self) -> None:
+    def commit(self) -> None:
+        """Tell readers (other processes and clients too) that the store has changed, so that
+        they rebuild what they derive from it; does nothing if nothing was written."""
+        if not self._dirty:
+            return
         with self._errors():
             self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], documents=[""],
                                   metadatas=[{"kind": "meta", "format": FORMAT,
                                               "generation": uuid.uuid4().hex}])
+        self._dirty = False
 
     def put_article(self, article: Article, chunks: Sequence[ChunkRecord]) -> None:
         """Write an article and its chunks, replacing any earlier version atomically enough."""
+        self._dirty = True
         h = article.content_hash
         ids = [f"{article.article_id}#{h[:12]}#{c.chunk.index}" for c in chunks]
         metadatas = [self._chunk_metadata(article, c) for c in chunks]
@@ -259,6 +267,7 @@ class Store:
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article and its chunks (the article record first, so no reader sees it)."""
+        self._dirty = True
         with self._errors():
             self._articles.delete(ids=[article_id])
             self._chunks.delete(where={"article_id": article_id})

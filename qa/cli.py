@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the passages as JSON")
     p = sub.add_parser("list", parents=[common], help="list the indexed articles")
     p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p = sub.add_parser("eval", parents=[common], help="measure answers on a question file")
+    p.add_argument("questions", metavar="QUESTIONS",
+                   help="JSONL (question, answers, unanswerable) or SQuAD-format JSON")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
                    help="index PATH in the background when the chat opens")
@@ -157,6 +162,21 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from qa.evaluation import evaluate, load_questions
+
+    questions = load_questions(args.questions)[: args.limit]
+    lib = _open_library(args)
+    with _progress_bar() as progress:
+        report = evaluate(lib.ask, questions, lib.article_text,
+                          progress=lambda done, total: progress("asking", done, total))
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print("\n".join(report.lines()))
+    return 0
+
+
 def _chat(args: argparse.Namespace) -> int:
     from tui.app import run_chat
 
@@ -167,7 +187,8 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "ingest": _ingest, "ask": _ask, "search": _search, "list": _list, "chat": _chat,
+    "ingest": _ingest, "ask": _ask, "search": _search, "list": _list, "eval": _eval,
+    "chat": _chat,
 }
 
 if __name__ == "__main__":  # pragma: no cover

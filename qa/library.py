@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
-from index.store import Store
+from index.store import DEFAULT_NAME, Store
 from qa.answering import compose, demote
 from qa.config import MAX_QUESTION_CHARS, default_store
-from qa.errors import QAError, QuestionError
+from qa.errors import InputError, QAError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage
 from qa.retrieval import Retriever
 
@@ -37,18 +37,26 @@ class Library:
         store: directory of an embedded store (created if missing); defaults to ``$QA_STORE``
             or the user data directory.
         embedder: the sentence encoder; one is made (and loaded on first use) if not given.
+        name: the library's name within the store (several libraries can share one store
+            or server); its collections are ``<name>-articles`` and ``<name>-chunks``.
     """
 
     def __init__(self, store: str | os.PathLike | None = None, *,
-                 embedder: Embedder | None = None, _store: Store | None = None) -> None:
-        self._store = _store or Store.open_directory(store or default_store())
+                 embedder: Embedder | None = None, name: str = DEFAULT_NAME,
+                 _store: Store | None = None) -> None:
+        self._store = _store or Store.open_directory(store or default_store(),
+                                                     name=check_name(name))
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
 
     @classmethod
-    def connect(cls, url: str, *, embedder: Embedder | None = None) -> Library:
-        """A library on the Chroma server at ``url`` (started with ``chroma run``)."""
-        return cls(embedder=embedder, _store=Store.connect(url))
+    def connect(cls, url: str, *, embedder: Embedder | None = None,
+                name: str = DEFAULT_NAME) -> Library:
+        """A library on the Chroma server at ``url`` (started with ``chroma run``).
+
+        Every client of the same server and name sees the same articles, texts included.
+        """
+        return cls(embedder=embedder, _store=Store.connect(url, name=check_name(name)))
 
     @property
     def location(self) -> str:
@@ -131,6 +139,14 @@ class Library:
         """How many articles and chunks the library holds."""
         return LibraryStats(articles=len(self._store.article_records()),
                             chunks=self._store.count_chunks(), location=self.location)
+
+
+def check_name(name: str) -> str:
+    """A library name Chroma accepts in collection names, or an :class:`InputError`."""
+    if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9_-]{0,40}[A-Za-z0-9])?", name or ""):
+        raise InputError(f"library name '{name}' cannot be used; use up to 42 letters, digits,"
+                         " '-' or '_', starting and ending with a letter or digit")
+    return name
 
 
 def check_question(question: str) -> str:

@@ -27,10 +27,10 @@ LEXICAL_SENTENCES = 48
 # share of the question's terms present in the text. Terms unknown to the whole library
 # count in the total, so a question about something absent scores low everywhere.
 FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_cover",
-            "answer_type")
+            "answer_type", "window_dense", "window_cover")
 # Set by a grid search for the first-citation hit rate on 1,500 SQuAD development questions
 # (bench/tune_answers.py); normalised to sum to 1 so that scores stay in [0, 1].
-WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1], dtype=np.float32) / 2.0
+WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1, 0.0, 0.0], dtype=np.float32) / 2.0
 
 
 # How much a follow-up question's reading with the earlier turn counts, against the
@@ -146,16 +146,21 @@ class Retriever:
     def _features(r: _Reading, chunks: list[StoredChunk], lexical: LexicalIndex) -> np.ndarray:
         rows = []
         for chunk in chunks:
-            sent_dense = chunk.sentence_vectors @ r.vector
-            chunk_dense = float(_unit(chunk.sentence_vectors.mean(axis=0)) @ r.vector)
+            vectors = chunk.sentence_vectors
+            sent_dense = vectors @ r.vector
+            window_dense = _windows(vectors) @ r.vector
+            chunk_dense = float(_unit(vectors.mean(axis=0)) @ r.vector)
             chunk_cover = _coverage(lexical.terms(chunk.text), r.weights, r.total_idf)
-            for si, (s, e) in enumerate(chunk.sentences):
-                rel = s - chunk.start
-                sent_lex = min(r.bm25.get((chunk.chunk_id, rel), 0.0) / r.total_idf, 1.0)
-                sentence = chunk.text[rel : e - chunk.start]
-                sent_cover = _coverage(lexical.terms(sentence), r.weights, r.total_idf)
-                rows.append((float(sent_dense[si]), chunk_dense, sent_lex, sent_cover,
-                             chunk_cover, type_match(r.kind, r.text, sentence)))
+            sentences = [chunk.text[s - chunk.start : e - chunk.start] for s, e in chunk.sentences]
+            terms = [set(lexical.terms(t)) for t in sentences]
+            for si, (s, _) in enumerate(chunk.sentences):
+                sent_lex = min(r.bm25.get((chunk.chunk_id, s - chunk.start), 0.0) / r.total_idf,
+                               1.0)
+                window = terms[si].union(*terms[max(0, si - 1) : si + 2])
+                rows.append((float(sent_dense[si]), chunk_dense, sent_lex,
+                             _coverage(terms[si], r.weights, r.total_idf), chunk_cover,
+                             type_match(r.kind, r.text, sentences[si]), float(window_dense[si]),
+                             _coverage(window, r.weights, r.total_idf)))
         return np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES))
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
@@ -174,6 +179,13 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / n if n > 0 else v
 
 
-def _coverage(terms: list[str], weights: dict[str, float], total: float) -> float:
+def _windows(vectors: np.ndarray) -> np.ndarray:
+    """Each sentence's vector blended with its neighbours' (half weight), renormalised."""
+    padded = np.vstack([np.zeros_like(vectors[:1]), vectors, np.zeros_like(vectors[:1])])
+    blended = padded[1:-1] + 0.5 * (padded[:-2] + padded[2:])
+    return blended / np.linalg.norm(blended, axis=1, keepdims=True)
+
+
+def _coverage(terms, weights: dict[str, float], total: float) -> float:
     present = set(terms)
     return sum(w for t, w in weights.items() if t in present) / total

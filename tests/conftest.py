@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
@@ -37,24 +44,87 @@ def embedder() -> Embedder:
     return e
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_chroma(path: Path, port: int) -> subprocess.Popen:
+    """Start ``chroma run`` on 127.0.0.1 and wait for its heartbeat."""
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    log = open(path.parent / f"chroma-{port}.log", "wb")  # noqa: SIM115 - closed with the process
+    proc = subprocess.Popen([chroma, "run", "--path", str(path), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
+            return proc
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError(f"chroma run did not start; see {log.name}")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server for the whole run, stopped at the end."""
+    path = tmp_path_factory.mktemp("chroma-server") / "data"
+    port = free_port()
+    proc = start_chroma(path, port)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+BACKENDS = ["embedded", "server"]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def seed_backend(request, tmp_path_factory, embedder):
+    """Where the seed article is indexed once per backend: a store directory or a server."""
+    if request.param == "embedded":
+        path = tmp_path_factory.mktemp("seed-store")
+        Library(path, embedder=embedder).ingest([SEEDS])
+        return lambda: Library(path, embedder=embedder)
+    url = request.getfixturevalue("chroma_server")
+    Library.connect(url, embedder=embedder, name="seeds").ingest([SEEDS])
+    return lambda: Library.connect(url, embedder=embedder, name="seeds")
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory, embedder) -> Path:
-    """A store holding the seed article, ingested once."""
-    path = tmp_path_factory.mktemp("seed-store")
+    """An embedded store holding the seed article (for the CLI and the chat app)."""
+    path = tmp_path_factory.mktemp("seed-store-cli")
     Library(path, embedder=embedder).ingest([SEEDS])
     return path
 
 
 @pytest.fixture
-def seed_library(seed_store, embedder) -> Library:
-    """The seed store, opened afresh (read-only use, please)."""
-    return Library(seed_store, embedder=embedder)
+def seed_library(seed_backend) -> Library:
+    """The seed article's library, embedded and on a server (read-only use, please)."""
+    return seed_backend()
+
+
+@pytest.fixture(params=BACKENDS)
+def open_library(request, tmp_path, embedder):
+    """A factory for one new, empty library: embedded in a temporary directory, or a
+    fresh name on the test server. Calling it again reopens the same library."""
+    if request.param == "embedded":
+        return lambda: Library(tmp_path / "store", embedder=embedder)
+    url = request.getfixturevalue("chroma_server")
+    name = f"t-{uuid.uuid4().hex[:12]}"
+    return lambda: Library.connect(url, embedder=embedder, name=name)
 
 
 @pytest.fixture
-def library(tmp_path, embedder) -> Library:
-    """An empty library in a new temporary store."""
-    return Library(tmp_path / "store", embedder=embedder)
+def library(open_library) -> Library:
+    """A new, empty library, embedded and on a server."""
+    return open_library()
 
 
 def assert_quotes_exact(lib: Library, answer: Answer) -> None:
