@@ -26,7 +26,7 @@ __all__ = ["Progress", "ingest"]
 
 # Articles embedded and written together: big enough to batch the model well, small enough
 # that a crash loses little work and memory stays flat on large archives.
-WRITE_BATCH_SENTENCES = 2048
+WRITE_BATCH_SENTENCES = 512
 
 Progress = Callable[[str, int, int], None]
 

@@ -7,6 +7,8 @@ chunk at the sentence's span, which is the article's text at that span.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qa.models import Answer, Citation
 from qa.retrieval import ScoredSentence
 
@@ -20,6 +22,10 @@ MAX_CITATIONS = 3
 ABSTAIN_BELOW = 0.38
 # Further citations must come close to the best one, or they would dilute the answer.
 RELATIVE_FLOOR = 0.80
+# A cited sentence is joined by its better neighbour when the two fit in this many words:
+# on SQuAD development questions this raised the first-citation hit rate from 0.70 to 0.73
+# for 37 words per first citation on average (27 without).
+MAX_QUOTE_WORDS = 50
 NO_ANSWER = "The articles do not answer this question."
 
 
@@ -27,8 +33,8 @@ def compose(question: str, ranked: list[ScoredSentence]) -> Answer:
     """The answer to ``question`` from sentences ranked best first."""
     if not ranked or ranked[0].score < ABSTAIN_BELOW:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    chosen = _choose(ranked)
-    citations = tuple(_cite(n, s) for n, s in enumerate(chosen, start=1))
+    passages = _choose(ranked)
+    citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     return Answer(question=question, text=text, citations=citations, abstained=False)
 
@@ -39,22 +45,55 @@ def demote(ranked: list[ScoredSentence], avoid: set[tuple[str, int]]) -> list[Sc
     return fresh + [s for s in ranked if (s.chunk.article_id, s.start) in avoid]
 
 
-def _choose(ranked: list[ScoredSentence]) -> list[ScoredSentence]:
+@dataclass(frozen=True)
+class _Passage:
+    best: ScoredSentence
+    start: int
+    end: int
+
+    @property
+    def quote(self) -> str:
+        c = self.best.chunk
+        return c.text[self.start - c.start : self.end - c.start]
+
+
+def _choose(ranked: list[ScoredSentence]) -> list[_Passage]:
+    by_place = {(s.chunk.chunk_id, s.index): s for s in ranked}
     best = ranked[0].score
-    chosen: list[ScoredSentence] = []
+    chosen: list[_Passage] = []
     quotes: set[str] = set()
     for s in ranked:
         if len(chosen) == MAX_CITATIONS or s.score < best * RELATIVE_FLOOR:
             break
-        key = " ".join(s.text.split()).lower()
+        if any(p.best.chunk.article_id == s.chunk.article_id and p.start <= s.start < p.end
+               for p in chosen):
+            continue  # already quoted as part of an earlier passage
+        passage = _with_neighbour(s, by_place)
+        key = " ".join(passage.quote.split()).lower()
         if key in quotes:
-            continue  # the same sentence in a duplicate article adds nothing
+            continue  # the same passage in a duplicate article adds nothing
         quotes.add(key)
-        chosen.append(s)
+        chosen.append(passage)
     return chosen
 
 
-def _cite(n: int, s: ScoredSentence) -> Citation:
-    c = s.chunk
+def _with_neighbour(s: ScoredSentence, by_place: dict) -> _Passage:
+    """The sentence, joined by its better-scored neighbour when both are short enough.
+
+    Questions often join two adjacent sentences (the name in one, the fact in the next);
+    quoting both when they fit in ``MAX_QUOTE_WORDS`` keeps citations short but complete.
+    """
+    words = len(s.text.split())
+    neighbours = [by_place.get((s.chunk.chunk_id, s.index + d)) for d in (-1, 1)]
+    fitting = [n for n in neighbours if n and words + len(n.text.split()) <= MAX_QUOTE_WORDS]
+    if not fitting:
+        return _Passage(s, s.start, s.end)
+    n = max(fitting, key=lambda x: x.score)
+    return _Passage(s, min(s.start, n.start), max(s.end, n.end))
+
+
+def _cite(n: int, p: _Passage) -> Citation:
+    c = p.best.chunk
     return Citation(n=n, article_id=c.article_id, title=c.title, source=c.source,
-                    start=s.start, end=s.end, quote=s.text, score=round(s.score, 4), date=c.date)
+                    start=p.start, end=p.end, quote=p.quote, score=round(p.best.score, 4),
+                    date=c.date)

@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", parents=[common], help="index files or folders of articles")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("sync", parents=[common],
+                       help="keep the library in step with a folder (add, update, remove)")
+    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("--watch", action="store_true", help="keep syncing as files change")
+    p = sub.add_parser("remove", parents=[common], help="remove an article by id or path")
+    p.add_argument("target", metavar="ARTICLE|PATH")
     p = sub.add_parser("ask", parents=[common], help="answer a question with citations")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
@@ -87,6 +93,35 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sync(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    _sync_once(lib, args.folder)
+    if args.watch:
+        from watchfiles import watch
+
+        print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
+        for _ in watch(args.folder, debounce=800, raise_interrupt=False):
+            _sync_once(lib, args.folder)
+    return 0
+
+
+def _sync_once(lib, folder: str) -> None:
+    with _progress_bar() as progress:
+        report = lib.sync(folder, progress=progress)
+    for verb, ids in (("added", report.added), ("updated", report.updated),
+                      ("removed", report.removed)):
+        for article_id in ids:
+            print(f"{verb:<8} {article_id}")
+    _print_report(report)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    report = _open_library(args).remove(args.target)
+    for article_id in report.removed:
+        print(f"removed  {article_id}")
+    return 0
+
+
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
         print(f"skipped {problem.source}: {problem.message}", file=sys.stderr)
@@ -98,7 +133,11 @@ def _print_report(report: IngestReport) -> None:
 
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
-    """Bars on stderr, one per stage; nothing is drawn until the first update."""
+    """Bars on stderr, one per stage; nothing is drawn until the first update. When stderr
+    is not a terminal (a log, a pipe), plain lines instead."""
+    if not sys.stderr.isatty():
+        yield _progress_lines
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     bar = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
@@ -117,6 +156,13 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     finally:
         if tasks:
             bar.stop()
+
+
+def _progress_lines(stage: str, done: int, total: int) -> None:
+    try:
+        print(f"{stage} {done}/{total}", file=sys.stderr, flush=True)
+    except OSError:
+        pass  # progress is a courtesy: a closed log must not stop the work
 
 
 def _stderr_console():
@@ -187,8 +233,8 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "ingest": _ingest, "ask": _ask, "search": _search, "list": _list, "eval": _eval,
-    "chat": _chat,
+    "ingest": _ingest, "sync": _sync, "remove": _remove, "ask": _ask, "search": _search,
+    "list": _list, "eval": _eval, "chat": _chat,
 }
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
@@ -83,6 +84,27 @@ class Library:
             paths = [paths]
         kwargs = {"progress": progress} if progress else {}
         return run_ingest(list(paths), self._store, self._embedder, **kwargs)
+
+    def sync(self, folder: str | os.PathLike, progress: Progress | None = None) -> IngestReport:
+        """Bring the library in step with ``folder``: add new articles, re-index changed ones
+        (only their chunks are rewritten) and remove those whose files are gone."""
+        return self.ingest([folder], progress=progress)
+
+    def remove(self, target: str | os.PathLike) -> IngestReport:
+        """Remove one article by id, or every article from a file or folder path."""
+        records = self._store.article_records()
+        wanted = str(target)
+        hits = [r for r in records if r.article_id == wanted]
+        if not hits:
+            path = str(Path(wanted).expanduser().resolve())
+            hits = [r for r in records if r.path == path or r.path.startswith(path + os.sep)]
+        if not hits:
+            raise InputError(f"no article with id or path '{wanted}' in {self.location}; "
+                             "see 'qa list' for what is indexed")
+        with self._store.writing():
+            for r in hits:
+                self._store.remove_article(r.article_id)
+        return IngestReport(removed=tuple(r.article_id for r in hits))
 
     def ask(self, question: str, *, context: str | None = None,
             avoid: set[tuple[str, int]] | None = None) -> Answer:

@@ -3,6 +3,9 @@
 import json
 import shutil
 
+import pytest
+
+from qa import InputError
 from tests.conftest import SEED_FILE, SEEDS, assert_quotes_exact, write
 
 STORY = ("Harbour Bridge Reopens\n\n"
@@ -131,3 +134,22 @@ def test_chunks_keep_exact_spans_of_whole_sentences():
         covered.extend(c.sentences)
     assert "".join(text[s:e] for s, e in covered).replace(" ", "") == \
         "".join(text.split()).replace(" ", "")
+
+
+def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
+    folder = tmp_path / "news"
+    write(folder / "bridge.txt", STORY)
+    write(folder / "ships.txt", "Ships\n\nThe ferry company bought two new ships in March.")
+    first = library.sync(folder)
+    assert len(first.added) == 2
+    again = library.sync(folder)
+    assert again.embedded == 0 and not again.changed
+    (folder / "ships.txt").unlink()
+    write(folder / "trains.txt", "Trains\n\nThe night train to the coast returns in June.")
+    report = library.sync(folder)
+    assert len(report.added) == 1 and len(report.removed) == 1 and not report.updated
+    removed = library.remove(folder / "bridge.txt")
+    assert removed.removed == (str((folder / "bridge.txt").resolve()),)
+    assert [a.title for a in library.articles()] == ["Trains"]
+    with pytest.raises(InputError, match="no article with id or path"):
+        library.remove("nothing-like-this")

@@ -1,0 +1,125 @@
+"""Crash safety and concurrency on an embedded store: SIGKILL mid-ingest, a second writer,
+a reader while a writer works."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from qa import Library, StoreBusyError
+from tests.conftest import ROOT, SEEDS, assert_quotes_exact, write
+
+TOWNS = 160
+
+
+def _corpus(folder, version: int) -> None:
+    for k in range(TOWNS):
+        write(folder / f"town{k:03d}.txt",
+              f"Town {k} Council News\n\n"
+              f"The council of Town{k} met on Monday to approve the harbour budget for "
+              f"version {version}. The mayor of Town{k} is Person{k}, who was elected in "
+              f"{1900 + k}. Residents asked for more buses and a new library near the park. "
+              f"The budget includes {k + 10} million for roads and {k + 3} new teachers.")
+
+
+def _ingest_process(store, folder, stderr=subprocess.PIPE) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "qa.cli", "ingest", "--store", str(store),
+                             str(folder)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=stderr, text=True)
+
+
+def _wait_for_first_batch(proc) -> None:
+    """Return once the ingest process reports a written batch of articles, not the last."""
+    for line in proc.stderr:
+        stage, _, counts = line.strip().partition(" ")
+        done, _, total = counts.partition("/")
+        if stage == "embedding" and 0 < int(done) < int(total):
+            return
+    raise AssertionError("the ingest ended before its first batch was written")
+
+
+def _check_consistent(lib: Library, expected: int) -> None:
+    articles = lib.articles()
+    ids = [a.article_id for a in articles]
+    assert len(ids) == len(set(ids)) == expected
+    assert lib.stats().chunks >= sum(a.chunks for a in articles)
+
+
+def test_sigkill_during_ingest_loses_nothing_and_duplicates_nothing(tmp_path, embedder):
+    store, folder = tmp_path / "store", tmp_path / "towns"
+    lib = Library(store, embedder=embedder)
+    lib.ingest([SEEDS])
+    _corpus(folder, version=1)
+    rng = random.Random(20261125)
+    partial = []
+    for version in (1, 2):  # crashes while adding articles, then while re-indexing them
+        _corpus(folder, version=version)
+        proc = _ingest_process(store, folder)
+        _wait_for_first_batch(proc)
+        time.sleep(rng.uniform(0.0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        survivor = Library(store, embedder=embedder)
+        answer = survivor.ask("Who owns the Rock Entertainment Centre?")
+        assert "Kith Theang" in answer.citations[0].quote  # indexed before: still there
+        assert_quotes_exact(survivor, answer)
+        partial.append(len(survivor.articles()) - 1)
+    assert 0 < partial[0] < TOWNS, partial  # the first kill did land mid-ingest
+    lib = Library(store, embedder=embedder)
+    report = lib.ingest([folder])
+    assert not report.failed
+    _check_consistent(lib, TOWNS + 1)
+    for k in rng.sample(range(TOWNS), 5):
+        answer = lib.ask(f"Who is the mayor of Town{k}?")
+        assert f"Person{k}" in answer.citations[0].quote
+        assert "version 2" in lib.article_text(answer.citations[0].article_id)
+        assert_quotes_exact(lib, answer)
+    again = lib.ingest([folder])
+    assert again.embedded == 0 and len(again.unchanged) == TOWNS
+
+
+def test_second_writer_is_told_the_store_is_busy_and_a_reader_still_answers(tmp_path,
+                                                                            embedder):
+    store, folder = tmp_path / "store", tmp_path / "towns"
+    Library(store, embedder=embedder).ingest([SEEDS])
+    _corpus(folder, version=1)
+    proc = _ingest_process(store, folder, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        lock = store / "write.lock"
+        while not (lock.exists() and lock.read_text().strip()):
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.1)
+        writer = Library(store, embedder=embedder)
+        with pytest.raises(StoreBusyError, match=f"held by PID {proc.pid}"):
+            writer.ingest([SEEDS])
+        reader = Library(store, embedder=embedder)
+        answer = reader.ask("Who owns the Rock Entertainment Centre?")
+        assert "Kith Theang" in answer.citations[0].quote
+        assert_quotes_exact(reader, answer)
+    finally:
+        proc.wait(timeout=300)
+    assert proc.returncode == 0
+    _check_consistent(Library(store, embedder=embedder), TOWNS + 1)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs POSIX")
+def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
+    store = tmp_path / "store"
+    Library(store, embedder=embedder)
+    code = ("import sys, time; sys.path.insert(0, '.'); from index.store import WriteLock; "
+            "from pathlib import Path; WriteLock(Path(sys.argv[1])).acquire(); "
+            "print('held', flush=True); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(store)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    with pytest.raises(StoreBusyError):
+        Library(store, embedder=embedder).ingest([SEEDS])
+    proc.kill()
+    proc.wait()
+    report = Library(store, embedder=embedder).ingest([SEEDS])
+    assert len(report.added) == 1
