@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="JSONL (question, answers, unanswerable) or SQuAD-format JSON")
     p.add_argument("--limit", type=int, help="only the first N questions")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    sub.add_parser("prepare", help="prepare the embedding model (run once by make install)")
     p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
                    help="index PATH in the background when the chat opens")
@@ -223,6 +224,15 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prepare(args: argparse.Namespace) -> int:
+    from index.embeddings import Embedder, export_onnx
+
+    path = export_onnx()
+    Embedder().encode_query("ready?")
+    print(f"embedding model ready: {path}")
+    return 0
+
+
 def _chat(args: argparse.Namespace) -> int:
     from tui.app import run_chat
 
@@ -234,7 +244,7 @@ def _chat(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": _ingest, "sync": _sync, "remove": _remove, "ask": _ask, "search": _search,
-    "list": _list, "eval": _eval, "chat": _chat,
+    "list": _list, "eval": _eval, "chat": _chat, "prepare": _prepare,
 }
 
 if __name__ == "__main__":  # pragma: no cover
