@@ -120,22 +120,17 @@ class Library:
         ranked = self._retriever.sentences(question, context=context)
         if avoid:
             ranked = demote(ranked, avoid)
-        return compose(question, ranked)
+        return compose(question, ranked, self._retriever.sentence_count)
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""
         query = check_question(query)
-        ranked = self._retriever.sentences(query)
-        best: dict[str, Passage] = {}
-        for s in ranked:
-            c = s.chunk
-            if c.chunk_id not in best:
-                best[c.chunk_id] = Passage(article_id=c.article_id, title=c.title, start=c.start,
-                                           end=c.end, text=c.text, score=round(s.score, 4),
-                                           source=c.source)
-            if len(best) == k:
-                break
-        return list(best.values())
+        if k < 1:
+            raise InputError(f"k must be at least 1 (got {k})")
+        ranked = self._retriever.candidates(query, pool=k).passages(k)
+        return [Passage(article_id=c.article_id, title=c.title, start=c.start, end=c.end,
+                        text=c.text, score=round(score, 4), source=c.source)
+                for c, score in ranked]
 
     def chat(self):
         """A conversation whose follow-up questions are read in the light of earlier ones."""

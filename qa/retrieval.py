@@ -33,6 +33,11 @@ FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_co
 WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1, 0.0, 0.0], dtype=np.float32) / 2.0
 
 
+# A passage (chunk) is ranked on its best sentence's score plus its own evidence: weights
+# over FEATURES of which only the chunk-level ones (chunk_dense, chunk_cover) are used.
+PASSAGE_BEST_SENTENCE = 1.0
+PASSAGE_WEIGHTS = np.array([0, 0.5, 0, 0, 0.3, 0, 0, 0], dtype=np.float32)
+
 # How much a follow-up question's reading with the earlier turn counts, against the
 # question read alone.
 CONTEXT_SHARE = 0.35
@@ -75,6 +80,19 @@ class Candidates:
     where: list[tuple[int, int]]  # (chunk position, sentence index) per row
     features: np.ndarray
 
+    def passages(self, k: int) -> list[tuple[StoredChunk, float]]:
+        """The ``k`` best chunks, scored on their best sentence and their own evidence."""
+        if not self.where:
+            return []
+        sentence_scores = self.features @ WEIGHTS
+        best = np.full(len(self.chunks), -np.inf, dtype=np.float32)
+        np.maximum.at(best, [ci for ci, _ in self.where], sentence_scores)
+        first = {ci: r for r, (ci, si) in reversed(list(enumerate(self.where)))}
+        chunk_rows = self.features[[first[ci] for ci in range(len(self.chunks))]]
+        scores = PASSAGE_BEST_SENTENCE * best + chunk_rows @ PASSAGE_WEIGHTS
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [(self.chunks[i], float(scores[i])) for i in order]
+
     def ranked(self, weights: np.ndarray = WEIGHTS) -> list[ScoredSentence]:
         """The sentences scored with ``weights``, best first."""
         if not self.where:
@@ -99,6 +117,11 @@ class Retriever:
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
 
+    @property
+    def sentence_count(self) -> int:
+        """Sentences in the library when the lexical index was last built."""
+        return len(self._lexical) if self._lexical is not None else 0
+
     def lexical(self) -> LexicalIndex:
         """The BM25 index, rebuilt when the store changed since it was built."""
         with self._lock:
@@ -115,29 +138,32 @@ class Retriever:
         """
         return self.candidates(query, context).ranked()
 
-    def candidates(self, query: str, context: str | None = None) -> Candidates:
+    def candidates(self, query: str, context: str | None = None, pool: int = 0) -> Candidates:
         """Candidate chunks for ``query`` and the evidence for each of their sentences.
 
         With a ``context``, candidates come from the query alone and from the query read
-        with its context, and the evidence is a blend of the two readings.
+        with its context, and the evidence is a blend of the two readings. ``pool`` widens
+        the candidate pools to at least that many chunks (for long result lists).
         """
+        dense_k, lexical_k = max(DENSE_CHUNKS, pool), max(LEXICAL_SENTENCES, 2 * pool)
         lexical = self.lexical()
-        readings = [(1.0, self._reading(query, lexical))]
+        readings = [(1.0, self._reading(query, lexical, lexical_k))]
         if context:
             readings = [(1.0 - CONTEXT_SHARE, readings[0][1]),
-                        (CONTEXT_SHARE, self._reading(f"{query} {context}", lexical))]
+                        (CONTEXT_SHARE, self._reading(f"{query} {context}", lexical, lexical_k))]
         found: dict[str, StoredChunk] = {}
         for _, r in readings:
-            found.update((c.chunk_id, c) for c in self._chunks(r.vector, r.lexical_ids, found))
+            found.update((c.chunk_id, c) for c in
+                         self._chunks(r.vector, r.lexical_ids, found, dense_k))
         chunks = list(found.values())
         where = [(ci, si) for ci, c in enumerate(chunks) for si in range(len(c.sentences))]
         features = sum(share * self._features(r, chunks, lexical) for share, r in readings)
         return Candidates(chunks, where, features)
 
-    def _reading(self, text: str, lexical: LexicalIndex) -> _Reading:
+    def _reading(self, text: str, lexical: LexicalIndex, lexical_k: int) -> _Reading:
         terms = lexical.terms(text)
         weights = {t: lexical.idf(t) for t in terms}
-        top, bm25 = lexical.search(terms, LEXICAL_SENTENCES)
+        top, bm25 = lexical.search(terms, lexical_k)
         return _Reading(text=text, vector=self.embedder.encode_query(text), weights=weights,
                         total_idf=sum(weights.values()) or 1.0, bm25=bm25,
                         lexical_ids=[ref.chunk_id for ref in top], kind=answer_type(text))
@@ -164,8 +190,8 @@ class Retriever:
         return np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES))
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
-                known: dict[str, StoredChunk]) -> list[StoredChunk]:
-        found = {c.chunk_id: c for c in self.store.query(vector, DENSE_CHUNKS)}
+                known: dict[str, StoredChunk], dense_k: int) -> list[StoredChunk]:
+        found = {c.chunk_id: c for c in self.store.query(vector, dense_k)}
         found.update((i, known[i]) for i in lexical_ids if i in known)
         missing = list(dict.fromkeys(i for i in lexical_ids if i not in found))
         found.update((c.chunk_id, c) for c in self.store.get_chunks(missing))

@@ -133,3 +133,27 @@ def test_file_that_became_unreadable_keeps_its_articles(library, tmp_path):
     report = library.ingest([tmp_path / "news"])
     assert report.failed and report.removed == ()
     assert len(library.articles()) == 1
+
+
+def test_all_hostile_files_together_then_the_seeds_still_answer(library, tmp_path):
+    folder = tmp_path / "hostile"
+    for name, (content, _) in _bad_files(tmp_path).items():
+        write(folder / name, content)
+    write(folder / "deep.html", "<div>" * 50000 + "text" + "</div>" * 50000)
+    os.symlink(folder, folder / "loop")
+    library.ingest([SEEDS])
+    report = library.ingest([folder])
+    assert len(report.failed) >= len(_bad_files(tmp_path))
+    assert all("\n" not in p.message for p in report.failed)
+    for question, phrase in SEED_QUESTIONS:
+        assert phrase in library.ask(question).citations[0].quote
+
+
+def test_corrupt_store_is_a_clear_error_and_not_overwritten(tmp_path, embedder):
+    Library(tmp_path / "s", embedder=embedder).ingest([SEEDS])
+    db = tmp_path / "s" / "chroma.sqlite3"
+    db.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=str(tmp_path / "s")) as info:
+        Library(tmp_path / "s", embedder=embedder).articles()
+    assert "\n" not in str(info.value)
+    assert db.read_bytes().startswith(b"this is not a database")
