@@ -2,33 +2,33 @@
 
 Chroma is the source of truth: the index is rebuilt from the store's chunks whenever the
 store's generation stamp differs from the one it was built at, so it follows every ingest,
-update and removal, whether the store is embedded or on a server.
+update and removal, whether the store is embedded or on a server. It is saved beside the
+store (or in the user cache for a server) so that a new process loads it instead of
+rebuilding it.
+
+Besides BM25 it keeps, for every sentence, the set of its term ids (as flat arrays), which
+retrieval uses to measure how much of a question a sentence or a chunk covers.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LexicalIndex", "SentenceRef"]
-
-
-@dataclass(frozen=True)
-class SentenceRef:
-    """Where an indexed sentence lives: its chunk and its span relative to that chunk."""
-
-    chunk_id: str
-    start: int
-    end: int
-
+__all__ = ["LexicalIndex", "QueryTerms"]
 
 # Question words carry no topic; bm25s's English list lacks some, and in a small library
 # their inverse frequency would be high enough to drown the words that matter.
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how",
                    "did", "does", "do", "done", "has", "have", "had", "many", "much", "name",
                    "can", "could", "would", "should", "whats")
+_FORMAT = 1
 
 
 def _tokenizer():
@@ -40,16 +40,39 @@ def _tokenizer():
                      stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
 
 
-class LexicalIndex:
-    """BM25 over every sentence of every chunk, with document frequencies for coverage."""
+@dataclass(frozen=True)
+class QueryTerms:
+    """A query as the index sees it: IDF weights per term id, and its BM25 scores."""
 
-    def __init__(self, generation: str, refs: list[SentenceRef], retriever, tokenizer,
-                 doc_freq: np.ndarray) -> None:
+    weights: np.ndarray  # per vocabulary id; zero for terms not in the query
+    total_idf: float  # includes terms unknown to the index, at the highest IDF
+    scores: np.ndarray  # BM25 score of every sentence row
+
+
+class LexicalIndex:
+    """BM25 over every sentence of every chunk, plus each sentence's term ids."""
+
+    def __init__(self, generation: str, chunk_ids: list[str], chunk_rows: np.ndarray,
+                 row_starts: np.ndarray, term_ptr: np.ndarray, term_ids: np.ndarray,
+                 doc_freq: np.ndarray, retriever) -> None:
         self.generation = generation
-        self.refs = refs
+        self.chunk_ids = chunk_ids
+        self._chunk_index = {c: i for i, c in enumerate(chunk_ids)}
+        self.chunk_rows = chunk_rows  # chunk i owns sentence rows chunk_rows[i]:chunk_rows[i+1]
+        self.row_starts = row_starts  # sentence start, relative to its chunk
+        self.term_ptr = term_ptr  # row r's unique term ids: term_ids[term_ptr[r]:term_ptr[r+1]]
+        self.term_ids = term_ids
+        self.doc_freq = doc_freq
         self._retriever = retriever
-        self._tokenizer = tokenizer
-        self._doc_freq = doc_freq
+        self._tokenizer = _tokenizer()
+        self._vocab: dict[str, int] = retriever.vocab_dict if retriever is not None else {}
+        self._stop = frozenset(self._tokenizer.stopwords)
+        self._row_chunk = np.repeat(np.arange(len(chunk_ids)), np.diff(chunk_rows))
+
+    def __len__(self) -> int:
+        return len(self.row_starts)
+
+    # -- building, saving, loading -----------------------------------------------------------
 
     @classmethod
     def build(cls, generation: str,
@@ -57,65 +80,124 @@ class LexicalIndex:
         """Index the sentences of ``(chunk_id, chunk_text, sentence_spans)`` triples."""
         import bm25s
 
-        refs: list[SentenceRef] = []
+        chunk_ids: list[str] = []
+        rows = [0]
+        starts: list[int] = []
         texts: list[str] = []
         for chunk_id, text, spans in chunks:
+            chunk_ids.append(chunk_id)
             for s, e in spans:
-                refs.append(SentenceRef(chunk_id, s, e))
+                starts.append(s)
                 texts.append(text[s:e])
+            rows.append(len(texts))
         tokenizer = _tokenizer()
-        retriever = bm25s.BM25()
-        doc_freq = np.zeros(1, dtype=np.int64)
+        ids = tokenizer.tokenize(texts, update_vocab=True, return_as="ids",
+                                 show_progress=False) if texts else []
+        vocab = tokenizer.get_vocab_dict()
+        retriever = None
         if texts:
-            ids = tokenizer.tokenize(texts, update_vocab=True, return_as="ids",
-                                     show_progress=False)
-            retriever.index((ids, tokenizer.get_vocab_dict()), show_progress=False)
-            doc_freq = np.zeros(len(tokenizer.get_vocab_dict()), dtype=np.int64)
-            for doc in ids:
-                doc_freq[list(set(doc))] += 1
-        return cls(generation, refs, retriever, tokenizer, doc_freq)
+            retriever = bm25s.BM25()
+            retriever.index((ids, vocab), show_progress=False)
+        unique = [np.unique(np.asarray(doc, dtype=np.int32)) for doc in ids]
+        term_ptr = np.zeros(len(unique) + 1, dtype=np.int64)
+        term_ptr[1:] = np.cumsum([len(u) for u in unique])
+        term_ids = np.concatenate(unique) if unique else np.zeros(0, dtype=np.int32)
+        doc_freq = np.bincount(term_ids, minlength=max(len(vocab), 1)).astype(np.int64)
+        return cls(generation, chunk_ids, np.asarray(rows, dtype=np.int64),
+                   np.asarray(starts, dtype=np.int64), term_ptr, term_ids, doc_freq, retriever)
 
-    def __len__(self) -> int:
-        return len(self.refs)
+    def save(self, directory: Path) -> None:
+        """Write the index to ``directory`` (replaced atomically)."""
+        partial = directory.with_name(f"{directory.name}.{os.getpid()}.tmp")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        np.savez(partial / "arrays.npz", chunk_rows=self.chunk_rows, row_starts=self.row_starts,
+                 term_ptr=self.term_ptr, term_ids=self.term_ids, doc_freq=self.doc_freq)
+        (partial / "chunks.json").write_text(json.dumps(self.chunk_ids))
+        if self._retriever is not None:
+            self._retriever.save(str(partial / "bm25"), show_progress=False)
+        (partial / "meta.json").write_text(json.dumps({"format": _FORMAT,
+                                                       "generation": self.generation}))
+        old = directory.with_name(f"{directory.name}.{os.getpid()}.old")
+        if directory.exists():
+            directory.rename(old)
+        partial.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, directory: Path, generation: str) -> LexicalIndex | None:
+        """The index saved in ``directory`` if it was built at ``generation``, else None."""
+        try:
+            meta = json.loads((directory / "meta.json").read_text())
+            if meta != {"format": _FORMAT, "generation": generation}:
+                return None
+            import bm25s
+
+            arrays = np.load(directory / "arrays.npz")
+            chunk_ids = json.loads((directory / "chunks.json").read_text())
+            retriever = None
+            if (directory / "bm25").exists():
+                retriever = bm25s.BM25.load(str(directory / "bm25"), mmap=True,
+                                            show_progress=False)
+            return cls(generation, chunk_ids, arrays["chunk_rows"], arrays["row_starts"],
+                       arrays["term_ptr"], arrays["term_ids"], arrays["doc_freq"], retriever)
+        except (OSError, ValueError, KeyError):
+            return None  # missing or damaged: the caller rebuilds it
+
+    # -- querying ------------------------------------------------------------------------
 
     def terms(self, text: str) -> list[str]:
         """Stemmed content terms of ``text`` (stop words removed), known to the index or not."""
         tok = self._tokenizer
-        words = tok.splitter(text.lower())
-        stop = self._stopwords
-        return [tok.stemmer(w) for w in words if w not in stop]
+        return [tok.stemmer(w) for w in tok.splitter(text.lower()) if w not in self._stop]
 
-    @property
-    def _stopwords(self) -> frozenset[str]:
-        if not hasattr(self, "_stop"):
-            self._stop = frozenset(self._tokenizer.stopwords)
-        return self._stop
+    def query(self, text: str) -> QueryTerms:
+        """Weights of the query's terms and the BM25 score of every sentence."""
+        n = len(self)
+        weights = np.zeros(len(self.doc_freq), dtype=np.float32)
+        total = 0.0
+        known: list[str] = []
+        for term in dict.fromkeys(self.terms(text)):
+            idx = self._vocab.get(term)
+            df = int(self.doc_freq[idx]) if idx is not None and idx < len(self.doc_freq) else 0
+            idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+            total += idf
+            if idx is not None and df:
+                weights[idx] = idf
+                known.append(term)
+        scores = (self._retriever.get_scores(known) if known and self._retriever is not None
+                  else np.zeros(n, dtype=np.float32))
+        return QueryTerms(weights=weights, total_idf=total or 1.0, scores=scores)
 
-    def idf(self, term: str) -> float:
-        """Inverse sentence frequency of a term; a term the index never saw gets the highest."""
-        n = len(self.refs)
-        idx = self._tokenizer.get_vocab_dict().get(term)
-        df = int(self._doc_freq[idx]) if idx is not None and idx < len(self._doc_freq) else 0
-        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
-
-    def known(self, terms: list[str]) -> list[str]:
-        """The terms that occur somewhere in the index."""
-        vocab = self._tokenizer.get_vocab_dict()
-        return [t for t in terms if t in vocab]
-
-    def search(self, terms: list[str], k: int) -> tuple[list[SentenceRef], dict]:
-        """The ``k`` best sentences for the query ``terms``, best first, and the BM25 score
-        of every sentence sharing a term with them, keyed by ``(chunk_id, relative start)``."""
-        known = self.known(terms)
-        if not known or not self.refs:
-            return [], {}
-        scores = self._retriever.get_scores(known)
-        hits = np.flatnonzero(scores > 0)
-        by_sentence = {(self.refs[i].chunk_id, self.refs[i].start): float(scores[i])
-                       for i in hits}
+    def top_chunks(self, q: QueryTerms, k: int) -> list[str]:
+        """Ids of the chunks holding the ``k`` best BM25 sentences, best first."""
+        hits = np.flatnonzero(q.scores > 0)
+        if not len(hits):
+            return []
         k = min(k, len(hits))
-        if k == 0:
-            return [], by_sentence
-        best = hits[np.argpartition(-scores[hits], k - 1)[:k]]
-        best = best[np.argsort(-scores[best])]
-        return [self.refs[i] for i in best], by_sentence
+        best = hits[np.argpartition(-q.scores[hits], k - 1)[:k]]
+        best = best[np.argsort(-q.scores[best])]
+        return list(dict.fromkeys(self.chunk_ids[self._row_chunk[r]] for r in best))
+
+    def rows(self, chunk_id: str) -> np.ndarray | None:
+        """The sentence rows of a chunk, or None if the chunk is newer than the index."""
+        i = self._chunk_index.get(chunk_id)
+        return None if i is None else np.arange(self.chunk_rows[i], self.chunk_rows[i + 1])
+
+    def cover(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """For each row, the summed weight of the query terms it contains."""
+        starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
+        lengths = ends - starts
+        if not lengths.sum():
+            return np.zeros(len(rows), dtype=np.float32)
+        flat = np.concatenate([self.term_ids[s:e] for s, e in zip(starts, ends, strict=True)])
+        per_term = weights[flat]
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        return np.bincount(owner, weights=per_term, minlength=len(rows)).astype(np.float32)
+
+    def cover_union(self, rows: np.ndarray, weights: np.ndarray) -> float:
+        """The summed weight of the query terms found anywhere in these rows."""
+        parts = [self.term_ids[self.term_ptr[r] : self.term_ptr[r + 1]] for r in rows]
+        if not parts:
+            return 0.0
+        return float(weights[np.unique(np.concatenate(parts))].sum())

@@ -274,6 +274,18 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
+    def cache_dir(self) -> Path:
+        """Where readers keep what they derive from this library (the BM25 index): inside
+        an embedded store, or in the user cache for a server."""
+        if self.directory is not None:
+            return self.directory / f"derived-{self.name}"
+        import hashlib
+
+        from platformdirs import user_cache_path
+
+        key = hashlib.sha256(f"{self.location}|{self.name}".encode()).hexdigest()[:16]
+        return user_cache_path("qa-articles", appauthor=False) / "servers" / key
+
     def generation(self) -> str:
         """A stamp that changes whenever the store is written."""
         meta = self._meta()

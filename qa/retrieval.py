@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.embeddings import Embedder
-from index.lexical import LexicalIndex
+from index.lexical import LexicalIndex, QueryTerms
 from index.store import Store, StoredChunk
 from qa.cues import answer_type, type_match
 
 __all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]
 
 DENSE_CHUNKS = 24
+CHUNK_CACHE = 20_000
 LEXICAL_SENTENCES = 48
 
 # The evidence for one sentence. "lexical" is its BM25 score over the question's total IDF
@@ -27,16 +28,18 @@ LEXICAL_SENTENCES = 48
 # share of the question's terms present in the text. Terms unknown to the whole library
 # count in the total, so a question about something absent scores low everywhere.
 FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_cover",
-            "answer_type", "window_dense", "window_cover")
+            "answer_type")
 # Set by a grid search for the first-citation hit rate on 1,500 SQuAD development questions
 # (bench/tune_answers.py); normalised to sum to 1 so that scores stay in [0, 1].
-WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1, 0.0, 0.0], dtype=np.float32) / 2.0
+# Tried and left at zero: the chunk's own cosine, and a window of the sentence with its
+# neighbours (cosine and coverage), which did not raise the first-citation hit rate.
+WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1], dtype=np.float32) / 2.0
 
 
 # A passage (chunk) is ranked on its best sentence's score plus its own evidence: weights
 # over FEATURES of which only the chunk-level ones (chunk_dense, chunk_cover) are used.
 PASSAGE_BEST_SENTENCE = 1.0
-PASSAGE_WEIGHTS = np.array([0, 0.5, 0, 0, 0.3, 0, 0, 0], dtype=np.float32)
+PASSAGE_WEIGHTS = np.array([0, 0.5, 0, 0, 0.3, 0], dtype=np.float32)
 
 # How much a follow-up question's reading with the earlier turn counts, against the
 # question read alone.
@@ -45,13 +48,11 @@ CONTEXT_SHARE = 0.35
 
 @dataclass(frozen=True)
 class _Reading:
-    """One reading of a query: its vector, weighted terms and BM25 hits."""
+    """One reading of a query: its vector, weighted terms and BM25 scores."""
 
     text: str
     vector: np.ndarray
-    weights: dict[str, float]
-    total_idf: float
-    bm25: dict
+    terms: QueryTerms
     lexical_ids: list[str]
     kind: str | None
 
@@ -116,6 +117,9 @@ class Retriever:
         self.embedder = embedder
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
+        # Chunks and article hashes read from the store, valid for the current generation.
+        self._chunk_cache: dict[str, StoredChunk] = {}
+        self._hash_cache: dict[str, str] = {}
 
     @property
     def sentence_count(self) -> int:
@@ -123,12 +127,26 @@ class Retriever:
         return len(self._lexical) if self._lexical is not None else 0
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, rebuilt when the store changed since it was built."""
+        """The BM25 index, loaded or rebuilt when the store changed since it was built."""
         with self._lock:
             generation = self.store.generation()
             if self._lexical is None or self._lexical.generation != generation:
-                self._lexical = LexicalIndex.build(generation, self.store.iter_chunk_texts())
+                self._lexical = self._load_or_build(generation)
+                # What was read at an older generation may be stale now.
+                self._chunk_cache.clear()
+                self._hash_cache.clear()
             return self._lexical
+
+    def _load_or_build(self, generation: str) -> LexicalIndex:
+        saved = self.store.cache_dir() / "lexical"
+        index = LexicalIndex.load(saved, generation)
+        if index is None:
+            index = LexicalIndex.build(generation, self.store.iter_chunk_texts())
+            try:
+                index.save(saved)
+            except OSError:
+                pass  # a read-only store: rebuild next time, answer now
+        return index
 
     def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
         """Every sentence of the candidate chunks, best first.
@@ -161,57 +179,53 @@ class Retriever:
         return Candidates(chunks, where, features)
 
     def _reading(self, text: str, lexical: LexicalIndex, lexical_k: int) -> _Reading:
-        terms = lexical.terms(text)
-        weights = {t: lexical.idf(t) for t in terms}
-        top, bm25 = lexical.search(terms, lexical_k)
-        return _Reading(text=text, vector=self.embedder.encode_query(text), weights=weights,
-                        total_idf=sum(weights.values()) or 1.0, bm25=bm25,
-                        lexical_ids=[ref.chunk_id for ref in top], kind=answer_type(text))
+        terms = lexical.query(text)
+        return _Reading(text=text, vector=self.embedder.encode_query(text), terms=terms,
+                        lexical_ids=lexical.top_chunks(terms, lexical_k), kind=answer_type(text))
 
     @staticmethod
     def _features(r: _Reading, chunks: list[StoredChunk], lexical: LexicalIndex) -> np.ndarray:
-        rows = []
+        q = r.terms
+        blocks = []
         for chunk in chunks:
             vectors = chunk.sentence_vectors
-            sent_dense = vectors @ r.vector
-            window_dense = _windows(vectors) @ r.vector
-            chunk_dense = float(_unit(vectors.mean(axis=0)) @ r.vector)
-            chunk_cover = _coverage(lexical.terms(chunk.text), r.weights, r.total_idf)
-            sentences = [chunk.text[s - chunk.start : e - chunk.start] for s, e in chunk.sentences]
-            terms = [set(lexical.terms(t)) for t in sentences]
-            for si, (s, _) in enumerate(chunk.sentences):
-                sent_lex = min(r.bm25.get((chunk.chunk_id, s - chunk.start), 0.0) / r.total_idf,
-                               1.0)
-                window = terms[si].union(*terms[max(0, si - 1) : si + 2])
-                rows.append((float(sent_dense[si]), chunk_dense, sent_lex,
-                             _coverage(terms[si], r.weights, r.total_idf), chunk_cover,
-                             type_match(r.kind, r.text, sentences[si]), float(window_dense[si]),
-                             _coverage(window, r.weights, r.total_idf)))
-        return np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES))
+            rows = lexical.rows(chunk.chunk_id)
+            if rows is None or len(rows) != len(chunk.sentences):
+                rows = None  # written after the index was built: no lexical evidence yet
+            n = len(chunk.sentences)
+            block = np.zeros((n, len(FEATURES)), dtype=np.float32)
+            block[:, 0] = vectors @ r.vector
+            block[:, 1] = float(_unit(vectors.mean(axis=0)) @ r.vector)
+            if rows is not None:
+                block[:, 2] = np.minimum(q.scores[rows] / q.total_idf, 1.0)
+                block[:, 3] = lexical.cover(rows, q.weights) / q.total_idf
+                block[:, 4] = lexical.cover_union(rows, q.weights) / q.total_idf
+            block[:, 5] = 0.5 if r.kind is None else [
+                type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
+                for s, e in chunk.sentences]
+            blocks.append(block)
+        return np.vstack(blocks) if blocks else np.zeros((0, len(FEATURES)), dtype=np.float32)
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
                 known: dict[str, StoredChunk], dense_k: int) -> list[StoredChunk]:
         found = {c.chunk_id: c for c in self.store.query(vector, dense_k)}
-        found.update((i, known[i]) for i in lexical_ids if i in known)
+        cache = self._chunk_cache
+        for i in lexical_ids:
+            if i not in found and (i in known or i in cache):
+                found[i] = known.get(i) or cache[i]
         missing = list(dict.fromkeys(i for i in lexical_ids if i not in found))
         found.update((c.chunk_id, c) for c in self.store.get_chunks(missing))
-        current = self.store.article_hashes(list({c.article_id for c in found.values()}))
+        if len(cache) > CHUNK_CACHE:
+            cache.clear()
+        cache.update(found)
+        hashes = self._hash_cache
+        unknown = list({c.article_id for c in found.values()} - hashes.keys())
+        hashes.update(self.store.article_hashes(unknown))
+        hashes.update((a, "") for a in unknown if a not in hashes)  # absent article
         # A chunk whose hash is not its article's current one is from an unfinished write.
-        return [c for c in found.values() if current.get(c.article_id) == c.content_hash]
+        return [c for c in found.values() if hashes.get(c.article_id) == c.content_hash]
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
     n = float(np.linalg.norm(v))
     return v / n if n > 0 else v
-
-
-def _windows(vectors: np.ndarray) -> np.ndarray:
-    """Each sentence's vector blended with its neighbours' (half weight), renormalised."""
-    padded = np.vstack([np.zeros_like(vectors[:1]), vectors, np.zeros_like(vectors[:1])])
-    blended = padded[1:-1] + 0.5 * (padded[:-2] + padded[2:])
-    return blended / np.linalg.norm(blended, axis=1, keepdims=True)
-
-
-def _coverage(terms, weights: dict[str, float], total: float) -> float:
-    present = set(terms)
-    return sum(w for t, w in weights.items() if t in present) / total
