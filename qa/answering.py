@@ -8,12 +8,12 @@ chunk at the sentence's span, which is the article's text at that span.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.models import Answer, Citation
 from qa.retrieval import ScoredSentence
 
-__all__ = ["NO_ANSWER", "abstain_below", "compose", "demote"]
+__all__ = ["NO_ANSWER", "abstain_below", "compose", "favour"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -33,6 +33,9 @@ RELATIVE_FLOOR = 0.70
 # on SQuAD development questions this raised the first-citation hit rate from 0.70 to 0.73
 # for 37 words per first citation on average (27 without).
 MAX_QUOTE_WORDS = 50
+# In a conversation, sentences from the article the last answer cited get this bonus: on the
+# follow-up set (bench/followups.jsonl) it raised follow-ups answered right from 0.83 to 0.86.
+CONVERSATION_BONUS = 0.05
 NO_ANSWER = "The articles do not answer this question."
 
 
@@ -52,10 +55,12 @@ def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answ
     return Answer(question=question, text=text, citations=citations, abstained=False)
 
 
-def demote(ranked: list[ScoredSentence], avoid: set[tuple[str, int]]) -> list[ScoredSentence]:
-    """Move the sentences in ``avoid`` (``(article_id, start)``) after all the others."""
-    fresh = [s for s in ranked if (s.chunk.article_id, s.start) not in avoid]
-    return fresh + [s for s in ranked if (s.chunk.article_id, s.start) in avoid]
+def favour(ranked: list[ScoredSentence], articles: frozenset[str]) -> list[ScoredSentence]:
+    """Re-rank with a bonus for sentences of ``articles`` (what a conversation is about)."""
+    bonus = [s.score + (CONVERSATION_BONUS if s.chunk.article_id in articles else 0.0)
+             for s in ranked]
+    order = sorted(range(len(ranked)), key=lambda i: -bonus[i])
+    return [replace(ranked[i], score=bonus[i]) for i in order]
 
 
 @dataclass(frozen=True)

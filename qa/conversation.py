@@ -34,7 +34,8 @@ class Chat:
 
     def ask(self, question: str) -> Answer:
         """Answer ``question`` as the next turn of this conversation."""
-        answer = self.library.ask(question, context=self._context(), avoid=self._cited())
+        answer = self.library._answer(question, context=self._context(),
+                                      prefer=self._articles())
         self.turns.append(Turn(answer.question, answer))
         return answer
 
@@ -51,8 +52,8 @@ class Chat:
             parts.append(last.answer.citations[0].quote)
         return " ".join(parts)
 
-    def _cited(self) -> set[tuple[str, int]]:
-        # A follow-up asks for something new: what the last answer quoted ranks lower.
+    def _articles(self) -> frozenset[str]:
+        # Follow-ups are mostly about the article the last answer came from.
         if not self.turns:
-            return set()
-        return {(c.article_id, c.start) for c in self.turns[-1].answer.citations}
+            return frozenset()
+        return frozenset(c.article_id for c in self.turns[-1].answer.citations[:1])

@@ -11,7 +11,7 @@ from pathlib import Path
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
 from index.store import DEFAULT_NAME, Store
-from qa.answering import compose, demote
+from qa.answering import compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.errors import InputError, QAError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage
@@ -106,20 +106,20 @@ class Library:
                 self._store.remove_article(r.article_id)
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
-    def ask(self, question: str, *, context: str | None = None,
-            avoid: set[tuple[str, int]] | None = None) -> Answer:
+    def ask(self, question: str) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
-        Args:
-            question: the question, in words.
-            context: earlier turns of a conversation (see :meth:`chat`), used for retrieval.
-            avoid: ``(article_id, start)`` of sentences already quoted in the conversation,
-                ranked lower so that a follow-up brings something new.
+        For follow-up questions use :meth:`chat`, which reads them with the earlier turns.
         """
+        return self._answer(question)
+
+    def _answer(self, question: str, context: str | None = None,
+                prefer: frozenset[str] = frozenset()) -> Answer:
+        """Answer with a conversation's ``context`` and the articles it was about."""
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
-        if avoid:
-            ranked = demote(ranked, avoid)
+        if prefer:
+            ranked = favour(ranked, prefer)
         return compose(question, ranked, self._retriever.sentence_count)
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
