@@ -2,17 +2,20 @@
 
 import threading
 
-from textual.widgets import Input, Static
+from textual.command import CommandList
+from textual.widgets import Footer, Input, ProgressBar
+from textual.widgets._footer import FooterKey
 
 from qa import Library
 from tests.conftest import write
-from tests.tui_helpers import run, wait_until
+from tests.tui_helpers import ask, enter, run, status_text, wait_until
 from tui.app import QAApp
 from tui.screens.article import ArticleParagraph, ArticleScreen
 from tui.screens.chat import ChatScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import Exchange
+from tui.widgets.status import StatusLine, short_location
 
 
 def _app(store, embedder, ingest=(), gate: threading.Event | None = None) -> QAApp:
@@ -24,19 +27,6 @@ def _app(store, embedder, ingest=(), gate: threading.Event | None = None) -> QAA
     return QAApp(open_library, ingest=ingest)
 
 
-def _status(app) -> str:
-    return str(app.screen.query_one("#status-text", Static).render())
-
-
-async def _ask(pilot, question: str) -> Exchange:
-    await pilot.click("#question")
-    pilot.app.screen.query_one("#question", Input).value = question
-    await pilot.press("enter")
-    exchange = pilot.app.screen.query(Exchange).last()
-    await wait_until(pilot, lambda: exchange.answer is not None or exchange.has_class("failed"))
-    return exchange
-
-
 def test_screen_paints_and_takes_input_before_the_library_is_ready(seed_store, embedder):
     gate = threading.Event()
 
@@ -45,7 +35,7 @@ def test_screen_paints_and_takes_input_before_the_library_is_ready(seed_store, e
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, ChatScreen)
-            assert "opening" in _status(app)
+            assert "opening" in status_text(app)
             assert app.focused is app.screen.query_one("#question")
             await pilot.press(*"Who owns the Rock Entertainment Centre?", "enter")
             exchange = app.screen.query(Exchange).last()
@@ -53,8 +43,8 @@ def test_screen_paints_and_takes_input_before_the_library_is_ready(seed_store, e
             gate.set()
             await wait_until(pilot, lambda: exchange.answer is not None)
             assert "Kith Theang" in exchange.answer.citations[0].quote
-            await wait_until(pilot, lambda: "ready" in _status(app))
-            assert "1 articles" in _status(app)
+            await wait_until(pilot, lambda: "ready" in status_text(app))
+            assert "1 article," in status_text(app)
 
     run(body())
 
@@ -63,7 +53,7 @@ def test_answer_shows_citations_and_opens_the_article_at_the_quote(seed_store, e
     async def body():
         app = _app(seed_store, embedder)
         async with app.run_test(size=(100, 40)) as pilot:
-            exchange = await _ask(pilot, "Which newspaper did the police spokesman speak to?")
+            exchange = await ask(pilot, "Which newspaper did the police spokesman speak to?")
             cards = exchange.query(CitationCard)
             assert len(cards) == len(exchange.answer.citations) >= 1
             assert "The Post" in str(cards.first().render())
@@ -86,7 +76,7 @@ def test_abstention_is_a_distinct_message_without_citations(seed_store, embedder
     async def body():
         app = _app(seed_store, embedder)
         async with app.run_test() as pilot:
-            exchange = await _ask(pilot, "Who is the prime minister of Japan?")
+            exchange = await ask(pilot, "Who is the prime minister of Japan?")
             assert exchange.answer.abstained
             assert exchange.has_class("abstained")
             assert not exchange.query(CitationCard)
@@ -99,8 +89,8 @@ def test_follow_up_and_history(seed_store, embedder):
     async def body():
         app = _app(seed_store, embedder)
         async with app.run_test() as pilot:
-            await _ask(pilot, "Who owns the Rock Entertainment Centre?")
-            second = await _ask(pilot, "What was he charged with?")
+            await ask(pilot, "Who owns the Rock Entertainment Centre?")
+            second = await ask(pilot, "What was he charged with?")
             assert "charged Theang" in second.answer.citations[0].quote
             box = app.screen.query_one("#question", Input)
             await pilot.press("up")
@@ -122,16 +112,13 @@ def test_ingest_from_inside_the_app_and_errors_as_notifications(tmp_path, embedd
     async def body():
         app = _app(tmp_path / "store", embedder)
         async with app.run_test() as pilot:
-            await wait_until(pilot, lambda: "ready" in _status(app))
-            assert "0 articles" in _status(app)
-            await pilot.click("#question")
-            app.screen.query_one("#question", Input).value = f"/ingest {folder}"
-            await pilot.press("enter")
-            await wait_until(pilot, lambda: "1 articles" in _status(app))
-            exchange = await _ask(pilot, "Who is the engineer?")
+            await wait_until(pilot, lambda: "ready" in status_text(app))
+            assert "0 articles" in status_text(app)
+            await enter(pilot, f"/ingest {folder}")
+            await wait_until(pilot, lambda: "1 article," in status_text(app))
+            exchange = await ask(pilot, "Who is the engineer?")
             assert "Mara Lind" in exchange.answer.citations[0].quote
-            app.screen.query_one("#question", Input).value = "/ingest /no/such/folder"
-            await pilot.press("enter")
+            await enter(pilot, "/ingest /no/such/folder")
             await wait_until(pilot, lambda: any(n.severity == "error"
                                                 for n in app._notifications))
             note = next(n for n in app._notifications if n.severity == "error")
@@ -147,9 +134,9 @@ def test_broken_store_is_shown_not_fatal(tmp_path, embedder):
     async def body():
         app = _app(tmp_path / "notastore", embedder)
         async with app.run_test() as pilot:
-            await wait_until(pilot, lambda: "error" in _status(app))
-            assert "not a qa store" in _status(app)
-            exchange = await _ask(pilot, "Anything?")
+            await wait_until(pilot, lambda: "error" in status_text(app))
+            assert "not a qa store" in status_text(app)
+            exchange = await ask(pilot, "Anything?")
             assert exchange.has_class("failed")
             assert app.is_running
 
@@ -165,6 +152,114 @@ def test_help_and_articles_commands(seed_store, embedder):
             await pilot.press("escape")
             await pilot.press(*"/articles", "enter")
             await wait_until(pilot, lambda: bool(app.screen.query(".note")))
-            assert "1 articles indexed" in str(app.screen.query(".note").last().render())
+            assert "1 article indexed" in str(app.screen.query(".note").last().render())
 
     run(body())
+
+
+def test_export_writes_the_conversation_as_markdown(seed_store, embedder, tmp_path):
+    target = tmp_path / "chat.md"
+
+    async def body():
+        app = _app(seed_store, embedder)
+        async with app.run_test() as pilot:
+            exchange = await ask(pilot, "Who owns the Rock Entertainment Centre?")
+            await enter(pilot, f"/export {target}")
+            await wait_until(pilot, target.exists)
+            text = target.read_text(encoding="utf-8")
+            answer = exchange.answer
+            assert "## Who owns the Rock Entertainment Centre?" in text
+            assert answer.text in text
+            assert f"({answer.citations[0].source}" in text
+            assert answer.citations[0].quote in text
+
+    run(body())
+
+
+def test_ctrl_y_copies_the_answer_with_its_citations(seed_store, embedder):
+    async def body():
+        app = _app(seed_store, embedder)
+        async with app.run_test() as pilot:
+            exchange = await ask(pilot, "Which newspaper did the police spokesman speak to?")
+            await pilot.press("ctrl+y")
+            citation = exchange.answer.citations[0]
+            assert app.clipboard.startswith(exchange.answer.text)
+            assert f"[1] {citation.title} ({citation.source}" in app.clipboard
+            assert citation.quote in app.clipboard
+
+    run(body())
+
+
+def test_ingest_shows_a_progress_bar_that_moves(tmp_path, embedder):
+    folder = tmp_path / "news"
+    for i in range(6):
+        write(folder / f"story{i}.txt", f"Story {i}\n\nReporter {i} wrote about harbour {i}.")
+    seen: list[tuple[float, float | None, bool]] = []
+
+    async def body():
+        app = _app(tmp_path / "store", embedder)
+        async with app.run_test() as pilot:
+            await wait_until(pilot, lambda: "ready" in status_text(app))
+            status = app.screen.query_one(StatusLine)
+            bar = status.query_one(ProgressBar)
+            app.screen.watch(bar, "progress", lambda value: seen.append(
+                (value, bar.total, status.has_class("busy"))), init=False)
+            await enter(pilot, f"/ingest {folder}")
+            await wait_until(pilot, lambda: "6 articles" in status_text(app))
+            assert not status.has_class("busy")  # the bar is hidden again
+
+    run(body())
+    assert [p for p, _, _ in seen][:6] == [1, 2, 3, 4, 5, 6]  # one step per file read
+    assert all(total == 6 and busy for _, total, busy in seen)
+
+
+def test_footer_shows_every_binding_within_80_columns(seed_store, embedder):
+    async def body():
+        app = _app(seed_store, embedder)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ask(pilot, "Which newspaper did the police spokesman speak to?")
+            assert _footer(app) == ["Citations", "New", "Copy", "Save", "Articles", "Help",
+                                    "Quit", "palette"]
+            await pilot.press("tab")  # on a citation: Escape and 1-9 instead of Tab
+            assert _footer(app) == ["New", "Copy", "Save", "Articles", "Ask", "Open", "Help",
+                                    "Quit", "palette"]
+
+    run(body())
+
+
+def _footer(app) -> list[str]:
+    keys = list(app.screen.query_one(Footer).query(FooterKey))
+    palette = keys[-1].region
+    for key in keys[:-1]:  # all on screen, none under the palette key docked on the right
+        assert key.region.right <= palette.x, key.description
+    assert palette.right <= app.size.width
+    return [key.description for key in keys]
+
+
+def test_command_palette_lists_and_runs_the_actions(seed_store, embedder):
+    async def body():
+        app = _app(seed_store, embedder)
+        async with app.run_test() as pilot:
+            exchange = await ask(pilot, "Which newspaper did the police spokesman speak to?")
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            for title in ("New conversation", "List articles", "Export conversation",
+                          "Copy last answer", "Help", "Quit", "Open citation [1]"):
+                assert title in titles
+            await pilot.press("ctrl+p", *"copy last answer")
+            commands = app.screen.query_one(CommandList)
+            await wait_until(pilot, lambda: commands.highlighted is not None)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: bool(app.clipboard))
+            assert app.clipboard.startswith(exchange.answer.text)
+
+    run(body())
+
+
+def test_status_line_shows_the_store_as_a_person_would_type_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path.parent))
+    assert short_location(str(tmp_path / "store")) == "store"
+    assert short_location(str(tmp_path.parent / "data" / "qa")) == "~/data/qa"
+    assert short_location("/elsewhere/qa") == "/elsewhere/qa"
+    assert short_location(".store") == ".store"
+    assert short_location("http://127.0.0.1:8000") == "http://127.0.0.1:8000"

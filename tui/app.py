@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
-from qa import Library
 from tui.screens.chat import ChatScreen
+
+if TYPE_CHECKING:  # qa.library loads numpy and the index stages: not before the first paint
+    from qa import Library
 
 
 class QAApp(App[None]):
@@ -17,6 +22,7 @@ class QAApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "qa"
     SUB_TITLE = "questions over your articles"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]  # shown in the footer
 
     def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = ()) -> None:
         super().__init__()
@@ -37,7 +43,7 @@ class QAApp(App[None]):
         return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's palette entries, plus the app's own actions."""
+        """Textual's palette entries, plus the app's own actions and the latest citations."""
         yield from super().get_system_commands(screen)
         chat = self.chat_screen
         yield SystemCommand("New conversation", "Forget earlier turns",
@@ -48,14 +54,21 @@ class QAApp(App[None]):
         yield SystemCommand("Export conversation", "Save it as Markdown", chat.action_export)
         yield SystemCommand("Copy last answer", "With its citations", chat.action_copy_answer)
         yield SystemCommand("Help", "Commands and keys", chat.action_help)
+        for c in chat.turns[-1][1].citations if chat.turns else ():
+            yield SystemCommand(f"Open citation [{c.n}]", f"{c.title} \u00b7 {c.source}",
+                                partial(chat.open_article, c))
 
 
 def make_app(store: str | None = None, server: str | None = None,
              ingest: Sequence[str] = ()) -> QAApp:
     """The one factory that builds the app, for the command line and the tests alike."""
-    if server:
-        return QAApp(lambda: Library.connect(server), ingest=ingest)
-    return QAApp(lambda: Library(store), ingest=ingest)
+    return QAApp(partial(_open, store, server), ingest=ingest)
+
+
+def _open(store: str | None, server: str | None) -> Library:
+    from qa import Library  # in the opening worker, while the screen is drawn
+
+    return Library.connect(server) if server else Library(store)
 
 
 def run_chat(store: str | None = None, server: str | None = None,

@@ -57,14 +57,15 @@ class ArticleScreen(Screen):
             for start, end in _paragraphs(self.text):
                 cited = start <= c.start < end or c.start <= start < c.end
                 yield ArticleParagraph(self.text[start:end], start, c if cited else None)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Scroll to the first paragraph that holds the quote."""
+        """Centre the first paragraph that holds the quote, with its context around it."""
         self.sub_title = f"[{self.citation.n}] {self.citation.title}"
         cited = self.query(".cited")
         if cited:
-            self.call_after_refresh(cited.first().scroll_visible, top=True, animate=False)
+            self.call_after_refresh(self.query_one("#article").scroll_to_center, cited.first(),
+                                    animate=False)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,14 +14,17 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from qa import Answer, Citation, Library, QAError
+from qa import Answer, Citation, QAError
 from qa.formatting import answer_plain, conversation_markdown
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import Exchange
 from tui.widgets.question_input import QuestionInput
-from tui.widgets.status import StatusLine
+from tui.widgets.status import StatusLine, count
+
+if TYPE_CHECKING:
+    from qa import Library
 
 WELCOME = ("Ask a question about your articles and press Enter. "
            "Answers quote the articles and cite where each sentence comes from. /help for more.")
@@ -30,17 +34,20 @@ class ChatScreen(Screen):
     """Where questions are asked and answered."""
 
     BINDINGS = [
-        Binding("ctrl+n", "new_conversation", "New chat"),
-        Binding("ctrl+y", "copy_answer", "Copy answer"),
-        Binding("ctrl+s", "export", "Export"),
+        Binding("ctrl+n", "new_conversation", "New"),
+        Binding("ctrl+y", "copy_answer", "Copy"),
+        Binding("ctrl+s", "export", "Save"),
         Binding("ctrl+o", "list_articles", "Articles"),
-        Binding("f1", "help", "Help"),
-        Binding("escape", "focus_input", "Ask", show=False),
-        Binding("tab", "next_focus", "Citations", show=False),
+        Binding("tab", "first_citation", "Citations"),
+        Binding("tab", "app.focus_next", "Next", show=False),  # when the above does not apply
+        Binding("escape", "focus_input", "Ask"),
+        # One footer entry stands for the nine keys.
+        Binding("1", "open_citation(1)", "Open", key_display="1-9"),
+        *(Binding(str(n), f"open_citation({n})", f"Open [{n}]", show=False)
+          for n in range(2, 10)),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False),
-        *(Binding(str(n), f"open_citation({n})", f"Open [{n}]", show=False)
-          for n in range(1, 10)),
+        Binding("f1", "help", "Help"),
     ]
 
     def __init__(self, ingest: tuple[str, ...] = ()) -> None:
@@ -59,12 +66,23 @@ class ChatScreen(Screen):
         yield StatusLine(id="status")
         yield QuestionInput(placeholder="Ask a question\u2026  (/help for commands)",
                             id="question")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Paint first; open the store and load the model in the background."""
         self.query_one(QuestionInput).focus()
         self.open_library()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show "Ask" only away from the question box; dim what needs an answer first."""
+        typing = isinstance(self.focused, QuestionInput)
+        if action == "focus_input":
+            return not typing
+        if action == "first_citation":
+            return (True if self._latest_cards() else None) if typing else False
+        if action in ("copy_answer", "export", "open_citation"):
+            return True if self.turns else None
+        return True
 
     # -- background work ----------------------------------------------------------------
 
@@ -88,7 +106,7 @@ class ChatScreen(Screen):
 
     def _ingest(self, path: str) -> None:
         def progress(stage: str, done: int, total: int) -> None:
-            self.app.call_from_thread(self.status.progress, f"{stage} {path}", done, total)
+            self.app.call_from_thread(lambda: self.status.progress(f"{stage} {path}", done, total))
 
         report = self.library.ingest(path, progress=progress)
         severity = "warning" if report.failed else "information"
@@ -136,7 +154,7 @@ class ChatScreen(Screen):
         except QAError as e:
             self._notify_error(e)
             return
-        lines = [f"{len(articles)} articles indexed:"]
+        lines = [f"{count(len(articles), 'article')} indexed:"]
         lines += [f"  {a.title}  \u00b7 {a.source} \u00b7 {a.chunks} chunks" for a in articles]
         self.app.call_from_thread(self._mount_note, "\n".join(lines))
 
@@ -158,7 +176,7 @@ class ChatScreen(Screen):
         return self.query_one(StatusLine)
 
     def _status(self, message: str) -> None:
-        self.app.call_from_thread(self.status.say, message)
+        self.app.call_from_thread(lambda: self.status.say(message))
 
     def _fail(self, error: QAError) -> None:
         self._status(f"error: {error}")
@@ -174,12 +192,14 @@ class ChatScreen(Screen):
         except QAError as e:
             self._fail(e)
             return
-        self._status(f"ready \u00b7 {stats.articles} articles, {stats.chunks} chunks "
-                     f"\u00b7 {stats.location}")
+        self.app.call_from_thread(lambda: self.status.ready(stats))
 
-    def _show_answer(self, exchange: Exchange, answer: Answer) -> None:
-        exchange.show_answer(answer)
-        self.call_after_refresh(self.query_one("#conversation").scroll_end, animate=False)
+    async def _show_answer(self, exchange: Exchange, answer: Answer) -> None:
+        await exchange.show_answer(answer)
+        self.refresh_bindings()
+        # The question on top when the answer is taller than the view, else the end.
+        self.call_after_refresh(self.query_one("#conversation").scroll_to_widget, exchange,
+                                top=True, animate=False)
 
     def _mount_note(self, text: str) -> None:
         conversation = self.query_one("#conversation")
@@ -243,6 +263,7 @@ class ChatScreen(Screen):
         if self.chat is not None:
             self.chat.reset()
         self.turns.clear()
+        self.refresh_bindings()
         self.query("#conversation > .exchange, #conversation > .note").remove()
         self.notify("New conversation")
 
@@ -276,13 +297,13 @@ class ChatScreen(Screen):
         """Show commands and keys."""
         self.app.push_screen(HelpScreen())
 
-    def action_next_focus(self) -> None:
+    def action_first_citation(self) -> None:
         """From the question box, Tab goes to the latest answer's first citation."""
-        cards = self.query(Exchange).last().query(CitationCard) if self.query(Exchange) else []
-        if self.focused is self.query_one(QuestionInput) and cards:
-            cards.first().focus()
-        else:
-            self.focus_next()
+        self._latest_cards()[0].focus()
+
+    def _latest_cards(self) -> list[CitationCard]:
+        exchanges = self.query(Exchange)
+        return list(exchanges.last().query(CitationCard)) if exchanges else []
 
     def action_scroll_conversation(self, pages: int) -> None:
         """Scroll the conversation by a page."""

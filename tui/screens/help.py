@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
 HELP = """\
 # Asking questions of your articles
@@ -29,10 +29,14 @@ spokesman?") are read in the light of the conversation.
 | Tab, then Enter | open a citation in its article |
 | 1-9 | open citation n of the last answer (outside the input) |
 | Escape | back to the question box / out of the article |
+| Page Up / Page Down | scroll the conversation |
 | Ctrl+N | new conversation |
 | Ctrl+Y | copy the last answer with its citations |
-| Ctrl+S | export the conversation |
-| Ctrl+P | command palette |
+| Ctrl+S | save (export) the conversation as Markdown |
+| Ctrl+O | list the indexed articles |
+| F1 | this help |
+| Ctrl+P | command palette: every action, and the last answer's citations |
+| Ctrl+Q | quit |
 """
 
 
@@ -44,3 +48,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Markdown(HELP)
+        yield Footer(compact=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -15,6 +16,8 @@ class CitationCard(Static, can_focus=True):
     """One citation. Click it or press Enter to read it in its article."""
 
     BINDINGS = [Binding("enter", "open", "Open article", show=False)]
+    COMPONENT_CLASSES = {"citation-card--title", "citation-card--source",
+                         "citation-card--quote"}
 
     class Selected(Message):
         """The user wants to read this citation in its article."""
@@ -25,17 +28,20 @@ class CitationCard(Static, can_focus=True):
 
     def __init__(self, citation: Citation) -> None:
         self.citation = citation
-        super().__init__(self._content(), classes="citation")
+        super().__init__(classes="citation")
 
-    def _content(self) -> Text:
+    def render(self) -> Text:
+        """The card, styled from the stylesheet's component classes (so themes apply)."""
         c = self.citation
         where = f"{c.source}" + (f" \u00b7 {c.date}" if c.date else "")
         text = Text()
-        text.append(f"[{c.n}] ", style="bold")
-        text.append(c.title, style="bold")
-        text.append(f"  {where}\n", style="dim")
-        text.append(f"\u201c{c.quote}\u201d", style="italic")
+        text.append(f"[{c.n}] {c.title}", style=self._style("title"))
+        text.append(f"  {where}\n", style=self._style("source"))
+        text.append(_quoted(c.quote), style=self._style("quote"))
         return text
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"citation-card--{part}")
 
     def action_open(self) -> None:
         """Ask the screen to open the article at this citation."""
@@ -44,3 +50,8 @@ class CitationCard(Static, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         """Clicking a card opens it too."""
         self.action_open()
+
+
+def _quoted(quote: str) -> str:
+    # A quote that opens with its own quotation mark is not wrapped in a second one.
+    return quote if quote[:1] in "\u201c\u2018\"'" else f"\u201c{quote}\u201d"

@@ -30,16 +30,16 @@ class Exchange(Vertical):
         yield QuestionText(self.question)
         yield LoadingIndicator()
 
-    def show_answer(self, answer: Answer) -> None:
-        """Replace the spinner with the answer."""
-        self.answer = answer
-        self.query(LoadingIndicator).remove()
+    async def show_answer(self, answer: Answer) -> None:
+        """Replace the spinner with the answer (``answer`` is set once it is on screen)."""
+        await self.query(LoadingIndicator).remove()
         if answer.abstained:
             self.add_class("abstained")
-            self.mount(Static(answer.text, classes="no-answer"))
-            return
-        self.mount(AnswerText(_markdown(answer)))
-        self.mount_all(CitationCard(c) for c in answer.citations)
+            await self.mount(Static(answer.text, classes="no-answer", markup=False))
+        else:
+            await self.mount(AnswerText(_markdown(answer)))
+            await self.mount_all(CitationCard(c) for c in answer.citations)
+        self.answer = answer
 
     def show_error(self, message: str) -> None:
         """Replace the spinner with an error line."""

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import ProgressBar, Static
+
+if TYPE_CHECKING:
+    from qa import LibraryStats
 
 
 class StatusLine(Horizontal):
     """A message, and a progress bar shown only while something long runs."""
 
     def compose(self) -> ComposeResult:
-        yield Static("starting\u2026", id="status-text")
+        yield Static("starting\u2026", id="status-text", markup=False)
         yield ProgressBar(id="status-progress", show_eta=False)
 
     def say(self, message: str) -> None:
@@ -19,8 +25,31 @@ class StatusLine(Horizontal):
         self.query_one("#status-text", Static).update(message)
         self.remove_class("busy")
 
+    def ready(self, stats: LibraryStats) -> None:
+        """Show the size of the library and where it lives."""
+        self.say(f"ready \u00b7 {count(stats.articles, 'article')}, "
+                 f"{count(stats.chunks, 'chunk')} \u00b7 {short_location(stats.location)}")
+
     def progress(self, message: str, done: int, total: int) -> None:
         """Show ``message`` and the progress of ``done`` out of ``total``."""
         self.query_one("#status-text", Static).update(message)
         self.add_class("busy")
         self.query_one("#status-progress", ProgressBar).update(total=total, progress=done)
+
+
+def short_location(location: str) -> str:
+    """A store location as a person would type it: relative to the working directory when
+    inside it, else under ``~`` when in the home directory; server URLs as they are."""
+    path = Path(location)
+    if "://" in location or not path.is_absolute():
+        return location
+    if path.is_relative_to(Path.cwd()):
+        return str(path.relative_to(Path.cwd()))
+    if path.is_relative_to(Path.home()):
+        return str(Path("~") / path.relative_to(Path.home()))
+    return location
+
+
+def count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
