@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
                    help="index PATH in the background when the chat opens")
+    p.add_argument("--watch", metavar="FOLDER", action="append", default=[],
+                   help="keep the library in step with FOLDER while the chat is open")
     return parser
 
 
@@ -238,7 +240,7 @@ def _chat(args: argparse.Namespace) -> int:
 
     server = args.server or (None if args.store else default_server())
     store = None if server else str(args.store or default_store())
-    run_chat(store=store, server=server, ingest=args.ingest)
+    run_chat(store=store, server=server, ingest=args.ingest, watch=args.watch)
     return 0
 
 

@@ -263,3 +263,18 @@ def test_status_line_shows_the_store_as_a_person_would_type_it(tmp_path, monkeyp
     assert short_location("/elsewhere/qa") == "/elsewhere/qa"
     assert short_location(".store") == ".store"
     assert short_location("http://127.0.0.1:8000") == "http://127.0.0.1:8000"
+
+
+def test_watched_folder_is_synced_while_the_chat_is_open(tmp_path, embedder):
+    folder = tmp_path / "watched"
+    write(folder / "a.txt", "Ferry News\n\nThe ferry company bought two new ships in March.")
+
+    async def body():
+        app = QAApp(lambda: Library(tmp_path / "store", embedder=embedder),
+                    watch=(str(folder),))
+        async with app.run_test() as pilot:
+            await wait_until(pilot, lambda: "1 article" in status_text(app), timeout=90)
+            write(folder / "b.txt", "Train News\n\nThe night train to the coast returns in June.")
+            await wait_until(pilot, lambda: "2 articles" in status_text(app), timeout=90)
+
+    run(body())

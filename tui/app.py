@@ -24,10 +24,12 @@ class QAApp(App[None]):
     SUB_TITLE = "questions over your articles"
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]  # shown in the footer
 
-    def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = ()) -> None:
+    def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = (),
+                 watch: Sequence[str] = ()) -> None:
         super().__init__()
         self._open_library = open_library
         self._ingest = tuple(ingest)
+        self._watch = tuple(watch)
 
     def open_library(self) -> Library:
         """Open the library (called from a worker thread: it may take a while)."""
@@ -35,7 +37,7 @@ class QAApp(App[None]):
 
     def on_mount(self) -> None:
         """Show the conversation at once; the library opens in its worker."""
-        self.push_screen(ChatScreen(ingest=self._ingest))
+        self.push_screen(ChatScreen(ingest=self._ingest, watch=self._watch))
 
     @property
     def chat_screen(self) -> ChatScreen:
@@ -60,9 +62,9 @@ class QAApp(App[None]):
 
 
 def make_app(store: str | None = None, server: str | None = None,
-             ingest: Sequence[str] = ()) -> QAApp:
+             ingest: Sequence[str] = (), watch: Sequence[str] = ()) -> QAApp:
     """The one factory that builds the app, for the command line and the tests alike."""
-    return QAApp(partial(_open, store, server), ingest=ingest)
+    return QAApp(partial(_open, store, server), ingest=ingest, watch=watch)
 
 
 def _open(store: str | None, server: str | None) -> Library:
@@ -72,6 +74,6 @@ def _open(store: str | None, server: str | None) -> Library:
 
 
 def run_chat(store: str | None = None, server: str | None = None,
-             ingest: Sequence[str] = ()) -> None:
+             ingest: Sequence[str] = (), watch: Sequence[str] = ()) -> None:
     """Run the chat in the terminal until the user quits."""
-    make_app(store=store, server=server, ingest=ingest).run()
+    make_app(store=store, server=server, ingest=ingest, watch=watch).run()

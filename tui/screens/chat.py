@@ -50,9 +50,11 @@ class ChatScreen(Screen):
         Binding("f1", "help", "Help"),
     ]
 
-    def __init__(self, ingest: tuple[str, ...] = ()) -> None:
+    def __init__(self, ingest: tuple[str, ...] = (), watch: tuple[str, ...] = ()) -> None:
         super().__init__()
         self._ingest_on_start = ingest
+        self._watch = watch
+        self._stop_watching = threading.Event()
         self._ready = threading.Event()
         self._asking = threading.Lock()
         self.library: Library | None = None
@@ -103,6 +105,26 @@ class ChatScreen(Screen):
         finally:
             self._ready.set()
         self._show_stats()
+        for folder in self._watch:
+            self.watch_folder(folder)
+
+    @work(thread=True, group="watch")
+    def watch_folder(self, folder: str) -> None:
+        """Sync ``folder`` now and whenever its files change, until the app closes."""
+        from watchfiles import watch
+
+        try:
+            self._ingest(folder)
+            self._show_stats()
+            for _ in watch(folder, debounce=800, stop_event=self._stop_watching):
+                self._ingest(folder)
+                self._show_stats()
+        except QAError as e:
+            self._notify_error(e)
+
+    def on_unmount(self) -> None:
+        """Stop watching folders when the screen goes."""
+        self._stop_watching.set()
 
     def _ingest(self, path: str) -> None:
         def progress(stage: str, done: int, total: int) -> None:
