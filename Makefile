@@ -27,9 +27,12 @@ lint: install
 
 eval: install
 	$(BIN)/python bench/eval_answers.py
+	$(BIN)/python bench/eval_followups.py
+	$(BIN)/python bench/eval_retrieval.py
 
 bench: install
 	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/tui_startup.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache .ruff_cache *.egg-info
