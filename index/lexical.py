@@ -195,9 +195,20 @@ class LexicalIndex:
         owner = np.repeat(np.arange(len(rows)), lengths)
         return np.bincount(owner, weights=per_term, minlength=len(rows)).astype(np.float32)
 
-    def cover_union(self, rows: np.ndarray, weights: np.ndarray) -> float:
-        """The summed weight of the query terms found anywhere in these rows."""
-        parts = [self.term_ids[self.term_ptr[r] : self.term_ptr[r + 1]] for r in rows]
-        if not parts:
-            return 0.0
-        return float(weights[np.unique(np.concatenate(parts))].sum())
+    def cover_by_group(self, rows: np.ndarray, groups: np.ndarray, weights: np.ndarray,
+                       n_groups: int) -> np.ndarray:
+        """For each group of rows (a chunk), the summed weight of the query terms found
+        anywhere in it, each term counted once."""
+        starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
+        lengths = ends - starts
+        out = np.zeros(n_groups, dtype=np.float32)
+        if not lengths.sum():
+            return out
+        flat = np.concatenate([self.term_ids[s:e] for s, e in zip(starts, ends, strict=True)])
+        present = flat[weights[flat] > 0]
+        owner = np.repeat(groups, lengths)[weights[flat] > 0]
+        if not len(present):
+            return out
+        pairs = np.unique(owner.astype(np.int64) * len(weights) + present)
+        np.add.at(out, pairs // len(weights), weights[pairs % len(weights)])
+        return out

@@ -324,12 +324,9 @@ class Store:
             return self._chunks.count()
 
     def query(self, vector: np.ndarray, k: int) -> list[StoredChunk]:
-        """The ``k`` chunks nearest to ``vector``, nearest first."""
-        n = self.count_chunks()
-        if n == 0:
-            return []
+        """The ``k`` chunks nearest to ``vector``, nearest first (fewer if the store is small)."""
         with self._errors():
-            got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, n),
+            got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=k,
                                      include=["documents", "metadatas", "distances"])
         return [_stored_chunk(i, d, m, dist) for i, d, m, dist in zip(
             got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],

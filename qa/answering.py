@@ -37,6 +37,8 @@ MAX_QUOTE_WORDS = 50
 # follow-up set (bench/followups.jsonl) it raised follow-ups answered right from 0.83 to 0.86.
 CONVERSATION_BONUS = 0.05
 NO_ANSWER = "The articles do not answer this question."
+EMPTY_LIBRARY = ("No articles are indexed yet, so there is nothing to answer from; "
+                 "add some with 'qa ingest PATH' (or /ingest PATH in the chat).")
 
 
 def abstain_below(sentences: int) -> float:
@@ -47,6 +49,8 @@ def abstain_below(sentences: int) -> float:
 def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answer:
     """The answer to ``question`` from sentences ranked best first, in a library of
     ``sentences`` sentences."""
+    if sentences == 0:
+        return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
     if not ranked or ranked[0].score < abstain_below(sentences):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     passages = _choose(ranked)

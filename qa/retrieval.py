@@ -21,6 +21,7 @@ __all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]
 
 DENSE_CHUNKS = 24
 CHUNK_CACHE = 20_000
+MAX_RANKED_FOR_CUES = 6
 LEXICAL_SENTENCES = 48
 
 # The evidence for one sentence. "lexical" is its BM25 score over the question's total IDF
@@ -185,26 +186,31 @@ class Retriever:
 
     @staticmethod
     def _features(r: _Reading, chunks: list[StoredChunk], lexical: LexicalIndex) -> np.ndarray:
+        """One row of FEATURES per sentence of ``chunks``, computed for all at once."""
+        if not chunks:
+            return np.zeros((0, len(FEATURES)), dtype=np.float32)
         q = r.terms
-        blocks = []
-        for chunk in chunks:
-            vectors = chunk.sentence_vectors
-            rows = lexical.rows(chunk.chunk_id)
-            if rows is None or len(rows) != len(chunk.sentences):
-                rows = None  # written after the index was built: no lexical evidence yet
-            n = len(chunk.sentences)
-            block = np.zeros((n, len(FEATURES)), dtype=np.float32)
-            block[:, 0] = vectors @ r.vector
-            block[:, 1] = float(_unit(vectors.mean(axis=0)) @ r.vector)
-            if rows is not None:
-                block[:, 2] = np.minimum(q.scores[rows] / q.total_idf, 1.0)
-                block[:, 3] = lexical.cover(rows, q.weights) / q.total_idf
-                block[:, 4] = lexical.cover_union(rows, q.weights) / q.total_idf
-            block[:, 5] = 0.5 if r.kind is None else [
-                type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
-                for s, e in chunk.sentences]
-            blocks.append(block)
-        return np.vstack(blocks) if blocks else np.zeros((0, len(FEATURES)), dtype=np.float32)
+        sizes = np.array([len(c.sentences) for c in chunks])
+        owner = np.repeat(np.arange(len(chunks)), sizes)
+        vectors = np.vstack([c.sentence_vectors for c in chunks])
+        features = np.zeros((len(vectors), len(FEATURES)), dtype=np.float32)
+        features[:, 0] = vectors @ r.vector
+        means = np.add.reduceat(vectors, np.r_[0, np.cumsum(sizes)[:-1]], axis=0)
+        features[:, 1] = ((means @ r.vector) / np.linalg.norm(means, axis=1))[owner]
+        # Sentence rows of the lexical index; a chunk written after the index was built has
+        # none yet, and gets no lexical evidence until the next rebuild.
+        rows = [lexical.rows(c.chunk_id) for c in chunks]
+        known = np.array([x is not None and len(x) == n for x, n in zip(rows, sizes,
+                                                                         strict=True)])
+        mask = known[owner]
+        if mask.any():
+            all_rows = np.concatenate([x for x, k in zip(rows, known, strict=True) if k])
+            features[mask, 2] = np.minimum(q.scores[all_rows] / q.total_idf, 1.0)
+            features[mask, 3] = lexical.cover(all_rows, q.weights) / q.total_idf
+            union = lexical.cover_by_group(all_rows, owner[mask], q.weights, len(chunks))
+            features[:, 4] = union[owner] / q.total_idf
+        features[:, 5] = _type_cues(r, chunks, owner, features)
+        return features
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
                 known: dict[str, StoredChunk], dense_k: int) -> list[StoredChunk]:
@@ -224,6 +230,23 @@ class Retriever:
         hashes.update((a, "") for a in unknown if a not in hashes)  # absent article
         # A chunk whose hash is not its article's current one is from an unfinished write.
         return [c for c in found.values() if hashes.get(c.article_id) == c.content_hash]
+
+
+def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
+               features: np.ndarray) -> np.ndarray:
+    """The answer-type cue, looked for only where it could change the top of the ranking:
+    the regular expressions cost more than all the other evidence together."""
+    if r.kind is None:
+        return np.full(len(owner), 0.5, dtype=np.float32)
+    partial = features[:, :5] @ WEIGHTS[:5]
+    top = np.sort(partial)[-MAX_RANKED_FOR_CUES:][0] if len(partial) else 0.0
+    cues = np.zeros(len(owner), dtype=np.float32)
+    index_in_chunk = np.arange(len(owner)) - np.searchsorted(owner, owner)
+    for row in np.flatnonzero(partial >= top - WEIGHTS[5]):
+        chunk = chunks[owner[row]]
+        s, e = chunk.sentences[index_in_chunk[row]]
+        cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
+    return cues
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

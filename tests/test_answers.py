@@ -60,3 +60,10 @@ def test_search_returns_ranked_passages(seed_library):
 def test_unusable_questions_get_a_clear_error(seed_library, question, message):
     with pytest.raises(QuestionError, match=message):
         seed_library.ask(question)
+
+
+def test_empty_library_says_so(library):
+    answer = library.ask("Who owns the Rock Entertainment Centre?")
+    assert answer.abstained and answer.citations == ()
+    assert "No articles are indexed yet" in answer.text
+    assert library.search("anything") == []
