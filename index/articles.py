@@ -29,6 +29,7 @@ SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".j
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 # An archive (.json/.jsonl) holds many articles; its limit is per article, plus this cap.
 MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024
+MIN_HTML_WORDS = 8
 _HEADLINE_MAX_CHARS = 150
 _HEADLINE_MAX_WORDS = 16
 
@@ -198,7 +199,7 @@ def _load_html(html: str, path: Path, source: str) -> Article:
         raise ArticleError(source, "HTML is nested too deeply to read; "
                            "save the article as plain text") from None
     text = clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_HTML_WORDS:  # menus and cookie banners are not articles
         raise ArticleError(source, "no article text found in the HTML; "
                            "save the article as plain text")
     title = (getattr(doc, "title", None) or "").strip() or path.stem

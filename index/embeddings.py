@@ -90,7 +90,7 @@ def export_onnx(target: Path | None = None) -> Path:
         raise
     except Exception as e:  # torch and transformers raise many kinds; all mean the same here
         raise ModelError(f"could not prepare the embedding model in {target.parent} ({e}); "
-                         "check that the directory is writable, then run 'make install'") from None
+                         "run 'make install' (or set QA_CACHE to a writable directory)") from None
     return target
 
 

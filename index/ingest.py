@@ -107,7 +107,9 @@ def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
         scan.failed_files.add(str(f.resolve()))
         scan.failed.append(IngestProblem(e.source, e.message))
         return
-    scan.loaded_files.add(str(f.resolve()))
+    # A file with broken records keeps what it gave before: a record that no longer parses
+    # must not read as a record that was deleted.
+    (scan.failed_files if problems else scan.loaded_files).add(str(f.resolve()))
     scan.failed.extend(IngestProblem(p.source, p.message) for p in problems)
     for a in articles:
         if a.article_id in seen:
@@ -122,6 +124,8 @@ def _embed_and_write(todo: list[Article], store: Store, embedder: Embedder,
                      progress: Progress) -> int:
     total = len(todo)
     written = 0
+    if total:
+        progress("embedding", 0, total)
     batch: list[tuple[Article, list]] = []
     sentences = 0
     for i, article in enumerate(todo, start=1):
@@ -168,7 +172,7 @@ def _remove_missing(roots: list[Path], scan: _Scan, existing: dict[str, ArticleR
         if record.article_id in present or not _under(record.path, roots):
             continue
         if record.path in scan.failed_files:
-            continue  # the file is there but unreadable now: keep what it gave before
+            continue  # the file is there but (partly) unreadable now: keep what it gave
         if record.path in scan.loaded_files or not os.path.exists(record.path):
             store.remove_article(record.article_id)
             removed.append(record.article_id)

@@ -148,9 +148,14 @@ class Store:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open_directory(cls, directory: str | os.PathLike, name: str = DEFAULT_NAME) -> Store:
-        """Open (or create) an embedded store in ``directory``."""
+    def open_directory(cls, directory: str | os.PathLike, name: str = DEFAULT_NAME,
+                       create: bool = True) -> Store:
+        """Open an embedded store in ``directory``, creating it if allowed."""
         path = Path(directory).expanduser()
+        unused = not path.exists() or (path.is_dir() and not any(path.iterdir()))
+        if not create and unused:
+            raise StoreError(f"no store at {path}; index some articles first with "
+                             f"'qa ingest --store {path} PATH'")
         _prepare_directory(path)
         import chromadb
         from chromadb.config import Settings

@@ -107,11 +107,19 @@ def _with_neighbour(s: ScoredSentence, by_place: dict) -> _Passage:
     """
     words = len(s.text.split())
     neighbours = [by_place.get((s.chunk.chunk_id, s.index + d)) for d in (-1, 1)]
-    fitting = [n for n in neighbours if n and words + len(n.text.split()) <= MAX_QUOTE_WORDS]
+    fitting = [n for n in neighbours if n and words + len(n.text.split()) <= MAX_QUOTE_WORDS
+               and not _paragraph_between(s, n)]
     if not fitting:
         return _Passage(s, s.start, s.end)
     n = max(fitting, key=lambda x: x.score)
     return _Passage(s, min(s.start, n.start), max(s.end, n.end))
+
+
+def _paragraph_between(a: ScoredSentence, b: ScoredSentence) -> bool:
+    """True when a line break separates the two sentences (a headline, another paragraph)."""
+    c = a.chunk
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return "\n" in c.text[min(lo, hi) - c.start : max(lo, hi) - c.start]
 
 
 def _cite(n: int, p: _Passage) -> Citation:

@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     p.add_argument("query")
-    p.add_argument("-k", type=int, default=10, help="how many passages (default 10)")
+    p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
     p.add_argument("--json", action="store_true", help="print the passages as JSON")
     p = sub.add_parser("list", parents=[common], help="list the indexed articles")
     p.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -64,6 +64,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qa`` console script."""
     args = _parser().parse_args(argv)
@@ -79,25 +90,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _open_library(args: argparse.Namespace):
+def _open_library(args: argparse.Namespace, create: bool = False):
+    """The library the command names; only commands that write may create a store."""
     from qa.library import Library
 
     server = args.server or (None if args.store else default_server())
     if server:
         return Library.connect(server)
-    return Library(args.store or default_store())
+    return Library(args.store or default_store(), create=create)
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    lib = _open_library(args)
+    lib = _open_library(args, create=True)
     with _progress_bar() as progress:
         report = lib.ingest(args.paths, progress=progress)
     _print_report(report)
-    return 0
+    return 1 if report.failed else 0
 
 
 def _sync(args: argparse.Namespace) -> int:
-    lib = _open_library(args)
+    lib = _open_library(args, create=True)
     _sync_once(lib, args.folder)
     if args.watch:
         from watchfiles import watch
@@ -127,9 +139,9 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        print(f"skipped {problem.source}: {problem.message}", file=sys.stderr)
+        print(f"could not index {problem.source}: {problem.message}", file=sys.stderr)
     if report.skipped:
-        print(f"ignored {len(report.skipped)} files that are not articles "
+        print(f"ignored {_plural(len(report.skipped), 'file')} that are not articles "
               f"(e.g. {report.skipped[0].source})", file=sys.stderr)
     print(report.summary())
 
@@ -161,7 +173,17 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
             bar.stop()
 
 
+_last_line: dict[str, float] = {}
+
+
 def _progress_lines(stage: str, done: int, total: int) -> None:
+    """A line now and then (every 2 s, and at the end of each stage), for logs and pipes."""
+    import time
+
+    now = time.monotonic()
+    if done < total and now - _last_line.get(stage, 0.0) < 2.0 and done:
+        return
+    _last_line[stage] = now
     try:
         print(f"{stage} {done}/{total}", file=sys.stderr, flush=True)
     except OSError:
@@ -206,7 +228,7 @@ def _list(args: argparse.Namespace) -> int:
         print(f"no articles in {lib.location}; add some with 'qa ingest PATH'")
         return 0
     for a in articles:
-        print(f"{a.title}\t{a.source}\t{a.chunks} chunks")
+        print(f"{a.title}\t{a.source}\t{_plural(a.chunks, 'chunk')}\tid: {a.article_id}")
     print(f"{len(articles)} articles in {lib.location}", file=sys.stderr)
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,18 @@ from qa.models import Answer
 if TYPE_CHECKING:
     from qa.library import Library
 
-__all__ = ["Chat", "Turn"]
+__all__ = ["Chat", "Turn", "is_follow_up"]
+
+# Words that point back at an earlier turn ("he", "that book", "such systems", "and ...?").
+_BACK_REFERENCE = re.compile(
+    r"\b(he|she|it|its|it's|they|them|their|theirs|his|her|hers|him|this|that|these|those|"
+    r"there|then|such|same|former|latter|one|ones)\b|^\s*(and|also|but|so|what about|"
+    r"how about)\b", re.IGNORECASE)
+
+
+def is_follow_up(question: str) -> bool:
+    """True when the question refers back to the conversation instead of standing alone."""
+    return bool(_BACK_REFERENCE.search(question))
 
 
 @dataclass(frozen=True)
@@ -34,8 +46,11 @@ class Chat:
 
     def ask(self, question: str) -> Answer:
         """Answer ``question`` as the next turn of this conversation."""
-        answer = self.library._answer(question, context=self._context(),
-                                      prefer=self._articles())
+        if not is_follow_up(question):
+            answer = self.library._answer(question)
+        else:
+            answer = self.library._answer(question, context=self._context(),
+                                          prefer=self._articles())
         self.turns.append(Turn(answer.question, answer))
         return answer
 

@@ -13,8 +13,9 @@ def answer_plain(answer: Answer) -> str:
     """The answer and its numbered citations as plain text."""
     lines = [answer.text]
     for c in answer.citations:
+        quote = c.quote.replace("\n", "\n    ")
         lines += ["", f"[{c.n}] {c.title} ({c.source}, characters {c.start}-{c.end})",
-                  f"    \u201c{c.quote}\u201d"]
+                  f"    \u201c{quote}\u201d"]
     return "\n".join(lines)
 
 

@@ -40,13 +40,14 @@ class Library:
         embedder: the sentence encoder; one is made (and loaded on first use) if not given.
         name: the library's name within the store (several libraries can share one store
             or server); its collections are ``<name>-articles`` and ``<name>-chunks``.
+        create: create the store if the directory holds none (else a :class:`StoreError`).
     """
 
     def __init__(self, store: str | os.PathLike | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 _store: Store | None = None) -> None:
+                 create: bool = True, _store: Store | None = None) -> None:
         self._store = _store or Store.open_directory(store or default_store(),
-                                                     name=check_name(name))
+                                                     name=check_name(name), create=create)
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
 
@@ -124,7 +125,7 @@ class Library:
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""
-        query = check_question(query)
+        query = check_question(query, what="query")
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k})")
         ranked = self._retriever.candidates(query, pool=k).passages(k)
@@ -166,14 +167,14 @@ def check_name(name: str) -> str:
     return name
 
 
-def check_question(question: str) -> str:
-    """The question, trimmed; a :class:`QuestionError` if it cannot be asked."""
+def check_question(question: str, what: str = "question") -> str:
+    """The question (or search query), trimmed; a :class:`QuestionError` if unusable."""
     if not isinstance(question, str) or not question.strip():
-        raise QuestionError("the question is empty; type a question about the articles")
+        raise QuestionError(f"the {what} is empty; type a {what} about the articles")
     question = " ".join(question.split())
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"the question is {len(question):,} characters long; the limit is "
+        raise QuestionError(f"the {what} is {len(question):,} characters long; the limit is "
                             f"{MAX_QUESTION_CHARS:,}, so shorten it to its point")
     if not re.search(r"\w", question):
-        raise QuestionError("the question has no words in it; ask it in words")
+        raise QuestionError(f"the {what} has no words in it; write it in words")
     return question

@@ -67,3 +67,21 @@ def test_empty_library_says_so(library):
     assert answer.abstained and answer.citations == ()
     assert "No articles are indexed yet" in answer.text
     assert library.search("anything") == []
+
+
+def test_a_question_that_stands_alone_is_not_bent_by_the_conversation(seed_library):
+    chat = seed_library.chat()
+    chat.ask("Who owns the Rock Entertainment Centre?")
+    answer = chat.ask("What was the owner charged with?")
+    assert "charged Theang with facilitating" in answer.citations[0].quote
+
+
+def test_quotes_do_not_run_across_paragraphs(library, tmp_path):
+    from tests.conftest import write
+
+    write(tmp_path / "floods.txt", "Floods Force Thousands From Homes\n\nHeavy rains caused "
+          "the river to burst its banks on Sunday. About 4,000 families left their homes.")
+    library.ingest([tmp_path])
+    answer = library.ask("How many families left their homes?")
+    assert "4,000 families" in answer.citations[0].quote
+    assert all("\n" not in c.quote for c in answer.citations)

@@ -157,3 +157,25 @@ def test_corrupt_store_is_a_clear_error_and_not_overwritten(tmp_path, embedder):
         Library(tmp_path / "s", embedder=embedder).articles()
     assert "\n" not in str(info.value)
     assert db.read_bytes().startswith(b"this is not a database")
+
+
+def test_broken_record_in_an_archive_keeps_its_indexed_version(library, tmp_path):
+    path = write(tmp_path / "wire.jsonl", '{"id": "w1", "text": "Ships arrived in port."}\n'
+                                          '{"id": "w2", "text": "Trains left on time."}\n'
+                                          '{"id": "w3", "text": "Planes were delayed."}\n')
+    library.ingest([tmp_path])
+    write(path, '{"id": "w1", "text": "Ships arrived in port."}\n{"id": "w2", "te\n'
+                '{"id": "w3", "text": "Planes were delayed."}\n')
+    report = library.ingest([tmp_path])
+    assert report.removed == () and len(report.failed) == 1
+    assert sorted(a.article_id for a in library.articles()) == ["w1", "w2", "w3"]
+    write(path, "{bad\n")
+    report = library.ingest([path])
+    assert report.removed == ()
+    assert len(library.articles()) == 3
+
+
+def test_html_page_without_an_article_is_refused_not_indexed(library, tmp_path):
+    write(tmp_path / "menu.html", "<html><body><nav>menu</nav></body></html>")
+    report = library.ingest([tmp_path])
+    assert "no article text" in report.failed[0].message and not report.added

@@ -83,3 +83,17 @@ def test_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["frobnicate"])
     assert exc.value.code == 2
+
+
+def test_reading_commands_do_not_create_a_store(capsys, tmp_path):
+    code, _, err = run(capsys, "ask", "--store", str(tmp_path / "typo"), "Who won?")
+    assert code == 1 and "no store at" in err and "qa ingest" in err
+    assert not (tmp_path / "typo").exists()
+
+
+def test_ingest_with_a_failed_file_exits_1_and_names_it(capsys, tmp_path):
+    write(tmp_path / "news" / "a.txt", "Bridge\n\nThe bridge reopened on Monday.")
+    write(tmp_path / "news" / "empty.txt", "")
+    code, out, err = run(capsys, "ingest", "--store", str(tmp_path / "s"), str(tmp_path / "news"))
+    assert code == 1 and "1 added" in out and "1 failed" in out
+    assert "could not index" in err and "empty.txt" in err

@@ -97,13 +97,17 @@ class ChatScreen(Screen):
             self.chat = self.library.chat()
             self._status("loading the embedding model\u2026")
             self.library.load_model()
-            for path in self._ingest_on_start:
-                self._ingest(path)
         except QAError as e:
             self._fail(e)
-            return
-        finally:
             self._ready.set()
+            return
+        self._ready.set()
+        for path in self._ingest_on_start:
+            try:
+                self._ingest(path)
+            except QAError as e:  # the library still answers from what it holds
+                self._notify_error(e)
+                self.app.call_from_thread(self._mount_note, f"Could not index {path}: {e}")
         self._show_stats()
         for folder in self._watch:
             self.watch_folder(folder)
@@ -135,6 +139,10 @@ class ChatScreen(Screen):
         detail = "".join(f"\n{p.source}: {p.message}" for p in report.failed[:3])
         self.app.call_from_thread(self.notify, f"{path}: {report.summary()}{detail}",
                                   title="Indexed", severity=severity)
+        if report.changed or report.failed:  # a lasting record, beside the passing toast
+            self.app.call_from_thread(self._mount_note, f"Indexed {path}: {report.summary()}"
+                                      + "".join(f"\n  {p.source}: {p.message}"
+                                                for p in report.failed))
 
     @work(thread=True, group="ingest")
     def ingest_in_background(self, path: str) -> None:
