@@ -1,0 +1,313 @@
+"""Warm ``Library.ask`` latency at 1k, 10k and 100k chunks, against the 1k store as baseline.
+
+    .venv/bin/python bench/bench_latency.py [--quick] [--questions N] [--sizes 1000,10000]
+
+Stores are made from BBC News (in a fixed shuffled order) and kept in .bench/latency/, so a
+rerun only measures. The articles are embedded once, by ``Library.ingest`` into a source
+store (quick: the first 300 articles; default: all 2,225); every measured store is then
+filled by copying the source's article and chunk records (vectors included) into a new
+store's Chroma collections under distinct ids (``<copy>-<bbc id>``), copy after copy, until
+it holds the target number of chunks. Copies repeat texts; ids, and so records, are distinct.
+
+Each store is measured in a fresh process: open the library, load the model, one first
+question (which builds the BM25 index: reported as the cold first ask), two more warm-up
+questions, then N timed questions (default 200, quick 50): the first sentence of, or the
+title as a question about, random articles that every store holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import (  # noqa: E402
+    WORK,
+    bbc_articles,
+    first_sentence,
+    load_note,
+    percentile,
+    table,
+)
+from shared_data import write_jsonl  # noqa: E402
+
+LAT = WORK / "latency"
+SOURCE = LAT / "source-store"
+QUICK_SOURCE_ARTICLES = 300
+NAME = "qa"  # the library name Library() uses by default: collections qa-articles, qa-chunks
+
+
+def shuffled_bbc() -> list[dict]:
+    articles = bbc_articles()
+    random.Random(0).shuffle(articles)
+    return articles
+
+
+# -- the source store (embedded once) --------------------------------------------------------
+
+
+def build_source(articles: list[dict], full: bool) -> list[str]:
+    """Embed the first 300 (quick) or all articles into the source store; their ids, in order.
+
+    The articles are written as two JSONL archives, the first 300 and the rest, so that a
+    quick run after a full one ingests only the first archive and removes nothing."""
+    from qa import Library
+
+    parts = [articles[:QUICK_SOURCE_ARTICLES]]
+    if full:
+        parts.append(articles[QUICK_SOURCE_ARTICLES:])
+    lib = Library(SOURCE)
+    for i, part in enumerate(parts):
+        path = write_jsonl(LAT / "source" / f"part-{i}.jsonl", part,
+                                   ("id", "title", "text"))
+        started = time.perf_counter()
+
+        def progress(stage, done, total, _last=[0.0], i=i, started=started):  # noqa: B006
+            now = time.perf_counter()
+            if stage == "embedding" and (now - _last[0] > 30 or done == total):
+                _last[0] = now
+                print(f"    source part {i}: embedded {done}/{total} articles "
+                      f"({now - started:.0f} s)", file=sys.stderr, flush=True)
+
+        report = lib.ingest([path], progress=progress)
+        if report.changed:
+            print(f"  source part {i}: {report.summary()} in "
+                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return [a["id"] for part in parts for a in part]
+
+
+# -- cloned stores ---------------------------------------------------------------------------
+
+
+def _client(path: Path):
+    import chromadb
+    from chromadb.config import Settings
+
+    return chromadb.PersistentClient(path=str(path), settings=Settings(anonymized_telemetry=False))
+
+
+def _read_source(ids: list[str]) -> tuple[dict, dict]:
+    """Article records and their chunk records (with embeddings) from the source store."""
+    client = _client(SOURCE)
+    arts = client.get_collection(f"{NAME}-articles")
+    chunks = client.get_collection(f"{NAME}-chunks")
+    articles = {}
+    for i in range(0, len(ids), 1000):
+        got = arts.get(ids=ids[i : i + 1000], include=["documents", "metadatas"])
+        for aid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+            articles[aid] = (doc, meta)
+    by_article: dict[str, list] = {aid: [] for aid in ids}
+    total = chunks.count()
+    for offset in range(0, total, 2000):
+        got = chunks.get(include=["embeddings", "documents", "metadatas"], limit=2000,
+                         offset=offset)
+        for cid, emb, doc, meta in zip(got["ids"], got["embeddings"], got["documents"],
+                                       got["metadatas"], strict=True):
+            aid = meta["article_id"]
+            if aid in by_article and articles.get(aid, (None, {}))[1].get("hash") == meta["hash"]:
+                by_article[aid].append((int(cid.rsplit("#", 1)[1]), list(map(float, emb)),
+                                        doc, meta))
+    for recs in by_article.values():
+        recs.sort(key=lambda r: r[0])
+    return articles, by_article
+
+
+def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
+    """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
+    from index.store import FORMAT, Store
+
+    path = LAT / f"bbc-{target}-of-{len(ids)}"
+    done = path.with_suffix(".built.json")
+    if done.exists() and path.exists():
+        return path
+    if path.exists():
+        import shutil
+
+        shutil.rmtree(path)  # an unfinished build
+    articles, chunks = source
+    started = time.perf_counter()
+    Store.open_directory(path, name=NAME)  # marker file, collections, format record
+    client = _client(path)
+    arts = client.get_collection(f"{NAME}-articles")
+    coll = client.get_collection(f"{NAME}-chunks")
+    batch = min(2000, client.get_max_batch_size())
+    pending_chunks: list[tuple] = []
+    pending_articles: list[tuple] = []
+
+    def flush():
+        for i in range(0, len(pending_chunks), batch):
+            part = pending_chunks[i : i + batch]
+            coll.add(ids=[p[0] for p in part], embeddings=[p[1] for p in part],
+                     documents=[p[2] for p in part], metadatas=[p[3] for p in part])
+        for i in range(0, len(pending_articles), batch):
+            part = pending_articles[i : i + batch]
+            arts.add(ids=[p[0] for p in part], embeddings=[[1.0]] * len(part),
+                     documents=[p[1] for p in part], metadatas=[p[2] for p in part])
+        pending_chunks.clear()
+        pending_articles.clear()
+
+    written = n_articles = copy = 0
+    while written < target:
+        for aid in ids:
+            if written >= target:
+                break
+            doc, meta = articles[aid]
+            new_id = f"{copy}-{aid}"
+            # Chunks first, then the article record carrying the same hash (as Store does).
+            for idx, emb, text, cmeta in chunks[aid]:
+                pending_chunks.append((f"{new_id}#{meta['hash'][:12]}#{idx}", emb, text,
+                                       {**cmeta, "article_id": new_id}))
+            pending_articles.append((new_id, doc, dict(meta)))
+            written += len(chunks[aid])
+            n_articles += 1
+            if len(pending_chunks) >= 5000:
+                flush()
+                print(f"    {path.name}: {written:,}/{target:,} chunks "
+                      f"({time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True)
+        copy += 1
+    flush()
+    # A new generation stamp, as Store.commit writes, so readers rebuild what they derive.
+    arts.upsert(ids=["__meta__"], embeddings=[[1.0]], documents=[""],
+                metadatas=[{"kind": "meta", "format": FORMAT, "generation": uuid.uuid4().hex}])
+    seconds = time.perf_counter() - started
+    done.write_text(json.dumps({"chunks": written, "articles": n_articles, "copies": copy,
+                                "build_s": seconds}) + "\n")
+    print(f"  built {path.name}: {n_articles:,} articles, {written:,} chunks, {copy} copies, "
+          f"{seconds:.0f} s", file=sys.stderr, flush=True)
+    return path
+
+
+def questions(articles: list[dict], pool: int, n: int) -> list[str]:
+    """``n`` questions about random articles among the first ``pool`` (held by every store)."""
+    rng = random.Random(1)
+    picked = [articles[rng.randrange(pool)] for _ in range(n)]
+    out = []
+    for i, a in enumerate(picked):
+        if i % 2 == 0:
+            out.append(first_sentence(a["text"]))
+        else:
+            out.append(f"What is the news about {a['title'].strip().rstrip('?.!')}?")
+    return out
+
+
+# -- measuring (in a fresh process per store) ------------------------------------------------
+
+
+def _vm_hwm_mb() -> float:
+    """This process's own peak RSS (VmHWM; ru_maxrss would include the parent's at fork)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _files(path: Path) -> set[str]:
+    return {str(p) for p in path.rglob("*")}
+
+
+def measure(store: Path, qfile: Path) -> dict:
+    qs = json.loads(qfile.read_text())
+    t0 = time.perf_counter()
+    from qa import Library
+
+    lib = Library(store)
+    lib.load_model()
+    t1 = time.perf_counter()
+    lib.ask("What did the government announce?")
+    t2 = time.perf_counter()
+    for q in ("Who won the match?", "How much did the company earn?"):
+        lib.ask(q)
+    times = []
+    abstained = 0
+    for q in qs:
+        s = time.perf_counter()
+        answer = lib.ask(q)
+        times.append(time.perf_counter() - s)
+        abstained += answer.abstained
+    stats = lib.stats()
+    return {"open_s": t1 - t0, "first_ask_s": t2 - t1, "times": times, "abstained": abstained,
+            "chunks": stats.chunks, "articles": stats.articles,
+            "maxrss_mb": _vm_hwm_mb()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="1k and 10k chunks, 50 questions, 300 embedded articles")
+    parser.add_argument("--questions", type=int, help="timed questions per store (200; quick 50)")
+    parser.add_argument("--sizes", help="comma-separated chunk counts (default 1000,10000,"
+                        "100000; quick 1000,10000)")
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--qfile", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(measure(args.worker, args.qfile)))
+        return 0
+
+    sizes = [int(s) for s in (args.sizes or ("1000,10000" if args.quick else
+                                             "1000,10000,100000")).split(",")]
+    n_q = args.questions or (50 if args.quick else 200)
+    LAT.mkdir(parents=True, exist_ok=True)
+    shown = ", ".join(f"{s:,}" for s in sizes)
+    print(f"bench_latency: warm Library.ask over {n_q} questions at {shown}"
+          f" chunks (BBC News, copies beyond the source); {load_note()}", flush=True)
+    articles = shuffled_bbc()
+    ids = build_source(articles, full=not args.quick)
+    source = None
+    stores = []
+    for size in sizes:
+        path = LAT / f"bbc-{size}-of-{len(ids)}"
+        if not (path.with_suffix(".built.json").exists() and path.exists()):
+            source = source or _read_source(ids)
+        stores.append(build_clone(size, ids, source))
+    # Questions about articles among the first 240 (every store of >= 1,000 chunks has them).
+    qfile = LAT / f"questions-{n_q}.json"
+    qfile.write_text(json.dumps(questions(articles, 240, n_q)))
+
+    results = []
+    for path in stores:
+        print(f"  measuring {path.name} ...", file=sys.stderr, flush=True)
+        before = _files(path)
+        proc = subprocess.run([sys.executable, __file__, "--worker", str(path), "--qfile",
+                               str(qfile)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr[-2000:], file=sys.stderr)
+            return 1
+        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        # New files in the store: the first ask built what it derives (BM25) and saved it.
+        results[-1]["first_kind"] = "built" if _files(path) - before else "loaded"
+
+    base = results[0]
+    b50, b95 = percentile(base["times"], 50), percentile(base["times"], 95)
+    rows = []
+    for r in results:
+        p50, p95 = percentile(r["times"], 50), percentile(r["times"], 95)
+        rows.append((f"{r['chunks']:,}", f"{r['articles']:,}", f"{p50 * 1000:.0f}",
+                     f"{p95 * 1000:.0f}", f"{max(r['times']) * 1000:.0f}",
+                     f"{p50 / b50:.2f}", f"{p95 / b95:.2f}",
+                     f"{r['first_ask_s']:.1f} ({r['first_kind']})",
+                     f"{r['open_s']:.1f}", f"{r['maxrss_mb']:.0f}", r["abstained"]))
+    print()
+    print(table(rows, ("chunks", "articles", "p50 ms", "p95 ms", "max ms", "p50 / 1k",
+                       "p95 / 1k", "first ask s", "open s", "peak RSS MB", "abstained")))
+    last = results[-1]
+    l50, l95 = percentile(last["times"], 50), percentile(last["times"], 95)
+    print(f"growth {last['chunks']:,} / {base['chunks']:,} chunks: p50 x{l50 / b50:.2f}, "
+          f"p95 x{l95 / b95:.2f}"
+          f" (chunks x{last['chunks'] / base['chunks']:.0f})")
+    print("  first ask: the first question in a fresh process; it builds the BM25 index from the "
+          "store and saves it\n  beside the store (built) or loads the saved one (loaded). "
+          "open: imports + model load.\n  peak RSS: the measuring process's VmHWM.")
+    print(load_note(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
