@@ -30,7 +30,12 @@ eval: install
 	$(BIN)/python bench/eval_followups.py
 	$(BIN)/python bench/eval_retrieval.py
 
+# The baseline pipeline's two llama-index integrations, without their dependencies, so that
+# they cannot move llama-index-core, chromadb or torch away from the project's versions.
+BENCH_EXTRAS := llama-index-embeddings-huggingface==0.8.0 llama-index-vector-stores-chroma==0.6.0
+
 bench: install
+	$(BIN)/python -m pip install --quiet --no-deps $(BENCH_EXTRAS)
 	$(BIN)/python bench/run_all.py
 	$(BIN)/python bench/tui_startup.py
 
