@@ -267,9 +267,11 @@ def main() -> int:
         if not (path.with_suffix(".built.json").exists() and path.exists()):
             source = source or _read_source(ids)
         stores.append(build_clone(size, ids, source))
-    # Questions about articles among the first 240 (every store of >= 1,000 chunks has them).
+    # Questions about articles that every store holds: each store starts with the same
+    # prefix of the source order, so the smallest store's articles are in all of them.
+    pool = min(json.loads(p.with_suffix(".built.json").read_text())["articles"] for p in stores)
     qfile = LAT / f"questions-{n_q}.json"
-    qfile.write_text(json.dumps(questions(articles, 240, n_q)))
+    qfile.write_text(json.dumps(questions(articles, pool, n_q)))
 
     results = []
     for path in stores:
