@@ -15,7 +15,14 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import SUPPORTED_SUFFIXES, Article, ArticleError, display_source, find_files
+from index.articles import (
+    SUPPORTED_SUFFIXES,
+    Article,
+    ArticleError,
+    display_source,
+    find_files,
+    load_file,
+)
 from index.chunks import chunk_text
 from index.embeddings import Embedder
 from index.store import ArticleRecord, ChunkRecord, Store
@@ -99,8 +106,6 @@ def _scan(roots: list[Path], progress: Progress) -> _Scan:
 
 
 def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
-    from index.articles import load_file
-
     try:
         articles, problems = load_file(f)
     except ArticleError as e:

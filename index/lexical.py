@@ -184,31 +184,29 @@ class LexicalIndex:
         i = self._chunk_index.get(chunk_id)
         return None if i is None else np.arange(self.chunk_rows[i], self.chunk_rows[i + 1])
 
-    def cover(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """For each row, the summed weight of the query terms it contains."""
+    def _terms_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The term ids of ``rows`` end to end, and how many belong to each row."""
         starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
         lengths = ends - starts
         if not lengths.sum():
-            return np.zeros(len(rows), dtype=np.float32)
+            return np.zeros(0, dtype=np.int32), lengths
         flat = np.concatenate([self.term_ids[s:e] for s, e in zip(starts, ends, strict=True)])
-        per_term = weights[flat]
+        return flat, lengths
+
+    def cover(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """For each row, the summed weight of the query terms it contains."""
+        flat, lengths = self._terms_of(rows)
         owner = np.repeat(np.arange(len(rows)), lengths)
-        return np.bincount(owner, weights=per_term, minlength=len(rows)).astype(np.float32)
+        return np.bincount(owner, weights=weights[flat], minlength=len(rows)).astype(np.float32)
 
     def cover_by_group(self, rows: np.ndarray, groups: np.ndarray, weights: np.ndarray,
                        n_groups: int) -> np.ndarray:
         """For each group of rows (a chunk), the summed weight of the query terms found
         anywhere in it, each term counted once."""
-        starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
-        lengths = ends - starts
+        flat, lengths = self._terms_of(rows)
+        hit = weights[flat] > 0
+        present, owner = flat[hit], np.repeat(groups, lengths)[hit]
         out = np.zeros(n_groups, dtype=np.float32)
-        if not lengths.sum():
-            return out
-        flat = np.concatenate([self.term_ids[s:e] for s, e in zip(starts, ends, strict=True)])
-        present = flat[weights[flat] > 0]
-        owner = np.repeat(groups, lengths)[weights[flat] > 0]
-        if not len(present):
-            return out
         pairs = np.unique(owner.astype(np.int64) * len(weights) + present)
         np.add.at(out, pairs // len(weights), weights[pairs % len(weights)])
         return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage"]
 
@@ -97,7 +97,7 @@ class IngestReport:
     failed: tuple[IngestProblem, ...] = ()
     skipped: tuple[IngestProblem, ...] = ()
     chunks: int = 0
-    embedded: int = field(default=0)
+    embedded: int = 0
 
     @property
     def changed(self) -> bool:

@@ -247,8 +247,3 @@ def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
         s, e = chunk.sentences[index_in_chunk[row]]
         cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
     return cues
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n > 0 else v

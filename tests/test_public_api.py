@@ -43,3 +43,18 @@ def test_heavy_libraries_are_not_imported_with_the_api():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_answering_a_question_never_imports_torch(seed_store):
+    import subprocess
+    import sys
+
+    code = ("import sys; from qa import Library; "
+            f"a = Library({str(seed_store)!r}, create=False).ask("
+            "'Who owns the Rock Entertainment Centre?'); "
+            "assert 'Kith Theang' in a.citations[0].quote; "
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout.strip()
+    assert out == "[]"
