@@ -3,8 +3,10 @@
     .venv/bin/python bench/bench_cycles.py [--quick] [--articles N] [--cycles N] [--asks N]
 
 The same BBC articles (default 200; quick 60) are written as .txt files to
-.bench/cycles/corpus and synced with ``Library.sync``. Each cycle appends a sentence to a
-random 20% of them and syncs again (their chunks are rewritten: Chroma deletes and adds).
+.bench/cycles/corpus and synced with ``Library.sync``. Each cycle changes a random 20% of
+them the way a live news story changes, and syncs again: the story's "update" line at its
+end is replaced by a new one (day N), so the corpus keeps its size while the changed chunks
+are rewritten (Chroma adds and deletes).
 After the first sync and after every cycle: the store's size on disk (sum of file sizes), and
 the p50/p95 of N ``Library.ask`` calls (default 30; quick 15) after one untimed first ask
 (which rebuilds the BM25 index for the new store generation, shown as "first ask s").
@@ -127,8 +129,8 @@ def main() -> int:
     k = max(1, round(args.change * n))
     for cycle in range(1, cycles + 1):
         for a in rng.sample(articles, k):
-            appended[a["id"]] += (f" In an update on day {cycle}, officials said further "
-                                  f"details about the matter would follow.")
+            appended[a["id"]] = (f" In an update on day {cycle}, officials said further "
+                                 f"details about the matter would follow.")
             (corpus / file_name(a)).write_text(file_text(a, appended[a["id"]]), encoding="utf-8")
         started = time.perf_counter()
         report = lib.sync(corpus)

@@ -78,7 +78,7 @@ def run_ours(folder: Path, store: Path) -> dict:
 
     # Observe (not change) where the time goes: wrap the stages in this process only.
     wrap(ingest_mod, "chunk_text", "chunk")
-    wrap(store_mod.Store, "put_article", "store")
+    wrap(store_mod.Store, "put_articles", "store")
     wrap(store_mod.Store, "commit", "store")
     embedder = Embedder()
     wrap(embedder, "encode", "encode")

@@ -36,7 +36,7 @@ from benchlib import (  # noqa: E402
     percentile,
     table,
 )
-from shared_data import write_jsonl  # noqa: E402
+from shared_data import cached_store, write_jsonl  # noqa: E402
 
 LAT = WORK / "latency"
 SOURCE = LAT / "source-store"
@@ -63,7 +63,7 @@ def build_source(articles: list[dict], full: bool) -> list[str]:
     parts = [articles[:QUICK_SOURCE_ARTICLES]]
     if full:
         parts.append(articles[QUICK_SOURCE_ARTICLES:])
-    lib = Library(SOURCE)
+    lib = Library(cached_store(SOURCE))
     for i, part in enumerate(parts):
         path = write_jsonl(LAT / "source" / f"part-{i}.jsonl", part,
                                    ("id", "title", "text"))
@@ -100,22 +100,20 @@ def _read_source(ids: list[str]) -> tuple[dict, dict]:
     chunks = client.get_collection(f"{NAME}-chunks")
     articles = {}
     for i in range(0, len(ids), 1000):
-        got = arts.get(ids=ids[i : i + 1000], include=["documents", "metadatas"])
-        for aid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-            articles[aid] = (doc, meta)
+        got = arts.get(ids=ids[i : i + 1000], include=["metadatas"])
+        for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
+            articles[aid] = meta
     by_article: dict[str, list] = {aid: [] for aid in ids}
     total = chunks.count()
     for offset in range(0, total, 2000):
-        got = chunks.get(include=["embeddings", "documents", "metadatas"], limit=2000,
-                         offset=offset)
-        for cid, emb, doc, meta in zip(got["ids"], got["embeddings"], got["documents"],
-                                       got["metadatas"], strict=True):
+        got = chunks.get(include=["embeddings", "metadatas"], limit=2000, offset=offset)
+        for cid, emb, meta in zip(got["ids"], got["embeddings"], got["metadatas"],
+                                  strict=True):
             aid = meta["article_id"]
-            if aid in by_article and articles.get(aid, (None, {}))[1].get("hash") == meta["hash"]:
-                by_article[aid].append((int(cid.rsplit("#", 1)[1]), list(map(float, emb)),
-                                        doc, meta))
-    for recs in by_article.values():
-        recs.sort(key=lambda r: r[0])
+            key = cid.rsplit("#", 1)[1]
+            listed = json.loads(articles.get(aid, {}).get("keys", "[]"))
+            if aid in by_article and key in listed:
+                by_article[aid].append((key, list(map(float, emb)), meta))
     return articles, by_article
 
 
@@ -123,7 +121,7 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
     """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
     from index.store import FORMAT, Store
 
-    path = LAT / f"bbc-{target}-of-{len(ids)}"
+    path = cached_store(LAT / f"bbc-{target}-of-{len(ids)}")
     done = path.with_suffix(".built.json")
     if done.exists() and path.exists():
         return path
@@ -145,11 +143,11 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
         for i in range(0, len(pending_chunks), batch):
             part = pending_chunks[i : i + batch]
             coll.add(ids=[p[0] for p in part], embeddings=[p[1] for p in part],
-                     documents=[p[2] for p in part], metadatas=[p[3] for p in part])
+                     metadatas=[p[2] for p in part])
         for i in range(0, len(pending_articles), batch):
             part = pending_articles[i : i + batch]
             arts.add(ids=[p[0] for p in part], embeddings=[[1.0]] * len(part),
-                     documents=[p[1] for p in part], metadatas=[p[2] for p in part])
+                     metadatas=[p[1] for p in part])
         pending_chunks.clear()
         pending_articles.clear()
 
@@ -158,13 +156,12 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
         for aid in ids:
             if written >= target:
                 break
-            doc, meta = articles[aid]
+            meta = articles[aid]
             new_id = f"{copy}-{aid}"
-            # Chunks first, then the article record carrying the same hash (as Store does).
-            for idx, emb, text, cmeta in chunks[aid]:
-                pending_chunks.append((f"{new_id}#{meta['hash'][:12]}#{idx}", emb, text,
-                                       {**cmeta, "article_id": new_id}))
-            pending_articles.append((new_id, doc, dict(meta)))
+            # Chunks first, then the article record listing their keys (as Store does).
+            for key, emb, cmeta in chunks[aid]:
+                pending_chunks.append((f"{new_id}#{key}", emb, {**cmeta, "article_id": new_id}))
+            pending_articles.append((new_id, dict(meta)))
             written += len(chunks[aid])
             n_articles += 1
             if len(pending_chunks) >= 5000:
@@ -174,7 +171,7 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
         copy += 1
     flush()
     # A new generation stamp, as Store.commit writes, so readers rebuild what they derive.
-    arts.upsert(ids=["__meta__"], embeddings=[[1.0]], documents=[""],
+    arts.upsert(ids=["__meta__"], embeddings=[[1.0]],
                 metadatas=[{"kind": "meta", "format": FORMAT, "generation": uuid.uuid4().hex}])
     seconds = time.perf_counter() - started
     done.write_text(json.dumps({"chunks": written, "articles": n_articles, "copies": copy,

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared_data import SQUAD, squad_articles, write_jsonl  # noqa: E402
+from shared_data import SQUAD, cached_store, squad_articles, write_jsonl  # noqa: E402
 
 from qa import Library  # noqa: E402
 from qa.evaluation import EvalQuestion, evaluate  # noqa: E402
@@ -38,7 +38,7 @@ def _questions(articles: list[dict], n: int | None, seed: int, unanswerable=Fals
 
 def _library(name: str, articles: list[dict], embedder=None) -> Library:
     path = write_jsonl(WORK / "squad" / name / "articles.jsonl", articles, ("id", "title", "text"))
-    lib = Library(WORK / f"squad-store-{name}", embedder=embedder)
+    lib = Library(cached_store(WORK / f"squad-store-{name}"), embedder=embedder)
     started = time.perf_counter()
     report = lib.ingest([path])
     if report.changed:

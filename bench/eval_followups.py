@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval_answers import WORK, _library  # noqa: E402
-from shared_data import squad_articles  # noqa: E402
+from shared_data import cached_store, squad_articles  # noqa: E402
 
 from qa import Library  # noqa: E402
 from qa.evaluation import contains_answer  # noqa: E402
@@ -28,7 +28,7 @@ def main() -> int:
     conversations = [json.loads(line) for line in
                      (ROOT / "bench" / "followups.jsonl").read_text().splitlines() if line]
     squad = _library("all", squad_articles())
-    seeds = Library(WORK / "seed-store", embedder=squad.embedder)
+    seeds = Library(cached_store(WORK / "seed-store"), embedder=squad.embedder)
     seeds.ingest([ROOT / "seeds"])
     libraries = {"seeds": seeds, "squad": squad}
     first_turns = follow_ups = first_hits = follow_hits = exact = quotes = 0

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared_data import SCIFACT  # noqa: E402
+from shared_data import SCIFACT, cached_store  # noqa: E402
 
 from qa import Library  # noqa: E402
 
@@ -54,7 +54,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, help="only the first N judged queries")
     args = parser.parse_args()
-    lib = Library(WORK / "scifact-store")
+    lib = Library(cached_store(WORK / "scifact-store"))
     started = time.perf_counter()
     report = lib.ingest([SCIFACT / "corpus.jsonl"])
     if report.changed:

@@ -34,3 +34,22 @@ def write_jsonl(path: Path, records: list[dict], keys: tuple[str, ...]) -> Path:
         for r in records:
             f.write(json.dumps({k: r[k] for k in keys if k in r}, ensure_ascii=False) + "\n")
     return path
+
+
+def cached_store(path: Path) -> Path:
+    """``path`` for a store kept between benchmark runs; one written by another format of
+    the program is deleted first (it would be refused), so the next ingest rebuilds it."""
+    import shutil
+
+    from index.store import FORMAT, MARKER
+
+    marker = path / MARKER
+    try:
+        fmt = json.loads(marker.read_text()).get("format") if marker.exists() else FORMAT
+    except (OSError, ValueError, AttributeError):
+        fmt = None
+    if fmt != FORMAT:
+        shutil.rmtree(path, ignore_errors=True)
+        for built in path.parent.glob(f"{path.name}*.built.json"):
+            built.unlink()
+    return path

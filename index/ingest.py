@@ -23,9 +23,16 @@ from index.articles import (
     find_files,
     load_file,
 )
-from index.chunks import chunk_text
+from index.chunks import Chunk, chunk_text
 from index.embeddings import Embedder
-from index.store import ArticleRecord, ChunkRecord, Store
+from index.store import (
+    ArticleRecord,
+    ChunkRecord,
+    Store,
+    chunk_id,
+    chunk_key,
+    stored_precision,
+)
 from qa.errors import InputError
 from qa.models import IngestProblem, IngestReport
 
@@ -67,7 +74,7 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
             (updated if old is not None else added).append(article.article_id)
             todo.append(article)
         before = embedder.texts_encoded
-        chunks = _embed_and_write(todo, store, embedder, progress)
+        chunks = _embed_and_write(todo, existing, store, embedder, progress)
         removed = _remove_missing(roots, scan, existing, store) if remove_missing else []
     return IngestReport(
         added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
@@ -125,18 +132,18 @@ def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
         scan.articles.append(a)
 
 
-def _embed_and_write(todo: list[Article], store: Store, embedder: Embedder,
-                     progress: Progress) -> int:
+def _embed_and_write(todo: list[Article], existing: dict[str, ArticleRecord], store: Store,
+                     embedder: Embedder, progress: Progress) -> int:
     total = len(todo)
     written = 0
     if total:
         progress("embedding", 0, total)
-    batch: list[tuple[Article, list]] = []
+    batch: list[_Pending] = []
     sentences = 0
     for i, article in enumerate(todo, start=1):
-        chunks = chunk_text(article.text)
-        batch.append((article, chunks))
-        sentences += sum(len(c.sentences) for c in chunks)
+        pending = _plan(article, existing.get(article.article_id))
+        batch.append(pending)
+        sentences += sum(len(c.sentences) for c in pending.new)
         if sentences >= WRITE_BATCH_SENTENCES or i == total:
             written += _write_batch(batch, store, embedder)
             store.commit()
@@ -145,21 +152,55 @@ def _embed_and_write(todo: list[Article], store: Store, embedder: Embedder,
     return written
 
 
-def _write_batch(batch: list[tuple[Article, list]], store: Store, embedder: Embedder) -> int:
-    texts = [a.text[s:e] for a, chunks in batch for c in chunks for s, e in c.sentences]
-    vectors = embedder.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
-    row = 0
-    written = 0
-    for article, chunks in batch:
+@dataclass
+class _Pending:
+    """An article to write: all of its chunks' keys, and the chunks not stored yet."""
+
+    article: Article
+    keys: list[str]
+    new: list[Chunk]
+    new_keys: list[str]
+    old_ids: list[str]  # chunks of the stored version that this one drops
+
+
+def _plan(article: Article, old: ArticleRecord | None) -> _Pending:
+    chunks = chunk_text(article.text)
+    keys = [chunk_key(article, c) for c in chunks]
+    have = set(old.chunk_keys) if old else set()
+    fresh = [(c, k) for c, k in zip(chunks, keys, strict=True) if k not in have]
+    dropped = [chunk_id(article.article_id, k) for k in sorted(have - set(keys))]
+    return _Pending(article, keys, [c for c, _ in fresh], [k for _, k in fresh], dropped)
+
+
+def _write_batch(batch: list[_Pending], store: Store, embedder: Embedder) -> int:
+    """Embed the sentences of the batch's new chunks (reusing the vectors of sentences that
+    an updated article already had) and write the batch."""
+    known = _stored_sentence_vectors(store, [i for p in batch for i in p.old_ids])
+    texts = [p.article.text[s:e] for p in batch for c in p.new for s, e in c.sentences]
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        # As the store gives them back, so that a chunk's vector is the same whether its
+        # sentences were embedded now or read from an earlier version.
+        known.update(zip(missing, stored_precision(embedder.encode(missing)), strict=True))
+    items = []
+    for p in batch:
         records = []
-        for c in chunks:
-            sv = vectors[row : row + len(c.sentences)]
-            row += len(c.sentences)
-            records.append(ChunkRecord(chunk=c, text=article.text[c.start : c.end],
+        for c, key in zip(p.new, p.new_keys, strict=True):
+            sv = np.array([known[p.article.text[s:e]] for s, e in c.sentences])
+            records.append(ChunkRecord(chunk=c, key=key, text=p.article.text[c.start : c.end],
                                        vector=_mean_direction(sv), sentence_vectors=sv))
-        store.put_article(article, records)
-        written += len(records)
-    return written
+        items.append((p.article, records, p.keys))
+    store.put_articles(items)
+    return sum(len(p.new) for p in batch)
+
+
+def _stored_sentence_vectors(store: Store, chunk_ids: list[str]) -> dict[str, np.ndarray]:
+    """Sentence text to vector, for the sentences of these stored chunks."""
+    out = {}
+    for c in store.get_chunks(chunk_ids):
+        for (s, e), v in zip(c.sentences, c.sentence_vectors, strict=True):
+            out[c.text[s - c.start : e - c.start]] = v
+    return out
 
 
 def _mean_direction(vectors: np.ndarray) -> np.ndarray:

@@ -118,9 +118,10 @@ class Retriever:
         self.embedder = embedder
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
-        # Chunks and article hashes read from the store, valid for the current generation.
+        # Chunks, and the current chunk ids of articles, read from the store; valid for the
+        # current generation.
         self._chunk_cache: dict[str, StoredChunk] = {}
-        self._hash_cache: dict[str, str] = {}
+        self._current_cache: dict[str, frozenset[str]] = {}
 
     @property
     def sentence_count(self) -> int:
@@ -135,7 +136,7 @@ class Retriever:
                 self._lexical = self._load_or_build(generation)
                 # What was read at an older generation may be stale now.
                 self._chunk_cache.clear()
-                self._hash_cache.clear()
+                self._current_cache.clear()
             return self._lexical
 
     def _load_or_build(self, generation: str) -> LexicalIndex:
@@ -224,12 +225,12 @@ class Retriever:
         if len(cache) > CHUNK_CACHE:
             cache.clear()
         cache.update(found)
-        hashes = self._hash_cache
-        unknown = list({c.article_id for c in found.values()} - hashes.keys())
-        hashes.update(self.store.article_hashes(unknown))
-        hashes.update((a, "") for a in unknown if a not in hashes)  # absent article
-        # A chunk whose hash is not its article's current one is from an unfinished write.
-        return [c for c in found.values() if hashes.get(c.article_id) == c.content_hash]
+        current = self._current_cache
+        unknown = list({c.article_id for c in found.values()} - current.keys())
+        current.update(self.store.current_chunk_ids(unknown))
+        current.update((a, frozenset()) for a in unknown if a not in current)  # absent article
+        # A chunk its article does not list is from an unfinished or superseded write.
+        return [c for c in found.values() if c.chunk_id in current[c.article_id]]
 
 
 def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,

@@ -35,3 +35,13 @@ def test_encoding_does_not_depend_on_the_batch(embedder):
     alone = np.stack([embedder.encode_query(s) for s in sentences[:5]])
     together = embedder.encode(sentences)[:5]
     assert (alone * together).sum(axis=1).min() >= 0.9999
+
+
+def test_stored_sentence_vectors_keep_their_direction(embedder):
+    from index.store import stored_precision
+
+    vectors = embedder.encode(_sentences(200))
+    stored = stored_precision(vectors)
+    cosines = (vectors * stored).sum(axis=1) / np.linalg.norm(stored, axis=1)
+    assert cosines.min() >= 0.9995
+    assert not np.array_equal(stored, vectors)  # the int8 storage is what is measured

@@ -44,6 +44,26 @@ def test_changed_file_is_reindexed_and_removed_file_is_dropped(library, tmp_path
     assert_quotes_exact(library, answer)
 
 
+def test_an_update_rewrites_only_the_chunks_and_sentences_it_changed(library, tmp_path):
+    towns = ["Arden", "Bexley", "Corran", "Dunmore", "Elston"]
+    paragraphs = [" ".join(f"The council of {town} met on day {d} to discuss item {d} of the "
+                           f"budget for the {town} harbour, roads and schools this year."
+                           for d in range(1, 5)) for town in towns]
+    path = write(tmp_path / "council.txt", "Council Budgets\n\n" + "\n\n".join(paragraphs))
+    first = library.ingest([tmp_path])
+    assert first.chunks >= 4
+    added = " The Elston mayor, Ines Varga, resigned over the ferry contract."
+    path.write_text(path.read_text(encoding="utf-8") + added, encoding="utf-8")
+    report = library.ingest([tmp_path])
+    assert report.updated == (str(path.resolve()),)
+    assert report.embedded == 1  # the new sentence; the rest were already embedded
+    assert report.chunks == 1  # only the last chunk changed
+    assert library.stats().chunks == first.chunks
+    answer = library.ask("Who resigned over the ferry contract?")
+    assert "Ines Varga" in answer.citations[0].quote
+    assert_quotes_exact(library, answer)
+
+
 def test_headline_becomes_the_title_and_file_name_otherwise(library, tmp_path):
     write(tmp_path / "a" / "bridge.txt", STORY)
     shutil.copy(SEED_FILE, tmp_path / "a" / SEED_FILE.name)
@@ -153,3 +173,23 @@ def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
     assert [a.title for a in library.articles()] == ["Trains"]
     with pytest.raises(InputError, match="no article with id or path"):
         library.remove("nothing-like-this")
+
+
+def test_removing_most_articles_gives_the_disk_space_back(tmp_path, embedder):
+    from qa import Library
+
+    library = Library(tmp_path / "store", embedder=embedder)
+    folder = tmp_path / "news"
+    for n in range(30):
+        body = " ".join(f"Item {i} of budget {n} was approved by council {n}." for i in range(40))
+        write(folder / f"story-{n}.txt", f"Story {n}\n\n{body}")
+    library.sync(folder)
+    database = tmp_path / "store" / "chroma.sqlite3"
+    full = database.stat().st_size
+    for n in range(3, 30):
+        (folder / f"story-{n}.txt").unlink()
+    assert len(library.sync(folder).removed) == 27
+    assert database.stat().st_size < 0.7 * full
+    answer = library.ask("What was item 7 of budget 2?")
+    assert "Item 7 of budget 2" in answer.citations[0].quote
+    assert_quotes_exact(library, answer)
