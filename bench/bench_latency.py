@@ -260,7 +260,7 @@ def main() -> int:
     source = None
     stores = []
     for size in sizes:
-        path = LAT / f"bbc-{size}-of-{len(ids)}"
+        path = cached_store(LAT / f"bbc-{size}-of-{len(ids)}")
         if not (path.with_suffix(".built.json").exists() and path.exists()):
             source = source or _read_source(ids)
         stores.append(build_clone(size, ids, source))

@@ -6,6 +6,11 @@ update and removal, whether the store is embedded or on a server. It is saved be
 store (or in the user cache for a server) so that a new process loads it instead of
 rebuilding it.
 
+A rebuild starts from the previous index: chunks it already holds keep their tokens, and only
+chunks new to it are read from the store and tokenized. Scores are computed at query time
+from postings (term -> sentence rows and counts), with the BM25 formula bm25s uses by
+default (Lucene's, k1 1.5, b 0.75), so nothing global has to be recomputed per chunk.
+
 Besides BM25 it keeps, for every sentence, the set of its term ids (as flat arrays), which
 retrieval uses to measure how much of a question a sentence or a chunk covers.
 """
@@ -15,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,16 +33,38 @@ __all__ = ["LexicalIndex", "QueryTerms"]
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how",
                    "did", "does", "do", "done", "has", "have", "had", "many", "much", "name",
                    "can", "could", "would", "should", "whats")
-_FORMAT = 1
+_FORMAT = 2
+K1, B = 1.5, 0.75  # bm25s's defaults, with which retrieval's weights were tuned
+_ARRAYS = ("chunk_rows", "row_starts", "tok_ptr", "tok_ids", "term_ptr", "term_ids",
+           "post_ptr", "post_rows", "post_tf", "doc_freq")
+
+ChunkTexts = Iterable[tuple[str, str, Sequence[Sequence[int]]]]
 
 
-def _tokenizer():
-    import Stemmer
-    from bm25s.stopwords import STOPWORDS_EN_PLUS
-    from bm25s.tokenization import Tokenizer
+class _Terms:
+    """Lower case, split into words, drop stop words, stem (what bm25s's Tokenizer does)."""
 
-    return Tokenizer(stemmer=Stemmer.Stemmer("english").stemWord,
-                     stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
+    def __init__(self) -> None:
+        import Stemmer
+        from bm25s.stopwords import STOPWORDS_EN_PLUS
+        from bm25s.tokenization import Tokenizer
+
+        tokenizer = Tokenizer(stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
+        self._split = tokenizer.splitter
+        self._stem = Stemmer.Stemmer("english").stemWord
+        self.stopwords = frozenset(tokenizer.stopwords)
+        self._stems: dict[str, str] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        stems, out = self._stems, []
+        for w in self._split(text.lower()):
+            if w in self.stopwords:
+                continue
+            stem = stems.get(w)
+            if stem is None:
+                stem = stems[w] = self._stem(w)
+            out.append(stem)
+        return out
 
 
 @dataclass(frozen=True)
@@ -52,22 +79,29 @@ class QueryTerms:
 class LexicalIndex:
     """BM25 over every sentence of every chunk, plus each sentence's term ids."""
 
-    def __init__(self, generation: str, chunk_ids: list[str], chunk_rows: np.ndarray,
-                 row_starts: np.ndarray, term_ptr: np.ndarray, term_ids: np.ndarray,
-                 doc_freq: np.ndarray, retriever) -> None:
+    def __init__(self, generation: str, vocab: list[str], chunk_ids: list[str],
+                 arrays: dict[str, np.ndarray]) -> None:
         self.generation = generation
+        self.vocab = vocab
         self.chunk_ids = chunk_ids
         self._chunk_index = {c: i for i, c in enumerate(chunk_ids)}
-        self.chunk_rows = chunk_rows  # chunk i owns sentence rows chunk_rows[i]:chunk_rows[i+1]
-        self.row_starts = row_starts  # sentence start, relative to its chunk
-        self.term_ptr = term_ptr  # row r's unique term ids: term_ids[term_ptr[r]:term_ptr[r+1]]
-        self.term_ids = term_ids
-        self.doc_freq = doc_freq
-        self._retriever = retriever
-        self._tokenizer = _tokenizer()
-        self._vocab: dict[str, int] = retriever.vocab_dict if retriever is not None else {}
-        self._stop = frozenset(self._tokenizer.stopwords)
-        self._row_chunk = np.repeat(np.arange(len(chunk_ids)), np.diff(chunk_rows))
+        self._vocab = {t: i for i, t in enumerate(vocab)}
+        self.chunk_rows = arrays["chunk_rows"]  # chunk i owns rows chunk_rows[i]:chunk_rows[i+1]
+        self.row_starts = arrays["row_starts"]  # sentence start, relative to its chunk
+        self.tok_ptr = arrays["tok_ptr"]  # row r's tokens, in order: tok_ids[tok_ptr[r]:...]
+        self.tok_ids = arrays["tok_ids"]
+        self.term_ptr = arrays["term_ptr"]  # row r's distinct terms: term_ids[term_ptr[r]:...]
+        self.term_ids = arrays["term_ids"]
+        self.post_ptr = arrays["post_ptr"]  # term t's rows: post_rows[post_ptr[t]:...]
+        self.post_rows = arrays["post_rows"]
+        self.post_tf = arrays["post_tf"]  # and how often t occurs in each of them
+        self.doc_freq = arrays["doc_freq"]
+        self._terms = _Terms()
+        lengths = np.diff(self.tok_ptr)
+        self._avg_len = float(lengths.mean()) if len(lengths) else 1.0
+        self._len_norm = (K1 * (1 - B + B * lengths / max(self._avg_len, 1e-9))
+                          ).astype(np.float32)
+        self._row_chunk = np.repeat(np.arange(len(chunk_ids)), np.diff(self.chunk_rows))
 
     def __len__(self) -> int:
         return len(self.row_starts)
@@ -75,47 +109,70 @@ class LexicalIndex:
     # -- building, saving, loading -----------------------------------------------------------
 
     @classmethod
-    def build(cls, generation: str,
-              chunks: Iterable[tuple[str, str, list[list[int]]]]) -> LexicalIndex:
-        """Index the sentences of ``(chunk_id, chunk_text, sentence_spans)`` triples."""
-        import bm25s
+    def build(cls, generation: str, chunk_ids: Sequence[str],
+              fetch: Callable[[list[str]], ChunkTexts],
+              previous: LexicalIndex | None = None) -> LexicalIndex:
+        """Index the sentences of the chunks ``chunk_ids``.
 
-        chunk_ids: list[str] = []
-        rows = [0]
-        starts: list[int] = []
-        texts: list[str] = []
-        for chunk_id, text, spans in chunks:
-            chunk_ids.append(chunk_id)
+        Chunks that ``previous`` holds keep their tokens from it; ``fetch(ids)`` gives the
+        ``(chunk_id, chunk_text, sentence_spans)`` of the others.
+        """
+        vocab = list(previous.vocab) if previous is not None else []
+        kept = [c for c in chunk_ids if previous is not None and c in previous._chunk_index]
+        fresh = [c for c in chunk_ids if previous is None or c not in previous._chunk_index]
+        order, rows, starts, lengths, tokens = [], [0], [], [], []
+        if kept:
+            kept_rows = previous._rows_of(kept)
+            order.extend(kept)
+            sizes = np.diff(previous.chunk_rows)[[previous._chunk_index[c] for c in kept]]
+            rows.extend(np.cumsum(sizes).tolist())
+            starts.append(previous.row_starts[kept_rows])
+            lengths.append(np.diff(previous.tok_ptr)[kept_rows])
+            tokens.append(previous._tokens_of(kept_rows))
+        index = {t: i for i, t in enumerate(vocab)}
+        terms = _Terms()
+        new_starts, new_lengths, new_tokens = [], [], []
+        for chunk_id, text, spans in fetch(fresh):
+            order.append(chunk_id)
             for s, e in spans:
-                starts.append(s)
-                texts.append(text[s:e])
-            rows.append(len(texts))
-        tokenizer = _tokenizer()
-        ids = tokenizer.tokenize(texts, update_vocab=True, return_as="ids",
-                                 show_progress=False) if texts else []
-        vocab = tokenizer.get_vocab_dict()
-        retriever = None
-        if texts:
-            retriever = bm25s.BM25()
-            retriever.index((ids, vocab), show_progress=False)
-        unique = [np.unique(np.asarray(doc, dtype=np.int32)) for doc in ids]
-        term_ptr = np.zeros(len(unique) + 1, dtype=np.int64)
-        term_ptr[1:] = np.cumsum([len(u) for u in unique])
-        term_ids = np.concatenate(unique) if unique else np.zeros(0, dtype=np.int32)
-        doc_freq = np.bincount(term_ids, minlength=max(len(vocab), 1)).astype(np.int64)
-        return cls(generation, chunk_ids, np.asarray(rows, dtype=np.int64),
-                   np.asarray(starts, dtype=np.int64), term_ptr, term_ids, doc_freq, retriever)
+                ids = []
+                for term in terms(text[s:e]):
+                    i = index.get(term)
+                    if i is None:
+                        i = index[term] = len(vocab)
+                        vocab.append(term)
+                    ids.append(i)
+                new_starts.append(s)
+                new_lengths.append(len(ids))
+                new_tokens.extend(ids)
+            rows.append(rows[-1] + len(spans))
+        starts.append(np.asarray(new_starts, dtype=np.int64))
+        lengths.append(np.asarray(new_lengths, dtype=np.int64))
+        tokens.append(np.asarray(new_tokens, dtype=np.int32))
+        tok_ptr = np.zeros(sum(len(x) for x in lengths) + 1, dtype=np.int64)
+        np.cumsum(np.concatenate(lengths), out=tok_ptr[1:])
+        arrays = _derive(np.concatenate(tokens), tok_ptr, len(vocab))
+        arrays.update(chunk_rows=np.asarray(rows, dtype=np.int64),
+                      row_starts=np.concatenate(starts))
+        return cls(generation, vocab, order, arrays)
+
+    def _rows_of(self, chunk_ids: list[str]) -> np.ndarray:
+        """The sentence rows of these chunks, end to end."""
+        i = np.fromiter((self._chunk_index[c] for c in chunk_ids), dtype=np.int64,
+                        count=len(chunk_ids))
+        return _ranges(self.chunk_rows[i], self.chunk_rows[i + 1])
+
+    def _tokens_of(self, rows: np.ndarray) -> np.ndarray:
+        return self.tok_ids[_ranges(self.tok_ptr[rows], self.tok_ptr[rows + 1])]
 
     def save(self, directory: Path) -> None:
         """Write the index to ``directory`` (replaced atomically)."""
         partial = directory.with_name(f"{directory.name}.{os.getpid()}.tmp")
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(parents=True)
-        np.savez(partial / "arrays.npz", chunk_rows=self.chunk_rows, row_starts=self.row_starts,
-                 term_ptr=self.term_ptr, term_ids=self.term_ids, doc_freq=self.doc_freq)
+        np.savez(partial / "arrays.npz", **{k: getattr(self, k) for k in _ARRAYS})
         (partial / "chunks.json").write_text(json.dumps(self.chunk_ids))
-        if self._retriever is not None:
-            self._retriever.save(str(partial / "bm25"), show_progress=False)
+        (partial / "vocab.json").write_text(json.dumps(self.vocab))
         (partial / "meta.json").write_text(json.dumps({"format": _FORMAT,
                                                        "generation": self.generation}))
         old = directory.with_name(f"{directory.name}.{os.getpid()}.old")
@@ -125,22 +182,18 @@ class LexicalIndex:
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, directory: Path, generation: str) -> LexicalIndex | None:
-        """The index saved in ``directory`` if it was built at ``generation``, else None."""
+    def load(cls, directory: Path, generation: str | None = None) -> LexicalIndex | None:
+        """The index saved in ``directory`` if it was built at ``generation`` (any, if None),
+        else None."""
         try:
             meta = json.loads((directory / "meta.json").read_text())
-            if meta != {"format": _FORMAT, "generation": generation}:
+            if meta.get("format") != _FORMAT or (
+                    generation is not None and meta.get("generation") != generation):
                 return None
-            import bm25s
-
-            arrays = np.load(directory / "arrays.npz")
-            chunk_ids = json.loads((directory / "chunks.json").read_text())
-            retriever = None
-            if (directory / "bm25").exists():
-                retriever = bm25s.BM25.load(str(directory / "bm25"), mmap=True,
-                                            show_progress=False)
-            return cls(generation, chunk_ids, arrays["chunk_rows"], arrays["row_starts"],
-                       arrays["term_ptr"], arrays["term_ids"], arrays["doc_freq"], retriever)
+            with np.load(directory / "arrays.npz") as saved:
+                arrays = {k: saved[k] for k in _ARRAYS}
+            return cls(meta["generation"], json.loads((directory / "vocab.json").read_text()),
+                       json.loads((directory / "chunks.json").read_text()), arrays)
         except (OSError, ValueError, KeyError):
             return None  # missing or damaged: the caller rebuilds it
 
@@ -148,25 +201,24 @@ class LexicalIndex:
 
     def terms(self, text: str) -> list[str]:
         """Stemmed content terms of ``text`` (stop words removed), known to the index or not."""
-        tok = self._tokenizer
-        return [tok.stemmer(w) for w in tok.splitter(text.lower()) if w not in self._stop]
+        return self._terms(text)
 
     def query(self, text: str) -> QueryTerms:
         """Weights of the query's terms and the BM25 score of every sentence."""
         n = len(self)
         weights = np.zeros(len(self.doc_freq), dtype=np.float32)
+        scores = np.zeros(n, dtype=np.float32)
         total = 0.0
-        known: list[str] = []
         for term in dict.fromkeys(self.terms(text)):
             idx = self._vocab.get(term)
-            df = int(self.doc_freq[idx]) if idx is not None and idx < len(self.doc_freq) else 0
+            df = int(self.doc_freq[idx]) if idx is not None else 0
             idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
             total += idf
-            if idx is not None and df:
+            if df:
                 weights[idx] = idf
-                known.append(term)
-        scores = (self._retriever.get_scores(known) if known and self._retriever is not None
-                  else np.zeros(n, dtype=np.float32))
+                lo, hi = self.post_ptr[idx], self.post_ptr[idx + 1]
+                rows, tf = self.post_rows[lo:hi], self.post_tf[lo:hi]
+                scores[rows] += idf * tf / (self._len_norm[rows] + tf)
         return QueryTerms(weights=weights, total_idf=total or 1.0, scores=scores)
 
     def top_chunks(self, q: QueryTerms, k: int) -> list[str]:
@@ -187,11 +239,7 @@ class LexicalIndex:
     def _terms_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The term ids of ``rows`` end to end, and how many belong to each row."""
         starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
-        lengths = ends - starts
-        if not lengths.sum():
-            return np.zeros(0, dtype=np.int32), lengths
-        flat = np.concatenate([self.term_ids[s:e] for s, e in zip(starts, ends, strict=True)])
-        return flat, lengths
+        return self.term_ids[_ranges(starts, ends)], ends - starts
 
     def cover(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """For each row, the summed weight of the query terms it contains."""
@@ -210,3 +258,32 @@ class LexicalIndex:
         pairs = np.unique(owner.astype(np.int64) * len(weights) + present)
         np.add.at(out, pairs // len(weights), weights[pairs % len(weights)])
         return out
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The indices ``starts[i]:ends[i]`` for every i, end to end."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    return offsets + np.arange(total)
+
+
+def _derive(tok_ids: np.ndarray, tok_ptr: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
+    """Each row's distinct terms, and each term's postings, from the rows' tokens."""
+    n_rows = len(tok_ptr) - 1
+    width = max(n_terms, 1)
+    row_of = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(tok_ptr))
+    pairs, counts = np.unique(row_of * width + tok_ids, return_counts=True)
+    pair_row, pair_term = pairs // width, pairs % width
+    term_ptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(pair_row, minlength=n_rows), out=term_ptr[1:])
+    doc_freq = np.bincount(pair_term, minlength=width).astype(np.int64)
+    by_term = np.argsort(pair_term, kind="stable")
+    post_ptr = np.zeros(width + 1, dtype=np.int64)
+    np.cumsum(doc_freq, out=post_ptr[1:])
+    return {"tok_ids": tok_ids, "tok_ptr": tok_ptr, "term_ptr": term_ptr,
+            "term_ids": pair_term.astype(np.int32), "doc_freq": doc_freq,
+            "post_ptr": post_ptr, "post_rows": pair_row[by_term].astype(np.int64),
+            "post_tf": counts[by_term].astype(np.float32)}

@@ -425,14 +425,18 @@ class Store:
             got = self._chunks.get(ids=list(chunk_ids), include=["metadatas"])
         return [_stored_chunk(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
 
-    def iter_chunk_texts(self) -> Iterator[tuple[str, str, list[list[int]]]]:
-        """Every chunk's id, text and sentence spans (relative to the chunk), page by page."""
+    def chunk_ids(self) -> list[str]:
+        """The id of every chunk record (including any left by an unfinished write)."""
         with self._errors():
-            total = self._chunks.count()
-            for offset in range(0, total, _PAGE):
-                got = self._chunks.get(include=["metadatas"], limit=_PAGE, offset=offset)
-                for i, m in zip(got["ids"], got["metadatas"], strict=True):
-                    yield i, m["text"], json.loads(m["sents"])
+            return list(self._chunks.get(include=[])["ids"])
+
+    def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
+        """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""
+        with self._errors():
+            for i in range(0, len(chunk_ids), _PAGE):
+                got = self._chunks.get(ids=list(chunk_ids[i : i + _PAGE]), include=["metadatas"])
+                for cid, m in zip(got["ids"], got["metadatas"], strict=True):
+                    yield cid, m["text"], json.loads(m["sents"])
 
 
 def _article_record(article_id: str, m: dict) -> ArticleRecord:

@@ -143,7 +143,10 @@ class Retriever:
         saved = self.store.cache_dir() / "lexical"
         index = LexicalIndex.load(saved, generation)
         if index is None:
-            index = LexicalIndex.build(generation, self.store.iter_chunk_texts())
+            # Start from the index of an earlier generation: only new chunks are read.
+            previous = self._lexical or LexicalIndex.load(saved)
+            index = LexicalIndex.build(generation, self.store.chunk_ids(),
+                                       self.store.chunk_texts, previous)
             try:
                 index.save(saved)
             except OSError:
