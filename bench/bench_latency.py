@@ -93,8 +93,8 @@ def _client(path: Path):
     return chromadb.PersistentClient(path=str(path), settings=Settings(anonymized_telemetry=False))
 
 
-def _read_source(ids: list[str]) -> tuple[dict, dict]:
-    """Article records and their chunk records (with embeddings) from the source store."""
+def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
+    """Article records, texts and chunk records (with embeddings) from the source store."""
     client = _client(SOURCE)
     arts = client.get_collection(f"{NAME}-articles")
     chunks = client.get_collection(f"{NAME}-chunks")
@@ -103,6 +103,11 @@ def _read_source(ids: list[str]) -> tuple[dict, dict]:
         got = arts.get(ids=ids[i : i + 1000], include=["metadatas"])
         for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
             articles[aid] = meta
+    texts = {}
+    text_ids = [f"{aid}#text-{m['hash'][:16]}" for aid, m in articles.items()]
+    for i in range(0, len(text_ids), 1000):
+        got = arts.get(ids=text_ids[i : i + 1000], include=["metadatas"])
+        texts.update((m["article_id"], m["text"]) for m in got["metadatas"])
     by_article: dict[str, list] = {aid: [] for aid in ids}
     total = chunks.count()
     for offset in range(0, total, 2000):
@@ -114,10 +119,10 @@ def _read_source(ids: list[str]) -> tuple[dict, dict]:
             listed = json.loads(articles.get(aid, {}).get("keys", "[]"))
             if aid in by_article and key in listed:
                 by_article[aid].append((key, list(map(float, emb)), meta))
-    return articles, by_article
+    return articles, texts, by_article
 
 
-def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
+def build_clone(target: int, ids: list[str], source: tuple[dict, dict, dict]) -> Path:
     """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
     from index.store import FORMAT, Store
 
@@ -129,7 +134,7 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
         import shutil
 
         shutil.rmtree(path)  # an unfinished build
-    articles, chunks = source
+    articles, texts, chunks = source
     started = time.perf_counter()
     Store.open_directory(path, name=NAME)  # marker file, collections, format record
     client = _client(path)
@@ -161,6 +166,8 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict]) -> Path:
             # Chunks first, then the article record listing their keys (as Store does).
             for key, emb, cmeta in chunks[aid]:
                 pending_chunks.append((f"{new_id}#{key}", emb, {**cmeta, "article_id": new_id}))
+            pending_articles.append((f"{new_id}#text-{meta['hash'][:16]}",
+                                     {"kind": "text", "article_id": new_id, "text": texts[aid]}))
             pending_articles.append((new_id, dict(meta)))
             written += len(chunks[aid])
             n_articles += 1

@@ -3,11 +3,12 @@
 Two collections per library. ``<name>-chunks`` holds one record per chunk: its unit vector
 and, as metadata, its text, the article id, title, source, date, span, the spans of its
 sentences and their vectors (int8, base64) so that sentence-level selection needs no second
-model call. ``<name>-articles`` holds each article's full text (so every quote can be checked
-and shown in context) and a ``__meta__`` record with the format version and a generation
-stamp that changes on every write. Texts are metadata, not Chroma documents: nothing here
-uses Chroma's full-text index, which would cost a third of the writing time and grow with
-every update.
+model call. ``<name>-articles`` holds a record per article (title, source, path, date, url,
+content hash, current chunk keys), a record per version of its full text (so every quote can
+be checked and shown in context; apart, so that listing articles reads no texts), and a
+``__meta__`` record with the format version and a generation stamp that changes on every
+write. Texts are metadata, not Chroma documents: nothing here uses Chroma's full-text index,
+which would cost a third of the writing time and grow with every update.
 
 A chunk's id is its article id and a key hashed from everything its record holds (text,
 span, sentences, title, source, date), so a chunk that an update leaves unchanged keeps its
@@ -44,7 +45,7 @@ from qa.errors import (
 
 __all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk", "chunk_id", "chunk_key"]
 
-FORMAT = 2
+FORMAT = 3
 MARKER = STORE_MARKER
 DEFAULT_NAME = "qa"
 _META_ID = "__meta__"
@@ -316,12 +317,19 @@ class Store:
                 metadatas.append(self._chunk_metadata(article, c))
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
+        texts = {_text_id(a.article_id, a.content_hash): a for a, _, _ in items}
         with self._errors():
             batch = max(1, self._client.get_max_batch_size())
             for i in range(0, len(ids), batch):
                 self._chunks.upsert(ids=ids[i : i + batch],
                                     embeddings=np.asarray(vectors[i : i + batch]),
                                     metadatas=metadatas[i : i + batch])
+            text_ids = list(texts)
+            for i in range(0, len(text_ids), batch):
+                part = text_ids[i : i + batch]
+                self._articles.upsert(ids=part, embeddings=[[1.0]] * len(part), metadatas=[
+                    {"kind": "text", "article_id": texts[t].article_id, "text": texts[t].text}
+                    for t in part])
             for i in range(0, len(items), batch):
                 part = items[i : i + batch]
                 self._articles.upsert(
@@ -331,6 +339,12 @@ class Store:
             stale = [i for i in listed["ids"] if i not in current]
             for i in range(0, len(stale), batch):
                 self._chunks.delete(ids=stale[i : i + batch])
+            listed = self._articles.get(where={"$and": [{"kind": "text"},
+                                                        {"article_id": {"$in": article_ids}}]},
+                                        include=[])
+            stale = [i for i in listed["ids"] if i not in texts]
+            for i in range(0, len(stale), batch):
+                self._articles.delete(ids=stale[i : i + batch])
 
     @staticmethod
     def _chunk_metadata(article: Article, c: ChunkRecord) -> dict:
@@ -347,7 +361,7 @@ class Store:
         return {
             "kind": "article", "title": article.title, "source": article.source,
             "path": article.path, "date": article.date or "", "url": article.url or "",
-            "hash": article.content_hash, "keys": json.dumps(list(keys)), "text": article.text,
+            "hash": article.content_hash, "keys": json.dumps(list(keys)),
         }
 
     def remove_article(self, article_id: str) -> None:
@@ -355,6 +369,7 @@ class Store:
         self._dirty = True
         with self._errors():
             self._articles.delete(ids=[article_id])
+            self._articles.delete(where={"article_id": article_id})
             self._chunks.delete(where={"article_id": article_id})
 
     # -- reading -------------------------------------------------------------------------
@@ -378,14 +393,9 @@ class Store:
 
     def article_records(self) -> list[ArticleRecord]:
         """Every article in the store, without texts."""
-        records = []
         with self._errors():
-            for offset in range(0, self._articles.count(), _PAGE):
-                got = self._articles.get(where={"kind": "article"}, include=["metadatas"],
-                                         limit=_PAGE, offset=offset)
-                records.extend(_article_record(i, m) for i, m in
-                               zip(got["ids"], got["metadatas"], strict=True))
-        return records
+            got = self._articles.get(where={"kind": "article"}, include=["metadatas"])
+        return [_article_record(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
 
     def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
@@ -399,10 +409,16 @@ class Store:
     def article_text(self, article_id: str) -> tuple[str, ArticleRecord] | None:
         """The full text and record of one article, or None."""
         with self._errors():
-            got = self._articles.get(ids=[article_id], include=["metadatas"])
-        if not got["ids"] or article_id == _META_ID:
+            got = self._articles.get(ids=[article_id], where={"kind": "article"},
+                                     include=["metadatas"])
+            if not got["ids"]:
+                return None
+            record = _article_record(article_id, got["metadatas"][0])
+            text = self._articles.get(ids=[_text_id(article_id, record.content_hash)],
+                                      include=["metadatas"])
+        if not text["ids"]:
             return None
-        return got["metadatas"][0]["text"], _article_record(article_id, got["metadatas"][0])
+        return text["metadatas"][0]["text"], record
 
     def count_chunks(self) -> int:
         """Chunk records in the store (including any left by an unfinished write)."""
@@ -437,6 +453,12 @@ class Store:
                 got = self._chunks.get(ids=list(chunk_ids[i : i + _PAGE]), include=["metadatas"])
                 for cid, m in zip(got["ids"], got["metadatas"], strict=True):
                     yield cid, m["text"], json.loads(m["sents"])
+
+
+def _text_id(article_id: str, content_hash: str) -> str:
+    """The record holding one version of an article's text (its id names the version, so a
+    reader of the old article record still finds the old text during an update)."""
+    return f"{article_id}#text-{content_hash[:16]}"
 
 
 def _article_record(article_id: str, m: dict) -> ArticleRecord:
