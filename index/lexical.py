@@ -231,6 +231,10 @@ class LexicalIndex:
         best = best[np.argsort(-q.scores[best])]
         return list(dict.fromkeys(self.chunk_ids[self._row_chunk[r]] for r in best))
 
+    def holds(self, chunk_id: str) -> bool:
+        """Whether the chunk was indexed."""
+        return chunk_id in self._chunk_index
+
     def rows(self, chunk_id: str) -> np.ndarray | None:
         """The sentence rows of a chunk, or None if the chunk is newer than the index."""
         i = self._chunk_index.get(chunk_id)

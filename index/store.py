@@ -121,7 +121,6 @@ class StoredChunk:
     text: str
     sentences: tuple[tuple[int, int], ...]
     sentence_vectors: np.ndarray
-    distance: float = 0.0
 
 
 # Sentence vectors are kept as int8 with one float32 scale per vector: a quarter of float32's
@@ -425,13 +424,13 @@ class Store:
         with self._errors():
             return self._chunks.count()
 
-    def query(self, vector: np.ndarray, k: int) -> list[StoredChunk]:
-        """The ``k`` chunks nearest to ``vector``, nearest first (fewer if the store is small)."""
+    def nearest(self, vector: np.ndarray, k: int) -> list[str]:
+        """The ids of the ``k`` chunks nearest to ``vector``, nearest first (fewer if the
+        store is small). Ids only: the caller fetches what its cache lacks in one call."""
         with self._errors():
             got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=k,
-                                     include=["metadatas", "distances"])
-        return [_stored_chunk(i, m, dist) for i, m, dist in zip(
-            got["ids"][0], got["metadatas"][0], got["distances"][0], strict=True)]
+                                     include=["distances"])
+        return list(got["ids"][0])
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
@@ -468,13 +467,13 @@ def _article_record(article_id: str, m: dict) -> ArticleRecord:
         chunk_keys=tuple(json.loads(m.get("keys", "[]"))))
 
 
-def _stored_chunk(chunk_id: str, m: dict, distance: float = 0.0) -> StoredChunk:
+def _stored_chunk(chunk_id: str, m: dict) -> StoredChunk:
     base = int(m["start"])
     return StoredChunk(
         chunk_id=chunk_id, article_id=m["article_id"], title=m["title"], source=m["source"],
         date=m.get("date") or None, start=base, end=int(m["end"]), text=m["text"],
         sentences=tuple((base + s, base + e) for s, e in json.loads(m["sents"])),
-        sentence_vectors=_unpack_vectors(m["svec"]), distance=float(distance))
+        sentence_vectors=_unpack_vectors(m["svec"]))
 
 
 def _prepare_directory(path: Path) -> None:

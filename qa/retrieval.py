@@ -118,10 +118,8 @@ class Retriever:
         self.embedder = embedder
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
-        # Chunks, and the current chunk ids of articles, read from the store; valid for the
-        # current generation.
+        # Chunks read from the store; valid for the current generation.
         self._chunk_cache: dict[str, StoredChunk] = {}
-        self._current_cache: dict[str, frozenset[str]] = {}
 
     @property
     def sentence_count(self) -> int:
@@ -136,7 +134,6 @@ class Retriever:
                 self._lexical = self._load_or_build(generation)
                 # What was read at an older generation may be stale now.
                 self._chunk_cache.clear()
-                self._current_cache.clear()
             return self._lexical
 
     def _load_or_build(self, generation: str) -> LexicalIndex:
@@ -145,13 +142,29 @@ class Retriever:
         if index is None:
             # Start from the index of an earlier generation: only new chunks are read.
             previous = self._lexical or LexicalIndex.load(saved)
-            index = LexicalIndex.build(generation, self.store.chunk_ids(),
+            index = LexicalIndex.build(generation, self._visible_chunks(previous),
                                        self.store.chunk_texts, previous)
             try:
                 index.save(saved)
             except OSError:
                 pass  # a read-only store: rebuild next time, answer now
         return index
+
+    def _visible_chunks(self, previous: LexicalIndex | None) -> list[str]:
+        """The chunks that articles list now: the chunks the index holds.
+
+        A chunk record that no article lists (from an unfinished or superseded write) is left
+        out. Only articles with chunks new to ``previous`` or gone since are looked up; the
+        others keep the chunks ``previous`` held.
+        """
+        stored = self.store.chunk_ids()
+        known = set(previous.chunk_ids) if previous is not None else set()
+        now = set(stored)
+        touched = {_article_of(c) for c in stored if c not in known}
+        touched.update(_article_of(c) for c in known - now)
+        listed = self.store.current_chunk_ids(sorted(touched))
+        return [c for c in stored if (c in listed.get(_article_of(c), ()))
+                or (_article_of(c) not in touched and c in known)]
 
     def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
         """Every sentence of the candidate chunks, best first.
@@ -177,7 +190,7 @@ class Retriever:
         found: dict[str, StoredChunk] = {}
         for _, r in readings:
             found.update((c.chunk_id, c) for c in
-                         self._chunks(r.vector, r.lexical_ids, found, dense_k))
+                         self._chunks(r.vector, r.lexical_ids, found, dense_k, lexical))
         chunks = list(found.values())
         where = [(ci, si) for ci, c in enumerate(chunks) for si in range(len(c.sentences))]
         features = sum(share * self._features(r, chunks, lexical) for share, r in readings)
@@ -217,23 +230,21 @@ class Retriever:
         return features
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
-                known: dict[str, StoredChunk], dense_k: int) -> list[StoredChunk]:
-        found = {c.chunk_id: c for c in self.store.query(vector, dense_k)}
+                known: dict[str, StoredChunk], dense_k: int,
+                lexical: LexicalIndex) -> list[StoredChunk]:
+        # The lexical index holds exactly the chunks that articles listed at this generation;
+        # any other is from an unfinished or superseded write.
+        wanted = [i for i in dict.fromkeys([*self.store.nearest(vector, dense_k), *lexical_ids])
+                  if lexical.holds(i)]
         cache = self._chunk_cache
-        for i in lexical_ids:
-            if i not in found and (i in known or i in cache):
-                found[i] = known.get(i) or cache[i]
-        missing = list(dict.fromkeys(i for i in lexical_ids if i not in found))
+        found = {i: known.get(i) or cache.get(i) for i in wanted}
+        missing = [i for i, c in found.items() if c is None]
         found.update((c.chunk_id, c) for c in self.store.get_chunks(missing))
         if len(cache) > CHUNK_CACHE:
             cache.clear()
-        cache.update(found)
-        current = self._current_cache
-        unknown = list({c.article_id for c in found.values()} - current.keys())
-        current.update(self.store.current_chunk_ids(unknown))
-        current.update((a, frozenset()) for a in unknown if a not in current)  # absent article
-        # A chunk its article does not list is from an unfinished or superseded write.
-        return [c for c in found.values() if c.chunk_id in current[c.article_id]]
+        chunks = [c for c in found.values() if c is not None]  # None: deleted since
+        cache.update((c.chunk_id, c) for c in chunks)
+        return chunks
 
 
 def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
@@ -251,3 +262,7 @@ def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
         s, e = chunk.sentences[index_in_chunk[row]]
         cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
     return cues
+
+
+def _article_of(chunk_id: str) -> str:
+    return chunk_id.rsplit("#", 1)[0]

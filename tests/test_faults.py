@@ -123,3 +123,27 @@ def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
     proc.wait()
     report = Library(store, embedder=embedder).ingest([SEEDS])
     assert len(report.added) == 1
+
+
+def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
+    """A crash between writing a new version's chunks and switching the article record to
+    them leaves chunk records no article lists; readers must not see them."""
+    from index.store import _pack_vectors
+
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([SEEDS])
+    store = lib._store
+    [seed] = store.article_records()
+    orphan = "The mayor of Phnom Penh resigned in disgrace on Friday."
+    vector = embedder.encode([orphan])
+    store._chunks.add(ids=[f"{seed.article_id}#0123456789abcdef"], embeddings=vector, metadatas=[{
+        "article_id": seed.article_id, "title": seed.title, "source": seed.source, "date": "",
+        "start": 0, "end": len(orphan), "sents": f"[[0, {len(orphan)}]]",
+        "svec": _pack_vectors(vector), "text": orphan}])
+    store._dirty = True
+    store.commit()  # readers rebuild what they derive, and must still leave the orphan out
+    answer = Library(tmp_path / "store", embedder=embedder).ask("Who resigned in disgrace?")
+    assert all("resigned in disgrace" not in c.quote for c in answer.citations)
+    assert_quotes_exact(lib, answer)
+    answer = lib.ask("Who resigned in disgrace?")
+    assert all("resigned in disgrace" not in c.quote for c in answer.citations)
