@@ -223,7 +223,9 @@ class Store:
         parsed = urlparse(url if "://" in url else f"http://{url}")
         if not parsed.hostname:
             raise StoreError(f"'{url}' is not a server address; use http://HOST:PORT")
-        with _translate(url):
+        # Named in full in errors, so that "did not answer" shows what was tried.
+        shown = f"{parsed.scheme or 'http'}://{parsed.hostname}:{parsed.port or 8000}"
+        with _translate(shown):
             client = chromadb.HttpClient(
                 host=parsed.hostname, port=parsed.port or 8000, ssl=parsed.scheme == "https",
                 settings=Settings(anonymized_telemetry=False))

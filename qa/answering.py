@@ -52,6 +52,9 @@ def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answ
     ``sentences`` sentences."""
     if sentences == 0:
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
+    # A headline names the topic and shares the question's words, but the article's body says
+    # what the headline sums up: it is never the evidence.
+    ranked = [s for s in ranked if " ".join(s.text.split()) != " ".join(s.chunk.title.split())]
     if not ranked or ranked[0].score < abstain_below(sentences):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     passages = _choose(ranked)

@@ -229,7 +229,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for a in articles:
         print(f"{a.title}\t{a.source}\t{_plural(a.chunks, 'chunk')}\tid: {a.article_id}")
-    print(f"{len(articles)} articles in {lib.location}", file=sys.stderr)
+    print(f"{_plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
     return 0
 
 

@@ -6,16 +6,21 @@ from collections.abc import Iterable
 
 from qa.models import Answer
 
-__all__ = ["answer_markdown", "answer_plain", "conversation_markdown"]
+__all__ = ["answer_markdown", "answer_plain", "conversation_markdown", "quoted"]
+
+
+def quoted(quote: str) -> str:
+    """A quote in quotation marks, unless it opens with its own (no doubled marks)."""
+    return quote if quote[:1] in "\u201c\u2018\"'" else f"\u201c{quote}\u201d"
 
 
 def answer_plain(answer: Answer) -> str:
     """The answer and its numbered citations as plain text."""
     lines = [answer.text]
     for c in answer.citations:
-        quote = c.quote.replace("\n", "\n    ")
+        quote = quoted(c.quote).replace("\n", "\n    ")
         lines += ["", f"[{c.n}] {c.title} ({c.source}, characters {c.start}-{c.end})",
-                  f"    \u201c{quote}\u201d"]
+                  f"    {quote}"]
     return "\n".join(lines)
 
 

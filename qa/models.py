@@ -110,5 +110,5 @@ class IngestReport:
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
             f"{len(self.failed)} failed, {len(self.skipped)} skipped; "
-            f"{self.chunks} chunks written"
+            f"{self.chunks} chunk{'' if self.chunks == 1 else 's'} written"
         )

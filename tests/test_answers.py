@@ -3,7 +3,7 @@
 import pytest
 
 from qa import QuestionError
-from tests.conftest import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact
+from tests.conftest import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact, write
 
 
 @pytest.mark.parametrize(("question", "phrase"), SEED_QUESTIONS)
@@ -85,3 +85,16 @@ def test_quotes_do_not_run_across_paragraphs(library, tmp_path):
     answer = library.ask("How many families left their homes?")
     assert "4,000 families" in answer.citations[0].quote
     assert all("\n" not in c.quote for c in answer.citations)
+
+
+def test_a_headline_is_not_cited_beside_the_answer(library, tmp_path):
+    headline = "Harbor Town Restores Its Old Lighthouse"
+    write(tmp_path / "lighthouse.txt",
+          f"{headline}\n\nThe old lighthouse in Harbor Town was restored by volunteers over two "
+          "summers. The work cost 40,000 dollars, raised by the town's fishing families.\n\n"
+          "The lighthouse will reopen to visitors in May.")
+    library.ingest([tmp_path])
+    answer = library.ask("Who restored the old lighthouse in Harbor Town?")
+    assert "volunteers" in answer.citations[0].quote
+    assert all(c.quote != headline for c in answer.citations)
+    assert_quotes_exact(library, answer)

@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from qa import Citation
+from qa.formatting import quoted
 
 
 class CitationCard(Static, can_focus=True):
@@ -37,7 +38,7 @@ class CitationCard(Static, can_focus=True):
         text = Text()
         text.append(f"[{c.n}] {c.title}", style=self._style("title"))
         text.append(f"  {where}\n", style=self._style("source"))
-        text.append(_quoted(c.quote), style=self._style("quote"))
+        text.append(quoted(c.quote), style=self._style("quote"))
         return text
 
     def _style(self, part: str) -> Style:
@@ -51,7 +52,3 @@ class CitationCard(Static, can_focus=True):
         """Clicking a card opens it too."""
         self.action_open()
 
-
-def _quoted(quote: str) -> str:
-    # A quote that opens with its own quotation mark is not wrapped in a second one.
-    return quote if quote[:1] in "\u201c\u2018\"'" else f"\u201c{quote}\u201d"
