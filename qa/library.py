@@ -84,7 +84,16 @@ class Library:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         kwargs = {"progress": progress} if progress else {}
-        return run_ingest(list(paths), self._store, self._embedder, **kwargs)
+        report = run_ingest(list(paths), self._store, self._embedder, **kwargs)
+        if report.changed:
+            # Bring the BM25 index up to date now, while the ingest is being waited for
+            # anyway, so that the first question after it is as quick as the others.
+            if progress:
+                progress("indexing", 0, 1)
+            self._retriever.lexical()
+            if progress:
+                progress("indexing", 1, 1)
+        return report
 
     def sync(self, folder: str | os.PathLike, progress: Progress | None = None) -> IngestReport:
         """Bring the library in step with ``folder``: add new articles, re-index changed ones

@@ -193,3 +193,14 @@ def test_removing_most_articles_gives_the_disk_space_back(tmp_path, embedder):
     answer = library.ask("What was item 7 of budget 2?")
     assert "Item 7 of budget 2" in answer.citations[0].quote
     assert_quotes_exact(library, answer)
+
+
+def test_ingest_leaves_the_word_index_ready_for_the_first_question(tmp_path, embedder):
+    from index.lexical import LexicalIndex
+    from index.store import Store
+    from qa import Library
+
+    Library(tmp_path / "store", embedder=embedder).ingest([SEEDS])
+    store = Store.open_directory(tmp_path / "store", create=False)
+    index = LexicalIndex.load(store.cache_dir() / "lexical", store.generation())
+    assert index is not None and len(index) > 0
