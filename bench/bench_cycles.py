@@ -54,7 +54,7 @@ def _questions(articles: list[dict], n: int) -> list[str]:
 
 def _measure(lib, store: Path, questions: list[str]) -> dict:
     s = time.perf_counter()
-    lib.ask("What did the minister say?")  # rebuilds BM25 after a write: not timed below
+    lib.ask("What did the minister say?")  # the first after a sync, shown apart: not timed below
     first = time.perf_counter() - s
     times = []
     for q in questions:
