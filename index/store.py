@@ -394,25 +394,35 @@ class Store:
 
     def article_records(self) -> list[ArticleRecord]:
         """Every article in the store, without texts."""
+        # In pages: Chroma fails on one get of more than about 32k records' metadata.
+        records: list[ArticleRecord] = []
         with self._errors():
-            got = self._articles.get(where={"kind": "article"}, include=["metadatas"])
-        return [_article_record(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+            while True:
+                got = self._articles.get(where={"kind": "article"}, include=["metadatas"],
+                                         limit=_PAGE, offset=len(records))
+                records.extend(_article_record(i, m) for i, m in
+                               zip(got["ids"], got["metadatas"], strict=True))
+                if len(got["ids"]) < _PAGE:
+                    return records
 
     def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
-        if not article_ids:
-            return {}
+        out: dict[str, frozenset[str]] = {}
         with self._errors():
-            got = self._articles.get(ids=list(article_ids), include=["metadatas"])
-        return {i: _article_record(i, m).chunk_ids
-                for i, m in zip(got["ids"], got["metadatas"], strict=True) if i != _META_ID}
+            for k in range(0, len(article_ids), _PAGE):
+                # No where-filter here: Chroma makes ids plus a filter a hundred times slower.
+                got = self._articles.get(ids=list(article_ids[k : k + _PAGE]),
+                                         include=["metadatas"])
+                out.update((i, _article_record(i, m).chunk_ids)
+                           for i, m in zip(got["ids"], got["metadatas"], strict=True)
+                           if m.get("kind") == "article")
+        return out
 
     def article_text(self, article_id: str) -> tuple[str, ArticleRecord] | None:
         """The full text and record of one article, or None."""
         with self._errors():
-            got = self._articles.get(ids=[article_id], where={"kind": "article"},
-                                     include=["metadatas"])
-            if not got["ids"]:
+            got = self._articles.get(ids=[article_id], include=["metadatas"])
+            if not got["ids"] or got["metadatas"][0].get("kind") != "article":
                 return None
             record = _article_record(article_id, got["metadatas"][0])
             text = self._articles.get(ids=[_text_id(article_id, record.content_hash)],

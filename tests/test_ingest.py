@@ -204,3 +204,15 @@ def test_ingest_leaves_the_word_index_ready_for_the_first_question(tmp_path, emb
     store = Store.open_directory(tmp_path / "store", create=False)
     index = LexicalIndex.load(store.cache_dir() / "lexical", store.generation())
     assert index is not None and len(index) > 0
+
+
+def test_large_libraries_are_read_in_pages(library, tmp_path, monkeypatch):
+    # Chroma fails on one read of more than about 32k records; pages of 2 show the paging.
+    monkeypatch.setattr("index.store._PAGE", 2)
+    for n in range(5):
+        write(tmp_path / f"story{n}.txt", f"Story {n}\n\nThe mayor of Town{n} is Person{n}.")
+    library.ingest([tmp_path])
+    assert len(library.articles()) == 5
+    answer = library.ask("Who is the mayor of Town3?")
+    assert "Person3" in answer.citations[0].quote
+    assert_quotes_exact(library, answer)
