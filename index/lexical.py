@@ -80,8 +80,10 @@ class LexicalIndex:
     """BM25 over every sentence of every chunk, plus each sentence's term ids."""
 
     def __init__(self, generation: str, vocab: list[str], chunk_ids: list[str],
-                 arrays: dict[str, np.ndarray]) -> None:
+                 arrays: dict[str, np.ndarray], sources: dict[str, str] | None = None) -> None:
         self.generation = generation
+        # What the caller built it from (article id -> its text versions), to compare later.
+        self.sources = sources or {}
         self.vocab = vocab
         self.chunk_ids = chunk_ids
         self._chunk_index = {c: i for i, c in enumerate(chunk_ids)}
@@ -111,7 +113,8 @@ class LexicalIndex:
     @classmethod
     def build(cls, generation: str, chunk_ids: Sequence[str],
               fetch: Callable[[list[str]], ChunkTexts],
-              previous: LexicalIndex | None = None) -> LexicalIndex:
+              previous: LexicalIndex | None = None,
+              sources: dict[str, str] | None = None) -> LexicalIndex:
         """Index the sentences of the chunks ``chunk_ids``.
 
         Chunks that ``previous`` holds keep their tokens from it; ``fetch(ids)`` gives the
@@ -154,7 +157,7 @@ class LexicalIndex:
         arrays = _derive(np.concatenate(tokens), tok_ptr, len(vocab))
         arrays.update(chunk_rows=np.asarray(rows, dtype=np.int64),
                       row_starts=np.concatenate(starts))
-        return cls(generation, vocab, order, arrays)
+        return cls(generation, vocab, order, arrays, sources)
 
     def _rows_of(self, chunk_ids: list[str]) -> np.ndarray:
         """The sentence rows of these chunks, end to end."""
@@ -173,6 +176,7 @@ class LexicalIndex:
         np.savez(partial / "arrays.npz", **{k: getattr(self, k) for k in _ARRAYS})
         (partial / "chunks.json").write_text(json.dumps(self.chunk_ids))
         (partial / "vocab.json").write_text(json.dumps(self.vocab))
+        (partial / "sources.json").write_text(json.dumps(self.sources))
         (partial / "meta.json").write_text(json.dumps({"format": _FORMAT,
                                                        "generation": self.generation}))
         old = directory.with_name(f"{directory.name}.{os.getpid()}.old")
@@ -193,7 +197,8 @@ class LexicalIndex:
             with np.load(directory / "arrays.npz") as saved:
                 arrays = {k: saved[k] for k in _ARRAYS}
             return cls(meta["generation"], json.loads((directory / "vocab.json").read_text()),
-                       json.loads((directory / "chunks.json").read_text()), arrays)
+                       json.loads((directory / "chunks.json").read_text()), arrays,
+                       json.loads((directory / "sources.json").read_text()))
         except (OSError, ValueError, KeyError):
             return None  # missing or damaged: the caller rebuilds it
 

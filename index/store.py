@@ -49,6 +49,7 @@ FORMAT = 3
 MARKER = STORE_MARKER
 DEFAULT_NAME = "qa"
 _META_ID = "__meta__"
+_TEXT_MARK = "#text-"
 _PAGE = 2000
 # Chroma's SQLite file never shrinks by itself: updates leave free pages that later writes
 # reuse only in part. When this share of the file is free after a write, it is vacuumed
@@ -336,6 +337,10 @@ class Store:
                 self._articles.upsert(
                     ids=[a.article_id for a, _, _ in part], embeddings=[[1.0]] * len(part),
                     metadatas=[self._article_metadata(a, keys) for a, _, keys in part])
+            # Readers rebuild their view at the switch, so that a crash before the deletes
+            # below leaves them reading the new versions, not the old index.
+            self.commit()
+            self._dirty = True
             listed = self._chunks.get(where={"article_id": {"$in": article_ids}}, include=[])
             stale = [i for i in listed["ids"] if i not in current]
             for i in range(0, len(stale), batch):
@@ -446,11 +451,25 @@ class Store:
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
-        if not chunk_ids:
-            return []
+        out = []
         with self._errors():
-            got = self._chunks.get(ids=list(chunk_ids), include=["metadatas"])
-        return [_stored_chunk(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+            for k in range(0, len(chunk_ids), _PAGE):
+                got = self._chunks.get(ids=list(chunk_ids[k : k + _PAGE]), include=["metadatas"])
+                out.extend(_stored_chunk(i, m)
+                           for i, m in zip(got["ids"], got["metadatas"], strict=True))
+        return out
+
+    def text_versions(self) -> dict[str, str]:
+        """For each article, the content hashes of the text records it has (one, or two
+        while an update is unfinished), as one string; from record ids alone."""
+        with self._errors():
+            ids = self._articles.get(include=[])["ids"]
+        versions: dict[str, list[str]] = {}
+        for i in ids:
+            article_id, marker, h = i.rpartition(_TEXT_MARK)
+            if marker:
+                versions.setdefault(article_id, []).append(h)
+        return {a: ",".join(sorted(h)) for a, h in versions.items()}
 
     def chunk_ids(self) -> list[str]:
         """The id of every chunk record (including any left by an unfinished write)."""
@@ -469,7 +488,7 @@ class Store:
 def _text_id(article_id: str, content_hash: str) -> str:
     """The record holding one version of an article's text (its id names the version, so a
     reader of the old article record still finds the old text during an update)."""
-    return f"{article_id}#text-{content_hash[:16]}"
+    return f"{article_id}{_TEXT_MARK}{content_hash[:16]}"
 
 
 def _article_record(article_id: str, m: dict) -> ArticleRecord:

@@ -142,26 +142,31 @@ class Retriever:
         if index is None:
             # Start from the index of an earlier generation: only new chunks are read.
             previous = self._lexical or LexicalIndex.load(saved)
-            index = LexicalIndex.build(generation, self._visible_chunks(previous),
-                                       self.store.chunk_texts, previous)
+            versions = self.store.text_versions()
+            index = LexicalIndex.build(generation, self._visible_chunks(previous, versions),
+                                       self.store.chunk_texts, previous, versions)
             try:
                 index.save(saved)
             except OSError:
                 pass  # a read-only store: rebuild next time, answer now
         return index
 
-    def _visible_chunks(self, previous: LexicalIndex | None) -> list[str]:
+    def _visible_chunks(self, previous: LexicalIndex | None,
+                        versions: dict[str, str]) -> list[str]:
         """The chunks that articles list now: the chunks the index holds.
 
         A chunk record that no article lists (from an unfinished or superseded write) is left
-        out. Only articles with chunks new to ``previous`` or gone since are looked up; the
-        others keep the chunks ``previous`` held.
+        out. Only articles whose text versions or chunks changed since ``previous`` are looked
+        up; the others keep the chunks ``previous`` held.
         """
         stored = self.store.chunk_ids()
         known = set(previous.chunk_ids) if previous is not None else set()
+        before = previous.sources if previous is not None else {}
         now = set(stored)
         touched = {_article_of(c) for c in stored if c not in known}
         touched.update(_article_of(c) for c in known - now)
+        touched.update(a for a in versions.keys() | before.keys()
+                       if versions.get(a) != before.get(a))
         listed = self.store.current_chunk_ids(sorted(touched))
         return [c for c in stored if (c in listed.get(_article_of(c), ()))
                 or (_article_of(c) not in touched and c in known)]

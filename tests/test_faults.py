@@ -147,3 +147,38 @@ def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
     assert_quotes_exact(lib, answer)
     answer = lib.ask("Who resigned in disgrace?")
     assert all("resigned in disgrace" not in c.quote for c in answer.citations)
+
+
+def test_a_crash_before_old_chunks_are_deleted_leaves_only_the_new_version(tmp_path, embedder):
+    from index.articles import load_file
+    from index.store import chunk_key
+
+    folder = tmp_path / "news"
+    paragraphs = [f"The council of Town{k} met on Monday. The mayor of Town{k} is Person{k}, "
+                  f"elected in {1900 + k} after a long campaign about harbours and buses."
+                  for k in range(6)]
+    path = write(folder / "towns.txt", "Town News\n\n" + "\n\n".join(paragraphs))
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([folder])
+    assert "Person5" in lib.ask("Who is the mayor of Town5?").citations[0].quote
+    store = lib._store
+    before = set(store.chunk_ids())
+    old = store._chunks.get(ids=sorted(before), include=["embeddings", "metadatas"])
+    old_texts = store._articles.get(where={"kind": "text"}, include=["embeddings", "metadatas"])
+    # The new version drops the last paragraph; every other chunk is kept as it was.
+    path.write_text("Town News\n\n" + "\n\n".join(paragraphs[:3]), encoding="utf-8")
+    [article], _ = load_file(path)
+    from index.chunks import chunk_text
+
+    keys = [chunk_key(article, c) for c in chunk_text(article.text)]
+    store.put_articles([(article, [], keys)])
+    assert set(store.chunk_ids()) < before
+    # Undo the deletes, as a crash right after the switch would have left the store.
+    store._chunks.add(ids=old["ids"], embeddings=old["embeddings"], metadatas=old["metadatas"])
+    store._articles.upsert(ids=old_texts["ids"], embeddings=old_texts["embeddings"],
+                           metadatas=old_texts["metadatas"])
+    reader = Library(tmp_path / "store", embedder=embedder)
+    answer = reader.ask("Who is the mayor of Town5?")
+    assert all("Person5" not in c.quote for c in answer.citations)
+    assert_quotes_exact(reader, answer)
+    assert "Person1" in reader.ask("Who is the mayor of Town1?").citations[0].quote
