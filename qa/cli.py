@@ -115,8 +115,14 @@ def _sync(args: argparse.Namespace) -> int:
         from watchfiles import watch
 
         print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
-        for _ in watch(args.folder, debounce=800, raise_interrupt=False):
-            _sync_once(lib, args.folder)
+        # The watcher starts at the first iteration; one more sync at its first timeout
+        # catches a change made between the sync above and that moment.
+        catch_up = True
+        for changes in watch(args.folder, debounce=800, raise_interrupt=False,
+                             yield_on_timeout=True, rust_timeout=1000):
+            if changes or catch_up:
+                _sync_once(lib, args.folder)
+                catch_up = False
     return 0
 
 

@@ -120,9 +120,15 @@ class ChatScreen(Screen):
         try:
             self._ingest(folder)
             self._show_stats()
-            for _ in watch(folder, debounce=800, stop_event=self._stop_watching):
-                self._ingest(folder)
-                self._show_stats()
+            # The watcher starts at the first iteration: one more sync once it runs (the
+            # first timeout) catches a change made between the sync above and that moment.
+            catch_up = True
+            for changes in watch(folder, debounce=800, stop_event=self._stop_watching,
+                                 yield_on_timeout=True, rust_timeout=1000):
+                if changes or catch_up:
+                    self._ingest(folder, quiet=not changes)
+                    self._show_stats()
+                    catch_up = False
         except QAError as e:
             self._notify_error(e)
 
@@ -130,11 +136,14 @@ class ChatScreen(Screen):
         """Stop watching folders when the screen goes."""
         self._stop_watching.set()
 
-    def _ingest(self, path: str) -> None:
+    def _ingest(self, path: str, quiet: bool = False) -> None:
+        """Index ``path``; ``quiet``: say nothing unless something changed or failed."""
         def progress(stage: str, done: int, total: int) -> None:
             self.app.call_from_thread(lambda: self.status.progress(f"{stage} {path}", done, total))
 
         report = self.library.ingest(path, progress=progress)
+        if quiet and not (report.changed or report.failed):
+            return
         severity = "warning" if report.failed else "information"
         detail = "".join(f"\n{p.source}: {p.message}" for p in report.failed[:3])
         self.app.call_from_thread(self.notify, f"{path}: {report.summary()}{detail}",
