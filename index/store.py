@@ -43,7 +43,8 @@ from qa.errors import (
     StoreError,
 )
 
-__all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk", "chunk_id", "chunk_key"]
+__all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk", "article_of", "chunk_id",
+           "chunk_key"]
 
 FORMAT = 3
 MARKER = STORE_MARKER
@@ -106,6 +107,11 @@ def chunk_key(article: Article, chunk: Chunk) -> str:
 def chunk_id(article_id: str, key: str) -> str:
     """The Chroma record id of an article's chunk."""
     return f"{article_id}#{key}"
+
+
+def article_of(chunk_id: str) -> str:
+    """The article id in a chunk's record id (keys hold no '#'; article ids may)."""
+    return chunk_id.rsplit("#", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -412,16 +418,11 @@ class Store:
 
     def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
-        out: dict[str, frozenset[str]] = {}
-        with self._errors():
-            for k in range(0, len(article_ids), _PAGE):
-                # No where-filter here: Chroma makes ids plus a filter a hundred times slower.
-                got = self._articles.get(ids=list(article_ids[k : k + _PAGE]),
-                                         include=["metadatas"])
-                out.update((i, _article_record(i, m).chunk_ids)
-                           for i, m in zip(got["ids"], got["metadatas"], strict=True)
-                           if m.get("kind") == "article")
-        return out
+        # The kind is checked here, not by a where-filter: Chroma makes ids plus a filter a
+        # hundred times slower.
+        return {i: _article_record(i, m).chunk_ids
+                for i, m in self._metadatas(self._articles, article_ids)
+                if m.get("kind") == "article"}
 
     def article_text(self, article_id: str) -> tuple[str, ArticleRecord] | None:
         """The full text and record of one article, or None."""
@@ -451,13 +452,7 @@ class Store:
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
-        out = []
-        with self._errors():
-            for k in range(0, len(chunk_ids), _PAGE):
-                got = self._chunks.get(ids=list(chunk_ids[k : k + _PAGE]), include=["metadatas"])
-                out.extend(_stored_chunk(i, m)
-                           for i, m in zip(got["ids"], got["metadatas"], strict=True))
-        return out
+        return [_stored_chunk(i, m) for i, m in self._metadatas(self._chunks, chunk_ids)]
 
     def text_versions(self) -> dict[str, str]:
         """For each article, the content hashes of the text records it has (one, or two
@@ -478,11 +473,16 @@ class Store:
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
         """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""
+        for cid, m in self._metadatas(self._chunks, chunk_ids):
+            yield cid, m["text"], json.loads(m["sents"])
+
+    def _metadatas(self, collection, ids: Sequence[str]) -> Iterator[tuple[str, dict]]:
+        """Each existing record's id and metadata, read in pages: Chroma fails on one read
+        of more than about 32k records' metadata."""
         with self._errors():
-            for i in range(0, len(chunk_ids), _PAGE):
-                got = self._chunks.get(ids=list(chunk_ids[i : i + _PAGE]), include=["metadatas"])
-                for cid, m in zip(got["ids"], got["metadatas"], strict=True):
-                    yield cid, m["text"], json.loads(m["sents"])
+            for k in range(0, len(ids), _PAGE):
+                got = collection.get(ids=list(ids[k : k + _PAGE]), include=["metadatas"])
+                yield from zip(got["ids"], got["metadatas"], strict=True)
 
 
 def _text_id(article_id: str, content_hash: str) -> str:

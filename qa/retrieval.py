@@ -14,7 +14,7 @@ import numpy as np
 
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, QueryTerms
-from index.store import Store, StoredChunk
+from index.store import Store, StoredChunk, article_of
 from qa.cues import answer_type, type_match
 
 __all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]
@@ -163,13 +163,13 @@ class Retriever:
         known = set(previous.chunk_ids) if previous is not None else set()
         before = previous.sources if previous is not None else {}
         now = set(stored)
-        touched = {_article_of(c) for c in stored if c not in known}
-        touched.update(_article_of(c) for c in known - now)
+        touched = {article_of(c) for c in stored if c not in known}
+        touched.update(article_of(c) for c in known - now)
         touched.update(a for a in versions.keys() | before.keys()
                        if versions.get(a) != before.get(a))
         listed = self.store.current_chunk_ids(sorted(touched))
-        return [c for c in stored if (c in listed.get(_article_of(c), ()))
-                or (_article_of(c) not in touched and c in known)]
+        return [c for c in stored if (c in listed.get(article_of(c), ()))
+                or (article_of(c) not in touched and c in known)]
 
     def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
         """Every sentence of the candidate chunks, best first.
@@ -268,6 +268,3 @@ def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
         cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
     return cues
 
-
-def _article_of(chunk_id: str) -> str:
-    return chunk_id.rsplit("#", 1)[0]
