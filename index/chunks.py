@@ -1,6 +1,6 @@
 """Sentence-aware chunking that keeps exact character spans.
 
-Sentences come from the Punkt tokenizer that llama-index ships (``globals_helper``), applied
+Sentences come from NLTK's English Punkt model, as bundled with llama-index, applied
 line block by line block so that a sentence never crosses a paragraph break. Chunks are runs
 of whole sentences of a few dozen words: small enough that a citation points at the passage
 that matters, large enough to carry context for retrieval.
@@ -8,9 +8,12 @@ that matters, large enough to carry context for retrieval.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from qa.errors import ModelError
 
 __all__ = ["Chunk", "chunk_text", "split_sentences"]
 
@@ -35,10 +38,20 @@ class Chunk:
     sentences: tuple[Span, ...]
 
 
+@functools.cache
 def _punkt() -> Callable[[str], Iterable[Span]]:
+    # llama-index's own ``globals_helper.punkt_tokenizer`` is an untrained Punkt: it knows no
+    # abbreviation and cuts "Mr. Olympia" or "The U.S. Army" in two. The English model
+    # trained by NLTK ships with llama-index (its nltk_cache), so load that one.
     from llama_index.core.utils import globals_helper
+    from nltk.tokenize.punkt import PunktTokenizer
 
-    return globals_helper.punkt_tokenizer.span_tokenize
+    globals_helper.wait_for_nltk_check()  # puts llama-index's bundled nltk data on the path
+    try:
+        return PunktTokenizer("english").span_tokenize
+    except LookupError as e:
+        raise ModelError("the English sentence splitter (NLTK punkt_tab, bundled with "
+                         "llama-index-core) is missing; reinstall with 'make install'") from e
 
 
 def split_sentences(text: str) -> list[Span]:

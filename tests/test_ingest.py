@@ -156,6 +156,17 @@ def test_chunks_keep_exact_spans_of_whole_sentences():
         "".join(text.split()).replace(" ", "")
 
 
+def test_abbreviations_do_not_end_a_sentence():
+    from index.chunks import split_sentences
+
+    text = ("Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital. "
+            "He was the youngest ever Mr. Olympia at 23. It was 5 p.m. on Jan. 4.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital.",
+        "He was the youngest ever Mr. Olympia at 23.",
+        "It was 5 p.m. on Jan. 4."]
+
+
 def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
     folder = tmp_path / "news"
     write(folder / "bridge.txt", STORY)
