@@ -9,9 +9,11 @@ that matters, large enough to carry context for retrieval.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from qa.errors import ModelError
 
@@ -41,12 +43,17 @@ class Chunk:
 @functools.cache
 def _punkt() -> Callable[[str], Iterable[Span]]:
     # llama-index's own ``globals_helper.punkt_tokenizer`` is an untrained Punkt: it knows no
-    # abbreviation and cuts "Mr. Olympia" or "The U.S. Army" in two. The English model
-    # trained by NLTK ships with llama-index (its nltk_cache), so load that one.
-    from llama_index.core.utils import globals_helper
+    # abbreviation and cuts "Mr. Olympia" or "The U.S. Army" in two. NLTK's trained English
+    # model ships inside llama-index-core (its nltk_cache); it is found without importing
+    # llama-index, which would add a second or more to every ingesting process.
+    import nltk.data
     from nltk.tokenize.punkt import PunktTokenizer
 
-    globals_helper.wait_for_nltk_check()  # puts llama-index's bundled nltk data on the path
+    spec = importlib.util.find_spec("llama_index.core")
+    if spec and spec.submodule_search_locations:
+        bundled = str(Path(next(iter(spec.submodule_search_locations)), "_static", "nltk_cache"))
+        if bundled not in nltk.data.path:
+            nltk.data.path.append(bundled)
     try:
         return PunktTokenizer("english").span_tokenize
     except LookupError as e:

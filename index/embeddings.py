@@ -131,6 +131,18 @@ class Embedder:
             if self._runtime is None:
                 self._runtime = _runtime()
 
+    def preload(self) -> None:
+        """Start loading the model in a background thread, to overlap other start-up work
+        (opening the store); a failure is raised again, with its message, at first use."""
+        if self._runtime is None:
+            threading.Thread(target=self._load_quietly, name="load-model", daemon=True).start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # noqa: BLE001, S110 - reported by the next load() in the caller
+            pass
+
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         """Unit-length float32 vectors, one row per text, in the order given."""
         self.load()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,22 @@ __all__ = ["LexicalIndex", "QueryTerms"]
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how",
                    "did", "does", "do", "done", "has", "have", "had", "many", "much", "name",
                    "can", "could", "would", "should", "whats")
+# bm25s's STOPWORDS_EN_PLUS (NLTK's English list) and its default word pattern, copied so
+# that a question does not import bm25s; tests/test_lexical.py checks they still agree.
+_STOPWORDS = frozenset("""
+a about above after again against ain all am an and any are aren aren't as at be because
+been before being below between both but by can couldn couldn't d did didn didn't do
+does doesn doesn't doing don don't down during each few for from further had hadn hadn't
+has hasn hasn't have haven haven't having he her here hers herself him himself his how i
+if in into is isn isn't it it's its itself just ll m ma me mightn mightn't more most
+mustn mustn't my myself needn needn't no nor not now o of off on once only or other our
+ours ourselves out over own re s same shan shan't she she's should should've shouldn
+shouldn't so some such t than that that'll the their theirs them themselves then there
+these they this those through to too under until up ve very was wasn wasn't we were
+weren weren't what when where which while who whom why will with won won't wouldn
+wouldn't y you you'd you'll you're you've your yours yourself yourselves
+""".split())
+_WORDS = re.compile(r"(?u)\b\w\w+\b")
 _FORMAT = 2
 K1, B = 1.5, 0.75  # bm25s's defaults, with which retrieval's weights were tuned
 _ARRAYS = ("chunk_rows", "row_starts", "tok_ptr", "tok_ids", "term_ptr", "term_ids",
@@ -42,17 +59,15 @@ ChunkTexts = Iterable[tuple[str, str, Sequence[Sequence[int]]]]
 
 
 class _Terms:
-    """Lower case, split into words, drop stop words, stem (what bm25s's Tokenizer does)."""
+    """Lower case, split into words, drop stop words, stem: what bm25s's ``Tokenizer`` does
+    with its English list, without importing bm25s (and SciPy) on the question path."""
 
     def __init__(self) -> None:
         import Stemmer
-        from bm25s.stopwords import STOPWORDS_EN_PLUS
-        from bm25s.tokenization import Tokenizer
 
-        tokenizer = Tokenizer(stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
-        self._split = tokenizer.splitter
+        self._split = _WORDS.findall
         self._stem = Stemmer.Stemmer("english").stemWord
-        self.stopwords = frozenset(tokenizer.stopwords)
+        self.stopwords = _STOPWORDS | frozenset(_QUESTION_WORDS)
         self._stems: dict[str, str] = {}
 
     def __call__(self, text: str) -> list[str]:

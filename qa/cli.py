@@ -90,14 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _open_library(args: argparse.Namespace, create: bool = False):
-    """The library the command names; only commands that write may create a store."""
+def _open_library(args: argparse.Namespace, create: bool = False, preload: bool = False):
+    """The library the command names; only commands that write may create a store.
+
+    With ``preload`` the model loads in the background while the store opens (most of a
+    cold question's time is importing chromadb and loading the model)."""
+    from index.embeddings import Embedder
     from qa.library import Library
 
+    embedder = Embedder()
+    if preload:
+        embedder.preload()
     server = args.server or (None if args.store else default_server())
     if server:
-        return Library.connect(server)
-    return Library(args.store or default_store(), create=create)
+        return Library.connect(server, embedder=embedder)
+    return Library(args.store or default_store(), embedder=embedder, create=create)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -203,7 +210,7 @@ def _stderr_console():
 
 
 def _ask(args: argparse.Namespace) -> int:
-    lib = _open_library(args)
+    lib = _open_library(args, preload=True)
     answer = lib.ask(args.question)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
@@ -213,7 +220,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    lib = _open_library(args)
+    lib = _open_library(args, preload=True)
     passages = lib.search(args.query, k=args.k)
     if args.json:
         print(json.dumps([p.__dict__ for p in passages], ensure_ascii=False, indent=2))

@@ -43,6 +43,24 @@ def test_scores_are_those_of_bm25s():
         assert np.allclose(ours, theirs, atol=1e-5)
 
 
+def test_terms_are_those_of_bm25s_tokenizer():
+    """The stop words and word pattern copied from bm25s (so that a question does not import
+    it) still agree with it: an index built earlier keeps matching new questions."""
+    import Stemmer
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+    from bm25s.tokenization import Tokenizer
+
+    from index.lexical import _QUESTION_WORDS, _Terms
+
+    ours = _Terms()
+    theirs = Tokenizer(stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
+    assert ours.stopwords == frozenset(theirs.stopwords)
+    stem = Stemmer.Stemmer("english").stemWord
+    text = TEXT + " Don't re-run it: naïve café-goers' 2,500 U.S. e-mails_x 3rd."
+    assert ours(text) == [stem(w) for w in theirs.splitter(text.lower())
+                          if w not in theirs.stopwords]
+
+
 def test_a_rebuild_reads_only_new_chunks_and_matches_a_fresh_build():
     first = _chunks(TEXT, "seed#")
     extra = _chunks("Harbour News\n\nThe harbour bridge reopened on Monday. Mara Lind, the "
