@@ -137,6 +137,12 @@ def _read_bytes(path: Path, source: str, archive: bool) -> bytes:
 def _decode(raw: bytes, source: str) -> str:
     if not raw.strip():
         raise ArticleError(source, "is empty; add text to it or leave it out")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return clean_text(raw.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise ArticleError(source, "starts as UTF-16 but does not decode; save it as "
+                               "UTF-8") from None
     if b"\x00" in raw[:8192] or _looks_binary(raw[:8192]):
         raise ArticleError(source, "looks like a binary file, not text; leave it out")
     try:

@@ -25,6 +25,16 @@ MIN_CHUNK_WORDS = 45
 # pieces at spaces, so no single citation quotes a wall of text.
 MAX_SENTENCE_WORDS = 60
 
+# Abbreviations NLTK's English model lacks, seen cutting news sentences ("the No. 3 furnace",
+# "e.g. a new wing", "E.U. ministers"); before a capitalised word that usually starts a
+# sentence, Punkt still ends the sentence at them.
+_MORE_ABBREVIATIONS = frozenset((
+    "e.g i.e e.u approx cf al fig vol ca apr jun jul mon thu thur thurs gov govt "
+    "sgt capt cpl pvt supt det insp cmdr dept univ assn").split())
+# "No." is an abbreviation only before a number ("No. 3"); elsewhere it often ends a sentence
+# ("they voted no."), so it is joined by rule rather than listed above.
+_NUMBER_SIGNS = ("No.", "Nos.")
+
 Span = tuple[int, int]
 _WORD = re.compile(r"\S+")
 _BLOCK = re.compile(r"[^\n]+")
@@ -55,10 +65,12 @@ def _punkt() -> Callable[[str], Iterable[Span]]:
         if bundled not in nltk.data.path:
             nltk.data.path.append(bundled)
     try:
-        return PunktTokenizer("english").span_tokenize
+        tokenizer = PunktTokenizer("english")
     except LookupError as e:
         raise ModelError("the English sentence splitter (NLTK punkt_tab, bundled with "
                          "llama-index-core) is missing; reinstall with 'make install'") from e
+    tokenizer._params.abbrev_types.update(_MORE_ABBREVIATIONS)
+    return tokenizer.span_tokenize
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -67,9 +79,21 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for block in _BLOCK.finditer(text):
         offset = block.start()
+        pieces: list[Span] = []
         for s, e in tokenize(block.group()):
-            spans.extend(_cut_long(text, offset + s, offset + e))
+            s, e = offset + s, offset + e
+            if pieces and _ends_with_number_sign(text, pieces[-1][1]) and text[s:s + 1].isdigit():
+                s = pieces.pop()[0]
+            pieces.append((s, e))
+        for s, e in pieces:
+            spans.extend(_cut_long(text, s, e))
     return [span for span in (_trim(text, s, e) for s, e in spans) if span]
+
+
+def _ends_with_number_sign(text: str, end: int) -> bool:
+    return any(text.startswith(sign, end - len(sign)) and
+               (end == len(sign) or not text[end - len(sign) - 1].isalnum())
+               for sign in _NUMBER_SIGNS if end >= len(sign))
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

@@ -95,6 +95,9 @@ def _choose(ranked: list[ScoredSentence]) -> list[_Passage]:
                for p in chosen):
             continue  # already quoted as part of an earlier passage
         passage = _with_neighbour(s, by_place)
+        if any(p.best.chunk.article_id == s.chunk.article_id and passage.start < p.end
+               and p.start < passage.end for p in chosen):
+            passage = _Passage(s, s.start, s.end)  # its neighbour is quoted already
         key = " ".join(passage.quote.split()).lower()
         if key in quotes:
             continue  # the same passage in a duplicate article adds nothing

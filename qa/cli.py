@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="JSONL (question, answers, unanswerable) or SQuAD-format JSON")
     p.add_argument("--limit", type=int, help="only the first N questions")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--misses", action="store_true",
+                   help="also list the questions answered wrong, with what was cited")
     sub.add_parser("prepare", help="prepare the embedding model (run once by make install)")
     p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
@@ -154,7 +156,8 @@ def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
         print(f"could not index {problem.source}: {problem.message}", file=sys.stderr)
     if report.skipped:
-        print(f"ignored {_plural(len(report.skipped), 'file')} that are not articles "
+        are = "is not an article" if len(report.skipped) == 1 else "are not articles"
+        print(f"ignored {_plural(len(report.skipped), 'file')} that {are} "
               f"(e.g. {report.skipped[0].source})", file=sys.stderr)
     print(report.summary())
 
@@ -210,6 +213,9 @@ def _stderr_console():
 
 
 def _ask(args: argparse.Namespace) -> int:
+    from qa.library import check_question
+
+    check_question(args.question)  # before the store and the model, which take a second
     lib = _open_library(args, preload=True)
     answer = lib.ask(args.question)
     if args.json:
@@ -220,6 +226,9 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from qa.library import check_question
+
+    check_question(args.query, "query")
     lib = _open_library(args, preload=True)
     passages = lib.search(args.query, k=args.k)
     if args.json:
@@ -251,13 +260,22 @@ def _eval(args: argparse.Namespace) -> int:
 
     questions = load_questions(args.questions)[: args.limit]
     lib = _open_library(args)
+    misses = []
     with _progress_bar() as progress:
         report = evaluate(lib.ask, questions, lib.article_text,
-                          progress=lambda done, total: progress("asking", done, total))
+                          progress=lambda done, total: progress("asking", done, total),
+                          on_answer=lambda q, a, right: right or misses.append((q, a)))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print("\n".join(report.lines()))
+    if args.misses:
+        print(f"\nanswered wrong: {len(misses)}")
+        for q, answer in misses:
+            expected = " | ".join(q.answers) if not q.unanswerable else "(no answer)"
+            got = (" ".join(answer.citations[0].quote.split()) if answer.citations
+                   else "(abstained)")
+            print(f"- {q.question}\n    expected: {expected}\n    first cited: {got}")
     return 0
 
 

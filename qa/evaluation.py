@@ -103,12 +103,19 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
             continue
         try:
             obj = json.loads(line)
+        except ValueError:
+            raise InputError(f"{path} line {no}: invalid JSON; each line is one JSON object "
+                             "with 'question', 'answers' and optionally 'unanswerable'") from None
+        try:
             questions.append(EvalQuestion(
                 question=obj["question"], answers=tuple(obj.get("answers") or ()),
                 unanswerable=bool(obj.get("unanswerable", False)), article=obj.get("article")))
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{path} line {no}: not a question object; each line needs "
                              "'question', 'answers' and optionally 'unanswerable'") from None
+    if not questions:
+        raise InputError(f"{path}: no questions in it; write one JSON object a line with "
+                         "'question', 'answers' and optionally 'unanswerable'")
     return questions
 
 
@@ -127,8 +134,15 @@ def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
 
 def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
              article_text: Callable[[str], str],
-             progress: Callable[[int, int], None] | None = None) -> EvalReport:
-    """Ask every question and score the answers."""
+             progress: Callable[[int, int], None] | None = None,
+             on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None
+             ) -> EvalReport:
+    """Ask every question and score the answers.
+
+    ``on_answer(question, answer, right)`` is called after each question, where ``right``
+    means: a citation holds a gold answer (the first one counts for the hit rate), or the
+    library abstained on an unanswerable question.
+    """
     tally = _Tally()
     texts: dict[str, str] = {}
     for i, q in enumerate(questions, start=1):
@@ -140,7 +154,9 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
                 texts[c.article_id] = article_text(c.article_id)
             tally.quotes += 1
             tally.exact += texts[c.article_id][c.start : c.end] == c.quote
-        tally.add(q, answer)
+        right = tally.add(q, answer)
+        if on_answer:
+            on_answer(q, answer, right)
         if progress:
             progress(i, len(questions))
     return tally.report(len(questions))
@@ -156,7 +172,7 @@ class _Tally:
         self.first_words: list[int] = []
         self.shown_words: list[int] = []
 
-    def add(self, q: EvalQuestion, answer: Answer) -> None:
+    def add(self, q: EvalQuestion, answer: Answer) -> bool:
         if answer.citations:
             self.first_words.append(len(answer.citations[0].quote.split()))
             self.shown_words.append(sum(len(c.quote.split()) for c in answer.citations))
@@ -164,15 +180,16 @@ class _Tally:
             self.unanswerable += 1
             if answer.abstained:
                 self.abstained_right += 1
-            return
+            return answer.abstained
         self.answerable += 1
         if answer.abstained:
             self.abstained_wrong += 1
-            return
+            return False
         self.answered += 1
         hits = [contains_answer(c.quote, q.answers) for c in answer.citations]
         self.first += bool(hits and hits[0])
         self.any += any(hits)
+        return any(hits)
 
     def report(self, n: int) -> EvalReport:
         abstained = self.abstained_right + self.abstained_wrong

@@ -128,9 +128,14 @@ def library(open_library) -> Library:
 
 
 def assert_quotes_exact(lib: Library, answer: Answer) -> None:
-    """The invariant of every answer: each quote is the article's text at its span."""
+    """The invariants of every answer: each quote is the article's text at its span, and no
+    two citations quote the same text twice."""
     for c in answer.citations:
         assert lib.article_text(c.article_id)[c.start : c.end] == c.quote, c
+    for a in answer.citations:
+        for b in answer.citations:
+            assert a is b or a.article_id != b.article_id or a.end <= b.start or b.end <= a.start, \
+                (a, b)
 
 
 def write(path: Path, text: str | bytes) -> Path:

@@ -98,3 +98,18 @@ def test_a_headline_is_not_cited_beside_the_answer(library, tmp_path):
     assert "volunteers" in answer.citations[0].quote
     assert all(c.quote != headline for c in answer.citations)
     assert_quotes_exact(library, answer)
+
+
+def test_citations_never_quote_the_same_sentence_twice(library, tmp_path):
+    # The first citation is two sentences around "17th year"; the second would have joined
+    # that sentence again as its neighbour (a new user's trial found the repeat).
+    write(tmp_path / "a" / "tree.txt", (
+        "Gallery tree\n\n"
+        "The interactive tree at the gallery is a sculpture of lights that visitors can change "
+        "by touch. It is the 17th year that the gallery has invited an artist to design its "
+        "tree. The interactive tree responds to the visitors who touch its branches with new "
+        "colours. The cafe opens at nine. Tickets cost five pounds."))
+    library.ingest([tmp_path / "a"])
+    answer = library.ask("What is the interactive tree?")
+    assert len(answer.citations) == 2
+    assert_quotes_exact(library, answer)  # which checks that no two citations overlap

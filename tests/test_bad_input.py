@@ -44,6 +44,14 @@ def test_undecodable_bytes_fall_back_instead_of_failing(library, tmp_path):
     assert "Z\u00fcrich" in library.article_text(report.added[0])
 
 
+def test_utf16_with_a_byte_order_mark_is_read_as_text(library, tmp_path):
+    write(tmp_path / "windows.txt", "\ufeffCaf\u00e9 Story\r\n\r\nThe caf\u00e9 opened in "
+          "Z\u00fcrich on Monday.".encode("utf-16-le"))
+    report = library.ingest([tmp_path])
+    assert len(report.added) == 1, report.failed
+    assert library.article_text(report.added[0]).endswith("opened in Z\u00fcrich on Monday.")
+
+
 def test_invalid_json_lines_are_reported_and_good_lines_kept(library, tmp_path):
     write(tmp_path / "a.jsonl", '{"id": "1", "text": "Good line about ships."}\n'
                                 'not json at all\n'

@@ -97,3 +97,30 @@ def test_ingest_with_a_failed_file_exits_1_and_names_it(capsys, tmp_path):
     code, out, err = run(capsys, "ingest", "--store", str(tmp_path / "s"), str(tmp_path / "news"))
     assert code == 1 and "1 added" in out and "1 failed" in out
     assert "could not index" in err and "empty.txt" in err
+
+
+def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_path):
+    questions = write(tmp_path / "q.jsonl", "\n".join(json.dumps(q) for q in [
+        {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
+        {"question": "Who owns the Rock Entertainment Centre?", "answers": ["not in it"]},
+        {"question": "What is the capital of Australia?", "answers": [], "unanswerable": True},
+    ]))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--json")
+    figures = json.loads(out)
+    assert code == 0 and figures["questions"] == 3
+    assert figures["first_citation_hit"] == 0.5 and figures["abstention_recall"] == 1.0
+    assert figures["quotes_exact"] == 1.0
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
+    assert "answered wrong: 1" in out and "expected: not in it" in out
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("", "no questions in it"),
+    ('{"question": "Who?", "answers": ["x"]}\nnot json\n', "line 2: invalid JSON"),
+    ('{"answers": ["x"]}\n', "line 1: not a question object"),
+])
+def test_eval_rejects_a_bad_question_file_in_one_line(capsys, seed_store, tmp_path, content,
+                                                       message):
+    questions = write(tmp_path / "q.jsonl", content)
+    code, out, err = run(capsys, "eval", "--store", str(seed_store), str(questions))
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1

@@ -160,11 +160,18 @@ def test_abbreviations_do_not_end_a_sentence():
     from index.chunks import split_sentences
 
     text = ("Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital. "
-            "He was the youngest ever Mr. Olympia at 23. It was 5 p.m. on Jan. 4.")
+            "He was the youngest ever Mr. Olympia at 23. It was 5 p.m. on Jan. 4. "
+            "The No. 3 furnace goes first. Funds go to others, e.g. a new wing. "
+            "E.U. ministers met. They voted no. Then they left.")
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital.",
         "He was the youngest ever Mr. Olympia at 23.",
-        "It was 5 p.m. on Jan. 4."]
+        "It was 5 p.m. on Jan. 4.",
+        "The No. 3 furnace goes first.",
+        "Funds go to others, e.g. a new wing.",
+        "E.U. ministers met.",
+        "They voted no.",
+        "Then they left."]
 
 
 def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
