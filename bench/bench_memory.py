@@ -6,9 +6,14 @@ The store is the largest one bench_latency.py built in .bench/latency/ (100k chu
 full run, else 10k), or ``--store``. Each process is started fresh and its own peak RSS is
 read from ``os.wait4`` (ru_maxrss of that child alone):
 
-* ``python -m qa.cli ask --store <store> "<question>"``
+* ``python -m qa.cli ask --store <store> "<question>"``, and the same on a store of the
+  seed article (built untimed first): a cold question on a big and on a small library
 * the chat app: ``tui.app.make_app(store=...)`` run headless with ``app.run_test()``, asking
   one question and waiting for its answer
+* ``python -m qa.cli ingest --store <store> <one new article>``: adding one article to the
+  big store, from a fresh process to a store answerable with it (BM25 index included); the
+  article is removed again after each try (untimed). The same command on an empty store is
+  shown beside it: what the store's size adds.
 * baseline: ``python -c "import sentence_transformers"``, in the same run; ratios are
   against it. ``python -c pass`` is shown as the interpreter's floor.
 
@@ -33,6 +38,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import REPO, WORK, load_note, table  # noqa: E402
 
 QUESTION = "What did the chancellor say about the economy?"
+SEED_QUESTION = "Who owns the Rock Entertainment Centre?"
+NEW_ARTICLE = """Harbour bridge reopens
+
+The harbour bridge reopened on Monday after six months of repairs. Mara Lind, the city
+engineer, said the steel cables had been replaced and the deck resurfaced. Traffic was
+light in the morning, but queues formed by the evening rush hour. The council said the
+repairs cost 4.2m pounds, slightly under budget. Ferry operators, who carried extra
+passengers while the bridge was closed, said they would return to their normal timetable.
+"""
 
 
 def largest_store() -> Path | None:
@@ -122,14 +136,29 @@ def main() -> int:
     chunks, articles = map(int, got.stdout.split())
     repeats = 1 if args.quick else 3
     py = sys.executable
+    new_article = Path(tempfile.mkdtemp(prefix="bench-memory-article-")) / "new-article.txt"
+    new_article.write_text(NEW_ARTICLE, encoding="utf-8")
+    empty = Path(tempfile.mkdtemp(prefix="bench-memory-empty-")) / "store"
+    seed_store = Path(tempfile.mkdtemp(prefix="bench-memory-seed-")) / "store"
+    subprocess.run([sys.executable, "-m", "qa.cli", "ingest", "--store", str(seed_store),
+                    str(REPO / "seeds")], capture_output=True, cwd=REPO, check=True)
     runs = [
         ("baseline: import sentence_transformers", [py, "-c", "import sentence_transformers"]),
         ("qa ask (python -m qa.cli ask)", [py, "-m", "qa.cli", "ask", "--store", str(store),
                                            QUESTION]),
+        ("qa ask, seed store (one article)", [py, "-m", "qa.cli", "ask", "--store",
+                                              str(seed_store), SEED_QUESTION]),
         ("chat app, one question (headless)", [py, __file__, "--tui-worker", str(store),
                                                QUESTION]),
+        ("qa ingest one new article, this store", [py, "-m", "qa.cli", "ingest", "--store",
+                                                    str(store), str(new_article)]),
+        ("qa ingest one new article, empty store", [py, "-m", "qa.cli", "ingest", "--store",
+                                                     str(empty), str(new_article)]),
         ("floor: python -c pass", [py, "-c", "pass"]),
     ]
+    undo = {name: [py, "-m", "qa.cli", "remove", "--store", where, str(new_article)]
+            for name, where in (("qa ingest one new article, this store", str(store)),
+                                ("qa ingest one new article, empty store", str(empty)))}
     cold_cache = None
     if not args.quick:
         # A first run on a machine: the model's ONNX export is not cached yet (QA_CACHE).
@@ -149,6 +178,8 @@ def main() -> int:
                     if f.is_file():
                         f.unlink()
             got.append(peak_rss(cmd))
+            if name in undo:
+                subprocess.run(undo[name], capture_output=True, cwd=REPO, check=True)
         results[name] = (statistics.median(g[0] for g in got), statistics.median(g[1] for g in got),
                          max(g[2] for g in got), got[-1][3], min(g[0] for g in got),
                          max(g[0] for g in got))
