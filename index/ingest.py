@@ -64,7 +64,14 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
     roots = _resolve_roots(paths)
     scan = _scan(roots, progress)
     with store.writing():
-        existing = {r.article_id: r for r in store.article_records()}
+        if all(root.is_file() for root in roots):
+            # Files named one by one: only their articles and the records they gave before
+            # can be added, updated or removed.
+            records = store.article_records(ids=[a.article_id for a in scan.articles],
+                                            paths=[str(root) for root in roots])
+        else:
+            records = store.article_records()
+        existing = {r.article_id: r for r in records}
         added, updated, unchanged, todo = [], [], [], []
         for article in scan.articles:
             old = existing.get(article.article_id)

@@ -403,13 +403,26 @@ class Store:
         meta = self._meta()
         return str(meta.get("generation")) if meta else ""
 
-    def article_records(self) -> list[ArticleRecord]:
-        """Every article in the store, without texts."""
+    def article_records(self, *, ids: Sequence[str] | None = None,
+                        paths: Sequence[str] | None = None) -> list[ArticleRecord]:
+        """Every article in the store, without texts; or, given ``ids`` or ``paths``, only
+        the articles with those ids or read from those files (a lookup, not a listing:
+        adding one file to a store of 20k articles need not read every record)."""
+        if ids is None and paths is None:
+            return self._article_records({"kind": "article"})
+        found = {i: _article_record(i, m) for i, m in self._metadatas(self._articles, ids or [])
+                 if m.get("kind") == "article"}
+        if paths:
+            found.update((r.article_id, r) for r in self._article_records(
+                {"$and": [{"kind": "article"}, {"path": {"$in": list(paths)}}]}))
+        return list(found.values())
+
+    def _article_records(self, where: dict) -> list[ArticleRecord]:
         # In pages: Chroma fails on one get of more than about 32k records' metadata.
         records: list[ArticleRecord] = []
         with self._errors():
             while True:
-                got = self._articles.get(where={"kind": "article"}, include=["metadatas"],
+                got = self._articles.get(where=where, include=["metadatas"],
                                          limit=_PAGE, offset=len(records))
                 records.extend(_article_record(i, m) for i, m in
                                zip(got["ids"], got["metadatas"], strict=True))
@@ -436,6 +449,17 @@ class Store:
         if not text["ids"]:
             return None
         return text["metadatas"][0]["text"], record
+
+    def count_articles(self) -> int:
+        """Articles in the store (their ids only are read: a third of listing them)."""
+        n = 0
+        with self._errors():
+            while True:
+                got = self._articles.get(where={"kind": "article"}, include=[], limit=_PAGE,
+                                         offset=n)
+                n += len(got["ids"])
+                if len(got["ids"]) < _PAGE:
+                    return n
 
     def count_chunks(self) -> int:
         """Chunk records in the store (including any left by an unfinished write)."""

@@ -164,7 +164,7 @@ class Library:
 
     def stats(self) -> LibraryStats:
         """How many articles and chunks the library holds."""
-        return LibraryStats(articles=len(self._store.article_records()),
+        return LibraryStats(articles=self._store.count_articles(),
                             chunks=self._store.count_chunks(), location=self.location)
 
 

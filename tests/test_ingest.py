@@ -99,6 +99,18 @@ def test_record_removed_from_an_archive_is_dropped(library, tmp_path):
     assert report.removed == ("b",) and report.unchanged == ("a",)
 
 
+def test_ingesting_one_file_looks_up_only_its_articles(library, tmp_path):
+    write(tmp_path / "all" / "bridge.txt", STORY)
+    write(tmp_path / "all" / "news.jsonl", '{"id": "a", "text": "Story a about ships."}\n')
+    library.ingest([tmp_path / "all"])
+    # The same id from another file is the same article, updated; the others are left alone.
+    later = write(tmp_path / "later.jsonl", '{"id": "a", "text": "Story a about ferries."}\n')
+    report = library.ingest([later])
+    assert report.updated == ("a",) and not report.added and not report.removed
+    assert len(library.articles()) == 2 and library.stats().articles == 2
+    assert "ferries" in library.article_text("a")
+
+
 def test_html_article_text_title_and_date_come_from_trafilatura(library, tmp_path):
     html = """<html><head><title>Bridge reopens | City News</title>
     <meta property="article:published_time" content="2024-03-04"></head><body>
