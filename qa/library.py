@@ -102,12 +102,14 @@ class Library:
 
     def remove(self, target: str | os.PathLike) -> IngestReport:
         """Remove one article by id, or every article from a file or folder path."""
-        records = self._store.article_records()
         wanted = str(target)
-        hits = [r for r in records if r.article_id == wanted]
-        if not hits:
-            path = str(Path(wanted).expanduser().resolve())
-            hits = [r for r in records if r.path == path or r.path.startswith(path + os.sep)]
+        path = str(Path(wanted).expanduser().resolve())
+        # An id or a file is looked up; only a folder needs the list of every article.
+        hits = (self._store.article_records(ids=[wanted])
+                or self._store.article_records(paths=[path]))
+        if not hits and not Path(path).is_file():
+            hits = [r for r in self._store.article_records()
+                    if r.path.startswith(path + os.sep)]
         if not hits:
             raise InputError(f"no article with id or path '{wanted}' in {self.location}; "
                              "see 'qa list' for what is indexed")

@@ -205,6 +205,19 @@ def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
         library.remove("nothing-like-this")
 
 
+def test_remove_takes_an_id_a_file_or_a_folder(library, tmp_path):
+    write(tmp_path / "news" / "a.jsonl", '{"id": "a1", "text": "Story one about ships."}\n'
+                                         '{"id": "a2", "text": "Story two about trains."}\n')
+    write(tmp_path / "news" / "local" / "bridge.txt", STORY)
+    write(tmp_path / "news" / "local" / "ferry.txt", "Ferry\n\nThe ferry runs again in May.")
+    write(tmp_path / "other" / "ships.txt", "Ships\n\nThe company bought two new ships.")
+    library.ingest([tmp_path / "news", tmp_path / "other"])
+    assert library.remove("a1").removed == ("a1",)
+    assert library.remove(tmp_path / "news" / "a.jsonl").removed == ("a2",)
+    assert len(library.remove(tmp_path / "news").removed) == 2  # the folder's two files
+    assert [a.title for a in library.articles()] == ["Ships"]
+
+
 def test_removing_most_articles_gives_the_disk_space_back(tmp_path, embedder):
     from qa import Library
 
