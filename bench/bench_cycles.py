@@ -54,12 +54,11 @@ def _questions(articles: list[dict], n: int, seed: int = 3) -> list[str]:
             for i, a in enumerate(picked)]
 
 
-def _measure(lib, store: Path, questions: list[str] | list[list[str]]) -> dict:
-    """Size and ask latency; ``questions`` is one list, or several rounds pooled together."""
+def _measure(lib, store: Path, rounds: list[list[str]]) -> dict:
+    """Size, and ask latency over rounds of questions pooled together."""
     s = time.perf_counter()
     lib.ask("What did the minister say?")  # the first after a sync, shown apart: not timed below
     first = time.perf_counter() - s
-    rounds = questions if questions and isinstance(questions[0], list) else [questions]
     times = []
     for q in (q for r in rounds for q in r):
         s = time.perf_counter()
@@ -143,7 +142,7 @@ def main() -> int:
         started = time.perf_counter()
         report = lib.sync(corpus)
         took = time.perf_counter() - started
-        m = _measure(lib, store, pooled if cycle == cycles else questions)
+        m = _measure(lib, store, pooled if cycle == cycles else [questions])
         figures.append(m)
         rows.append((f"cycle {cycle}", len(report.updated), report.embedded, f"{took:.1f}", m))
         print(f"  cycle {cycle}/{cycles}: {took:.1f} s sync, {m['size'] / 2**20:.1f} MB",

@@ -104,7 +104,9 @@ def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
         for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
             articles[aid] = meta
     texts = {}
-    text_ids = [f"{aid}#text-{m['hash'][:16]}" for aid, m in articles.items()]
+    from index.store import text_id
+
+    text_ids = [text_id(aid, m["hash"]) for aid, m in articles.items()]
     for i in range(0, len(text_ids), 1000):
         got = arts.get(ids=text_ids[i : i + 1000], include=["metadatas"])
         texts.update((m["article_id"], m["text"]) for m in got["metadatas"])
@@ -124,7 +126,7 @@ def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
 
 def build_clone(target: int, ids: list[str], source: tuple[dict, dict, dict]) -> Path:
     """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
-    from index.store import FORMAT, Store
+    from index.store import FORMAT, Store, text_id
 
     path = cached_store(LAT / f"bbc-{target}-of-{len(ids)}")
     done = path.with_suffix(".built.json")
@@ -166,7 +168,7 @@ def build_clone(target: int, ids: list[str], source: tuple[dict, dict, dict]) ->
             # Chunks first, then the article record listing their keys (as Store does).
             for key, emb, cmeta in chunks[aid]:
                 pending_chunks.append((f"{new_id}#{key}", emb, {**cmeta, "article_id": new_id}))
-            pending_articles.append((f"{new_id}#text-{meta['hash'][:16]}",
+            pending_articles.append((text_id(new_id, meta["hash"]),
                                      {"kind": "text", "article_id": new_id, "text": texts[aid]}))
             pending_articles.append((new_id, dict(meta)))
             written += len(chunks[aid])

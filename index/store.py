@@ -44,7 +44,7 @@ from qa.errors import (
 )
 
 __all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk", "article_of", "chunk_id",
-           "chunk_key"]
+           "chunk_key", "text_id"]
 
 FORMAT = 3
 MARKER = STORE_MARKER
@@ -325,7 +325,7 @@ class Store:
                 metadatas.append(self._chunk_metadata(article, c))
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
-        texts = {_text_id(a.article_id, a.content_hash): a for a, _, _ in items}
+        texts = {text_id(a.article_id, a.content_hash): a for a, _, _ in items}
         with self._errors():
             batch = max(1, self._client.get_max_batch_size())
             for i in range(0, len(ids), batch):
@@ -347,16 +347,10 @@ class Store:
             # below leaves them reading the new versions, not the old index.
             self.commit()
             self._dirty = True
-            listed = self._chunks.get(where={"article_id": {"$in": article_ids}}, include=[])
-            stale = [i for i in listed["ids"] if i not in current]
-            for i in range(0, len(stale), batch):
-                self._chunks.delete(ids=stale[i : i + batch])
-            listed = self._articles.get(where={"$and": [{"kind": "text"},
-                                                        {"article_id": {"$in": article_ids}}]},
-                                        include=[])
-            stale = [i for i in listed["ids"] if i not in texts]
-            for i in range(0, len(stale), batch):
-                self._articles.delete(ids=stale[i : i + batch])
+            _delete_unlisted(self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
+            _delete_unlisted(self._articles, {"$and": [{"kind": "text"},
+                                                       {"article_id": {"$in": article_ids}}]},
+                             texts.keys(), batch)
 
     @staticmethod
     def _chunk_metadata(article: Article, c: ChunkRecord) -> dict:
@@ -418,16 +412,21 @@ class Store:
         return list(found.values())
 
     def _article_records(self, where: dict) -> list[ArticleRecord]:
-        # In pages: Chroma fails on one get of more than about 32k records' metadata.
-        records: list[ArticleRecord] = []
+        return [_article_record(i, m)
+                for got in self._pages(self._articles, where, ["metadatas"])
+                for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+
+    def _pages(self, collection, where: dict, include: list[str]) -> Iterator[dict]:
+        """The records matching ``where``, one ``get`` result a page: Chroma fails on one
+        read of more than about 32k records' metadata."""
         with self._errors():
+            offset = 0
             while True:
-                got = self._articles.get(where=where, include=["metadatas"],
-                                         limit=_PAGE, offset=len(records))
-                records.extend(_article_record(i, m) for i, m in
-                               zip(got["ids"], got["metadatas"], strict=True))
+                got = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+                yield got
+                offset += len(got["ids"])
                 if len(got["ids"]) < _PAGE:
-                    return records
+                    return
 
     def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
@@ -444,7 +443,7 @@ class Store:
             if not got["ids"] or got["metadatas"][0].get("kind") != "article":
                 return None
             record = _article_record(article_id, got["metadatas"][0])
-            text = self._articles.get(ids=[_text_id(article_id, record.content_hash)],
+            text = self._articles.get(ids=[text_id(article_id, record.content_hash)],
                                       include=["metadatas"])
         if not text["ids"]:
             return None
@@ -452,14 +451,8 @@ class Store:
 
     def count_articles(self) -> int:
         """Articles in the store (their ids only are read: a third of listing them)."""
-        n = 0
-        with self._errors():
-            while True:
-                got = self._articles.get(where={"kind": "article"}, include=[], limit=_PAGE,
-                                         offset=n)
-                n += len(got["ids"])
-                if len(got["ids"]) < _PAGE:
-                    return n
+        return sum(len(got["ids"])
+                   for got in self._pages(self._articles, {"kind": "article"}, []))
 
     def count_chunks(self) -> int:
         """Chunk records in the store (including any left by an unfinished write)."""
@@ -471,7 +464,7 @@ class Store:
         store is small). Ids only: the caller fetches what its cache lacks in one call."""
         with self._errors():
             got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=k,
-                                     include=["distances"])
+                                     include=[])
         return list(got["ids"][0])
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
@@ -509,7 +502,14 @@ class Store:
                 yield from zip(got["ids"], got["metadatas"], strict=True)
 
 
-def _text_id(article_id: str, content_hash: str) -> str:
+def _delete_unlisted(collection, where: dict, keep, batch: int) -> None:
+    """Delete the records matching ``where`` whose ids are not in ``keep``."""
+    stale = [i for i in collection.get(where=where, include=[])["ids"] if i not in keep]
+    for i in range(0, len(stale), batch):
+        collection.delete(ids=stale[i : i + batch])
+
+
+def text_id(article_id: str, content_hash: str) -> str:
     """The record holding one version of an article's text (its id names the version, so a
     reader of the old article record still finds the old text during an update)."""
     return f"{article_id}{_TEXT_MARK}{content_hash[:16]}"

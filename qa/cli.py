@@ -121,17 +121,11 @@ def _sync(args: argparse.Namespace) -> int:
     lib = _open_library(args, create=True)
     _sync_once(lib, args.folder)
     if args.watch:
-        from watchfiles import watch
+        from qa.watching import sync_due
 
         print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
-        # The watcher starts at the first iteration; one more sync at its first timeout
-        # catches a change made between the sync above and that moment.
-        catch_up = True
-        for changes in watch(args.folder, debounce=800, raise_interrupt=False,
-                             yield_on_timeout=True, rust_timeout=1000):
-            if changes or catch_up:
-                _sync_once(lib, args.folder)
-                catch_up = False
+        for _ in sync_due(args.folder):
+            _sync_once(lib, args.folder)
     return 0
 
 
@@ -261,10 +255,15 @@ def _eval(args: argparse.Namespace) -> int:
     questions = load_questions(args.questions)[: args.limit]
     lib = _open_library(args)
     misses = []
+
+    def keep_miss(question, answer, right: bool) -> None:
+        if not right:
+            misses.append((question, answer))
+
     with _progress_bar() as progress:
         report = evaluate(lib.ask, questions, lib.article_text,
                           progress=lambda done, total: progress("asking", done, total),
-                          on_answer=lambda q, a, right: right or misses.append((q, a)))
+                          on_answer=keep_miss)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

@@ -267,4 +267,3 @@ def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
         s, e = chunk.sentences[index_in_chunk[row]]
         cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])
     return cues
-

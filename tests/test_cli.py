@@ -124,3 +124,40 @@ def test_eval_rejects_a_bad_question_file_in_one_line(capsys, seed_store, tmp_pa
     questions = write(tmp_path / "q.jsonl", content)
     code, out, err = run(capsys, "eval", "--store", str(seed_store), str(questions))
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_sync_watch_follows_changes_until_interrupted(tmp_path):
+    import queue
+    import signal
+    import threading
+    import time
+
+    folder = tmp_path / "news"
+    write(folder / "bridge.txt", "Bridge\n\nThe harbour bridge reopened on Monday.")
+    proc = subprocess.Popen(
+        [sys.executable, "-u", "-m", "qa.cli", "sync", "--store", str(tmp_path / "store"),
+         str(folder), "--watch"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout],
+                     daemon=True).start()
+    seen: list[str] = []
+
+    def wait_for(text: str) -> None:
+        deadline = time.monotonic() + 90
+        while not any(text in line for line in seen):
+            try:
+                seen.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+            except queue.Empty:
+                raise AssertionError(f"no '{text}' within 90 s: {seen}") from None
+
+    try:
+        wait_for("added    " + str((folder / "bridge.txt").resolve()))
+        write(folder / "ships.txt", "Ships\n\nThe ferry company bought two new ships.")
+        wait_for("added    " + str((folder / "ships.txt").resolve()))
+        (folder / "bridge.txt").unlink()
+        wait_for("removed  " + str((folder / "bridge.txt").resolve()))
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+    assert proc.returncode == 0

@@ -45,3 +45,18 @@ def test_stored_sentence_vectors_keep_their_direction(embedder):
     cosines = (vectors * stored).sum(axis=1) / np.linalg.norm(stored, axis=1)
     assert cosines.min() >= 0.9995
     assert not np.array_equal(stored, vectors)  # the int8 storage is what is measured
+
+
+def test_preload_loads_the_model_in_the_background(embedder):
+    import time
+
+    from index.embeddings import Embedder
+
+    fresh = Embedder()
+    fresh.preload()
+    deadline = time.monotonic() + 60
+    while not fresh.loaded:  # without any call that would load it in this thread
+        assert time.monotonic() < deadline, "the model did not load in the background"
+        time.sleep(0.05)
+    question = "Who owns the Rock Entertainment Centre?"
+    assert float(fresh.encode_query(question) @ embedder.encode_query(question)) > 0.9999

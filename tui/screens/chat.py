@@ -115,20 +115,14 @@ class ChatScreen(Screen):
     @work(thread=True, group="watch")
     def watch_folder(self, folder: str) -> None:
         """Sync ``folder`` now and whenever its files change, until the app closes."""
-        from watchfiles import watch
+        from qa.watching import sync_due
 
         try:
             self._ingest(folder)
             self._show_stats()
-            # The watcher starts at the first iteration: one more sync once it runs (the
-            # first timeout) catches a change made between the sync above and that moment.
-            catch_up = True
-            for changes in watch(folder, debounce=800, stop_event=self._stop_watching,
-                                 yield_on_timeout=True, rust_timeout=1000):
-                if changes or catch_up:
-                    self._ingest(folder, quiet=not changes)
-                    self._show_stats()
-                    catch_up = False
+            for changed in sync_due(folder, self._stop_watching):
+                self._ingest(folder, quiet=not changed)
+                self._show_stats()
         except QAError as e:
             self._notify_error(e)
 
