@@ -14,13 +14,15 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from qa.errors import ModelError
 
-__all__ = ["DIMENSIONS", "Embedder", "export_onnx", "model_path", "onnx_path"]
+__all__ = ["DIMENSIONS", "Embedder", "TokenVectors", "export_onnx", "model_path",
+           "onnx_path"]
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -162,6 +164,20 @@ class Embedder:
         """One question's vector."""
         return self.encode([text])[0]
 
+    def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """Each text's word pieces with their unit-length contextual vectors, read in one
+        batch ([CLS] and [SEP] left out)."""
+        self.load()
+        return self._runtime.tokens(list(texts)) if texts else []
+
+
+@dataclass(frozen=True)
+class TokenVectors:
+    """A text's word pieces as the model reads them, with one unit vector per piece."""
+
+    pieces: tuple[str, ...]
+    vectors: np.ndarray  # (len(pieces), DIMENSIONS), float32
+
 
 class _Runtime:
     """The ONNX session and the model's own tokenizer."""
@@ -170,12 +186,26 @@ class _Runtime:
         self.session = session
         self.tokenizer = tokenizer
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def _hidden(self, texts: list[str]) -> tuple[list, np.ndarray, np.ndarray]:
         encoded = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
                                          "token_type_ids": np.zeros_like(ids)})[0]
+        return encoded, mask, hidden
+
+    def tokens(self, texts: list[str]) -> list[TokenVectors]:
+        encoded, mask, hidden = self._hidden(texts)
+        out = []
+        for e, m, h in zip(encoded, mask, hidden, strict=True):
+            n = int(m.sum())
+            vectors = h[1 : n - 1]
+            vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            out.append(TokenVectors(tuple(e.tokens[1 : n - 1]), vectors.astype(np.float32)))
+        return out
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        _, mask, hidden = self._hidden(texts)
         # Mean pooling over real tokens, then unit length: what sentence-transformers does.
         summed = (hidden * mask[..., None]).sum(axis=1)
         vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)

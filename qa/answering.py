@@ -57,10 +57,10 @@ def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answ
     ``sentences`` sentences."""
     if sentences == 0:
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
-    # A headline names the topic and shares the question's words, but the article's body says
-    # what the headline sums up: it is never the evidence.
-    ranked = [s for s in ranked if " ".join(s.text.split()) != " ".join(s.chunk.title.split())]
-    if not ranked or ranked[0].score < abstain_below(sentences):
+    ranked = [s for s in ranked if not s.is_headline]
+    # The order may have been changed by re-ranking (qa.reranking); the evidence for
+    # answering at all is the best retrieval score.
+    if not ranked or max(s.score for s in ranked) < abstain_below(sentences):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     passages = _choose(ranked)
     citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))
@@ -90,12 +90,14 @@ class _Passage:
 
 def _choose(ranked: list[ScoredSentence]) -> list[_Passage]:
     by_place = {(s.chunk.chunk_id, s.index): s for s in ranked}
-    best = ranked[0].score
+    best = max(s.score for s in ranked)
     chosen: list[_Passage] = []
     quotes: set[str] = set()
     for s in ranked:
-        if len(chosen) == MAX_CITATIONS or s.score < best * RELATIVE_FLOOR:
+        if len(chosen) == MAX_CITATIONS:
             break
+        if chosen and s.score < best * RELATIVE_FLOOR:
+            continue
         if any(p.best.chunk.article_id == s.chunk.article_id and p.start <= s.start < p.end
                for p in chosen):
             continue  # already quoted as part of an earlier passage

@@ -11,10 +11,11 @@ from pathlib import Path
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
 from index.store import DEFAULT_NAME, Store
-from qa.answering import compose, favour
+from qa.answering import abstain_below, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.errors import InputError, QAError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage
+from qa.reranking import rerank
 from qa.retrieval import Retriever
 
 __all__ = ["Library", "LibraryStats"]
@@ -132,7 +133,10 @@ class Library:
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, prefer)
-        return compose(question, ranked, self._retriever.sentence_count)
+        sentences = self._retriever.sentence_count
+        if ranked and max(s.score for s in ranked) >= abstain_below(sentences):
+            ranked = rerank(question, ranked, self.embedder)
+        return compose(question, ranked, sentences)
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""

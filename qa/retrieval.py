@@ -31,7 +31,8 @@ LEXICAL_SENTENCES = 48
 FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_cover",
             "answer_type")
 # Set by a grid search for the first-citation hit rate on 1,500 SQuAD development questions
-# (bench/tune_answers.py); normalised to sum to 1 so that scores stay in [0, 1].
+# (a one-off script, not kept in the repository); normalised to sum to 1 so that scores
+# stay in [0, 1].
 # Tried and left at zero: the chunk's own cosine, and a window of the sentence with its
 # neighbours (cosine and coverage), which did not raise the first-citation hit rate.
 WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1], dtype=np.float32) / 2.0
@@ -72,6 +73,13 @@ class ScoredSentence:
     def text(self) -> str:
         """The sentence, cut from its chunk's text."""
         return self.chunk.text[self.start - self.chunk.start : self.end - self.chunk.start]
+
+    @property
+    def is_headline(self) -> bool:
+        """True when the sentence is its article's title: a headline names the topic and
+        shares the question's words, but the body says what it sums up, so it is never the
+        evidence."""
+        return " ".join(self.text.split()) == " ".join(self.chunk.title.split())
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ import numpy as np
 
 from index.chunks import chunk_text
 from index.embeddings import model_path
+from qa.reranking import alignment
 from tests.conftest import SEED_FILE
 
 
@@ -60,3 +61,13 @@ def test_preload_loads_the_model_in_the_background(embedder):
         time.sleep(0.05)
     question = "Who owns the Rock Entertainment Centre?"
     assert float(fresh.encode_query(question) @ embedder.encode_query(question)) > 0.9999
+
+
+def test_token_vectors_are_the_word_pieces_in_context(embedder):
+    question, same, other = embedder.encode_tokens(
+        ["Who owns the centre?", "The owner of the centre", "Rain fell all day"])
+    assert question.pieces == ("who", "owns", "the", "centre", "?")
+    assert question.vectors.shape == (5, 384)
+    assert np.allclose(np.linalg.norm(question.vectors, axis=1), 1.0, atol=1e-5)
+    # Each question word finds a closer match among the pieces of a sentence on its topic.
+    assert alignment(question, same) > alignment(question, other) + 0.1
