@@ -22,13 +22,14 @@ __all__ = ["RERANK_DEPTH", "RERANK_MARGIN", "RERANK_WEIGHT", "alignment", "reran
 # and how much their alignment counts against the retrieval score. Set on 2 x 1,200 SQuAD
 # development questions, each half from 22 of the 44 articles (bench/tune_reranking.py):
 # the first sentence held a gold answer for 0.717 and 0.693 of them before, 0.743 and 0.718
-# with these constants. Depths 5 and 8 and weights 0.5 to 3 were all within a point of
-# this; weighting question words by the library's IDF, or leaving out stop words, did no
-# better. A sentence further than the margin behind the best almost never overtook it, and
-# leaving those out halves the reading. The weight is 1.0 rather than 1.5 (0.2 point better on
-# SQuAD) because at 1.5 "What was the owner charged with?" on the seed article went to
-# the sentence about the owner's arrest: long sentences have more words to line up with.
-RERANK_DEPTH = 8
+# with these constants. Depth 8 did no better than 5 and reads more (each sentence costs a
+# few milliseconds); weights 0.5 to 3 were all within a point; weighting question words by
+# the library's IDF, or leaving out stop words, did no better. A sentence further than the
+# margin behind the best almost never overtook it, and leaving those out halves the
+# reading. The weight is 1.0 rather than 1.5 (0.2 point better on SQuAD) because at 1.5
+# "What was the owner charged with?" on the seed article went to the sentence about the
+# owner's arrest: a long sentence has more words to line up with.
+RERANK_DEPTH = 5
 RERANK_MARGIN = 0.08
 RERANK_WEIGHT = 1.0
 
@@ -44,21 +45,27 @@ def alignment(question: TokenVectors, sentence: TokenVectors) -> float:
 
 def rerank(question: str, ranked: list[ScoredSentence],
            embedder: Embedder) -> list[ScoredSentence]:
-    """``ranked`` with its first sentences (headlines aside; at most ``RERANK_DEPTH``, within
-    ``RERANK_MARGIN`` of the best score) put in the order of their retrieval score plus
-    ``RERANK_WEIGHT`` times their alignment."""
+    """``ranked`` with its first sentences (headlines aside; at most ``RERANK_DEPTH``
+    different texts, within ``RERANK_MARGIN`` of the best score) put in the order of their
+    retrieval score plus ``RERANK_WEIGHT`` times their alignment."""
     body = [s for s in ranked if not s.is_headline]
     if not body:
         return ranked
-    # ``ranked`` is best first, so the sentences within the margin lead it.
+    # ``ranked`` is best first, so the sentences within the margin lead it. Copies of an
+    # article repeat its sentences: each text is read once.
+    texts: dict[str, int] = {}
     n = 0
-    while n < min(len(body), RERANK_DEPTH) and body[n].score >= body[0].score - RERANK_MARGIN:
+    while n < len(body) and body[n].score >= body[0].score - RERANK_MARGIN:
+        if body[n].text not in texts:
+            if len(texts) == RERANK_DEPTH:
+                break
+            texts[body[n].text] = len(texts)
         n += 1
-    top = body[:n]
-    if n < 2:
+    if len(texts) < 2:
         return ranked
-    q, *sentences = embedder.encode_tokens([question, *(s.text for s in top)])
-    combined = [s.score + RERANK_WEIGHT * alignment(q, v)
-                for s, v in zip(top, sentences, strict=True)]
-    order = sorted(range(len(top)), key=lambda i: -combined[i])
+    q, *read = embedder.encode_tokens([question, *texts])
+    aligned = [alignment(q, v) for v in read]
+    top = body[:n]
+    combined = [s.score + RERANK_WEIGHT * aligned[texts[s.text]] for s in top]
+    order = sorted(range(n), key=lambda i: -combined[i])
     return [top[i] for i in order] + body[n:]
