@@ -25,7 +25,7 @@ from eval_answers import _library  # noqa: E402
 from shared_data import SQUAD, squad_articles  # noqa: E402
 
 from qa.evaluation import contains_answer  # noqa: E402
-from qa.reranking import alignment  # noqa: E402
+from qa.reranking import alignment, distinctive  # noqa: E402
 
 DEPTHS = (3, 5, 8)
 MARGINS = (0.05, 0.08, 0.12, 1.0)
@@ -36,23 +36,28 @@ def collect(lib, questions: list[tuple[str, list[str]]], depth: int) -> list[dic
     """For each question: its best ``depth`` sentences' scores, alignments and labels."""
     retriever, rows = lib._retriever, []
     for question, answers in questions:
-        ranked = [s for s in retriever.sentences(question) if not s.is_headline][:depth]
+        candidates = [s for s in retriever.sentences(question) if not s.is_headline]
+        ranked = candidates[:depth]
         if not ranked:
             continue
         q, *sentences = lib.embedder.encode_tokens([question, *(s.text for s in ranked)])
+        weights = distinctive(q, candidates)
         rows.append({"score": np.array([s.score for s in ranked]),
-                     "align": np.array([alignment(q, v) for v in sentences]),
+                     "plain": np.array([alignment(q, v) for v in sentences]),
+                     "align": np.array([alignment(q, v, weights) for v in sentences]),
                      "hit": np.array([contains_answer(s.text, answers) for s in ranked])})
     return rows
 
 
-def first_hit(rows: list[dict], depth: int, margin: float, weight: float) -> float:
-    """Share of questions whose first sentence, after re-ranking, holds a gold answer."""
+def first_hit(rows: list[dict], depth: int, margin: float, weight: float,
+              key: str = "align") -> float:
+    """Share of questions whose first sentence, after re-ranking, holds a gold answer
+    (``key``: "align", question words weighted as in qa.reranking, or "plain")."""
     hits = 0
     for r in rows:
         score = r["score"][:depth]
         near = score >= score[0] - margin
-        combined = np.where(near, score + weight * r["align"][:depth], -np.inf)
+        combined = np.where(near, score + weight * r[key][:depth], -np.inf)
         hits += bool(r["hit"][int(np.argmax(combined))])
     return hits / max(len(rows), 1)
 
@@ -74,12 +79,15 @@ def main() -> int:
         halves.append(collect(lib, qs, max(DEPTHS)))
     print(f"first sentence holds a gold answer ({args.questions} questions per half; "
           "weight 0 is retrieval alone)")
-    print(f"{'depth':>5} {'margin':>6} {'weight':>6} {'even half':>9} {'odd half':>9}")
+    print(f"{'depth':>5} {'margin':>6} {'weight':>6} {'even half':>9} {'odd half':>9}"
+          f"  {'unweighted words':>16}")
     for depth in DEPTHS:
         for margin in MARGINS:
             for weight in WEIGHTS:
                 rates = [first_hit(rows, depth, margin, weight) for rows in halves]
-                print(f"{depth:>5} {margin:>6} {weight:>6} {rates[0]:>9.3f} {rates[1]:>9.3f}")
+                plain = [first_hit(rows, depth, margin, weight, "plain") for rows in halves]
+                print(f"{depth:>5} {margin:>6} {weight:>6} {rates[0]:>9.3f} {rates[1]:>9.3f}"
+                      f"  {plain[0]:>7.3f} {plain[1]:>8.3f}")
     return 0
 
 

@@ -176,6 +176,7 @@ class TokenVectors:
     """A text's word pieces as the model reads them, with one unit vector per piece."""
 
     pieces: tuple[str, ...]
+    words: tuple[str, ...]  # the word of the text each piece is part of
     vectors: np.ndarray  # (len(pieces), DIMENSIONS), float32
 
 
@@ -197,11 +198,13 @@ class _Runtime:
     def tokens(self, texts: list[str]) -> list[TokenVectors]:
         encoded, mask, hidden = self._hidden(texts)
         out = []
-        for e, m, h in zip(encoded, mask, hidden, strict=True):
+        for text, e, m, h in zip(texts, encoded, mask, hidden, strict=True):
             n = int(m.sum())
             vectors = h[1 : n - 1]
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-            out.append(TokenVectors(tuple(e.tokens[1 : n - 1]), vectors.astype(np.float32)))
+            out.append(TokenVectors(tuple(e.tokens[1 : n - 1]),
+                                    _words(text, e.word_ids[1 : n - 1], e.offsets[1 : n - 1]),
+                                    vectors.astype(np.float32)))
         return out
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -210,6 +213,15 @@ class _Runtime:
         summed = (hidden * mask[..., None]).sum(axis=1)
         vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+def _words(text: str, word_ids: list, offsets: list) -> tuple[str, ...]:
+    """For each piece, the whole word of ``text`` it belongs to."""
+    spans: dict[int, tuple[int, int]] = {}
+    for w, (a, b) in zip(word_ids, offsets, strict=True):
+        lo, hi = spans.get(w, (a, b))
+        spans[w] = (min(lo, a), max(hi, b))
+    return tuple(text[slice(*spans[w])] for w in word_ids)
 
 
 _loaded: dict[Path, _Runtime] = {}
