@@ -41,7 +41,7 @@ def collect(lib, questions: list[tuple[str, list[str]]], depth: int) -> list[dic
         if not ranked:
             continue
         q, *sentences = lib.embedder.encode_tokens([question, *(s.text for s in ranked)])
-        weights = distinctive(q, candidates)
+        weights = distinctive(q, [s.text for s in candidates])
         rows.append({"score": np.array([s.score for s in ranked]),
                      "plain": np.array([alignment(q, v) for v in sentences]),
                      "align": np.array([alignment(q, v, weights) for v in sentences]),

@@ -60,12 +60,12 @@ def alignment(question: TokenVectors, sentence: TokenVectors,
     return float(best @ weights / weights.sum())
 
 
-def distinctive(question: TokenVectors, candidates: list[ScoredSentence]) -> np.ndarray:
+def distinctive(question: TokenVectors, candidates: list[str]) -> np.ndarray:
     """A weight per question piece: the inverse frequency of its word among the
-    ``candidates``, and 0 for punctuation. Every candidate is about the question's topic,
-    so the words they all share say little about which one answers, while a word few of
-    them have ("when", "naturalized") says much."""
-    held = [set(_WORDS.findall(s.text.lower())) for s in candidates]
+    ``candidates`` (sentences), and 0 for punctuation. Every candidate is about the
+    question's topic, so the words they all share say little about which one answers, while
+    a word few of them have ("when", "naturalized") says much."""
+    held = [set(_WORDS.findall(text.lower())) for text in candidates]
     n = len(held)
     weights = np.zeros(len(question.pieces))
     for i, word in enumerate(question.words):
@@ -97,7 +97,7 @@ def rerank(question: str, ranked: list[ScoredSentence],
     if len(texts) < 2:
         return ranked
     q, *read = embedder.encode_tokens([question, *texts])
-    weights = distinctive(q, body)
+    weights = distinctive(q, [s.text for s in body])
     aligned = [alignment(q, v, weights) for v in read]
     top = body[:n]
     combined = [s.score + RERANK_WEIGHT * aligned[texts[s.text]] for s in top]

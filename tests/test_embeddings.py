@@ -4,7 +4,7 @@ import numpy as np
 
 from index.chunks import chunk_text
 from index.embeddings import model_path
-from qa.reranking import alignment
+from qa.reranking import alignment, distinctive
 from tests.conftest import SEED_FILE
 
 
@@ -71,3 +71,21 @@ def test_token_vectors_are_the_word_pieces_in_context(embedder):
     assert np.allclose(np.linalg.norm(question.vectors, axis=1), 1.0, atol=1e-5)
     # Each question word finds a closer match among the pieces of a sentence on its topic.
     assert alignment(question, same) > alignment(question, other) + 0.1
+
+
+def test_question_words_weigh_by_how_few_candidates_have_them(embedder):
+    question, = embedder.encode_tokens(["When did the plan start?"])
+    candidates = ["The plan was agreed by the council.", "The plan cost a lot.",
+                  "The plan started in May.", "Nobody liked the plan."]
+    weights = dict(zip(question.pieces, distinctive(question, candidates), strict=True))
+    assert weights["?"] == 0.0
+    assert weights["the"] == weights["plan"] < 0.2  # in every candidate
+    assert weights["when"] == weights["start"] > 2.0  # in none ("started" is another word)
+
+
+def test_a_word_present_verbatim_is_a_full_match(embedder):
+    question, sentence = embedder.encode_tokens(["Who charged him?", "The court charged him."])
+    best = (question.vectors @ sentence.vectors.T).max(axis=1)
+    assert best[question.pieces.index("charged")] < 0.999  # context changes the vector...
+    only_charged = np.array([float(p == "charged") for p in question.pieces])
+    assert alignment(question, sentence, only_charged) == 1.0  # ...but the word is there
