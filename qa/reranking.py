@@ -29,11 +29,11 @@ __all__ = ["RERANK_DEPTH", "RERANK_MARGIN", "RERANK_WEIGHT", "alignment", "disti
 # and how much their alignment counts against the retrieval score. Set on 2 x 1,200 SQuAD
 # development questions, each half from 22 of the 44 articles (bench/tune_reranking.py
 # prints the grid): the first sentence held a gold answer for 0.717 and 0.693 of them
-# before, 0.743 and 0.718 with unweighted words, 0.754 and 0.736 with words weighted by
-# their rarity among the candidates (measured with word pieces' rarity). Depth 8 did no
-# better than 5 and reads more (each sentence costs a few milliseconds); weights 0.5 to 3
-# were within a point of each other; the library's IDF, or leaving out stop words, did no
-# better than unweighted. A sentence further than the margin behind the best almost never
+# before; 0.750 and 0.713 with question words unweighted, 0.760 and 0.731 weighted by
+# their rarity among the candidates. Depth 8 and margins up to 1.0 did no better than 5 and
+# 0.08 (within 0.3 point) and read more (each sentence costs a few milliseconds); weights
+# 0.5 to 3 were within a point of each other; the library's IDF, or leaving out stop words,
+# did no better than unweighted. A sentence further than the margin behind the best almost never
 # overtook it, and leaving those out halves the reading. The weight is 1.0 rather than 1.5
 # (0.2 point better on SQuAD) because at 1.5 "What was the owner charged with?" on the seed
 # article went to the sentence about the owner's arrest; a test keeps that answer.
