@@ -46,8 +46,8 @@ _WORDS = re.compile(r"\w+")
 def alignment(question: TokenVectors, sentence: TokenVectors,
               weights: np.ndarray | None = None) -> float:
     """The mean, over the question's word pieces, of each one's best cosine with a piece of
-    ``sentence``: weighted by ``weights`` (one per piece) or, without them, plain over the
-    pieces that are not punctuation."""
+    ``sentence`` (1 for a word the sentence has verbatim): weighted by ``weights`` (one per
+    piece) or, without them, plain over the pieces that are not punctuation."""
     if weights is None:
         weights = np.array([float(any(ch.isalnum() for ch in p)) for p in question.pieces])
     if not weights.any() or not len(sentence.vectors):
