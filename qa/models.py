@@ -9,7 +9,12 @@ __all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport",
 
 @dataclass(frozen=True)
 class Citation:
-    """One cited passage: ``quote == article_text[start:end]`` always holds."""
+    """One cited passage: ``quote == article_text[start:end]`` always holds.
+
+    ``score`` is the retrieval evidence for the passage's best sentence (0 to 1). Citations
+    are numbered in the order the answer puts them, which re-reading the best sentences word
+    by word may change, so a later citation can show a higher score than an earlier one.
+    """
 
     n: int
     article_id: str
