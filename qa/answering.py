@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from qa.models import Answer, Citation
 from qa.retrieval import ScoredSentence
 
-__all__ = ["NO_ANSWER", "abstain_below", "compose", "favour"]
+__all__ = ["NO_ANSWER", "abstain_below", "answerable", "compose", "favour"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -52,15 +52,20 @@ def abstain_below(sentences: int) -> float:
     return ABSTAIN_BASE + ABSTAIN_PER_DECADE * math.log10(max(sentences, 10))
 
 
+def answerable(ranked: list[ScoredSentence], sentences: int) -> bool:
+    """True when the best evidence in ``ranked`` is strong enough to answer from, in a
+    library of ``sentences`` sentences. The order may have been changed by re-ranking
+    (qa.reranking): the evidence is the best retrieval score wherever it stands."""
+    return bool(ranked) and max(s.score for s in ranked) >= abstain_below(sentences)
+
+
 def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answer:
     """The answer to ``question`` from sentences ranked best first, in a library of
     ``sentences`` sentences."""
     if sentences == 0:
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
     ranked = [s for s in ranked if not s.is_headline]
-    # The order may have been changed by re-ranking (qa.reranking); the evidence for
-    # answering at all is the best retrieval score.
-    if not ranked or max(s.score for s in ranked) < abstain_below(sentences):
+    if not answerable(ranked, sentences):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     passages = _choose(ranked)
     citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))

@@ -11,7 +11,7 @@ from pathlib import Path
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
 from index.store import DEFAULT_NAME, Store
-from qa.answering import abstain_below, compose, favour
+from qa.answering import answerable, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.errors import InputError, QAError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage
@@ -137,8 +137,7 @@ class Library:
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
         # re-reading follow-ups lost 2 turns and won 1).
-        if (context is None and ranked
-                and max(s.score for s in ranked) >= abstain_below(sentences)):
+        if context is None and answerable(ranked, sentences):
             ranked = rerank(question, ranked, self.embedder)
         return compose(question, ranked, sentences)
 

@@ -77,13 +77,14 @@ def distinctive(question: TokenVectors, candidates: list[str]) -> np.ndarray:
 
 def rerank(question: str, ranked: list[ScoredSentence],
            embedder: Embedder) -> list[ScoredSentence]:
-    """``ranked`` with its first sentences (headlines aside; at most ``RERANK_DEPTH``
-    different texts, within ``RERANK_MARGIN`` of the best score) put in the order of their
-    retrieval score plus ``RERANK_WEIGHT`` times their alignment with the question, whose
-    words weigh by how rare they are among all of ``ranked`` (see :func:`distinctive`)."""
+    """``ranked`` without its headlines, and with its first sentences (at most
+    ``RERANK_DEPTH`` different texts, within ``RERANK_MARGIN`` of the best score) put in the
+    order of their retrieval score plus ``RERANK_WEIGHT`` times their alignment with the
+    question, whose words weigh by how rare they are among all of ``ranked`` (see
+    :func:`distinctive`)."""
     body = [s for s in ranked if not s.is_headline]
     if not body:
-        return ranked
+        return body
     # ``ranked`` is best first, so the sentences within the margin lead it. Copies of an
     # article repeat its sentences: each text is read once.
     texts: dict[str, int] = {}
@@ -95,7 +96,7 @@ def rerank(question: str, ranked: list[ScoredSentence],
             texts[body[n].text] = len(texts)
         n += 1
     if len(texts) < 2:
-        return ranked
+        return body
     q, *read = embedder.encode_tokens([question, *texts])
     weights = distinctive(q, [s.text for s in body])
     aligned = [alignment(q, v, weights) for v in read]
