@@ -4,7 +4,7 @@ The model runs on onnxruntime: exported once from the bundled weights (at instal
 first use) into the user cache, it gives the same vectors as sentence-transformers (a test
 checks cosine >= 0.999) without importing torch, so that a question is answered in a fresh
 process in about a second. Nothing is downloaded: the hub is switched off for the process,
-and a missing model is a :class:`~qa.errors.ModelError`.
+and a missing model is a :class:`~index.errors.ModelError`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.errors import ModelError
+from index.errors import ModelError
 
 __all__ = ["DIMENSIONS", "Embedder", "TokenVectors", "export_onnx", "model_path",
            "onnx_path"]

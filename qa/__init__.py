@@ -4,6 +4,8 @@
 >>> lib = Library("path/to/store")
 >>> lib.ingest(["seeds/"])
 >>> lib.ask("Who owns the Rock Entertainment Centre?").citations[0].quote
+
+Every public name is importable from here; ``tests/test_public_api.py`` checks the list.
 """
 
 from qa.errors import (
@@ -16,6 +18,7 @@ from qa.errors import (
     StoreBusyError,
     StoreError,
 )
+from qa.library import Library, LibraryStats
 from qa.models import Answer, ArticleInfo, Citation, IngestProblem, IngestReport, Passage
 
 __all__ = [
@@ -36,13 +39,3 @@ __all__ = [
     "StoreBusyError",
     "StoreError",
 ]
-
-
-def __getattr__(name: str):
-    # The library is imported on first use: the ``index`` stages import ``qa.errors``, and
-    # loading ``qa.library`` eagerly here would make that import circular.
-    if name in ("Library", "LibraryStats"):
-        from qa import library
-
-        return getattr(library, name)
-    raise AttributeError(f"module 'qa' has no attribute {name!r}")

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
+from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
 from qa.answering import answerable, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
+from qa.conversation import Chat
 from qa.errors import InputError, QAError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
 __all__ = ["Library", "LibraryStats"]
-
-Progress = Callable[[str, int, int], None]
-
 
 @dataclass(frozen=True)
 class LibraryStats:
@@ -119,20 +118,23 @@ class Library:
                 self._store.remove_article(r.article_id)
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, *, context: str | None = None,
+            prefer: Collection[str] = ()) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
-        For follow-up questions use :meth:`chat`, which reads them with the earlier turns.
-        """
-        return self._answer(question)
+        For follow-up questions use :meth:`chat`, which reads them with the earlier turns
+        by passing them here.
 
-    def _answer(self, question: str, context: str | None = None,
-                prefer: frozenset[str] = frozenset()) -> Answer:
-        """Answer with a conversation's ``context`` and the articles it was about."""
+        Args:
+            question: the question, in words.
+            context: earlier turns of a conversation, read together with the question.
+            prefer: ids of the articles the conversation is about; their sentences get a
+                small bonus.
+        """
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
-            ranked = favour(ranked, prefer)
+            ranked = favour(ranked, frozenset(prefer))
         sentences = self._retriever.sentence_count
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
@@ -151,10 +153,8 @@ class Library:
                         text=c.text, score=round(score, 4), source=c.source)
                 for c, score in ranked]
 
-    def chat(self):
+    def chat(self) -> Chat:
         """A conversation whose follow-up questions are read in the light of earlier ones."""
-        from qa.conversation import Chat
-
         return Chat(self)
 
     def articles(self) -> list[ArticleInfo]:

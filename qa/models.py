@@ -1,8 +1,14 @@
-"""The typed results of the public API: frozen dataclasses, never tuples."""
+"""The typed results of the public API: frozen dataclasses, never tuples.
+
+:class:`IngestReport` and :class:`IngestProblem` are made by the indexing stages, so they are
+defined in :mod:`index.reports`; they are re-exported here with the results of asking.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from index.reports import IngestProblem, IngestReport
 
 __all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage"]
 
@@ -81,39 +87,3 @@ class ArticleInfo:
     source: str
     date: str | None
     chunks: int
-
-
-@dataclass(frozen=True)
-class IngestProblem:
-    """A file or record that was skipped, and why."""
-
-    source: str
-    message: str
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest or sync changed in the store."""
-
-    added: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    failed: tuple[IngestProblem, ...] = ()
-    skipped: tuple[IngestProblem, ...] = ()
-    chunks: int = 0
-    embedded: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """True when the store was written to."""
-        return bool(self.added or self.updated or self.removed)
-
-    def summary(self) -> str:
-        """One line for people: counts of each outcome."""
-        return (
-            f"{len(self.added)} added, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
-            f"{len(self.failed)} failed, {len(self.skipped)} skipped; "
-            f"{self.chunks} chunk{'' if self.chunks == 1 else 's'} written"
-        )

@@ -14,7 +14,8 @@ import numpy as np
 
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, QueryTerms
-from index.store import Store, StoredChunk, article_of
+from index.records import StoredChunk, article_of
+from index.store import Store
 from qa.cues import answer_type, type_match
 
 __all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]

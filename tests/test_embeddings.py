@@ -39,7 +39,7 @@ def test_encoding_does_not_depend_on_the_batch(embedder):
 
 
 def test_stored_sentence_vectors_keep_their_direction(embedder):
-    from index.store import stored_precision
+    from index.vectors import stored_precision
 
     vectors = embedder.encode(_sentences(200))
     stored = stored_precision(vectors)

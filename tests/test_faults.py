@@ -111,7 +111,7 @@ def test_second_writer_is_told_the_store_is_busy_and_a_reader_still_answers(tmp_
 def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
     store = tmp_path / "store"
     Library(store, embedder=embedder)
-    code = ("import sys, time; sys.path.insert(0, '.'); from index.store import WriteLock; "
+    code = ("import sys, time; sys.path.insert(0, '.'); from index.write_lock import WriteLock; "
             "from pathlib import Path; WriteLock(Path(sys.argv[1])).acquire(); "
             "print('held', flush=True); time.sleep(60)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(store)], cwd=ROOT,
@@ -128,7 +128,7 @@ def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
 def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
     """A crash between writing a new version's chunks and switching the article record to
     them leaves chunk records no article lists; readers must not see them."""
-    from index.store import _pack_vectors
+    from index.vectors import pack_vectors
 
     lib = Library(tmp_path / "store", embedder=embedder)
     lib.ingest([SEEDS])
@@ -139,7 +139,7 @@ def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
     store._chunks.add(ids=[f"{seed.article_id}#0123456789abcdef"], embeddings=vector, metadatas=[{
         "article_id": seed.article_id, "title": seed.title, "source": seed.source, "date": "",
         "start": 0, "end": len(orphan), "sents": f"[[0, {len(orphan)}]]",
-        "svec": _pack_vectors(vector), "text": orphan}])
+        "svec": pack_vectors(vector), "text": orphan}])
     store._dirty = True
     store.commit()  # readers rebuild what they derive, and must still leave the orphan out
     answer = Library(tmp_path / "store", embedder=embedder).ask("Who resigned in disgrace?")
@@ -151,7 +151,7 @@ def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
 
 def test_a_crash_before_old_chunks_are_deleted_leaves_only_the_new_version(tmp_path, embedder):
     from index.articles import load_file
-    from index.store import chunk_key
+    from index.records import chunk_key
 
     folder = tmp_path / "news"
     paragraphs = [f"The council of Town{k} met on Monday. The mayor of Town{k} is Person{k}, "

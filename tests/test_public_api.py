@@ -1,6 +1,5 @@
-"""The public names and the boundaries between the packages."""
+"""The public names, and what importing them costs (the layers: tests/test_layers.py)."""
 
-import ast
 from pathlib import Path
 
 import qa
@@ -14,23 +13,6 @@ def test_public_names_are_exported():
         assert name in qa.__all__
         assert getattr(qa, name) is not None
     assert sorted(qa.__all__) == sorted(set(qa.__all__))
-
-
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text())
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(a.name.split(".")[0] for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
-    return names
-
-
-def test_the_chat_app_is_a_thin_client_of_qa():
-    forbidden = {"chromadb", "llama_index", "sentence_transformers", "torch", "index"}
-    for path in (ROOT / "tui").rglob("*.py"):
-        assert not (_imports(path) & forbidden), path
 
 
 def test_heavy_libraries_are_not_imported_with_the_api():
