@@ -41,8 +41,10 @@ from index.records import (
     TEXT_MARK,
     ArticleRecord,
     ChunkRecord,
+    Listing,
     StoredChunk,
     article_metadata,
+    article_of,
     article_record,
     chunk_id,
     chunk_metadata,
@@ -270,7 +272,28 @@ class Store:
                 if len(got["ids"]) < _PAGE:
                     return
 
-    def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    def listed_chunks(self, since: Listing | None = None) -> Listing:
+        """The chunks that article records list now: the only chunks readers may use.
+
+        A chunk record that no article lists (left by an unfinished or superseded write) is
+        left out. Given an earlier listing (``since``), only the articles whose text
+        versions or chunk records changed since are looked up; the others keep the chunks
+        they had then.
+        """
+        versions = self._text_versions()
+        stored = self.chunk_ids()
+        known = set(since.chunk_ids) if since is not None else set()
+        before = since.versions if since is not None else {}
+        now = set(stored)
+        touched = {article_of(c) for c in stored if c not in known}
+        touched.update(article_of(c) for c in known - now)
+        touched.update(a for a in versions.keys() | before.keys()
+                       if versions.get(a) != before.get(a))
+        listed = self._current_chunk_ids(sorted(touched))
+        return Listing([c for c in stored if (c in listed.get(article_of(c), ()))
+                        or (article_of(c) not in touched and c in known)], versions)
+
+    def _current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
         # The kind is checked here, not by a where-filter: Chroma makes ids plus a filter a
         # hundred times slower.
@@ -313,7 +336,7 @@ class Store:
         """Chunks by id (missing ids are left out)."""
         return [stored_chunk(i, m) for i, m in self._metadatas(self._chunks, chunk_ids)]
 
-    def text_versions(self) -> dict[str, str]:
+    def _text_versions(self) -> dict[str, str]:
         """For each article, the content hashes of the text records it has (one, or two
         while an update is unfinished), as one string; from record ids alone."""
         with self._errors():
