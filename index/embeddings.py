@@ -13,13 +13,14 @@ import hashlib
 import os
 import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.errors import ModelError
+from index.reports import Progress
 
 __all__ = ["DIMENSIONS", "Embedder", "TokenVectors", "export_onnx", "model_path",
            "onnx_path"]
@@ -31,9 +32,6 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 DIMENSIONS = 384
 BATCH_SIZE = 32  # measured on 2 cores: 32 beat 16, 64 and 128 on news sentences
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
-
-Progress = Callable[[int, int], None]
-
 
 def model_path() -> Path:
     """The folder of the bundled model, or a :class:`ModelError` saying how to get it."""
@@ -129,9 +127,13 @@ class Embedder:
 
     def load(self) -> None:
         """Load the model now (the chat app does this in the background)."""
+        self._loaded()
+
+    def _loaded(self) -> _Runtime:
         with self._lock:
             if self._runtime is None:
                 self._runtime = _runtime()
+            return self._runtime
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
@@ -146,8 +148,9 @@ class Embedder:
             pass
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text, in the order given."""
-        self.load()
+        """Unit-length float32 vectors, one row per text, in the order given; ``progress``
+        hears ``("encoding", done, total)`` after each batch."""
+        runtime = self._loaded()
         self.calls += 1
         self.texts_encoded += len(texts)
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
@@ -155,9 +158,9 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for done in range(0, len(order), BATCH_SIZE):
             batch = order[done : done + BATCH_SIZE]
-            out[batch] = self._runtime.encode([texts[i] for i in batch])
+            out[batch] = runtime.encode([texts[i] for i in batch])
             if progress:
-                progress(min(done + BATCH_SIZE, len(order)), len(order))
+                progress("encoding", min(done + BATCH_SIZE, len(order)), len(order))
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -167,8 +170,8 @@ class Embedder:
     def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
         """Each text's word pieces with their unit-length contextual vectors, read in one
         batch ([CLS] and [SEP] left out)."""
-        self.load()
-        return self._runtime.tokens(list(texts)) if texts else []
+        runtime = self._loaded()
+        return runtime.tokens(list(texts)) if texts else []
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,9 @@ class _Scan:
 
 
 def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
-           progress: Progress = _no_progress, remove_missing: bool = True) -> IngestReport:
+           progress: Progress | None = None, remove_missing: bool = True) -> IngestReport:
     """Bring the store in line with the articles under ``paths``."""
+    progress = progress or _no_progress
     roots = _resolve_roots(paths)
     scan = _scan(roots, progress)
     with store.writing():
@@ -64,7 +65,10 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
         else:
             records = store.article_records()
         existing = {r.article_id: r for r in records}
-        added, updated, unchanged, todo = [], [], [], []
+        added: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        todo: list[Article] = []
         for article in scan.articles:
             old = existing.get(article.article_id)
             if old is not None and old.content_hash == article.content_hash:

@@ -139,7 +139,7 @@ class LexicalIndex:
         kept = [c for c in chunk_ids if previous is not None and c in previous._chunk_index]
         fresh = [c for c in chunk_ids if previous is None or c not in previous._chunk_index]
         order, rows, starts, lengths, tokens = [], [0], [], [], []
-        if kept:
+        if kept and previous is not None:
             kept_rows = previous._rows_of(kept)
             order.extend(kept)
             sizes = np.diff(previous.chunk_rows)[[previous._chunk_index[c] for c in kept]]
@@ -234,7 +234,7 @@ class LexicalIndex:
             df = int(self.doc_freq[idx]) if idx is not None else 0
             idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
             total += idf
-            if df:
+            if df and idx is not None:
                 weights[idx] = idf
                 lo, hi = self.post_ptr[idx], self.post_ptr[idx + 1]
                 rows, tf = self.post_rows[lo:hi], self.post_tf[lo:hi]

@@ -201,10 +201,10 @@ class Store:
                     {"kind": "text", "article_id": texts[t].article_id, "text": texts[t].text}
                     for t in part])
             for i in range(0, len(items), batch):
-                part = items[i : i + batch]
+                some = items[i : i + batch]
                 self._articles.upsert(
-                    ids=[a.article_id for a, _, _ in part], embeddings=[[1.0]] * len(part),
-                    metadatas=[article_metadata(a, keys) for a, _, keys in part])
+                    ids=[a.article_id for a, _, _ in some], embeddings=[[1.0]] * len(some),
+                    metadatas=[article_metadata(a, keys) for a, _, keys in some])
             # Readers rebuild their view at the switch, so that a crash before the deletes
             # below leaves them reading the new versions, not the old index.
             self.commit()

@@ -6,8 +6,14 @@
 >>> lib.ask("Who owns the Rock Entertainment Centre?").citations[0].quote
 
 Every public name is importable from here; ``tests/test_public_api.py`` checks the list.
+Results are frozen dataclasses whose ``to_dict()`` gives plain values for JSON. The chat
+app also uses two helper modules, :mod:`qa.formatting` (answers as text) and
+:mod:`qa.watching` (when to sync a folder again).
 """
 
+from index.embeddings import Embedder
+from index.reports import Progress
+from qa.conversation import Chat, Turn
 from qa.errors import (
     InputError,
     ModelError,
@@ -24,7 +30,9 @@ from qa.models import Answer, ArticleInfo, Citation, IngestProblem, IngestReport
 __all__ = [
     "Answer",
     "ArticleInfo",
+    "Chat",
     "Citation",
+    "Embedder",
     "IngestProblem",
     "IngestReport",
     "InputError",
@@ -33,9 +41,11 @@ __all__ = [
     "ModelError",
     "NotAStoreError",
     "Passage",
+    "Progress",
     "QAError",
     "QuestionError",
     "ServerUnreachableError",
     "StoreBusyError",
     "StoreError",
+    "Turn",
 ]

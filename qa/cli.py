@@ -163,11 +163,18 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     if not sys.stderr.isatty():
         yield _progress_lines
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     bar = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=_stderr_console())
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         if not tasks:
@@ -226,7 +233,7 @@ def _search(args: argparse.Namespace) -> int:
     lib = _open_library(args, preload=True)
     passages = lib.search(args.query, k=args.k)
     if args.json:
-        print(json.dumps([p.__dict__ for p in passages], ensure_ascii=False, indent=2))
+        print(json.dumps([p.to_dict() for p in passages], ensure_ascii=False, indent=2))
         return 0
     for i, p in enumerate(passages, start=1):
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}, {p.start}-{p.end})")
@@ -238,7 +245,7 @@ def _list(args: argparse.Namespace) -> int:
     lib = _open_library(args)
     articles = lib.articles()
     if args.json:
-        print(json.dumps([a.__dict__ for a in articles], ensure_ascii=False, indent=2))
+        print(json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2))
         return 0
     if not articles:
         print(f"no articles in {lib.location}; add some with 'qa ingest PATH'")

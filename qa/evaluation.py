@@ -12,11 +12,11 @@ import re
 import string
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import InputError
-from qa.models import Answer
+from qa.models import Answer, Result
 
 __all__ = ["EvalQuestion", "EvalReport", "evaluate", "load_questions", "normalize_answer"]
 
@@ -32,7 +32,7 @@ class EvalQuestion:
 
 
 @dataclass(frozen=True)
-class EvalReport:
+class EvalReport(Result):
     """What ``qa eval`` prints; rates are fractions of the relevant questions."""
 
     questions: int
@@ -48,10 +48,6 @@ class EvalReport:
     quotes_exact: float
     latency_p50_ms: float
     latency_p95_ms: float
-
-    def to_dict(self) -> dict:
-        """Plain values, for ``--json``."""
-        return asdict(self)
 
     def lines(self) -> list[str]:
         """One figure a line, for people."""

@@ -15,15 +15,16 @@ from index.store import DEFAULT_NAME, Store
 from qa.answering import answerable, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat
-from qa.errors import InputError, QAError, QuestionError
-from qa.models import Answer, ArticleInfo, IngestReport, Passage
+from qa.errors import InputError, QuestionError
+from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
 __all__ = ["Library", "LibraryStats"]
 
+
 @dataclass(frozen=True)
-class LibraryStats:
+class LibraryStats(Result):
     """Size of the library: what the chat app shows in its status line."""
 
     articles: int
@@ -43,11 +44,21 @@ class Library:
         create: create the store if the directory holds none (else a :class:`StoreError`).
     """
 
-    def __init__(self, store: str | os.PathLike | None = None, *,
+    def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True, _store: Store | None = None) -> None:
-        self._store = _store or Store.open_directory(store or default_store(),
-                                                     name=check_name(name), create=create)
+                 create: bool = True) -> None:
+        self._use(Store.open_directory(store or default_store(), name=check_name(name),
+                                       create=create), embedder)
+
+    @classmethod
+    def from_store(cls, store: Store, *, embedder: Embedder | None = None) -> Library:
+        """A library over a :class:`~index.store.Store` opened by the caller."""
+        library = cls.__new__(cls)
+        library._use(store, embedder)
+        return library
+
+    def _use(self, store: Store, embedder: Embedder | None) -> None:
+        self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
 
@@ -58,7 +69,7 @@ class Library:
 
         Every client of the same server and name sees the same articles, texts included.
         """
-        return cls(embedder=embedder, _store=Store.connect(url, name=check_name(name)))
+        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder)
 
     @property
     def location(self) -> str:
@@ -83,8 +94,7 @@ class Library:
         """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        kwargs = {"progress": progress} if progress else {}
-        report = run_ingest(list(paths), self._store, self._embedder, **kwargs)
+        report = run_ingest(list(paths), self._store, self._embedder, progress=progress)
         if report.changed:
             # Bring the BM25 index up to date now, while the ingest is being waited for
             # anyway, so that the first question after it is as quick as the others.
@@ -167,7 +177,7 @@ class Library:
         """The full stored text of an article: every citation's span points into it."""
         got = self._store.article_text(article_id)
         if got is None:
-            raise QAError(f"no article '{article_id}' in {self.location}; "
+            raise InputError(f"no article '{article_id}' in {self.location}; "
                           "see 'qa list' for what is indexed")
         return got[0]
 

@@ -6,15 +6,28 @@ defined in :mod:`index.reports`; they are re-exported here with the results of a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from index.reports import IngestProblem, IngestReport
 
-__all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage"]
+__all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage",
+           "Result"]
+
+
+class Result:
+    """A result of the public API: ``to_dict()`` is the one way it becomes plain values
+    (for JSON). Those whose JSON shape is documented (:class:`Answer`, :class:`Citation`)
+    give that shape; the others give their fields."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields, as plain values."""
+        fields: dict[str, Any] = asdict(self)  # type: ignore[call-overload]
+        return fields
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Result):
     """One cited passage: ``quote == article_text[start:end]`` always holds.
 
     ``score`` is the retrieval evidence for the passage's best sentence (0 to 1). Citations
@@ -32,9 +45,15 @@ class Citation:
     score: float
     date: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The shape of a citation in ``qa ask --json`` (the score to 4 places)."""
+        return {"n": self.n, "article_id": self.article_id, "title": self.title,
+                "source": self.source, "date": self.date, "start": self.start,
+                "end": self.end, "quote": self.quote, "score": round(self.score, 4)}
+
 
 @dataclass(frozen=True)
-class Answer:
+class Answer(Result):
     """An answer composed of the articles' own sentences, with ``[n]`` markers."""
 
     question: str
@@ -42,31 +61,14 @@ class Answer:
     citations: tuple[Citation, ...]
     abstained: bool
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The ``qa ask --json`` shape."""
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "abstained": self.abstained,
-            "citations": [
-                {
-                    "n": c.n,
-                    "article_id": c.article_id,
-                    "title": c.title,
-                    "source": c.source,
-                    "date": c.date,
-                    "start": c.start,
-                    "end": c.end,
-                    "quote": c.quote,
-                    "score": round(c.score, 4),
-                }
-                for c in self.citations
-            ],
-        }
+        return {"question": self.question, "answer": self.text, "abstained": self.abstained,
+                "citations": [c.to_dict() for c in self.citations]}
 
 
 @dataclass(frozen=True)
-class Passage:
+class Passage(Result):
     """One ranked search result: a chunk of an article and its span."""
 
     article_id: str
@@ -79,7 +81,7 @@ class Passage:
 
 
 @dataclass(frozen=True)
-class ArticleInfo:
+class ArticleInfo(Result):
     """An indexed article as listed by :meth:`qa.Library.articles`."""
 
     article_id: str

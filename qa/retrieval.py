@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import cast
 
 import numpy as np
 
@@ -216,7 +217,7 @@ class Retriever:
         chunks = list(found.values())
         where = [(ci, si) for ci, c in enumerate(chunks) for si in range(len(c.sentences))]
         features = sum(share * self._features(r, chunks, lexical) for share, r in readings)
-        return Candidates(chunks, where, features)
+        return Candidates(chunks, where, cast(np.ndarray, features))
 
     def _reading(self, text: str, lexical: LexicalIndex, lexical_k: int) -> _Reading:
         terms = lexical.query(text)
