@@ -59,7 +59,8 @@ __all__ = ["DEFAULT_NAME", "Store"]
 
 DEFAULT_NAME = "qa"
 _META_ID = "__meta__"
-_PAGE = 2000
+# Records read in one call: Chroma fails on one read of more than about 32k records' metadata.
+PAGE = 2000
 # Chroma keeps every write in its log (a second copy of each record, texts included) until
 # the vector index is next saved, by default every 1,000 records; every 200 keeps that copy
 # small, at no measurable cost to ingest speed (20k records: 28.1 s against 28.2 s).
@@ -266,10 +267,10 @@ class Store:
         with self._errors():
             offset = 0
             while True:
-                got = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+                got = collection.get(where=where, include=include, limit=PAGE, offset=offset)
                 yield got
                 offset += len(got["ids"])
-                if len(got["ids"]) < _PAGE:
+                if len(got["ids"]) < PAGE:
                     return
 
     def listed_chunks(self, since: Listing | None = None) -> Listing:
@@ -362,8 +363,8 @@ class Store:
         """Each existing record's id and metadata, read in pages: Chroma fails on one read
         of more than about 32k records' metadata."""
         with self._errors():
-            for k in range(0, len(ids), _PAGE):
-                got = collection.get(ids=list(ids[k : k + _PAGE]), include=["metadatas"])
+            for k in range(0, len(ids), PAGE):
+                got = collection.get(ids=list(ids[k : k + PAGE]), include=["metadatas"])
                 yield from zip(got["ids"], got["metadatas"], strict=True)
 
 

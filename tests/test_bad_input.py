@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from qa import InputError, Library, NotAStoreError, StoreError
-from tests.conftest import SEED_QUESTIONS, SEEDS, write
+from tests.helpers import SEED_QUESTIONS, SEEDS, write
 
 GOOD = "Bridge Story\n\nThe harbour bridge reopened on Monday after six months of repairs."
 

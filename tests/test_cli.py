@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from qa.cli import main
-from tests.conftest import ROOT, SEEDS, write
+from tests.helpers import ROOT, SEEDS, write
 
 
 def run(capsys, *argv):
