@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["IngestProblem", "IngestReport", "Progress"]
+__all__ = ["IngestProblem", "IngestReport", "Progress", "plural"]
 
 Progress = Callable[[str, int, int], None]
 """A progress callback: ``progress(stage, done, total)``, e.g. ``("embedding", 40, 120)``."""
@@ -46,5 +46,10 @@ class IngestReport:
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
             f"{len(self.failed)} failed, {len(self.skipped)} skipped; "
-            f"{self.chunks} chunk{'' if self.chunks == 1 else 's'} written"
+            f"{plural(self.chunks, 'chunk')} written"
         )
+
+
+def plural(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: a count and its noun, for people."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

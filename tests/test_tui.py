@@ -260,6 +260,7 @@ def test_command_palette_lists_and_runs_the_actions(seed_store, embedder):
             for title in ("New conversation", "List articles", "Export conversation",
                           "Copy last answer", "Help", "Quit", "Open citation [1]"):
                 assert title in titles
+            assert not any(t.startswith("Index ") for t in titles)  # started with no folder
             await pilot.press("ctrl+p", *"copy last answer")
             commands = app.screen.query_one(CommandList)
             await wait_until(pilot, lambda: commands.highlighted is not None)
@@ -291,5 +292,8 @@ def test_watched_folder_is_synced_while_the_chat_is_open(tmp_path, embedder):
             await wait_until(pilot, lambda: "1 article" in status_text(app), timeout=90)
             write(folder / "b.txt", "Train News\n\nThe night train to the coast returns in June.")
             await wait_until(pilot, lambda: "2 articles" in status_text(app), timeout=90)
+            # The palette offers to re-index the folders the app was started with.
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert f"Index {folder} again" in titles
 
     run(body())

@@ -15,13 +15,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from qa import Answer, Citation, QAError
-from qa.formatting import answer_plain, conversation_markdown
+from qa.formatting import answer_plain, conversation_markdown, plural
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import Exchange
 from tui.widgets.question_input import QuestionInput
-from tui.widgets.status import StatusLine, count
+from tui.widgets.status import StatusLine
 
 if TYPE_CHECKING:
     from qa import Chat, Library
@@ -189,7 +189,7 @@ class ChatScreen(Screen):
         except QAError as e:
             self._notify_error(e)
             return
-        lines = [f"{count(len(articles), 'article')} indexed:"]
+        lines = [f"{plural(len(articles), 'article')} indexed:"]
         lines += [f"  {a.title}  \u00b7 {a.source} \u00b7 {a.chunks} chunks" for a in articles]
         self.app.call_from_thread(self._mount_note, "\n".join(lines))
 
