@@ -178,7 +178,7 @@ class Library:
         got = self._store.article_text(article_id)
         if got is None:
             raise InputError(f"no article '{article_id}' in {self.location}; "
-                          "see 'qa list' for what is indexed")
+                             "see 'qa list' for what is indexed")
         return got[0]
 
     def stats(self) -> LibraryStats:

@@ -132,6 +132,7 @@ def test_the_seed_question_is_answered_after_a_plain_pip_install(tmp_path):
     where = subprocess.run([python, "-c", "import qa; print(qa.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True, check=True).stdout
     assert where.startswith(str(site))  # the code under test, from its wheel
+    assert all((site / package / "py.typed").is_file() for package in ("qa", "index", "tui"))
     tools = subprocess.run([python, "-c", "import pytest"], cwd=tmp_path, env=env,
                            capture_output=True)
     assert tools.returncode != 0  # and nothing but what the package declares
