@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from index.reports import Progress
 from qa.config import default_server, default_store
 from qa.errors import QAError
 from qa.formatting import answer_plain, plural
@@ -153,7 +154,7 @@ def _print_report(report: IngestReport) -> None:
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+def _progress_bar() -> Iterator[Progress]:
     """Bars on stderr, one per stage; nothing is drawn until the first update. When stderr
     is not a terminal (a log, a pipe), plain lines instead."""
     if not sys.stderr.isatty():
@@ -268,7 +269,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     with _progress_bar() as progress:
         report = evaluate(lib.ask, questions, lib.article_text,
-                          progress=lambda done, total: progress("asking", done, total),
+                          progress=progress,
                           on_answer=keep_miss)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.reports import Progress
 from qa.errors import InputError
 from qa.models import Answer, Result
 
@@ -130,7 +131,7 @@ def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
 
 def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
              article_text: Callable[[str], str],
-             progress: Callable[[int, int], None] | None = None,
+             progress: Progress | None = None,
              on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None
              ) -> EvalReport:
     """Ask every question and score the answers.
@@ -154,7 +155,7 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
         if on_answer:
             on_answer(q, answer, right)
         if progress:
-            progress(i, len(questions))
+            progress("asking", i, len(questions))
     return tally.report(len(questions))
 
 
