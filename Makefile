@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 STORE ?= .store
 
-.PHONY: install chat test lint eval bench clean
+.PHONY: install chat test test-fast lint eval bench clean
 
 install: $(STAMP)
 
@@ -22,8 +22,14 @@ chat: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# The unit tests of logic (a fake encoder, no Chroma, no app): seconds, while iterating.
+test-fast: install
+	$(BIN)/python -m pytest -q -m fast
+
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 eval: install
 	$(BIN)/python bench/eval_answers.py

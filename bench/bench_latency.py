@@ -104,7 +104,7 @@ def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
         for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
             articles[aid] = meta
     texts = {}
-    from index.store import text_id
+    from index.records import text_id
 
     text_ids = [text_id(aid, m["hash"]) for aid, m in articles.items()]
     for i in range(0, len(text_ids), 1000):
@@ -126,7 +126,9 @@ def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
 
 def build_clone(target: int, ids: list[str], source: tuple[dict, dict, dict]) -> Path:
     """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
-    from index.store import FORMAT, Store, text_id
+    from index.records import text_id
+    from index.store import Store
+    from index.store_format import FORMAT
 
     path = cached_store(LAT / f"bbc-{target}-of-{len(ids)}")
     done = path.with_suffix(".built.json")

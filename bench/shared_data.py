@@ -41,7 +41,7 @@ def cached_store(path: Path) -> Path:
     the program is deleted first (it would be refused), so the next ingest rebuilds it."""
     import shutil
 
-    from index.store import FORMAT, MARKER
+    from index.store_format import FORMAT, MARKER
 
     marker = path / MARKER
     try:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.store_format import MARKER
+
 __all__ = [
     "MAX_ARTICLE_BYTES",
     "SUPPORTED_SUFFIXES",
@@ -73,9 +75,6 @@ def display_source(path: Path) -> str:
         return str(path)
 
 
-STORE_MARKER = "qa-store.json"
-
-
 def find_files(root: Path) -> Iterator[Path]:
     """Every file under ``root`` (or ``root`` itself), following no symlink loops and
     leaving out hidden files and store directories (a store may live inside a corpus)."""
@@ -89,7 +88,7 @@ def find_files(root: Path) -> Iterator[Path]:
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
-        if STORE_MARKER in filenames:
+        if MARKER in filenames:
             dirnames[:] = []
             continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))

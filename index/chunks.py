@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.errors import ModelError
+from index.errors import ModelError
 
 __all__ = ["Chunk", "chunk_text", "split_sentences"]
 

@@ -3,8 +3,10 @@
 The model runs on onnxruntime: exported once from the bundled weights (at install, or on
 first use) into the user cache, it gives the same vectors as sentence-transformers (a test
 checks cosine >= 0.999) without importing torch, so that a question is answered in a fresh
-process in about a second. Nothing is downloaded: the hub is switched off for the process,
-and a missing model is a :class:`~qa.errors.ModelError`.
+process in about a second. Nothing is downloaded: the hub is switched off for the process
+when the model is first loaded or exported (:func:`stay_offline`), and a missing model is a
+:class:`~index.errors.ModelError`. The export, the one use of torch, is in
+:mod:`index.onnx_export`.
 """
 
 from __future__ import annotations
@@ -12,28 +14,21 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from qa.errors import ModelError
+from index.errors import ModelError
+from index.reports import Progress
 
 __all__ = ["DIMENSIONS", "Embedder", "TokenVectors", "export_onnx", "model_path",
-           "onnx_path"]
-
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+           "onnx_path", "stay_offline"]
 
 DIMENSIONS = 384
 BATCH_SIZE = 32  # measured on 2 cores: 32 beat 16, 64 and 128 on news sentences
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
-
-Progress = Callable[[int, int], None]
-
 
 def model_path() -> Path:
     """The folder of the bundled model, or a :class:`ModelError` saying how to get it."""
@@ -68,26 +63,10 @@ def export_onnx(target: Path | None = None) -> Path:
     if target.exists():
         return target
     try:
-        import torch
-        from transformers import AutoModel
-        from transformers.utils import logging as transformers_logging
+        stay_offline()
+        from index.onnx_export import write_onnx  # torch: only here, only once
 
-        transformers_logging.disable_progress_bar()
-        model = AutoModel.from_pretrained(str(model_path()), local_files_only=True).eval()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{os.getpid()}.tmp")
-        # The example batch has padding, so that the traced graph handles padded batches.
-        ids = torch.tensor([[101, 7592, 2088, 102, 0, 0], [101, 1037, 2146, 6251, 2182, 102]])
-        mask = (ids != 0).long()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # tracer chatter about constant shapes
-            torch.onnx.export(
-                _Encoder(model), (ids, mask, torch.zeros_like(ids)), str(partial),
-                input_names=["input_ids", "attention_mask", "token_type_ids"],
-                output_names=["last_hidden_state"], opset_version=17, dynamo=False,
-                dynamic_axes={n: {0: "batch", 1: "tokens"} for n in ("input_ids",
-                              "attention_mask", "token_type_ids", "last_hidden_state")})
-        os.replace(partial, target)  # atomic: a concurrent process sees all or nothing
+        write_onnx(model_path(), target)
     except ModelError:
         raise
     except Exception as e:  # torch and transformers raise many kinds; all mean the same here
@@ -96,21 +75,13 @@ def export_onnx(target: Path | None = None) -> Path:
     return target
 
 
-def _Encoder(model):
-    import torch
-
-    class Encoder(torch.nn.Module):
-        """Keyword arguments for the transformer, as ONNX export passes them positionally."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.model = model
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.model(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    return Encoder()
+def stay_offline() -> None:
+    """Keep Hugging Face's libraries off the network and their tokenizers' thread pool quiet
+    in this process (unless the caller chose otherwise), before they first load: they read
+    these settings once."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Embedder:
@@ -129,9 +100,13 @@ class Embedder:
 
     def load(self) -> None:
         """Load the model now (the chat app does this in the background)."""
+        self._loaded()
+
+    def _loaded(self) -> _Runtime:
         with self._lock:
             if self._runtime is None:
                 self._runtime = _runtime()
+            return self._runtime
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
@@ -146,8 +121,9 @@ class Embedder:
             pass
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text, in the order given."""
-        self.load()
+        """Unit-length float32 vectors, one row per text, in the order given; ``progress``
+        hears ``("encoding", done, total)`` after each batch."""
+        runtime = self._loaded()
         self.calls += 1
         self.texts_encoded += len(texts)
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
@@ -155,9 +131,9 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for done in range(0, len(order), BATCH_SIZE):
             batch = order[done : done + BATCH_SIZE]
-            out[batch] = self._runtime.encode([texts[i] for i in batch])
+            out[batch] = runtime.encode([texts[i] for i in batch])
             if progress:
-                progress(min(done + BATCH_SIZE, len(order)), len(order))
+                progress("encoding", min(done + BATCH_SIZE, len(order)), len(order))
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -167,8 +143,8 @@ class Embedder:
     def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
         """Each text's word pieces with their unit-length contextual vectors, read in one
         batch ([CLS] and [SEP] left out)."""
-        self.load()
-        return self._runtime.tokens(list(texts)) if texts else []
+        runtime = self._loaded()
+        return runtime.tokens(list(texts)) if texts else []
 
 
 @dataclass(frozen=True)
@@ -239,6 +215,7 @@ def _runtime() -> _Runtime:
 
 def _open(path: Path) -> _Runtime:
     try:
+        stay_offline()
         import onnxruntime
         from tokenizers import Tokenizer
 

@@ -9,7 +9,7 @@ exists but fails to load keeps what was indexed from it before.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,25 +25,17 @@ from index.articles import (
 )
 from index.chunks import Chunk, chunk_text
 from index.embeddings import Embedder
-from index.store import (
-    ArticleRecord,
-    ChunkRecord,
-    Store,
-    chunk_id,
-    chunk_key,
-    stored_precision,
-)
-from qa.errors import InputError
-from qa.models import IngestProblem, IngestReport
+from index.errors import InputError
+from index.records import ArticleRecord, ChunkRecord, chunk_id, chunk_key
+from index.reports import IngestProblem, IngestReport, Progress
+from index.store import Store
+from index.vectors import stored_precision
 
-__all__ = ["Progress", "ingest"]
+__all__ = ["ingest"]
 
 # Articles embedded and written together: big enough to batch the model well, small enough
 # that a crash loses little work and memory stays flat on large archives.
 WRITE_BATCH_SENTENCES = 512
-
-Progress = Callable[[str, int, int], None]
-
 
 def _no_progress(stage: str, done: int, total: int) -> None:
     pass
@@ -59,8 +51,9 @@ class _Scan:
 
 
 def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
-           progress: Progress = _no_progress, remove_missing: bool = True) -> IngestReport:
+           progress: Progress | None = None, remove_missing: bool = True) -> IngestReport:
     """Bring the store in line with the articles under ``paths``."""
+    progress = progress or _no_progress
     roots = _resolve_roots(paths)
     scan = _scan(roots, progress)
     with store.writing():
@@ -72,7 +65,10 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
         else:
             records = store.article_records()
         existing = {r.article_id: r for r in records}
-        added, updated, unchanged, todo = [], [], [], []
+        added: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        todo: list[Article] = []
         for article in scan.articles:
             old = existing.get(article.article_id)
             if old is not None and old.content_hash == article.content_hash:

@@ -27,11 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LexicalIndex", "QueryTerms"]
+__all__ = ["QUESTION_WORDS", "LexicalIndex", "QueryTerms", "Terms"]
 
 # Question words carry no topic; bm25s's English list lacks some, and in a small library
 # their inverse frequency would be high enough to drown the words that matter.
-_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how",
+QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how",
                    "did", "does", "do", "done", "has", "have", "had", "many", "much", "name",
                    "can", "could", "would", "should", "whats")
 # bm25s's STOPWORDS_EN_PLUS (NLTK's English list) and its default word pattern, copied so
@@ -58,7 +58,7 @@ _ARRAYS = ("chunk_rows", "row_starts", "tok_ptr", "tok_ids", "term_ptr", "term_i
 ChunkTexts = Iterable[tuple[str, str, Sequence[Sequence[int]]]]
 
 
-class _Terms:
+class Terms:
     """Lower case, split into words, drop stop words, stem: what bm25s's ``Tokenizer`` does
     with its English list, without importing bm25s (and SciPy) on the question path."""
 
@@ -67,7 +67,7 @@ class _Terms:
 
         self._split = _WORDS.findall
         self._stem = Stemmer.Stemmer("english").stemWord
-        self.stopwords = _STOPWORDS | frozenset(_QUESTION_WORDS)
+        self.stopwords = _STOPWORDS | frozenset(QUESTION_WORDS)
         self._stems: dict[str, str] = {}
 
     def __call__(self, text: str) -> list[str]:
@@ -113,7 +113,7 @@ class LexicalIndex:
         self.post_rows = arrays["post_rows"]
         self.post_tf = arrays["post_tf"]  # and how often t occurs in each of them
         self.doc_freq = arrays["doc_freq"]
-        self._terms = _Terms()
+        self._terms = Terms()
         lengths = np.diff(self.tok_ptr)
         self._avg_len = float(lengths.mean()) if len(lengths) else 1.0
         self._len_norm = (K1 * (1 - B + B * lengths / max(self._avg_len, 1e-9))
@@ -139,7 +139,7 @@ class LexicalIndex:
         kept = [c for c in chunk_ids if previous is not None and c in previous._chunk_index]
         fresh = [c for c in chunk_ids if previous is None or c not in previous._chunk_index]
         order, rows, starts, lengths, tokens = [], [0], [], [], []
-        if kept:
+        if kept and previous is not None:
             kept_rows = previous._rows_of(kept)
             order.extend(kept)
             sizes = np.diff(previous.chunk_rows)[[previous._chunk_index[c] for c in kept]]
@@ -148,7 +148,7 @@ class LexicalIndex:
             lengths.append(np.diff(previous.tok_ptr)[kept_rows])
             tokens.append(previous._tokens_of(kept_rows))
         index = {t: i for i, t in enumerate(vocab)}
-        terms = _Terms()
+        terms = Terms()
         new_starts, new_lengths, new_tokens = [], [], []
         for chunk_id, text, spans in fetch(fresh):
             order.append(chunk_id)
@@ -234,7 +234,7 @@ class LexicalIndex:
             df = int(self.doc_freq[idx]) if idx is not None else 0
             idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
             total += idf
-            if df:
+            if df and idx is not None:
                 weights[idx] = idf
                 lo, hi = self.post_ptr[idx], self.post_ptr[idx + 1]
                 rows, tf = self.post_rows[lo:hi], self.post_tf[lo:hi]

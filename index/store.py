@@ -10,176 +10,61 @@ be checked and shown in context; apart, so that listing articles reads no texts)
 write. Texts are metadata, not Chroma documents: nothing here uses Chroma's full-text index,
 which would cost a third of the writing time and grow with every update.
 
-A chunk's id is its article id and a key hashed from everything its record holds (text,
-span, sentences, title, source, date), so a chunk that an update leaves unchanged keeps its
-record: nothing is re-embedded or rewritten for it, and Chroma's index does not grow with
-deleted copies. The article record lists its current chunk keys, and readers see exactly the
-chunks it lists. Writes are ordered so that a crash at any point leaves either the old or the
-new version of an article visible, never a mix: new chunks are added first, then the article
-record is switched to the new list, then the chunks no longer listed are deleted.
+Ids and the records' fields are in :mod:`index.records` (a chunk's id hashes everything its
+record holds, so a chunk an update leaves unchanged keeps its record). The article record
+lists its current chunk keys, and readers see exactly the chunks it lists. Writes are
+ordered so that a crash at any point leaves either the old or the new version of an article
+visible, never a mix: new chunks are added first, then the article record is switched to
+the new list, then the chunks no longer listed are deleted.
+
+The other jobs of a store are beside this module: packing vectors (:mod:`index.vectors`),
+the write lock (:mod:`index.write_lock`), the format and its marker file
+(:mod:`index.store_format`), vacuuming (:mod:`index.vacuum`) and turning Chroma's failures
+into ours (:mod:`index.chroma_errors`).
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import fcntl
-import hashlib
 import json
 import os
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from index.articles import STORE_MARKER, Article
-from index.chunks import Chunk
-from qa.errors import (
-    NotAStoreError,
-    ServerUnreachableError,
-    StoreBusyError,
-    StoreError,
+from index.articles import Article
+from index.chroma_errors import translate
+from index.errors import StoreError
+from index.records import (
+    TEXT_MARK,
+    ArticleRecord,
+    ChunkRecord,
+    Listing,
+    StoredChunk,
+    article_metadata,
+    article_of,
+    article_record,
+    chunk_id,
+    chunk_metadata,
+    stored_chunk,
+    text_id,
 )
+from index.store_format import FORMAT, other_format, prepare_directory
+from index.vacuum import reclaim_space
+from index.write_lock import WriteLock
 
-__all__ = ["ArticleRecord", "ChunkRecord", "Store", "StoredChunk", "article_of", "chunk_id",
-           "chunk_key", "text_id"]
+__all__ = ["DEFAULT_NAME", "Store"]
 
-FORMAT = 3
-MARKER = STORE_MARKER
 DEFAULT_NAME = "qa"
 _META_ID = "__meta__"
-_TEXT_MARK = "#text-"
-_PAGE = 2000
-# Chroma's SQLite file never shrinks by itself: updates leave free pages that later writes
-# reuse only in part. When this share of the file is free after a write, it is vacuumed
-# (in 0.1 s for a 200-article store); see bench/bench_cycles.py.
-VACUUM_FREE_SHARE = 0.15
+# Records read in one call: Chroma fails on one read of more than about 32k records' metadata.
+PAGE = 2000
 # Chroma keeps every write in its log (a second copy of each record, texts included) until
 # the vector index is next saved, by default every 1,000 records; every 200 keeps that copy
 # small, at no measurable cost to ingest speed (20k records: 28.1 s against 28.2 s).
 _COLLECTION = {"hnsw": {"space": "cosine", "sync_threshold": 200, "batch_size": 100}}
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    """What the store knows of an article, without its text."""
-
-    article_id: str
-    title: str
-    source: str
-    path: str
-    date: str | None
-    url: str | None
-    content_hash: str
-    chunk_keys: tuple[str, ...]
-
-    @property
-    def chunks(self) -> int:
-        """How many chunks the article's current version has."""
-        return len(self.chunk_keys)
-
-    @property
-    def chunk_ids(self) -> frozenset[str]:
-        """The ids of the article's current chunks."""
-        return frozenset(chunk_id(self.article_id, k) for k in self.chunk_keys)
-
-
-@dataclass(frozen=True)
-class ChunkRecord:
-    """A chunk ready to write: its key, text, vector and its sentences' vectors."""
-
-    chunk: Chunk
-    key: str
-    text: str
-    vector: np.ndarray
-    sentence_vectors: np.ndarray
-
-
-def chunk_key(article: Article, chunk: Chunk) -> str:
-    """A chunk's identity within its article: equal keys mean equal chunk records."""
-    parts = (article.title, article.source, article.date or "", str(chunk.start),
-             str(chunk.end), json.dumps(chunk.sentences), article.text[chunk.start : chunk.end])
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
-
-
-def chunk_id(article_id: str, key: str) -> str:
-    """The Chroma record id of an article's chunk."""
-    return f"{article_id}#{key}"
-
-
-def article_of(chunk_id: str) -> str:
-    """The article id in a chunk's record id (keys hold no '#'; article ids may)."""
-    return chunk_id.rsplit("#", 1)[0]
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A chunk read back from the store, with what retrieval needs."""
-
-    chunk_id: str
-    article_id: str
-    title: str
-    source: str
-    date: str | None
-    start: int
-    end: int
-    text: str
-    sentences: tuple[tuple[int, int], ...]
-    sentence_vectors: np.ndarray
-
-
-# Sentence vectors are kept as int8 with one float32 scale per vector: a quarter of float32's
-# bytes, and a cosine of 0.9999 to the original (they are only ever compared by cosine).
-def _pack_vectors(vectors: np.ndarray) -> str:
-    scale = np.abs(vectors).max(axis=1) / 127.0
-    scale[scale == 0] = 1.0
-    q = np.rint(vectors / scale[:, None]).astype(np.int8)
-    return base64.b64encode(scale.astype(np.float32).tobytes() + q.tobytes()).decode("ascii")
-
-
-def _unpack_vectors(blob: str) -> np.ndarray:
-    raw = base64.b64decode(blob)
-    n = len(raw) // (4 + 384)
-    scale = np.frombuffer(raw, dtype=np.float32, count=n)
-    q = np.frombuffer(raw, dtype=np.int8, offset=4 * n).reshape(n, 384)
-    return q.astype(np.float32) * scale[:, None]
-
-
-def stored_precision(vectors: np.ndarray) -> np.ndarray:
-    """``vectors`` as the store gives them back."""
-    return _unpack_vectors(_pack_vectors(np.asarray(vectors, dtype=np.float32)))
-
-
-class WriteLock:
-    """An exclusive lock on a store directory, held while one process writes."""
-
-    def __init__(self, directory: Path) -> None:
-        self._path = directory / "write.lock"
-        self._fd: int | None = None
-
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`StoreBusyError` naming the holder."""
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
-            os.close(fd)
-            raise StoreBusyError(f"store {self._path.parent} is busy (held by PID {holder}); "
-                                 "wait for that ingest to finish and try again") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._fd = fd
-
-    def release(self) -> None:
-        """Let other writers in."""
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
 
 
 class Store:
@@ -210,11 +95,11 @@ class Store:
         if not create and unused:
             raise StoreError(f"no store at {path}; index some articles first with "
                              f"'qa ingest --store {path} PATH'")
-        _prepare_directory(path)
+        prepare_directory(path)
         import chromadb
         from chromadb.config import Settings
 
-        with _translate(str(path)):
+        with translate(str(path)):
             client = chromadb.PersistentClient(
                 path=str(path), settings=Settings(anonymized_telemetry=False))
         return cls(client, str(path), directory=path, name=name)
@@ -232,15 +117,15 @@ class Store:
             raise StoreError(f"'{url}' is not a server address; use http://HOST:PORT")
         # Named in full in errors, so that "did not answer" shows what was tried.
         shown = f"{parsed.scheme or 'http'}://{parsed.hostname}:{parsed.port or 8000}"
-        with _translate(shown):
+        with translate(shown):
             client = chromadb.HttpClient(
                 host=parsed.hostname, port=parsed.port or 8000, ssl=parsed.scheme == "https",
                 settings=Settings(anonymized_telemetry=False))
             client.heartbeat()
         return cls(client, url, name=name)
 
-    def _errors(self):
-        return _translate(self.location)
+    def _errors(self) -> contextlib.AbstractContextManager[None]:
+        return translate(self.location)
 
     def _check_format(self) -> None:
         meta = self._meta()
@@ -250,9 +135,7 @@ class Store:
                                       metadatas=[{"kind": "meta", "format": FORMAT,
                                                   "generation": uuid.uuid4().hex}])
         elif meta.get("format") != FORMAT:
-            raise NotAStoreError(f"store {self.location} was written by another version "
-                                 f"(format {meta.get('format')}, this program reads {FORMAT}); "
-                                 "use a new store directory and ingest again")
+            raise other_format(self.location, meta.get("format"))
 
     def _meta(self) -> dict | None:
         with self._errors():
@@ -273,31 +156,11 @@ class Store:
             try:
                 wrote = self._dirty
                 self.commit()
-                if wrote:
-                    self._reclaim_space()
+                if wrote and self.directory is not None:
+                    reclaim_space(self.directory)
             finally:
                 if lock:
                     lock.release()
-
-    def _reclaim_space(self) -> None:
-        """Vacuum an embedded store's SQLite file when much of it is free pages. Best effort:
-        skipped while a reader holds the file, tried again after the next write."""
-        if self.directory is None:
-            return
-        import sqlite3
-
-        try:
-            db = sqlite3.connect(self.directory / "chroma.sqlite3", timeout=2,
-                                 isolation_level=None)
-            try:
-                pages = db.execute("PRAGMA page_count").fetchone()[0]
-                free = db.execute("PRAGMA freelist_count").fetchone()[0]
-                if pages and free / pages >= VACUUM_FREE_SHARE:
-                    db.execute("VACUUM")
-            finally:
-                db.close()
-        except sqlite3.Error:
-            pass
 
     def commit(self) -> None:
         """Tell readers (other processes and clients too) that the store has changed, so that
@@ -322,7 +185,7 @@ class Store:
             for c in records:
                 ids.append(chunk_id(article.article_id, c.key))
                 vectors.append(c.vector)
-                metadatas.append(self._chunk_metadata(article, c))
+                metadatas.append(chunk_metadata(article, c))
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
         texts = {text_id(a.article_id, a.content_hash): a for a, _, _ in items}
@@ -339,10 +202,10 @@ class Store:
                     {"kind": "text", "article_id": texts[t].article_id, "text": texts[t].text}
                     for t in part])
             for i in range(0, len(items), batch):
-                part = items[i : i + batch]
+                some = items[i : i + batch]
                 self._articles.upsert(
-                    ids=[a.article_id for a, _, _ in part], embeddings=[[1.0]] * len(part),
-                    metadatas=[self._article_metadata(a, keys) for a, _, keys in part])
+                    ids=[a.article_id for a, _, _ in some], embeddings=[[1.0]] * len(some),
+                    metadatas=[article_metadata(a, keys) for a, _, keys in some])
             # Readers rebuild their view at the switch, so that a crash before the deletes
             # below leaves them reading the new versions, not the old index.
             self.commit()
@@ -351,24 +214,6 @@ class Store:
             _delete_unlisted(self._articles, {"$and": [{"kind": "text"},
                                                        {"article_id": {"$in": article_ids}}]},
                              texts.keys(), batch)
-
-    @staticmethod
-    def _chunk_metadata(article: Article, c: ChunkRecord) -> dict:
-        base = c.chunk.start
-        return {
-            "article_id": article.article_id, "title": article.title, "source": article.source,
-            "date": article.date or "", "start": c.chunk.start, "end": c.chunk.end,
-            "sents": json.dumps([[s - base, e - base] for s, e in c.chunk.sentences]),
-            "svec": _pack_vectors(c.sentence_vectors), "text": c.text,
-        }
-
-    @staticmethod
-    def _article_metadata(article: Article, keys: Sequence[str]) -> dict:
-        return {
-            "kind": "article", "title": article.title, "source": article.source,
-            "path": article.path, "date": article.date or "", "url": article.url or "",
-            "hash": article.content_hash, "keys": json.dumps(list(keys)),
-        }
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article and its chunks (the article record first, so no reader sees it)."""
@@ -404,7 +249,7 @@ class Store:
         adding one file to a store of 20k articles need not read every record)."""
         if ids is None and paths is None:
             return self._article_records({"kind": "article"})
-        found = {i: _article_record(i, m) for i, m in self._metadatas(self._articles, ids or [])
+        found = {i: article_record(i, m) for i, m in self._metadatas(self._articles, ids or [])
                  if m.get("kind") == "article"}
         if paths:
             found.update((r.article_id, r) for r in self._article_records(
@@ -412,7 +257,7 @@ class Store:
         return list(found.values())
 
     def _article_records(self, where: dict) -> list[ArticleRecord]:
-        return [_article_record(i, m)
+        return [article_record(i, m)
                 for got in self._pages(self._articles, where, ["metadatas"])
                 for i, m in zip(got["ids"], got["metadatas"], strict=True)]
 
@@ -422,17 +267,38 @@ class Store:
         with self._errors():
             offset = 0
             while True:
-                got = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+                got = collection.get(where=where, include=include, limit=PAGE, offset=offset)
                 yield got
                 offset += len(got["ids"])
-                if len(got["ids"]) < _PAGE:
+                if len(got["ids"]) < PAGE:
                     return
 
-    def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    def listed_chunks(self, since: Listing | None = None) -> Listing:
+        """The chunks that article records list now: the only chunks readers may use.
+
+        A chunk record that no article lists (left by an unfinished or superseded write) is
+        left out. Given an earlier listing (``since``), only the articles whose text
+        versions or chunk records changed since are looked up; the others keep the chunks
+        they had then.
+        """
+        versions = self._text_versions()
+        stored = self.chunk_ids()
+        known = set(since.chunk_ids) if since is not None else set()
+        before = since.versions if since is not None else {}
+        now = set(stored)
+        touched = {article_of(c) for c in stored if c not in known}
+        touched.update(article_of(c) for c in known - now)
+        touched.update(a for a in versions.keys() | before.keys()
+                       if versions.get(a) != before.get(a))
+        listed = self._current_chunk_ids(sorted(touched))
+        return Listing([c for c in stored if (c in listed.get(article_of(c), ()))
+                        or (article_of(c) not in touched and c in known)], versions)
+
+    def _current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
         # The kind is checked here, not by a where-filter: Chroma makes ids plus a filter a
         # hundred times slower.
-        return {i: _article_record(i, m).chunk_ids
+        return {i: article_record(i, m).chunk_ids
                 for i, m in self._metadatas(self._articles, article_ids)
                 if m.get("kind") == "article"}
 
@@ -442,7 +308,7 @@ class Store:
             got = self._articles.get(ids=[article_id], include=["metadatas"])
             if not got["ids"] or got["metadatas"][0].get("kind") != "article":
                 return None
-            record = _article_record(article_id, got["metadatas"][0])
+            record = article_record(article_id, got["metadatas"][0])
             text = self._articles.get(ids=[text_id(article_id, record.content_hash)],
                                       include=["metadatas"])
         if not text["ids"]:
@@ -469,16 +335,16 @@ class Store:
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
-        return [_stored_chunk(i, m) for i, m in self._metadatas(self._chunks, chunk_ids)]
+        return [stored_chunk(i, m) for i, m in self._metadatas(self._chunks, chunk_ids)]
 
-    def text_versions(self) -> dict[str, str]:
+    def _text_versions(self) -> dict[str, str]:
         """For each article, the content hashes of the text records it has (one, or two
         while an update is unfinished), as one string; from record ids alone."""
         with self._errors():
             ids = self._articles.get(include=[])["ids"]
         versions: dict[str, list[str]] = {}
         for i in ids:
-            article_id, marker, h = i.rpartition(_TEXT_MARK)
+            article_id, marker, h = i.rpartition(TEXT_MARK)
             if marker:
                 versions.setdefault(article_id, []).append(h)
         return {a: ",".join(sorted(h)) for a, h in versions.items()}
@@ -497,8 +363,8 @@ class Store:
         """Each existing record's id and metadata, read in pages: Chroma fails on one read
         of more than about 32k records' metadata."""
         with self._errors():
-            for k in range(0, len(ids), _PAGE):
-                got = collection.get(ids=list(ids[k : k + _PAGE]), include=["metadatas"])
+            for k in range(0, len(ids), PAGE):
+                got = collection.get(ids=list(ids[k : k + PAGE]), include=["metadatas"])
                 yield from zip(got["ids"], got["metadatas"], strict=True)
 
 
@@ -507,80 +373,3 @@ def _delete_unlisted(collection, where: dict, keep, batch: int) -> None:
     stale = [i for i in collection.get(where=where, include=[])["ids"] if i not in keep]
     for i in range(0, len(stale), batch):
         collection.delete(ids=stale[i : i + batch])
-
-
-def text_id(article_id: str, content_hash: str) -> str:
-    """The record holding one version of an article's text (its id names the version, so a
-    reader of the old article record still finds the old text during an update)."""
-    return f"{article_id}{_TEXT_MARK}{content_hash[:16]}"
-
-
-def _article_record(article_id: str, m: dict) -> ArticleRecord:
-    return ArticleRecord(
-        article_id=article_id, title=m["title"], source=m["source"], path=m.get("path", ""),
-        date=m.get("date") or None, url=m.get("url") or None, content_hash=m["hash"],
-        chunk_keys=tuple(json.loads(m.get("keys", "[]"))))
-
-
-def _stored_chunk(chunk_id: str, m: dict) -> StoredChunk:
-    base = int(m["start"])
-    return StoredChunk(
-        chunk_id=chunk_id, article_id=m["article_id"], title=m["title"], source=m["source"],
-        date=m.get("date") or None, start=base, end=int(m["end"]), text=m["text"],
-        sentences=tuple((base + s, base + e) for s, e in json.loads(m["sents"])),
-        sentence_vectors=_unpack_vectors(m["svec"]))
-
-
-def _prepare_directory(path: Path) -> None:
-    """Create a new store directory, or check that an existing one is ours."""
-    if path.exists() and not path.is_dir():
-        raise NotAStoreError(f"{path} is a file, not a store directory; "
-                             "pass a directory with --store")
-    marker = path / MARKER
-    if path.is_dir() and any(path.iterdir()) and not marker.exists():
-        raise NotAStoreError(f"{path} is not a qa store (no {MARKER} in it) and is not empty; "
-                             "pass an empty or new directory with --store")
-    if marker.exists():
-        try:
-            fmt = json.loads(marker.read_text()).get("format")
-        except (OSError, ValueError, AttributeError):
-            raise NotAStoreError(f"{marker} is damaged; use a new store directory "
-                                 "and ingest again") from None
-        if fmt != FORMAT:
-            raise NotAStoreError(f"store {path} was written by another version (format {fmt}, "
-                                 f"this program reads {FORMAT}); use a new store directory "
-                                 "and ingest again")
-        return
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"format": FORMAT, "created_by": "qa-articles"}) + "\n")
-    except OSError as e:
-        raise StoreError(f"cannot create a store in {path} ({e.strerror or e}); "
-                         "pass a writable directory with --store") from None
-
-
-@contextlib.contextmanager
-def _translate(location: str) -> Iterator[None]:
-    """Turn chromadb, sqlite and network failures into our one-line errors."""
-    try:
-        yield
-    except StoreError:
-        raise
-    except Exception as e:
-        raise _translated(location, e) from None
-
-
-def _translated(location: str, e: Exception) -> StoreError:
-    text = f"{type(e).__name__}: {e}".lower()
-    if any(s in text for s in ("connect", "connection refused", "timed out", "name or service")):
-        return ServerUnreachableError(f"Chroma server {location} did not answer; "
-                                      "check that it runs ('chroma run') and try again")
-    if "locked" in text or "busy" in text:
-        return StoreBusyError(f"store {location} is busy (another process is writing); "
-                              "try again when it has finished")
-    if "readonly" in text or "read-only" in text or "permission" in text:
-        return StoreError(f"store {location} is read-only; "
-                          "make it writable or pass another directory with --store")
-    first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return StoreError(f"store {location} failed: {first[:200]}; "
-                      "if it persists, move the store aside and ingest again")

@@ -4,8 +4,16 @@
 >>> lib = Library("path/to/store")
 >>> lib.ingest(["seeds/"])
 >>> lib.ask("Who owns the Rock Entertainment Centre?").citations[0].quote
+
+Every public name is importable from here; ``tests/test_public_api.py`` checks the list.
+Results are frozen dataclasses whose ``to_dict()`` gives plain values for JSON. The chat
+app also uses two helper modules, :mod:`qa.formatting` (answers as text) and
+:mod:`qa.watching` (when to sync a folder again).
 """
 
+from index.embeddings import Embedder
+from index.reports import Progress
+from qa.conversation import Chat, Turn
 from qa.errors import (
     InputError,
     ModelError,
@@ -16,12 +24,15 @@ from qa.errors import (
     StoreBusyError,
     StoreError,
 )
+from qa.library import Library, LibraryStats
 from qa.models import Answer, ArticleInfo, Citation, IngestProblem, IngestReport, Passage
 
 __all__ = [
     "Answer",
     "ArticleInfo",
+    "Chat",
     "Citation",
+    "Embedder",
     "IngestProblem",
     "IngestReport",
     "InputError",
@@ -30,19 +41,11 @@ __all__ = [
     "ModelError",
     "NotAStoreError",
     "Passage",
+    "Progress",
     "QAError",
     "QuestionError",
     "ServerUnreachableError",
     "StoreBusyError",
     "StoreError",
+    "Turn",
 ]
-
-
-def __getattr__(name: str):
-    # The library is imported on first use: the ``index`` stages import ``qa.errors``, and
-    # loading ``qa.library`` eagerly here would make that import circular.
-    if name in ("Library", "LibraryStats"):
-        from qa import library
-
-        return getattr(library, name)
-    raise AttributeError(f"module 'qa' has no attribute {name!r}")

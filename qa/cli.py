@@ -13,9 +13,10 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from index.reports import Progress
 from qa.config import default_server, default_store
 from qa.errors import QAError
-from qa.formatting import answer_plain
+from qa.formatting import answer_plain, plural
 from qa.models import IngestReport
 
 __all__ = ["main"]
@@ -71,10 +72,6 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,23 +148,30 @@ def _print_report(report: IngestReport) -> None:
         print(f"could not index {problem.source}: {problem.message}", file=sys.stderr)
     if report.skipped:
         are = "is not an article" if len(report.skipped) == 1 else "are not articles"
-        print(f"ignored {_plural(len(report.skipped), 'file')} that {are} "
+        print(f"ignored {plural(len(report.skipped), 'file')} that {are} "
               f"(e.g. {report.skipped[0].source})", file=sys.stderr)
     print(report.summary())
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+def _progress_bar() -> Iterator[Progress]:
     """Bars on stderr, one per stage; nothing is drawn until the first update. When stderr
     is not a terminal (a log, a pipe), plain lines instead."""
     if not sys.stderr.isatty():
-        yield _progress_lines
+        yield _ProgressLines()
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     bar = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), console=_stderr_console())
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         if not tasks:
@@ -183,21 +187,24 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None]]:
             bar.stop()
 
 
-_last_line: dict[str, float] = {}
+class _ProgressLines:
+    """Progress as a line now and then (every 2 s, and at the start and end of each stage),
+    for logs and pipes."""
 
+    def __init__(self) -> None:
+        self._last: dict[str, float] = {}  # when each stage last printed
 
-def _progress_lines(stage: str, done: int, total: int) -> None:
-    """A line now and then (every 2 s, and at the end of each stage), for logs and pipes."""
-    import time
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        import time
 
-    now = time.monotonic()
-    if done < total and now - _last_line.get(stage, 0.0) < 2.0 and done:
-        return
-    _last_line[stage] = now
-    try:
-        print(f"{stage} {done}/{total}", file=sys.stderr, flush=True)
-    except OSError:
-        pass  # progress is a courtesy: a closed log must not stop the work
+        now = time.monotonic()
+        if done < total and now - self._last.get(stage, 0.0) < 2.0 and done:
+            return
+        self._last[stage] = now
+        try:
+            print(f"{stage} {done}/{total}", file=sys.stderr, flush=True)
+        except OSError:
+            pass  # progress is a courtesy: a closed log must not stop the work
 
 
 def _stderr_console():
@@ -226,7 +233,7 @@ def _search(args: argparse.Namespace) -> int:
     lib = _open_library(args, preload=True)
     passages = lib.search(args.query, k=args.k)
     if args.json:
-        print(json.dumps([p.__dict__ for p in passages], ensure_ascii=False, indent=2))
+        print(json.dumps([p.to_dict() for p in passages], ensure_ascii=False, indent=2))
         return 0
     for i, p in enumerate(passages, start=1):
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}, {p.start}-{p.end})")
@@ -238,14 +245,14 @@ def _list(args: argparse.Namespace) -> int:
     lib = _open_library(args)
     articles = lib.articles()
     if args.json:
-        print(json.dumps([a.__dict__ for a in articles], ensure_ascii=False, indent=2))
+        print(json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2))
         return 0
     if not articles:
         print(f"no articles in {lib.location}; add some with 'qa ingest PATH'")
         return 0
     for a in articles:
-        print(f"{a.title}\t{a.source}\t{_plural(a.chunks, 'chunk')}\tid: {a.article_id}")
-    print(f"{_plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
+        print(f"{a.title}\t{a.source}\t{plural(a.chunks, 'chunk')}\tid: {a.article_id}")
+    print(f"{plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
     return 0
 
 
@@ -262,7 +269,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     with _progress_bar() as progress:
         report = evaluate(lib.ask, questions, lib.article_text,
-                          progress=lambda done, total: progress("asking", done, total),
+                          progress=progress,
                           on_answer=keep_miss)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from qa.models import Answer
 
-if TYPE_CHECKING:
-    from qa.library import Library
-
-__all__ = ["Chat", "Turn", "is_follow_up"]
+__all__ = ["Asker", "Chat", "Turn", "is_follow_up"]
 
 # Words that point back at an earlier turn ("he", "that book", "such systems", "and ...?").
 _BACK_REFERENCE = re.compile(
@@ -25,6 +23,16 @@ def is_follow_up(question: str) -> bool:
     return bool(_BACK_REFERENCE.search(question))
 
 
+class Asker(Protocol):
+    """What a conversation needs of a library: :meth:`qa.Library.ask`. (A protocol, so that
+    this module does not import :mod:`qa.library`, which builds on it.)"""
+
+    def ask(self, question: str, *, context: str | None = None,
+            prefer: Collection[str] = ()) -> Answer:
+        """Answer ``question``, read with ``context``, favouring the ``prefer`` articles."""
+        ...
+
+
 @dataclass(frozen=True)
 class Turn:
     """One question and its answer."""
@@ -35,22 +43,22 @@ class Turn:
 
 @dataclass
 class Chat:
-    """A conversation with a :class:`~qa.library.Library`.
+    """A conversation with a :class:`~qa.Library` (made by :meth:`qa.Library.chat`).
 
     ``chat.ask("Who owns the Rock?")`` then ``chat.ask("What was he charged with?")``: the
     second question is retrieved together with the first turn, so "he" finds its referent.
     """
 
-    library: Library
+    library: Asker
     turns: list[Turn] = field(default_factory=list)
 
     def ask(self, question: str) -> Answer:
         """Answer ``question`` as the next turn of this conversation."""
         if not is_follow_up(question):
-            answer = self.library._answer(question)
+            answer = self.library.ask(question)
         else:
-            answer = self.library._answer(question, context=self._context(),
-                                          prefer=self._articles())
+            answer = self.library.ask(question, context=self._context(),
+                                      prefer=self._articles())
         self.turns.append(Turn(answer.question, answer))
         return answer
 

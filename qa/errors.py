@@ -12,10 +12,22 @@ prints them as ``error: ...`` lines and the chat app shows them as notifications
     |   +-- ServerUnreachableError   a Chroma server did not answer
     +-- ModelError               the bundled embedding model is missing or cannot load
 
-Messages are one line, name the thing (file, directory, URL, question) and say what to do.
+The indexing stages raise all but :class:`QuestionError`, so those are defined below this
+package, in :mod:`index.errors`, and re-exported here. Messages are one line, name the thing
+(file, directory, URL, question) and say what to do.
 """
 
 from __future__ import annotations
+
+from index.errors import (
+    InputError,
+    ModelError,
+    NotAStoreError,
+    QAError,
+    ServerUnreachableError,
+    StoreBusyError,
+    StoreError,
+)
 
 __all__ = [
     "InputError",
@@ -29,47 +41,7 @@ __all__ = [
 ]
 
 
-class QAError(Exception):
-    """Root of every error this project raises on purpose."""
-
-    title = "Error"
-
-
-class InputError(QAError):
-    """A path, file or question given by the user cannot be used."""
-
-    title = "Bad input"
-
-
 class QuestionError(InputError):
     """The question is empty, too long, or has no words."""
 
     title = "Bad question"
-
-
-class StoreError(QAError):
-    """The store cannot be opened, read or written."""
-
-    title = "Store problem"
-
-
-class NotAStoreError(StoreError):
-    """The directory exists and holds something that is not a store of ours."""
-
-
-class StoreBusyError(StoreError):
-    """Another process holds the store's write lock."""
-
-    title = "Store busy"
-
-
-class ServerUnreachableError(StoreError):
-    """A Chroma server did not answer."""
-
-    title = "Server unreachable"
-
-
-class ModelError(QAError):
-    """The bundled embedding model is missing or failed to load."""
-
-    title = "Model problem"

@@ -12,11 +12,12 @@ import re
 import string
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
+from index.reports import Progress
 from qa.errors import InputError
-from qa.models import Answer
+from qa.models import Answer, Result
 
 __all__ = ["EvalQuestion", "EvalReport", "evaluate", "load_questions", "normalize_answer"]
 
@@ -32,7 +33,7 @@ class EvalQuestion:
 
 
 @dataclass(frozen=True)
-class EvalReport:
+class EvalReport(Result):
     """What ``qa eval`` prints; rates are fractions of the relevant questions."""
 
     questions: int
@@ -48,10 +49,6 @@ class EvalReport:
     quotes_exact: float
     latency_p50_ms: float
     latency_p95_ms: float
-
-    def to_dict(self) -> dict:
-        """Plain values, for ``--json``."""
-        return asdict(self)
 
     def lines(self) -> list[str]:
         """One figure a line, for people."""
@@ -134,7 +131,7 @@ def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
 
 def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
              article_text: Callable[[str], str],
-             progress: Callable[[int, int], None] | None = None,
+             progress: Progress | None = None,
              on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None
              ) -> EvalReport:
     """Ask every question and score the answers.
@@ -158,7 +155,7 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
         if on_answer:
             on_answer(q, answer, right)
         if progress:
-            progress(i, len(questions))
+            progress("asking", i, len(questions))
     return tally.report(len(questions))
 
 

@@ -1,12 +1,14 @@
-"""Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports)."""
+"""Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports); and
+counts (:func:`plural`, defined with the ingest reports that use it too)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from index.reports import plural
 from qa.models import Answer
 
-__all__ = ["answer_markdown", "answer_plain", "conversation_markdown", "quoted"]
+__all__ = ["answer_markdown", "answer_plain", "conversation_markdown", "plural", "quoted"]
 
 
 def quoted(quote: str) -> str:

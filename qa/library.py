@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
+from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
 from qa.answering import answerable, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
-from qa.errors import InputError, QAError, QuestionError
-from qa.models import Answer, ArticleInfo, IngestReport, Passage
+from qa.conversation import Chat
+from qa.errors import InputError, QuestionError
+from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
 __all__ = ["Library", "LibraryStats"]
 
-Progress = Callable[[str, int, int], None]
-
 
 @dataclass(frozen=True)
-class LibraryStats:
+class LibraryStats(Result):
     """Size of the library: what the chat app shows in its status line."""
 
     articles: int
@@ -44,11 +44,21 @@ class Library:
         create: create the store if the directory holds none (else a :class:`StoreError`).
     """
 
-    def __init__(self, store: str | os.PathLike | None = None, *,
+    def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True, _store: Store | None = None) -> None:
-        self._store = _store or Store.open_directory(store or default_store(),
-                                                     name=check_name(name), create=create)
+                 create: bool = True) -> None:
+        self._use(Store.open_directory(store or default_store(), name=check_name(name),
+                                       create=create), embedder)
+
+    @classmethod
+    def from_store(cls, store: Store, *, embedder: Embedder | None = None) -> Library:
+        """A library over a :class:`~index.store.Store` opened by the caller."""
+        library = cls.__new__(cls)
+        library._use(store, embedder)
+        return library
+
+    def _use(self, store: Store, embedder: Embedder | None) -> None:
+        self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
 
@@ -59,7 +69,7 @@ class Library:
 
         Every client of the same server and name sees the same articles, texts included.
         """
-        return cls(embedder=embedder, _store=Store.connect(url, name=check_name(name)))
+        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder)
 
     @property
     def location(self) -> str:
@@ -84,8 +94,7 @@ class Library:
         """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        kwargs = {"progress": progress} if progress else {}
-        report = run_ingest(list(paths), self._store, self._embedder, **kwargs)
+        report = run_ingest(list(paths), self._store, self._embedder, progress=progress)
         if report.changed:
             # Bring the BM25 index up to date now, while the ingest is being waited for
             # anyway, so that the first question after it is as quick as the others.
@@ -119,20 +128,23 @@ class Library:
                 self._store.remove_article(r.article_id)
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, *, context: str | None = None,
+            prefer: Collection[str] = ()) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
-        For follow-up questions use :meth:`chat`, which reads them with the earlier turns.
-        """
-        return self._answer(question)
+        For follow-up questions use :meth:`chat`, which reads them with the earlier turns
+        by passing them here.
 
-    def _answer(self, question: str, context: str | None = None,
-                prefer: frozenset[str] = frozenset()) -> Answer:
-        """Answer with a conversation's ``context`` and the articles it was about."""
+        Args:
+            question: the question, in words.
+            context: earlier turns of a conversation, read together with the question.
+            prefer: ids of the articles the conversation is about; their sentences get a
+                small bonus.
+        """
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
-            ranked = favour(ranked, prefer)
+            ranked = favour(ranked, frozenset(prefer))
         sentences = self._retriever.sentence_count
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
@@ -151,10 +163,8 @@ class Library:
                         text=c.text, score=round(score, 4), source=c.source)
                 for c, score in ranked]
 
-    def chat(self):
+    def chat(self) -> Chat:
         """A conversation whose follow-up questions are read in the light of earlier ones."""
-        from qa.conversation import Chat
-
         return Chat(self)
 
     def articles(self) -> list[ArticleInfo]:
@@ -167,8 +177,8 @@ class Library:
         """The full stored text of an article: every citation's span points into it."""
         got = self._store.article_text(article_id)
         if got is None:
-            raise QAError(f"no article '{article_id}' in {self.location}; "
-                          "see 'qa list' for what is indexed")
+            raise InputError(f"no article '{article_id}' in {self.location}; "
+                             "see 'qa list' for what is indexed")
         return got[0]
 
     def stats(self) -> LibraryStats:

@@ -1,14 +1,33 @@
-"""The typed results of the public API: frozen dataclasses, never tuples."""
+"""The typed results of the public API: frozen dataclasses, never tuples.
+
+:class:`IngestReport` and :class:`IngestProblem` are made by the indexing stages, so they are
+defined in :mod:`index.reports`; they are re-exported here with the results of asking.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
-__all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage"]
+from index.reports import IngestProblem, IngestReport
+
+__all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage",
+           "Result"]
+
+
+class Result:
+    """A result of the public API: ``to_dict()`` is the one way it becomes plain values
+    (for JSON). Those whose JSON shape is documented (:class:`Answer`, :class:`Citation`)
+    give that shape; the others give their fields."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields, as plain values."""
+        fields: dict[str, Any] = asdict(self)  # type: ignore[call-overload]
+        return fields
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Result):
     """One cited passage: ``quote == article_text[start:end]`` always holds.
 
     ``score`` is the retrieval evidence for the passage's best sentence (0 to 1). Citations
@@ -26,9 +45,15 @@ class Citation:
     score: float
     date: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The shape of a citation in ``qa ask --json`` (the score to 4 places)."""
+        return {"n": self.n, "article_id": self.article_id, "title": self.title,
+                "source": self.source, "date": self.date, "start": self.start,
+                "end": self.end, "quote": self.quote, "score": round(self.score, 4)}
+
 
 @dataclass(frozen=True)
-class Answer:
+class Answer(Result):
     """An answer composed of the articles' own sentences, with ``[n]`` markers."""
 
     question: str
@@ -36,31 +61,14 @@ class Answer:
     citations: tuple[Citation, ...]
     abstained: bool
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The ``qa ask --json`` shape."""
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "abstained": self.abstained,
-            "citations": [
-                {
-                    "n": c.n,
-                    "article_id": c.article_id,
-                    "title": c.title,
-                    "source": c.source,
-                    "date": c.date,
-                    "start": c.start,
-                    "end": c.end,
-                    "quote": c.quote,
-                    "score": round(c.score, 4),
-                }
-                for c in self.citations
-            ],
-        }
+        return {"question": self.question, "answer": self.text, "abstained": self.abstained,
+                "citations": [c.to_dict() for c in self.citations]}
 
 
 @dataclass(frozen=True)
-class Passage:
+class Passage(Result):
     """One ranked search result: a chunk of an article and its span."""
 
     article_id: str
@@ -73,7 +81,7 @@ class Passage:
 
 
 @dataclass(frozen=True)
-class ArticleInfo:
+class ArticleInfo(Result):
     """An indexed article as listed by :meth:`qa.Library.articles`."""
 
     article_id: str
@@ -81,39 +89,3 @@ class ArticleInfo:
     source: str
     date: str | None
     chunks: int
-
-
-@dataclass(frozen=True)
-class IngestProblem:
-    """A file or record that was skipped, and why."""
-
-    source: str
-    message: str
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest or sync changed in the store."""
-
-    added: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    failed: tuple[IngestProblem, ...] = ()
-    skipped: tuple[IngestProblem, ...] = ()
-    chunks: int = 0
-    embedded: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """True when the store was written to."""
-        return bool(self.added or self.updated or self.removed)
-
-    def summary(self) -> str:
-        """One line for people: counts of each outcome."""
-        return (
-            f"{len(self.added)} added, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
-            f"{len(self.failed)} failed, {len(self.skipped)} skipped; "
-            f"{self.chunks} chunk{'' if self.chunks == 1 else 's'} written"
-        )

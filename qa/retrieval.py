@@ -1,47 +1,74 @@
 """Hybrid retrieval: dense chunks from Chroma plus BM25 sentences, scored sentence by sentence.
 
 Candidates are the chunks nearest to the question in Chroma and the chunks holding the best
-BM25 sentences. Every sentence of every candidate chunk gets a row of evidence (see
-``FEATURES``) and a score that is a weighted sum of that row.
+BM25 sentences. Every sentence of every candidate chunk gets a row of evidence (one column
+per :class:`Feature`) and a score that is a weighted sum of that row.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from enum import IntEnum
+from typing import cast
 
 import numpy as np
 
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, QueryTerms
-from index.store import Store, StoredChunk, article_of
+from index.records import Listing, StoredChunk
+from index.store import Store
 from qa.cues import answer_type, type_match
 
-__all__ = ["FEATURES", "WEIGHTS", "Candidates", "Retriever", "ScoredSentence"]
+__all__ = ["FEATURES", "WEIGHTS", "Candidates", "Feature", "Retriever", "ScoredSentence"]
 
 DENSE_CHUNKS = 24
 CHUNK_CACHE = 20_000
 MAX_RANKED_FOR_CUES = 6
 LEXICAL_SENTENCES = 48
 
-# The evidence for one sentence. "lexical" is its BM25 score over the question's total IDF
-# (about the IDF-weighted share of the question it matches); "cover" is the IDF-weighted
-# share of the question's terms present in the text. Terms unknown to the whole library
-# count in the total, so a question about something absent scores low everywhere.
-FEATURES = ("sent_dense", "chunk_dense", "sent_lexical", "sent_cover", "chunk_cover",
-            "answer_type")
+
+class Feature(IntEnum):
+    """The evidence for one sentence: the columns of :attr:`Candidates.features`.
+
+    "lexical" is its BM25 score over the question's total IDF (about the IDF-weighted share
+    of the question it matches); "cover" is the IDF-weighted share of the question's terms
+    present in the text. Terms unknown to the whole library count in the total, so a
+    question about something absent scores low everywhere.
+    """
+
+    SENT_DENSE = 0  # cosine of the sentence with the question
+    CHUNK_DENSE = 1  # cosine of the chunk (the mean of its sentences) with the question
+    SENT_LEXICAL = 2  # the sentence's BM25 score
+    SENT_COVER = 3  # the question's terms in the sentence
+    CHUNK_COVER = 4  # the question's terms anywhere in the chunk
+    ANSWER_TYPE = 5  # the answer-type cue (qa.cues): 1, 0, or 0.5 when none is asked for
+
+
+FEATURES = tuple(f.name.lower() for f in Feature)
+
+
+def weights(**by_feature: float) -> np.ndarray:
+    """A weight per :class:`Feature`, given by name (``sent_dense=1.0``); 0 for the rest."""
+    out = np.zeros(len(Feature), dtype=np.float32)
+    for name, value in by_feature.items():
+        out[Feature[name.upper()]] = value
+    return out
+
+
 # Set by a grid search for the first-citation hit rate on 1,500 SQuAD development questions
 # (a one-off script, not kept in the repository); normalised to sum to 1 so that scores
 # stay in [0, 1].
 # Tried and left at zero: the chunk's own cosine, and a window of the sentence with its
 # neighbours (cosine and coverage), which did not raise the first-citation hit rate.
-WEIGHTS = np.array([1.0, 0.0, 0.1, 0.3, 0.5, 0.1], dtype=np.float32) / 2.0
+WEIGHTS = weights(sent_dense=1.0, chunk_dense=0.0, sent_lexical=0.1, sent_cover=0.3,
+                  chunk_cover=0.5, answer_type=0.1) / 2.0
 
 
-# A passage (chunk) is ranked on its best sentence's score plus its own evidence: weights
-# over FEATURES of which only the chunk-level ones (chunk_dense, chunk_cover) are used.
+# A passage (chunk) is ranked on its best sentence's score plus its own evidence: only the
+# chunk-level features count.
 PASSAGE_BEST_SENTENCE = 1.0
-PASSAGE_WEIGHTS = np.array([0, 0.5, 0, 0, 0.3, 0], dtype=np.float32)
+PASSAGE_WEIGHTS = weights(chunk_dense=0.5, chunk_cover=0.3)
 
 # How much a follow-up question's reading with the earlier turn counts, against the
 # question read alone (0.2 to 0.8 tried on bench/followups.jsonl; 0.4 to 0.5 did best).
@@ -84,7 +111,8 @@ class ScoredSentence:
 
 @dataclass(frozen=True)
 class Candidates:
-    """Every sentence of the candidate chunks, with one row of ``FEATURES`` each."""
+    """Every sentence of the candidate chunks, with one row of evidence (a column per
+    :class:`Feature`) each."""
 
     chunks: list[StoredChunk]
     where: list[tuple[int, int]]  # (chunk position, sentence index) per row
@@ -148,36 +176,18 @@ class Retriever:
         saved = self.store.cache_dir() / "lexical"
         index = LexicalIndex.load(saved, generation)
         if index is None:
-            # Start from the index of an earlier generation: only new chunks are read.
+            # Start from the index of an earlier generation: only new chunks are read, and
+            # only the articles changed since are looked up.
             previous = self._lexical or LexicalIndex.load(saved)
-            versions = self.store.text_versions()
-            index = LexicalIndex.build(generation, self._visible_chunks(previous, versions),
-                                       self.store.chunk_texts, previous, versions)
+            since = Listing(previous.chunk_ids, previous.sources) if previous else None
+            listing = self.store.listed_chunks(since)
+            index = LexicalIndex.build(generation, listing.chunk_ids, self.store.chunk_texts,
+                                       previous, listing.versions)
             try:
                 index.save(saved)
             except OSError:
                 pass  # a read-only store: rebuild next time, answer now
         return index
-
-    def _visible_chunks(self, previous: LexicalIndex | None,
-                        versions: dict[str, str]) -> list[str]:
-        """The chunks that articles list now: the chunks the index holds.
-
-        A chunk record that no article lists (from an unfinished or superseded write) is left
-        out. Only articles whose text versions or chunks changed since ``previous`` are looked
-        up; the others keep the chunks ``previous`` held.
-        """
-        stored = self.store.chunk_ids()
-        known = set(previous.chunk_ids) if previous is not None else set()
-        before = previous.sources if previous is not None else {}
-        now = set(stored)
-        touched = {article_of(c) for c in stored if c not in known}
-        touched.update(article_of(c) for c in known - now)
-        touched.update(a for a in versions.keys() | before.keys()
-                       if versions.get(a) != before.get(a))
-        listed = self.store.current_chunk_ids(sorted(touched))
-        return [c for c in stored if (c in listed.get(article_of(c), ()))
-                or (article_of(c) not in touched and c in known)]
 
     def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
         """Every sentence of the candidate chunks, best first.
@@ -207,7 +217,7 @@ class Retriever:
         chunks = list(found.values())
         where = [(ci, si) for ci, c in enumerate(chunks) for si in range(len(c.sentences))]
         features = sum(share * self._features(r, chunks, lexical) for share, r in readings)
-        return Candidates(chunks, where, features)
+        return Candidates(chunks, where, cast(np.ndarray, features))
 
     def _reading(self, text: str, lexical: LexicalIndex, lexical_k: int) -> _Reading:
         terms = lexical.query(text)
@@ -216,17 +226,19 @@ class Retriever:
 
     @staticmethod
     def _features(r: _Reading, chunks: list[StoredChunk], lexical: LexicalIndex) -> np.ndarray:
-        """One row of FEATURES per sentence of ``chunks``, computed for all at once."""
+        """One row of evidence (a column per :class:`Feature`) per sentence of ``chunks``,
+        computed for all at once."""
         if not chunks:
-            return np.zeros((0, len(FEATURES)), dtype=np.float32)
+            return np.zeros((0, len(Feature)), dtype=np.float32)
         q = r.terms
         sizes = np.array([len(c.sentences) for c in chunks])
         owner = np.repeat(np.arange(len(chunks)), sizes)
         vectors = np.vstack([c.sentence_vectors for c in chunks])
-        features = np.zeros((len(vectors), len(FEATURES)), dtype=np.float32)
-        features[:, 0] = vectors @ r.vector
+        features = np.zeros((len(vectors), len(Feature)), dtype=np.float32)
+        features[:, Feature.SENT_DENSE] = vectors @ r.vector
         means = np.add.reduceat(vectors, np.r_[0, np.cumsum(sizes)[:-1]], axis=0)
-        features[:, 1] = ((means @ r.vector) / np.linalg.norm(means, axis=1))[owner]
+        chunk_dense = (means @ r.vector) / np.linalg.norm(means, axis=1)
+        features[:, Feature.CHUNK_DENSE] = chunk_dense[owner]
         # Sentence rows of the lexical index; a chunk written after the index was built has
         # none yet, and gets no lexical evidence until the next rebuild.
         rows = [lexical.rows(c.chunk_id) for c in chunks]
@@ -235,18 +247,19 @@ class Retriever:
         mask = known[owner]
         if mask.any():
             all_rows = np.concatenate([x for x, k in zip(rows, known, strict=True) if k])
-            features[mask, 2] = np.minimum(q.scores[all_rows] / q.total_idf, 1.0)
-            features[mask, 3] = lexical.cover(all_rows, q.weights) / q.total_idf
+            features[mask, Feature.SENT_LEXICAL] = np.minimum(q.scores[all_rows] / q.total_idf,
+                                                               1.0)
+            features[mask, Feature.SENT_COVER] = lexical.cover(all_rows, q.weights) / q.total_idf
             union = lexical.cover_by_group(all_rows, owner[mask], q.weights, len(chunks))
-            features[:, 4] = union[owner] / q.total_idf
-        features[:, 5] = _type_cues(r, chunks, owner, features)
+            features[:, Feature.CHUNK_COVER] = union[owner] / q.total_idf
+        features[:, Feature.ANSWER_TYPE] = _type_cues(r, chunks, owner, features)
         return features
 
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
                 known: dict[str, StoredChunk], dense_k: int,
                 lexical: LexicalIndex) -> list[StoredChunk]:
-        # The lexical index holds exactly the chunks that articles listed at this generation;
-        # any other is from an unfinished or superseded write.
+        # Readers use only the chunks the store listed at this generation
+        # (Store.listed_chunks), which are the chunks the lexical index holds.
         wanted = [i for i in dict.fromkeys([*self.store.nearest(vector, dense_k), *lexical_ids])
                   if lexical.holds(i)]
         cache = self._chunk_cache
@@ -266,11 +279,12 @@ def _type_cues(r: _Reading, chunks: list[StoredChunk], owner: np.ndarray,
     the regular expressions cost more than all the other evidence together."""
     if r.kind is None:
         return np.full(len(owner), 0.5, dtype=np.float32)
-    partial = features[:, :5] @ WEIGHTS[:5]
+    others = [f for f in Feature if f is not Feature.ANSWER_TYPE]
+    partial = features[:, others] @ WEIGHTS[others]
     top = np.sort(partial)[-MAX_RANKED_FOR_CUES:][0] if len(partial) else 0.0
     cues = np.zeros(len(owner), dtype=np.float32)
     index_in_chunk = np.arange(len(owner)) - np.searchsorted(owner, owner)
-    for row in np.flatnonzero(partial >= top - WEIGHTS[5]):
+    for row in np.flatnonzero(partial >= top - WEIGHTS[Feature.ANSWER_TYPE]):
         chunk = chunks[owner[row]]
         s, e = chunk.sentences[index_in_chunk[row]]
         cues[row] = type_match(r.kind, r.text, chunk.text[s - chunk.start : e - chunk.start])

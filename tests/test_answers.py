@@ -3,7 +3,7 @@
 import pytest
 
 from qa import QuestionError
-from tests.conftest import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact, write
+from tests.helpers import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact, write
 
 
 @pytest.mark.parametrize(("question", "phrase"), SEED_QUESTIONS)
@@ -77,7 +77,7 @@ def test_a_question_that_stands_alone_is_not_bent_by_the_conversation(seed_libra
 
 
 def test_quotes_do_not_run_across_paragraphs(library, tmp_path):
-    from tests.conftest import write
+    from tests.helpers import write
 
     write(tmp_path / "floods.txt", "Floods Force Thousands From Homes\n\nHeavy rains caused "
           "the river to burst its banks on Sunday. About 4,000 families left their homes.")
@@ -113,19 +113,3 @@ def test_citations_never_quote_the_same_sentence_twice(library, tmp_path):
     answer = library.ask("What is the interactive tree?")
     assert len(answer.citations) == 2
     assert_quotes_exact(library, answer)  # which checks that no two citations overlap
-
-
-def test_the_sentence_that_lines_up_with_the_question_is_cited_first(library, tmp_path):
-    # Retrieval alone puts "The plan took effect in 2009." first (it shares "the plan" and
-    # little else to tell them apart); reading the two again word by word (qa.reranking)
-    # puts the sentence that says how long the plan lasted first.
-    write(tmp_path / "plan.txt", "A plan for the towns\n\nThe plan took effect in 2009.\n\n"
-          "The plan spanned three years, and cost no less than one percent of each town's "
-          "budget. Officials said it had met most of its aims.")
-    library.ingest([tmp_path])
-    question = "How long did the plan last?"
-    retrieved = [s for s in library._retriever.sentences(question) if not s.is_headline]
-    assert retrieved[0].text == "The plan took effect in 2009."
-    answer = library.ask(question)
-    assert "spanned three years" in answer.citations[0].quote
-    assert_quotes_exact(library, answer)

@@ -6,7 +6,7 @@ import stat
 import pytest
 
 from qa import InputError, Library, NotAStoreError, StoreError
-from tests.conftest import SEED_QUESTIONS, SEEDS, write
+from tests.helpers import SEED_QUESTIONS, SEEDS, write
 
 GOOD = "Bridge Story\n\nThe harbour bridge reopened on Monday after six months of repairs."
 
@@ -187,3 +187,8 @@ def test_html_page_without_an_article_is_refused_not_indexed(library, tmp_path):
     write(tmp_path / "menu.html", "<html><body><nav>menu</nav></body></html>")
     report = library.ingest([tmp_path])
     assert "no article text" in report.failed[0].message and not report.added
+
+
+def test_a_missing_article_is_an_input_error(library):
+    with pytest.raises(InputError, match="no article 'no-such-id'"):
+        library.article_text("no-such-id")

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from qa.cli import main
-from tests.conftest import ROOT, SEEDS, write
+from tests.helpers import ROOT, SEEDS, write
 
 
 def run(capsys, *argv):
@@ -157,6 +157,9 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         wait_for("added    " + str((folder / "ships.txt").resolve()))
         (folder / "bridge.txt").unlink()
         wait_for("removed  " + str((folder / "bridge.txt").resolve()))
+        # The summary is the last line of a sync: Ctrl+C now stops the watching, not a
+        # sync that is still printing (which would exit 130, "interrupted").
+        wait_for("1 removed")
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)

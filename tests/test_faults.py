@@ -11,7 +11,7 @@ import time
 import pytest
 
 from qa import Library, StoreBusyError
-from tests.conftest import ROOT, SEEDS, assert_quotes_exact, write
+from tests.helpers import ROOT, SEEDS, assert_quotes_exact, write
 
 TOWNS = 160
 
@@ -111,7 +111,7 @@ def test_second_writer_is_told_the_store_is_busy_and_a_reader_still_answers(tmp_
 def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
     store = tmp_path / "store"
     Library(store, embedder=embedder)
-    code = ("import sys, time; sys.path.insert(0, '.'); from index.store import WriteLock; "
+    code = ("import sys, time; sys.path.insert(0, '.'); from index.write_lock import WriteLock; "
             "from pathlib import Path; WriteLock(Path(sys.argv[1])).acquire(); "
             "print('held', flush=True); time.sleep(60)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(store)], cwd=ROOT,
@@ -125,23 +125,35 @@ def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
     assert len(report.added) == 1
 
 
+def _collections(directory):
+    """The store's own Chroma collections (articles, chunks), opened with chromadb's API, to
+    leave in them what a crash would leave: writes the store itself never makes."""
+    import chromadb
+    from chromadb.config import Settings
+
+    client = chromadb.PersistentClient(path=str(directory),
+                                       settings=Settings(anonymized_telemetry=False))
+    return tuple(client.get_collection(f"qa-{kind}", embedding_function=None)
+                 for kind in ("articles", "chunks"))
+
+
 def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
     """A crash between writing a new version's chunks and switching the article record to
     them leaves chunk records no article lists; readers must not see them."""
-    from index.store import _pack_vectors
+    from index.vectors import pack_vectors
 
     lib = Library(tmp_path / "store", embedder=embedder)
     lib.ingest([SEEDS])
-    store = lib._store
-    [seed] = store.article_records()
+    [seed] = lib.articles()
     orphan = "The mayor of Phnom Penh resigned in disgrace on Friday."
     vector = embedder.encode([orphan])
-    store._chunks.add(ids=[f"{seed.article_id}#0123456789abcdef"], embeddings=vector, metadatas=[{
+    _, chunks = _collections(tmp_path / "store")
+    chunks.add(ids=[f"{seed.article_id}#0123456789abcdef"], embeddings=vector, metadatas=[{
         "article_id": seed.article_id, "title": seed.title, "source": seed.source, "date": "",
         "start": 0, "end": len(orphan), "sents": f"[[0, {len(orphan)}]]",
-        "svec": _pack_vectors(vector), "text": orphan}])
-    store._dirty = True
-    store.commit()  # readers rebuild what they derive, and must still leave the orphan out
+        "svec": pack_vectors(vector), "text": orphan}])
+    # The next write makes readers rebuild what they derive: they must still leave it out.
+    lib.ingest([write(tmp_path / "more" / "bridge.txt", "Bridge\n\nThe bridge reopened.")])
     answer = Library(tmp_path / "store", embedder=embedder).ask("Who resigned in disgrace?")
     assert all("resigned in disgrace" not in c.quote for c in answer.citations)
     assert_quotes_exact(lib, answer)
@@ -151,7 +163,8 @@ def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):
 
 def test_a_crash_before_old_chunks_are_deleted_leaves_only_the_new_version(tmp_path, embedder):
     from index.articles import load_file
-    from index.store import chunk_key
+    from index.records import chunk_key
+    from index.store import Store
 
     folder = tmp_path / "news"
     paragraphs = [f"The council of Town{k} met on Monday. The mayor of Town{k} is Person{k}, "
@@ -161,10 +174,11 @@ def test_a_crash_before_old_chunks_are_deleted_leaves_only_the_new_version(tmp_p
     lib = Library(tmp_path / "store", embedder=embedder)
     lib.ingest([folder])
     assert "Person5" in lib.ask("Who is the mayor of Town5?").citations[0].quote
-    store = lib._store
+    store = Store.open_directory(tmp_path / "store")
+    articles, chunks = _collections(tmp_path / "store")
     before = set(store.chunk_ids())
-    old = store._chunks.get(ids=sorted(before), include=["embeddings", "metadatas"])
-    old_texts = store._articles.get(where={"kind": "text"}, include=["embeddings", "metadatas"])
+    old = chunks.get(ids=sorted(before), include=["embeddings", "metadatas"])
+    old_texts = articles.get(where={"kind": "text"}, include=["embeddings", "metadatas"])
     # The new version drops the last paragraph; every other chunk is kept as it was.
     path.write_text("Town News\n\n" + "\n\n".join(paragraphs[:3]), encoding="utf-8")
     [article], _ = load_file(path)
@@ -174,9 +188,9 @@ def test_a_crash_before_old_chunks_are_deleted_leaves_only_the_new_version(tmp_p
     store.put_articles([(article, [], keys)])
     assert set(store.chunk_ids()) < before
     # Undo the deletes, as a crash right after the switch would have left the store.
-    store._chunks.add(ids=old["ids"], embeddings=old["embeddings"], metadatas=old["metadatas"])
-    store._articles.upsert(ids=old_texts["ids"], embeddings=old_texts["embeddings"],
-                           metadatas=old_texts["metadatas"])
+    chunks.add(ids=old["ids"], embeddings=old["embeddings"], metadatas=old["metadatas"])
+    articles.upsert(ids=old_texts["ids"], embeddings=old_texts["embeddings"],
+                    metadatas=old_texts["metadatas"])
     reader = Library(tmp_path / "store", embedder=embedder)
     answer = reader.ask("Who is the mayor of Town5?")
     assert all("Person5" not in c.quote for c in answer.citations)

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from qa import InputError
-from tests.conftest import SEED_FILE, SEEDS, assert_quotes_exact, write
+from tests.helpers import SEED_FILE, SEEDS, assert_quotes_exact, write
 
 STORY = ("Harbour Bridge Reopens\n\n"
          "The harbour bridge reopened on Monday after six months of repairs. "
@@ -153,39 +153,6 @@ def test_progress_is_reported(library, tmp_path):
     assert "reading" in seen and "embedding" in seen
 
 
-def test_chunks_keep_exact_spans_of_whole_sentences():
-    from index.chunks import chunk_text
-
-    text = SEED_FILE.read_text(encoding="utf-8").strip()
-    chunks = chunk_text(text)
-    assert len(chunks) > 3
-    covered = []
-    for c in chunks:
-        assert c.sentences[0][0] == c.start and c.sentences[-1][1] == c.end
-        assert len(text[c.start : c.end].split()) <= 120
-        covered.extend(c.sentences)
-    assert "".join(text[s:e] for s, e in covered).replace(" ", "") == \
-        "".join(text.split()).replace(" ", "")
-
-
-def test_abbreviations_do_not_end_a_sentence():
-    from index.chunks import split_sentences
-
-    text = ("Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital. "
-            "He was the youngest ever Mr. Olympia at 23. It was 5 p.m. on Jan. 4. "
-            "The No. 3 furnace goes first. Funds go to others, e.g. a new wing. "
-            "E.U. ministers met. They voted no. Then they left.")
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital.",
-        "He was the youngest ever Mr. Olympia at 23.",
-        "It was 5 p.m. on Jan. 4.",
-        "The No. 3 furnace goes first.",
-        "Funds go to others, e.g. a new wing.",
-        "E.U. ministers met.",
-        "They voted no.",
-        "Then they left."]
-
-
 def test_sync_follows_a_folder_and_remove_drops_one(library, tmp_path):
     folder = tmp_path / "news"
     write(folder / "bridge.txt", STORY)
@@ -251,7 +218,7 @@ def test_ingest_leaves_the_word_index_ready_for_the_first_question(tmp_path, emb
 
 def test_large_libraries_are_read_in_pages(library, tmp_path, monkeypatch):
     # Chroma fails on one read of more than about 32k records; pages of 2 show the paging.
-    monkeypatch.setattr("index.store._PAGE", 2)
+    monkeypatch.setattr("index.store.PAGE", 2)
     for n in range(5):
         write(tmp_path / f"story{n}.txt", f"Story {n}\n\nThe mayor of Town{n} is Person{n}.")
     library.ingest([tmp_path])

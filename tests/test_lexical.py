@@ -1,10 +1,13 @@
 """The BM25 side: scores as bm25s computes them, and rebuilds that start from the last index."""
 
 import numpy as np
+import pytest
 
 from index.chunks import chunk_text
 from index.lexical import LexicalIndex
-from tests.conftest import SEED_FILE
+from tests.helpers import SEED_FILE
+
+pytestmark = pytest.mark.fast
 
 TEXT = SEED_FILE.read_text(encoding="utf-8")
 
@@ -50,10 +53,10 @@ def test_terms_are_those_of_bm25s_tokenizer():
     from bm25s.stopwords import STOPWORDS_EN_PLUS
     from bm25s.tokenization import Tokenizer
 
-    from index.lexical import _QUESTION_WORDS, _Terms
+    from index.lexical import QUESTION_WORDS, Terms
 
-    ours = _Terms()
-    theirs = Tokenizer(stopwords=list(STOPWORDS_EN_PLUS) + list(_QUESTION_WORDS))
+    ours = Terms()
+    theirs = Tokenizer(stopwords=list(STOPWORDS_EN_PLUS) + list(QUESTION_WORDS))
     assert ours.stopwords == frozenset(theirs.stopwords)
     stem = Stemmer.Stemmer("english").stemWord
     text = TEXT + " Don't re-run it: naïve café-goers' 2,500 U.S. e-mails_x 3rd."

@@ -1,6 +1,5 @@
-"""The public names and the boundaries between the packages."""
+"""The public names, and what importing them costs (the layers: tests/test_layers.py)."""
 
-import ast
 from pathlib import Path
 
 import qa
@@ -10,27 +9,39 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_public_names_are_exported():
     for name in ("Library", "Answer", "Citation", "Passage", "IngestReport", "ArticleInfo",
-                 "QAError"):
+                 "QAError", "Chat", "Turn", "Embedder", "Progress"):
         assert name in qa.__all__
         assert getattr(qa, name) is not None
     assert sorted(qa.__all__) == sorted(set(qa.__all__))
+    for name in qa.__all__:
+        assert getattr(qa, name) is not None
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text())
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(a.name.split(".")[0] for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
-    return names
+def test_the_package_says_it_is_typed():
+    for package in ("qa", "index", "tui"):
+        assert (ROOT / package / "py.typed").is_file()
 
 
-def test_the_chat_app_is_a_thin_client_of_qa():
-    forbidden = {"chromadb", "llama_index", "sentence_transformers", "torch", "index"}
-    for path in (ROOT / "tui").rglob("*.py"):
-        assert not (_imports(path) & forbidden), path
+def test_library_chat_is_annotated():
+    import inspect
+
+    assert inspect.signature(qa.Library.chat).return_annotation in (qa.Chat, "Chat")
+
+
+def test_results_turn_into_dicts_one_way():
+    citation = qa.Citation(n=1, article_id="a", title="T", source="s.txt", start=0, end=4,
+                           quote="Text", score=0.123456)
+    answer = qa.Answer(question="Q?", text="Text [1]", citations=(citation,), abstained=False)
+    assert answer.to_dict() == {"question": "Q?", "answer": "Text [1]", "abstained": False,
+                                "citations": [citation.to_dict()]}
+    assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "start",
+                                        "end", "quote", "score"]
+    assert citation.to_dict()["score"] == 0.1235
+    passage = qa.Passage(article_id="a", title="T", start=0, end=4, text="Text", score=0.5)
+    assert passage.to_dict() == {"article_id": "a", "title": "T", "start": 0, "end": 4,
+                                 "text": "Text", "score": 0.5, "source": ""}
+    info = qa.ArticleInfo(article_id="a", title="T", source="s", date=None, chunks=2)
+    assert info.to_dict()["chunks"] == 2
 
 
 def test_heavy_libraries_are_not_imported_with_the_api():
@@ -58,3 +69,11 @@ def test_answering_a_question_never_imports_torch(seed_store):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_a_library_over_a_store_the_caller_opened(tmp_path):
+    from index.store import Store
+
+    library = qa.Library.from_store(Store.open_directory(tmp_path / "store"))
+    assert library.location == str(tmp_path / "store")
+    assert library.stats().articles == 0

@@ -4,7 +4,7 @@ import pytest
 
 from qa import Library, ServerUnreachableError
 from qa.cli import main
-from tests.conftest import SEEDS, assert_quotes_exact, free_port, start_chroma, write
+from tests.helpers import SEEDS, assert_quotes_exact, free_port, start_chroma, write
 
 
 def test_two_clients_see_the_same_library(chroma_server, embedder, tmp_path):

@@ -1,13 +1,14 @@
 """The chat app, driven headlessly with Textual's pilot against a real store and model."""
 
+import inspect
 import threading
+from pathlib import Path
 
 from textual.command import CommandList
 from textual.widgets import Footer, Input, ProgressBar
-from textual.widgets._footer import FooterKey
 
 from qa import Library
-from tests.conftest import write
+from tests.helpers import write
 from tests.tui_helpers import ask, enter, run, status_text, wait_until
 from tui.app import QAApp
 from tui.screens.article import ArticleParagraph, ArticleScreen
@@ -18,13 +19,28 @@ from tui.widgets.exchange import Exchange
 from tui.widgets.status import StatusLine, short_location
 
 
-def _app(store, embedder, ingest=(), gate: threading.Event | None = None) -> QAApp:
+class RecordingApp(QAApp):
+    """The app, keeping every notification it shows (Textual keeps its own list private)."""
+
+    CSS_PATH = Path(inspect.getfile(QAApp)).parent / str(QAApp.CSS_PATH)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.notified: list[tuple[str, str]] = []
+
+    def notify(self, message, *, title="", severity="information", timeout=None,
+               markup=True) -> None:
+        self.notified.append((severity, message))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+def _app(store, embedder, ingest=(), gate: threading.Event | None = None) -> RecordingApp:
     def open_library():
         if gate:
             gate.wait(30)
         return Library(store, embedder=embedder)
 
-    return QAApp(open_library, ingest=ingest)
+    return RecordingApp(open_library, ingest=ingest)
 
 
 def test_screen_paints_and_takes_input_before_the_library_is_ready(seed_store, embedder):
@@ -119,10 +135,9 @@ def test_ingest_from_inside_the_app_and_errors_as_notifications(tmp_path, embedd
             exchange = await ask(pilot, "Who is the engineer?")
             assert "Mara Lind" in exchange.answer.citations[0].quote
             await enter(pilot, "/ingest /no/such/folder")
-            await wait_until(pilot, lambda: any(n.severity == "error"
-                                                for n in app._notifications))
-            note = next(n for n in app._notifications if n.severity == "error")
-            assert "/no/such/folder does not exist" in note.message
+            await wait_until(pilot, lambda: any(s == "error" for s, _ in app.notified))
+            message = next(m for s, m in app.notified if s == "error")
+            assert "/no/such/folder does not exist" in message
             assert app.is_running
 
     run(body())
@@ -228,7 +243,7 @@ def test_footer_shows_every_binding_within_80_columns(seed_store, embedder):
 
 
 def _footer(app) -> list[str]:
-    keys = list(app.screen.query_one(Footer).query(FooterKey))
+    keys = list(app.screen.query_one(Footer).query("FooterKey"))
     palette = keys[-1].region
     for key in keys[:-1]:  # all on screen, none under the palette key docked on the right
         assert key.region.right <= palette.x, key.description
@@ -245,6 +260,7 @@ def test_command_palette_lists_and_runs_the_actions(seed_store, embedder):
             for title in ("New conversation", "List articles", "Export conversation",
                           "Copy last answer", "Help", "Quit", "Open citation [1]"):
                 assert title in titles
+            assert not any(t.startswith("Index ") for t in titles)  # started with no folder
             await pilot.press("ctrl+p", *"copy last answer")
             commands = app.screen.query_one(CommandList)
             await wait_until(pilot, lambda: commands.highlighted is not None)
@@ -276,5 +292,8 @@ def test_watched_folder_is_synced_while_the_chat_is_open(tmp_path, embedder):
             await wait_until(pilot, lambda: "1 article" in status_text(app), timeout=90)
             write(folder / "b.txt", "Train News\n\nThe night train to the coast returns in June.")
             await wait_until(pilot, lambda: "2 articles" in status_text(app), timeout=90)
+            # The palette offers to re-index the folders the app was started with.
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert f"Index {folder} again" in titles
 
     run(body())

@@ -15,7 +15,7 @@ import shutil
 import pytest
 
 from qa import Library
-from tests.conftest import write
+from tests.helpers import write
 from tests.tui_helpers import ask, status_text, wait_until
 from tui.app import QAApp
 from tui.screens.article import ArticleScreen

@@ -45,14 +45,16 @@ class QAApp(App[None]):
         return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's palette entries, plus the app's own actions and the latest citations."""
+        """Textual's palette entries, plus the app's own actions, re-indexing each folder it
+        was started with (``--ingest``, ``--watch``), and the latest citations."""
         yield from super().get_system_commands(screen)
         chat = self.chat_screen
         yield SystemCommand("New conversation", "Forget earlier turns",
                             chat.action_new_conversation)
         yield SystemCommand("List articles", "Show what is indexed", chat.action_list_articles)
-        yield SystemCommand("Index the seeds folder", "Ingest ./seeds in the background",
-                            lambda: chat.ingest_in_background("seeds"))
+        for path in dict.fromkeys((*self._ingest, *self._watch)):
+            yield SystemCommand(f"Index {path} again", "Bring it up to date in the background",
+                                partial(chat.ingest_in_background, path))
         yield SystemCommand("Export conversation", "Save it as Markdown", chat.action_export)
         yield SystemCommand("Copy last answer", "With its citations", chat.action_copy_answer)
         yield SystemCommand("Help", "Commands and keys", chat.action_help)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,16 +15,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from qa import Answer, Citation, QAError
-from qa.formatting import answer_plain, conversation_markdown
+from qa.formatting import answer_plain, conversation_markdown, plural
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import Exchange
 from tui.widgets.question_input import QuestionInput
-from tui.widgets.status import StatusLine, count
+from tui.widgets.status import StatusLine
 
 if TYPE_CHECKING:
-    from qa import Library
+    from qa import Chat, Library
+    from tui.app import QAApp
 
 WELCOME = ("Ask a question about your articles and press Enter. "
            "Answers quote the articles and cite where each sentence comes from. /help for more.")
@@ -58,7 +59,7 @@ class ChatScreen(Screen):
         self._ready = threading.Event()
         self._asking = threading.Lock()
         self.library: Library | None = None
-        self.chat = None
+        self.chat: Chat | None = None
         self.turns: list[tuple[str, Answer]] = []
 
     def compose(self) -> ComposeResult:
@@ -93,7 +94,7 @@ class ChatScreen(Screen):
         """Open the store, load the model, index what was asked for at start."""
         self._status("opening the store\u2026")
         try:
-            self.library = self.app.open_library()
+            self.library = cast("QAApp", self.app).open_library()
             self.chat = self.library.chat()
             self._status("loading the embedding model\u2026")
             self.library.load_model()
@@ -135,7 +136,7 @@ class ChatScreen(Screen):
         def progress(stage: str, done: int, total: int) -> None:
             self.app.call_from_thread(lambda: self.status.progress(f"{stage} {path}", done, total))
 
-        report = self.library.ingest(path, progress=progress)
+        report = self._open_library().ingest(path, progress=progress)
         if quiet and not (report.changed or report.failed):
             return
         severity = "warning" if report.failed else "information"
@@ -174,7 +175,8 @@ class ChatScreen(Screen):
                 self.app.call_from_thread(exchange.show_error, f"{e}")
                 return
         self.turns.append((exchange.question, answer))
-        self.app.call_from_thread(self._show_answer, exchange, answer)
+        # mypy cannot solve call_from_thread's "X | Awaitable[X]" for a coroutine of None.
+        self.app.call_from_thread(self._show_answer, exchange, answer)  # type: ignore[arg-type]
 
     @work(thread=True, group="articles")
     def list_articles(self) -> None:
@@ -187,7 +189,7 @@ class ChatScreen(Screen):
         except QAError as e:
             self._notify_error(e)
             return
-        lines = [f"{count(len(articles), 'article')} indexed:"]
+        lines = [f"{plural(len(articles), 'article')} indexed:"]
         lines += [f"  {a.title}  \u00b7 {a.source} \u00b7 {a.chunks} chunks" for a in articles]
         self.app.call_from_thread(self._mount_note, "\n".join(lines))
 
@@ -195,11 +197,16 @@ class ChatScreen(Screen):
     def open_article(self, citation: Citation) -> None:
         """Fetch the article and push the reader scrolled to the citation."""
         try:
-            text = self.library.article_text(citation.article_id)
+            text = self._open_library().article_text(citation.article_id)
         except QAError as e:
             self._notify_error(e)
             return
         self.app.call_from_thread(self.app.push_screen, ArticleScreen(text, citation))
+
+    def _open_library(self) -> Library:
+        """The library: ingests, stats and articles are only asked for once it is open."""
+        assert self.library is not None, "the library is not open yet"
+        return self.library
 
     # -- helpers run on the UI thread ---------------------------------------------------
 
@@ -221,7 +228,7 @@ class ChatScreen(Screen):
 
     def _show_stats(self) -> None:
         try:
-            stats = self.library.stats()
+            stats = self._open_library().stats()
         except QAError as e:
             self._fail(e)
             return
@@ -245,7 +252,7 @@ class ChatScreen(Screen):
     def submitted(self, event: Input.Submitted) -> None:
         """A question or a /command was entered."""
         text = event.value.strip()
-        event.input.remember(text)
+        cast(QuestionInput, event.input).remember(text)
         event.input.value = ""
         if not text:
             return
@@ -285,11 +292,11 @@ class ChatScreen(Screen):
 
     def action_open_citation(self, n: int) -> None:
         """Open citation ``n`` of the latest answer."""
-        answered = [e for e in self.query(Exchange) if e.answer is not None]
-        if not answered or n > len(answered[-1].answer.citations):
+        answers = [e.answer for e in self.query(Exchange) if e.answer is not None]
+        if not answers or n > len(answers[-1].citations):
             self.notify(f"No citation [{n}] in the last answer", severity="warning")
             return
-        self.open_article(answered[-1].answer.citations[n - 1])
+        self.open_article(answers[-1].citations[n - 1])
 
     def action_new_conversation(self) -> None:
         """Clear the screen and forget the earlier turns."""

@@ -9,6 +9,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import ProgressBar, Static
 
+from qa.formatting import plural
+
 if TYPE_CHECKING:
     from qa import LibraryStats
 
@@ -27,8 +29,8 @@ class StatusLine(Horizontal):
 
     def ready(self, stats: LibraryStats) -> None:
         """Show the size of the library and where it lives."""
-        self.say(f"ready \u00b7 {count(stats.articles, 'article')}, "
-                 f"{count(stats.chunks, 'chunk')} \u00b7 {short_location(stats.location)}")
+        self.say(f"ready \u00b7 {plural(stats.articles, 'article')}, "
+                 f"{plural(stats.chunks, 'chunk')} \u00b7 {short_location(stats.location)}")
 
     def progress(self, message: str, done: int, total: int) -> None:
         """Show ``message`` and the progress of ``done`` out of ``total``."""
@@ -50,6 +52,3 @@ def short_location(location: str) -> str:
     return location
 
 
-def count(n: int, noun: str) -> str:
-    """``1 article``, ``2 articles``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

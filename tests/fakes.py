@@ -1,0 +1,92 @@
+"""A small fake of the sentence encoder, for fast tests of logic the model's output does not
+decide (answering, cues, chunking, re-ranking): no model file, no ONNX, microseconds a text.
+
+Each word (lower-cased) gets a fixed pseudo-random unit vector drawn from its hash; a text's
+vector is the normalised sum of its words' vectors, so texts that share words are close and
+texts that share none are nearly orthogonal. Word pieces are whole words and punctuation,
+each with its word's vector (no context), which is all re-ranking needs.
+
+``stored_chunk`` and ``ranked`` make the inputs of answering and re-ranking by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from index.chunks import split_sentences
+from index.embeddings import TokenVectors
+from index.records import StoredChunk
+from qa import Embedder, Progress
+from qa.retrieval import ScoredSentence
+
+DIMENSIONS = 64
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+def word_vector(word: str) -> np.ndarray:
+    """The fixed unit vector of one word (case ignored)."""
+    seed = int.from_bytes(hashlib.sha256(word.lower().encode()).digest()[:8], "little")
+    v = np.random.default_rng(seed).standard_normal(DIMENSIONS).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+class FakeEmbedder(Embedder):
+    """An :class:`~qa.Embedder` with a bag-of-words model in place of the real one."""
+
+    @property
+    def loaded(self) -> bool:
+        """Always: there is nothing to load."""
+        return True
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def preload(self) -> None:
+        """Nothing to load."""
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """One unit vector per text: the normalised sum of its words' vectors."""
+        self.calls += 1
+        self.texts_encoded += len(texts)
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for i, text in enumerate(texts):
+            words = re.findall(r"\w+", text)
+            if words:
+                total = np.sum([word_vector(w) for w in words], axis=0)
+                out[i] = total / max(float(np.linalg.norm(total)), 1e-12)
+        if progress:
+            progress("encoding", len(texts), len(texts))
+        return out
+
+    def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
+        """Each text's words and punctuation marks as pieces, with their words' vectors."""
+        out = []
+        for text in texts:
+            pieces = tuple(p.lower() for p in _PIECES.findall(text))
+            vectors = np.array([word_vector(p) for p in pieces], dtype=np.float32)
+            out.append(TokenVectors(pieces, pieces, vectors.reshape(len(pieces), DIMENSIONS)))
+        return out
+
+
+def stored_chunk(text: str, *, article_id: str = "a", title: str = "Headline",
+                 start: int = 0) -> StoredChunk:
+    """A chunk as the store would give it back: ``text`` is the article's text from
+    ``start``, split into sentences, with the fake encoder's sentence vectors."""
+    spans = split_sentences(text)
+    vectors = FakeEmbedder().encode([text[s:e] for s, e in spans])
+    return StoredChunk(chunk_id=f"{article_id}#{start:016d}", article_id=article_id,
+                       title=title, source=f"{article_id}.txt", date=None, start=start,
+                       end=start + len(text), text=text,
+                       sentences=tuple((start + s, start + e) for s, e in spans),
+                       sentence_vectors=vectors)
+
+
+def ranked(chunk: StoredChunk, scores: Sequence[float]) -> list[ScoredSentence]:
+    """The chunk's sentences with these retrieval scores (one each), best first."""
+    sentences = [ScoredSentence(chunk, i, s, e, score)
+                 for i, ((s, e), score) in enumerate(zip(chunk.sentences, scores, strict=True))]
+    return sorted(sentences, key=lambda x: -x.score)

@@ -1,0 +1,65 @@
+"""index.chunks: sentences with exact spans, grouped into chunks of a few dozen words."""
+
+import pytest
+
+from index.chunks import MAX_CHUNK_WORDS, MAX_SENTENCE_WORDS, chunk_text, split_sentences
+from tests.helpers import SEED_FILE
+
+pytestmark = pytest.mark.fast
+
+
+def test_chunks_keep_exact_spans_of_whole_sentences():
+    text = SEED_FILE.read_text(encoding="utf-8").strip()
+    chunks = chunk_text(text)
+    assert len(chunks) > 3
+    covered = []
+    for c in chunks:
+        assert c.sentences[0][0] == c.start and c.sentences[-1][1] == c.end
+        assert len(text[c.start : c.end].split()) <= 120
+        covered.extend(c.sentences)
+    assert "".join(text[s:e] for s, e in covered).replace(" ", "") == \
+        "".join(text.split()).replace(" ", "")
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    text = ("Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital. "
+            "He was the youngest ever Mr. Olympia at 23. It was 5 p.m. on Jan. 4. "
+            "The No. 3 furnace goes first. Funds go to others, e.g. a new wing. "
+            "E.U. ministers met. They voted no. Then they left.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Mr. Smith met Dr. Jones at St. Paul's in the U.S. capital.",
+        "He was the youngest ever Mr. Olympia at 23.",
+        "It was 5 p.m. on Jan. 4.",
+        "The No. 3 furnace goes first.",
+        "Funds go to others, e.g. a new wing.",
+        "E.U. ministers met.",
+        "They voted no.",
+        "Then they left."]
+
+
+def test_a_sentence_never_crosses_a_line_break():
+    text = "Floods Force Thousands From Homes\nHeavy rains came on Sunday.\n\nMore is due."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Floods Force Thousands From Homes", "Heavy rains came on Sunday.", "More is due."]
+
+
+def test_a_sentence_without_full_stops_is_cut_into_pieces():
+    text = " ".join(f"word{i}" for i in range(MAX_SENTENCE_WORDS * 2 + 5))
+    spans = split_sentences(text)
+    assert [len(text[s:e].split()) for s, e in spans] == [MAX_SENTENCE_WORDS,
+                                                          MAX_SENTENCE_WORDS, 5]
+
+
+def test_chunks_break_at_paragraphs_once_long_enough_and_never_run_over():
+    paragraph = " ".join(f"Sentence {i} of this paragraph has a few more words." for i in range(5))
+    text = "\n\n".join([paragraph] * 6)
+    chunks = chunk_text(text)
+    assert len(chunks) >= 3
+    for c in chunks:
+        assert len(text[c.start : c.end].split()) <= MAX_CHUNK_WORDS
+        assert text[c.start : c.end].startswith("Sentence 0")  # each starts a paragraph
+    assert [c.index for c in chunks] == list(range(len(chunks)))
+
+
+def test_empty_text_has_no_chunks():
+    assert chunk_text("") == [] and split_sentences("   \n ") == []

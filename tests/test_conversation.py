@@ -1,0 +1,54 @@
+"""qa.conversation: follow-up questions read with the turn before them (no model)."""
+
+import pytest
+
+from qa import Answer, Chat, Citation
+from qa.conversation import is_follow_up
+
+pytestmark = pytest.mark.fast
+
+
+class Recorder:
+    """A stand-in library: records what the chat asks, and cites one article."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str | None, frozenset[str]]] = []
+
+    def ask(self, question, *, context=None, prefer=()):
+        self.asked.append((question, context, frozenset(prefer)))
+        cite = Citation(n=1, article_id="rock", title="T", source="s.txt", start=0, end=9,
+                        quote="Kith Theang owns it.", score=0.7)
+        return Answer(question=question, text="Kith Theang owns it. [1]", citations=(cite,),
+                      abstained=False)
+
+
+@pytest.mark.parametrize(("question", "follows"), [
+    ("What was he charged with?", True),
+    ("And the other people?", True),
+    ("What about the owner?", True),
+    ("Who owns the Rock Entertainment Centre?", False),
+    ("What was the owner charged with?", False),
+])
+def test_a_question_that_points_back_is_a_follow_up(question, follows):
+    assert is_follow_up(question) is follows
+
+
+def test_a_follow_up_is_asked_with_the_last_turn_and_its_article():
+    library = Recorder()
+    chat = Chat(library)
+    chat.ask("Who owns the Rock?")
+    chat.ask("What was he charged with?")
+    assert library.asked[0] == ("Who owns the Rock?", None, frozenset())
+    assert library.asked[1] == ("What was he charged with?",
+                                "Who owns the Rock? Kith Theang owns it.", frozenset({"rock"}))
+    assert [t.question for t in chat.turns] == ["Who owns the Rock?", "What was he charged with?"]
+
+
+def test_a_new_conversation_forgets_the_turns():
+    library = Recorder()
+    chat = Chat(library)
+    chat.ask("Who owns the Rock?")
+    chat.reset()
+    chat.ask("What was he charged with?")
+    assert chat.turns[0].question == "What was he charged with?"
+    assert library.asked[-1][1] is None
