@@ -25,7 +25,15 @@ from qa.errors import (
     StoreError,
 )
 from qa.library import Library, LibraryStats
-from qa.models import Answer, ArticleInfo, Citation, IngestProblem, IngestReport, Passage
+from qa.models import (
+    Answer,
+    ArticleInfo,
+    Citation,
+    IngestProblem,
+    IngestReport,
+    Passage,
+    ShortAnswer,
+)
 
 __all__ = [
     "Answer",
@@ -45,6 +53,7 @@ __all__ = [
     "QAError",
     "QuestionError",
     "ServerUnreachableError",
+    "ShortAnswer",
     "StoreBusyError",
     "StoreError",
     "Turn",

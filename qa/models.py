@@ -12,7 +12,7 @@ from typing import Any
 from index.reports import IngestProblem, IngestReport
 
 __all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage",
-           "Result"]
+           "Result", "ShortAnswer"]
 
 
 class Result:
@@ -53,17 +53,35 @@ class Citation(Result):
 
 
 @dataclass(frozen=True)
+class ShortAnswer(Result):
+    """The exact answer (a name, a figure, a date) marked inside citation ``n``'s quote:
+    ``article_text[start:end] == text``, and ``[start, end)`` lies inside that citation's
+    span."""
+
+    text: str
+    start: int
+    end: int
+    n: int
+
+
+@dataclass(frozen=True)
 class Answer(Result):
-    """An answer composed of the articles' own sentences, with ``[n]`` markers."""
+    """An answer composed of the articles' own sentences, with ``[n]`` markers.
+
+    ``short`` is the exact answer inside the first citation when the reader is sure of it,
+    else None.
+    """
 
     question: str
     text: str
     citations: tuple[Citation, ...]
     abstained: bool
+    short: ShortAnswer | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The ``qa ask --json`` shape."""
         return {"question": self.question, "answer": self.text, "abstained": self.abstained,
+                "short": self.short.to_dict() if self.short else None,
                 "citations": [c.to_dict() for c in self.citations]}
 
 

@@ -33,7 +33,11 @@ def test_results_turn_into_dicts_one_way():
                            quote="Text", score=0.123456)
     answer = qa.Answer(question="Q?", text="Text [1]", citations=(citation,), abstained=False)
     assert answer.to_dict() == {"question": "Q?", "answer": "Text [1]", "abstained": False,
-                                "citations": [citation.to_dict()]}
+                                "short": None, "citations": [citation.to_dict()]}
+    short = qa.ShortAnswer(text="Te", start=0, end=2, n=1)
+    with_short = qa.Answer(question="Q?", text="Text [1]", citations=(citation,),
+                           abstained=False, short=short)
+    assert with_short.to_dict()["short"] == {"text": "Te", "start": 0, "end": 2, "n": 1}
     assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "start",
                                         "end", "quote", "score"]
     assert citation.to_dict()["score"] == 0.1235
