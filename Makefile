@@ -32,7 +32,8 @@ lint: install
 	$(BIN)/mypy
 
 # Rebuild the shipped reader (qa/weights/) from the bundled weights and ../shared/data, and
-# print its cross-fitted figures: about 80 minutes on 2 cores; work is kept in .bench/reader/.
+# print its cross-fitted figures: about 110 minutes on 2 cores the first time (stores,
+# candidates and frozen-layer caches: 85), 25 after; work is kept in .bench/reader/
 reader: install
 	$(BIN)/python training/reader.py
 

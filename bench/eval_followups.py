@@ -4,6 +4,10 @@
 
 Reads bench/followups.jsonl (written for this project over the seed article and the SQuAD
 articles) and counts the follow-up turns whose first citation holds a gold answer.
+
+A conversation about a SQuAD article is answered with the reader ``make reader`` trained on
+the other half of the articles (as bench/eval_answers.py does); the seed article's, with the
+shipped reader, which never saw it. ``--no-reader``: the answering of before the reader.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_answers import WORK, _library  # noqa: E402
+from eval_answers import NO_READER, WORK, _library, crossfit_reader  # noqa: E402
 from shared_data import cached_store, squad_articles  # noqa: E402
 
 from qa import Library  # noqa: E402
@@ -24,17 +28,31 @@ from qa.evaluation import contains_answer  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def half_of(conv: dict, articles: list[dict]) -> str:
+    """The half (even- or odd-numbered) of the SQuAD article holding the conversation's
+    answers."""
+    for number, article in enumerate(articles):
+        if all(any(a in article["text"] for a in t["answers"]) for t in conv["turns"]):
+            return "even" if number % 2 == 0 else "odd"
+    raise SystemExit(f"error: no SQuAD article holds the answers of {conv['turns'][0]}")
+
+
 def main() -> int:
+    no_reader = "--no-reader" in sys.argv[1:]
     conversations = [json.loads(line) for line in
                      (ROOT / "bench" / "followups.jsonl").read_text().splitlines() if line]
-    squad = _library("all", squad_articles())
-    seeds = Library(cached_store(WORK / "seed-store"), embedder=squad.embedder)
+    articles = squad_articles()
+    squad = _library("all", articles, reader=NO_READER)
+    held_out = {h: squad if no_reader else
+                _library("all", articles, embedder=squad.embedder, reader=crossfit_reader(t))
+                for h, t in (("even", "odd"), ("odd", "even"))}
+    seeds = Library(cached_store(WORK / "seed-store"), embedder=squad.embedder,
+                    reader=NO_READER if no_reader else None)
     seeds.ingest([ROOT / "seeds"])
-    libraries = {"seeds": seeds, "squad": squad}
     first_turns = follow_ups = first_hits = follow_hits = exact = quotes = 0
     misses = []
     for conv in conversations:
-        lib = libraries[conv["corpus"]]
+        lib = seeds if conv["corpus"] == "seeds" else held_out[half_of(conv, articles)]
         chat = lib.chat()
         for i, turn in enumerate(conv["turns"]):
             answer = chat.ask(turn["question"])

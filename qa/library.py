@@ -161,9 +161,13 @@ class Library:
 
             ranked = [s for s in ranked if not skip(s.text)]
         if self._reader.available:
-            judged = judge_sentences(question, ranked, self._reader, sentences, skip=skip)
-            return compose_read(question, judged, sentences,
-                                Cutoffs(**self._reader.config.get("cutoffs", {})))
+            cutoffs = Cutoffs(**self._reader.config.get("cutoffs", {}))
+            judged = judge_sentences(question, ranked, self._reader, skip=skip)
+            order = None
+            if cutoffs.lead > 0:
+                order = (rerank(question, ranked, self.embedder)
+                         if context is None and answerable(ranked, sentences) else ranked)
+            return compose_read(question, judged, sentences, cutoffs, order=order)
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
         # re-reading follow-ups lost 2 turns and won 1).

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answering import abstain_below
 from qa.reader import Reader, SentenceReading, windows_for
 from qa.retrieval import ScoredSentence
 
@@ -45,14 +44,13 @@ class Judged:
         return r.window.offset + r.span[0], r.window.offset + r.span[1]
 
 
-def features(reader_score: float, retrieval: float, best_retrieval: float,
-             best_reader: float, sentences: int) -> list[float]:
+def features(reader_score: float, retrieval: float, best_reader: float) -> list[float]:
     """What the combination weighs, for one sentence read: the reader's answer score, the
-    sentence's retrieval score, how far the question's best retrieval score clears the
-    abstention line for a library of ``sentences`` sentences, and how far the sentence's
-    reader score is behind the question's best."""
+    sentence's retrieval score, and how far the sentence's reader score is behind the
+    question's best. (The library's size is not among them: the combination is fitted on
+    libraries of one size, so it could not learn what size does; retrieval's own abstention
+    line, which does depend on it, is applied beside the combination.)"""
     return [max(-20.0, min(20.0, reader_score)), retrieval,
-            best_retrieval - abstain_below(sentences),
             max(-20.0, reader_score - best_reader)]
 
 
@@ -62,7 +60,7 @@ def _probability(weights: Sequence[float], bias: float, row: Sequence[float]) ->
 
 
 def judge_sentences(question: str, ranked: list[ScoredSentence], reader: Reader,
-                    sentences: int, depth: int = READ_DEPTH,
+                    depth: int = READ_DEPTH,
                     skip: Callable[[str], bool] | None = None) -> list[Judged]:
     """The sentences of ``ranked`` (best first, headlines left out) that the reader read,
     ordered by the probability that they answer, followed by the rest unread (probability
@@ -84,9 +82,8 @@ def judge_sentences(question: str, ranked: list[ScoredSentence], reader: Reader,
                           skip=skip)
     readings = [r for w in reader.read(question, windows) for r in w.sentences]
     by_start = {(s.chunk.article_id, s.start): s for s in body}
-    best_retrieval = max(s.score for s in body)
     best_reader = max((r.score for r in readings), default=0.0)
-    combine = config.get("combine", {"weights": [1.0, 0.0, 0.0, 0.0], "bias": 0.0})
+    combine = config.get("combine", {"weights": [1.0, 0.0, 0.0], "bias": 0.0})
     judged, seen = [], set()
     for r in readings:
         w = r.window
@@ -95,7 +92,7 @@ def judge_sentences(question: str, ranked: list[ScoredSentence], reader: Reader,
         if found is None or (found.chunk.chunk_id, found.index) in seen:
             continue
         seen.add((found.chunk.chunk_id, found.index))
-        row = features(r.score, found.score, best_retrieval, best_reader, sentences)
+        row = features(r.score, found.score, best_reader)
         judged.append(Judged(found, r, _probability(combine["weights"], combine["bias"], row)))
     judged.sort(key=lambda j: -j.probability)
     rest = [Judged(s, None, 0.0) for s in body if (s.chunk.chunk_id, s.index) not in seen]

@@ -22,7 +22,7 @@ class FakeReader:
 
     def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
         self.table = table
-        self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0, 0.0], "bias": 0.0}}
+        self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0], "bias": 0.0}}
         self.windows = []
 
     def read(self, question, windows):
@@ -73,7 +73,7 @@ def test_the_reader_puts_the_sentence_it_prefers_first():
     # Retrieval ranks the meeting first; the reader finds the leader's name in sentence 1.
     candidates = ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3])
     reader = FakeReader({s[0]: (1.0, ""), s[1]: (6.0, "Ann Lee")})
-    judged = judge_sentences("Who leads the council?", candidates, reader, sentences=100)
+    judged = judge_sentences("Who leads the council?", candidates, reader)
     assert judged[0].sentence.text == s[1]
     answer = compose_read("Who leads the council?", judged, 100, Cutoffs(0.5, 0.9, 0.5))
     assert answer.citations[0].quote == s[1]
@@ -88,7 +88,7 @@ def test_no_short_answer_when_the_reader_is_not_sure_of_it():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
     reader = FakeReader({s[1]: (1.0, "Ann Lee")})
-    judged = judge_sentences("Who leads the council?", ranked(chunk, [0.5] * 5), reader, 100)
+    judged = judge_sentences("Who leads the council?", ranked(chunk, [0.5] * 5), reader)
     answer = compose_read("Who leads the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
     assert not answer.abstained and answer.short is None
     assert answer.text == f"{s[1]} [1]"
@@ -97,8 +97,7 @@ def test_no_short_answer_when_the_reader_is_not_sure_of_it():
 def test_below_the_cut_off_the_answer_is_a_refusal():
     chunk = stored_chunk(TEXT)
     reader = FakeReader({})
-    judged = judge_sentences("When was the bridge built?", ranked(chunk, [0.5] * 5), reader,
-                             100)
+    judged = judge_sentences("When was the bridge built?", ranked(chunk, [0.5] * 5), reader)
     answer = compose_read("When was the bridge built?", judged, 100, Cutoffs(0.5, 0.5, 0.5))
     assert answer.abstained and answer.text == NO_ANSWER and answer.short is None
 
@@ -108,6 +107,38 @@ def test_skipped_sentences_are_neither_read_nor_cited():
     s = sentences_of(chunk)
     reader = FakeReader({s[2]: (6.0, "May")})
     judged = judge_sentences("When will the bridge reopen?", ranked(chunk, [0.5] * 5),
-                             reader, 100, skip=lambda t: "May" in t)
+                             reader, skip=lambda t: "May" in t)
     assert all("May" not in j.sentence.text for j in judged)
     assert all("May" not in w.text for w in reader.windows)
+
+
+@pytest.mark.parametrize(("question", "span", "shown"), [
+    ("Who leads the council?", "Ann Lee", True),
+    ("Who leads the council?", "its leader", False),  # not a name
+    ("How much did the repairs cost?", "2 million pounds", True),
+    ("How much did the repairs cost?", "the bridge", False),
+    ("When will the bridge reopen?", "in May", True),
+    ("When will the bridge reopen?", "slowly", False),
+    ("Why did the council meet?", "the bridge", False),  # not asked for a name, number, date
+])
+def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question, span,
+                                                                         shown):
+    text = f"The council heard that {span} was the answer. Nothing else was said."
+    chunk = stored_chunk(text)
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (6.0, span)})
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained
+    assert (answer.short is not None and answer.short.text == span) is shown
+
+
+def test_a_short_answer_is_never_the_questions_own_words():
+    text = "Clubs in Phnom Penh and Siem Reap were raided. Nothing else was said."
+    chunk = stored_chunk(text)
+    s = sentences_of(chunk)
+    question = "Apart from Phnom Penh, in which city were clubs raided?"
+    reader = FakeReader({s[0]: (6.0, "Phnom Penh")})
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained and answer.short is None

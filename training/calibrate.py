@@ -18,15 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from readings import Row, squad_f1  # noqa: E402
 
+from qa.answering import abstain_below, short_fits  # noqa: E402
 from qa.reading import features  # noqa: E402
 
 
 def question_features(rows: list[Row], sentences: int) -> np.ndarray:
     """One row of :func:`qa.reading.features` per sentence read for one question."""
-    best_retrieval = max((r.retrieval for r in rows), default=0.0)
     best_reader = max((r.reader for r in rows), default=0.0)
-    return np.array([features(r.reader, r.retrieval, best_retrieval, best_reader, sentences)
-                     for r in rows], dtype=np.float64).reshape(len(rows), -1)
+    return np.array([features(r.reader, r.retrieval, best_reader) for r in rows],
+                    dtype=np.float64).reshape(len(rows), -1)
+
 
 
 @dataclass(frozen=True)
@@ -73,27 +74,30 @@ class Decided:
 
 
 def decide(rows: list[Row], sentences: int, combo: Combination, answer_at: float,
-           cite_at: float, short_at: float) -> Decided:
+           cite_at: float, short_at: float, evidence: float = np.inf) -> Decided:
     """What the answer would be (as qa.answering.compose_read decides, on sentences)."""
     if not rows:
         return Decided(False, False, False, False, 0.0, 0.0)
     p = combo.probabilities(question_features(rows, sentences))
     order = np.argsort(-p, kind="stable")
     best = rows[order[0]]
-    if p[order[0]] < answer_at:
+    # As qa.answering.compose_read: the reader's probability, and retrieval's line.
+    margin = max(r.retrieval for r in rows) - abstain_below(sentences)
+    if margin < 0 or (p[order[0]] < answer_at and margin < evidence):
         return Decided(False, False, False, False, 0.0, 0.0)
     cited = [rows[i] for i in order[:3] if i == order[0] or p[i] >= cite_at]
-    short = p[order[0]] >= short_at and bool(best.answer.strip())
+    short = (p[order[0]] >= short_at and bool(best.answer.strip())
+             and short_fits(best.question, best.answer))
     em, f1 = squad_f1(best.answer, best.answers) if short and best.answers else (0.0, 0.0)
     return Decided(True, best.hit, any(r.hit for r in cited), short, em, f1)
 
 
 def report(answerable: list[list[Row]], refusals: dict[str, list[list[Row]]],
            sentences: int, combo: Combination, answer_at: float, cite_at: float,
-           short_at: float) -> dict:
+           short_at: float, evidence: float = np.inf) -> dict:
     """The figures at one set of cutoffs: answerable questions, and the share refused of
     each set of questions that should be refused."""
-    got = [decide(rows, sentences, combo, answer_at, cite_at, short_at)
+    got = [decide(rows, sentences, combo, answer_at, cite_at, short_at, evidence)
            for rows in answerable]
     n = max(len(got), 1)
     shorts = [d for d in got if d.short_given]
@@ -106,6 +110,6 @@ def report(answerable: list[list[Row]], refusals: dict[str, list[list[Row]]],
            "f1_given": sum(d.f1 for d in shorts) / max(len(shorts), 1)}
     for name, qs in refusals.items():
         out[f"refused_{name}"] = sum(
-            not decide(rows, sentences, combo, answer_at, cite_at, short_at).answered
+            not decide(rows, sentences, combo, answer_at, cite_at, short_at, evidence).answered
             for rows in qs) / max(len(qs), 1)
     return out

@@ -59,11 +59,21 @@ def export(trained: Path, target: Path) -> Path:
             output_names=["last_hidden_state"], opset_version=17, dynamo=False,
             dynamic_axes={n: {0: "batch", 1: "tokens"} for n in (
                 "input_ids", "attention_mask", "token_type_ids", "last_hidden_state")})
+    # The frozen layers in int8, as training/cache.py ran them when the last layer was
+    # trained on their output; the trained layer stays float.
+    import onnx
+
+    trained = [n.name for n in onnx.load(str(plain)).graph.node
+               if f"layer.{FROZEN}/" in n.name and n.op_type in ("MatMul", "Gemm")]
     quantize_dynamic(str(plain), str(target / "reader.onnx"), weight_type=QuantType.QInt8,
-                     per_channel=True)
+                     per_channel=True, nodes_to_exclude=trained)
     plain.unlink()
+    # The trained layer's float weights ride along (about 7 MB) so that a test can rebuild
+    # the torch model the ONNX file came from and check that the two agree.
+    layer = {f"layer.{k}": v.numpy() for k, v in
+             encoder.encoder.layer[FROZEN].state_dict().items()}
     np.savez(target / "reader.npz", scale=heads["scale"].numpy(), mix=heads["mix"].numpy(),
              no_answer_weight=heads["no_answer.weight"].numpy()[0],
              no_answer_bias=heads["no_answer.bias"].numpy()[0],
-             start=heads["start.weight"].numpy(), end=heads["end.weight"].numpy())
+             start=heads["start.weight"].numpy(), end=heads["end.weight"].numpy(), **layer)
     return target

@@ -30,12 +30,13 @@ def main() -> int:
     p.add_argument("--head-lr", type=float, default=2e-3)
     p.add_argument("--heads-only", action="store_true")
     p.add_argument("--untrained", action="store_true")
+    p.add_argument("--skip-train", action="store_true")
     p.add_argument("--eval", type=int, default=0, help="read only this many (0: all)")
     p.add_argument("--out", type=Path)
     args = p.parse_args()
     other = "odd" if args.half == "even" else "even"
     out = args.out or WORK / f"trial-{args.half}"
-    if not args.untrained:
+    if not args.untrained and not args.skip_train:
         import train
 
         vectors, items = cache.load(WORK / f"cache-train-{args.half}")

@@ -1,0 +1,98 @@
+"""Answer quality on news asked the way a reader asks (issue 12): bench/news_questions.jsonl
+over the 300 BBC business articles business/001-300, all indexed together.
+
+    .venv/bin/python bench/eval_news.py [--no-reader] [--reader DIR] [--misses]
+
+The reader never trained on BBC articles, so the shipped one is measured as it ships.
+``--no-reader`` measures the answering of before the reader, for comparison. Prints the
+first and any citation holding a gold answer, the near misses refused (questions whose
+article does not give the figure or name asked for), the answerable questions answered, and
+the short answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from shared_data import BBC, cached_store, write_jsonl  # noqa: E402
+
+from qa import Library  # noqa: E402
+from qa.evaluation import evaluate, load_questions  # noqa: E402
+from qa.reader import Reader  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / ".bench"
+QUESTIONS = ROOT / "bench" / "news_questions.jsonl"
+
+
+def news_library(reader: Reader | None) -> Library:
+    """A library of business/001-300 (built once in .bench/, then reused)."""
+    wanted = {f"business/{n:03d}" for n in range(1, 301)}
+    with BBC.open(encoding="utf-8") as f:
+        rows = [r for r in (json.loads(line) for line in f if line.strip()) if r["id"] in wanted]
+    path = write_jsonl(WORK / "news" / "articles.jsonl", rows, ("id", "title", "text"))
+    lib = Library(cached_store(WORK / "news-store"), reader=reader)
+    started = time.perf_counter()
+    report = lib.ingest([path])
+    if report.changed:
+        print(f"  indexed news: {report.summary()} in {time.perf_counter() - started:.0f} s",
+              file=sys.stderr)
+    return lib
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-reader", action="store_true",
+                        help="measure the answering of before the reader")
+    parser.add_argument("--reader", type=Path, help="a reader folder other than the shipped one")
+    parser.add_argument("--misses", action="store_true", help="list the questions missed")
+    args = parser.parse_args()
+    if not BBC.exists():
+        print(f"error: {BBC} not found; run from a checkout with ../shared beside it",
+              file=sys.stderr)
+        return 1
+    reader = Reader(WORK / "no-reader") if args.no_reader else (
+        Reader(args.reader) if args.reader else None)
+    lib = news_library(reader)
+    questions = load_questions(QUESTIONS)
+    misses = []
+
+    def keep(q, answer, right):
+        if not right:
+            misses.append((q, answer))
+
+    answerable = [q for q in questions if not q.unanswerable]
+    near = [q for q in questions if q.unanswerable]
+    got = evaluate(lib.ask, answerable, lib.article_text, on_answer=keep)
+    refused = evaluate(lib.ask, near, lib.article_text, on_answer=keep)
+    print(f"news set: {len(answerable)} answerable, {len(near)} near misses, over 300 BBC "
+          "business articles")
+    for name, value, target in (
+            ("first citation has the answer", got.first_citation_hit, ">= 0.80"),
+            ("any citation has the answer", got.any_citation_hit, ""),
+            ("words in first citation", got.first_citation_words, ""),
+            ("answerable questions answered", got.answered_when_answerable, ""),
+            ("near misses refused", refused.abstention_recall, ">= 0.50"),
+            ("short answer given", got.short_answer_given, ""),
+            ("short answer exact match / F1", f"{got.short_exact_match:.3f} / "
+                                              f"{got.short_f1:.3f}", ""),
+            ("latency p50 / p95 ms", f"{got.latency_p50_ms:.0f} / {got.latency_p95_ms:.0f}",
+             "")):
+        shown = f"{value:.3f}" if isinstance(value, float) else value
+        print(f"{name:<32} {shown:>13}   {'target ' + target if target else ''}")
+    if args.misses:
+        for q, answer in misses:
+            cited = " ".join(answer.citations[0].quote.split()) if answer.citations else "-"
+            print(f"- {q.question} [{' | '.join(q.answers) or 'no answer'}]\n    {cited}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
