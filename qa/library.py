@@ -16,6 +16,7 @@ from qa.answering import answerable, compose, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat
 from qa.errors import InputError, QuestionError
+from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
 from qa.reranking import rerank
 from qa.retrieval import Retriever
@@ -151,7 +152,9 @@ class Library:
         # re-reading follow-ups lost 2 turns and won 1).
         if context is None and answerable(ranked, sentences):
             ranked = rerank(question, ranked, self.embedder)
-        return compose(question, ranked, sentences)
+        answer = compose(question, ranked, sentences)
+        # A refusal says when the question looks written in another language than English.
+        return explain_refusal(answer) if answer.abstained and sentences else answer
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""

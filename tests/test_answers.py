@@ -32,6 +32,12 @@ def test_abstains_when_the_articles_do_not_say(seed_library, question):
     assert "do not answer" in answer.text
 
 
+def test_a_question_in_french_is_refused_saying_so(seed_library):
+    answer = seed_library.ask("Qui est le propriétaire du Rock Entertainment Centre ?")
+    assert answer.abstained and answer.citations == ()
+    assert "looks like French" in answer.text and "read in English" in answer.text
+
+
 def test_follow_up_question_uses_the_conversation(seed_library):
     chat = seed_library.chat()
     first = chat.ask("Who owns the Rock Entertainment Centre?")
