@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from qa import Answer, Citation, QAError
+from qa import Answer, Citation, QAError, Turn
 from qa.formatting import answer_plain, conversation_markdown, plural
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
@@ -322,7 +322,8 @@ class ChatScreen(Screen):
             return
         target = Path(path or time.strftime("conversation-%Y%m%d-%H%M%S.md")).expanduser()
         try:
-            target.write_text(conversation_markdown(self.turns, "Conversation"), encoding="utf-8")
+            target.write_text(conversation_markdown([Turn(q, a) for q, a in self.turns],
+                                                    "Conversation"), encoding="utf-8")
         except OSError as e:
             self.notify(f"Cannot write {target} ({e.strerror}); choose another path",
                         severity="error")
