@@ -3,10 +3,11 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
-from qa import Library
+from qa import Library, ShortAnswer
 from qa.cli import main
 from qa.evaluation import contains_answer
 from tests.helpers import ROOT, SEEDS, write
@@ -37,6 +38,23 @@ def test_ask_prints_answer_and_quoted_citations(capsys, seed_store):
                        "Which newspaper did the police spokesman speak to?")
     assert code == 0
     assert "[1]" in out and "The Post" in out and "characters" in out
+
+
+def test_ask_prints_a_short_answer_first_then_the_cited_passages(capsys, seed_store, embedder,
+                                                                monkeypatch):
+    # A hand-made answer with a short answer, as the reader will give (issue 12).
+    question = "Who is the police spokesman?"
+    real = Library(seed_store, embedder=embedder).ask(
+        "Which newspaper did the police spokesman speak to?")
+    cited = real.citations[0]
+    at = cited.start + cited.quote.index("Chhay Kim Khoeun")
+    made = replace(real, question=question, short=ShortAnswer("Chhay Kim Khoeun", at, at + 16,
+                                                              cited.n))
+    monkeypatch.setattr(Library, "ask", lambda self, q, **kw: made)
+    code, out, _ = run(capsys, "ask", "--store", str(seed_store), question)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "Chhay Kim Khoeun [1]"
+    assert lines[2].startswith(f"[1] {cited.title} (") and cited.quote in out
 
 
 def test_list_shows_title_source_and_chunks(capsys, seed_store):
