@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from index.reports import plural
 from qa.conversation import Turn
-from qa.models import Answer, Citation
+from qa.models import Answer, ArticleInfo, Citation
 
 __all__ = ["answer_lead", "answer_markdown", "answer_plain", "conversation_markdown", "plural",
            "quoted", "source_label"]
@@ -31,16 +31,16 @@ def answer_lead(answer: Answer) -> str:
     return f"{short.text} [{short.n}]" if short else answer.text
 
 
-def source_label(citation: Citation) -> str:
-    """Where a citation comes from: its source, and for an article of a JSON or JSONL archive
-    also its id, or its line (item) when the record had no id."""
-    path, sep, number = citation.article_id.rpartition("#")
+def source_label(article: Citation | ArticleInfo) -> str:
+    """Where a citation (or an article) comes from: its source, and for an article of a JSON
+    or JSONL archive also its id, or its line (item) when the record had no id."""
+    path, sep, number = article.article_id.rpartition("#")
     if sep and number.isdigit() and PurePath(path).is_absolute():
         kind = "line" if path.endswith(".jsonl") else "item"
-        return f"{citation.source} {kind} {number}"
-    if PurePath(citation.article_id).is_absolute():  # a file's article: its path is its id
-        return citation.source
-    return f"{citation.source} \u00b7 id {citation.article_id}"
+        return f"{article.source} {kind} {number}"
+    if PurePath(article.article_id).is_absolute():  # a file's article: its path is its id
+        return article.source
+    return f"{article.source} \u00b7 id {article.article_id}"
 
 
 def answer_plain(answer: Answer) -> str:
