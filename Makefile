@@ -3,18 +3,24 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+INSTALL_LOG := $(VENV)/install.log
 STORE ?= .store
 
 .PHONY: install chat test test-fast lint eval bench reader clean
 
 install: $(STAMP)
 
+# pip's output goes to a log: one line here, and the log's path (and its end) if it fails.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	$(BIN)/qa prepare
-	touch $(STAMP)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@printf 'installing qa and its dependencies into $(VENV) (log: $(INSTALL_LOG))... '
+	@{ $(BIN)/python -m pip install --upgrade pip \
+	   && $(BIN)/python -m pip install -e ".[dev]" \
+	   && $(BIN)/qa prepare; } > $(INSTALL_LOG) 2>&1 \
+	 || { echo "failed"; tail -n 15 $(INSTALL_LOG) >&2; \
+	      echo "install failed; the whole log is $(INSTALL_LOG)" >&2; exit 1; }
+	@touch $(STAMP)
+	@echo "done"
 
 chat: install
 	$(BIN)/qa chat --store $(STORE) --ingest seeds

@@ -34,6 +34,9 @@ MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024
 MIN_HTML_WORDS = 8
 _HEADLINE_MAX_CHARS = 150
 _HEADLINE_MAX_WORDS = 16
+# A title drawn from the text of an article without a headline: its opening words.
+_TEXT_TITLE_MAX_CHARS = 72
+_TEXT_TITLE_MAX_WORDS = 10
 
 
 class ArticleError(Exception):
@@ -176,7 +179,7 @@ def _require_text(text: str, source: str) -> str:
 
 def _load_plain(text: str, path: Path, source: str, markdown: bool) -> Article:
     text = _require_text(text, source)
-    title = _headline(text, markdown) or path.stem
+    title = _headline(text, markdown) or _title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()))
 
@@ -195,6 +198,23 @@ def _headline(text: str, markdown: bool) -> str | None:
     return first if looks_like_headline else None
 
 
+def _title_from_text(text: str) -> str:
+    """A readable title for an article without a headline: the opening words of its first
+    sentence (at most 10 words, 72 characters), with an ellipsis when cut."""
+    first = " ".join(text.split("\n", 1)[0].split())
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    words = sentence.split()
+    title = ""
+    for word in words[:_TEXT_TITLE_MAX_WORDS]:
+        if len(title) + len(word) + 1 > _TEXT_TITLE_MAX_CHARS:
+            break
+        title = f"{title} {word}".strip()
+    title = title or sentence[:_TEXT_TITLE_MAX_CHARS]
+    if title != sentence:
+        return title.rstrip(",;:-\u2013\u2014") + "\u2026"
+    return title.removesuffix(".")
+
+
 def _load_html(html: str, path: Path, source: str) -> Article:
     import trafilatura
 
@@ -207,7 +227,7 @@ def _load_html(html: str, path: Path, source: str) -> Article:
     if len(text.split()) < MIN_HTML_WORDS:  # menus and cookie banners are not articles
         raise ArticleError(source, "no article text found in the HTML; "
                            "save the article as plain text")
-    title = (getattr(doc, "title", None) or "").strip() or path.stem
+    title = (getattr(doc, "title", None) or "").strip() or _title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()), date=getattr(doc, "date", None),
                    url=getattr(doc, "url", None))
@@ -257,7 +277,8 @@ def _record_article(obj: object, no: int, path: Path, where: str) -> Article:
     _require_text(body, where)
     given_id = obj.get("id", obj.get("_id"))
     article_id = str(given_id) if given_id not in (None, "") else f"{path.resolve()}#{no}"
-    title = str(obj.get("title") or "").strip() or _headline(body, False) or f"{path.stem} #{no}"
+    title = (str(obj.get("title") or "").strip() or _headline(body, False)
+             or _title_from_text(body))
     return Article(
         article_id=article_id,
         title=title,

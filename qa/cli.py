@@ -12,12 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from index.reports import Progress
 from qa.config import default_server, default_store
 from qa.errors import QAError
 from qa.formatting import answer_plain, plural
-from qa.models import IngestReport
+from qa.models import Answer, IngestReport
+
+if TYPE_CHECKING:
+    from qa.evaluation import EvalQuestion
 
 __all__ = ["main"]
 
@@ -264,16 +268,10 @@ def _eval(args: argparse.Namespace) -> int:
 
     questions = load_questions(args.questions)[: args.limit]
     lib = _open_library(args)
-    misses = []
-
-    def keep_miss(question, answer, right: bool) -> None:
-        if not right:
-            misses.append((question, answer))
-
+    answered: list[tuple[EvalQuestion, Answer]] = []
     with _progress_bar() as progress:
-        report = evaluate(lib.ask, questions, lib.article_text,
-                          progress=progress,
-                          on_answer=keep_miss,
+        report = evaluate(lib.ask, questions, lib.article_text, progress=progress,
+                          on_answer=lambda q, answer, _right: answered.append((q, answer)),
                           ask_without=None if args.no_removed else (
                               lambda q, answers: lib.ask(q, without_answers=answers)))
     if args.json:
@@ -281,13 +279,32 @@ def _eval(args: argparse.Namespace) -> int:
     else:
         print("\n".join(report.lines()))
     if args.misses:
-        print(f"\nanswered wrong: {len(misses)}")
-        for q, answer in misses:
-            expected = " | ".join(q.answers) if not q.unanswerable else "(no answer)"
-            got = (" ".join(answer.citations[0].quote.split()) if answer.citations
-                   else "(abstained)")
-            print(f"- {q.question}\n    expected: {expected}\n    first cited: {got}")
+        _print_misses([(q, a) for q, a in answered if _first_citation_missed(q, a)])
     return 0
+
+
+def _first_citation_missed(q: EvalQuestion, answer: Answer) -> bool:
+    """Wrong by the first-citation rate: an answerable question whose first citation holds
+    no gold answer (even when a later one does), or an unanswerable one that was answered."""
+    from qa.evaluation import contains_answer
+
+    if q.unanswerable:
+        return not answer.abstained
+    return answer.abstained or not contains_answer(answer.citations[0].quote, q.answers)
+
+
+def _print_misses(misses: list[tuple[EvalQuestion, Answer]]) -> None:
+    from qa.evaluation import contains_answer
+
+    print(f"\nfirst citation missed: {len(misses)}")
+    for q, answer in misses:
+        expected = " | ".join(q.answers) if not q.unanswerable else "(no answer)"
+        got = (" ".join(answer.citations[0].quote.split()) if answer.citations
+               else "(abstained)")
+        print(f"- {q.question}\n    expected: {expected}\n    first cited: {got}")
+        later = [c.n for c in answer.citations[1:] if contains_answer(c.quote, q.answers)]
+        if later and not q.unanswerable:
+            print(f"    the answer is in citation [{later[0]}]")
 
 
 def _prepare(args: argparse.Namespace) -> int:

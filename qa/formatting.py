@@ -1,14 +1,22 @@
-"""Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports); and
-counts (:func:`plural`, defined with the ingest reports that use it too)."""
+"""Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports); where a
+citation comes from; and counts (:func:`plural`, defined with the ingest reports that use it
+too).
+
+When an answer has a short answer (``answer.short``), it leads, with its ``[n]`` marker, in
+place of the answer's sentences: the citations below carry those sentences.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from index.reports import plural
-from qa.models import Answer
+from qa.conversation import Turn
+from qa.models import Answer, ArticleInfo, Citation
 
-__all__ = ["answer_markdown", "answer_plain", "conversation_markdown", "plural", "quoted"]
+__all__ = ["answer_lead", "answer_markdown", "answer_plain", "conversation_markdown", "plural",
+           "quoted", "source_label"]
 
 
 def quoted(quote: str) -> str:
@@ -16,29 +24,52 @@ def quoted(quote: str) -> str:
     return quote if quote[:1] in "\u201c\u2018\"'" else f"\u201c{quote}\u201d"
 
 
+def answer_lead(answer: Answer) -> str:
+    """What leads the answer: its short answer with the marker of the citation it is in
+    (``Chhay Kim Khoeun [1]``) when it has one, else the answer's text."""
+    short = answer.short
+    return f"{short.text} [{short.n}]" if short else answer.text
+
+
+def source_label(article: Citation | ArticleInfo) -> str:
+    """Where a citation (or an article) comes from: its source, and for an article of a JSON
+    or JSONL archive also its id, or its line (item) when the record had no id."""
+    path, sep, number = article.article_id.rpartition("#")
+    if sep and number.isdigit() and PurePath(path).is_absolute():
+        kind = "line" if path.endswith(".jsonl") else "item"
+        return f"{article.source} {kind} {number}"
+    if PurePath(article.article_id).is_absolute():  # a file's article: its path is its id
+        return article.source
+    return f"{article.source} \u00b7 id {article.article_id}"
+
+
 def answer_plain(answer: Answer) -> str:
-    """The answer and its numbered citations as plain text."""
-    lines = [answer.text]
+    """The answer (or its short answer) and its numbered citations as plain text."""
+    lines = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {c.title} ({c.source}, characters {c.start}-{c.end})",
+        lines += ["", f"[{c.n}] {c.title} ({source_label(c)}, characters {c.start}-{c.end})",
                   f"    {quote}"]
     return "\n".join(lines)
 
 
 def answer_markdown(answer: Answer) -> str:
-    """The answer, then its citations as a numbered list with quotes and sources."""
-    lines = [answer.text, ""]
+    """The answer (its short answer in bold when it has one), then its citations as a
+    numbered list with quotes and sources."""
+    short = answer.short
+    lead = f"**{short.text}** [{short.n}]" if short else answer.text
+    lines = [lead, ""]
     for c in answer.citations:
         date = f", {c.date}" if c.date else ""
-        lines.append(f"{c.n}. **{c.title}** ({c.source}{date}, characters {c.start}-{c.end})")
+        lines.append(f"{c.n}. **{c.title}** ({source_label(c)}{date}, "
+                     f"characters {c.start}-{c.end})")
         lines.append(f"   > {c.quote}")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def conversation_markdown(turns: Iterable[tuple[str, Answer]], title: str) -> str:
+def conversation_markdown(turns: Iterable[Turn], title: str) -> str:
     """A whole conversation: each question as a heading, each answer with its sources."""
     parts = [f"# {title}", ""]
-    for question, answer in turns:
-        parts += [f"## {question}", "", answer_markdown(answer)]
+    for turn in turns:
+        parts += [f"## {turn.question}", "", answer_markdown(turn.answer)]
     return "\n".join(parts)

@@ -17,6 +17,7 @@ from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat
 from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
+from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
 from qa.reader import Reader
 from qa.reading import judge_sentences
@@ -167,13 +168,16 @@ class Library:
             if cutoffs.lead > 0:
                 order = (rerank(question, ranked, self.embedder)
                          if context is None and answerable(ranked, sentences) else ranked)
-            return compose_read(question, judged, sentences, cutoffs, order=order)
-        # A follow-up ("who wrote it?") does not line up word by word with its answer: its
-        # words are in the earlier turns, which only retrieval reads (on the follow-up set,
-        # re-reading follow-ups lost 2 turns and won 1).
-        if context is None and answerable(ranked, sentences):
-            ranked = rerank(question, ranked, self.embedder)
-        return compose(question, ranked, sentences)
+            answer = compose_read(question, judged, sentences, cutoffs, order=order)
+        else:
+            # A follow-up ("who wrote it?") does not line up word by word with its answer:
+            # its words are in the earlier turns, which only retrieval reads (on the
+            # follow-up set, re-reading follow-ups lost 2 turns and won 1).
+            if context is None and answerable(ranked, sentences):
+                ranked = rerank(question, ranked, self.embedder)
+            answer = compose(question, ranked, sentences)
+        # A refusal says when the question looks written in another language than English.
+        return explain_refusal(answer) if answer.abstained and sentences else answer
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""

@@ -2,7 +2,8 @@
 
 import pytest
 
-from qa import QuestionError
+from qa import Library, QuestionError
+from tests.fakes import FakeReader
 from tests.helpers import SEED_QUESTIONS, UNANSWERABLE, assert_quotes_exact, write
 
 
@@ -30,6 +31,19 @@ def test_abstains_when_the_articles_do_not_say(seed_library, question):
     assert answer.abstained
     assert answer.citations == ()
     assert "do not answer" in answer.text
+
+
+def test_a_question_in_french_is_refused_saying_so(seed_library):
+    answer = seed_library.ask("Qui est le propriétaire du Rock Entertainment Centre ?")
+    assert answer.abstained and answer.citations == ()
+    assert "looks like French" in answer.text and "read in English" in answer.text
+
+
+def test_the_reader_refusing_a_french_question_says_so_too(seed_store, embedder):
+    library = Library(seed_store, embedder=embedder, reader=FakeReader({}))  # refuses all
+    answer = library.ask("Qui est le propriétaire du Rock Entertainment Centre ?")
+    assert answer.abstained and answer.citations == ()
+    assert "looks like French" in answer.text and "read in English" in answer.text
 
 
 def test_follow_up_question_uses_the_conversation(seed_library):

@@ -3,10 +3,13 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
+from qa import Library, ShortAnswer
 from qa.cli import main
+from qa.evaluation import contains_answer
 from tests.helpers import ROOT, SEEDS, write
 
 
@@ -41,6 +44,23 @@ def test_ask_prints_answer_and_quoted_citations(capsys, seed_store):
                        "Which newspaper did the police spokesman speak to?")
     assert code == 0
     assert "[1]" in out and "The Post" in out and "characters" in out
+
+
+def test_ask_prints_a_short_answer_first_then_the_cited_passages(capsys, seed_store, embedder,
+                                                                monkeypatch):
+    # A hand-made answer with a short answer, as the reader will give (issue 12).
+    question = "Who is the police spokesman?"
+    real = Library(seed_store, embedder=embedder).ask(
+        "Which newspaper did the police spokesman speak to?")
+    cited = real.citations[0]
+    at = cited.start + cited.quote.index("Chhay Kim Khoeun")
+    made = replace(real, question=question, short=ShortAnswer("Chhay Kim Khoeun", at, at + 16,
+                                                              cited.n))
+    monkeypatch.setattr(Library, "ask", lambda self, q, **kw: made)
+    code, out, _ = run(capsys, "ask", "--store", str(seed_store), question)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "Chhay Kim Khoeun [1]"
+    assert lines[2].startswith(f"[1] {cited.title} (") and cited.quote in out
 
 
 def test_list_shows_title_source_and_chunks(capsys, seed_store):
@@ -117,7 +137,22 @@ def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_pa
     assert figures["first_citation_hit"] == 0.5 and figures["abstention_recall"] == 1.0
     assert figures["quotes_exact"] == 1.0
     code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
-    assert "answered wrong: 1" in out and "expected: not in it" in out
+    assert "first citation missed: 1" in out and "expected: not in it" in out
+
+
+def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
+        capsys, seed_store, embedder, tmp_path):
+    question = "Which newspaper did the police spokesman speak to?"
+    first, second = Library(seed_store, embedder=embedder).ask(question).citations[:2]
+    words = second.quote.split()
+    gold = next(g for g in (" ".join(words[i:i + 4]) for i in range(len(words)))
+                if not contains_answer(first.quote, [g]))  # words of citation [2] only
+    questions = write(tmp_path / "q.jsonl", json.dumps({"question": question,
+                                                        "answers": [gold]}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
+    assert code == 0 and "first citation has the answer  0.000" in out
+    assert "first citation missed: 1" in out and f"- {question}" in out
+    assert "the answer is in citation [2]" in out
 
 
 @pytest.mark.parametrize(("content", "message"), [

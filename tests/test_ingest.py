@@ -64,12 +64,13 @@ def test_an_update_rewrites_only_the_chunks_and_sentences_it_changed(library, tm
     assert_quotes_exact(library, answer)
 
 
-def test_headline_becomes_the_title_and_file_name_otherwise(library, tmp_path):
+def test_headline_becomes_the_title_and_opening_words_otherwise(library, tmp_path):
     write(tmp_path / "a" / "bridge.txt", STORY)
     shutil.copy(SEED_FILE, tmp_path / "a" / SEED_FILE.name)
     library.ingest([tmp_path / "a"])
     titles = sorted(a.title for a in library.articles())
-    assert titles == sorted(["Harbour Bridge Reopens", SEED_FILE.stem])
+    assert titles == sorted(["Harbour Bridge Reopens",
+                             "Minister of Interior Sar Kheng said on Tuesday that police\u2026"])
 
 
 def test_json_and_jsonl_archives_keep_their_ids(library, tmp_path):

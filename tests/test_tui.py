@@ -1,37 +1,20 @@
 """The chat app, driven headlessly with Textual's pilot against a real store and model."""
 
-import inspect
 import threading
-from pathlib import Path
 
 from textual.command import CommandList
 from textual.widgets import Footer, Input, ProgressBar
 
 from qa import Library
 from tests.helpers import write
-from tests.tui_helpers import ask, enter, run, status_text, wait_until
+from tests.tui_helpers import RecordingApp, ask, enter, reader, run, status_text, wait_until
 from tui.app import QAApp
-from tui.screens.article import ArticleParagraph, ArticleScreen
+from tui.screens.article import ArticleParagraph
 from tui.screens.chat import ChatScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import Exchange
 from tui.widgets.status import StatusLine, short_location
-
-
-class RecordingApp(QAApp):
-    """The app, keeping every notification it shows (Textual keeps its own list private)."""
-
-    CSS_PATH = Path(inspect.getfile(QAApp)).parent / str(QAApp.CSS_PATH)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.notified: list[tuple[str, str]] = []
-
-    def notify(self, message, *, title="", severity="information", timeout=None,
-               markup=True) -> None:
-        self.notified.append((severity, message))
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
 
 def _app(store, embedder, ingest=(), gate: threading.Event | None = None) -> RecordingApp:
@@ -76,14 +59,14 @@ def test_answer_shows_citations_and_opens_the_article_at_the_quote(seed_store, e
             await pilot.press("tab")
             assert isinstance(app.focused, CitationCard)
             await pilot.press("enter")
-            await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+            await reader(pilot)
             cited = app.screen.query(ArticleParagraph).filter(".cited").first()
             citation = exchange.answer.citations[0]
             assert citation.quote in cited.text
             await pilot.press("escape")
             assert isinstance(app.screen, ChatScreen)
             await pilot.press("escape", "tab", "1")  # leave the input; 1 opens citation [1]
-            await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+            await reader(pilot)
 
     run(body())
 
@@ -115,7 +98,7 @@ def test_follow_up_and_history(seed_store, embedder):
             assert box.value == "Who owns the Rock Entertainment Centre?"
             await pilot.press("ctrl+n")
             assert not app.screen.query(Exchange)
-            assert app.screen.chat.turns == []
+            assert app.screen.controller.turns == []
 
     run(body())
 
@@ -295,5 +278,17 @@ def test_watched_folder_is_synced_while_the_chat_is_open(tmp_path, embedder):
             # The palette offers to re-index the folders the app was started with.
             titles = [c.title for c in app.get_system_commands(app.screen)]
             assert f"Index {folder} again" in titles
+
+    run(body())
+
+
+def test_a_question_in_french_is_refused_naming_the_language(seed_store, embedder):
+    async def body():
+        app = _app(seed_store, embedder)
+        async with app.run_test() as pilot:
+            exchange = await ask(pilot, "Qui est le propriétaire du Rock Entertainment Centre ?")
+            assert exchange.has_class("abstained")
+            refusal = str(exchange.query_one(".no-answer").render())
+            assert "looks like French" in refusal and "read in English" in refusal
 
     run(body())

@@ -14,11 +14,11 @@ import shutil
 
 import pytest
 
-from qa import Library
+from qa import Library, ShortAnswer
+from tests.fake_library import FakeArticle, FakeLibrary, cited_answer
 from tests.helpers import write
-from tests.tui_helpers import ask, status_text, wait_until
+from tests.tui_helpers import ask, reader, status_text, wait_until
 from tui.app import QAApp
-from tui.screens.article import ArticleScreen
 from tui.widgets.question_input import QuestionInput
 
 SIZE = (100, 32)
@@ -76,8 +76,7 @@ def test_article_opened_at_the_citation(snap_compare, app):
     async def run_before(pilot):
         await _answered(pilot, NEWSPAPER)
         await pilot.press("tab", "enter")
-        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ArticleScreen))
-        article = pilot.app.screen.query_one("#article")
+        article = (await reader(pilot)).query_one("#article")
         await wait_until(pilot, lambda: article.scroll_y > 0)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
@@ -93,6 +92,28 @@ def test_abstention(snap_compare, app):
 def test_store_that_is_not_a_store(snap_compare, broken_app):
     async def run_before(pilot):
         await _answered(pilot, "Anything?")
-        await wait_until(pilot, lambda: bool(pilot.app.screen.query("Toast")))
+        await wait_until(pilot, lambda: bool(pilot.app.chat_screen.status.notice_text))
 
     assert snap_compare(broken_app, terminal_size=SIZE, run_before=run_before)
+
+
+SPOKESMAN = ("National Police spokesman Chhay Kim Khoeun told The Post on Wednesday that he "
+             "could not yet confirm how many police officers were involved in the Rock club "
+             "drugs case as arrests would be made step by step.")
+
+
+def test_short_answer(snap_compare):
+    """A hand-made answer with a short answer (the reader's, issue 12): bold above the card,
+    marked in the quote."""
+    rock = FakeArticle("/news/rock.txt", "Drugs at the Rock", "news/rock.txt",
+                       f"Police raided the Rock.\n\n{SPOKESMAN}")
+    at = rock.text.index("Chhay")
+    question = "Who is the police spokesman?"
+    answer = cited_answer(question, rock.cite(1, SPOKESMAN),
+                          short=ShortAnswer("Chhay Kim Khoeun", at, at + 16, 1))
+    app = QAApp(lambda: FakeLibrary(articles_held=[rock], answers={question: answer}))
+
+    async def run_before(pilot):
+        await _answered(pilot, question)
+
+    assert snap_compare(app, terminal_size=(80, 20), run_before=run_before)

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import cast
 
 from textual.widgets import Input, Static
 
+from tui.app import QAApp
+from tui.screens.article import ArticleScreen
 from tui.widgets.exchange import Exchange
+
+
+class RecordingApp(QAApp):
+    """The app, keeping every notification it shows (Textual keeps its own list private)."""
+
+    CSS_PATH = Path(inspect.getfile(QAApp)).parent / str(QAApp.CSS_PATH)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.notified: list[tuple[str, str]] = []
+
+    def notify(self, message, *, title="", severity="information", timeout=None,
+               markup=True) -> None:
+        self.notified.append((severity, message))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
 
 async def wait_until(pilot, predicate: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -38,6 +58,14 @@ async def ask(pilot, question: str) -> Exchange:
     exchange = pilot.app.screen.query(Exchange).last()
     await wait_until(pilot, lambda: exchange.answer is not None or exchange.has_class("failed"))
     return exchange
+
+
+async def reader(pilot) -> ArticleScreen:
+    """Wait until the reader is shown with its article laid out (it is on the screen stack a
+    moment before its widgets are mounted)."""
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ArticleScreen)
+                     and pilot.app.screen.is_mounted)
+    return cast(ArticleScreen, pilot.app.screen)
 
 
 def run(coro) -> None:

@@ -1,4 +1,5 @@
-"""The chat application: builds the screens and relays to :class:`qa.Library`."""
+"""The chat application: builds the screens; the chat screen's controller talks to
+:class:`qa.Library`."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from qa.formatting import source_label
 from tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:  # qa.library loads numpy and the index stages: not before the first paint
@@ -31,18 +34,28 @@ class QAApp(App[None]):
         self._ingest = tuple(ingest)
         self._watch = tuple(watch)
 
-    def open_library(self) -> Library:
-        """Open the library (called from a worker thread: it may take a while)."""
-        return self._open_library()
-
     def on_mount(self) -> None:
-        """Show the conversation at once; the library opens in its worker."""
-        self.push_screen(ChatScreen(ingest=self._ingest, watch=self._watch))
+        """Show the conversation at once; the library opens in its controller's worker."""
+        self.push_screen(ChatScreen(self._open_library, ingest=self._ingest, watch=self._watch))
 
     @property
     def chat_screen(self) -> ChatScreen:
         """The conversation screen (the first pushed)."""
         return next(s for s in self.screen_stack if isinstance(s, ChatScreen))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Notices go to the chat's status line, where they hide nothing (a toast would
+        cover the question box); an error is also kept in the conversation."""
+        screens = [s for s in self.screen_stack if isinstance(s, ChatScreen)]
+        if not screens or not screens[0].is_mounted:
+            super().notify(message, title=title, severity=severity, timeout=timeout,
+                           markup=markup)
+            return
+        text = f"{title}: {message}" if title else message
+        screens[0].status.notice(text, severity)
+        if severity == "error":
+            screens[0].note(f"Error \u2013 {text}")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's palette entries, plus the app's own actions, re-indexing each folder it
@@ -54,13 +67,15 @@ class QAApp(App[None]):
         yield SystemCommand("List articles", "Show what is indexed", chat.action_list_articles)
         for path in dict.fromkeys((*self._ingest, *self._watch)):
             yield SystemCommand(f"Index {path} again", "Bring it up to date in the background",
-                                partial(chat.ingest_in_background, path))
+                                partial(chat.controller.ingest, path))
         yield SystemCommand("Export conversation", "Save it as Markdown", chat.action_export)
         yield SystemCommand("Copy last answer", "With its citations", chat.action_copy_answer)
         yield SystemCommand("Help", "Commands and keys", chat.action_help)
-        for c in chat.turns[-1][1].citations if chat.turns else ():
-            yield SystemCommand(f"Open citation [{c.n}]", f"{c.title} \u00b7 {c.source}",
-                                partial(chat.open_article, c))
+        turn = chat.controller.latest_cited()
+        short = turn.answer.short if turn else None
+        for c in turn.answer.citations if turn else ():
+            yield SystemCommand(f"Open citation [{c.n}]", f"{c.title} \u00b7 {source_label(c)}",
+                                partial(chat.controller.open_article, c, short))
 
 
 def make_app(store: str | None = None, server: str | None = None,

@@ -1,21 +1,24 @@
-"""The conversation screen: questions, answers with citations, commands, status."""
+"""The conversation screen: lays out questions, answers with citations, notes and the status
+line, and renders what its controller (:mod:`tui.controller`) reports."""
 
 from __future__ import annotations
 
-import threading
-import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from qa import Answer, Citation, QAError
-from qa.formatting import answer_plain, conversation_markdown, plural
+from qa.formatting import answer_plain, plural, source_label
+from tui import messages
+from tui.commands import CommandError, SlashCommand, parse_command
+from tui.controller import ChatController
+from tui.export import export_conversation
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
@@ -24,8 +27,7 @@ from tui.widgets.question_input import QuestionInput
 from tui.widgets.status import StatusLine
 
 if TYPE_CHECKING:
-    from qa import Chat, Library
-    from tui.app import QAApp
+    from qa import Library
 
 WELCOME = ("Ask a question about your articles and press Enter. "
            "Answers quote the articles and cite where each sentence comes from. /help for more.")
@@ -51,16 +53,11 @@ class ChatScreen(Screen):
         Binding("f1", "help", "Help"),
     ]
 
-    def __init__(self, ingest: tuple[str, ...] = (), watch: tuple[str, ...] = ()) -> None:
+    def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = (),
+                 watch: Sequence[str] = ()) -> None:
         super().__init__()
-        self._ingest_on_start = ingest
-        self._watch = watch
-        self._stop_watching = threading.Event()
-        self._ready = threading.Event()
-        self._asking = threading.Lock()
-        self.library: Library | None = None
-        self.chat: Chat | None = None
-        self.turns: list[tuple[str, Answer]] = []
+        self.controller = ChatController(self, open_library, ingest=ingest, watch=watch)
+        self._exchanges: dict[int, Exchange] = {}  # by ticket, until answered
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,9 +69,13 @@ class ChatScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Paint first; open the store and load the model in the background."""
+        """Paint first; the controller opens the store and loads the model meanwhile."""
         self.query_one(QuestionInput).focus()
-        self.open_library()
+        self.controller.start()
+
+    def on_unmount(self) -> None:
+        """Stop watching folders when the screen goes."""
+        self.controller.stop()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show "Ask" only away from the question box; dim what needs an answer first."""
@@ -83,165 +84,95 @@ class ChatScreen(Screen):
             return not typing
         if action == "first_citation":
             return (True if self._latest_cards() else None) if typing else False
-        if action in ("copy_answer", "export", "open_citation"):
-            return True if self.turns else None
+        if action == "open_citation":
+            return True if self._latest_cards() else None
+        if action in ("copy_answer", "export"):
+            return True if self.controller.turns else None
         return True
-
-    # -- background work ----------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="open")
-    def open_library(self) -> None:
-        """Open the store, load the model, index what was asked for at start."""
-        self._status("opening the store\u2026")
-        try:
-            self.library = cast("QAApp", self.app).open_library()
-            self.chat = self.library.chat()
-            self._status("loading the embedding model\u2026")
-            self.library.load_model()
-        except QAError as e:
-            self._fail(e)
-            self._ready.set()
-            return
-        self._ready.set()
-        for path in self._ingest_on_start:
-            try:
-                self._ingest(path)
-            except QAError as e:  # the library still answers from what it holds
-                self._notify_error(e)
-                self.app.call_from_thread(self._mount_note, f"Could not index {path}: {e}")
-        self._show_stats()
-        for folder in self._watch:
-            self.watch_folder(folder)
-
-    @work(thread=True, group="watch")
-    def watch_folder(self, folder: str) -> None:
-        """Sync ``folder`` now and whenever its files change, until the app closes."""
-        from qa.watching import sync_due
-
-        try:
-            self._ingest(folder)
-            self._show_stats()
-            for changed in sync_due(folder, self._stop_watching):
-                self._ingest(folder, quiet=not changed)
-                self._show_stats()
-        except QAError as e:
-            self._notify_error(e)
-
-    def on_unmount(self) -> None:
-        """Stop watching folders when the screen goes."""
-        self._stop_watching.set()
-
-    def _ingest(self, path: str, quiet: bool = False) -> None:
-        """Index ``path``; ``quiet``: say nothing unless something changed or failed."""
-        def progress(stage: str, done: int, total: int) -> None:
-            self.app.call_from_thread(lambda: self.status.progress(f"{stage} {path}", done, total))
-
-        report = self._open_library().ingest(path, progress=progress)
-        if quiet and not (report.changed or report.failed):
-            return
-        severity = "warning" if report.failed else "information"
-        detail = "".join(f"\n{p.source}: {p.message}" for p in report.failed[:3])
-        self.app.call_from_thread(self.notify, f"{path}: {report.summary()}{detail}",
-                                  title="Indexed", severity=severity)
-        if report.changed or report.failed:  # a lasting record, beside the passing toast
-            self.app.call_from_thread(self._mount_note, f"Indexed {path}: {report.summary()}"
-                                      + "".join(f"\n  {p.source}: {p.message}"
-                                                for p in report.failed))
-
-    @work(thread=True, group="ingest")
-    def ingest_in_background(self, path: str) -> None:
-        """Index ``path`` without freezing the screen."""
-        self._ready.wait()
-        if self.library is None:
-            return
-        try:
-            self._ingest(path)
-        except QAError as e:
-            self._notify_error(e)
-        self._show_stats()
-
-    @work(thread=True, group="ask")
-    def answer(self, exchange: Exchange) -> None:
-        """Answer the question of ``exchange`` once the model is ready."""
-        self._ready.wait()
-        if self.chat is None:
-            self.app.call_from_thread(exchange.show_error,
-                                      "The library could not be opened; see the status line.")
-            return
-        with self._asking:  # turns of one conversation are answered in order
-            try:
-                answer = self.chat.ask(exchange.question)
-            except QAError as e:
-                self.app.call_from_thread(exchange.show_error, f"{e}")
-                return
-        self.turns.append((exchange.question, answer))
-        # mypy cannot solve call_from_thread's "X | Awaitable[X]" for a coroutine of None.
-        self.app.call_from_thread(self._show_answer, exchange, answer)  # type: ignore[arg-type]
-
-    @work(thread=True, group="articles")
-    def list_articles(self) -> None:
-        """Show the indexed articles as a message in the conversation."""
-        self._ready.wait()
-        if self.library is None:
-            return
-        try:
-            articles = self.library.articles()
-        except QAError as e:
-            self._notify_error(e)
-            return
-        lines = [f"{plural(len(articles), 'article')} indexed:"]
-        lines += [f"  {a.title}  \u00b7 {a.source} \u00b7 {a.chunks} chunks" for a in articles]
-        self.app.call_from_thread(self._mount_note, "\n".join(lines))
-
-    @work(thread=True, group="article")
-    def open_article(self, citation: Citation) -> None:
-        """Fetch the article and push the reader scrolled to the citation."""
-        try:
-            text = self._open_library().article_text(citation.article_id)
-        except QAError as e:
-            self._notify_error(e)
-            return
-        self.app.call_from_thread(self.app.push_screen, ArticleScreen(text, citation))
-
-    def _open_library(self) -> Library:
-        """The library: ingests, stats and articles are only asked for once it is open."""
-        assert self.library is not None, "the library is not open yet"
-        return self.library
-
-    # -- helpers run on the UI thread ---------------------------------------------------
 
     @property
     def status(self) -> StatusLine:
         """The status line."""
         return self.query_one(StatusLine)
 
-    def _status(self, message: str) -> None:
-        self.app.call_from_thread(lambda: self.status.say(message))
+    # -- what the controller reports ------------------------------------------------------
 
-    def _fail(self, error: QAError) -> None:
-        self._status(f"error: {error}")
-        self._notify_error(error)
+    def on_status(self, message: messages.Status) -> None:
+        """The library's progress in opening."""
+        self.status.say(message.text)
 
-    def _notify_error(self, error: QAError) -> None:
-        self.app.call_from_thread(self.notify, str(error), title=error.title, severity="error",
-                                  timeout=10)
+    def on_library_failed(self, message: messages.LibraryFailed) -> None:
+        """The library cannot be used: the status line keeps saying why."""
+        self.status.say(f"error: {message.error}")
+        self.notify(str(message.error), title=message.error.title, severity="error")
 
-    def _show_stats(self) -> None:
-        try:
-            stats = self._open_library().stats()
-        except QAError as e:
-            self._fail(e)
+    def on_stats_changed(self, message: messages.StatsChanged) -> None:
+        """Ready, with this many articles."""
+        self.status.ready(message.stats)
+
+    def on_index_progress(self, message: messages.IndexProgress) -> None:
+        """Move the progress bar."""
+        self.status.progress(f"{message.stage} {message.path}", message.done, message.total)
+
+    def on_indexed(self, message: messages.Indexed) -> None:
+        """A lasting note of what indexing changed, and of the files it could not read."""
+        report = message.report
+        summary = f"Indexed {message.path}: {report.summary()}"
+        if not (report.changed or report.failed):
+            self.notify(summary)  # nothing to keep
             return
-        self.app.call_from_thread(lambda: self.status.ready(stats))
+        self.note(summary + "".join(f"\n  {p.source}: {p.message}" for p in report.failed))
+        if report.failed:
+            self.notify(f"{plural(len(report.failed), 'file')} of {message.path} could not "
+                        "be indexed; see the conversation", severity="warning")
 
-    async def _show_answer(self, exchange: Exchange, answer: Answer) -> None:
-        await exchange.show_answer(answer)
+    def on_index_failed(self, message: messages.IndexFailed) -> None:
+        """The library still answers from what it holds."""
+        self.notify(str(message.error), title=f"Could not index {message.path}",
+                    severity="error")
+
+    def on_answer_waiting(self, message: messages.AnswerWaiting) -> None:
+        """Say why a question waits."""
+        if exchange := self._exchange(message.ticket):
+            exchange.show_waiting(message.note)
+
+    async def on_answer_ready(self, message: messages.AnswerReady) -> None:
+        """Show the answer; the question stays on top when the answer is taller than the
+        view."""
+        exchange = self._exchange(message.ticket, done=True)
+        if exchange is None:
+            return
+        await exchange.show_answer(message.answer, message.note)
         self.refresh_bindings()
-        # The question on top when the answer is taller than the view, else the end.
         self.call_after_refresh(self.query_one("#conversation").scroll_to_widget, exchange,
                                 top=True, animate=False)
 
-    def _mount_note(self, text: str) -> None:
+    def on_answer_failed(self, message: messages.AnswerFailed) -> None:
+        """Show why a question has no answer."""
+        if exchange := self._exchange(message.ticket, done=True):
+            exchange.show_error(message.message)
+
+    def on_articles_listed(self, message: messages.ArticlesListed) -> None:
+        """The indexed articles, as a note."""
+        lines = [f"{plural(len(message.articles), 'article')} indexed:"]
+        lines += [f"  {a.title}  \u00b7 {source_label(a)} \u00b7 {a.chunks} chunks"
+                  for a in message.articles]
+        self.note("\n".join(lines))
+
+    def on_article_fetched(self, message: messages.ArticleFetched) -> None:
+        """Open the reader at the citation."""
+        self.app.push_screen(ArticleScreen(message.text, message.citation, message.short))
+
+    def on_failed(self, message: messages.Failed) -> None:
+        """Something asked for failed."""
+        self.notify(str(message.error), title=message.error.title, severity="error")
+
+    def _exchange(self, ticket: int, done: bool = False) -> Exchange | None:
+        exchange = self._exchanges.pop(ticket, None) if done else self._exchanges.get(ticket)
+        return exchange if exchange is not None and exchange.is_attached else None
+
+    def note(self, text: str) -> None:
+        """A lasting line in the conversation (indexing, listings, saved files)."""
         conversation = self.query_one("#conversation")
         conversation.mount(Static(text, classes="note", markup=False))
         conversation.scroll_end(animate=False)
@@ -257,93 +188,94 @@ class ChatScreen(Screen):
         if not text:
             return
         if text.startswith("/"):
-            self.run_command(text)
+            try:
+                self.run_command(parse_command(text))
+            except CommandError as e:
+                self.notify(str(e), severity="warning")
             return
         exchange = Exchange(text)
         conversation = self.query_one("#conversation")
         conversation.mount(exchange)
         conversation.scroll_end(animate=False)
-        self.answer(exchange)
+        self._exchanges[self.controller.ask(text)] = exchange
 
-    def run_command(self, text: str) -> None:
+    def run_command(self, command: SlashCommand) -> None:
         """Carry out a /command."""
-        name, _, arg = text.partition(" ")
-        arg = arg.strip()
-        if name == "/ingest":
-            if not arg:
-                self.notify("Name a file or folder: /ingest PATH", severity="warning")
-                return
-            self.ingest_in_background(str(Path(arg).expanduser()))
-        elif name == "/articles":
-            self.list_articles()
-        elif name in ("/clear", "/new"):
+        if command.name == "ingest":
+            self.controller.ingest(str(Path(command.argument).expanduser()))
+        elif command.name == "articles":
+            self.action_list_articles()
+        elif command.name == "new":
             self.action_new_conversation()
-        elif name == "/export":
-            self.action_export(arg or None)
-        elif name == "/help":
+        elif command.name == "export":
+            self.action_export(command.argument or None)
+        elif command.name == "help":
             self.action_help()
-        else:
-            self.notify(f"Unknown command {name}; /help lists them", severity="warning")
 
     @on(CitationCard.Selected)
     def citation_selected(self, event: CitationCard.Selected) -> None:
         """Open the article of the chosen citation."""
-        self.open_article(event.citation)
+        self.controller.open_article(event.citation, event.short)
 
     def action_open_citation(self, n: int) -> None:
-        """Open citation ``n`` of the latest answer."""
-        answers = [e.answer for e in self.query(Exchange) if e.answer is not None]
-        if not answers or n > len(answers[-1].citations):
-            self.notify(f"No citation [{n}] in the last answer", severity="warning")
+        """Open citation ``n`` of the latest answer that has citations."""
+        cards = self._latest_cards()
+        if n > len(cards):
+            which = "the latest answer" if cards else "any answer yet"
+            self.notify(f"No citation [{n}] in {which}", severity="warning")
             return
-        self.open_article(answers[-1].citations[n - 1])
+        cards[n - 1].action_open()
 
     def action_new_conversation(self) -> None:
         """Clear the screen and forget the earlier turns."""
-        if self.chat is not None:
-            self.chat.reset()
-        self.turns.clear()
+        self.controller.new_conversation()
+        self._exchanges.clear()
         self.refresh_bindings()
         self.query("#conversation > .exchange, #conversation > .note").remove()
         self.notify("New conversation")
 
     def action_copy_answer(self) -> None:
         """Copy the latest answer with its citations to the clipboard."""
-        if not self.turns:
+        turns = self.controller.turns
+        if not turns:
             self.notify("Nothing to copy yet", severity="warning")
             return
-        self.app.copy_to_clipboard(answer_plain(self.turns[-1][1]))
+        self.app.copy_to_clipboard(answer_plain(turns[-1].answer))
         self.notify("Answer copied to the clipboard")
 
-    def action_export(self, path: str | None = None) -> None:
+    def action_export(self, name: str | None = None) -> None:
         """Save the conversation, with citations and sources, as a Markdown file."""
-        if not self.turns:
+        if not self.controller.turns:
             self.notify("Nothing to export yet", severity="warning")
             return
-        target = Path(path or time.strftime("conversation-%Y%m%d-%H%M%S.md")).expanduser()
         try:
-            target.write_text(conversation_markdown(self.turns, "Conversation"), encoding="utf-8")
+            target = export_conversation(self.controller.turns, name)
         except OSError as e:
-            self.notify(f"Cannot write {target} ({e.strerror}); choose another path",
-                        severity="error")
+            self.notify(f"Cannot write {e.filename or name} ({e.strerror}); choose another "
+                        "path: /export FILE", severity="error")
             return
+        self.note(f"Conversation saved to {target}")
         self.notify(f"Conversation saved to {target}")
 
     def action_list_articles(self) -> None:
         """List the indexed articles."""
-        self.list_articles()
+        self.controller.list_articles()
 
     def action_help(self) -> None:
         """Show commands and keys."""
         self.app.push_screen(HelpScreen())
 
     def action_first_citation(self) -> None:
-        """From the question box, Tab goes to the latest answer's first citation."""
+        """From the question box, Tab goes to the first citation of the latest answer that
+        has citations."""
         self._latest_cards()[0].focus()
 
     def _latest_cards(self) -> list[CitationCard]:
-        exchanges = self.query(Exchange)
-        return list(exchanges.last().query(CitationCard)) if exchanges else []
+        """The cards of the latest answer that has citations (not a later refusal's none)."""
+        for exchange in reversed(list(self.query(Exchange))):
+            if cards := exchange.cards:
+                return cards
+        return []
 
     def action_scroll_conversation(self, pages: int) -> None:
         """Scroll the conversation by a page."""

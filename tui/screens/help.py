@@ -8,26 +8,25 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
+from tui.commands import COMMANDS
+
 HELP = """\
 # Asking questions of your articles
 
 Type a question and press **Enter**. The answer is made of the articles' own sentences;
-each **[n]** points at a citation below it. Follow-up questions ("and who is the
-spokesman?") are read in the light of the conversation.
+each **[n]** points at a citation below it. When the exact answer (a name, a figure) is
+clear, it is shown in bold above the citations and marked inside the quote. Follow-up
+questions ("and who is the spokesman?") are read in the light of the conversation.
 
 | command | what it does |
 |---|---|
-| `/ingest PATH` | index a file or folder of articles (in the background) |
-| `/articles` | list the indexed articles |
-| `/clear` | start a new conversation |
-| `/export [FILE]` | save the conversation as Markdown |
-| `/help` | this help |
+{commands}
 
 | key | what it does |
 |---|---|
 | Up / Down | earlier questions |
-| Tab, then Enter | open a citation in its article |
-| 1-9 | open citation n of the last answer (outside the input) |
+| Tab, then Enter | open a citation of the latest answer with citations in its article |
+| 1-9 | open citation n of the latest answer with citations (outside the input) |
 | Escape | back to the question box / out of the article |
 | Page Up / Page Down | scroll the conversation |
 | Ctrl+N | new conversation |
@@ -35,9 +34,9 @@ spokesman?") are read in the light of the conversation.
 | Ctrl+S | save (export) the conversation as Markdown |
 | Ctrl+O | list the indexed articles |
 | F1 | this help |
-| Ctrl+P | command palette: every action, and the last answer's citations |
+| Ctrl+P | command palette: every action, and the latest citations |
 | Ctrl+Q | quit |
-"""
+""".format(commands="\n".join(f"| `{c.usage}` | {c.description} |" for c in COMMANDS))
 
 
 class HelpScreen(ModalScreen[None]):

@@ -1,4 +1,5 @@
-"""A citation card: number, article, source and the quoted passage; opens the article."""
+"""A citation card: number, article, source and the quoted passage, with the short answer
+marked inside it; opens the article."""
 
 from __future__ import annotations
 
@@ -9,36 +10,47 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from qa import Citation
-from qa.formatting import quoted
+from qa import Citation, ShortAnswer
+from qa.formatting import quoted, source_label
 
 
 class CitationCard(Static, can_focus=True):
-    """One citation. Click it or press Enter to read it in its article."""
+    """One citation. Click it or press Enter to read it in its article.
+
+    ``short`` is the answer's short answer when it lies in this citation: it is marked in
+    the quote.
+    """
 
     BINDINGS = [Binding("enter", "open", "Open article", show=False)]
     COMPONENT_CLASSES = {"citation-card--title", "citation-card--source",
-                         "citation-card--quote"}
+                         "citation-card--quote", "citation-card--short"}
 
     class Selected(Message):
         """The user wants to read this citation in its article."""
 
-        def __init__(self, citation: Citation) -> None:
+        def __init__(self, citation: Citation, short: ShortAnswer | None) -> None:
             super().__init__()
             self.citation = citation
+            self.short = short
 
-    def __init__(self, citation: Citation) -> None:
+    def __init__(self, citation: Citation, short: ShortAnswer | None = None) -> None:
         self.citation = citation
+        self.short = short if short and short.n == citation.n else None
         super().__init__(classes="citation")
 
     def render(self) -> Text:
         """The card, styled from the stylesheet's component classes (so themes apply)."""
         c = self.citation
-        where = f"{c.source}" + (f" \u00b7 {c.date}" if c.date else "")
+        where = source_label(c) + (f" \u00b7 {c.date}" if c.date else "")
         text = Text()
         text.append(f"[{c.n}] {c.title}", style=self._style("title"))
         text.append(f"  {where}\n", style=self._style("source"))
-        text.append(quoted(c.quote), style=self._style("quote"))
+        quote = quoted(c.quote)
+        at = len(text) + (0 if quote == c.quote else 1)  # where the quote's own text starts
+        text.append(quote, style=self._style("quote"))
+        if self.short:
+            text.stylize(self._style("short"), at + self.short.start - c.start,
+                         at + self.short.end - c.start)
         return text
 
     def _style(self, part: str) -> Style:
@@ -46,9 +58,8 @@ class CitationCard(Static, can_focus=True):
 
     def action_open(self) -> None:
         """Ask the screen to open the article at this citation."""
-        self.post_message(self.Selected(self.citation))
+        self.post_message(self.Selected(self.citation, self.short))
 
     def on_click(self, event: events.Click) -> None:
         """Clicking a card opens it too."""
         self.action_open()
-

@@ -18,6 +18,10 @@ class AnswerText(Markdown):
     """The answer as Markdown, with its [n] markers (a CSS hook)."""
 
 
+class ShortAnswerText(AnswerText):
+    """The short answer, in bold with its [n] marker, above the citations (a CSS hook)."""
+
+
 class Exchange(Vertical):
     """A question, a spinner while it is answered, then the answer and its citations."""
 
@@ -30,28 +34,47 @@ class Exchange(Vertical):
         yield QuestionText(self.question)
         yield LoadingIndicator()
 
-    async def show_answer(self, answer: Answer) -> None:
-        """Replace the spinner with the answer (``answer`` is set once it is on screen)."""
-        await self.query(LoadingIndicator).remove()
+    @property
+    def cards(self) -> list[CitationCard]:
+        """The citation cards, first to last (none before the answer, none for a refusal)."""
+        return list(self.query(CitationCard))
+
+    def show_waiting(self, note: str) -> None:
+        """Say why the answer is not coming yet (the spinner stays)."""
+        self.query(".waiting").remove()
+        self.mount(Static(note, classes="waiting", markup=False), before=self._spinner())
+
+    def _spinner(self) -> LoadingIndicator | None:
+        spinners = self.query(LoadingIndicator)
+        return spinners.first() if spinners else None
+
+    async def show_answer(self, answer: Answer, note: str | None = None) -> None:
+        """Replace the spinner with the answer (``answer`` is set once it is on screen);
+        ``note`` qualifies it."""
+        await self.query(".waiting, LoadingIndicator").remove()
         if answer.abstained:
             self.add_class("abstained")
             await self.mount(Static(answer.text, classes="no-answer", markup=False))
         else:
-            await self.mount(AnswerText(_markdown(answer)))
-            await self.mount_all(CitationCard(c) for c in answer.citations)
+            await self.mount(_answer_text(answer))
+            await self.mount_all(CitationCard(c, answer.short) for c in answer.citations)
+        if note:
+            await self.mount(Static(note, classes="answer-note", markup=False))
         self.answer = answer
 
     def show_error(self, message: str) -> None:
         """Replace the spinner with an error line."""
-        self.query(LoadingIndicator).remove()
+        self.query(".waiting, LoadingIndicator").remove()
         self.add_class("failed")
         self.mount(Static(message, classes="error", markup=False))
 
 
-def _markdown(answer: Answer) -> str:
+def _answer_text(answer: Answer) -> AnswerText:
+    # With a short answer, it alone leads: the card below carries its sentence.
+    if answer.short:
+        return ShortAnswerText(f"**{_escape(answer.short.text)}** **[{answer.short.n}]**")
     # Escape Markdown control characters in the quotes; the [n] markers stay plain text.
-    parts = [f"{_escape(c.quote)} **[{c.n}]**" for c in answer.citations]
-    return " ".join(parts)
+    return AnswerText(" ".join(f"{_escape(c.quote)} **[{c.n}]**" for c in answer.citations))
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,35 @@
+"""tui.commands: reading a slash command typed in the chat."""
+
+import pytest
+
+from tui.commands import COMMANDS, CommandError, SlashCommand, parse_command
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize(("line", "command"), [
+    ("/ingest ~/news ", SlashCommand("ingest", "~/news")),
+    ("/articles", SlashCommand("articles")),
+    ("/clear", SlashCommand("new")),
+    ("/new", SlashCommand("new")),
+    ("/export", SlashCommand("export")),
+    ("/export chat.md", SlashCommand("export", "chat.md")),
+    ("/HELP", SlashCommand("help")),
+])
+def test_commands_are_read_with_their_argument(line, command):
+    assert parse_command(line) == command
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("/ingest", "Name a file or folder: /ingest PATH"),
+    ("/ingest   ", "Name a file or folder: /ingest PATH"),
+    ("/nonsense x", "Unknown command /nonsense; /help lists them"),
+])
+def test_a_bad_command_says_what_to_type(line, message):
+    with pytest.raises(CommandError, match=message):
+        parse_command(line)
+
+
+def test_every_command_is_listed_for_help():
+    assert [c.usage for c in COMMANDS] == ["/ingest PATH", "/articles", "/clear",
+                                           "/export [FILE]", "/help"]

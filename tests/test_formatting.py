@@ -1,0 +1,52 @@
+"""qa.formatting: answers as text, with hand-made answers (no model, no store)."""
+
+import pytest
+
+from qa import Answer, Citation, ShortAnswer, Turn
+from qa.formatting import answer_markdown, answer_plain, conversation_markdown, source_label
+
+pytestmark = pytest.mark.fast
+
+SENTENCE = ("National Police spokesman Chhay Kim Khoeun told The Post on Wednesday that he "
+            "could not yet confirm how many police officers were involved.")
+SPOKESMAN = Citation(n=1, article_id="/news/rock.txt", title="Drugs at the Rock",
+                     source="news/rock.txt", start=0, end=len(SENTENCE), quote=SENTENCE,
+                     score=0.7)
+NAME_START = SENTENCE.index("Chhay")
+SHORT = ShortAnswer(text="Chhay Kim Khoeun", start=NAME_START, end=NAME_START + 16, n=1)
+QUESTION = "Who is the police spokesman?"
+
+
+def _answer(short: ShortAnswer | None) -> Answer:
+    return Answer(question=QUESTION, text=f"{SENTENCE} [1]", citations=(SPOKESMAN,),
+                  abstained=False, short=short)
+
+
+def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
+    lines = answer_plain(_answer(SHORT)).splitlines()
+    assert lines[0] == "Chhay Kim Khoeun [1]"
+    assert lines[2] == f"[1] Drugs at the Rock (news/rock.txt, characters 0-{len(SENTENCE)})"
+    assert SENTENCE in lines[3]
+    assert answer_plain(_answer(SHORT)).count(SENTENCE) == 1  # not repeated above the card
+
+
+def test_without_a_short_answer_the_answer_text_leads():
+    assert answer_plain(_answer(None)).splitlines()[0] == f"{SENTENCE} [1]"
+
+
+def test_markdown_shows_the_short_answer_in_bold():
+    text = conversation_markdown([Turn(QUESTION, _answer(SHORT))], "Conversation")
+    assert f"## {QUESTION}\n\n**Chhay Kim Khoeun** [1]\n" in text
+    assert answer_markdown(_answer(None)).startswith(f"{SENTENCE} [1]\n")
+
+
+@pytest.mark.parametrize(("article_id", "source", "label"), [
+    ("/news/rock.txt", "news/rock.txt", "news/rock.txt"),
+    ("business/001", "bbc.jsonl", "bbc.jsonl \u00b7 id business/001"),
+    ("/data/bbc.jsonl#12", "bbc.jsonl", "bbc.jsonl line 12"),
+    ("/data/bbc.json#3", "bbc.json", "bbc.json item 3"),
+])
+def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, label):
+    citation = Citation(n=1, article_id=article_id, title="T", source=source, start=0, end=1,
+                        quote="x", score=0.5)
+    assert source_label(citation) == label
