@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunks import split_sentences
-from index.embeddings import TokenVectors
+from index.embeddings import BATCH_SIZE, TokenVectors
 from index.records import StoredChunk
 from qa import Embedder, Progress
 from qa.retrieval import ScoredSentence
@@ -58,8 +58,8 @@ class FakeEmbedder(Embedder):
             if words:
                 total = np.sum([word_vector(w) for w in words], axis=0)
                 out[i] = total / max(float(np.linalg.norm(total)), 1e-12)
-        if progress:
-            progress("encoding", len(texts), len(texts))
+            if progress and ((i + 1) % BATCH_SIZE == 0 or i + 1 == len(texts)):
+                progress("encoding", i + 1, len(texts))  # after each batch, as the model
         return out
 
     def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:

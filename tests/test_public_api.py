@@ -38,12 +38,13 @@ def test_results_turn_into_dicts_one_way():
     with_short = qa.Answer(question="Q?", text="Text [1]", citations=(citation,),
                            abstained=False, short=short)
     assert with_short.to_dict()["short"] == {"text": "Te", "start": 0, "end": 2, "n": 1}
-    assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "start",
-                                        "end", "quote", "score"]
+    assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "page",
+                                        "start", "end", "quote", "score"]
+    assert citation.to_dict()["page"] is None  # formats without pages
     assert citation.to_dict()["score"] == 0.1235
     passage = qa.Passage(article_id="a", title="T", start=0, end=4, text="Text", score=0.5)
     assert passage.to_dict() == {"article_id": "a", "title": "T", "start": 0, "end": 4,
-                                 "text": "Text", "score": 0.5, "source": ""}
+                                 "text": "Text", "score": 0.5, "source": "", "page": None}
     info = qa.ArticleInfo(article_id="a", title="T", source="s", date=None, chunks=2)
     assert info.to_dict()["chunks"] == 2
 

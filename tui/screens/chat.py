@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from qa import Answer, Citation, QAError
-from qa.formatting import answer_plain, conversation_markdown, plural
+from qa.formatting import answer_plain, conversation_markdown, not_indexed, plural
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.citation import CitationCard
@@ -140,13 +140,13 @@ class ChatScreen(Screen):
         if quiet and not (report.changed or report.failed):
             return
         severity = "warning" if report.failed else "information"
-        detail = "".join(f"\n{p.source}: {p.message}" for p in report.failed[:3])
+        # The toast says how many of each reason; the note lists every file.
+        detail = "".join(f"\n{line}" for line in not_indexed(report, details=False))
         self.app.call_from_thread(self.notify, f"{path}: {report.summary()}{detail}",
                                   title="Indexed", severity=severity)
-        if report.changed or report.failed:  # a lasting record, beside the passing toast
+        if report.changed or report.failed or report.skipped:  # a lasting record
             self.app.call_from_thread(self._mount_note, f"Indexed {path}: {report.summary()}"
-                                      + "".join(f"\n  {p.source}: {p.message}"
-                                                for p in report.failed))
+                                      + "".join(f"\n  {line}" for line in not_indexed(report)))
 
     @work(thread=True, group="ingest")
     def ingest_in_background(self, path: str) -> None:
