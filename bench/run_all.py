@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("ingest", "latency", "memory", "cycles")
+BENCHES = ("ingest", "latency", "memory", "cycles", "pdf")
 
 
 def main() -> int:
