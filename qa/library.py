@@ -14,11 +14,14 @@ from index.ingest import ingest as run_ingest
 from index.ingest import ingest_articles
 from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
-from qa.answering import answerable, compose, favour
+from qa.answering import Cutoffs, answerable, compose, compose_read, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat
 from qa.errors import InputError, QuestionError
+from qa.evaluation import contains_answer
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
+from qa.reader import Reader
+from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
@@ -51,30 +54,33 @@ class Library:
 
     def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True) -> None:
+                 create: bool = True, reader: Reader | None = None) -> None:
         self._use(Store.open_directory(store or default_store(), name=check_name(name),
-                                       create=create), embedder)
+                                       create=create), embedder, reader)
 
     @classmethod
-    def from_store(cls, store: Store, *, embedder: Embedder | None = None) -> Library:
+    def from_store(cls, store: Store, *, embedder: Embedder | None = None,
+                   reader: Reader | None = None) -> Library:
         """A library over a :class:`~index.store.Store` opened by the caller."""
         library = cls.__new__(cls)
-        library._use(store, embedder)
+        library._use(store, embedder, reader)
         return library
 
-    def _use(self, store: Store, embedder: Embedder | None) -> None:
+    def _use(self, store: Store, embedder: Embedder | None, reader: Reader | None) -> None:
         self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
+        self._reader = reader or shipped_reader()
 
     @classmethod
     def connect(cls, url: str, *, embedder: Embedder | None = None,
-                name: str = DEFAULT_NAME) -> Library:
+                name: str = DEFAULT_NAME, reader: Reader | None = None) -> Library:
         """A library on the Chroma server at ``url`` (started with ``chroma run``).
 
         Every client of the same server and name sees the same articles, texts included.
         """
-        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder)
+        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder,
+                              reader=reader)
 
     @property
     def location(self) -> str:
@@ -154,7 +160,7 @@ class Library:
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = ()) -> Answer:
+            prefer: Collection[str] = (), without_answers: Sequence[str] = ()) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
         For follow-up questions use :meth:`chat`, which reads them with the earlier turns
@@ -165,12 +171,24 @@ class Library:
             context: earlier turns of a conversation, read together with the question.
             prefer: ids of the articles the conversation is about; their sentences get a
                 small bonus.
+            without_answers: answer as if no sentence holding one of these answers were
+                indexed (``qa eval``'s answer-removed test: the right response is to refuse).
         """
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))
         sentences = self._retriever.sentence_count
+        skip = None
+        if without_answers:
+            def skip(text: str) -> bool:
+                return contains_answer(text, without_answers)
+
+            ranked = [s for s in ranked if not skip(s.text)]
+        if self._reader.available:
+            judged = judge_sentences(question, ranked, self._reader, sentences, skip=skip)
+            return compose_read(question, judged, sentences,
+                                Cutoffs(**self._reader.config.get("cutoffs", {})))
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
         # re-reading follow-ups lost 2 turns and won 1).
@@ -210,6 +228,17 @@ class Library:
         """How many articles and chunks the library holds."""
         return LibraryStats(articles=self._store.count_articles(),
                             chunks=self._store.count_chunks(), location=self.location)
+
+
+_shipped: list[Reader] = []
+
+
+def shipped_reader() -> Reader:
+    """The reader that ships in the package, shared by every library of the process (it
+    loads on first use)."""
+    if not _shipped:
+        _shipped.append(Reader())
+    return _shipped[0]
 
 
 def check_name(name: str) -> str:
