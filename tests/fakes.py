@@ -6,7 +6,8 @@ vector is the normalised sum of its words' vectors, so texts that share words ar
 texts that share none are nearly orthogonal. Word pieces are whole words and punctuation,
 each with its word's vector (no context), which is all re-ranking needs.
 
-``stored_chunk`` and ``ranked`` make the inputs of answering and re-ranking by hand.
+``stored_chunk`` and ``ranked`` make the inputs of answering and re-ranking by hand;
+``FakeReader`` stands in for the reader (:mod:`qa.reader`), which has no weights in tests.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from index.chunks import split_sentences
 from index.embeddings import BATCH_SIZE, TokenVectors
 from index.records import StoredChunk
 from qa import Embedder, Progress
+from qa.reader import SentenceReading, Window, WindowReading
 from qa.retrieval import ScoredSentence
 
 DIMENSIONS = 64
@@ -90,3 +92,32 @@ def ranked(chunk: StoredChunk, scores: Sequence[float]) -> list[ScoredSentence]:
     sentences = [ScoredSentence(chunk, i, s, e, score)
                  for i, ((s, e), score) in enumerate(zip(chunk.sentences, scores, strict=True))]
     return sorted(sentences, key=lambda x: -x.score)
+
+
+class FakeReader:
+    """A reader that scores sentences by a table: ``{text: (answer score, answer)}``, where a
+    sentence takes the entry of the first ``text`` it contains (a whole sentence, or a
+    phrase of it); other sentences score -5 with no answer."""
+
+    available = True
+
+    def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
+        self.table = table
+        self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0, 0.0], "bias": 0.0}}
+        self.windows: list[Window] = []
+
+    def read(self, question: str, windows: Sequence[Window]) -> list[WindowReading]:
+        """Each window's sentences, scored by the table."""
+        self.windows.extend(windows)
+        out = []
+        for w in windows:
+            readings = []
+            for i, (s, e) in enumerate(w.sentences):
+                score, answer = self._entry(w.text[s:e])
+                at = w.text.find(answer, s) if answer else s
+                readings.append(SentenceReading(w, i, score, (at, at + len(answer))))
+            out.append(WindowReading(w, tuple(readings)))
+        return out
+
+    def _entry(self, sentence: str) -> tuple[float, str]:
+        return next((v for k, v in self.table.items() if k in sentence), (-5.0, ""))

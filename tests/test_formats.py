@@ -15,7 +15,9 @@ from index.reports import Reason
 from qa import IngestProblem, IngestReport, Library
 from qa.cli import main
 from qa.formatting import not_indexed
+from qa.llamaindex import LibraryRetriever
 from tests import documents as made
+from tests.fakes import FakeReader
 from tests.helpers import assert_quotes_exact, write
 
 
@@ -54,6 +56,20 @@ def test_a_pdf_answer_cites_its_page_with_an_exact_quote(shelf_library, embedder
     assert (first.title, first.date is not None) == ("Tram Line Annual Report", True)
     page_one = lib.ask("When did the city council approve the tram line?").citations[0]
     assert "approved the new tram line" in page_one.quote and page_one.page == 1
+
+
+def test_the_reader_path_cites_the_page_too(shelf_library, embedder):
+    # Once qa/weights ships, the reader orders citations (qa.reading); the page must survive.
+    store, _ = shelf_library
+    question, phrase = made.PDF_QUESTION
+    lib = Library(store, embedder=embedder, reader=FakeReader({phrase: (6.0, phrase)}))
+    answer = lib.ask(question)
+    first = answer.citations[0]
+    assert phrase in first.quote and first.page == 2
+    assert answer.short is not None and answer.short.text == phrase
+    assert_quotes_exact(lib, answer)
+    [node] = LibraryRetriever(lib, k=1).retrieve(question)
+    assert (node.node.text, node.node.metadata["page"]) == (first.quote, 2)
 
 
 def test_the_page_is_in_the_cli_and_its_json(shelf_library, capsys):

@@ -5,37 +5,14 @@ import numpy as np
 import pytest
 
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
-from qa.reader import SentenceReading, WindowReading, _best_span, windows_for
+from qa.reader import _best_span, windows_for
 from qa.reading import judge_sentences
-from tests.fakes import ranked, stored_chunk
+from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
 
 TEXT = ("The council met on Monday. Its leader, Ann Lee, spoke first. She said the bridge "
         "would reopen in May. Repairs cost 2 million pounds. Traffic will return slowly.")
-
-
-class FakeReader:
-    """Scores sentences by a table: (answer score, answer text) per sentence text."""
-
-    available = True
-
-    def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
-        self.table = table
-        self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0, 0.0], "bias": 0.0}}
-        self.windows = []
-
-    def read(self, question, windows):
-        self.windows.extend(windows)
-        out = []
-        for w in windows:
-            readings = []
-            for i, (s, e) in enumerate(w.sentences):
-                score, answer = self.table.get(w.text[s:e], (-5.0, ""))
-                at = w.text.find(answer, s) if answer else s
-                readings.append(SentenceReading(w, i, score, (at, at + len(answer))))
-            out.append(WindowReading(w, tuple(readings)))
-        return out
 
 
 def sentences_of(chunk):
