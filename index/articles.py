@@ -1,8 +1,11 @@
-"""Loading articles from files: text, Markdown, HTML and JSON/JSONL archives.
+"""Loading articles from files: text, Markdown, HTML and JSON/JSONL archives here; PDF, Word
+and EPUB in :mod:`index.pdf`, :mod:`index.word` and :mod:`index.epub` (imported only when
+such a file is read, so that asking a question never imports their libraries).
 
 Each loader returns :class:`Article` objects whose ``text`` is what gets indexed and what every
 citation's span points into. Problems with a file are raised as :class:`ArticleError` with a
-one-line message; the caller decides whether to skip the file.
+one-line message and a :class:`~index.reports.Reason`; the caller decides whether to skip the
+file.
 """
 
 from __future__ import annotations
@@ -11,26 +14,43 @@ import hashlib
 import json
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.reports import Progress, Reason
 from index.store_format import MARKER
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "SUPPORTED_SUFFIXES",
     "Article",
     "ArticleError",
+    "check_size",
+    "check_text_size",
+    "clean_text",
     "display_source",
     "find_files",
+    "headline",
+    "join_pages",
     "load_file",
+    "page_at",
+    "require_text",
+    "unreadable",
 ]
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+# Documents whose text is extracted from a container (pages, a zip of XML files).
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".epub"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 # An archive (.json/.jsonl) holds many articles; its limit is per article, plus this cap.
 MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024
+# A PDF, Word or EPUB file is mostly pictures and fonts: its limit is on the file, and the
+# text extracted from it has the limit of one article (or of each EPUB chapter).
+MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 MIN_HTML_WORDS = 8
 _HEADLINE_MAX_CHARS = 150
 _HEADLINE_MAX_WORDS = 16
@@ -40,17 +60,23 @@ _TEXT_TITLE_MAX_WORDS = 10
 
 
 class ArticleError(Exception):
-    """A file or record that cannot be loaded; the message is one line for a person."""
+    """A file or record that cannot be loaded; the message is one line for a person, the
+    reason the group the ingest report lists it in."""
 
-    def __init__(self, source: str, message: str) -> None:
+    def __init__(self, source: str, message: str, reason: Reason = Reason.BROKEN) -> None:
         super().__init__(f"{source}: {message}")
         self.source = source
         self.message = message
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class Article:
-    """One article, ready to chunk. ``article_id`` is stable across runs."""
+    """One article, ready to chunk. ``article_id`` is stable across runs.
+
+    ``pages`` holds where each page starts in ``text`` (page 1 at ``pages[0]``) for formats
+    with pages (PDF); it is empty for the others.
+    """
 
     article_id: str
     title: str
@@ -59,6 +85,7 @@ class Article:
     path: str
     date: str | None = None
     url: str | None = None
+    pages: tuple[int, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -67,7 +94,36 @@ class Article:
         for part in (self.title, self.source, self.date or "", self.url or "", self.text):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
+        if self.pages:  # articles without pages keep the hashes they had before pages
+            h.update(json.dumps(self.pages).encode())
         return h.hexdigest()[:32]
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) holding ``text[offset]``, or None for formats without pages."""
+        return page_at(self.pages, offset)
+
+
+def page_at(pages: tuple[int, ...], offset: int) -> int | None:
+    """The page (1-based) holding ``offset``, given where each page starts; None if no pages.
+
+    An empty page starts where the next one does; the text there belongs to the later page.
+    """
+    return max(1, bisect_right(pages, offset)) if pages else None
+
+
+def join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """The pages' texts joined by line breaks, and where each page starts in the result."""
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for page in pages:
+        if page and length:
+            parts.append("\n")
+            length += 1
+        starts.append(length)
+        parts.append(page)
+        length += len(page)
+    return "".join(parts), tuple(starts)
 
 
 def display_source(path: Path) -> str:
@@ -100,17 +156,22 @@ def find_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def load_file(path: Path) -> tuple[list[Article], list[ArticleError]]:
+def load_file(path: Path, progress: Progress | None = None
+              ) -> tuple[list[Article], list[ArticleError]]:
     """Load the articles in one file.
 
-    Returns the articles and the problems with single records of an archive; raises
-    :class:`ArticleError` when the file as a whole is unusable.
+    Returns the articles and the problems with single records of an archive (or chapters of
+    an EPUB); raises :class:`ArticleError` when the file as a whole is unusable.
+    ``progress`` hears ``("pages", done, total)`` while a PDF's pages are read.
     """
     source = display_source(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ArticleError(source, f"unsupported file type '{suffix or path.name}'; "
-                           f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+                           f"use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}",
+                           Reason.NOT_AN_ARTICLE)
+    if suffix in DOCUMENT_SUFFIXES:
+        return _load_document(path, source, suffix, progress)
     raw = _read_bytes(path, source, archive=suffix in (".json", ".jsonl"))
     text = _decode(raw, source)
     if suffix in (".json", ".jsonl"):
@@ -120,25 +181,60 @@ def load_file(path: Path) -> tuple[list[Article], list[ArticleError]]:
     return [_load_plain(text, path, source, markdown=suffix in (".md", ".markdown"))], []
 
 
+def _load_document(path: Path, source: str, suffix: str, progress: Progress | None
+                   ) -> tuple[list[Article], list[ArticleError]]:
+    check_size(path, source, MAX_DOCUMENT_BYTES)
+    if suffix == ".pdf":
+        from index.pdf import load_pdf
+
+        return [load_pdf(path, source, progress)], []
+    if suffix == ".docx":
+        from index.word import load_docx
+
+        return [load_docx(path, source)], []
+    from index.epub import load_epub
+
+    return load_epub(path, source)
+
+
+def check_size(path: Path, source: str, limit: int) -> None:
+    """Raise an :class:`ArticleError` if the file is empty, over ``limit`` or unreadable."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise unreadable(source, e) from None
+    if size == 0:
+        raise ArticleError(source, "is empty; add text to it or leave it out", Reason.EMPTY)
+    if size > limit:
+        raise ArticleError(source, f"{size / 2**20:.1f} MB is over the {limit // 2**20} MB "
+                           "limit for one file; split it into smaller files", Reason.TOO_BIG)
+
+
+def unreadable(source: str, e: OSError) -> ArticleError:
+    """The error for a file the system will not let us read."""
+    if isinstance(e, PermissionError):
+        return ArticleError(source, "cannot be read (permission denied); "
+                            "fix its permissions or leave it out", Reason.UNREADABLE)
+    return ArticleError(source, f"cannot be read ({e.strerror or e}); "
+                        "check the file and try again", Reason.UNREADABLE)
+
+
 def _read_bytes(path: Path, source: str, archive: bool) -> bytes:
     limit = MAX_ARCHIVE_BYTES if archive else MAX_ARTICLE_BYTES
     try:
         size = path.stat().st_size
         if size > limit:
             raise ArticleError(source, f"{size / 2**20:.1f} MB is over the {limit // 2**20} MB "
-                               "limit for one article; split it into smaller files")
+                               "limit for one article; split it into smaller files",
+                               Reason.TOO_BIG)
         return path.read_bytes()
-    except PermissionError:
-        raise ArticleError(source, "cannot be read (permission denied); "
-                           "fix its permissions or leave it out") from None
     except OSError as e:
-        raise ArticleError(source, f"cannot be read ({e.strerror or e}); "
-                           "check the file and try again") from None
+        raise unreadable(source, e) from None
 
 
 def _decode(raw: bytes, source: str) -> str:
     if not raw.strip():
-        raise ArticleError(source, "is empty; add text to it or leave it out")
+        raise ArticleError(source, "is empty; add text to it or leave it out", Reason.EMPTY)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
         try:
             return clean_text(raw.decode("utf-16"))
@@ -146,7 +242,8 @@ def _decode(raw: bytes, source: str) -> str:
             raise ArticleError(source, "starts as UTF-16 but does not decode; save it as "
                                "UTF-8") from None
     if b"\x00" in raw[:8192] or _looks_binary(raw[:8192]):
-        raise ArticleError(source, "looks like a binary file, not text; leave it out")
+        raise ArticleError(source, "looks like a binary file, not text; leave it out",
+                           Reason.BINARY)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -171,20 +268,31 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-def _require_text(text: str, source: str) -> str:
+def require_text(text: str, source: str) -> str:
+    """``text``, or an :class:`ArticleError` if it has no words."""
     if not re.search(r"\w", text):
-        raise ArticleError(source, "has no words in it; add text to it or leave it out")
+        raise ArticleError(source, "has no words in it; add text to it or leave it out",
+                           Reason.EMPTY)
+    return text
+
+
+def check_text_size(text: str, source: str) -> str:
+    """``text``, or an :class:`ArticleError` if it is over the limit for one article."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+        raise ArticleError(source, f"text is over the {MAX_ARTICLE_BYTES // 2**20} MB limit "
+                           "for one article; split it", Reason.TOO_BIG)
     return text
 
 
 def _load_plain(text: str, path: Path, source: str, markdown: bool) -> Article:
-    text = _require_text(text, source)
-    title = _headline(text, markdown) or _title_from_text(text)
+    text = require_text(text, source)
+    title = headline(text, markdown) or _title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()))
 
 
-def _headline(text: str, markdown: bool) -> str | None:
+def headline(text: str, markdown: bool = False) -> str | None:
+    """The first line of ``text`` when it looks like a headline (or a Markdown heading)."""
     first, _, rest = text.partition("\n")
     first = first.strip()
     if markdown and first.startswith("#"):
@@ -226,7 +334,7 @@ def _load_html(html: str, path: Path, source: str) -> Article:
     text = clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.split()) < MIN_HTML_WORDS:  # menus and cookie banners are not articles
         raise ArticleError(source, "no article text found in the HTML; "
-                           "save the article as plain text")
+                           "save the article as plain text", Reason.EMPTY)
     title = (getattr(doc, "title", None) or "").strip() or _title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()), date=getattr(doc, "date", None),
@@ -253,7 +361,8 @@ def _load_json_articles(
         except ArticleError as e:
             problems.append(e)
     if not articles and not problems:
-        raise ArticleError(source, "holds no articles; add objects with a 'text' field")
+        raise ArticleError(source, "holds no articles; add objects with a 'text' field",
+                           Reason.EMPTY)
     return articles, problems
 
 
@@ -270,14 +379,11 @@ def _parse_json(text: str, where: str) -> object:
 def _record_article(obj: object, no: int, path: Path, where: str) -> Article:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise ArticleError(where, "is not an object with a 'text' string; fix or remove it")
-    body = clean_text(obj["text"])
-    if len(body.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
-        raise ArticleError(where, f"text is over the {MAX_ARTICLE_BYTES // 2**20} MB limit "
-                           "for one article; split it")
-    _require_text(body, where)
+    body = check_text_size(clean_text(obj["text"]), where)
+    require_text(body, where)
     given_id = obj.get("id", obj.get("_id"))
     article_id = str(given_id) if given_id not in (None, "") else f"{path.resolve()}#{no}"
-    title = (str(obj.get("title") or "").strip() or _headline(body, False)
+    title = (str(obj.get("title") or "").strip() or headline(body)
              or _title_from_text(body))
     return Article(
         article_id=article_id,

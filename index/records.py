@@ -5,6 +5,9 @@ span, sentences, title, source, date), so a chunk that an update leaves unchange
 record: nothing is re-embedded or rewritten for it, and Chroma's index does not grow with
 deleted copies. An article's text is kept in a record per version, whose id names the
 version, so a reader of the old article record still finds the old text during an update.
+
+A chunk of an article with pages (a PDF) also holds its first page and where the pages that
+begin inside it start; records written before pages existed read as having no page.
 """
 
 from __future__ import annotations
@@ -88,13 +91,29 @@ class StoredChunk:
     text: str
     sentences: tuple[tuple[int, int], ...]
     sentence_vectors: np.ndarray
+    page: int | None = None  # the page the chunk starts on; None for formats without pages
+    page_starts: tuple[int, ...] = ()  # where the pages that begin inside the chunk start
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) of the article's character at ``offset`` inside this chunk."""
+        if self.page is None:
+            return None
+        return self.page + sum(1 for s in self.page_starts if s <= offset)
 
 
 def chunk_key(article: Article, chunk: Chunk) -> str:
     """A chunk's identity within its article: equal keys mean equal chunk records."""
-    parts = (article.title, article.source, article.date or "", str(chunk.start),
+    parts: tuple[str, ...] = (article.title, article.source, article.date or "", str(chunk.start),
              str(chunk.end), json.dumps(chunk.sentences), article.text[chunk.start : chunk.end])
+    if article.pages:  # chunks without pages keep the keys they had before pages
+        parts += (json.dumps(_pages(article, chunk)),)
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def _pages(article: Article, chunk: Chunk) -> dict[str, int | str]:
+    """The page fields of a chunk of an article with pages."""
+    inside = [s for s in article.pages if chunk.start < s < chunk.end]
+    return {"page": article.page_at(chunk.start) or 1, "pstarts": json.dumps(inside)}
 
 
 def chunk_id(article_id: str, key: str) -> str:
@@ -121,6 +140,7 @@ def chunk_metadata(article: Article, c: ChunkRecord) -> dict[str, str | int]:
         "date": article.date or "", "start": c.chunk.start, "end": c.chunk.end,
         "sents": json.dumps([[s - base, e - base] for s, e in c.chunk.sentences]),
         "svec": pack_vectors(c.sentence_vectors), "text": c.text,
+        **(_pages(article, c.chunk) if article.pages else {}),
     }
 
 
@@ -148,4 +168,6 @@ def stored_chunk(chunk_id: str, m: Metadata) -> StoredChunk:
     return StoredChunk(
         chunk_id=chunk_id, article_id=m["article_id"], title=m["title"], source=m["source"],
         date=m.get("date") or None, start=base, end=int(m["end"]), text=m["text"],
-        sentences=sentences, sentence_vectors=unpack_vectors(m["svec"], len(sentences)))
+        sentences=sentences, sentence_vectors=unpack_vectors(m["svec"], len(sentences)),
+        page=int(m["page"]) if "page" in m else None,
+        page_starts=tuple(json.loads(m.get("pstarts", "[]"))))

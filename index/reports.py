@@ -7,19 +7,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
-__all__ = ["IngestProblem", "IngestReport", "Progress", "plural"]
+__all__ = ["IngestProblem", "IngestReport", "Progress", "Reason", "plural"]
 
 Progress = Callable[[str, int, int], None]
 """A progress callback: ``progress(stage, done, total)``, e.g. ``("embedding", 40, 120)``."""
 
 
+class Reason(StrEnum):
+    """Why a file or record was not indexed: the groups an ingest report lists them in, in
+    this order. The value is the group's heading for people."""
+
+    NOT_AN_ARTICLE = "not an article format"
+    EMPTY = "empty"
+    BINARY = "binary"
+    TOO_BIG = "too big"
+    NO_TEXT_LAYER = "no text layer"
+    ENCRYPTED = "encrypted"
+    BROKEN = "broken"
+    UNREADABLE = "unreadable"
+    DUPLICATE = "duplicate id"
+
+
 @dataclass(frozen=True)
 class IngestProblem:
-    """A file or record that was skipped, and why."""
+    """A file or record that was skipped, and why: ``message`` is one line for people,
+    ``reason`` the group it is listed in."""
 
     source: str
     message: str
+    reason: Reason = Reason.BROKEN
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,13 @@ class IngestReport:
     def changed(self) -> bool:
         """True when the store was written to."""
         return bool(self.added or self.updated or self.removed)
+
+    def by_reason(self) -> dict[Reason, tuple[IngestProblem, ...]]:
+        """Every file or record not indexed (``skipped``, then ``failed``), grouped by
+        :class:`Reason` in the order of its members; reasons with none are left out."""
+        problems = (*self.skipped, *self.failed)
+        groups = {r: tuple(p for p in problems if p.reason == r) for r in Reason}
+        return {r: group for r, group in groups.items() if group}
 
     def summary(self) -> str:
         """One line for people: counts of each outcome."""

@@ -277,4 +277,4 @@ def _cite(n: int, p: _Passage) -> Citation:
     c = p.best.chunk
     return Citation(n=n, article_id=c.article_id, title=c.title, source=c.source,
                     start=p.start, end=p.end, quote=p.quote, score=round(p.best.score, 4),
-                    date=c.date)
+                    date=c.date, page=c.page_at(p.start))

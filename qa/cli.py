@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from index.reports import Progress
 from qa.config import default_server, default_store
 from qa.errors import QAError
-from qa.formatting import answer_plain, plural
+from qa.formatting import answer_plain, not_indexed, plural
 from qa.models import Answer, IngestReport
 
 if TYPE_CHECKING:
@@ -151,12 +151,8 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: IngestReport) -> None:
-    for problem in report.failed:
-        print(f"could not index {problem.source}: {problem.message}", file=sys.stderr)
-    if report.skipped:
-        are = "is not an article" if len(report.skipped) == 1 else "are not articles"
-        print(f"ignored {plural(len(report.skipped), 'file')} that {are} "
-              f"(e.g. {report.skipped[0].source})", file=sys.stderr)
+    for line in not_indexed(report):
+        print(line, file=sys.stderr)
     print(report.summary())
 
 
@@ -243,7 +239,8 @@ def _search(args: argparse.Namespace) -> int:
         print(json.dumps([p.to_dict() for p in passages], ensure_ascii=False, indent=2))
         return 0
     for i, p in enumerate(passages, start=1):
-        print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}, {p.start}-{p.end})")
+        page = f", page {p.page}" if p.page is not None else ""
+        print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}{page}, {p.start}-{p.end})")
         print(f"    {' '.join(p.text.split())[:200]}")
     return 0
 

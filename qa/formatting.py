@@ -1,6 +1,6 @@
 """Answers as text for people: plain (the CLI, the clipboard) and Markdown (exports); where a
-citation comes from; and counts (:func:`plural`, defined with the ingest reports that use it
-too).
+citation comes from; what an ingest did not index, grouped by reason (the CLI and the chat);
+and counts (:func:`plural`, defined with the ingest reports that use it too).
 
 When an answer has a short answer (``answer.short``), it leads, with its ``[n]`` marker, in
 place of the answer's sentences: the citations below carry those sentences.
@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import PurePath
 
-from index.reports import plural
+from index.reports import Reason, plural
 from qa.conversation import Turn
-from qa.models import Answer, ArticleInfo, Citation
+from qa.models import Answer, ArticleInfo, Citation, IngestReport
 
-__all__ = ["answer_lead", "answer_markdown", "answer_plain", "conversation_markdown", "plural",
-           "quoted", "source_label"]
+__all__ = ["answer_lead", "answer_markdown", "answer_plain", "conversation_markdown",
+           "not_indexed", "plural", "quoted", "source_label", "where"]
 
 
 def quoted(quote: str) -> str:
@@ -43,13 +43,20 @@ def source_label(article: Citation | ArticleInfo) -> str:
     return f"{article.source} \u00b7 id {article.article_id}"
 
 
+def where(c: Citation, date: bool = False) -> str:
+    """Where a citation is: its source label, (date,) page if it has one, and characters."""
+    parts = [source_label(c), *([c.date] if date and c.date else []),
+             *([f"page {c.page}"] if c.page is not None else []),
+             f"characters {c.start}-{c.end}"]
+    return ", ".join(parts)
+
+
 def answer_plain(answer: Answer) -> str:
     """The answer (or its short answer) and its numbered citations as plain text."""
     lines = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {c.title} ({source_label(c)}, characters {c.start}-{c.end})",
-                  f"    {quote}"]
+        lines += ["", f"[{c.n}] {c.title} ({where(c)})", f"    {quote}"]
     return "\n".join(lines)
 
 
@@ -60,11 +67,22 @@ def answer_markdown(answer: Answer) -> str:
     lead = f"**{short.text}** [{short.n}]" if short else answer.text
     lines = [lead, ""]
     for c in answer.citations:
-        date = f", {c.date}" if c.date else ""
-        lines.append(f"{c.n}. **{c.title}** ({source_label(c)}{date}, "
-                     f"characters {c.start}-{c.end})")
+        lines.append(f"{c.n}. **{c.title}** ({where(c, date=True)})")
         lines.append(f"   > {c.quote}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def not_indexed(report: IngestReport, details: bool = True) -> list[str]:
+    """Every file or record an ingest did not index, grouped by reason: a heading line per
+    reason, then (with ``details``) one indented line per file with what to do."""
+    lines = []
+    for reason, problems in report.by_reason().items():
+        verb = "skipped" if reason == Reason.NOT_AN_ARTICLE else "not indexed"
+        lines.append(f"{reason}: {len(problems)} {verb}")
+        if details:
+            lines += [f"  {p.source}" if reason == Reason.NOT_AN_ARTICLE
+                      else f"  {p.source}: {p.message}" for p in problems]
+    return lines
 
 
 def conversation_markdown(turns: Iterable[Turn], title: str) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
+from index.ingest import ingest_articles
 from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
 from qa.answering import Cutoffs, answerable, compose, compose_read, favour
@@ -23,6 +25,9 @@ from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
+
+if TYPE_CHECKING:
+    from llama_index.core.schema import Document
 
 __all__ = ["Library", "LibraryStats"]
 
@@ -102,6 +107,26 @@ class Library:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         report = run_ingest(list(paths), self._store, self._embedder, progress=progress)
+        return self._after_ingest(report, progress)
+
+    def ingest_documents(self, documents: Iterable[Document],
+                         progress: Progress | None = None) -> IngestReport:
+        """Index llama-index ``Document`` objects from any reader, by the rules of files.
+
+        An article's id is the metadata's ``id``, else ``doc.id_`` (unless it is the random
+        one llama-index makes up), else the file the reader read; title, date, url and
+        source come from the metadata. Unchanged documents are not re-embedded; documents
+        of a file that the reader no longer gives are removed. The pages of a PDF read by
+        llama-index's PDF reader make one article whose citations carry their page.
+        """
+        from index.documents import articles_from_documents
+
+        got = articles_from_documents(documents)
+        report = ingest_articles(got.articles, got.problems, self._store, self._embedder,
+                                 progress=progress, failed_paths=got.failed_paths)
+        return self._after_ingest(report, progress)
+
+    def _after_ingest(self, report: IngestReport, progress: Progress | None) -> IngestReport:
         if report.changed:
             # Bring the BM25 index up to date now, while the ingest is being waited for
             # anyway, so that the first question after it is as quick as the others.
@@ -186,7 +211,7 @@ class Library:
             raise InputError(f"k must be at least 1 (got {k})")
         ranked = self._retriever.candidates(query, pool=k).passages(k)
         return [Passage(article_id=c.article_id, title=c.title, start=c.start, end=c.end,
-                        text=c.text, score=round(score, 4), source=c.source)
+                        text=c.text, score=round(score, 4), source=c.source, page=c.page)
                 for c, score in ranked]
 
     def chat(self) -> Chat:

@@ -33,6 +33,8 @@ class Citation(Result):
     ``score`` is the retrieval evidence for the passage's best sentence (0 to 1). Citations
     are numbered in the order the answer puts them, which re-reading the best sentences word
     by word may change, so a later citation can show a higher score than an earlier one.
+    ``page`` is the page (from 1) the quote starts on, for articles with pages (PDF); None
+    for the others.
     """
 
     n: int
@@ -44,12 +46,14 @@ class Citation(Result):
     quote: str
     score: float
     date: str | None = None
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The shape of a citation in ``qa ask --json`` (the score to 4 places)."""
         return {"n": self.n, "article_id": self.article_id, "title": self.title,
-                "source": self.source, "date": self.date, "start": self.start,
-                "end": self.end, "quote": self.quote, "score": round(self.score, 4)}
+                "source": self.source, "date": self.date, "page": self.page,
+                "start": self.start, "end": self.end, "quote": self.quote,
+                "score": round(self.score, 4)}
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ class Answer(Result):
 
 @dataclass(frozen=True)
 class Passage(Result):
-    """One ranked search result: a chunk of an article and its span."""
+    """One ranked search result: a chunk of an article and its span (and the page it
+    starts on, for articles with pages)."""
 
     article_id: str
     title: str
@@ -96,6 +101,7 @@ class Passage(Result):
     text: str
     score: float
     source: str = ""
+    page: int | None = None
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ texts that share none are nearly orthogonal. Word pieces are whole words and pun
 each with its word's vector (no context), which is all re-ranking needs.
 
 ``stored_chunk`` and ``ranked`` make the inputs of answering and re-ranking by hand;
-``FakeReader`` stands for the trained reader.
+``FakeReader`` stands in for the reader (:mod:`qa.reader`), which has no weights in tests.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunks import split_sentences
-from index.embeddings import TokenVectors
+from index.embeddings import BATCH_SIZE, TokenVectors
 from index.records import StoredChunk
 from qa import Embedder, Progress
-from qa.reader import SentenceReading, WindowReading
+from qa.reader import SentenceReading, Window, WindowReading
 from qa.retrieval import ScoredSentence
 
 DIMENSIONS = 64
@@ -60,8 +60,8 @@ class FakeEmbedder(Embedder):
             if words:
                 total = np.sum([word_vector(w) for w in words], axis=0)
                 out[i] = total / max(float(np.linalg.norm(total)), 1e-12)
-        if progress:
-            progress("encoding", len(texts), len(texts))
+            if progress and ((i + 1) % BATCH_SIZE == 0 or i + 1 == len(texts)):
+                progress("encoding", i + 1, len(texts))  # after each batch, as the model
         return out
 
     def encode_tokens(self, texts: Sequence[str]) -> list[TokenVectors]:
@@ -95,24 +95,29 @@ def ranked(chunk: StoredChunk, scores: Sequence[float]) -> list[ScoredSentence]:
 
 
 class FakeReader:
-    """A reader that scores sentences by a table: (answer score, answer text) per sentence
-    text; a sentence not in it scores -5, which every cut-off refuses."""
+    """A reader that scores sentences by a table: ``{text: (answer score, answer)}``, where a
+    sentence takes the entry of the first ``text`` it contains (a whole sentence, or a
+    phrase of it); other sentences score -5 with no answer."""
 
     available = True
 
     def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
         self.table = table
         self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0], "bias": 0.0}}
-        self.windows = []
+        self.windows: list[Window] = []
 
-    def read(self, question, windows):
+    def read(self, question: str, windows: Sequence[Window]) -> list[WindowReading]:
+        """Each window's sentences, scored by the table."""
         self.windows.extend(windows)
         out = []
         for w in windows:
             readings = []
             for i, (s, e) in enumerate(w.sentences):
-                score, answer = self.table.get(w.text[s:e], (-5.0, ""))
+                score, answer = self._entry(w.text[s:e])
                 at = w.text.find(answer, s) if answer else s
                 readings.append(SentenceReading(w, i, score, (at, at + len(answer))))
             out.append(WindowReading(w, tuple(readings)))
         return out
+
+    def _entry(self, sentence: str) -> tuple[float, str]:
+        return next((v for k, v in self.table.items() if k in sentence), (-5.0, ""))

@@ -33,7 +33,9 @@ def test_ask_json_schema(capsys, seed_store):
         assert cited["quote"][short["start"] - cited["start"]:][: len(short["text"])] \
             == short["text"]
     first = data["citations"][0]
-    assert {"n", "article_id", "title", "source", "start", "end", "quote", "score"} <= set(first)
+    assert {"n", "article_id", "title", "source", "page", "start", "end", "quote",
+            "score"} <= set(first)
+    assert first["page"] is None  # a .txt has no pages
     text = (SEEDS / first["source"].split("/")[-1]).read_text(encoding="utf-8").strip()
     assert text[first["start"] : first["end"]] == first["quote"]
     assert "Kith Theang" in first["quote"]
@@ -122,7 +124,7 @@ def test_ingest_with_a_failed_file_exits_1_and_names_it(capsys, tmp_path):
     write(tmp_path / "news" / "empty.txt", "")
     code, out, err = run(capsys, "ingest", "--store", str(tmp_path / "s"), str(tmp_path / "news"))
     assert code == 1 and "1 added" in out and "1 failed" in out
-    assert "could not index" in err and "empty.txt" in err
+    assert "empty: 1 not indexed\n  " in err and "empty.txt: is empty" in err
 
 
 def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_path):

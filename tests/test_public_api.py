@@ -38,12 +38,13 @@ def test_results_turn_into_dicts_one_way():
     with_short = qa.Answer(question="Q?", text="Text [1]", citations=(citation,),
                            abstained=False, short=short)
     assert with_short.to_dict()["short"] == {"text": "Te", "start": 0, "end": 2, "n": 1}
-    assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "start",
-                                        "end", "quote", "score"]
+    assert list(citation.to_dict()) == ["n", "article_id", "title", "source", "date", "page",
+                                        "start", "end", "quote", "score"]
+    assert citation.to_dict()["page"] is None  # formats without pages
     assert citation.to_dict()["score"] == 0.1235
     passage = qa.Passage(article_id="a", title="T", start=0, end=4, text="Text", score=0.5)
     assert passage.to_dict() == {"article_id": "a", "title": "T", "start": 0, "end": 4,
-                                 "text": "Text", "score": 0.5, "source": ""}
+                                 "text": "Text", "score": 0.5, "source": "", "page": None}
     info = qa.ArticleInfo(article_id="a", title="T", source="s", date=None, chunks=2)
     assert info.to_dict()["chunks"] == 2
 
@@ -54,7 +55,7 @@ def test_heavy_libraries_are_not_imported_with_the_api():
 
     code = ("import sys, qa, qa.cli, tui.app; "
             "print(sorted(m for m in ('torch', 'sentence_transformers', 'llama_index', "
-            "'transformers') if m in sys.modules))")
+            "'transformers', 'pypdf', 'docx2txt', 'ebooklib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == "[]"
@@ -68,8 +69,8 @@ def test_answering_a_question_never_imports_torch(seed_store):
             f"a = Library({str(seed_store)!r}, create=False).ask("
             "'Who owns the Rock Entertainment Centre?'); "
             "assert 'Kith Theang' in a.citations[0].quote; "
-            "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers') "
-            "if m in sys.modules))")
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers', "
+            "'pypdf', 'llama_index.core') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == "[]"

@@ -62,7 +62,8 @@ class ArticleScreen(Screen):
         with VerticalScroll(id="article"):
             yield Static(c.title, id="article-title", markup=False)
             meta = source_label(c) + (f" \u00b7 {c.date}" if c.date else "")
-            yield Static(f"{meta} \u00b7 citation [{c.n}], characters {c.start}-{c.end}",
+            page = f"page {c.page}, " if c.page is not None else ""
+            yield Static(f"{meta} \u00b7 citation [{c.n}], {page}characters {c.start}-{c.end}",
                          id="article-meta", markup=False)
             for start, end in _paragraphs(self.text, after=_title_end(self.text, c)):
                 cited = start <= c.start < end or c.start <= start < c.end

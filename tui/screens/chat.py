@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from qa.formatting import answer_plain, plural, source_label
+from qa.formatting import answer_plain, not_indexed, plural, source_label
 from tui import messages
 from tui.commands import CommandError, SlashCommand, parse_command
 from tui.controller import ChatController
@@ -118,10 +118,11 @@ class ChatScreen(Screen):
         """A lasting note of what indexing changed, and of the files it could not read."""
         report = message.report
         summary = f"Indexed {message.path}: {report.summary()}"
-        if not (report.changed or report.failed):
+        if not (report.changed or report.failed or report.skipped):
             self.notify(summary)  # nothing to keep
             return
-        self.note(summary + "".join(f"\n  {p.source}: {p.message}" for p in report.failed))
+        # The note lists every file not indexed, grouped by reason; the toast counts them.
+        self.note(summary + "".join(f"\n  {line}" for line in not_indexed(report)))
         if report.failed:
             self.notify(f"{plural(len(report.failed), 'file')} of {message.path} could not "
                         "be indexed; see the conversation", severity="warning")

@@ -41,7 +41,8 @@ class CitationCard(Static, can_focus=True):
     def render(self) -> Text:
         """The card, styled from the stylesheet's component classes (so themes apply)."""
         c = self.citation
-        where = source_label(c) + (f" \u00b7 {c.date}" if c.date else "")
+        where = (source_label(c) + (f" \u00b7 {c.date}" if c.date else "")
+                 + (f" \u00b7 page {c.page}" if c.page is not None else ""))
         text = Text()
         text.append(f"[{c.n}] {c.title}", style=self._style("title"))
         text.append(f"  {where}\n", style=self._style("source"))

@@ -1,0 +1,17 @@
+"""The README's llama-index example runs as printed."""
+
+import re
+
+from tests.helpers import ROOT, SEEDS
+
+
+def test_the_llama_index_example_runs(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## llama-index both ways"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    (tmp_path / "seeds").symlink_to(SEEDS)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "1 added" in out and "Kith Theang" in out
+    assert "page=None" in out  # a .txt has no pages
