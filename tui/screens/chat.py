@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from qa import Answer, Citation, QAError
+from qa import Answer, Citation, LLMError, LocalLLM, QAError
 from qa.formatting import answer_plain, conversation_markdown, plural
 from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
@@ -41,6 +41,7 @@ class ChatScreen(Screen):
         Binding("ctrl+o", "list_articles", "Articles"),
         Binding("tab", "first_citation", "Citations"),
         Binding("tab", "app.focus_next", "Next", show=False),  # when the above does not apply
+        Binding("escape", "cancel_writing", "Stop writing"),  # while a model writes
         Binding("escape", "focus_input", "Ask"),
         # One footer entry stands for the nine keys.
         Binding("1", "open_citation(1)", "Open", key_display="1-9"),
@@ -51,8 +52,12 @@ class ChatScreen(Screen):
         Binding("f1", "help", "Help"),
     ]
 
-    def __init__(self, ingest: tuple[str, ...] = (), watch: tuple[str, ...] = ()) -> None:
+    def __init__(self, ingest: tuple[str, ...] = (), watch: tuple[str, ...] = (),
+                 llm: LocalLLM | None = None) -> None:
         super().__init__()
+        self.llm = llm  # the language model that writes answers while ``writing`` is on
+        self.writing = llm is not None
+        self._cancel: threading.Event | None = None  # set by Escape while a model writes
         self._ingest_on_start = ingest
         self._watch = watch
         self._stop_watching = threading.Event()
@@ -74,11 +79,14 @@ class ChatScreen(Screen):
     def on_mount(self) -> None:
         """Paint first; open the store and load the model in the background."""
         self.query_one(QuestionInput).focus()
+        self._show_writer()
         self.open_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show "Ask" only away from the question box; dim what needs an answer first."""
         typing = isinstance(self.focused, QuestionInput)
+        if action == "cancel_writing":
+            return self._cancel is not None and not self._cancel.is_set()
         if action == "focus_input":
             return not typing
         if action == "first_citation":
@@ -170,13 +178,26 @@ class ChatScreen(Screen):
             return
         with self._asking:  # turns of one conversation are answered in order
             try:
-                answer = self.chat.ask(exchange.question)
+                answer = self.chat.ask(exchange.question, **self._writing_options(exchange))
             except QAError as e:
                 self.app.call_from_thread(exchange.show_error, f"{e}")
                 return
+            finally:
+                self._cancel = None
+                self.app.call_from_thread(self.refresh_bindings)
         self.turns.append((exchange.question, answer))
         # mypy cannot solve call_from_thread's "X | Awaitable[X]" for a coroutine of None.
         self.app.call_from_thread(self._show_answer, exchange, answer)  # type: ignore[arg-type]
+
+    def _writing_options(self, exchange: Exchange) -> dict:
+        """How :meth:`qa.Chat.ask` writes this answer: with the model, its words shown as
+        they arrive and Escape to stop; or extractive (``llm=False``)."""
+        if not (self.writing and self.llm):
+            return {"llm": False}
+        self._cancel = threading.Event()
+        self.app.call_from_thread(self.refresh_bindings)
+        return {"llm": self.llm, "cancel": self._cancel,
+                "on_text": lambda piece: self.app.call_from_thread(exchange.add_text, piece)}
 
     @work(thread=True, group="articles")
     def list_articles(self) -> None:
@@ -282,8 +303,37 @@ class ChatScreen(Screen):
             self.action_export(arg or None)
         elif name == "/help":
             self.action_help()
+        elif name == "/llm":
+            self.set_writing(arg)
         else:
             self.notify(f"Unknown command {name}; /help lists them", severity="warning")
+
+    def set_writing(self, arg: str) -> None:
+        """``/llm on``, ``/llm off``, or ``/llm MODEL@URL`` (which also turns it on)."""
+        if arg in ("", "on") and self.llm is None:
+            self.notify("No language model is set: /llm MODEL@URL (e.g. "
+                        "qwen2.5:3b@http://localhost:11434/v1), or start with --llm or QA_LLM",
+                        severity="warning")
+            return
+        if arg not in ("", "on", "off"):
+            try:
+                self.llm = LocalLLM.parse(arg, timeout=self.llm.timeout if self.llm else None)
+            except LLMError as e:
+                self.notify(str(e), title=e.title, severity="error")
+                return
+        self.writing = arg != "off"
+        self._show_writer()
+        self.notify(f"Answers are written by {self.llm.name}" if self.writing and self.llm
+                    else "Answers are the articles' own sentences (extractive)")
+
+    def _show_writer(self) -> None:
+        self.status.set_writer(self.llm.model if self.writing and self.llm else None)
+
+    def action_cancel_writing(self) -> None:
+        """Stop the model writing; the extractive answer is shown instead."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.refresh_bindings()
 
     @on(CitationCard.Selected)
     def citation_selected(self, event: CitationCard.Selected) -> None:

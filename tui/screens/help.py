@@ -15,12 +15,17 @@ Type a question and press **Enter**. The answer is made of the articles' own sen
 each **[n]** points at a citation below it. Follow-up questions ("and who is the
 spokesman?") are read in the light of the conversation.
 
+With `/llm on`, every sentence the model writes is checked against the quotes it cites;
+one they do not support is dimmed and marked \u26a0.
+
 | command | what it does |
 |---|---|
 | `/ingest PATH` | index a file or folder of articles (in the background) |
 | `/articles` | list the indexed articles |
 | `/clear` | start a new conversation |
 | `/export [FILE]` | save the conversation as Markdown |
+| `/llm on`, `/llm off` | answers written by your language model from the quotes |
+| `/llm MODEL@URL` | use that model (Ollama, llama.cpp, LM Studio, vLLM) |
 | `/help` | this help |
 
 | key | what it does |
@@ -28,7 +33,7 @@ spokesman?") are read in the light of the conversation.
 | Up / Down | earlier questions |
 | Tab, then Enter | open a citation in its article |
 | 1-9 | open citation n of the last answer (outside the input) |
-| Escape | back to the question box / out of the article |
+| Escape | stop the model writing / back to the question box / out of the article |
 | Page Up / Page Down | scroll the conversation |
 | Ctrl+N | new conversation |
 | Ctrl+Y | copy the last answer with its citations |
