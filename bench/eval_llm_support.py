@@ -102,7 +102,7 @@ def _record(lib, q: dict, known: dict) -> dict:
 
 def _quotes_given(lib, question: str) -> list[str]:
     """The quotes the model was given, when the answer abstained (they are not kept)."""
-    answer, ranked = lib._extractive(question, None, ())
+    answer, ranked = lib._extractive(question, None, (), ())
     from qa.writing import more_quotes
 
     return [c.quote for c in more_quotes(answer, ranked, lib._retriever.sentence_count)]

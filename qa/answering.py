@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from qa.models import Answer, Citation
+from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
 
-__all__ = ["NO_ANSWER", "abstain_below", "answerable", "compose", "favour"]
+if TYPE_CHECKING:
+    from qa.reading import Judged
+
+__all__ = ["NO_ANSWER", "Cutoffs", "abstain_below", "answerable", "compose", "compose_read",
+           "favour"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -71,6 +76,58 @@ def compose(question: str, ranked: list[ScoredSentence], sentences: int) -> Answ
     citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))
     text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     return Answer(question=question, text=text, citations=citations, abstained=False)
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """Where the reader's probabilities are cut (set by make reader; qa/weights/READER.md):
+    answer only when the best sentence reaches ``answer``; cite another sentence when it
+    reaches ``cite``; give the short answer when the best sentence reaches ``short``."""
+
+    answer: float = 0.5
+    cite: float = 0.5
+    short: float = 0.5
+
+
+def compose_read(question: str, judged: list[Judged], sentences: int,
+                 cutoffs: Cutoffs) -> Answer:
+    """The answer from sentences the reader judged (:func:`qa.reading.judge_sentences`),
+    most probable first."""
+    if sentences == 0:
+        return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
+    if not judged or judged[0].probability < cutoffs.answer:
+        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+    ranked = [replace(j.sentence, score=j.probability) for j in judged]
+    passages = _choose([ranked[0], *(s for s in ranked[1:] if s.score >= cutoffs.cite)])
+    citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))
+    short = _short(judged[0], citations[0], cutoffs)
+    if short is not None:
+        text = f"{short.text} [1]"
+    else:
+        text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    return Answer(question=question, text=text, citations=citations, abstained=False,
+                  short=short)
+
+
+_SHORT_EDGES = frozenset(" \t\n,.;:!?")
+
+
+def _short(best: Judged, first: Citation, cutoffs: Cutoffs) -> ShortAnswer | None:
+    span = best.answer_span
+    if span is None or best.probability < cutoffs.short:
+        return None
+    start, end = span
+    if not (first.start <= start < end <= first.end):
+        return None
+    quote = first.quote
+    while start < end and quote[start - first.start] in _SHORT_EDGES:
+        start += 1
+    while end > start and quote[end - first.start - 1] in _SHORT_EDGES:
+        end -= 1
+    text = quote[start - first.start : end - first.start]
+    if not text.strip() or text.strip() == first.quote.strip():
+        return None
+    return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 
 def favour(ranked: list[ScoredSentence], articles: frozenset[str]) -> list[ScoredSentence]:

@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="JSONL (question, answers, unanswerable) or SQuAD-format JSON")
     p.add_argument("--limit", type=int, help="only the first N questions")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--no-removed", action="store_true",
+                   help="skip the answer-removed test (each answerable question asked again "
+                        "without the sentences holding its answer; it should be refused)")
     p.add_argument("--misses", action="store_true",
                    help="also list the questions answered wrong, with what was cited")
     sub.add_parser("prepare", help="prepare the embedding model (run once by make install)")
@@ -314,7 +317,9 @@ def _eval(args: argparse.Namespace) -> int:
     with _progress_bar() as progress:
         report = evaluate(lib.ask, questions, lib.article_text,
                           progress=progress,
-                          on_answer=keep_miss)
+                          on_answer=keep_miss,
+                          ask_without=None if args.no_removed else (
+                              lambda q, answers: lib.ask(q, without_answers=answers)))
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

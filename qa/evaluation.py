@@ -19,7 +19,8 @@ from index.reports import Progress
 from qa.errors import InputError
 from qa.models import Answer, Result
 
-__all__ = ["EvalQuestion", "EvalReport", "evaluate", "load_questions", "normalize_answer"]
+__all__ = ["EvalQuestion", "EvalReport", "evaluate", "load_questions", "normalize_answer",
+           "short_answer_scores"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class EvalReport(Result):
     quotes_exact: float
     latency_p50_ms: float
     latency_p95_ms: float
+    short_answer_given: float = 0.0
+    short_exact_match: float = 0.0
+    short_f1: float = 0.0
+    removed_asked: int = 0
+    removed_refused: float = 0.0
 
     def lines(self) -> list[str]:
         """One figure a line, for people."""
@@ -62,6 +68,12 @@ class EvalReport(Result):
             f"answered when answerable       {self.answered_when_answerable:.3f}",
             f"abstention precision           {self.abstention_precision:.3f}",
             f"abstention recall              {self.abstention_recall:.3f}",
+            f"short answer given             {self.short_answer_given:.3f}",
+            f"short answer exact match / F1  {self.short_exact_match:.3f} / "
+            f"{self.short_f1:.3f}  (of answerable questions; none given counts 0)",
+            *([f"refused when the answer is removed  {self.removed_refused:.3f} "
+               f"({self.removed_asked} asked again without their answer sentences)"]
+              if self.removed_asked else []),
             f"quotes exact at their span     {self.quotes_exact:.3f}",
             f"latency p50 / p95              {self.latency_p50_ms:.1f} / "
             f"{self.latency_p95_ms:.1f} ms",
@@ -77,6 +89,22 @@ def normalize_answer(text: str) -> str:
 
 
 _PUNCT = set(string.punctuation) | set("\u2018\u2019\u201c\u201d\u2013\u2014")
+
+
+def short_answer_scores(prediction: str, answers: Iterable[str]) -> tuple[float, float]:
+    """SQuAD's exact match and word F1 of ``prediction``, the best over ``answers``."""
+    from collections import Counter
+
+    pred = normalize_answer(prediction).split()
+    em = f1 = 0.0
+    for a in answers:
+        gold = normalize_answer(a).split()
+        em = max(em, float(pred == gold))
+        common = sum((Counter(pred) & Counter(gold)).values())
+        if common:
+            precision, recall = common / len(pred), common / len(gold)
+            f1 = max(f1, 2 * precision * recall / (precision + recall))
+    return em, f1
 
 
 def contains_answer(quote: str, answers: Iterable[str]) -> bool:
@@ -132,13 +160,18 @@ def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
 def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
              article_text: Callable[[str], str],
              progress: Progress | None = None,
-             on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None
+             on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None,
+             ask_without: Callable[[str, Sequence[str]], Answer] | None = None
              ) -> EvalReport:
     """Ask every question and score the answers.
 
     ``on_answer(question, answer, right)`` is called after each question, where ``right``
     means: a citation holds a gold answer (the first one counts for the hit rate), or the
     library abstained on an unanswerable question.
+
+    With ``ask_without(question, answers)``, which answers as if no sentence holding one of
+    ``answers`` were indexed, every answerable question is asked again that way (the
+    answer-removed test): the right response is to refuse.
     """
     tally = _Tally()
     texts: dict[str, str] = {}
@@ -152,6 +185,9 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
             tally.quotes += 1
             tally.exact += texts[c.article_id][c.start : c.end] == c.quote
         right = tally.add(q, answer)
+        if ask_without is not None and not q.unanswerable and q.answers:
+            tally.removed_asked += 1
+            tally.removed_refused += ask_without(q.question, q.answers).abstained
         if on_answer:
             on_answer(q, answer, right)
         if progress:
@@ -168,6 +204,9 @@ class _Tally:
         self.abstained_right = self.abstained_wrong = 0
         self.first_words: list[int] = []
         self.shown_words: list[int] = []
+        self.short_given = 0
+        self.short_em = self.short_f1 = 0.0
+        self.removed_asked = self.removed_refused = 0
 
     def add(self, q: EvalQuestion, answer: Answer) -> bool:
         if answer.citations:
@@ -183,6 +222,11 @@ class _Tally:
             self.abstained_wrong += 1
             return False
         self.answered += 1
+        if answer.short is not None:
+            self.short_given += 1
+            em, f1 = short_answer_scores(answer.short.text, q.answers)
+            self.short_em += em
+            self.short_f1 += f1
         hits = [contains_answer(c.quote, q.answers) for c in answer.citations]
         self.first += bool(hits and hits[0])
         self.any += any(hits)
@@ -201,7 +245,12 @@ class _Tally:
             abstention_recall=_rate(self.abstained_right, self.unanswerable),
             quotes_exact=_rate(self.exact, self.quotes) if self.quotes else 1.0,
             latency_p50_ms=lat[len(lat) // 2], latency_p95_ms=lat[min(len(lat) - 1,
-                                                                      int(len(lat) * 0.95))])
+                                                                      int(len(lat) * 0.95))],
+            short_answer_given=_rate(self.short_given, self.answerable),
+            short_exact_match=self.short_em / max(self.answerable, 1),
+            short_f1=self.short_f1 / max(self.answerable, 1),
+            removed_asked=self.removed_asked,
+            removed_refused=_rate(self.removed_refused, self.removed_asked))
 
 
 def _rate(a: int, b: int) -> float:

@@ -14,11 +14,14 @@ from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
 from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
-from qa.answering import answerable, compose, favour
+from qa.answering import Cutoffs, answerable, compose, compose_read, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat
 from qa.errors import InputError, QuestionError
+from qa.evaluation import contains_answer
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
+from qa.reader import Reader
+from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
@@ -48,41 +51,42 @@ class Library:
         name: the library's name within the store (several libraries can share one store
             or server); its collections are ``<name>-articles`` and ``<name>-chunks``.
         create: create the store if the directory holds none (else a :class:`StoreError`).
-        llm: a language model that writes each answer from its quotes (``MODEL@URL`` or a
-            :class:`~qa.llm.LocalLLM`); None: the extractive answer alone.
     """
 
     def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True, llm: str | LocalLLM | None = None) -> None:
+                 create: bool = True, reader: Reader | None = None,
+                 llm: str | LocalLLM | None = None) -> None:
         self._use(Store.open_directory(store or default_store(), name=check_name(name),
-                                       create=create), embedder, llm)
+                                       create=create), embedder, reader, llm)
 
     @classmethod
     def from_store(cls, store: Store, *, embedder: Embedder | None = None,
-                   llm: str | LocalLLM | None = None) -> Library:
+                   reader: Reader | None = None, llm: str | LocalLLM | None = None) -> Library:
         """A library over a :class:`~index.store.Store` opened by the caller."""
         library = cls.__new__(cls)
-        library._use(store, embedder, llm)
+        library._use(store, embedder, reader, llm)
         return library
 
-    def _use(self, store: Store, embedder: Embedder | None,
+    def _use(self, store: Store, embedder: Embedder | None, reader: Reader | None,
              llm: str | LocalLLM | None = None) -> None:
         self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
+        self._reader = reader or shipped_reader()
         self.llm = llm
         self._scorer: SupportScorer | None = None
 
     @classmethod
     def connect(cls, url: str, *, embedder: Embedder | None = None,
-                name: str = DEFAULT_NAME, llm: str | LocalLLM | None = None) -> Library:
+                name: str = DEFAULT_NAME, reader: Reader | None = None,
+                llm: str | LocalLLM | None = None) -> Library:
         """A library on the Chroma server at ``url`` (started with ``chroma run``).
 
         Every client of the same server and name sees the same articles, texts included.
         """
         return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder,
-                              llm=llm)
+                              reader=reader, llm=llm)
 
     @property
     def llm(self) -> LocalLLM | None:
@@ -166,8 +170,9 @@ class Library:
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = (), llm: str | LocalLLM | Literal[False] | None = None,
-            strict: bool = False, on_text: Callable[[str], None] | None = None,
+            prefer: Collection[str] = (), without_answers: Sequence[str] = (),
+            llm: str | LocalLLM | Literal[False] | None = None, strict: bool = False,
+            on_text: Callable[[str], None] | None = None,
             cancel: threading.Event | None = None) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
@@ -179,13 +184,15 @@ class Library:
             context: earlier turns of a conversation, read together with the question.
             prefer: ids of the articles the conversation is about; their sentences get a
                 small bonus.
+            without_answers: answer as if no sentence holding one of these answers were
+                indexed (``qa eval``'s answer-removed test: the right response is to refuse).
             llm: a language model to write the answer from the quotes (``MODEL@URL``);
                 None: the library's own (:attr:`llm`); False: none, this time.
             strict: drop the written sentences that their quotes do not support.
             on_text: hears each piece of the written answer as it arrives.
             cancel: set it to stop the writing (the extractive answer is kept).
         """
-        answer, ranked = self._extractive(question, context, prefer)
+        answer, ranked = self._extractive(question, context, prefer, without_answers)
         writer = self.llm if llm is None else (llm or None)
         if writer is None:
             return answer
@@ -196,14 +203,25 @@ class Library:
                             LocalLLM.parse(writer), self.support_scorer, context=context,
                             strict=strict, on_text=on_text, cancel=cancel)
 
-    def _extractive(self, question: str, context: str | None,
-                    prefer: Collection[str]) -> tuple[Answer, list]:
-        """The extractive answer, and the ranked sentences it was composed from."""
+    def _extractive(self, question: str, context: str | None, prefer: Collection[str],
+                    without_answers: Sequence[str]) -> tuple[Answer, list]:
+        """The answer made of the articles' sentences, and the ranked sentences it was made
+        from (a written answer quotes the next best of them too)."""
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))
         sentences = self._retriever.sentence_count
+        skip = None
+        if without_answers:
+            def skip(text: str) -> bool:
+                return contains_answer(text, without_answers)
+
+            ranked = [s for s in ranked if not skip(s.text)]
+        if self._reader.available:
+            judged = judge_sentences(question, ranked, self._reader, sentences, skip=skip)
+            return compose_read(question, judged, sentences,
+                                Cutoffs(**self._reader.config.get("cutoffs", {}))), ranked
         # A follow-up ("who wrote it?") does not line up word by word with its answer: its
         # words are in the earlier turns, which only retrieval reads (on the follow-up set,
         # re-reading follow-ups lost 2 turns and won 1).
@@ -243,6 +261,17 @@ class Library:
         """How many articles and chunks the library holds."""
         return LibraryStats(articles=self._store.count_articles(),
                             chunks=self._store.count_chunks(), location=self.location)
+
+
+_shipped: list[Reader] = []
+
+
+def shipped_reader() -> Reader:
+    """The reader that ships in the package, shared by every library of the process (it
+    loads on first use)."""
+    if not _shipped:
+        _shipped.append(Reader())
+    return _shipped[0]
 
 
 def check_name(name: str) -> str:

@@ -23,6 +23,12 @@ def test_ask_json_schema(capsys, seed_store):
     data = json.loads(out)
     assert set(data) == {"question", "answer", "abstained", "short", "citations"}
     assert data["abstained"] is False and "[1]" in data["answer"]
+    short = data["short"]
+    if short is not None:  # the exact answer, inside citation n's quote
+        cited = data["citations"][short["n"] - 1]
+        assert cited["start"] <= short["start"] < short["end"] <= cited["end"]
+        assert cited["quote"][short["start"] - cited["start"]:][: len(short["text"])] \
+            == short["text"]
     first = data["citations"][0]
     assert {"n", "article_id", "title", "source", "start", "end", "quote", "score"} <= set(first)
     text = (SEEDS / first["source"].split("/")[-1]).read_text(encoding="utf-8").strip()

@@ -1,0 +1,301 @@
+"""The reader: a model trained here that reads each candidate sentence in its window and
+judges it against the question.
+
+A *window* is a few consecutive sentences of one chunk, headed by the article's title, so
+that "it" or "the club" in a sentence is read with the sentence before it. The reader's
+encoder (the bundled all-MiniLM-L6-v2, fine-tuned by ``training/`` with ``make reader``)
+reads the question and every window; small heads then give, for each sentence of a window:
+
+- its *answer score*: how well the sentence, read in its window, answers the question (the
+  cosine of their vectors plus how well each word of the question finds its counterpart
+  among the sentence's words, late interaction as in ColBERT), minus the question's
+  *no-answer score*, which the reader learned to put above every sentence of a window from
+  which the answer had been removed;
+- the *answer span* in the sentence: the best start and end word pieces, each scored
+  bilinearly against the question's vector; it becomes the short answer.
+
+The encoder runs on onnxruntime (int8 weights) and the heads in numpy, so the question path
+never imports torch.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+__all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Window",
+           "WindowReading", "window_of", "windows_for"]
+
+# Longest window in word pieces (title and passage): a few sentences fit; more is cut.
+MAX_TOKENS = 160
+# Longest short answer, in word pieces (SQuAD answers: 95% are 12 or fewer).
+MAX_ANSWER_TOKENS = 16
+
+WEIGHTS = Path(__file__).resolve().parent / "weights"
+
+
+@dataclass(frozen=True)
+class Window:
+    """Consecutive sentences of one article, read together.
+
+    ``text`` is the passage; ``sentences`` are the spans of its sentences in ``text``;
+    ``offset`` is where ``text`` starts in the article (so that a span in the passage is a
+    span in the article), or None for a passage that is not one piece of an article (used
+    only in training).
+    """
+
+    article_id: str
+    title: str
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    offset: int | None = None
+
+    @property
+    def context(self) -> str:
+        """What the reader reads: the title, a line break, the passage."""
+        return f"{self.title}\n{self.text}"
+
+    @property
+    def passage_start(self) -> int:
+        """Where the passage starts in :attr:`context`."""
+        return len(self.title) + 1
+
+
+class _Chunk(Protocol):
+    """What a window is cut from: a chunk as the store holds it."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]: ...
+
+
+def windows_for(picks: Sequence[tuple[_Chunk, int]], before: int = 1, after: int = 0,
+                skip: Callable[[str], bool] | None = None) -> list[Window]:
+    """Windows around the picked sentences (a chunk and a sentence's place in it): each
+    sentence with up to ``before`` and ``after`` neighbours from its chunk (stopping at a
+    sentence for which ``skip`` is true); windows that overlap or touch in one chunk are
+    read as one. In the order of the first pick of each chunk."""
+    groups: dict[int, list[tuple[int, int]]] = {}
+    chunks: dict[int, _Chunk] = {}
+    for chunk, si in picks:
+        key = id(chunk)
+        chunks.setdefault(key, chunk)
+        lo = hi = si
+        while lo > max(0, si - before) and not (skip and skip(_text(chunk, lo - 1))):
+            lo -= 1
+        while hi < min(len(chunk.sentences) - 1, si + after) and not (
+                skip and skip(_text(chunk, hi + 1))):
+            hi += 1
+        groups.setdefault(key, []).append((lo, hi))
+    windows: list[Window] = []
+    for key, spans in groups.items():
+        merged: list[list[int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        windows.extend(window_of(chunks[key], lo, hi) for lo, hi in merged)
+    return windows
+
+
+def _text(chunk: _Chunk, si: int) -> str:
+    s, e = chunk.sentences[si]
+    return chunk.text[s - chunk.start : e - chunk.start]
+
+
+def window_of(chunk: _Chunk, first: int, last: int) -> Window:
+    """The window of sentences ``first`` to ``last`` (inclusive) of ``chunk``."""
+    spans = chunk.sentences[first : last + 1]
+    begin, finish = spans[0][0], spans[-1][1]
+    text = chunk.text[begin - chunk.start : finish - chunk.start]
+    return Window(chunk.article_id, chunk.title, text,
+                  tuple((s - begin, e - begin) for s, e in spans), offset=begin)
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Texts as the encoder takes them, with where each word piece is in its passage."""
+
+    ids: np.ndarray
+    mask: np.ndarray
+    # Per text, per piece: the character span in the window's passage, or (-1, -1) for
+    # pieces that are not passage text (title, special tokens, padding).
+    spans: np.ndarray
+
+
+def tokenizer(path: Path):
+    """The model's own word-piece tokenizer, cutting texts at :data:`MAX_TOKENS`."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(path))
+    tok.enable_truncation(MAX_TOKENS)
+    tok.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tok
+
+
+def encode(tok, question: str, windows: Sequence[Window]) -> Encoded:
+    """The question (row 0) and every window, in one padded batch."""
+    encoded = tok.encode_batch([question, *(w.context for w in windows)])
+    ids = np.array([e.ids for e in encoded], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    spans = np.full(ids.shape + (2,), -1, dtype=np.int64)
+    for i, (e, w) in enumerate(zip(encoded[1:], windows, strict=True), start=1):
+        base = w.passage_start
+        for t, (a, b) in enumerate(e.offsets):
+            if a >= base and b > a and e.attention_mask[t]:
+                spans[i, t] = (a - base, b - base)
+    return Encoded(ids, mask, spans)
+
+
+@dataclass(frozen=True)
+class Heads:
+    """The reader's heads (see training/model.py), as numpy arrays."""
+
+    scale: float
+    mix: float
+    no_answer_weight: np.ndarray
+    no_answer_bias: float
+    start: np.ndarray
+    end: np.ndarray
+
+    @classmethod
+    def load(cls, path: Path) -> Heads:
+        """Heads saved by training/export.py."""
+        with np.load(path) as f:
+            return cls(float(f["scale"]), float(f["mix"]), f["no_answer_weight"],
+                       float(f["no_answer_bias"]), f["start"], f["end"])
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """The reader's view of one sentence of a window."""
+
+    window: Window
+    index: int  # the sentence's place in the window
+    score: float  # answer score minus the question's no-answer score
+    span: tuple[int, int]  # the answer span, as character offsets in the passage
+
+    @property
+    def answer(self) -> str:
+        """The span's text."""
+        return self.window.text[self.span[0] : self.span[1]]
+
+
+@dataclass(frozen=True)
+class WindowReading:
+    """The reader's view of one window's sentences."""
+
+    window: Window
+    sentences: tuple[SentenceReading, ...]
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+
+def judge(heads: Heads, windows: Sequence[Window], enc: Encoded,
+          hidden: np.ndarray) -> list[WindowReading]:
+    """The reading of each window, from the encoder's vectors (row 0: the question)."""
+    n_q = int(enc.mask[0].sum())
+    q_all = hidden[0, :n_q]
+    q_vec = _unit(q_all.mean(axis=0))
+    q_tok = _unit(q_all[1 : n_q - 1])  # without [CLS] and [SEP]
+    null = float(heads.no_answer_weight @ q_vec + heads.no_answer_bias)
+    u_start, u_end = heads.start.T @ q_vec, heads.end.T @ q_vec
+    out = []
+    for i, w in enumerate(windows, start=1):
+        spans = enc.spans[i]
+        readings = []
+        for si, (s0, s1) in enumerate(w.sentences):
+            inside = np.flatnonzero((spans[:, 0] >= s0) & (spans[:, 1] <= s1))
+            if not len(inside):
+                readings.append(SentenceReading(w, si, -1e4, (s0, s0)))
+                continue
+            h = hidden[i, inside]
+            cos = float(_unit(h.mean(axis=0)) @ q_vec)
+            late = float((q_tok @ _unit(h).T).max(axis=1).mean()) if len(q_tok) else 0.0
+            score = heads.scale * (cos + heads.mix * late) - null
+            readings.append(SentenceReading(w, si, float(score),
+                                            _best_span(h @ u_start, h @ u_end, spans[inside])))
+        out.append(WindowReading(w, tuple(readings)))
+    return out
+
+
+def _best_span(start: np.ndarray, end: np.ndarray, spans: np.ndarray) -> tuple[int, int]:
+    """The character span of the best start and end pieces (end not before start, at most
+    :data:`MAX_ANSWER_TOKENS` apart)."""
+    n = len(start)
+    grid = start[:, None] + end[None, :]
+    offsets = np.arange(n)[None, :] - np.arange(n)[:, None]
+    grid = np.where((offsets >= 0) & (offsets < MAX_ANSWER_TOKENS), grid, -np.inf)
+    a, b = np.unravel_index(int(np.argmax(grid)), grid.shape)
+    return int(spans[a, 0]), int(spans[b, 1])
+
+
+class Reader:
+    """The shipped reader, loaded on first use, once per process."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder or WEIGHTS
+        self._lock = threading.Lock()
+        self._session = None
+        self._tok = None
+        self._heads: Heads | None = None
+
+    @property
+    def available(self) -> bool:
+        """True when the model's files are there."""
+        return (self._folder / "reader.onnx").is_file()
+
+    @cached_property
+    def config(self) -> dict:
+        """The settings saved beside the model (how its scores are combined and cut)."""
+        path = self._folder / "reader.json"
+        return json.loads(path.read_text()) if path.is_file() else {}
+
+    def load(self) -> None:
+        """Load the model now."""
+        with self._lock:
+            if self._session is not None:
+                return
+            import onnxruntime
+
+            from index.embeddings import model_path
+
+            options = onnxruntime.SessionOptions()
+            self._session = onnxruntime.InferenceSession(
+                str(self._folder / "reader.onnx"), options, providers=["CPUExecutionProvider"])
+            self._tok = tokenizer(model_path() / "tokenizer.json")
+            self._heads = Heads.load(self._folder / "reader.npz")
+
+    def hidden(self, question: str, windows: Sequence[Window]) -> tuple[Encoded, np.ndarray]:
+        """The encoder's vectors for the question and the windows, read in one batch."""
+        self.load()
+        assert self._session is not None
+        enc = encode(self._tok, question, windows)
+        hidden = self._session.run(None, {"input_ids": enc.ids, "attention_mask": enc.mask,
+                                          "token_type_ids": np.zeros_like(enc.ids)})[0]
+        return enc, hidden
+
+    def read(self, question: str, windows: Sequence[Window]) -> list[WindowReading]:
+        """Read every window with the question."""
+        if not windows:
+            return []
+        enc, hidden = self.hidden(question, windows)
+        assert self._heads is not None
+        return judge(self._heads, windows, enc, hidden)

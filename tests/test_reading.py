@@ -1,0 +1,113 @@
+"""qa.reading and qa.reader's logic: windows, spans, and answers composed from what a reader
+judged (a fake reader: no model)."""
+
+import numpy as np
+import pytest
+
+from qa.answering import NO_ANSWER, Cutoffs, compose_read
+from qa.reader import SentenceReading, WindowReading, _best_span, windows_for
+from qa.reading import judge_sentences
+from tests.fakes import ranked, stored_chunk
+
+pytestmark = pytest.mark.fast
+
+TEXT = ("The council met on Monday. Its leader, Ann Lee, spoke first. She said the bridge "
+        "would reopen in May. Repairs cost 2 million pounds. Traffic will return slowly.")
+
+
+class FakeReader:
+    """Scores sentences by a table: (answer score, answer text) per sentence text."""
+
+    available = True
+
+    def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
+        self.table = table
+        self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0, 0.0], "bias": 0.0}}
+        self.windows = []
+
+    def read(self, question, windows):
+        self.windows.extend(windows)
+        out = []
+        for w in windows:
+            readings = []
+            for i, (s, e) in enumerate(w.sentences):
+                score, answer = self.table.get(w.text[s:e], (-5.0, ""))
+                at = w.text.find(answer, s) if answer else s
+                readings.append(SentenceReading(w, i, score, (at, at + len(answer))))
+            out.append(WindowReading(w, tuple(readings)))
+        return out
+
+
+def sentences_of(chunk):
+    return [chunk.text[s - chunk.start : e - chunk.start] for s, e in chunk.sentences]
+
+
+def test_windows_hold_the_sentence_before_and_merge_when_they_touch():
+    chunk = stored_chunk(TEXT)
+    windows = windows_for([(chunk, 2), (chunk, 3), (chunk, 0)], before=1, after=0)
+    # Sentences 1-2, 2-3 and 0 overlap or touch: one window, up to sentence 3.
+    assert [w.text for w in windows] == [TEXT[: TEXT.index(" Traffic")]]
+    apart = windows_for([(chunk, 0), (chunk, 4)], before=1, after=0)
+    assert [w.sentences for w in apart] and len(apart) == 2
+    for w in windows + apart:
+        assert TEXT[w.offset : w.offset + len(w.text)] == w.text
+
+
+def test_a_skipped_sentence_is_not_read_as_context():
+    chunk = stored_chunk(TEXT)
+    second = sentences_of(chunk)[1]
+    windows = windows_for([(chunk, 2)], before=1, after=0, skip=lambda t: t == second)
+    assert [w.text for w in windows] == [sentences_of(chunk)[2]]
+
+
+def test_the_best_span_never_ends_before_it_starts():
+    start = np.array([0.0, 5.0, 1.0, 0.0])
+    end = np.array([3.0, 0.0, 1.0, 4.0])
+    spans = np.array([[0, 3], [4, 7], [8, 10], [11, 15]])
+    assert _best_span(start, end, spans) == (4, 15)
+
+
+def test_the_reader_puts_the_sentence_it_prefers_first():
+    chunk = stored_chunk(TEXT)
+    s = sentences_of(chunk)
+    # Retrieval ranks the meeting first; the reader finds the leader's name in sentence 1.
+    candidates = ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3])
+    reader = FakeReader({s[0]: (1.0, ""), s[1]: (6.0, "Ann Lee")})
+    judged = judge_sentences("Who leads the council?", candidates, reader, sentences=100)
+    assert judged[0].sentence.text == s[1]
+    answer = compose_read("Who leads the council?", judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.citations[0].quote == s[1]
+    assert answer.short is not None and answer.short.text == "Ann Lee"
+    assert TEXT[answer.short.start : answer.short.end] == "Ann Lee"
+    assert answer.citations[0].start <= answer.short.start < answer.short.end \
+        <= answer.citations[0].end
+    assert answer.text == "Ann Lee [1]"  # the card carries the sentence, not the text
+
+
+def test_no_short_answer_when_the_reader_is_not_sure_of_it():
+    chunk = stored_chunk(TEXT)
+    s = sentences_of(chunk)
+    reader = FakeReader({s[1]: (1.0, "Ann Lee")})
+    judged = judge_sentences("Who leads the council?", ranked(chunk, [0.5] * 5), reader, 100)
+    answer = compose_read("Who leads the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
+    assert not answer.abstained and answer.short is None
+    assert answer.text == f"{s[1]} [1]"
+
+
+def test_below_the_cut_off_the_answer_is_a_refusal():
+    chunk = stored_chunk(TEXT)
+    reader = FakeReader({})
+    judged = judge_sentences("When was the bridge built?", ranked(chunk, [0.5] * 5), reader,
+                             100)
+    answer = compose_read("When was the bridge built?", judged, 100, Cutoffs(0.5, 0.5, 0.5))
+    assert answer.abstained and answer.text == NO_ANSWER and answer.short is None
+
+
+def test_skipped_sentences_are_neither_read_nor_cited():
+    chunk = stored_chunk(TEXT)
+    s = sentences_of(chunk)
+    reader = FakeReader({s[2]: (6.0, "May")})
+    judged = judge_sentences("When will the bridge reopen?", ranked(chunk, [0.5] * 5),
+                             reader, 100, skip=lambda t: "May" in t)
+    assert all("May" not in j.sentence.text for j in judged)
+    assert all("May" not in w.text for w in reader.windows)
