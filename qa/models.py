@@ -12,7 +12,7 @@ from typing import Any
 from index.reports import IngestProblem, IngestReport
 
 __all__ = ["Answer", "ArticleInfo", "Citation", "IngestProblem", "IngestReport", "Passage",
-           "Result", "ShortAnswer"]
+           "Result", "ShortAnswer", "WrittenAnswer", "WrittenSentence"]
 
 
 class Result:
@@ -69,11 +69,67 @@ class ShortAnswer(Result):
 
 
 @dataclass(frozen=True)
+class WrittenSentence(Result):
+    """One sentence a language model wrote, as checked against the quotes it cites.
+
+    ``markers`` are the ``[n]`` it carries, in order (even those naming no given quote);
+    ``supported`` is True when at least one marker names a given quote and the quotes it
+    names support the sentence; ``support`` is the checker's score for that (0 to 1) and
+    ``reason`` says why an unsupported sentence failed (None when supported).
+    """
+
+    text: str
+    markers: tuple[int, ...]
+    supported: bool
+    support: float
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The shape of a sentence in ``qa ask --json`` (the score to 3 places)."""
+        return {"text": self.text, "markers": list(self.markers), "supported": self.supported,
+                "support": round(self.support, 3), "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class WrittenAnswer(Result):
+    """What a language model wrote from the numbered quotes, sentence by sentence.
+
+    ``model`` names it as ``MODEL@URL``; ``declined`` is True when it said the quotes do not
+    answer. With ``strict``, the unsupported sentences were dropped from ``sentences``.
+    """
+
+    model: str
+    sentences: tuple[WrittenSentence, ...]
+    declined: bool = False
+    strict: bool = False
+
+    @property
+    def text(self) -> str:
+        """The sentences joined, their markers included."""
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def supported(self) -> bool:
+        """True when at least one sentence is supported (else the answer abstains)."""
+        return any(s.supported for s in self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``written`` object of ``qa ask --json``."""
+        return {"model": self.model, "text": self.text, "declined": self.declined,
+                "strict": self.strict, "sentences": [s.to_dict() for s in self.sentences]}
+
+
+@dataclass(frozen=True)
 class Answer(Result):
     """An answer composed of the articles' own sentences, with ``[n]`` markers.
 
     ``short`` is the exact answer inside the first citation when the reader is sure of it,
-    else None.
+    else None. ``written`` is what a language model wrote from the citations' quotes, each
+    sentence checked against them, when one was asked (``lib.ask(..., llm=...)``): then the
+    citations are every quote the model was given, numbered as in its prompt, and ``text``
+    stays the extractive answer (citing the first of them). ``notice`` says why a written
+    answer was wanted but is not there, or was not used (the server failed, it was
+    cancelled, nothing it wrote was supported).
     """
 
     question: str
@@ -81,12 +137,19 @@ class Answer(Result):
     citations: tuple[Citation, ...]
     abstained: bool
     short: ShortAnswer | None = None
+    written: WrittenAnswer | None = None
+    notice: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``qa ask --json`` shape."""
-        return {"question": self.question, "answer": self.text, "abstained": self.abstained,
-                "short": self.short.to_dict() if self.short else None,
-                "citations": [c.to_dict() for c in self.citations]}
+        """The ``qa ask --json`` shape (``written`` and ``notice`` only when a language
+        model was asked)."""
+        shape = {"question": self.question, "answer": self.text, "abstained": self.abstained,
+                 "short": self.short.to_dict() if self.short else None,
+                 "citations": [c.to_dict() for c in self.citations]}
+        if self.written is not None or self.notice is not None:
+            shape["written"] = self.written.to_dict() if self.written else None
+            shape["notice"] = self.notice
+        return shape
 
 
 @dataclass(frozen=True)

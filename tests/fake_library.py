@@ -64,8 +64,9 @@ class FakeLibrary:
         return Chat(self)
 
     def ask(self, question: str, *, context: str | None = None,
-            prefer: Collection[str] = ()) -> Answer:
-        """The hand-made answer to ``question``."""
+            prefer: Collection[str] = (), llm: object = None, strict: bool = False,
+            on_text: object = None, cancel: object = None) -> Answer:
+        """The hand-made answer to ``question`` (never written by a model)."""
         self.asked.append(question)
         if not self.articles_held:
             return Answer(question=question, text=EMPTY, citations=(), abstained=True)

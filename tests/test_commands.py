@@ -15,6 +15,8 @@ pytestmark = pytest.mark.fast
     ("/export", SlashCommand("export")),
     ("/export chat.md", SlashCommand("export", "chat.md")),
     ("/HELP", SlashCommand("help")),
+    ("/llm off", SlashCommand("llm", "off")),
+    ("/llm qwen2.5:3b@http://localhost:11434/v1", SlashCommand("llm", "qwen2.5:3b@http://localhost:11434/v1")),
 ])
 def test_commands_are_read_with_their_argument(line, command):
     assert parse_command(line) == command
@@ -32,4 +34,4 @@ def test_a_bad_command_says_what_to_type(line, message):
 
 def test_every_command_is_listed_for_help():
     assert [c.usage for c in COMMANDS] == ["/ingest PATH", "/articles", "/clear",
-                                           "/export [FILE]", "/help"]
+                                           "/export [FILE]", "/llm on|off|MODEL@URL", "/help"]

@@ -16,7 +16,7 @@ from qa.formatting import source_label
 from tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:  # qa.library loads numpy and the index stages: not before the first paint
-    from qa import Library
+    from qa import Library, LocalLLM
 
 
 class QAApp(App[None]):
@@ -28,15 +28,17 @@ class QAApp(App[None]):
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]  # shown in the footer
 
     def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = (),
-                 watch: Sequence[str] = ()) -> None:
+                 watch: Sequence[str] = (), llm: LocalLLM | None = None) -> None:
         super().__init__()
         self._open_library = open_library
         self._ingest = tuple(ingest)
         self._watch = tuple(watch)
+        self.llm = llm  # the language model that writes answers, when /llm is on
 
     def on_mount(self) -> None:
         """Show the conversation at once; the library opens in its controller's worker."""
-        self.push_screen(ChatScreen(self._open_library, ingest=self._ingest, watch=self._watch))
+        self.push_screen(ChatScreen(self._open_library, ingest=self._ingest, watch=self._watch,
+                                    llm=self.llm))
 
     @property
     def chat_screen(self) -> ChatScreen:
@@ -79,9 +81,11 @@ class QAApp(App[None]):
 
 
 def make_app(store: str | None = None, server: str | None = None,
-             ingest: Sequence[str] = (), watch: Sequence[str] = ()) -> QAApp:
-    """The one factory that builds the app, for the command line and the tests alike."""
-    return QAApp(partial(_open, store, server), ingest=ingest, watch=watch)
+             ingest: Sequence[str] = (), watch: Sequence[str] = (),
+             llm: LocalLLM | None = None) -> QAApp:
+    """The one factory that builds the app, for the command line and the tests alike;
+    ``llm`` writes the answers from their quotes (``/llm on|off`` in the chat)."""
+    return QAApp(partial(_open, store, server), ingest=ingest, watch=watch, llm=llm)
 
 
 def _open(store: str | None, server: str | None) -> Library:
@@ -91,6 +95,7 @@ def _open(store: str | None, server: str | None) -> Library:
 
 
 def run_chat(store: str | None = None, server: str | None = None,
-             ingest: Sequence[str] = (), watch: Sequence[str] = ()) -> None:
+             ingest: Sequence[str] = (), watch: Sequence[str] = (),
+             llm: LocalLLM | None = None) -> None:
     """Run the chat in the terminal until the user quits."""
-    make_app(store=store, server=server, ingest=ingest, watch=watch).run()
+    make_app(store=store, server=server, ingest=ingest, watch=watch, llm=llm).run()

@@ -25,6 +25,8 @@ COMMANDS = (
     CommandSpec("new", "/clear", "start a new conversation", aliases=("clear",)),
     CommandSpec("export", "/export [FILE]", "save the conversation as Markdown (in your "
                 "documents folder unless FILE is a path)"),
+    CommandSpec("llm", "/llm on|off|MODEL@URL", "answers written by your language model "
+                "from the quotes (Ollama, llama.cpp, LM Studio, vLLM); MODEL@URL sets it"),
     CommandSpec("help", "/help", "commands and keys"),
 )
 _BY_NAME = {name: spec for spec in COMMANDS for name in (spec.name, *spec.aliases)}
@@ -32,7 +34,7 @@ _BY_NAME = {name: spec for spec in COMMANDS for name in (spec.name, *spec.aliase
 
 @dataclass(frozen=True)
 class SlashCommand:
-    """A command as typed: its name (``ingest``, ``articles``, ``new``, ``export``,
+    """A command as typed: its name (``ingest``, ``articles``, ``new``, ``export``, ``llm``,
     ``help``) and what follows it."""
 
     name: str

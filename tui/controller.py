@@ -21,6 +21,7 @@ from qa import Citation, QAError, ShortAnswer, Turn
 from qa.formatting import plural
 from tui.messages import (
     AnswerFailed,
+    AnswerPiece,
     AnswerReady,
     AnswerWaiting,
     ArticleFetched,
@@ -35,7 +36,7 @@ from tui.messages import (
 )
 
 if TYPE_CHECKING:  # qa.library loads numpy and the index stages: not before the first paint
-    from qa import Chat, Library
+    from qa import Chat, Library, LocalLLM
 
 __all__ = ["ChatController"]
 
@@ -51,11 +52,17 @@ class ChatController:
         open_library: opens the library; called once, in a worker (it may take a while).
         ingest: files or folders to index once the library is open.
         watch: folders to keep the library in step with while the chat is open.
+        llm: the language model that writes answers from their quotes while
+            :attr:`writing` is on (``/llm``).
     """
 
     def __init__(self, host: DOMNode, open_library: Callable[[], Library], *,
-                 ingest: Sequence[str] = (), watch: Sequence[str] = ()) -> None:
+                 ingest: Sequence[str] = (), watch: Sequence[str] = (),
+                 llm: LocalLLM | None = None) -> None:
         self._host = host
+        self.llm = llm
+        self.writing = llm is not None
+        self._cancel: threading.Event | None = None  # set to stop the model writing
         self._open_library = open_library
         self.ingest_on_start = tuple(ingest)
         self.watched = tuple(watch)
@@ -110,6 +117,16 @@ class ChatController:
         """Fetch ``citation``'s article (:class:`~tui.messages.ArticleFetched`)."""
         self._run(partial(self._fetch_article, citation, short), "article")
 
+    @property
+    def is_writing(self) -> bool:
+        """Whether a language model is writing an answer now (Escape stops it)."""
+        return self._cancel is not None and not self._cancel.is_set()
+
+    def stop_writing(self) -> None:
+        """Stop the model writing: the extractive answer is given instead."""
+        if self._cancel is not None:
+            self._cancel.set()
+
     def new_conversation(self) -> None:
         """Forget the earlier turns: the next question starts a new conversation."""
         if self._chat is not None:
@@ -152,11 +169,22 @@ class ChatController:
         with self._asking:
             try:
                 note = self._wait_for_articles(ticket)
-                answer = self._chat.ask(question)
+                answer = self._chat.ask(question, **self._writing_options(ticket))
             except QAError as e:
                 self._post(AnswerFailed(ticket, str(e)))
                 return
+            finally:
+                self._cancel = None
         self._post(AnswerReady(ticket, answer, note))
+
+    def _writing_options(self, ticket: int) -> dict:
+        """How :meth:`qa.Chat.ask` writes this answer: with the model, each piece posted as
+        it arrives, stoppable; or extractive (``llm=False``)."""
+        if not (self.writing and self.llm):
+            return {"llm": False}
+        self._cancel = threading.Event()
+        return {"llm": self.llm, "cancel": self._cancel,
+                "on_text": lambda piece: self._post(AnswerPiece(ticket, piece))}
 
     def _wait_for_articles(self, ticket: int) -> str | None:
         """While something is being indexed: with no article in the library yet, wait for

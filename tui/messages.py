@@ -103,6 +103,16 @@ class AnswerReady(ControllerMessage):
         self.note = note
 
 
+class AnswerPiece(ControllerMessage):
+    """The next piece of the answer to question ``ticket`` that a language model is
+    writing."""
+
+    def __init__(self, ticket: int, piece: str) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.piece = piece
+
+
 class AnswerFailed(ControllerMessage):
     """Question ``ticket`` could not be answered, for the reason in ``message``."""
 

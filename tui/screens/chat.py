@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from qa import LLMError, LocalLLM
 from qa.formatting import answer_plain, not_indexed, plural, source_label
 from tui import messages
 from tui.commands import CommandError, SlashCommand, parse_command
@@ -43,6 +44,7 @@ class ChatScreen(Screen):
         Binding("ctrl+o", "list_articles", "Articles"),
         Binding("tab", "first_citation", "Citations"),
         Binding("tab", "app.focus_next", "Next", show=False),  # when the above does not apply
+        Binding("escape", "cancel_writing", "Stop writing"),  # while a model writes
         Binding("escape", "focus_input", "Ask"),
         # One footer entry stands for the nine keys.
         Binding("1", "open_citation(1)", "Open", key_display="1-9"),
@@ -54,9 +56,10 @@ class ChatScreen(Screen):
     ]
 
     def __init__(self, open_library: Callable[[], Library], ingest: Sequence[str] = (),
-                 watch: Sequence[str] = ()) -> None:
+                 watch: Sequence[str] = (), llm: LocalLLM | None = None) -> None:
         super().__init__()
-        self.controller = ChatController(self, open_library, ingest=ingest, watch=watch)
+        self.controller = ChatController(self, open_library, ingest=ingest, watch=watch,
+                                         llm=llm)
         self._exchanges: dict[int, Exchange] = {}  # by ticket, until answered
 
     def compose(self) -> ComposeResult:
@@ -71,6 +74,7 @@ class ChatScreen(Screen):
     def on_mount(self) -> None:
         """Paint first; the controller opens the store and loads the model meanwhile."""
         self.query_one(QuestionInput).focus()
+        self._show_writer()
         self.controller.start()
 
     def on_unmount(self) -> None:
@@ -80,6 +84,8 @@ class ChatScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show "Ask" only away from the question box; dim what needs an answer first."""
         typing = isinstance(self.focused, QuestionInput)
+        if action == "cancel_writing":
+            return self.controller.is_writing
         if action == "focus_input":
             return not typing
         if action == "first_citation":
@@ -136,6 +142,12 @@ class ChatScreen(Screen):
         """Say why a question waits."""
         if exchange := self._exchange(message.ticket):
             exchange.show_waiting(message.note)
+
+    def on_answer_piece(self, message: messages.AnswerPiece) -> None:
+        """Show the next piece of a written answer (Escape stops the model)."""
+        if exchange := self._exchange(message.ticket):
+            exchange.add_text(message.piece)
+            self.refresh_bindings()
 
     async def on_answer_ready(self, message: messages.AnswerReady) -> None:
         """Show the answer; the question stays on top when the answer is taller than the
@@ -212,6 +224,38 @@ class ChatScreen(Screen):
             self.action_export(command.argument or None)
         elif command.name == "help":
             self.action_help()
+        elif command.name == "llm":
+            self.set_writing(command.argument)
+
+    def set_writing(self, arg: str) -> None:
+        """``/llm on``, ``/llm off``, or ``/llm MODEL@URL`` (which also turns it on)."""
+        controller = self.controller
+        if arg in ("", "on") and controller.llm is None:
+            self.notify("No language model is set: /llm MODEL@URL (e.g. "
+                        "qwen2.5:3b@http://localhost:11434/v1), or start with --llm or QA_LLM",
+                        severity="warning")
+            return
+        if arg not in ("", "on", "off"):
+            try:
+                timeout = controller.llm.timeout if controller.llm else None
+                controller.llm = LocalLLM.parse(arg, timeout=timeout)
+            except LLMError as e:
+                self.notify(str(e), title=e.title, severity="error")
+                return
+        controller.writing = arg != "off"
+        self._show_writer()
+        self.notify(f"Answers are written by {controller.llm.name}"
+                    if controller.writing and controller.llm
+                    else "Answers are the articles' own sentences (extractive)")
+
+    def _show_writer(self) -> None:
+        llm = self.controller.llm
+        self.status.set_writer(llm.model if self.controller.writing and llm else None)
+
+    def action_cancel_writing(self) -> None:
+        """Stop the model writing; the extractive answer is shown instead."""
+        self.controller.stop_writing()
+        self.refresh_bindings()
 
     @on(CitationCard.Selected)
     def citation_selected(self, event: CitationCard.Selected) -> None:

@@ -18,6 +18,9 @@ each **[n]** points at a citation below it. When the exact answer (a name, a fig
 clear, it is shown in bold above the citations and marked inside the quote. Follow-up
 questions ("and who is the spokesman?") are read in the light of the conversation.
 
+With `/llm on`, every sentence the model writes is checked against the quotes it cites;
+one they do not support is dimmed and marked \u26a0.
+
 | command | what it does |
 |---|---|
 {commands}
@@ -27,7 +30,7 @@ questions ("and who is the spokesman?") are read in the light of the conversatio
 | Up / Down | earlier questions |
 | Tab, then Enter | open a citation of the latest answer with citations in its article |
 | 1-9 | open citation n of the latest answer with citations (outside the input) |
-| Escape | back to the question box / out of the article |
+| Escape | stop the model writing / back to the question box / out of the article |
 | Page Up / Page Down | scroll the conversation |
 | Ctrl+N | new conversation |
 | Ctrl+Y | copy the last answer with its citations |

@@ -8,6 +8,7 @@ from textual.widgets import LoadingIndicator, Markdown, Static
 
 from qa import Answer
 from tui.widgets.citation import CitationCard
+from tui.widgets.written import WrittenText
 
 
 class QuestionText(Static):
@@ -48,15 +49,38 @@ class Exchange(Vertical):
         spinners = self.query(LoadingIndicator)
         return spinners.first() if spinners else None
 
+    def add_text(self, piece: str) -> None:
+        """Show the next piece of a written answer as it arrives (the spinner goes)."""
+        streamed = self.query(WrittenText)
+        if streamed:
+            written = streamed.first()
+        else:
+            self.query(".waiting, LoadingIndicator").remove()
+            written = WrittenText()
+            self.mount(written)
+        written.add(piece)
+
     async def show_answer(self, answer: Answer, note: str | None = None) -> None:
         """Replace the spinner with the answer (``answer`` is set once it is on screen);
-        ``note`` qualifies it."""
+        a written answer replaces its streamed text with its checked sentences; ``note``
+        qualifies it."""
         await self.query(".waiting, LoadingIndicator").remove()
+        streamed = self.query(WrittenText)
+        if answer.written is None or answer.abstained:
+            await streamed.remove()
         if answer.abstained:
             self.add_class("abstained")
             await self.mount(Static(answer.text, classes="no-answer", markup=False))
+        elif answer.written is not None:
+            written = streamed.first() if streamed else WrittenText()
+            if not streamed:
+                await self.mount(written)
+            written.show_checked(answer.written)
         else:
             await self.mount(_answer_text(answer))
+        if answer.notice:
+            await self.mount(Static(f"{answer.notice}", classes="notice", markup=False))
+        if not answer.abstained:
             await self.mount_all(CitationCard(c, answer.short) for c in answer.citations)
         if note:
             await self.mount(Static(note, classes="answer-note", markup=False))

@@ -21,10 +21,14 @@ NOTICE_SECONDS = {"information": 5.0, "warning": 8.0, "error": 12.0}
 
 class StatusLine(Horizontal):
     """A message, a notice over it for a while, and a progress bar shown only while
-    something long runs."""
+    something long runs; the language model that writes answers, when one does, after the
+    message."""
+
+    writer: str | None = None
+    _message = "starting\u2026"
 
     def compose(self) -> ComposeResult:
-        yield Static("starting\u2026", id="status-text", markup=False)
+        yield Static(self._message, id="status-text", markup=False)
         yield Static("", id="status-notice", markup=False)
         yield ProgressBar(id="status-progress", show_eta=False)
 
@@ -34,8 +38,15 @@ class StatusLine(Horizontal):
 
     def say(self, message: str) -> None:
         """Show ``message`` and hide the progress bar."""
-        self.query_one("#status-text", Static).update(message)
+        self._message = message
+        writer = f" \u00b7 writing: {self.writer}" if self.writer else ""
+        self.query_one("#status-text", Static).update(message + writer)
         self.remove_class("busy")
+
+    def set_writer(self, model: str | None) -> None:
+        """Name the model that writes answers (None: the answers are extractive)."""
+        self.writer = model
+        self.say(self._message)
 
     def ready(self, stats: LibraryStats) -> None:
         """Show the size of the library and where it lives."""
