@@ -21,7 +21,7 @@ def test_ask_json_schema(capsys, seed_store):
                        "Who owns the Rock Entertainment Centre?")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"question", "answer", "abstained", "citations"}
+    assert set(data) == {"question", "answer", "abstained", "citations", "short"}
     assert data["abstained"] is False and "[1]" in data["answer"]
     first = data["citations"][0]
     assert {"n", "article_id", "title", "source", "start", "end", "quote", "score"} <= set(first)
