@@ -1,9 +1,17 @@
-"""Ingest: from paths to an up-to-date store, re-embedding only what changed.
+"""Ingest: from paths to an up-to-date store, re-reading and re-embedding only what changed.
 
 An article is identified by its id (the JSON ``id``/``_id`` where given, else its file path)
-and its content hash decides whether it is re-embedded. Articles whose file has gone from an
-ingested folder, or whose record has gone from an ingested archive, are removed. A file that
-exists but fails to load keeps what was indexed from it before.
+and its content hash decides whether it is re-embedded. A file whose size and modification
+time are those the store's file table holds (:mod:`index.file_table`) is not read at all.
+Articles whose file has gone from an ingested folder, or whose record has gone from an
+ingested archive, are removed. A file that exists but fails to load keeps what was indexed
+from it before.
+
+Several writers on one server: the articles of a batch are embedded first, outside the
+writer lock; then, under it, the batch's article records are read again and each article is
+written only if its file still has the size and time it was read at (else a newer version
+is some writer's to index) and the store does not already hold this version. Removals are
+checked the same way: a file is gone only if it is still gone under the lock.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from index.articles import (
 from index.chunks import Chunk, chunk_text
 from index.embeddings import Embedder
 from index.errors import InputError
+from index.file_table import FileEntry, Stat, file_stat
 from index.records import ArticleRecord, ChunkRecord, chunk_id, chunk_key
 from index.reports import IngestProblem, IngestReport, Progress
 from index.store import Store
@@ -48,6 +57,11 @@ class _Scan:
     failed_files: set[str] = field(default_factory=set)
     failed: list[IngestProblem] = field(default_factory=list)
     skipped: list[IngestProblem] = field(default_factory=list)
+    stats: dict[str, Stat] = field(default_factory=dict)  # each file read: as it was then
+    origin: dict[str, str] = field(default_factory=dict)  # article id -> file it came from
+    unchanged_files: list[FileEntry] = field(default_factory=list)
+    gone: list[FileEntry] = field(default_factory=list)  # files in the table, now missing
+    new_files: set[str] = field(default_factory=set)  # read, and not in the table yet
 
 
 def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
@@ -55,19 +69,15 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
     """Bring the store in line with the articles under ``paths``."""
     progress = progress or _no_progress
     roots = _resolve_roots(paths)
-    scan = _scan(roots, progress)
     with store.writing():
-        if all(root.is_file() for root in roots):
-            # Files named one by one: only their articles and the records they gave before
-            # can be added, updated or removed.
-            records = store.article_records(ids=[a.article_id for a in scan.articles],
-                                            paths=[str(root) for root in roots])
-        else:
-            records = store.article_records()
+        scan = _scan(roots, store, progress)
+        gone_ids = [i for e in scan.gone for i in e.article_ids] if remove_missing else []
+        records = store.article_records(ids=[a.article_id for a in scan.articles] + gone_ids,
+                                        paths=sorted(scan.loaded_files | scan.failed_files))
         existing = {r.article_id: r for r in records}
         added: list[str] = []
         updated: list[str] = []
-        unchanged: list[str] = []
+        unchanged = [i for e in scan.unchanged_files for i in e.article_ids]
         todo: list[Article] = []
         for article in scan.articles:
             old = existing.get(article.article_id)
@@ -76,9 +86,16 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
                 continue
             (updated if old is not None else added).append(article.article_id)
             todo.append(article)
+        if scan.new_files:  # entered as pending before their articles are written
+            ids = _ids_by_file(scan)
+            store.put_file_entries([FileEntry(p, None, tuple(ids.get(p, ())))
+                                    for p in sorted(scan.new_files)])
         before = embedder.texts_encoded
-        chunks = _embed_and_write(todo, existing, store, embedder, progress)
-        removed = _remove_missing(roots, scan, existing, store) if remove_missing else []
+        chunks = _embed_and_write(todo, existing, store, embedder, progress, scan)
+        removed = _remove_missing(scan, existing, store) if remove_missing else []
+        _record_files(scan, store)
+        if chunks or removed:
+            store.compact(progress, force=False)  # when enough has been deleted
     return IngestReport(
         added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
         removed=tuple(removed), failed=tuple(scan.failed), skipped=tuple(scan.skipped),
@@ -97,7 +114,8 @@ def _resolve_roots(paths: Sequence[str | os.PathLike]) -> list[Path]:
     return roots
 
 
-def _scan(roots: list[Path], progress: Progress) -> _Scan:
+def _scan(roots: list[Path], store: Store, progress: Progress) -> _Scan:
+    """Walk the roots; read the files that the file table does not hold as they are now."""
     scan = _Scan()
     files = [f for root in roots for f in find_files(root)]
     supported = [f for f in files if f.suffix.lower() in SUPPORTED_SUFFIXES]
@@ -108,14 +126,34 @@ def _scan(roots: list[Path], progress: Progress) -> _Scan:
         names = ", ".join(str(r) for r in roots)
         raise InputError(f"{names} holds no article files "
                          f"({', '.join(sorted(SUPPORTED_SUFFIXES))}); add some and try again")
+    table = _table(roots, store)
+    walked = {str(f) for f in supported}
+    scan.gone = [e for p, e in sorted(table.items())
+                 if p not in walked and not os.path.exists(p)]
     seen: set[str] = set()
     for i, f in enumerate(supported, start=1):
-        _load_one(f, scan, seen)
+        entry, stat = table.get(str(f)), file_stat(str(f))
+        if entry is not None and stat is not None and entry.stat == stat:
+            scan.unchanged_files.append(entry)
+            seen.update(entry.article_ids)
+        else:
+            if entry is None:
+                scan.new_files.add(str(f))
+            _load_one(f, stat, scan, seen)
         progress("reading", i, len(supported))
     return scan
 
 
-def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
+def _table(roots: list[Path], store: Store) -> dict[str, FileEntry]:
+    """The file table's entries for the roots: folders whole, files one by one."""
+    table = store.files_entries([str(r) for r in roots if r.is_file()])
+    for root in roots:
+        if not root.is_file():
+            table.update(store.file_entries(str(root)))
+    return table
+
+
+def _load_one(f: Path, stat: Stat | None, scan: _Scan, seen: set[str]) -> None:
     try:
         articles, problems = load_file(f)
     except ArticleError as e:
@@ -125,6 +163,8 @@ def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
     # A file with broken records keeps what it gave before: a record that no longer parses
     # must not read as a record that was deleted.
     (scan.failed_files if problems else scan.loaded_files).add(str(f.resolve()))
+    if stat is not None and not problems:
+        scan.stats[str(f)] = stat
     scan.failed.extend(IngestProblem(p.source, p.message) for p in problems)
     for a in articles:
         if a.article_id in seen:
@@ -132,11 +172,12 @@ def _load_one(f: Path, scan: _Scan, seen: set[str]) -> None:
                                              "the first one was kept"))
             continue
         seen.add(a.article_id)
+        scan.origin[a.article_id] = str(f)
         scan.articles.append(a)
 
 
 def _embed_and_write(todo: list[Article], existing: dict[str, ArticleRecord], store: Store,
-                     embedder: Embedder, progress: Progress) -> int:
+                     embedder: Embedder, progress: Progress, scan: _Scan) -> int:
     total = len(todo)
     written = 0
     if total:
@@ -148,8 +189,7 @@ def _embed_and_write(todo: list[Article], existing: dict[str, ArticleRecord], st
         batch.append(pending)
         sentences += sum(len(c.sentences) for c in pending.new)
         if sentences >= WRITE_BATCH_SENTENCES or i == total:
-            written += _write_batch(batch, store, embedder)
-            store.commit()
+            written += _write_batch(batch, store, embedder, scan)
             progress("embedding", i, total)
             batch, sentences = [], 0
     return written
@@ -164,6 +204,7 @@ class _Pending:
     new: list[Chunk]
     new_keys: list[str]
     old_ids: list[str]  # chunks of the stored version that this one drops
+    against: tuple[str, ...]  # the chunk keys of the stored version it was planned against
 
 
 def _plan(article: Article, old: ArticleRecord | None) -> _Pending:
@@ -172,29 +213,58 @@ def _plan(article: Article, old: ArticleRecord | None) -> _Pending:
     have = set(old.chunk_keys) if old else set()
     fresh = [(c, k) for c, k in zip(chunks, keys, strict=True) if k not in have]
     dropped = [chunk_id(article.article_id, k) for k in sorted(have - set(keys))]
-    return _Pending(article, keys, [c for c, _ in fresh], [k for _, k in fresh], dropped)
+    return _Pending(article, keys, [c for c, _ in fresh], [k for _, k in fresh], dropped,
+                    old.chunk_keys if old else ())
 
 
-def _write_batch(batch: list[_Pending], store: Store, embedder: Embedder) -> int:
+def _write_batch(batch: list[_Pending], store: Store, embedder: Embedder, scan: _Scan) -> int:
     """Embed the sentences of the batch's new chunks (reusing the vectors of sentences that
-    an updated article already had) and write the batch."""
-    known = _stored_sentence_vectors(store, [i for p in batch for i in p.old_ids])
+    an updated article already had), then write what is still to write, under the lock."""
+    known = _vectors(batch, store, embedder, {})
+    with store.exclusive():
+        now = {r.article_id: r for r in store.article_records(
+            ids=[p.article.article_id for p in batch])}
+        todo = []
+        for p in batch:
+            record = now.get(p.article.article_id)
+            if not _still_current(p.article, scan) or (
+                    record is not None and record.content_hash == p.article.content_hash):
+                continue  # a newer file is some writer's to index, or this one is written
+            if (record.chunk_keys if record else ()) != p.against:
+                p = _plan(p.article, record)  # another writer changed it since: plan again
+                known = _vectors([p], store, embedder, known)
+            todo.append(p)
+        store.put_articles([(p.article, _records(p, known), p.keys) for p in todo])
+        store.commit()
+    return sum(len(p.new) for p in todo)
+
+
+def _still_current(article: Article, scan: _Scan) -> bool:
+    """Whether the article's file still has the size and time it was read at."""
+    f = scan.origin.get(article.article_id)
+    return f is None or f not in scan.stats or file_stat(f) == scan.stats[f]
+
+
+def _vectors(batch: list[_Pending], store: Store, embedder: Embedder,
+             known: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Sentence text to vector for every sentence of the batch's new chunks."""
+    known = {**known, **_stored_sentence_vectors(store, [i for p in batch for i in p.old_ids])}
     texts = [p.article.text[s:e] for p in batch for c in p.new for s, e in c.sentences]
     missing = list(dict.fromkeys(t for t in texts if t not in known))
     if missing:
         # As the store gives them back, so that a chunk's vector is the same whether its
         # sentences were embedded now or read from an earlier version.
         known.update(zip(missing, stored_precision(embedder.encode(missing)), strict=True))
-    items = []
-    for p in batch:
-        records = []
-        for c, key in zip(p.new, p.new_keys, strict=True):
-            sv = np.array([known[p.article.text[s:e]] for s, e in c.sentences])
-            records.append(ChunkRecord(chunk=c, key=key, text=p.article.text[c.start : c.end],
-                                       vector=_mean_direction(sv), sentence_vectors=sv))
-        items.append((p.article, records, p.keys))
-    store.put_articles(items)
-    return sum(len(p.new) for p in batch)
+    return known
+
+
+def _records(p: _Pending, known: dict[str, np.ndarray]) -> list[ChunkRecord]:
+    records = []
+    for c, key in zip(p.new, p.new_keys, strict=True):
+        sv = np.array([known[p.article.text[s:e]] for s, e in c.sentences])
+        records.append(ChunkRecord(chunk=c, key=key, text=p.article.text[c.start : c.end],
+                                   vector=_mean_direction(sv), sentence_vectors=sv))
+    return records
 
 
 def _stored_sentence_vectors(store: Store, chunk_ids: list[str]) -> dict[str, np.ndarray]:
@@ -213,20 +283,46 @@ def _mean_direction(vectors: np.ndarray) -> np.ndarray:
     return mean / norm if norm > 0 else mean
 
 
-def _remove_missing(roots: list[Path], scan: _Scan, existing: dict[str, ArticleRecord],
+def _remove_missing(scan: _Scan, existing: dict[str, ArticleRecord],
                     store: Store) -> list[str]:
+    """Remove the articles of files gone from the folders, and those a file read now no
+    longer holds (a record deleted from an archive)."""
     present = {a.article_id for a in scan.articles}
-    removed = []
+    gone = {e.path for e in scan.gone}
+    doomed = []
     for record in existing.values():
-        if record.article_id in present or not _under(record.path, roots):
-            continue
-        if record.path in scan.failed_files:
-            continue  # the file is there but (partly) unreadable now: keep what it gave
-        if record.path in scan.loaded_files or not os.path.exists(record.path):
+        if record.article_id in present or record.path in scan.failed_files:
+            continue  # kept, or its file is there but (partly) unreadable now
+        if record.path in scan.loaded_files or record.path in gone:
+            doomed.append(record)
+    if not doomed and not gone:
+        return []
+    with store.exclusive():
+        removed = []
+        for record in doomed:
+            if record.path in gone and os.path.exists(record.path):
+                continue  # back again: the next sync reads it
             store.remove_article(record.article_id)
             removed.append(record.article_id)
+        store.put_file_entries([], dropped=[p for p in sorted(gone) if not os.path.exists(p)])
+        store.commit()
     return removed
 
 
-def _under(path: str, roots: list[Path]) -> bool:
-    return any(path == str(r) or path.startswith(str(r) + os.sep) for r in roots)
+def _ids_by_file(scan: _Scan) -> dict[str, list[str]]:
+    ids: dict[str, list[str]] = {}
+    for article_id, f in scan.origin.items():
+        ids.setdefault(f, []).append(article_id)
+    return ids
+
+
+def _record_files(scan: _Scan, store: Store) -> None:
+    """Enter each file read cleanly with its size, time and articles, if it has not
+    changed since (else the next sync reads it again)."""
+    if not scan.stats:
+        return
+    ids = _ids_by_file(scan)
+    with store.exclusive():
+        entries = [FileEntry(f, stat, tuple(ids.get(f, ())))
+                   for f, stat in sorted(scan.stats.items()) if file_stat(f) == stat]
+        store.put_file_entries(entries)
