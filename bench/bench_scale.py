@@ -131,7 +131,7 @@ def sync(store: Path, runs: int) -> list[tuple]:
 def remove(big: Path, small: Path) -> list[tuple]:
     rows, took = [], {}
     for store in (small, big):
-        folder = copies_folder(store) / "copy-0" / "part-05"
+        folder = copies_folder(store) / "copy-0" / "part-01"
         cmd = [PY, "-m", "qa.cli", "remove", "--store", str(store), str(folder)]
         walls = []
         for _ in range(2):

@@ -298,12 +298,10 @@ def _remove_missing(scan: _Scan, existing: dict[str, ArticleRecord],
     if not doomed and not gone:
         return []
     with store.exclusive():
-        removed = []
-        for record in doomed:
-            if record.path in gone and os.path.exists(record.path):
-                continue  # back again: the next sync reads it
-            store.remove_article(record.article_id)
-            removed.append(record.article_id)
+        # A file gone at the scan but back again is left for the next sync to read.
+        removed = [r.article_id for r in doomed
+                   if not (r.path in gone and os.path.exists(r.path))]
+        store.remove_articles(removed)
         store.put_file_entries([], dropped=[p for p in sorted(gone) if not os.path.exists(p)])
         store.commit()
     return removed

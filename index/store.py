@@ -349,14 +349,24 @@ class Store:
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article and its chunks (the article record first, so no reader sees it)."""
+        self.remove_articles([article_id])
+
+    def remove_articles(self, article_ids: Sequence[str]) -> None:
+        """Delete these articles and their chunks, a page of articles per Chroma call (the
+        article records first, so no reader sees half of one)."""
+        if not article_ids:
+            return
         with self.exclusive():
             self._wrote = True
-            self._announce([article_id])
+            self._announce(article_ids)
+            batch = max(1, self._client.get_max_batch_size())
             with self._errors():
-                self._articles.delete(ids=[article_id])
-                self._articles.delete(where={"article_id": article_id})
-                self._deleted += _delete_unlisted(self._chunks, {"article_id": article_id},
-                                                  (), max(1, self._client.get_max_batch_size()))
+                for i in range(0, len(article_ids), PAGE):
+                    some = list(article_ids[i : i + PAGE])
+                    self._articles.delete(ids=some)
+                    self._articles.delete(where={"article_id": {"$in": some}})
+                    self._deleted += _delete_unlisted(
+                        self._chunks, {"article_id": {"$in": some}}, (), batch)
 
     def compact(self, progress: Progress | None = None, force: bool = True) -> int:
         """Copy the live chunks into a new collection and drop the old one (see

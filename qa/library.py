@@ -129,8 +129,7 @@ class Library:
             raise InputError(f"no article with id or path '{wanted}' in {self.location}; "
                              "see 'qa list' for what is indexed")
         with self._store.writing(), self._store.exclusive():
-            for r in hits:
-                self._store.remove_article(r.article_id)
+            self._store.remove_articles([r.article_id for r in hits])
             self._store.compact(force=False)
             # A file whose article was removed by id is read again by the next sync (which
             # adds the article back, as it always has); removed files are forgotten.
