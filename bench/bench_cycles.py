@@ -2,19 +2,23 @@
 
     .venv/bin/python bench/bench_cycles.py [--quick] [--articles N] [--cycles N] [--asks N]
 
-The same BBC articles (default 200; quick 60) are written as .txt files to
+The same BBC articles (default 200, over 200 cycles; quick 60 over 5) are written as .txt
+files to
 .bench/cycles/corpus and synced with ``Library.sync``. Each cycle changes a random 20% of
 them the way a live news story changes, and syncs again: the story's "update" line at its
 end is replaced by a new one (day N), so the corpus keeps its size while the changed chunks
 are rewritten (Chroma adds and deletes).
-After the first sync and after every cycle: the store's size on disk (sum of file sizes), and
-the p50/p95 of N ``Library.ask`` calls (default 100; quick 15) after one untimed first ask
+After the first sync and every 10th cycle (``--every``): the store's size on disk (sum of
+file sizes), and the p50/p95 of N ``Library.ask`` calls (default 100; quick 15) after one
+untimed first ask
 (which rebuilds the BM25 index for the new store generation, shown as "first ask s"). The
 rows the ratios compare (first sync, last cycle, reopened, fresh) pool 3 rounds of N distinct
 questions.
 
 Baselines in the same run: the figures after the first sync (ratios last / first), and a
-fresh store ingested from the final corpus (ratio cycled / fresh: what deletes left behind).
+fresh store ingested from the final corpus (ratio cycled / fresh: what deletes left behind;
+issue 16's targets: size within 1.2x, ask p50 and p95 within 1.1x). Compactions (the chunks
+collection copied anew, by itself once deleted chunks reach half the live ones) are counted.
 Also checked: a re-sync of the unchanged corpus embeds nothing (``report.embedded == 0``).
 """
 
@@ -81,17 +85,29 @@ def _breakdown(store: Path) -> str:
             f"other (derived caches) {other / 2**20:.1f} MB")
 
 
+def _chunks_collection(store: Path) -> str:
+    from index.store import Store
+
+    return Store.open_directory(store, create=False).state().chunks
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="60 articles, 5 cycles, 15 asks")
     parser.add_argument("--articles", type=int, help="articles in the corpus (default 200)")
-    parser.add_argument("--cycles", type=int, help="change-and-sync cycles (default 20)")
+    parser.add_argument("--cycles", type=int, help="change-and-sync cycles (default 200)")
+    parser.add_argument("--every", type=int, default=10,
+                        help="measure latency every N cycles (default 10)")
     parser.add_argument("--asks", type=int, help="timed questions per measurement (default 100)")
     parser.add_argument("--change", type=float, default=0.2,
                         help="share of articles changed per cycle (default 0.2)")
     args = parser.parse_args()
     n = args.articles or (60 if args.quick else 200)
-    cycles = args.cycles or (5 if args.quick else 20)
+    cycles = args.cycles or (5 if args.quick else 200)
     # 30 asks gave p50 ratios from 0.76 to 1.40 in runs of the same code: too few.
     asks = args.asks or (15 if args.quick else 100)
 
@@ -134,6 +150,8 @@ def main() -> int:
 
     rng = random.Random(4)
     k = max(1, round(args.change * n))
+    compactions = 0
+    collection = _chunks_collection(store)
     for cycle in range(1, cycles + 1):
         for a in rng.sample(articles, k):
             appended[a["id"]] = (f" In an update on day {cycle}, officials said further "
@@ -142,6 +160,12 @@ def main() -> int:
         started = time.perf_counter()
         report = lib.sync(corpus)
         took = time.perf_counter() - started
+        compactions += _chunks_collection(store) != collection
+        collection = _chunks_collection(store)
+        if cycle % args.every and cycle != cycles:
+            print(f"  cycle {cycle}/{cycles}: {took:.1f} s sync, "
+                  f"{dir_size(store) / 2**20:.1f} MB", file=sys.stderr, flush=True)
+            continue
         m = _measure(lib, store, pooled if cycle == cycles else [questions])
         figures.append(m)
         rows.append((f"cycle {cycle}", len(report.updated), report.embedded, f"{took:.1f}", m))
@@ -189,7 +213,11 @@ def main() -> int:
          f"{last['first'] / fresh['first']:.2f}"),
     ], ("ratio", "last / first sync", "last / fresh store")))
     print(f"store after {cycles} cycles: {_breakdown(store)}; fresh store: "
-          f"{_breakdown(fresh_store)}")
+          f"{_breakdown(fresh_store)}; {compactions} compactions")
+    print(f"targets (last / fresh store): size {last['size'] / fresh['size']:.2f}x (<= 1.2x: "
+          f"{_met(last['size'] <= 1.2 * fresh['size'])}), ask p50 "
+          f"{last['p50'] / fresh['p50']:.2f}x and p95 {last['p95'] / fresh['p95']:.2f}x "
+          f"(<= 1.1x: {_met(max(last['p50'] / fresh['p50'], last['p95'] / fresh['p95']) <= 1.1)})")
     for line in checks:
         print(line)
     print(load_note(), flush=True)

@@ -84,7 +84,7 @@ def run_ours(folder: Path, store: Path) -> dict:
     wrap(embedder, "encode", "encode")
     lib = Library(store, embedder=embedder)
     lib.load_model()
-    # The first chunk_text call imports llama_index.core and loads Punkt (~4 s): a one-time
+    # The first chunk_text call loads Punkt's parameters (~0.1 s): a one-time
     # cost, counted in setup like the baseline's llama_index imports.
     from index.chunks import chunk_text
 
@@ -276,6 +276,9 @@ def _report(ours: dict, base: dict | None, bare: dict | None) -> None:
         print(f"  bare = encode(sentences, normalize_embeddings=True) with its default batch "
               f"size, {bare['encode_cpu_s']:.1f} CPU s; same {bare['sentences']} sentences "
               f"({bare['chunks']} chunks) as our pipeline")
+        print(f"  target (issue 16): the whole ingest at 0.95x or more of the bare model's "
+              f"sentences/s: {ours_e2e / bare_rate:.2f}x, "
+              f"{'met' if ours_e2e >= 0.95 * bare_rate else 'NOT met'}")
 
     print()
     t = ours["ingest_s"]
@@ -288,6 +291,11 @@ def _report(ours: dict, base: dict | None, bare: dict | None) -> None:
           f"{ours['encode_s']:.1f} s ({100 * ours['encode_s'] / t:.0f}%), Chroma writes "
           f"{ours['store_s']:.1f} s ({100 * ours['store_s'] / t:.0f}%), reading files and "
           f"the rest {rest:.1f} s ({100 * rest / t:.0f}%)")
+    if base:
+        print("articles/s against llama-index's default pipeline: that pipeline cuts each "
+              "1,024-token node at the\n  model's 256 tokens and so embeds about half of each "
+              "article; ours embeds all of it (the old target\n  of 2x its articles/s is "
+              "withdrawn, issue 16)")
     if base and bare:
         print(f"work embedded: ours {bare['sentences']:,} sentences = {bare['tokens']:,} "
               f"tokens; baseline {base['texts_embedded']:,} nodes = {base['tokens']:,} tokens "

@@ -3,11 +3,13 @@
     .venv/bin/python bench/bench_latency.py [--quick] [--questions N] [--sizes 1000,10000]
 
 Stores are made from BBC News (in a fixed shuffled order) and kept in .bench/latency/, so a
-rerun only measures. The articles are embedded once, by ``Library.ingest`` into a source
-store (quick: the first 300 articles; default: all 2,225); every measured store is then
-filled by copying the source's article and chunk records (vectors included) into a new
-store's Chroma collections under distinct ids (``<copy>-<bbc id>``), copy after copy, until
-it holds the target number of chunks. Copies repeat texts; ids, and so records, are distinct.
+rerun only measures. The articles are written as .txt files and embedded once, by
+``Library.ingest`` into a source store (quick: the first 300 articles; default: all 2,225);
+every measured store is then filled with copies of those files (``copy-<n>/<name>.txt``
+beside the store), each written to the store through ``Store.put_articles`` with the source's
+sentence vectors (no model call) and entered in the store's file table, as an ingest of the
+copies would: ``qa sync`` of the copies' folder finds them all unchanged. Copies repeat
+texts; paths, and so ids and records, are distinct.
 
 Each store is measured in a fresh process: open the library, load the model, one first
 question (which builds the BM25 index: reported as the cold first ask), two more warm-up
@@ -23,7 +25,6 @@ import random
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,12 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (  # noqa: E402
     WORK,
     bbc_articles,
+    file_name,
     first_sentence,
     load_note,
     percentile,
     table,
+    write_txt_folder,
 )
-from shared_data import cached_store, write_jsonl  # noqa: E402
+from shared_data import cached_store  # noqa: E402
 
 LAT = WORK / "latency"
 SOURCE = LAT / "source-store"
@@ -54,10 +57,9 @@ def shuffled_bbc() -> list[dict]:
 
 
 def build_source(articles: list[dict], full: bool) -> list[str]:
-    """Embed the first 300 (quick) or all articles into the source store; their ids, in order.
-
-    The articles are written as two JSONL archives, the first 300 and the rest, so that a
-    quick run after a full one ingests only the first archive and removes nothing."""
+    """Embed the first 300 (quick) or all articles into the source store, from .txt files
+    in two folders (the first 300 and the rest, so that a quick run after a full one
+    ingests only the first and removes nothing); their file names, in order."""
     from qa import Library
 
     parts = [articles[:QUICK_SOURCE_ARTICLES]]
@@ -65,8 +67,7 @@ def build_source(articles: list[dict], full: bool) -> list[str]:
         parts.append(articles[QUICK_SOURCE_ARTICLES:])
     lib = Library(cached_store(SOURCE))
     for i, part in enumerate(parts):
-        path = write_jsonl(LAT / "source" / f"part-{i}.jsonl", part,
-                                   ("id", "title", "text"))
+        folder = write_txt_folder(LAT / "source" / f"part-{i}", part)
         started = time.perf_counter()
 
         def progress(stage, done, total, _last=[0.0], i=i, started=started):  # noqa: B006
@@ -76,120 +77,111 @@ def build_source(articles: list[dict], full: bool) -> list[str]:
                 print(f"    source part {i}: embedded {done}/{total} articles "
                       f"({now - started:.0f} s)", file=sys.stderr, flush=True)
 
-        report = lib.ingest([path], progress=progress)
+        report = lib.ingest([folder], progress=progress)
         if report.changed:
             print(f"  source part {i}: {report.summary()} in "
                   f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    return [a["id"] for part in parts for a in part]
+    return [str((LAT / "source" / f"part-{i}" / file_name(a)).resolve())
+            for i, part in enumerate(parts) for a in part]
 
 
 # -- cloned stores ---------------------------------------------------------------------------
 
 
-def _client(path: Path):
-    import chromadb
-    from chromadb.config import Settings
-
-    return chromadb.PersistentClient(path=str(path), settings=Settings(anonymized_telemetry=False))
-
-
-def _read_source(ids: list[str]) -> tuple[dict, dict, dict]:
-    """Article records, texts and chunk records (with embeddings) from the source store."""
-    client = _client(SOURCE)
-    arts = client.get_collection(f"{NAME}-articles")
-    chunks = client.get_collection(f"{NAME}-chunks")
-    articles = {}
-    for i in range(0, len(ids), 1000):
-        got = arts.get(ids=ids[i : i + 1000], include=["metadatas"])
-        for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
-            articles[aid] = meta
-    texts = {}
-    from index.records import text_id
-
-    text_ids = [text_id(aid, m["hash"]) for aid, m in articles.items()]
-    for i in range(0, len(text_ids), 1000):
-        got = arts.get(ids=text_ids[i : i + 1000], include=["metadatas"])
-        texts.update((m["article_id"], m["text"]) for m in got["metadatas"])
-    by_article: dict[str, list] = {aid: [] for aid in ids}
-    total = chunks.count()
-    for offset in range(0, total, 2000):
-        got = chunks.get(include=["embeddings", "metadatas"], limit=2000, offset=offset)
-        for cid, emb, meta in zip(got["ids"], got["embeddings"], got["metadatas"],
-                                  strict=True):
-            aid = meta["article_id"]
-            key = cid.rsplit("#", 1)[1]
-            listed = json.loads(articles.get(aid, {}).get("keys", "[]"))
-            if aid in by_article and key in listed:
-                by_article[aid].append((key, list(map(float, emb)), meta))
-    return articles, texts, by_article
-
-
-def build_clone(target: int, ids: list[str], source: tuple[dict, dict, dict]) -> Path:
-    """A store holding ``target`` chunks (at least; whole articles), copied from the source."""
-    from index.records import text_id
+def _read_source(paths: list[str]) -> dict[str, list]:
+    """The listed chunks (spans and sentence vectors) of each source article, by path."""
     from index.store import Store
-    from index.store_format import FORMAT
 
-    path = cached_store(LAT / f"bbc-{target}-of-{len(ids)}")
+    store = Store.open_directory(SOURCE, create=False)
+    records = store.article_records(ids=paths)
+    chunks = {c.chunk_id: c for c in store.get_chunks(
+        sorted(c for r in records for c in r.chunk_ids))}
+    return {r.article_id: sorted((chunks[c] for c in r.chunk_ids), key=lambda c: c.start)
+            for r in records}
+
+
+def _clone_items(path: Path, source: list) -> tuple:
+    """The article read from a copied file, with chunk records made from the source's."""
+    import numpy as np
+
+    from index.articles import load_file
+    from index.chunks import Chunk
+    from index.records import ChunkRecord, chunk_key
+
+    [article], _ = load_file(path)
+    records = []
+    for i, c in enumerate(source):
+        chunk = Chunk(index=i, start=c.start, end=c.end, sentences=c.sentences)
+        mean = c.sentence_vectors.mean(axis=0)
+        records.append(ChunkRecord(chunk=chunk, key=chunk_key(article, chunk),
+                                   text=article.text[c.start : c.end],
+                                   vector=mean / max(float(np.linalg.norm(mean)), 1e-12),
+                                   sentence_vectors=c.sentence_vectors))
+    return article, records, [r.key for r in records]
+
+
+def build_clone(target: int, paths: list[str], source: dict[str, list]) -> Path:
+    """A store holding ``target`` chunks (at least; whole articles) of copied files."""
+    import shutil
+
+    from index.file_table import FileEntry, file_stat
+    from index.store import Store
+
+    path = cached_store(LAT / f"bbc-{target}-of-{len(paths)}")
     done = path.with_suffix(".built.json")
+    files = copies_folder(path)
     if done.exists() and path.exists():
         return path
-    if path.exists():
-        import shutil
-
-        shutil.rmtree(path)  # an unfinished build
-    articles, texts, chunks = source
+    shutil.rmtree(path, ignore_errors=True)  # an unfinished build
+    shutil.rmtree(files, ignore_errors=True)
     started = time.perf_counter()
-    Store.open_directory(path, name=NAME)  # marker file, collections, format record
-    client = _client(path)
-    arts = client.get_collection(f"{NAME}-articles")
-    coll = client.get_collection(f"{NAME}-chunks")
-    batch = min(2000, client.get_max_batch_size())
-    pending_chunks: list[tuple] = []
-    pending_articles: list[tuple] = []
-
-    def flush():
-        for i in range(0, len(pending_chunks), batch):
-            part = pending_chunks[i : i + batch]
-            coll.add(ids=[p[0] for p in part], embeddings=[p[1] for p in part],
-                     metadatas=[p[2] for p in part])
-        for i in range(0, len(pending_articles), batch):
-            part = pending_articles[i : i + batch]
-            arts.add(ids=[p[0] for p in part], embeddings=[[1.0]] * len(part),
-                     metadatas=[p[1] for p in part])
-        pending_chunks.clear()
-        pending_articles.clear()
-
+    store = Store.open_directory(path, name=NAME)
     written = n_articles = copy = 0
-    while written < target:
-        for aid in ids:
-            if written >= target:
-                break
-            meta = articles[aid]
-            new_id = f"{copy}-{aid}"
-            # Chunks first, then the article record listing their keys (as Store does).
-            for key, emb, cmeta in chunks[aid]:
-                pending_chunks.append((f"{new_id}#{key}", emb, {**cmeta, "article_id": new_id}))
-            pending_articles.append((text_id(new_id, meta["hash"]),
-                                     {"kind": "text", "article_id": new_id, "text": texts[aid]}))
-            pending_articles.append((new_id, dict(meta)))
-            written += len(chunks[aid])
-            n_articles += 1
-            if len(pending_chunks) >= 5000:
-                flush()
-                print(f"    {path.name}: {written:,}/{target:,} chunks "
-                      f"({time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True)
-        copy += 1
-    flush()
-    # A new generation stamp, as Store.commit writes, so readers rebuild what they derive.
-    arts.upsert(ids=["__meta__"], embeddings=[[1.0]],
-                metadatas=[{"kind": "meta", "format": FORMAT, "generation": uuid.uuid4().hex}])
+    pending: list[tuple] = []
+    entries: list = []
+
+    def flush() -> None:
+        store.put_articles(pending)
+        store.put_file_entries(entries)
+        store.commit()
+        pending.clear()
+        entries.clear()
+
+    with store.writing():
+        while written < target:
+            for n, original in enumerate(paths):
+                if written >= target:
+                    break
+                # Folders of 100 articles: bench_scale.py removes and restores one.
+                folder = files / f"copy-{copy}" / f"part-{n // 100:02d}"
+                folder.mkdir(parents=True, exist_ok=True)
+                clone = folder / Path(original).name
+                shutil.copyfile(original, clone)
+                article, records, keys = _clone_items(clone, source[original])
+                pending.append((article, records, keys))
+                entries.append(FileEntry(str(clone), file_stat(str(clone)),
+                                         (article.article_id,)))
+                written += len(records)
+                n_articles += 1
+                if len(pending) >= 1000:
+                    flush()
+                    print(f"    {path.name}: {written:,}/{target:,} chunks "
+                          f"({time.perf_counter() - started:.0f} s)", file=sys.stderr,
+                          flush=True)
+            copy += 1
+        if pending:
+            flush()
     seconds = time.perf_counter() - started
     done.write_text(json.dumps({"chunks": written, "articles": n_articles, "copies": copy,
                                 "build_s": seconds}) + "\n")
     print(f"  built {path.name}: {n_articles:,} articles, {written:,} chunks, {copy} copies, "
           f"{seconds:.0f} s", file=sys.stderr, flush=True)
     return path
+
+
+def copies_folder(store: Path) -> Path:
+    """Where the copied files of a clone store are."""
+    return store.with_name(f"{store.name}.files")
 
 
 def questions(articles: list[dict], pool: int, n: int) -> list[str]:
@@ -268,7 +260,7 @@ def main() -> int:
           f" chunks (BBC News, copies beyond the source); {load_note()}", flush=True)
     articles = shuffled_bbc()
     ids = build_source(articles, full=not args.quick)
-    source = None
+    source: dict[str, list] = {}
     stores = []
     for size in sizes:
         path = cached_store(LAT / f"bbc-{size}-of-{len(ids)}")

@@ -17,7 +17,9 @@ read from ``os.wait4`` (ru_maxrss of that child alone):
 * baseline: ``python -c "import sentence_transformers"``, in the same run; ratios are
   against it. ``python -c pass`` is shown as the interpreter's floor.
 
-Quick: each process once; default: three times each, median shown.
+Quick: each process once; default: five times each, median shown. At the end, the targets of
+issue 16: adding one article at 100k chunks within 1.3x the same on an empty store (time and
+memory), and a cold ``qa ask`` at 100k chunks in 2.0 s or less.
 """
 
 from __future__ import annotations
@@ -113,6 +115,25 @@ def peak_rss(cmd: list[str]) -> tuple[float, float, int, str]:
         return usage.ru_maxrss / 1024, wall, proc.returncode, (text[-1] if text else "")
 
 
+def _targets(results: dict, chunks: int) -> None:
+    """Issue 16's targets, each figure beside its baseline from this run."""
+    big = results["qa ingest one new article, this store"]
+    empty = results["qa ingest one new article, empty store"]
+    ask = results["qa ask (python -m qa.cli ask)"]
+    base = results["baseline: import sentence_transformers"]
+    rows = [(f"add one article at {chunks:,} chunks: time", f"{big[1]:.2f} s",
+             f"empty store: {empty[1]:.2f} s", f"{big[1] / empty[1]:.2f}x",
+             "<= 1.3x: " + ("met" if big[1] <= 1.3 * empty[1] else "NOT met")),
+            ("  and peak RSS", f"{big[0]:.0f} MB", f"empty store: {empty[0]:.0f} MB",
+             f"{big[0] / empty[0]:.2f}x",
+             "<= 1.3x: " + ("met" if big[0] <= 1.3 * empty[0] else "NOT met")),
+            (f"cold qa ask at {chunks:,} chunks (median)", f"{ask[1]:.2f} s",
+             f"import sentence_transformers: {base[1]:.2f} s", f"{ask[1] / base[1]:.2f}x",
+             "<= 2.0 s: " + ("met" if ask[1] <= 2.0 else "NOT met"))]
+    print()
+    print(table(rows, ("target", "ours", "baseline (same run)", "ratio", "")))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="each process once")
@@ -134,7 +155,7 @@ def main() -> int:
                           "s = Library(sys.argv[1]).stats(); print(s.chunks, s.articles)",
                           str(store)], capture_output=True, text=True, cwd=REPO, check=True)
     chunks, articles = map(int, got.stdout.split())
-    repeats = 1 if args.quick else 3
+    repeats = 1 if args.quick else 5
     py = sys.executable
     new_article = Path(tempfile.mkdtemp(prefix="bench-memory-article-")) / "new-article.txt"
     new_article.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -193,6 +214,7 @@ def main() -> int:
     for name, (rss, wall, code, last, lo, hi) in results.items():
         rows.append((name, f"{rss:.0f}", f"{lo:.0f}-{hi:.0f}", f"{rss / base:.2f}", f"{wall:.1f}",
                      code, last[:40]))
+    _targets(results, chunks)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
     print(table(rows, ("process", "peak RSS MB", "range", "ratio to baseline", "wall s",

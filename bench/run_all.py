@@ -1,8 +1,8 @@
 """Run the benchmarks in sequence and print their outputs (``make bench``).
 
-    .venv/bin/python bench/run_all.py [--quick] [--only ingest,latency,memory,cycles,pdf]
+    .venv/bin/python bench/run_all.py [--quick] [--only ingest,latency,memory,scale,cycles,pdf]
 
-bench_memory uses the largest store bench_latency built, so latency runs before it.
+bench_memory and bench_scale use the stores bench_latency built, so latency runs first.
 Exit code 1 if any benchmark failed; the others still run.
 """
 
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("ingest", "latency", "memory", "cycles", "pdf")
+BENCHES = ("ingest", "latency", "memory", "scale", "cycles", "pdf")
 
 
 def main() -> int:

@@ -1,18 +1,21 @@
-"""The BM25 side of retrieval, over single sentences, built from the chunks in the store.
+"""The BM25 side of retrieval, over single sentences: segments, and the index read over them.
 
-Chroma is the source of truth: the index is rebuilt from the store's chunks whenever the
-store's generation stamp differs from the one it was built at, so it follows every ingest,
-update and removal, whether the store is embedded or on a server. It is saved beside the
-store (or in the user cache for a server) so that a new process loads it instead of
-rebuilding it.
+As in Lucene, the index is a list of immutable *segments*, each the postings (term ->
+sentence rows and counts) and per-row terms of the sentences of some chunks, with its own
+vocabulary. Adding chunks writes a new small segment; removing chunks marks them dead in
+the segment that holds them; segments are merged later (:mod:`index.lexical_cache` decides
+when, and keeps them in step with the store). Nothing is rewritten in proportion to the
+whole library when one article changes.
 
-A rebuild starts from the previous index: chunks it already holds keep their tokens, and only
-chunks new to it are read from the store and tokenized. Scores are computed at query time
-from postings (term -> sentence rows and counts), with the BM25 formula bm25s uses by
-default (Lucene's, k1 1.5, b 0.75), so nothing global has to be recomputed per chunk.
+Scores are computed at query time from the postings of every segment, with the BM25 formula
+bm25s uses by default (Lucene's, k1 1.5, b 0.75) over the live rows only: the document
+frequencies, the number of rows and the mean row length leave out dead rows, so an index of
+appended segments with deletions scores every sentence as one built afresh would
+(``tests/test_lexical.py``).
 
-Besides BM25 it keeps, for every sentence, the set of its term ids (as flat arrays), which
-retrieval uses to measure how much of a question a sentence or a chunk covers.
+Besides BM25 it keeps, for every sentence, the set of its term ids, which retrieval uses to
+measure how much of a question a sentence or a chunk covers. Saved segments are memory-mapped
+``.npy`` arrays: a new process pays for the pages a question touches, not for the index.
 """
 
 from __future__ import annotations
@@ -21,13 +24,13 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["QUESTION_WORDS", "LexicalIndex", "QueryTerms", "Terms"]
+__all__ = ["QUESTION_WORDS", "LexicalIndex", "QueryTerms", "Segment", "Terms"]
 
 # Question words carry no topic; bm25s's English list lacks some, and in a small library
 # their inverse frequency would be high enough to drown the words that matter.
@@ -50,10 +53,9 @@ weren weren't what when where which while who whom why will with won won't would
 wouldn't y you you'd you'll you're you've your yours yourself yourselves
 """.split())
 _WORDS = re.compile(r"(?u)\b\w\w+\b")
-_FORMAT = 2
 K1, B = 1.5, 0.75  # bm25s's defaults, with which retrieval's weights were tuned
-_ARRAYS = ("chunk_rows", "row_starts", "tok_ptr", "tok_ids", "term_ptr", "term_ids",
-           "post_ptr", "post_rows", "post_tf", "doc_freq")
+_ARRAYS = ("chunk_rows", "row_len", "term_ptr", "term_ids", "term_tf", "post_ptr",
+           "post_rows", "post_tf", "doc_freq")
 
 ChunkTexts = Iterable[tuple[str, str, Sequence[Sequence[int]]]]
 
@@ -91,131 +93,193 @@ class QueryTerms:
     scores: np.ndarray  # BM25 score of every sentence row
 
 
-class LexicalIndex:
-    """BM25 over every sentence of every chunk, plus each sentence's term ids."""
+class Segment:
+    """The sentences of some chunks, indexed: immutable once made.
 
-    def __init__(self, generation: str, vocab: list[str], chunk_ids: list[str],
-                 arrays: dict[str, np.ndarray], sources: dict[str, str] | None = None) -> None:
-        self.generation = generation
-        # What the caller built it from (article id -> its text versions), to compare later.
-        self.sources = sources or {}
-        self.vocab = vocab
+    Arrays (one row per sentence, chunk by chunk): ``chunk_rows`` (chunk i owns rows
+    ``chunk_rows[i]:chunk_rows[i+1]``), ``row_len`` (terms in the row, repeats counted),
+    ``term_ptr``/``term_ids``/``term_tf`` (each row's distinct terms and their counts),
+    ``post_ptr``/``post_rows``/``post_tf`` (each term's rows and counts), ``doc_freq``.
+    """
+
+    def __init__(self, name: str, chunk_ids: list[str], vocab: list[str],
+                 arrays: dict[str, np.ndarray]) -> None:
+        self.name = name
         self.chunk_ids = chunk_ids
-        self._chunk_index = {c: i for i, c in enumerate(chunk_ids)}
-        self._vocab = {t: i for i, t in enumerate(vocab)}
-        self.chunk_rows = arrays["chunk_rows"]  # chunk i owns rows chunk_rows[i]:chunk_rows[i+1]
-        self.row_starts = arrays["row_starts"]  # sentence start, relative to its chunk
-        self.tok_ptr = arrays["tok_ptr"]  # row r's tokens, in order: tok_ids[tok_ptr[r]:...]
-        self.tok_ids = arrays["tok_ids"]
-        self.term_ptr = arrays["term_ptr"]  # row r's distinct terms: term_ids[term_ptr[r]:...]
-        self.term_ids = arrays["term_ids"]
-        self.post_ptr = arrays["post_ptr"]  # term t's rows: post_rows[post_ptr[t]:...]
-        self.post_rows = arrays["post_rows"]
-        self.post_tf = arrays["post_tf"]  # and how often t occurs in each of them
-        self.doc_freq = arrays["doc_freq"]
-        self._terms = Terms()
-        lengths = np.diff(self.tok_ptr)
-        self._avg_len = float(lengths.mean()) if len(lengths) else 1.0
-        self._len_norm = (K1 * (1 - B + B * lengths / max(self._avg_len, 1e-9))
-                          ).astype(np.float32)
-        self._row_chunk = np.repeat(np.arange(len(chunk_ids)), np.diff(self.chunk_rows))
+        self.vocab = vocab
+        self.arrays = arrays
+        self._vocab_index: dict[str, int] | None = None
+        self._chunk_index: dict[str, int] | None = None
 
-    def __len__(self) -> int:
-        return len(self.row_starts)
+    def __getattr__(self, key: str) -> np.ndarray:
+        try:
+            return self.__dict__["arrays"][key]
+        except KeyError:
+            raise AttributeError(key) from None
 
-    # -- building, saving, loading -----------------------------------------------------------
+    @property
+    def rows(self) -> int:
+        """How many sentence rows it holds, dead ones included."""
+        return int(self.chunk_rows[-1])
+
+    def term_id(self, term: str) -> int | None:
+        """The segment's id of ``term``, or None."""
+        if self._vocab_index is None:
+            self._vocab_index = {t: i for i, t in enumerate(self.vocab)}
+        return self._vocab_index.get(term)
+
+    def chunk_index(self) -> dict[str, int]:
+        """Chunk id -> its position in the segment."""
+        if self._chunk_index is None:
+            self._chunk_index = {c: i for i, c in enumerate(self.chunk_ids)}
+        return self._chunk_index
+
+    def rows_of(self, positions: np.ndarray) -> np.ndarray:
+        """The rows of the chunks at ``positions``, end to end."""
+        return _ranges(self.chunk_rows[positions], self.chunk_rows[positions + 1])
+
+    # -- making --------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, generation: str, chunk_ids: Sequence[str],
-              fetch: Callable[[list[str]], ChunkTexts],
-              previous: LexicalIndex | None = None,
-              sources: dict[str, str] | None = None) -> LexicalIndex:
-        """Index the sentences of the chunks ``chunk_ids``.
-
-        Chunks that ``previous`` holds keep their tokens from it; ``fetch(ids)`` gives the
-        ``(chunk_id, chunk_text, sentence_spans)`` of the others.
-        """
-        vocab = list(previous.vocab) if previous is not None else []
-        kept = [c for c in chunk_ids if previous is not None and c in previous._chunk_index]
-        fresh = [c for c in chunk_ids if previous is None or c not in previous._chunk_index]
-        order, rows, starts, lengths, tokens = [], [0], [], [], []
-        if kept and previous is not None:
-            kept_rows = previous._rows_of(kept)
-            order.extend(kept)
-            sizes = np.diff(previous.chunk_rows)[[previous._chunk_index[c] for c in kept]]
-            rows.extend(np.cumsum(sizes).tolist())
-            starts.append(previous.row_starts[kept_rows])
-            lengths.append(np.diff(previous.tok_ptr)[kept_rows])
-            tokens.append(previous._tokens_of(kept_rows))
-        index = {t: i for i, t in enumerate(vocab)}
-        terms = Terms()
-        new_starts, new_lengths, new_tokens = [], [], []
-        for chunk_id, text, spans in fetch(fresh):
-            order.append(chunk_id)
+    def build(cls, name: str, chunks: ChunkTexts, terms: Terms | None = None) -> Segment:
+        """Index the ``(chunk_id, chunk_text, sentence_spans)`` of ``chunks``."""
+        terms = terms or Terms()
+        index: dict[str, int] = {}
+        chunk_ids: list[str] = []
+        chunk_rows = [0]
+        row_of: list[int] = []
+        term_of: list[int] = []
+        row = 0
+        for chunk_id, text, spans in chunks:
+            chunk_ids.append(chunk_id)
             for s, e in spans:
-                ids = []
                 for term in terms(text[s:e]):
-                    i = index.get(term)
-                    if i is None:
-                        i = index[term] = len(vocab)
-                        vocab.append(term)
-                    ids.append(i)
-                new_starts.append(s)
-                new_lengths.append(len(ids))
-                new_tokens.extend(ids)
-            rows.append(rows[-1] + len(spans))
-        starts.append(np.asarray(new_starts, dtype=np.int64))
-        lengths.append(np.asarray(new_lengths, dtype=np.int64))
-        tokens.append(np.asarray(new_tokens, dtype=np.int32))
-        tok_ptr = np.zeros(sum(len(x) for x in lengths) + 1, dtype=np.int64)
-        np.cumsum(np.concatenate(lengths), out=tok_ptr[1:])
-        arrays = _derive(np.concatenate(tokens), tok_ptr, len(vocab))
-        arrays.update(chunk_rows=np.asarray(rows, dtype=np.int64),
-                      row_starts=np.concatenate(starts))
-        return cls(generation, vocab, order, arrays, sources)
+                    row_of.append(row)
+                    term_of.append(index.setdefault(term, len(index)))
+                row += 1
+            chunk_rows.append(row)
+        arrays = _derive(np.asarray(row_of, dtype=np.int64), np.asarray(term_of, dtype=np.int64),
+                         np.ones(len(row_of), dtype=np.int64), row, len(index))
+        arrays["chunk_rows"] = np.asarray(chunk_rows, dtype=np.int64)
+        return cls(name, chunk_ids, list(index), arrays)
 
-    def _rows_of(self, chunk_ids: list[str]) -> np.ndarray:
-        """The sentence rows of these chunks, end to end."""
-        i = np.fromiter((self._chunk_index[c] for c in chunk_ids), dtype=np.int64,
-                        count=len(chunk_ids))
-        return _ranges(self.chunk_rows[i], self.chunk_rows[i + 1])
+    @classmethod
+    def merge(cls, name: str, parts: Sequence[tuple[Segment, frozenset[str]]]) -> Segment:
+        """One segment holding the live chunks of ``parts`` (each a segment and its dead
+        chunk ids), in order; terms no live row uses are left out."""
+        vocab: dict[str, int] = {}
+        chunk_ids: list[str] = []
+        sizes, rows_of, terms_of, counts = [], [], [], []
+        row_base = 0
+        for seg, dead in parts:
+            live = np.array([i for i, c in enumerate(seg.chunk_ids) if c not in dead],
+                            dtype=np.int64)
+            if not len(live):
+                continue
+            chunk_ids.extend(seg.chunk_ids[i] for i in live)
+            chunk_sizes = np.diff(seg.chunk_rows)[live]
+            sizes.append(chunk_sizes)
+            rows = seg.rows_of(live)
+            starts, ends = seg.term_ptr[rows], seg.term_ptr[rows + 1]
+            flat = _ranges(starts, ends)
+            local = np.asarray(seg.term_ids[flat], dtype=np.int64)
+            used = np.unique(local)
+            remap = np.full(len(seg.vocab), -1, dtype=np.int64)
+            remap[used] = [vocab.setdefault(seg.vocab[t], len(vocab)) for t in used]
+            terms_of.append(remap[local])
+            counts.append(np.asarray(seg.term_tf[flat], dtype=np.int64))
+            rows_of.append(row_base + np.repeat(np.arange(len(rows)), ends - starts))
+            row_base += len(rows)
+        if not chunk_ids:
+            return cls.build(name, [])
+        arrays = _derive(np.concatenate(rows_of), np.concatenate(terms_of),
+                         np.concatenate(counts), row_base, len(vocab))
+        chunk_rows = np.zeros(len(chunk_ids) + 1, dtype=np.int64)
+        np.cumsum(np.concatenate(sizes), out=chunk_rows[1:])
+        arrays["chunk_rows"] = chunk_rows
+        return cls(name, chunk_ids, list(vocab), arrays)
 
-    def _tokens_of(self, rows: np.ndarray) -> np.ndarray:
-        return self.tok_ids[_ranges(self.tok_ptr[rows], self.tok_ptr[rows + 1])]
+    # -- saving, loading -----------------------------------------------------------------
 
     def save(self, directory: Path) -> None:
-        """Write the index to ``directory`` (replaced atomically)."""
-        partial = directory.with_name(f"{directory.name}.{os.getpid()}.tmp")
+        """Write the segment to ``directory/<name>`` (whole or not at all)."""
+        partial = directory / f"{self.name}.{os.getpid()}.tmp"
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(parents=True)
-        np.savez(partial / "arrays.npz", **{k: getattr(self, k) for k in _ARRAYS})
+        for key in _ARRAYS:
+            np.save(partial / f"{key}.npy", self.arrays[key])
         (partial / "chunks.json").write_text(json.dumps(self.chunk_ids))
         (partial / "vocab.json").write_text(json.dumps(self.vocab))
-        (partial / "sources.json").write_text(json.dumps(self.sources))
-        (partial / "meta.json").write_text(json.dumps({"format": _FORMAT,
-                                                       "generation": self.generation}))
-        old = directory.with_name(f"{directory.name}.{os.getpid()}.old")
-        if directory.exists():
-            directory.rename(old)
-        partial.rename(directory)
-        shutil.rmtree(old, ignore_errors=True)
+        partial.rename(directory / self.name)
 
     @classmethod
-    def load(cls, directory: Path, generation: str | None = None) -> LexicalIndex | None:
-        """The index saved in ``directory`` if it was built at ``generation`` (any, if None),
-        else None."""
+    def load(cls, directory: Path, name: str) -> Segment:
+        """The segment saved as ``directory/<name>``, its arrays memory-mapped.
+
+        Raises:
+            OSError: it is missing (merged away since) or damaged.
+        """
+        path = directory / name
         try:
-            meta = json.loads((directory / "meta.json").read_text())
-            if meta.get("format") != _FORMAT or (
-                    generation is not None and meta.get("generation") != generation):
-                return None
-            with np.load(directory / "arrays.npz") as saved:
-                arrays = {k: saved[k] for k in _ARRAYS}
-            return cls(meta["generation"], json.loads((directory / "vocab.json").read_text()),
-                       json.loads((directory / "chunks.json").read_text()), arrays,
-                       json.loads((directory / "sources.json").read_text()))
-        except (OSError, ValueError, KeyError):
-            return None  # missing or damaged: the caller rebuilds it
+            arrays = {k: np.load(path / f"{k}.npy", mmap_mode="r") for k in _ARRAYS}
+            chunk_ids = json.loads((path / "chunks.json").read_text())
+            vocab = json.loads((path / "vocab.json").read_text())
+        except ValueError as e:
+            raise OSError(f"damaged segment {path}: {e}") from e
+        return cls(name, chunk_ids, vocab, arrays)
+
+
+class LexicalIndex:
+    """BM25 over every live sentence of a list of segments, plus each sentence's term ids.
+
+    Rows are numbered across the segments end to end (dead rows keep their numbers and never
+    score); term ids likewise (a term has one id per segment that holds it).
+    """
+
+    def __init__(self, key: str, parts: Sequence[tuple[Segment, frozenset[str]]]) -> None:
+        self.key = key  # what it was read at (the store's id and sequence number)
+        self.segments = [seg for seg, _ in parts]
+        self._row_base = np.zeros(len(parts) + 1, dtype=np.int64)
+        np.cumsum([seg.rows for seg in self.segments], out=self._row_base[1:])
+        self._term_base = np.zeros(len(parts) + 1, dtype=np.int64)
+        np.cumsum([len(seg.vocab) for seg in self.segments], out=self._term_base[1:])
+        self._dead = [dead for _, dead in parts]
+        dead_rows, self._live_df = [], []
+        rows = length = 0
+        for si, (seg, dead) in enumerate(parts):
+            index = seg.chunk_index()
+            gone = np.array(sorted(index[c] for c in dead if c in index), dtype=np.int64)
+            gone_rows = seg.rows_of(gone) if len(gone) else np.zeros(0, dtype=np.int64)
+            df = np.asarray(seg.doc_freq, dtype=np.int64)
+            if len(gone_rows):
+                flat = seg.term_ids[_ranges(seg.term_ptr[gone_rows], seg.term_ptr[gone_rows + 1])]
+                df = df - np.bincount(flat, minlength=len(df))
+            self._live_df.append(df)
+            dead_rows.append(gone_rows + self._row_base[si])
+            rows += seg.rows - len(gone_rows)
+            length += int(np.sum(seg.row_len, dtype=np.int64)) - int(
+                np.sum(seg.row_len[gone_rows], dtype=np.int64))
+        self._dead_rows = np.concatenate(dead_rows) if dead_rows else np.zeros(0, np.int64)
+        self._rows = rows
+        self._avg_len = length / rows if rows else 1.0
+        self._terms = Terms()
+
+    def __len__(self) -> int:
+        return self._rows
+
+    @property
+    def chunk_ids(self) -> list[str]:
+        """The live chunks it holds."""
+        return [c for seg, dead in zip(self.segments, self._dead, strict=True)
+                for c in seg.chunk_ids if c not in dead]
+
+    def _where(self, chunk_id: str) -> tuple[int, int] | None:
+        """The segment and position of a live chunk (newest segment first)."""
+        for si in range(len(self.segments) - 1, -1, -1):
+            i = self.segments[si].chunk_index().get(chunk_id)
+            if i is not None and chunk_id not in self._dead[si]:
+                return si, i
+        return None
 
     # -- querying ------------------------------------------------------------------------
 
@@ -225,20 +289,27 @@ class LexicalIndex:
 
     def query(self, text: str) -> QueryTerms:
         """Weights of the query's terms and the BM25 score of every sentence."""
-        n = len(self)
-        weights = np.zeros(len(self.doc_freq), dtype=np.float32)
-        scores = np.zeros(n, dtype=np.float32)
+        n = self._rows
+        weights = np.zeros(int(self._term_base[-1]), dtype=np.float32)
+        scores = np.zeros(int(self._row_base[-1]), dtype=np.float32)
         total = 0.0
         for term in dict.fromkeys(self.terms(text)):
-            idx = self._vocab.get(term)
-            df = int(self.doc_freq[idx]) if idx is not None else 0
+            found = [(si, i) for si, seg in enumerate(self.segments)
+                     if (i := seg.term_id(term)) is not None]
+            df = sum(int(self._live_df[si][i]) for si, i in found)
             idf = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
             total += idf
-            if df and idx is not None:
-                weights[idx] = idf
-                lo, hi = self.post_ptr[idx], self.post_ptr[idx + 1]
-                rows, tf = self.post_rows[lo:hi], self.post_tf[lo:hi]
-                scores[rows] += idf * tf / (self._len_norm[rows] + tf)
+            if not df:
+                continue
+            for si, i in found:
+                seg = self.segments[si]
+                weights[self._term_base[si] + i] = idf
+                lo, hi = seg.post_ptr[i], seg.post_ptr[i + 1]
+                rows, tf = seg.post_rows[lo:hi], seg.post_tf[lo:hi]
+                norm = (K1 * (1 - B + B * seg.row_len[rows] / max(self._avg_len, 1e-9))
+                        ).astype(np.float32)
+                scores[rows + self._row_base[si]] += idf * tf / (norm + tf)
+        scores[self._dead_rows] = 0.0
         return QueryTerms(weights=weights, total_idf=total or 1.0, scores=scores)
 
     def top_chunks(self, q: QueryTerms, k: int) -> list[str]:
@@ -248,22 +319,51 @@ class LexicalIndex:
             return []
         k = min(k, len(hits))
         best = hits[np.argpartition(-q.scores[hits], k - 1)[:k]]
-        best = best[np.argsort(-q.scores[best])]
-        return list(dict.fromkeys(self.chunk_ids[self._row_chunk[r]] for r in best))
+        best = best[np.argsort(-q.scores[best], kind="stable")]
+        return list(dict.fromkeys(self._chunk_of(int(r)) for r in best))
+
+    def _chunk_of(self, row: int) -> str:
+        si = int(np.searchsorted(self._row_base, row, side="right")) - 1
+        seg = self.segments[si]
+        i = int(np.searchsorted(seg.chunk_rows, row - self._row_base[si], side="right")) - 1
+        return seg.chunk_ids[i]
 
     def holds(self, chunk_id: str) -> bool:
-        """Whether the chunk was indexed."""
-        return chunk_id in self._chunk_index
+        """Whether the chunk was indexed (and is live)."""
+        return self._where(chunk_id) is not None
 
     def rows(self, chunk_id: str) -> np.ndarray | None:
         """The sentence rows of a chunk, or None if the chunk is newer than the index."""
-        i = self._chunk_index.get(chunk_id)
-        return None if i is None else np.arange(self.chunk_rows[i], self.chunk_rows[i + 1])
+        where = self._where(chunk_id)
+        if where is None:
+            return None
+        si, i = where
+        seg, base = self.segments[si], self._row_base[si]
+        return np.arange(base + seg.chunk_rows[i], base + seg.chunk_rows[i + 1])
 
     def _terms_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The term ids of ``rows`` end to end, and how many belong to each row."""
-        starts, ends = self.term_ptr[rows], self.term_ptr[rows + 1]
-        return self.term_ids[_ranges(starts, ends)], ends - starts
+        rows = np.asarray(rows, dtype=np.int64)
+        seg_of = np.searchsorted(self._row_base, rows, side="right") - 1
+        flat_parts, lengths = [], np.zeros(len(rows), dtype=np.int64)
+        order = np.argsort(seg_of, kind="stable")
+        for si in np.unique(seg_of):
+            picked = order[seg_of[order] == si]
+            seg = self.segments[si]
+            local = rows[picked] - self._row_base[si]
+            starts, ends = seg.term_ptr[local], seg.term_ptr[local + 1]
+            lengths[picked] = ends - starts
+            flat_parts.append((picked, seg.term_ids[_ranges(starts, ends)] + self._term_base[si],
+                               ends - starts))
+        if len(flat_parts) == 1:  # the usual case: one segment, rows in the caller's order
+            picked, flat, _ = flat_parts[0]
+            if np.array_equal(picked, np.arange(len(rows))):
+                return np.asarray(flat, dtype=np.int64), lengths
+        pieces: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(rows)
+        for picked, flat, sizes in flat_parts:
+            for r, part in zip(picked, np.split(flat, np.cumsum(sizes)[:-1]), strict=True):
+                pieces[r] = part
+        return np.concatenate(pieces).astype(np.int64), lengths
 
     def cover(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """For each row, the summed weight of the query terms it contains."""
@@ -294,20 +394,23 @@ def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     return offsets + np.arange(total)
 
 
-def _derive(tok_ids: np.ndarray, tok_ptr: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
-    """Each row's distinct terms, and each term's postings, from the rows' tokens."""
-    n_rows = len(tok_ptr) - 1
+def _derive(row_of: np.ndarray, term_of: np.ndarray, count: np.ndarray, n_rows: int,
+            n_terms: int) -> dict[str, np.ndarray]:
+    """Each row's distinct terms with their counts, and each term's postings, from
+    (row, term, count) triples."""
     width = max(n_terms, 1)
-    row_of = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(tok_ptr))
-    pairs, counts = np.unique(row_of * width + tok_ids, return_counts=True)
+    keys = row_of * width + term_of
+    pairs, inverse = np.unique(keys, return_inverse=True)
+    tf = np.bincount(inverse, weights=count, minlength=len(pairs)).astype(np.int64)
     pair_row, pair_term = pairs // width, pairs % width
     term_ptr = np.zeros(n_rows + 1, dtype=np.int64)
     np.cumsum(np.bincount(pair_row, minlength=n_rows), out=term_ptr[1:])
-    doc_freq = np.bincount(pair_term, minlength=width).astype(np.int64)
+    row_len = np.bincount(pair_row, weights=tf, minlength=n_rows).astype(np.int32)
+    doc_freq = np.bincount(pair_term, minlength=n_terms).astype(np.int32)
     by_term = np.argsort(pair_term, kind="stable")
-    post_ptr = np.zeros(width + 1, dtype=np.int64)
+    post_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(doc_freq, out=post_ptr[1:])
-    return {"tok_ids": tok_ids, "tok_ptr": tok_ptr, "term_ptr": term_ptr,
-            "term_ids": pair_term.astype(np.int32), "doc_freq": doc_freq,
-            "post_ptr": post_ptr, "post_rows": pair_row[by_term].astype(np.int64),
-            "post_tf": counts[by_term].astype(np.float32)}
+    return {"row_len": row_len, "term_ptr": term_ptr, "term_ids": pair_term.astype(np.int32),
+            "term_tf": tf.astype(np.int32), "doc_freq": doc_freq, "post_ptr": post_ptr,
+            "post_rows": pair_row[by_term].astype(np.int32),
+            "post_tf": tf[by_term].astype(np.float32)}

@@ -24,7 +24,7 @@ from index.articles import Article
 from index.chunks import Chunk
 from index.vectors import pack_vectors, unpack_vectors
 
-__all__ = ["TEXT_MARK", "ArticleRecord", "ChunkRecord", "Listing", "StoredChunk",
+__all__ = ["TEXT_MARK", "ArticleRecord", "ChunkRecord", "StoredChunk",
            "article_metadata", "article_of", "article_record", "chunk_id", "chunk_key",
            "chunk_metadata", "stored_chunk", "text_id"]
 
@@ -66,15 +66,6 @@ class ChunkRecord:
     text: str
     vector: np.ndarray
     sentence_vectors: np.ndarray
-
-
-@dataclass(frozen=True)
-class Listing:
-    """The chunks readers see at one moment, the ones article records list, and each
-    article's text versions then (from which a later listing tells what changed)."""
-
-    chunk_ids: list[str]
-    versions: dict[str, str]
 
 
 @dataclass(frozen=True)

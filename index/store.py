@@ -17,8 +17,21 @@ ordered so that a crash at any point leaves either the old or the new version of
 visible, never a mix: new chunks are added first, then the article record is switched to
 the new list, then the chunks no longer listed are deleted.
 
-The other jobs of a store are beside this module: packing vectors (:mod:`index.vectors`),
-the write lock (:mod:`index.write_lock`), the format and its marker file
+Every write is announced before it is made: the ``__meta__`` record holds a sequence number,
+and before the first article record of a write is switched, a change record
+``__change__.<seq+1>`` lists the articles that write touches; the write ends by raising the
+sequence number. A reader that derived something at sequence ``n`` (the BM25 index) reads the
+change records after ``n`` and looks up only those articles. A writer that died between the
+two leaves the change record; the next writer adds its articles to it.
+
+Writers: an embedded store has one writing process at a time (a file lock, for the whole
+run). A library on a server may have several; each batch of writes is made under the
+server's writer lock (:mod:`index.server_lock`), after reading the records it replaces
+again (see :mod:`index.ingest`).
+
+The other jobs of a store are beside this module: the file table (:mod:`index.file_table`),
+packing vectors (:mod:`index.vectors`), the write locks (:mod:`index.write_lock`,
+:mod:`index.server_lock`), the format and its marker file
 (:mod:`index.store_format`), vacuuming (:mod:`index.vacuum`) and turning Chroma's failures
 into ours (:mod:`index.chroma_errors`).
 """
@@ -29,42 +42,66 @@ import contextlib
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 
 from index.articles import Article
 from index.chroma_errors import translate
+from index.compaction import copy_records, due
 from index.errors import StoreError
+from index.file_table import (
+    FileEntry,
+    ancestors_filter,
+    bucket_id,
+    bucket_metadata,
+    entries_of,
+)
 from index.records import (
-    TEXT_MARK,
     ArticleRecord,
     ChunkRecord,
-    Listing,
     StoredChunk,
     article_metadata,
-    article_of,
     article_record,
     chunk_id,
     chunk_metadata,
     stored_chunk,
     text_id,
 )
+from index.reports import Progress
+from index.server_lock import ServerLock
 from index.store_format import FORMAT, other_format, prepare_directory
 from index.vacuum import reclaim_space
 from index.write_lock import WriteLock
 
-__all__ = ["DEFAULT_NAME", "Store"]
+__all__ = ["DEFAULT_NAME", "Store", "StoreState"]
 
+T = TypeVar("T")
 DEFAULT_NAME = "qa"
 _META_ID = "__meta__"
+_CHANGE_PREFIX = "__change__."
+# Change records kept: a reader whose derived index is more writes behind than this rebuilds
+# it from a full listing instead (each batch of an ingest is one write).
+CHANGES_KEPT = 2000
 # Records read in one call: Chroma fails on one read of more than about 32k records' metadata.
 PAGE = 2000
 # Chroma keeps every write in its log (a second copy of each record, texts included) until
 # the vector index is next saved, by default every 1,000 records; every 200 keeps that copy
 # small, at no measurable cost to ingest speed (20k records: 28.1 s against 28.2 s).
 _COLLECTION = {"hnsw": {"space": "cosine", "sync_threshold": 200, "batch_size": 100}}
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """Which store, and how far its writes have gone: what readers key derived data by."""
+
+    store_id: str
+    seq: int
+    chunks: str  # the name of the chunks collection (a new one after each compaction)
+    deleted: int  # chunk records deleted from it (Chroma's vector index keeps them)
 
 
 class Store:
@@ -76,13 +113,16 @@ class Store:
         self.directory = directory
         self.name = name
         self._client = client
-        self._dirty = False
+        self._wrote = False
+        self._pending: tuple[int, set[str]] | None = None  # announced change: seq, articles
+        self._deleted = 0  # chunk records deleted since the last commit
+        self._lock_depth = 0
+        self._server_lock: ServerLock | None = None
         with self._errors():
             self._articles = client.get_or_create_collection(
                 f"{name}-articles", embedding_function=None, configuration=_COLLECTION)
-            self._chunks = client.get_or_create_collection(
-                f"{name}-chunks", embedding_function=None, configuration=_COLLECTION)
-        self._check_format()
+        self._state = self._check_format()
+        self._chunks = self._open_chunks(self._state.chunks)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -127,26 +167,52 @@ class Store:
     def _errors(self) -> contextlib.AbstractContextManager[None]:
         return translate(self.location)
 
-    def _check_format(self) -> None:
+    def _check_format(self) -> StoreState:
         meta = self._meta()
         if meta is None:
+            # Insert-if-absent: two clients creating a library at once agree on one record.
             with self._errors():
-                self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]],
-                                      metadatas=[{"kind": "meta", "format": FORMAT,
-                                                  "generation": uuid.uuid4().hex}])
-        elif meta.get("format") != FORMAT:
-            raise other_format(self.location, meta.get("format"))
+                self._articles.add(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
+                    "kind": "meta", "format": FORMAT, "store": uuid.uuid4().hex, "seq": 0,
+                    "chunks": f"{self.name}-chunks", "deleted": 0}])
+            meta = self._meta()
+        if meta is None or meta.get("format") != FORMAT:
+            raise other_format(self.location, meta.get("format") if meta else None)
+        return _state(meta)
 
     def _meta(self) -> dict | None:
         with self._errors():
             got = self._articles.get(ids=[_META_ID], include=["metadatas"])
         return got["metadatas"][0] if got["ids"] else None
 
+    def _open_chunks(self, name: str):
+        with self._errors():
+            return self._client.get_or_create_collection(
+                name, embedding_function=None, configuration=_COLLECTION)
+
+    def state(self) -> StoreState:
+        """The store's state now (read from the server or the disk: one small read)."""
+        meta = self._meta()
+        if meta is None:
+            raise StoreError(f"store {self.location} lost its format record; "
+                             "move the store aside and ingest again")
+        state = _state(meta)
+        if state.chunks != self._state.chunks:  # compacted since: follow to the new copy
+            self._chunks = self._open_chunks(state.chunks)
+        self._state = state
+        return state
+
+    def generation(self) -> str:
+        """A stamp that changes whenever the store is written."""
+        state = self.state()
+        return f"{state.store_id}.{state.seq}"
+
     # -- writing -------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold the write lock (embedded stores) for a series of writes, then commit."""
+        """A series of writes by this process: on an embedded store, under its write lock
+        for the whole series; at the end, commit and (embedded) reclaim free space."""
         lock = WriteLock(self.directory) if self.directory else None
         if lock:
             lock.acquire()
@@ -154,24 +220,84 @@ class Store:
             yield
         finally:
             try:
-                wrote = self._dirty
-                self.commit()
-                if wrote and self.directory is not None:
+                if self._pending is not None or self._deleted:
+                    with self.exclusive():
+                        self.commit()
+                if self._wrote and self.directory is not None:
                     reclaim_space(self.directory)
+                self._wrote = False
             finally:
                 if lock:
                     lock.release()
 
-    def commit(self) -> None:
-        """Tell readers (other processes and clients too) that the store has changed, so that
-        they rebuild what they derive from it; does nothing if nothing was written."""
-        if not self._dirty:
+    @contextlib.contextmanager
+    def exclusive(self, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the server's writer lock for a batch of reads and writes (re-entrant); on
+        an embedded store the file lock of :meth:`writing` does that job.
+
+        Args:
+            waiting: told the holder's name once if another writer holds the lock.
+        """
+        if self.directory is not None:
+            yield
             return
+        if self._lock_depth == 0:
+            self._server_lock = ServerLock(self._articles, self.location, waiting)
+            with self._errors():
+                self._server_lock.acquire()
+        self._lock_depth += 1
+        try:
+            yield
+        finally:
+            self._lock_depth -= 1
+            if self._lock_depth == 0 and self._server_lock is not None:
+                lock, self._server_lock = self._server_lock, None
+                with self._errors():
+                    lock.release()
+
+    def _check_lock(self) -> None:
+        if self.directory is None:
+            if self._server_lock is None:
+                raise StoreError("write outside Store.exclusive() on a server library")
+            with self._errors():
+                self._server_lock.check()
+
+    def _announce(self, article_ids: Iterable[str]) -> None:
+        """Record, before writing, which articles the coming commit changes."""
+        self._check_lock()
+        if self._pending is None:
+            seq = self.state().seq + 1
+            with self._errors():
+                got = self._articles.get(ids=[f"{_CHANGE_PREFIX}{seq}"], include=["metadatas"])
+            # Left by a writer that died before committing: its articles count too.
+            left = set(json.loads(got["metadatas"][0]["articles"])) if got["ids"] else set()
+            self._pending = (seq, left)
+        seq, touched = self._pending
+        if set(article_ids) <= touched and touched:
+            return
+        touched.update(article_ids)
         with self._errors():
-            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]],
-                                  metadatas=[{"kind": "meta", "format": FORMAT,
-                                              "generation": uuid.uuid4().hex}])
-        self._dirty = False
+            self._articles.upsert(ids=[f"{_CHANGE_PREFIX}{seq}"], embeddings=[[1.0]],
+                                  metadatas=[{"kind": "change", "seq": seq,
+                                              "articles": json.dumps(sorted(touched))}])
+
+    def commit(self) -> None:
+        """Raise the sequence number past the announced change, so that readers (other
+        processes and clients too) bring up to date what they derive from the store; does
+        nothing if nothing was announced."""
+        if self._pending is None and not self._deleted:
+            return
+        self._check_lock()
+        state = self.state()
+        seq = self._pending[0] if self._pending else state.seq
+        with self._errors():
+            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
+                "kind": "meta", "format": FORMAT, "store": state.store_id, "seq": seq,
+                "chunks": state.chunks, "deleted": state.deleted + self._deleted}])
+            if self._pending and seq > CHANGES_KEPT:
+                self._articles.delete(ids=[f"{_CHANGE_PREFIX}{seq - CHANGES_KEPT}"])
+        self._pending, self._deleted = None, 0
+        self.state()
 
     def put_articles(self, items: Sequence[tuple[Article, Sequence[ChunkRecord],
                                                  Sequence[str]]]) -> None:
@@ -179,7 +305,12 @@ class Store:
         current chunks (new and kept), replacing earlier versions (see the module notes)."""
         if not items:
             return
-        self._dirty = True
+        with self.exclusive():
+            self._put_articles(items)
+
+    def _put_articles(self, items: Sequence[tuple[Article, Sequence[ChunkRecord],
+                                                  Sequence[str]]]) -> None:
+        self._wrote = True
         ids, vectors, metadatas = [], [], []
         for article, records, _ in items:
             for c in records:
@@ -189,6 +320,7 @@ class Store:
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
         texts = {text_id(a.article_id, a.content_hash): a for a, _, _ in items}
+        self._announce(article_ids)
         with self._errors():
             batch = max(1, self._client.get_max_batch_size())
             for i in range(0, len(ids), batch):
@@ -206,22 +338,121 @@ class Store:
                 self._articles.upsert(
                     ids=[a.article_id for a, _, _ in some], embeddings=[[1.0]] * len(some),
                     metadatas=[article_metadata(a, keys) for a, _, keys in some])
-            # Readers rebuild their view at the switch, so that a crash before the deletes
-            # below leaves them reading the new versions, not the old index.
+            # Readers bring their view up to date at the switch, so that a crash before the
+            # deletes below leaves them reading the new versions, not the old index.
             self.commit()
-            self._dirty = True
-            _delete_unlisted(self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
+            self._deleted += _delete_unlisted(
+                self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
             _delete_unlisted(self._articles, {"$and": [{"kind": "text"},
                                                        {"article_id": {"$in": article_ids}}]},
                              texts.keys(), batch)
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article and its chunks (the article record first, so no reader sees it)."""
-        self._dirty = True
-        with self._errors():
-            self._articles.delete(ids=[article_id])
-            self._articles.delete(where={"article_id": article_id})
-            self._chunks.delete(where={"article_id": article_id})
+        self.remove_articles([article_id])
+
+    def remove_articles(self, article_ids: Sequence[str]) -> None:
+        """Delete these articles and their chunks, a page of articles per Chroma call (the
+        article records first, so no reader sees half of one)."""
+        if not article_ids:
+            return
+        with self.exclusive():
+            self._wrote = True
+            self._announce(article_ids)
+            batch = max(1, self._client.get_max_batch_size())
+            with self._errors():
+                for i in range(0, len(article_ids), PAGE):
+                    some = list(article_ids[i : i + PAGE])
+                    self._articles.delete(ids=some)
+                    self._articles.delete(where={"article_id": {"$in": some}})
+                    self._deleted += _delete_unlisted(
+                        self._chunks, {"article_id": {"$in": some}}, (), batch)
+
+    def compact(self, progress: Progress | None = None, force: bool = True) -> int:
+        """Copy the live chunks into a new collection and drop the old one (see
+        :mod:`index.compaction`); with ``force`` False, only when it is due. How many chunk
+        records were copied (0 if it did not run). Call it inside :meth:`writing`."""
+        with self.exclusive():
+            self.commit()  # what this process wrote is counted and announced first
+            state = self.state()
+            if not force and not due(state.deleted, self.count_chunks()):
+                return 0
+            listed = self.listed_chunks()
+            name = f"{self.name}-chunks-{uuid.uuid4().hex[:8]}"
+            target = self._open_chunks(name)
+            with self._errors():
+                copied = copy_records(self._chunks, target, listed, PAGE, progress)
+                self._check_lock()
+                self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
+                    "kind": "meta", "format": FORMAT, "store": state.store_id,
+                    "seq": state.seq, "chunks": name, "deleted": 0}])
+                self.state()
+                self._client.delete_collection(state.chunks)
+            self._wrote = True
+            return copied
+
+    def changes(self, since: int, until: int) -> set[str] | None:
+        """The ids of the articles written after sequence ``since`` up to ``until``, or
+        None when some of those change records are no longer kept."""
+        if until <= since:
+            return set()
+        where = {"$and": [{"kind": "change"}, {"seq": {"$gt": since}}, {"seq": {"$lte": until}}]}
+        seen, touched = set(), set()
+        for got in self._pages(self._articles, where, ["metadatas"]):
+            for m in got["metadatas"]:
+                seen.add(int(m["seq"]))
+                touched.update(json.loads(m["articles"]))
+        return touched if len(seen) == until - since else None
+
+    # -- the file table (index.file_table) --------------------------------------------------
+
+    def file_entries(self, folder: str) -> dict[str, FileEntry]:
+        """The entries of every file under ``folder`` (absolute), by path."""
+        out: dict[str, FileEntry] = {}
+        for got in self._pages(self._articles, ancestors_filter(folder), ["metadatas"]):
+            for m in got["metadatas"]:
+                out.update(entries_of(m))
+        return out
+
+    def files_entries(self, paths: Sequence[str]) -> dict[str, FileEntry]:
+        """The entries of these files (absolute paths), those the table has."""
+        out: dict[str, FileEntry] = {}
+        wanted = set(paths)
+        for _, m in self._metadatas(self._articles, sorted({bucket_id(p) for p in paths})):
+            out.update((p, e) for p, e in entries_of(m).items() if p in wanted)
+        return out
+
+    def put_file_entries(self, entries: Sequence[FileEntry],
+                         dropped: Sequence[str] = ()) -> None:
+        """Write these entries and drop those of ``dropped`` paths, bucket by bucket."""
+        by_bucket: dict[str, set[str]] = {}
+        for path in [e.path for e in entries] + list(dropped):
+            by_bucket.setdefault(bucket_id(path), set()).add(path)
+        if not by_bucket:
+            return
+        with self.exclusive():
+            self._check_lock()
+            self._wrote = True
+            new = {e.path: e for e in entries}
+            gone = set(dropped)
+            found = dict(self._metadatas(self._articles, sorted(by_bucket)))
+            upserts, deletes = [], []
+            for bid, paths in by_bucket.items():
+                merged = entries_of(found[bid]) if bid in found else {}
+                merged.update((p, new[p]) for p in paths if p in new)
+                for p in paths & gone:
+                    merged.pop(p, None)
+                if merged:
+                    upserts.append((bid, bucket_metadata(merged.values())))
+                elif bid in found:
+                    deletes.append(bid)
+            with self._errors():
+                if upserts:
+                    self._articles.upsert(ids=[b for b, _ in upserts],
+                                          embeddings=[[1.0]] * len(upserts),
+                                          metadatas=[m for _, m in upserts])
+                if deletes:
+                    self._articles.delete(ids=deletes)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -236,11 +467,6 @@ class Store:
 
         key = hashlib.sha256(f"{self.location}|{self.name}".encode()).hexdigest()[:16]
         return user_cache_path("qa-articles", appauthor=False) / "servers" / key
-
-    def generation(self) -> str:
-        """A stamp that changes whenever the store is written."""
-        meta = self._meta()
-        return str(meta.get("generation")) if meta else ""
 
     def article_records(self, *, ids: Sequence[str] | None = None,
                         paths: Sequence[str] | None = None) -> list[ArticleRecord]:
@@ -273,28 +499,15 @@ class Store:
                 if len(got["ids"]) < PAGE:
                     return
 
-    def listed_chunks(self, since: Listing | None = None) -> Listing:
-        """The chunks that article records list now: the only chunks readers may use.
+    def listed_chunks(self) -> list[str]:
+        """Every chunk that article records list now: the only chunks readers may use. A
+        chunk record that no article lists (left by an unfinished or superseded write) is
+        left out. This reads every record: readers that derived something before follow
+        :meth:`changes` instead."""
+        listed = {c for r in self.article_records() for c in r.chunk_ids}
+        return [c for c in self.chunk_ids() if c in listed]
 
-        A chunk record that no article lists (left by an unfinished or superseded write) is
-        left out. Given an earlier listing (``since``), only the articles whose text
-        versions or chunk records changed since are looked up; the others keep the chunks
-        they had then.
-        """
-        versions = self._text_versions()
-        stored = self.chunk_ids()
-        known = set(since.chunk_ids) if since is not None else set()
-        before = since.versions if since is not None else {}
-        now = set(stored)
-        touched = {article_of(c) for c in stored if c not in known}
-        touched.update(article_of(c) for c in known - now)
-        touched.update(a for a in versions.keys() | before.keys()
-                       if versions.get(a) != before.get(a))
-        listed = self._current_chunk_ids(sorted(touched))
-        return Listing([c for c in stored if (c in listed.get(article_of(c), ()))
-                        or (article_of(c) not in touched and c in known)], versions)
-
-    def _current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    def current_chunk_ids(self, article_ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The ids of the current chunks of each of these articles that exists."""
         # The kind is checked here, not by a where-filter: Chroma makes ids plus a filter a
         # hundred times slower.
@@ -322,37 +535,36 @@ class Store:
 
     def count_chunks(self) -> int:
         """Chunk records in the store (including any left by an unfinished write)."""
-        with self._errors():
-            return self._chunks.count()
+        return self._on_chunks(lambda chunks: chunks.count())
 
     def nearest(self, vector: np.ndarray, k: int) -> list[str]:
         """The ids of the ``k`` chunks nearest to ``vector``, nearest first (fewer if the
         store is small). Ids only: the caller fetches what its cache lacks in one call."""
-        with self._errors():
-            got = self._chunks.query(query_embeddings=[vector.tolist()], n_results=k,
-                                     include=[])
+        got = self._on_chunks(lambda chunks: chunks.query(
+            query_embeddings=[vector.tolist()], n_results=k, include=[]))
         return list(got["ids"][0])
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
-        return [stored_chunk(i, m) for i, m in self._metadatas(self._chunks, chunk_ids)]
-
-    def _text_versions(self) -> dict[str, str]:
-        """For each article, the content hashes of the text records it has (one, or two
-        while an update is unfinished), as one string; from record ids alone."""
-        with self._errors():
-            ids = self._articles.get(include=[])["ids"]
-        versions: dict[str, list[str]] = {}
-        for i in ids:
-            article_id, marker, h = i.rpartition(TEXT_MARK)
-            if marker:
-                versions.setdefault(article_id, []).append(h)
-        return {a: ",".join(sorted(h)) for a, h in versions.items()}
+        return self._on_chunks(lambda chunks: [
+            stored_chunk(i, m) for i, m in self._metadatas(chunks, chunk_ids)])
 
     def chunk_ids(self) -> list[str]:
         """The id of every chunk record (including any left by an unfinished write)."""
+        return self._on_chunks(lambda chunks: list(chunks.get(include=[])["ids"]))
+
+    def _on_chunks(self, call: Callable[[Any], T]) -> T:
+        """``call(chunks collection)``, once more on the new collection if a compaction
+        switched collections under it (readers keep answering while one runs)."""
+        name = self._state.chunks
+        try:
+            with self._errors():
+                return call(self._chunks)
+        except StoreError:
+            if self.state().chunks == name:
+                raise
         with self._errors():
-            return list(self._chunks.get(include=[])["ids"])
+            return call(self._chunks)
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
         """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""
@@ -368,8 +580,14 @@ class Store:
                 yield from zip(got["ids"], got["metadatas"], strict=True)
 
 
-def _delete_unlisted(collection, where: dict, keep, batch: int) -> None:
-    """Delete the records matching ``where`` whose ids are not in ``keep``."""
+def _delete_unlisted(collection, where: dict, keep, batch: int) -> int:
+    """Delete the records matching ``where`` whose ids are not in ``keep``; how many."""
     stale = [i for i in collection.get(where=where, include=[])["ids"] if i not in keep]
     for i in range(0, len(stale), batch):
         collection.delete(ids=stale[i : i + batch])
+    return len(stale)
+
+
+def _state(meta: dict) -> StoreState:
+    return StoreState(store_id=str(meta.get("store", "")), seq=int(meta.get("seq", 0)),
+                      chunks=str(meta.get("chunks", "")), deleted=int(meta.get("deleted", 0)))

@@ -16,7 +16,7 @@ from index.errors import NotAStoreError, StoreError
 
 __all__ = ["FORMAT", "MARKER", "other_format", "prepare_directory"]
 
-FORMAT = 3
+FORMAT = 4
 MARKER = "qa-store.json"
 
 

@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", action="store_true", help="keep syncing as files change")
     p = sub.add_parser("remove", parents=[common], help="remove an article by id or path")
     p.add_argument("target", metavar="ARTICLE|PATH")
+    sub.add_parser("compact", parents=[common],
+                   help="rewrite the vector index without deleted chunks (also automatic)")
     writing = argparse.ArgumentParser(add_help=False)
     writing.add_argument("--llm", metavar="MODEL@URL",
                          help="a language model on your own OpenAI-compatible server (Ollama, "
@@ -158,6 +160,14 @@ def _remove(args: argparse.Namespace) -> int:
     report = _open_library(args).remove(args.target)
     for article_id in report.removed:
         print(f"removed  {article_id}")
+    return 0
+
+
+def _compact(args: argparse.Namespace) -> int:
+    lib = _open_library(args)
+    with _progress_bar() as progress:
+        copied = lib.compact(progress=progress)
+    print(f"compacted: {plural(copied, 'chunk')} copied into a fresh collection")
     return 0
 
 
@@ -368,7 +378,7 @@ def _chat(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": _ingest, "sync": _sync, "remove": _remove, "ask": _ask, "search": _search,
-    "list": _list, "eval": _eval, "chat": _chat, "prepare": _prepare,
+    "list": _list, "eval": _eval, "chat": _chat, "prepare": _prepare, "compact": _compact,
 }
 
 if __name__ == "__main__":  # pragma: no cover

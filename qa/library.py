@@ -6,7 +6,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -165,7 +165,7 @@ class Library:
             # anyway, so that the first question after it is as quick as the others.
             if progress:
                 progress("indexing", 0, 1)
-            self._retriever.lexical()
+            self._retriever.refresh()
             if progress:
                 progress("indexing", 1, 1)
         return report
@@ -179,19 +179,38 @@ class Library:
         """Remove one article by id, or every article from a file or folder path."""
         wanted = str(target)
         path = str(Path(wanted).expanduser().resolve())
-        # An id or a file is looked up; only a folder needs the list of every article.
-        hits = (self._store.article_records(ids=[wanted])
-                or self._store.article_records(paths=[path]))
+        # An id or a file is looked up; a folder's files are found in the store's file
+        # table: the work is in proportion to what is removed, not to the library.
+        by_id = self._store.article_records(ids=[wanted])
+        hits = by_id or self._store.article_records(paths=[path])
+        files = [path] if hits and not by_id else []
         if not hits and not Path(path).is_file():
-            hits = [r for r in self._store.article_records()
+            entries = self._store.file_entries(path)
+            files = list(entries)
+            ids = [i for e in entries.values() for i in e.article_ids]
+            hits = [r for r in self._store.article_records(ids=ids)
                     if r.path.startswith(path + os.sep)]
         if not hits:
             raise InputError(f"no article with id or path '{wanted}' in {self.location}; "
                              "see 'qa list' for what is indexed")
-        with self._store.writing():
-            for r in hits:
-                self._store.remove_article(r.article_id)
+        with self._store.writing(), self._store.exclusive():
+            self._store.remove_articles([r.article_id for r in hits])
+            self._store.compact(force=False)
+            # A file whose article was removed by id is read again by the next sync (which
+            # adds the article back, as it always has); removed files are forgotten.
+            reread = self._store.files_entries([r.path for r in by_id]).values()
+            self._store.put_file_entries([replace(e, stat=None) for e in reread],
+                                         dropped=files)
+        self._retriever.refresh()
         return IngestReport(removed=tuple(r.article_id for r in hits))
+
+    def compact(self, progress: Progress | None = None) -> int:
+        """Copy the live chunks into a fresh collection, leaving behind what deletes left
+        in Chroma's vector index (this also happens by itself once deleted chunks reach
+        half the live ones); returns how many chunks were copied. Readers keep answering
+        meanwhile."""
+        with self._store.writing():
+            return self._store.compact(progress)
 
     def ask(self, question: str, *, context: str | None = None,
             prefer: Collection[str] = (), without_answers: Sequence[str] = (),

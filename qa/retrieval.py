@@ -16,7 +16,8 @@ import numpy as np
 
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, QueryTerms
-from index.records import Listing, StoredChunk
+from index.lexical_cache import LexicalCache
+from index.records import StoredChunk
 from index.store import Store
 from qa.cues import answer_type, type_match
 
@@ -153,8 +154,9 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self._lexical: LexicalIndex | None = None
+        self._cache = LexicalCache(store, store.cache_dir() / "bm25")
         self._lock = threading.Lock()
-        # Chunks read from the store; valid for the current generation.
+        # Chunks read from the store; valid for the store's current state.
         self._chunk_cache: dict[str, StoredChunk] = {}
 
     @property
@@ -163,31 +165,22 @@ class Retriever:
         return len(self._lexical) if self._lexical is not None else 0
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, loaded or rebuilt when the store changed since it was built."""
+        """The BM25 index, brought up to date when the store changed since it was read."""
         with self._lock:
-            generation = self.store.generation()
-            if self._lexical is None or self._lexical.generation != generation:
-                self._lexical = self._load_or_build(generation)
-                # What was read at an older generation may be stale now.
+            state = self.store.state()
+            if self._lexical is None or self._lexical.key != f"{state.store_id}.{state.seq}":
+                self._lexical = self._cache.index(state)
+                # What was read at an older state may be stale now.
                 self._chunk_cache.clear()
             return self._lexical
 
-    def _load_or_build(self, generation: str) -> LexicalIndex:
-        saved = self.store.cache_dir() / "lexical"
-        index = LexicalIndex.load(saved, generation)
-        if index is None:
-            # Start from the index of an earlier generation: only new chunks are read, and
-            # only the articles changed since are looked up.
-            previous = self._lexical or LexicalIndex.load(saved)
-            since = Listing(previous.chunk_ids, previous.sources) if previous else None
-            listing = self.store.listed_chunks(since)
-            index = LexicalIndex.build(generation, listing.chunk_ids, self.store.chunk_texts,
-                                       previous, listing.versions)
-            try:
-                index.save(saved)
-            except OSError:
-                pass  # a read-only store: rebuild next time, answer now
-        return index
+    def refresh(self) -> None:
+        """Bring the saved BM25 segments up to date with the store now (after a write), so
+        that the next question, in this process or another, does not wait for it."""
+        with self._lock:
+            self._cache.update(self.store.state())
+        if self._lexical is not None:
+            self.lexical()
 
     def sentences(self, query: str, context: str | None = None) -> list[ScoredSentence]:
         """Every sentence of the candidate chunks, best first.
@@ -258,8 +251,8 @@ class Retriever:
     def _chunks(self, vector: np.ndarray, lexical_ids: list[str],
                 known: dict[str, StoredChunk], dense_k: int,
                 lexical: LexicalIndex) -> list[StoredChunk]:
-        # Readers use only the chunks the store listed at this generation
-        # (Store.listed_chunks), which are the chunks the lexical index holds.
+        # Readers use only the chunks article records list (Store.current_chunk_ids), which
+        # are the chunks the lexical index holds.
         wanted = [i for i in dict.fromkeys([*self.store.nearest(vector, dense_k), *lexical_ids])
                   if lexical.holds(i)]
         cache = self._chunk_cache

@@ -37,6 +37,51 @@ def test_abbreviations_do_not_end_a_sentence():
         "Then they left."]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Mr. Smith met Dr. Jones. They left.", ["Mr. Smith met Dr. Jones.", "They left."]),
+    ("The U.S. Army arrived. It was late.", ["The U.S. Army arrived.", "It was late."]),
+    ("Profits rose 3.5% to $1.13bn. Sales fell.", ["Profits rose 3.5% to $1.13bn.",
+                                                  "Sales fell."]),
+    ("He won in 2004. In 2005 he lost.", ["He won in 2004.", "In 2005 he lost."]),
+    ("The No. 3 seed won. Nos. 4 and 5 lost.", ["The No. 3 seed won.", "Nos. 4 and 5 lost."]),
+    ("Ask Sgt. Pepper. He knows.", ["Ask Sgt. Pepper.", "He knows."]),
+    ("\"I quit,\" she said. Then she left.", ["\"I quit,\" she said.", "Then she left."]),
+    ("He said: \"We lost. We will win next time.\" Fans cheered.",
+     ["He said: \"We lost. We will win next time.\"", "Fans cheered."]),
+    ("\u201cWe lost. We will be back. Trust us,\u201d he said. Then he left.",
+     ["\u201cWe lost. We will be back. Trust us,\u201d he said.", "Then he left."]),
+    ("Was it 5 p.m.? Nobody knew!", ["Was it 5 p.m.?", "Nobody knew!"]),
+    ("(It rained.) Then it stopped.", ["(It rained.)", "Then it stopped."]),
+    ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
+])
+def test_hard_cases(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def test_quoted_speech_of_several_sentences_stays_one_sentence():
+    """The seed article's quotation is one sentence: no citation of it starts inside it and
+    shows a closing mark without its opening one (issue 12)."""
+    text = SEED_FILE.read_text(encoding="utf-8")
+    quotation = ("\u201cThe term \u2018involved\u2019 sometimes means facilitation and "
+                 "sometimes conspiracy. We must not allow the officers concerned to walk free "
+                 "because they were involved in a felony. If [we] have to shoot to kill them, "
+                 "[we] will shoot to kill them,\u201d he said.")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert quotation in sentences
+    for sentence in sentences:  # every quotation in the seed article is whole
+        assert sentence.count("\u201d") <= sentence.count("\u201c")
+
+
+def test_a_quotation_longer_than_a_sentence_may_be_is_cut_at_its_own_sentence_ends():
+    said = " ".join(f"Point {i} is made in these seven words." for i in range(12))
+    text = f"\u201c{said}\u201d he said."
+    pieces = [text[s:e] for s, e in split_sentences(text)]
+    assert len(pieces) > 1 and "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    for piece in pieces:
+        assert len(piece.split()) <= MAX_SENTENCE_WORDS
+        assert piece.endswith((".", ".\u201d"))  # whole sentences only
+
+
 def test_a_sentence_never_crosses_a_line_break():
     text = "Floods Force Thousands From Homes\nHeavy rains came on Sunday.\n\nMore is due."
     assert [text[s:e] for s, e in split_sentences(text)] == [

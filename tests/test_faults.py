@@ -26,20 +26,24 @@ def _corpus(folder, version: int) -> None:
               f"The budget includes {k + 10} million for roads and {k + 3} new teachers.")
 
 
-def _ingest_process(store, folder, stderr=subprocess.PIPE) -> subprocess.Popen:
+def _ingest_process(store, folder, stderr=subprocess.DEVNULL) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "qa.cli", "ingest", "--store", str(store),
                              str(folder)], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=stderr, text=True)
 
 
-def _wait_for_first_batch(proc) -> None:
-    """Return once the ingest process reports a written batch of articles, not the last."""
-    for line in proc.stderr:
-        stage, _, counts = line.strip().partition(" ")
-        done, _, total = counts.partition("/")
-        if stage == "embedding" and 0 < int(done) < int(total):
-            return
-    raise AssertionError("the ingest ended before its first batch was written")
+def _wait_for_first_batch(proc, store) -> None:
+    """Return once the ingest process has committed a batch of articles (the store's
+    sequence number rose), while it is still running."""
+    from index.store import Store
+
+    start = Store.open_directory(store, create=False).state().seq
+    deadline = time.monotonic() + 300
+    while Store.open_directory(store, create=False).state().seq == start:
+        if proc.poll() is not None:
+            raise AssertionError("the ingest ended before its first batch was written")
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
 
 
 def _check_consistent(lib: Library, expected: int) -> None:
@@ -59,7 +63,7 @@ def test_sigkill_during_ingest_loses_nothing_and_duplicates_nothing(tmp_path, em
     for version in (1, 2):  # crashes while adding articles, then while re-indexing them
         _corpus(folder, version=version)
         proc = _ingest_process(store, folder)
-        _wait_for_first_batch(proc)
+        _wait_for_first_batch(proc, store)
         time.sleep(rng.uniform(0.0, 0.3))  # the rest of the ingest takes about 1 s
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -87,7 +91,7 @@ def test_second_writer_is_told_the_store_is_busy_and_a_reader_still_answers(tmp_
     store, folder = tmp_path / "store", tmp_path / "towns"
     Library(store, embedder=embedder).ingest([SEEDS])
     _corpus(folder, version=1)
-    proc = _ingest_process(store, folder, stderr=subprocess.DEVNULL)
+    proc = _ingest_process(store, folder)
     try:
         deadline = time.monotonic() + 60
         lock = store / "write.lock"

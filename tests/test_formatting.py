@@ -1,9 +1,16 @@
-"""qa.formatting: answers as text, with hand-made answers (no model, no store)."""
+"""qa.formatting: answers as text, with hand-made answers (no model, no store); quotes shown
+without doubled quotation marks (issue 12)."""
 
 import pytest
 
 from qa import Answer, Citation, ShortAnswer, Turn
-from qa.formatting import answer_markdown, answer_plain, conversation_markdown, source_label
+from qa.formatting import (
+    answer_markdown,
+    answer_plain,
+    conversation_markdown,
+    quoted,
+    source_label,
+)
 
 pytestmark = pytest.mark.fast
 
@@ -50,3 +57,13 @@ def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, 
     citation = Citation(n=1, article_id=article_id, title="T", source=source, start=0, end=1,
                         quote="x", score=0.5)
     assert source_label(citation) == label
+
+
+@pytest.mark.parametrize(("quote", "shown"), [
+    ("Police made arrests.", "\u201cPolice made arrests.\u201d"),
+    ("\u201cWe lost,\u201d he said.", "\u201cWe lost,\u201d he said."),
+    ("We will win,\u201d he said.", "We will win,\u201d he said."),  # a piece of a quotation
+    ('It rained," he said.', 'It rained," he said.'),
+])
+def test_a_quote_is_never_shown_with_a_doubled_mark(quote, shown):
+    assert quoted(quote) == shown

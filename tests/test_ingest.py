@@ -207,14 +207,14 @@ def test_removing_most_articles_gives_the_disk_space_back(tmp_path, embedder):
 
 
 def test_ingest_leaves_the_word_index_ready_for_the_first_question(tmp_path, embedder):
-    from index.lexical import LexicalIndex
+    from index.lexical_cache import LexicalCache
     from index.store import Store
     from qa import Library
 
     Library(tmp_path / "store", embedder=embedder).ingest([SEEDS])
     store = Store.open_directory(tmp_path / "store", create=False)
-    index = LexicalIndex.load(store.cache_dir() / "lexical", store.generation())
-    assert index is not None and len(index) > 0
+    saved = LexicalCache(store, store.cache_dir() / "bm25")._read()
+    assert saved is not None and saved.matches(store.state()) and saved.segments
 
 
 def test_large_libraries_are_read_in_pages(library, tmp_path, monkeypatch):

@@ -1,10 +1,11 @@
-"""The BM25 side: scores as bm25s computes them, and rebuilds that start from the last index."""
+"""The BM25 side: scores as bm25s computes them, and appended segments with deletions (and
+their merges) that score as an index built afresh."""
 
 import numpy as np
 import pytest
 
 from index.chunks import chunk_text
-from index.lexical import LexicalIndex
+from index.lexical import LexicalIndex, Segment
 from tests.helpers import SEED_FILE
 
 pytestmark = pytest.mark.fast
@@ -21,18 +22,17 @@ def _chunks(text: str, prefix: str) -> dict[str, tuple[str, str, list[list[int]]
     return out
 
 
-def _fetcher(chunks, asked):
-    def fetch(ids):
-        asked.extend(ids)
-        return [chunks[i] for i in ids]
-    return fetch
+def _index(*parts) -> LexicalIndex:
+    """An index over segments, each given as (chunks, dead chunk ids)."""
+    return LexicalIndex("k", [(Segment.build(f"s{i}", chunks.values()), frozenset(dead))
+                              for i, (chunks, dead) in enumerate(parts)])
 
 
 def test_scores_are_those_of_bm25s():
     import bm25s
 
     chunks = _chunks(TEXT, "seed#")
-    index = LexicalIndex.build("g1", list(chunks), _fetcher(chunks, []))
+    index = _index((chunks, ()))
     sentences = [t[s:e] for _, t, spans in chunks.values() for s, e in spans]
     assert len(index) == len(sentences)
     reference = bm25s.BM25()
@@ -64,32 +64,65 @@ def test_terms_are_those_of_bm25s_tokenizer():
                           if w not in theirs.stopwords]
 
 
-def test_a_rebuild_reads_only_new_chunks_and_matches_a_fresh_build():
+BRIDGE = ("Harbour News\n\nThe harbour bridge reopened on Monday. Mara Lind, the city "
+          "engineer, said the cables were replaced. The seed owner visited the bridge.")
+QUESTIONS = ("Who is the city engineer?", "Who owns the Rock Entertainment Centre?",
+             "What did the police spokesman say about the owner and the bridge?")
+
+
+def _same_answers(a: LexicalIndex, b: LexicalIndex, chunk_ids) -> None:
+    """Scores, weights, coverage and top chunks agree, sentence by sentence."""
+    assert len(a) == len(b) and sorted(a.chunk_ids) == sorted(chunk_ids)
+    for question in QUESTIONS:
+        qa, qb = a.query(question), b.query(question)
+        assert np.isclose(qa.total_idf, qb.total_idf)
+        assert a.top_chunks(qa, 6) == b.top_chunks(qb, 6)
+        rows_a = np.concatenate([a.rows(c) for c in chunk_ids])
+        rows_b = np.concatenate([b.rows(c) for c in chunk_ids])
+        assert np.allclose(qa.scores[rows_a], qb.scores[rows_b], atol=1e-6)
+        assert np.allclose(a.cover(rows_a, qa.weights), b.cover(rows_b, qb.weights), atol=1e-5)
+        groups = np.repeat(np.arange(len(chunk_ids)),
+                           [len(a.rows(c)) for c in chunk_ids])
+        assert np.allclose(a.cover_by_group(rows_a, groups, qa.weights, len(chunk_ids)),
+                           b.cover_by_group(rows_b, groups, qb.weights, len(chunk_ids)),
+                           atol=1e-5)
+
+
+def test_appended_segments_with_deletions_answer_as_a_full_rebuild():
+    first, extra = _chunks(TEXT, "seed#"), _chunks(BRIDGE, "bridge#")
+    dropped = sorted(first)[:2]
+    live = {k: v for k, v in {**first, **extra}.items() if k not in dropped}
+    appended = _index((first, dropped), (extra, ()))
+    fresh = _index((live, ()))
+    assert appended.rows(dropped[0]) is None and not appended.holds(dropped[1])
+    assert fresh.rows(dropped[0]) is None
+    _same_answers(appended, fresh, list(live))
+
+
+def test_a_merge_keeps_the_live_chunks_and_the_answers():
+    first, extra = _chunks(TEXT, "seed#"), _chunks(BRIDGE, "bridge#")
+    dropped = sorted(first)[1:4] + ["bridge#0"]
+    parts = [(Segment.build("a", first.values()), frozenset(dropped[:3])),
+             (Segment.build("b", extra.values()), frozenset(dropped[3:]))]
+    merged = Segment.merge("m", parts)
+    live = {k: v for k, v in {**first, **extra}.items() if k not in dropped}
+    assert merged.chunk_ids == list(live)
+    _same_answers(LexicalIndex("k", [(merged, frozenset())]), _index((live, ())), list(live))
+    _same_answers(LexicalIndex("k", parts), _index((live, ())), list(live))
+
+
+def test_a_chunk_added_again_is_live_in_its_new_segment_only():
     first = _chunks(TEXT, "seed#")
-    extra = _chunks("Harbour News\n\nThe harbour bridge reopened on Monday. Mara Lind, the "
-                    "city engineer, said the cables were replaced.", "bridge#")
-    old = LexicalIndex.build("g1", list(first), _fetcher(first, []))
-    dropped = next(iter(first))
-    now = {k: v for k, v in {**first, **extra}.items() if k != dropped}
-    asked = []
-    rebuilt = LexicalIndex.build("g2", list(now), _fetcher(now, asked), previous=old)
-    assert sorted(asked) == sorted(extra)
-    fresh = LexicalIndex.build("g2", list(now), _fetcher(now, []))
-    assert rebuilt.rows(dropped) is None and rebuilt.rows("bridge#0") is not None
-    for question in ("Who is the city engineer?", "Who owns the Rock Entertainment Centre?"):
-        a, b = rebuilt.query(question), fresh.query(question)
-        assert a.total_idf == b.total_idf
-        assert rebuilt.top_chunks(a, 5) == fresh.top_chunks(b, 5)
-        for chunk_id in now:
-            assert np.allclose(a.scores[rebuilt.rows(chunk_id)], b.scores[fresh.rows(chunk_id)])
+    again = dict(list(first.items())[:1])
+    index = _index((first, list(again)), (again, ()))
+    _same_answers(index, _index((first, ())), list(first))
 
 
-def test_saved_index_loads_only_at_its_generation(tmp_path):
-    chunks = _chunks(TEXT, "seed#")
-    index = LexicalIndex.build("g1", list(chunks), _fetcher(chunks, []))
-    index.save(tmp_path / "lexical")
-    assert LexicalIndex.load(tmp_path / "lexical", "g2") is None
-    loaded = LexicalIndex.load(tmp_path / "lexical", "g1")
-    q = "Who owns the Rock Entertainment Centre?"
-    assert np.array_equal(loaded.query(q).scores, index.query(q).scores)
-    assert LexicalIndex.load(tmp_path / "lexical").generation == "g1"
+def test_saved_segments_load_memory_mapped_and_score_the_same(tmp_path):
+    segment = Segment.build("seg-1", _chunks(TEXT, "seed#").values())
+    segment.save(tmp_path)
+    loaded = Segment.load(tmp_path, "seg-1")
+    assert isinstance(loaded.post_rows, np.memmap)
+    a = LexicalIndex("k", [(segment, frozenset())])
+    b = LexicalIndex("k", [(loaded, frozenset())])
+    _same_answers(a, b, segment.chunk_ids)
