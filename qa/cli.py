@@ -12,9 +12,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from index.reports import Progress
+from index.reports import IngestProblem, Progress
 from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
 from qa.formatting import answer_plain, not_indexed, plural
@@ -136,24 +137,32 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     lib = _open_library(args, create=True)
-    _sync_once(lib, args.folder)
+    told = _sync_once(lib, args.folder, set())
     if args.watch:
         from qa.watching import sync_due
 
         print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
         for _ in sync_due(args.folder):
-            _sync_once(lib, args.folder)
+            told = _sync_once(lib, args.folder, told)
     return 0
 
 
-def _sync_once(lib, folder: str) -> None:
+def _sync_once(lib, folder: str, told: set[IngestProblem]) -> set[IngestProblem]:
+    """Sync and print what changed; of the files not indexed, only those not in ``told``
+    (already listed by an earlier round of ``--watch``). Returns the files not indexed now."""
     with _progress_bar() as progress:
         report = lib.sync(folder, progress=progress)
     for verb, ids in (("added", report.added), ("updated", report.updated),
                       ("removed", report.removed)):
         for article_id in ids:
             print(f"{verb:<8} {article_id}")
-    _print_report(report)
+    problems = {*report.failed, *report.skipped}
+    new = replace(report, failed=tuple(p for p in report.failed if p not in told),
+                  skipped=tuple(p for p in report.skipped if p not in told))
+    for line in not_indexed(new):
+        print(line, file=sys.stderr)
+    print(report.summary())
+    return problems
 
 
 def _remove(args: argparse.Namespace) -> int:

@@ -177,6 +177,7 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
 
     folder = tmp_path / "news"
     write(folder / "bridge.txt", "Bridge\n\nThe harbour bridge reopened on Monday.")
+    write(folder / "empty.txt", "")  # not indexed: listed once, not again at every change
     proc = subprocess.Popen(
         [sys.executable, "-u", "-m", "qa.cli", "sync", "--store", str(tmp_path / "store"),
          str(folder), "--watch"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -207,3 +208,4 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
     assert proc.returncode == 0
+    assert proc.stderr is not None and proc.stderr.read().count("empty.txt: is empty") == 1
