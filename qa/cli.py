@@ -104,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        writes = args.command in ("ingest", "sync", "remove", "compact")
+        print("interrupted" + ("; every article written before stays indexed: run the same "
+                               "command again to finish" if writes else ""), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -209,3 +209,14 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         proc.wait(timeout=30)
     assert proc.returncode == 0
     assert proc.stderr is not None and proc.stderr.read().count("empty.txt: is empty") == 1
+
+
+def test_ctrl_c_during_an_ingest_says_that_what_was_written_stays(capsys, monkeypatch,
+                                                                  tmp_path):
+    def interrupted(self, paths, progress=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Library, "ingest", interrupted)
+    write(tmp_path / "news" / "bridge.txt", "Bridge\n\nThe harbour bridge reopened.")
+    code, _, err = run(capsys, "ingest", "--store", str(tmp_path / "s"), str(tmp_path / "news"))
+    assert code == 130 and "run the same command again to finish" in err
