@@ -66,8 +66,10 @@ class EvalReport(Result):
             f"words in first citation        {self.first_citation_words:.1f}",
             f"words shown (all citations)    {self.words_shown:.1f}",
             f"answered when answerable       {self.answered_when_answerable:.3f}",
-            f"abstention precision           {self.abstention_precision:.3f}",
-            f"abstention recall              {self.abstention_recall:.3f}",
+            *([f"abstention precision           {self.abstention_precision:.3f}",
+               f"abstention recall              {self.abstention_recall:.3f}"]
+              if self.unanswerable else
+              ["abstention precision / recall  n/a (no unanswerable questions)"]),
             f"short answer given             {self.short_answer_given:.3f}",
             f"short answer exact match / F1  {self.short_exact_match:.3f} / "
             f"{self.short_f1:.3f}  (of answerable questions; none given counts 0)",

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from qa import InputError
-from qa.evaluation import contains_answer, load_questions, normalize_answer
+from qa.evaluation import EvalReport, contains_answer, load_questions, normalize_answer
 
 pytestmark = pytest.mark.fast
 
@@ -40,3 +40,14 @@ def test_a_bad_question_file_is_one_line_naming_it(tmp_path, content, message):
     path.write_text(content)
     with pytest.raises(InputError, match=message):
         load_questions(path)
+
+
+def test_without_unanswerable_questions_abstention_reads_not_applicable():
+    figures = dict(questions=2, answerable=2, first_citation_hit=1.0, any_citation_hit=1.0,
+                   first_citation_words=20.0, words_shown=30.0, answered_when_answerable=1.0,
+                   abstention_precision=0.0, abstention_recall=0.0, quotes_exact=1.0,
+                   latency_p50_ms=10.0, latency_p95_ms=20.0)
+    lines = EvalReport(unanswerable=0, **figures).lines()
+    assert "abstention precision / recall  n/a (no unanswerable questions)" in lines
+    assert "abstention recall              0.000" in EvalReport(unanswerable=1,
+                                                                 **figures).lines()
