@@ -38,6 +38,8 @@ __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Wind
 MAX_TOKENS = 160
 # Longest short answer, in word pieces (SQuAD answers: 95% are 12 or fewer).
 MAX_ANSWER_TOKENS = 16
+# The words kept of a sentence read only as the context of the next (see windows_for).
+CONTEXT_WORDS = 30
 
 WEIGHTS = Path(__file__).resolve().parent / "weights"
 
@@ -92,9 +94,11 @@ def windows_for(picks: Sequence[tuple[_Chunk, int]], before: int = 1, after: int
     read as one. In the order of the first pick of each chunk."""
     groups: dict[int, list[tuple[int, int]]] = {}
     chunks: dict[int, _Chunk] = {}
+    picked: set[tuple[int, int]] = set()
     for chunk, si in picks:
         key = id(chunk)
         chunks.setdefault(key, chunk)
+        picked.add((key, si))
         lo = hi = si
         while lo > max(0, si - before) and not (skip and skip(_text(chunk, lo - 1))):
             lo -= 1
@@ -110,7 +114,11 @@ def windows_for(picks: Sequence[tuple[_Chunk, int]], before: int = 1, after: int
                 merged[-1][1] = max(merged[-1][1], hi)
             else:
                 merged.append([lo, hi])
-        windows.extend(window_of(chunks[key], lo, hi) for lo, hi in merged)
+        # A sentence read only as context keeps its last words: what "it" or "he" refers to
+        # is near its end, and a long quotation held whole would crowd the window.
+        windows.extend(window_of(chunks[key], lo, hi,
+                                 None if (key, lo) in picked else CONTEXT_WORDS)
+                       for lo, hi in merged)
     return windows
 
 
@@ -119,10 +127,18 @@ def _text(chunk: _Chunk, si: int) -> str:
     return chunk.text[s - chunk.start : e - chunk.start]
 
 
-def window_of(chunk: _Chunk, first: int, last: int) -> Window:
-    """The window of sentences ``first`` to ``last`` (inclusive) of ``chunk``."""
+def window_of(chunk: _Chunk, first: int, last: int,
+              context_words: int | None = None) -> Window:
+    """The window of sentences ``first`` to ``last`` (inclusive) of ``chunk``; with
+    ``context_words``, of the first sentence only its last that many words."""
     spans = chunk.sentences[first : last + 1]
     begin, finish = spans[0][0], spans[-1][1]
+    if context_words is not None:
+        first_text = chunk.text[begin - chunk.start : spans[0][1] - chunk.start]
+        starts = [m.start() for m in re.finditer(r"\S+", first_text)]
+        if len(starts) > context_words:
+            begin += starts[-context_words]
+            spans = ((begin, spans[0][1]), *spans[1:])
     text = chunk.text[begin - chunk.start : finish - chunk.start]
     return Window(chunk.article_id, chunk.title, text,
                   tuple((s - begin, e - begin) for s, e in spans), offset=begin)

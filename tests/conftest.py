@@ -17,6 +17,16 @@ from qa import Embedder, Library  # noqa: E402
 from tests.helpers import SEEDS, free_port, start_chroma  # noqa: E402
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When the packaging test is to run, start its venv and export now, in a thread: they
+    are mostly downloads, unpacking and one process's work, which the rest of the run (about
+    one core busy) leaves room for."""
+    if any(item.get_closest_marker("packaging") for item in session.items):
+        from tests.test_packaging import start_in_background
+
+        start_in_background()
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""

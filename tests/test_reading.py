@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
-from qa.reader import _best_span, windows_for
+from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk
 
@@ -28,6 +28,18 @@ def test_windows_hold_the_sentence_before_and_merge_when_they_touch():
     assert [w.sentences for w in apart] and len(apart) == 2
     for w in windows + apart:
         assert TEXT[w.offset : w.offset + len(w.text)] == w.text
+
+
+def test_a_long_sentence_read_as_context_keeps_its_last_words_and_a_picked_one_stays_whole():
+    quote = " ".join(f"word{i}" for i in range(CONTEXT_WORDS + 20)) + "."
+    text = f"{quote} The mayor, Ann Lee, said so."
+    chunk = stored_chunk(text)
+    [window] = windows_for([(chunk, 1)], before=1, after=0)
+    kept = " ".join(f"word{i}" for i in range(20, CONTEXT_WORDS + 20)) + "."
+    assert window.text == f"{kept} The mayor, Ann Lee, said so."
+    assert text[window.offset : window.offset + len(window.text)] == window.text
+    [both] = windows_for([(chunk, 1), (chunk, 0)], before=1, after=0)
+    assert both.text == text  # the long sentence is read for itself too: whole
 
 
 def test_a_skipped_sentence_is_not_read_as_context():
