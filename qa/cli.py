@@ -144,8 +144,16 @@ def _sync(args: argparse.Namespace) -> int:
         from qa.watching import sync_due
 
         print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
-        for _ in sync_due(args.folder):
-            told = _sync_once(lib, args.folder, told)
+        syncing = False
+        try:
+            for _ in sync_due(args.folder):
+                syncing = True
+                told = _sync_once(lib, args.folder, told)
+                syncing = False
+        except KeyboardInterrupt:  # how watching is meant to end: not a failure
+            print("stopped watching" + ("; the sync under way was cut short: every article "
+                                        "written before stays indexed, and the next sync "
+                                        "does the rest" if syncing else ""), file=sys.stderr)
     return 0
 
 

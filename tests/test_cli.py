@@ -201,9 +201,8 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         wait_for("added    " + str((folder / "ships.txt").resolve()))
         (folder / "bridge.txt").unlink()
         wait_for("removed  " + str((folder / "bridge.txt").resolve()))
-        # The summary is the last line of a sync: Ctrl+C now stops the watching, not a
-        # sync that is still printing (which would exit 130, "interrupted").
-        wait_for("1 removed")
+        wait_for("1 removed")  # Ctrl+C ends the watching: exit 0, even if it cuts a late
+        # sync short (a file event can still be on its way)
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
