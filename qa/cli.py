@@ -144,6 +144,7 @@ def _sync(args: argparse.Namespace) -> int:
         from qa.watching import sync_due
 
         print(f"watching {args.folder} (Ctrl+C to stop)", file=sys.stderr)
+        _stop_on_signals()
         syncing = False
         try:
             for _ in sync_due(args.folder):
@@ -171,8 +172,23 @@ def _sync_once(lib, folder: str, told: set[IngestProblem]) -> set[IngestProblem]
                   skipped=tuple(p for p in report.skipped if p not in told))
     for line in not_indexed(new):
         print(line, file=sys.stderr)
-    print(report.summary())
+    again = len(problems & told)
+    print(report.summary() + (f" ({again} of them listed earlier, unchanged)" if again else ""))
     return problems
+
+
+def _stop_on_signals() -> None:
+    """Let ``kill`` (SIGTERM, as from a service manager) and ``kill -INT`` end ``--watch`` as
+    Ctrl+C does. A job a script starts in the background ignores SIGINT, and Python then
+    leaves it ignored: the watcher could not be stopped that way."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _remove(args: argparse.Namespace) -> int:

@@ -181,7 +181,8 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-u", "-m", "qa.cli", "sync", "--store", str(tmp_path / "store"),
          str(folder), "--watch"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        cwd=ROOT)
+        cwd=ROOT,  # as a script's background job: SIGINT ignored, yet `kill -INT` stops it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout],
                      daemon=True).start()
@@ -199,6 +200,7 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         wait_for("added    " + str((folder / "bridge.txt").resolve()))
         write(folder / "ships.txt", "Ships\n\nThe ferry company bought two new ships.")
         wait_for("added    " + str((folder / "ships.txt").resolve()))
+        wait_for("(1 of them listed earlier, unchanged)")  # empty.txt, in the count only
         (folder / "bridge.txt").unlink()
         wait_for("removed  " + str((folder / "bridge.txt").resolve()))
         wait_for("1 removed")  # Ctrl+C ends the watching: exit 0, even if it cuts a late
@@ -208,6 +210,24 @@ def test_sync_watch_follows_changes_until_interrupted(tmp_path):
         proc.wait(timeout=30)
     assert proc.returncode == 0
     assert proc.stderr is not None and proc.stderr.read().count("empty.txt: is empty") == 1
+
+
+def test_kill_ends_watching_as_ctrl_c_does():
+    import os
+    import signal
+    import time
+
+    from qa.cli import _stop_on_signals
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        _stop_on_signals()
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # (the handler raises at once: the sleep does not last)
+    finally:
+        signal.signal(signal.SIGTERM, before[0])
+        signal.signal(signal.SIGINT, before[1])
 
 
 def test_ctrl_c_during_an_ingest_says_that_what_was_written_stays(capsys, monkeypatch,

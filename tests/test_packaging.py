@@ -1,66 +1,40 @@
 """A plain `pip install .` is enough to run: the seed question is answered in a venv that
 holds only what the package declares (no test or lint tools, nothing from the dev venv).
 
-Making that venv downloads about 2 GB (torch, chromadb, onnxruntime...) and takes minutes,
-so it is made once per list of dependencies and kept in the user cache (or in
-``$QA_TEST_VENVS``): a venv is made by ``pip install`` of the package's wheel, then the
-package itself is uninstalled, leaving its dependencies only. Each run builds the wheel of
-the code as it is now and runs it on that venv, from the unpacked wheel: the export of the
-model to ONNX (torch, transformers, onnx), an ingest and a question. A change to the
-dependencies makes a new venv. ``pytest -m "not packaging"`` leaves this test out.
+That venv is made for each run from the dev venv, in seconds: it gets exactly the
+distributions that the package's declared dependencies pull in (their closure, read from
+the installed metadata, each requirement's markers and extras evaluated), linked file by
+file from the dev venv, and nothing else. ``make install`` has already had pip resolve and
+install those same dependencies; made by ``pip install`` of the wheel instead, the venv took
+minutes and 2 GB of downloads on a fresh machine. Each run builds the wheel of the code as
+it is now and runs it on that venv, from the unpacked wheel: the export of the model to
+ONNX (torch, transformers, onnx), an ingest and a question. ``pytest -m "not packaging"``
+leaves this test out.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
-import time
 import tomllib
 import zipfile
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from tests.helpers import ROOT, SEEDS
 
 pytestmark = pytest.mark.packaging
-
-BUILD_TIMEOUT = 1800  # downloads on a slow day
-KEEP_UNUSED_DAYS = 3
-
-
-def _venvs() -> Path:
-    if os.environ.get("QA_TEST_VENVS"):
-        return Path(os.environ["QA_TEST_VENVS"])
-    from platformdirs import user_cache_path
-
-    return user_cache_path("qa-articles", appauthor=False) / "test-venvs"
-
-
-def _key() -> str:
-    """What decides the venv's contents: the declared dependencies and the Python."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    what = [project["dependencies"], project.get("requires-python"), sys.version,
-            sys.platform]
-    return hashlib.sha256(json.dumps(what).encode()).hexdigest()[:16]
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        yield
 
 
 def _wheel(tmp: Path) -> Path:
@@ -77,42 +51,53 @@ def _wheel(tmp: Path) -> Path:
     return next((tmp / "dist").glob("*.whl"))
 
 
-def _plain_venv(wheel: Path) -> Path:
-    """The venv of the package's dependencies alone, made now or found from an earlier run."""
-    root = _venvs()
-    venv = root / _key()
-    with _locked(root / "build.lock"):
-        if not (venv / "complete").exists():
-            _make_venv(venv, wheel)
-        (venv / "complete").touch()  # when it was last used, for the clean-up below
-        _forget_unused(root, keep=venv)
+def declared_closure(requirements: list[str]) -> dict[str, metadata.Distribution]:
+    """The installed distributions that ``requirements`` pull in, by canonical name: each
+    requirement whose markers hold, with the extras it asks for, and theirs in turn."""
+    found: dict[str, metadata.Distribution] = {}
+    todo = [(Requirement(r), "") for r in requirements]
+    while todo:
+        req, extra = todo.pop()
+        if req.marker is not None and not req.marker.evaluate({"extra": extra}):
+            continue
+        name = canonicalize_name(req.name)
+        try:
+            dist = found.get(name) or metadata.distribution(req.name)
+        except metadata.PackageNotFoundError:
+            raise AssertionError(f"{req.name} is declared but not installed") from None
+        new = name not in found
+        found[name] = dist
+        for wanted in ([""] if new else []) + sorted(req.extras):
+            todo += [(Requirement(r), wanted) for r in dist.requires or ()]
+    return found
+
+
+def _linked_venv(venv: Path) -> Path:
+    """A venv holding the closure of the package's declared dependencies, linked from the
+    venv running the tests: a top-level entry of site-packages that one distribution alone
+    owns as a whole, else file by file (a namespace package such as ``google/`` is shared)."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(venv),
+                                                    "platbase": str(venv)}))
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    wanted = declared_closure(declared)
+    owners: dict[str, set[str]] = {}
+    for dist in metadata.distributions():
+        owner = canonicalize_name(dist.metadata["Name"])
+        for f in dist.files or ():
+            owners.setdefault(f.parts[0], set()).add(owner)
+    for name, dist in wanted.items():
+        assert dist.files is not None, f"{name} lists no files"
+        for f in dist.files:
+            if ".." in f.parts or "__pycache__" in f.parts:
+                continue  # scripts outside site-packages; bytecode is made again
+            whole = owners[f.parts[0]] == {name}
+            source = Path(str(dist.locate_file(f.parts[0] if whole else f)))
+            target = site / (f.parts[0] if whole else f)
+            if source.exists() and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.symlink_to(source)
     return venv
-
-
-def _make_venv(venv: Path, wheel: Path) -> None:
-    partial = venv.with_name(f"{venv.name}.partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(partial)], check=True)
-    pip = [str(partial / "bin" / "python"), "-m", "pip"]
-    log = venv.with_name(f"{venv.name}.log")
-    with open(log, "w") as out:
-        got = subprocess.run([*pip, "install", str(wheel)], stdout=out,
-                             stderr=subprocess.STDOUT, timeout=BUILD_TIMEOUT)
-        assert got.returncode == 0, f"pip install of the wheel failed; see {log}"
-        subprocess.run([*pip, "uninstall", "--yes", "qa-articles"], check=True, stdout=out,
-                       stderr=subprocess.STDOUT)
-    shutil.rmtree(venv, ignore_errors=True)
-    partial.rename(venv)
-
-
-def _forget_unused(root: Path, keep: Path) -> None:
-    """Remove venvs of other dependency lists that no run has used for a few days."""
-    for venv in root.iterdir():
-        stamp = venv / "complete"
-        if venv != keep and venv.is_dir() and (not stamp.exists() or
-                                               time.time() - stamp.stat().st_mtime
-                                               > KEEP_UNUSED_DAYS * 86400):
-            shutil.rmtree(venv, ignore_errors=True)
 
 
 @dataclass
@@ -127,13 +112,12 @@ class Outcome:
 
 
 def check_plain_install(tmp_path: Path) -> Outcome:
-    """Build the wheel, find or make the plain venv, and run the wheel's code on it: the
+    """Build the wheel, make the plain venv, and run the wheel's code on it: the
     ONNX export, an ingest of the seeds and the seed question. Only subprocesses do the
     work, so this can run in a thread beside the other tests (``tests/conftest.py`` starts
-    it as soon as the test is collected: the venv's downloads and the export then overlap
-    the rest of the run instead of adding three minutes to it)."""
+    it as soon as the test is collected: the export then overlaps the rest of the run)."""
     wheel = _wheel(tmp_path)
-    venv = _plain_venv(wheel)
+    venv = _linked_venv(tmp_path / "venv")
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as z:
         z.extractall(site)
@@ -176,7 +160,7 @@ def test_the_seed_question_is_answered_after_a_plain_pip_install(tmp_path):
     if _started is None:  # run on its own, not through the conftest hook
         outcome = check_plain_install(tmp_path)
     else:
-        outcome = _started.result(timeout=BUILD_TIMEOUT + 900)
+        outcome = _started.result(timeout=1800)
     assert outcome.where.startswith(str(outcome.site))  # the code under test, from its wheel
     assert all((outcome.site / package / "py.typed").is_file()
                for package in ("qa", "index", "tui"))
