@@ -1,7 +1,11 @@
 """Answer quality on news asked the way a reader asks (issue 12): bench/news_questions.jsonl
 over the 300 BBC business articles business/001-300, all indexed together.
 
-    .venv/bin/python bench/eval_news.py [--no-reader] [--reader DIR] [--misses]
+    .venv/bin/python bench/eval_news.py [--no-reader] [--reader DIR] [--misses] [--heldout]
+
+``--heldout`` asks bench/news_heldout.jsonl instead: 90 questions over BBC tech and politics
+articles 001-080, written after the answering was settled and never used to change it, asked
+of those 160 articles and the 300 business articles together.
 
 The reader never trained on BBC articles, so the shipped one is measured as it ships.
 ``--no-reader`` measures the answering of before the reader, for comparison. Prints the
@@ -32,13 +36,20 @@ WORK = ROOT / ".bench"
 QUESTIONS = ROOT / "bench" / "news_questions.jsonl"
 
 
-def news_library(reader: Reader | None) -> Library:
-    """A library of business/001-300 (built once in .bench/, then reused)."""
+HELDOUT = ROOT / "bench" / "news_heldout.jsonl"
+
+
+def news_library(reader: Reader | None, heldout: bool = False) -> Library:
+    """A library of business/001-300, with tech/ and politics/001-080 for ``heldout`` (built
+    once in .bench/, then reused)."""
     wanted = {f"business/{n:03d}" for n in range(1, 301)}
+    if heldout:
+        wanted |= {f"{c}/{n:03d}" for c in ("tech", "politics") for n in range(1, 81)}
     with BBC.open(encoding="utf-8") as f:
         rows = [r for r in (json.loads(line) for line in f if line.strip()) if r["id"] in wanted]
-    path = write_jsonl(WORK / "news" / "articles.jsonl", rows, ("id", "title", "text"))
-    lib = Library(cached_store(WORK / "news-store"), reader=reader)
+    name = "news-heldout" if heldout else "news"
+    path = write_jsonl(WORK / name / "articles.jsonl", rows, ("id", "title", "text"))
+    lib = Library(cached_store(WORK / f"{name}-store"), reader=reader)
     started = time.perf_counter()
     report = lib.ingest([path])
     if report.changed:
@@ -53,6 +64,8 @@ def main() -> int:
                         help="measure the answering of before the reader")
     parser.add_argument("--reader", type=Path, help="a reader folder other than the shipped one")
     parser.add_argument("--misses", action="store_true", help="list the questions missed")
+    parser.add_argument("--heldout", action="store_true",
+                        help="the held-out questions over tech and politics articles")
     args = parser.parse_args()
     if not BBC.exists():
         print(f"error: {BBC} not found; run from a checkout with ../shared beside it",
@@ -60,8 +73,8 @@ def main() -> int:
         return 1
     reader = Reader(WORK / "no-reader") if args.no_reader else (
         Reader(args.reader) if args.reader else None)
-    lib = news_library(reader)
-    questions = load_questions(QUESTIONS)
+    lib = news_library(reader, args.heldout)
+    questions = load_questions(HELDOUT if args.heldout else QUESTIONS)
     misses = []
 
     def keep(q, answer, right):
@@ -72,8 +85,10 @@ def main() -> int:
     near = [q for q in questions if q.unanswerable]
     got = evaluate(lib.ask, answerable, lib.article_text, on_answer=keep)
     refused = evaluate(lib.ask, near, lib.article_text, on_answer=keep)
-    print(f"news set: {len(answerable)} answerable, {len(near)} near misses, over 300 BBC "
-          "business articles")
+    print(f"{'held-out news set' if args.heldout else 'news set'}: {len(answerable)} "
+          f"answerable, {len(near)} near misses, over "
+          f"{'460 BBC business, tech and politics' if args.heldout else '300 BBC business'} "
+          "articles")
     for name, value, target in (
             ("first citation has the answer", got.first_citation_hit, ">= 0.80"),
             ("any citation has the answer", got.any_citation_hit, ""),
