@@ -19,7 +19,9 @@ leave.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from index.reports import Progress
 
@@ -36,14 +38,29 @@ def due(deleted: int, live: int) -> bool:
 
 
 def copy_records(source, target, ids: Sequence[str], page: int,
-                 progress: Progress | None = None) -> int:
+                 progress: Progress | None = None,
+                 rebuild: Callable[[str, dict], np.ndarray] | None = None) -> int:
     """Copy the records ``ids`` (vectors and metadata) from one collection to another, a
-    page at a time; how many were copied."""
+    page at a time; how many were copied.
+
+    A store whose writer was killed (SIGKILL) while Chroma saved its vector index can be
+    left with records whose vectors Chroma cannot read back ("Error finding id"), although
+    their metadata reads and search goes on working. For such a page the vectors are made
+    again with ``rebuild`` (record id, metadata -> vector) when it is given, so compaction
+    repairs the index instead of failing the write that started it."""
     copied = 0
     for i in range(0, len(ids), page):
-        got = source.get(ids=list(ids[i : i + page]), include=["embeddings", "metadatas"])
+        part = list(ids[i : i + page])
+        try:
+            got = source.get(ids=part, include=["embeddings", "metadatas"])
+            vectors = got["embeddings"]
+        except Exception:
+            if rebuild is None:
+                raise
+            got = source.get(ids=part, include=["metadatas"])
+            vectors = [rebuild(r, m) for r, m in zip(got["ids"], got["metadatas"], strict=True)]
         if got["ids"]:
-            target.add(ids=got["ids"], embeddings=got["embeddings"], metadatas=got["metadatas"])
+            target.add(ids=got["ids"], embeddings=vectors, metadatas=got["metadatas"])
         copied += len(got["ids"])
         if progress:
             progress("compacting", min(i + page, len(ids)), len(ids))

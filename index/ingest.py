@@ -43,7 +43,7 @@ from index.file_table import FileEntry, Stat, file_stat
 from index.records import ArticleRecord, ChunkRecord, chunk_id, chunk_key
 from index.reports import IngestProblem, IngestReport, Progress, Reason
 from index.store import Store
-from index.vectors import stored_precision
+from index.vectors import mean_direction, stored_precision
 
 __all__ = ["ingest", "ingest_articles"]
 
@@ -344,7 +344,7 @@ def _records(p: _Pending, known: dict[str, np.ndarray]) -> list[ChunkRecord]:
     for c, key in zip(p.new, p.new_keys, strict=True):
         sv = np.array([known[p.article.text[s:e]] for s, e in c.sentences])
         records.append(ChunkRecord(chunk=c, key=key, text=p.article.text[c.start : c.end],
-                                   vector=_mean_direction(sv), sentence_vectors=sv))
+                                   vector=mean_direction(sv), sentence_vectors=sv))
     return records
 
 
@@ -356,12 +356,6 @@ def _stored_sentence_vectors(store: Store, chunk_ids: list[str]) -> dict[str, np
             out[c.text[s - c.start : e - c.start]] = v
     return out
 
-
-def _mean_direction(vectors: np.ndarray) -> np.ndarray:
-    """A chunk's vector: the normalised mean of its sentences' (no second model pass)."""
-    mean = vectors.mean(axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm > 0 else mean
 
 
 def _remove_missing(scan: _Scan, existing: dict[str, ArticleRecord],

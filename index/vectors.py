@@ -12,7 +12,7 @@ import base64
 
 import numpy as np
 
-__all__ = ["pack_vectors", "stored_precision", "unpack_vectors"]
+__all__ = ["mean_direction", "pack_vectors", "stored_precision", "unpack_vectors"]
 
 _SCALE_BYTES = 4  # one float32 per vector
 
@@ -38,3 +38,10 @@ def stored_precision(vectors: np.ndarray) -> np.ndarray:
     """``vectors`` as the store gives them back."""
     vectors = np.asarray(vectors, dtype=np.float32)
     return unpack_vectors(pack_vectors(vectors), len(vectors))
+
+
+def mean_direction(vectors: np.ndarray) -> np.ndarray:
+    """A chunk's vector: the normalised mean of its sentences' (no second model pass)."""
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else mean

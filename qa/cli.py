@@ -147,9 +147,9 @@ def _sync(args: argparse.Namespace) -> int:
         _stop_on_signals()
         syncing = False
         try:
-            for _ in sync_due(args.folder):
+            for changed in sync_due(args.folder):
                 syncing = True
-                told = _sync_once(lib, args.folder, told)
+                told = _sync_once(lib, args.folder, told, quiet=not changed)
                 syncing = False
         except KeyboardInterrupt:  # how watching is meant to end: not a failure
             print("stopped watching" + ("; the sync under way was cut short: every article "
@@ -158,11 +158,19 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sync_once(lib, folder: str, told: set[IngestProblem]) -> set[IngestProblem]:
+def _sync_once(lib, folder: str, told: set[IngestProblem],
+               quiet: bool = False) -> set[IngestProblem]:
     """Sync and print what changed; of the files not indexed, only those not in ``told``
-    (already listed by an earlier round of ``--watch``). Returns the files not indexed now."""
-    with _progress_bar() as progress:
-        report = lib.sync(folder, progress=progress)
+    (already listed by an earlier round of ``--watch``). Returns the files not indexed now.
+    ``quiet`` (the watcher's catch-up round, just after the first sync): print nothing
+    unless something changed."""
+    if quiet:
+        report = lib.sync(folder)
+        if not report.changed and {*report.failed, *report.skipped} <= told:
+            return told
+    else:
+        with _progress_bar() as progress:
+            report = lib.sync(folder, progress=progress)
     for verb, ids in (("added", report.added), ("updated", report.updated),
                       ("removed", report.removed)):
         for article_id in ids:

@@ -54,7 +54,7 @@ class EvalReport(Result):
     short_exact_match: float = 0.0
     short_f1: float = 0.0
     removed_asked: int = 0
-    removed_refused: float = 0.0
+    removed_refused: float | None = None  # None: the answer-removed test did not run
 
     def lines(self) -> list[str]:
         """One figure a line, for people."""
@@ -252,7 +252,8 @@ class _Tally:
             short_exact_match=self.short_em / max(self.answerable, 1),
             short_f1=self.short_f1 / max(self.answerable, 1),
             removed_asked=self.removed_asked,
-            removed_refused=_rate(self.removed_refused, self.removed_asked))
+            removed_refused=(_rate(self.removed_refused, self.removed_asked)
+                             if self.removed_asked else None))
 
 
 def _rate(a: int, b: int) -> float:

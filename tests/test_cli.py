@@ -137,14 +137,17 @@ def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_pa
     figures = json.loads(out)
     assert code == 0 and figures["questions"] == 3
     assert figures["first_citation_hit"] == 0.5 and figures["abstention_recall"] == 1.0
-    assert figures["quotes_exact"] == 1.0
+    assert figures["quotes_exact"] == 1.0 and figures["removed_asked"] == 2
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--json",
+                       "--no-removed")
+    assert json.loads(out)["removed_refused"] is None  # not measured, rather than 0
     code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
     assert "first citation missed: 1" in out and "expected: not in it" in out
 
 
 def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
         capsys, seed_store, embedder, tmp_path):
-    question = "How many people were arrested?"  # answered with three citations
+    question = "Who owns the Rock Entertainment Centre?"  # answered with two citations
     first, second = Library(seed_store, embedder=embedder).ask(question).citations[:2]
     words = second.quote.split()
     gold = next(g for g in (" ".join(words[i:i + 4]) for i in range(len(words)))
