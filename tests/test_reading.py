@@ -73,6 +73,26 @@ def test_the_reader_puts_the_sentence_it_prefers_first():
     assert answer.text == "Ann Lee [1]"  # the card carries the sentence, not the text
 
 
+@pytest.mark.parametrize(("name_score", "first"), [  # which sentence is cited first
+    (1.0, 1),  # p 0.73, more than half the lead's 0.88: the sentence with the name goes first
+    (-1.0, 0),  # p 0.27: too far below, the lead stays first
+])
+def test_a_name_question_cites_first_a_sentence_whose_answer_is_a_name(name_score, first):
+    chunk = stored_chunk(TEXT)
+    s = sentences_of(chunk)
+    # The meeting sentence shares the question's words; the reader's answer in it is not a
+    # name ("The council"), while in sentence 1 it is.
+    reader = FakeReader({s[0]: (2.0, "The council"), s[1]: (name_score, "Ann Lee")})
+    question = "Who leads the council?"
+    judged = judge_sentences(question, ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3]), reader)
+    assert judged[0].sentence.text == s[0]
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.95),
+                          order=ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3]))
+    assert not answer.abstained and s[0] in answer.citations[0].quote  # neighbours, joined
+    # the sentence cited first gives the short answer: a name only from sentence 1
+    assert (answer.short is not None and answer.short.text == "Ann Lee") is (first == 1)
+
+
 def test_no_short_answer_when_the_reader_is_not_sure_of_it():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
