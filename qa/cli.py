@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from index.reports import IngestProblem, Progress
 from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
-from qa.formatting import answer_plain, not_indexed, plural
+from qa.formatting import answer_plain, excerpt, not_indexed, plural
 from qa.models import Answer, IngestReport
 
 if TYPE_CHECKING:
@@ -338,7 +338,7 @@ def _search(args: argparse.Namespace) -> int:
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}{page}, {p.start}-{p.end})")
-        print(f"    {' '.join(p.text.split())[:200]}")
+        print(f"    {excerpt(p.text, args.query)}")
     return 0
 
 

@@ -8,6 +8,7 @@ place of the answer's sentences: the citations below carry those sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import PurePath
 
@@ -16,8 +17,8 @@ from qa.conversation import Turn
 from qa.models import Answer, ArticleInfo, Citation, IngestReport
 
 __all__ = ["UNSUPPORTED", "answer_lead", "answer_markdown", "answer_plain",
-           "conversation_markdown", "not_indexed", "plural", "quoted", "source_label", "where",
-           "written_plain"]
+           "conversation_markdown", "excerpt", "not_indexed", "plural", "quoted", "source_label",
+           "where", "written_plain"]
 
 UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
@@ -113,3 +114,38 @@ def conversation_markdown(turns: Iterable[Turn], title: str) -> str:
     for turn in turns:
         parts += [f"## {turn.question}", "", answer_markdown(turn.answer)]
     return "\n".join(parts)
+
+
+def excerpt(text: str, query: str, width: int = 200) -> str:
+    """About ``width`` characters of ``text`` on one line: the stretch holding the most of
+    the query's words (those of three letters or more), cut at word boundaries, with "…"
+    where text was left out (a search result's chunk is longer than its preview, and the
+    sentence that matched can be anywhere in it)."""
+    words = text.split()
+    line = " ".join(words)
+    if len(line) <= width:
+        return line
+    wanted = {w for w in re.findall(r"\w+", query.lower()) if len(w) >= 3}
+    starts, at = [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+
+    def hits(i: int) -> int:
+        stretch = line[starts[i] : starts[i] + width].lower()
+        return len({w for w in wanted if re.search(rf"\b{re.escape(w)}", stretch)})
+
+    best = max(range(len(words)), key=lambda i: (hits(i), -i))
+    start = starts[best]
+    found = [m.start() for w in wanted
+             if (m := re.search(rf"\b{re.escape(w)}", line[start : start + width].lower()))]
+    if found:  # the first match a quarter of the way in, not at the very end
+        lead_in = start + min(found) - width // 4
+        start = max([s for s in starts if s <= max(start, lead_in)], default=start)
+    if len(line) - start < width:  # the end fits: show the last full stretch
+        start = next(s for s in starts if len(line) - s <= width)
+    cut = line[start : start + width]
+    end = start + len(cut)
+    if end < len(line):
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return ("…" if start else "") + cut + ("…" if start + len(cut) < len(line) else "")

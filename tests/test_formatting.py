@@ -67,3 +67,16 @@ def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, 
 ])
 def test_a_quote_is_never_shown_with_a_doubled_mark(quote, shown):
     assert quoted(quote) == shown
+
+
+def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
+    from qa.formatting import excerpt
+
+    opening = "The minister spoke about drugs at length on Tuesday. " * 6
+    text = opening + SENTENCE + " The club stays closed."
+    shown = excerpt(text, "police spokesman", width=120)
+    assert "spokesman Chhay Kim Khoeun" in shown and len(shown) <= 122
+    assert shown.startswith("…") and shown.endswith("…")
+    assert excerpt(text, "minister", width=120).startswith("The minister spoke")  # the first
+    assert excerpt("Short text.", "anything") == "Short text."
+    assert excerpt(text, "zebra", width=50).endswith("…")  # no match: the opening
