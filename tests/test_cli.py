@@ -242,3 +242,10 @@ def test_ctrl_c_during_an_ingest_says_that_what_was_written_stays(capsys, monkey
     write(tmp_path / "news" / "bridge.txt", "Bridge\n\nThe harbour bridge reopened.")
     code, _, err = run(capsys, "ingest", "--store", str(tmp_path / "s"), str(tmp_path / "news"))
     assert code == 130 and "run the same command again to finish" in err
+
+
+def test_search_previews_each_passage_where_the_query_matched(capsys, seed_store):
+    code, out, _ = run(capsys, "search", "--store", str(seed_store), "police spokesman",
+                       "-k", "1")
+    assert code == 0 and out.startswith(" 1. ")
+    assert "National Police spokesman Chhay Kim Khoeun" in out  # past the first 200 characters
