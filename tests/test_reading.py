@@ -93,6 +93,22 @@ def test_a_name_question_cites_first_a_sentence_whose_answer_is_a_name(name_scor
     assert (answer.short is not None and answer.short.text == "Ann Lee") is (first == 1)
 
 
+def test_a_name_from_another_article_is_not_put_first():
+    town1 = stored_chunk("The mayor of Town1 was re-elected. Nothing else changed.",
+                         article_id="town1")
+    town0 = stored_chunk("The mayor of Town0 is Person0. Nothing else changed.",
+                         article_id="town0")
+    # The reader's span in Town1's sentence is the question's own words: not a name.
+    reader = FakeReader({"Town1 was": (2.0, "Town1"), "Town0 is": (1.5, "Person0")})
+    question = "Who is the mayor of Town1?"
+    candidates = sorted([*ranked(town1, [0.9, 0.1]), *ranked(town0, [0.8, 0.1])],
+                        key=lambda x: -x.score)
+    judged = judge_sentences(question, candidates, reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.95),
+                          order=candidates)
+    assert answer.citations[0].article_id == "town1"
+
+
 def test_no_short_answer_when_the_reader_is_not_sure_of_it():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
