@@ -143,6 +143,8 @@ def test_skipped_sentences_are_neither_read_nor_cited():
     ("How much did the repairs cost?", "2 million pounds", True),
     ("When will the bridge reopen?", "in May", True),
     ("When will the bridge reopen?", "slowly", False),
+    ("When will the bridge reopen?", "more than 300", False),  # a number is not a date
+    ("When will the bridge reopen?", "next month", True),
     ("Why did the council meet?", "the bridge", False),  # not asked for a name, number, date
 ])
 def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question, span,
