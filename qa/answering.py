@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["NO_ANSWER", "Cutoffs", "abstain_below", "answerable", "asked_for", "compose",
-           "compose_read", "gives_the_figure", "short_fits",
-           "favour"]
+           "compose_read", "favour", "gives_the_figure", "short_fits", "typed_choice"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -248,26 +247,31 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
 
 
 def _span_fits(question: str, j: Judged) -> bool:
+    at = _span_in_chunk(j)
+    return at is not None and short_fits(question, j.sentence.chunk.text[at[0] : at[1]]
+                                         .strip(" \t\n,.;:!?"))
+
+
+def _span_in_chunk(j: Judged) -> tuple[int, int] | None:
+    """The reader's answer span as offsets in its sentence's chunk text, or None."""
     span, chunk = j.answer_span, j.sentence.chunk
     if span is None or not chunk.start <= span[0] < span[1] <= chunk.end:
-        return False
-    text = chunk.text[span[0] - chunk.start : span[1] - chunk.start].strip(" \t\n,.;:!?")
-    return short_fits(question, text)
+        return None
+    return span[0] - chunk.start, span[1] - chunk.start
 
 
 def gives_the_figure(question: str, best: Judged) -> bool:
     """False when ``question`` asks for a number ("How much did WPP pay for Grey Global?")
-    and the reader's answer in its best sentence is not one ("US rival Grey Global"), or
+    and the reader's answer in sentence ``best`` is not one ("US rival Grey Global"), or
     when it asks for a price and the answer is not an amount of money ("30,000" for "How
     much is the deal worth?"): the article is on the topic but does not give the figure.
     Dates and names are not checked this way: a date is often said in words ("last year"),
     and a name's form says little. bench/eval_news.py gives its effect."""
-    if asked_for(question) != "number":
+    at = _span_in_chunk(best)
+    if asked_for(question) != "number" or at is None:
         return True
-    span, chunk = best.answer_span, best.sentence.chunk
-    if span is None or not chunk.start <= span[0] < span[1] <= chunk.end:
-        return True
-    start, end = span[0] - chunk.start, span[1] - chunk.start
+    start, end = at
+    chunk = best.sentence.chunk
     if _ASKS_FOR_MONEY.search(question.lower()):
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)
