@@ -117,35 +117,25 @@ def conversation_markdown(turns: Iterable[Turn], title: str) -> str:
 
 
 def excerpt(text: str, query: str, width: int = 200) -> str:
-    """About ``width`` characters of ``text`` on one line: the stretch holding the most of
-    the query's words (those of three letters or more), cut at word boundaries, with "…"
-    where text was left out (a search result's chunk is longer than its preview, and the
-    sentence that matched can be anywhere in it)."""
-    words = text.split()
-    line = " ".join(words)
+    """About ``width`` characters of ``text`` on one line, around where the most of the
+    query's words (those of three letters or more) occur close together, cut at word
+    boundaries, with "…" where text was left out (a search result's chunk is longer than its
+    preview, and the sentence that matched can be anywhere in it)."""
+    line = " ".join(text.split())
     if len(line) <= width:
         return line
     wanted = {w for w in re.findall(r"\w+", query.lower()) if len(w) >= 3}
-    starts, at = [], 0
-    for w in words:
-        starts.append(at)
-        at += len(w) + 1
-
-    def hits(i: int) -> int:
-        stretch = line[starts[i] : starts[i] + width].lower()
-        return len({w for w in wanted if re.search(rf"\b{re.escape(w)}", stretch)})
-
-    best = max(range(len(words)), key=lambda i: (hits(i), -i))
-    start = starts[best]
-    found = [m.start() for w in wanted
-             if (m := re.search(rf"\b{re.escape(w)}", line[start : start + width].lower()))]
-    if found:  # the first match a quarter of the way in, not at the very end
-        lead_in = start + min(found) - width // 4
-        start = max([s for s in starts if s <= max(start, lead_in)], default=start)
-    if len(line) - start < width:  # the end fits: show the last full stretch
-        start = next(s for s in starts if len(line) - s <= width)
+    found = sorted((m.start(), w) for w in wanted
+                   for m in re.finditer(rf"\b{re.escape(w)}", line.lower()))
+    start = 0
+    if found:  # the match with the most other words after it, a quarter of the way in
+        reach = width * 3 // 4
+        at = max(found, key=lambda f: (len({w for p, w in found if f[0] <= p < f[0] + reach}),
+                                       -f[0]))[0]
+        start = max(0, min(at - width // 4, len(line) - width))
+        if start:
+            start = line.rfind(" ", 0, start + 1) + 1  # back to a word's start
     cut = line[start : start + width]
-    end = start + len(cut)
-    if end < len(line):
+    if start + len(cut) < len(line):
         cut = cut[: cut.rfind(" ")] if " " in cut else cut
     return ("…" if start else "") + cut + ("…" if start + len(cut) < len(line) else "")
