@@ -2,12 +2,14 @@
 splitter read English, so a question in French is refused, and the refusal says why.
 
 The identifier is py3langid (the maintained fork of langid.py), whose model ships inside its
-wheel: nothing is downloaded. It is loaded on the first refusal (about 2 s), never on the
-way to an answer.
+wheel: nothing is downloaded. It is loaded on the first refusal of a question that may not be
+English (0.6-2 s), never on the way to an answer: a question holding two of English's own
+small words ("Who is the chief executive of Umbro?") is English without it.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import replace
@@ -36,6 +38,14 @@ LANGUAGES = {
 # Italian and Dutch questions of four words or more scored 0.77 to 1.0.
 MIN_CONFIDENCE = 0.6
 
+# Small words that are English and no word of the other languages above written in Latin
+# letters ("was", "will", "is", "in", "of", "been" and "die" are left out: German, Dutch
+# or Romance words too). Two of them make a question English; with fewer, the identifier
+# decides.
+ENGLISH_WORDS = frozenset(
+    "the what who whom whose which when where why how did does were are has have with "
+    "and from this that these those would could should many much".split())
+
 _identifier: Any = None
 _loading = threading.Lock()
 
@@ -43,6 +53,9 @@ _loading = threading.Lock()
 def question_language(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is confidently not English,
     else None. A question mostly in another script than Latin is never taken for English."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if sum(w in ENGLISH_WORDS for w in words) >= 2 and not _mostly_not_latin(text):
+        return None
     code, confidence = _identify(text)
     if code == "en" or code not in LANGUAGES:
         return None

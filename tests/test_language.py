@@ -44,6 +44,17 @@ def test_a_refusal_says_the_question_looks_french_and_that_english_is_read():
     assert explain_refusal(english) == english
 
 
+def test_an_english_refusal_does_not_load_the_identifier(monkeypatch):
+    # its model takes 0.6-2 s to load: a cold "qa ask" that is refused should not pay it
+    import qa.language
+
+    monkeypatch.setattr(qa.language, "_identifier", None)
+    monkeypatch.setattr(qa.language, "_identify", lambda text: pytest.fail(text))
+    for q in ["Who is the chief executive of Umbro?", "How much did the raid cost?",
+              UNANSWERABLE[0]]:
+        assert question_language(q) is None
+
+
 def test_the_identifier_model_ships_inside_its_package():
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
