@@ -149,7 +149,7 @@ _SHORT_EDGES = frozenset(" \t\n,.;:!?")
 # with a span of the right form, 0.40 (F1 0.51) on held-out SQuAD questions, and these are
 # the questions a short answer serves ("Who is the police spokesman?" - "Chhay Kim Khoeun").
 _ASKS_FOR = (
-    (re.compile(r"\bhow (many|much)\b|\bwhat (percentage|percent|number|amount|share)\b"),
+    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share|age)\b"),
      "number"),
     (re.compile(r"^when\b|\b(what|which|in what) (year|date|day|month|century|decade)\b"),
      "date"),
@@ -204,6 +204,13 @@ _ASKS_FOR_MONEY = re.compile(
     r"|\bwhat (is|was|will be) the (price|cost)\b")
 _MONEY = re.compile(r"[$£€¥]|\d(bn|m)\b|\b(dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|"
                     r"rubles?|francs?|pence|cents?|pesos?|marks)\b", re.IGNORECASE)
+# An age asked for, and one given: a whole number of at most three digits with no unit after
+# it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
+_ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b")
+_AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$])"
+                  r"|\b\d0s\b|\byears? old\b"
+                  r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"
+                  r"seventies|eighties|nineties)\b", re.IGNORECASE)
 
 
 # How probable, against the best sentence, a sentence whose answer has the asked-for form must
@@ -264,14 +271,17 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     """False when ``question`` asks for a number ("How much did WPP pay for Grey Global?")
     and the reader's answer in sentence ``best`` is not one ("US rival Grey Global"), or
     when it asks for a price and the answer is not an amount of money ("30,000" for "How
-    much is the deal worth?"): the article is on the topic but does not give the figure.
-    Dates and names are not checked this way: a date is often said in words ("last year"),
+    much is the deal worth?"), or for an age and the answer is not one ("50kg" for "How old
+    is Kith Theang?"): the article is on the topic but does not give the figure. Dates and
+    names are not checked this way: a date is often said in words ("last year"),
     and a name's form says little. bench/eval_news.py gives its effect."""
     at = _span_in_chunk(best)
     if asked_for(question) != "number" or at is None:
         return True
     start, end = at
     chunk = best.sentence.chunk
+    if _ASKS_FOR_AGE.search(question.lower()) and not _AGE.search(chunk.text[start:end + 10]):
+        return False  # "50kg" is no answer to "How old is he?"
     if _ASKS_FOR_MONEY.search(question.lower()):
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)

@@ -167,6 +167,8 @@ def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question
     ("How many workers did the repairs need?", "the summer", True),
     ("When were the repairs made?", "over the summer", False),  # dates are not checked
     ("How much of the work was done?", "the summer", True),  # a number, not money
+    ("How old were the workers?", "the summer", True),  # an age is a number
+    ("How old were the workers?", "2 million", True),  # a number, not an age
 ])
 def test_a_question_asking_for_a_figure_is_refused_when_the_reader_finds_none(
         question, span, refused):
@@ -189,3 +191,15 @@ def test_a_short_answer_is_never_the_questions_own_words():
     judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
     answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
     assert not answer.abstained and answer.short is None
+
+
+@pytest.mark.parametrize(("span", "refused"), [("76", False), ("50kg", True)])
+def test_an_age_question_needs_an_age(span, refused):
+    # "How old is Kith Theang?" was answered from the seed's "50kg" sentence
+    chunk = stored_chunk("The owner, 76, carried 50kg of drugs. Nothing else was said.")
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (6.0, span)})
+    question = "How old is the owner?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
