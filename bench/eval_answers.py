@@ -63,8 +63,10 @@ def _library(name: str, articles: list[dict], embedder=None, reader=None) -> Lib
 
 
 def crossfit_reader(trained_on: str) -> Reader:
-    """The reader ``make reader`` trained on one half (``even`` or ``odd``)."""
-    folder = CROSSFIT / f"crossfit-{trained_on}" / "export"
+    """The reader ``make reader`` trained on one half (``even`` or ``odd``), the way the
+    shipped one was trained (with training/synthetic.py's news questions, or without)."""
+    synthetic = Reader().config.get("synthetic", False)
+    folder = CROSSFIT / f"crossfit-{trained_on}{'-synthetic' if synthetic else ''}" / "export"
     if not (folder / "reader.onnx").is_file():
         raise SystemExit(f"error: {folder} has no reader; run 'make reader' first "
                          "(or pass --no-reader)")

@@ -7,6 +7,9 @@ built, and each of its questions is asked of it: the reader of one half is train
 retrieval ranks high there, never on the other half's text. The questions are also asked of
 a store of all 44 articles, which is where the cross-fitted figures are measured.
 
+With ``synthetic``, the same for training/synthetic.py's questions over BBC articles, asked
+of a store of those articles.
+
 Writes ``.bench/reader/candidates-{even,odd,all}.jsonl``: per question its gold answer spans
 (article offsets) and the top sentences with retrieval's score and features.
 """
@@ -124,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     """Build the stores and dump the candidates (``news``: the news set's)."""
     argv = sys.argv[1:] if argv is None else argv
     WORK.mkdir(parents=True, exist_ok=True)
+    if argv == ["synthetic"]:
+        if (WORK / "candidates-synthetic.jsonl").exists():
+            return 0
+        articles = json.loads((WORK / "synthetic.json").read_text())
+        dump(library("synthetic", articles), articles, WORK / "candidates-synthetic.jsonl")
+        return 0
     if argv == ["news"]:
         if (WORK / "candidates-news.jsonl").exists():
             return 0

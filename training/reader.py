@@ -1,7 +1,7 @@
 """``make reader``: rebuild the shipped reader from the bundled weights and ../shared/data,
 and print its cross-fitted figures.
 
-    .venv/bin/python training/reader.py [--skip-final]
+    .venv/bin/python training/reader.py [--skip-final] [--synthetic]
 
 1. Stores of the SQuAD articles (all 44; the 22 even-numbered; the 22 odd-numbered) and of
    the news set's 300 BBC articles; retrieval's candidates for every question
@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import cache  # noqa: E402
 import calibrate  # noqa: E402
 import candidates  # noqa: E402
+import synthetic  # noqa: E402
 from examples import Articles  # noqa: E402
 from readings import CachedReader, read_cache, retrieval_first  # noqa: E402
 
@@ -66,6 +67,8 @@ EVIDENCE = 0.15
 # every seed_dev.jsonl item right (two wrong sentences get 0.20 and 0.26).
 LEAD_CUTOFF = 0.3
 REFUSALS_SAMPLE = 3000
+# Where a reader trained with the synthetic news questions is kept, beside one without.
+SUFFIX = {True: "-synthetic", False: ""}
 SHORT_F1 = 0.5
 
 
@@ -79,9 +82,15 @@ def sentence_count(articles: list[dict]) -> int:
     return sum(len(c.sentences) for chunks in index.chunks.values() for c in chunks)
 
 
-def build_caches(articles: list[dict], news: list[dict]) -> None:
+def build_caches(articles: list[dict], news: list[dict], synthetic: bool) -> None:
     def qs(name: str) -> list[dict]:
         return list(candidates_of(name))
+
+    if synthetic:
+        log("cache train-synthetic")
+        made = json.loads((WORK / "synthetic.json").read_text())
+        cache.build("train-synthetic", qs("synthetic"), Articles(made), WORK, depth=4,
+                    training=True)
 
     halves = {h: [a for a in articles if a["half"] == h] for h in ("even", "odd")}
     for h, arts in halves.items():
@@ -110,17 +119,25 @@ def read(reader: CachedReader, name: str, keep=lambda item: True, sentences: int
     return read_cache(reader, vectors, [it for it in items if keep(it)], sentences)
 
 
-def cross_fit(articles: list[dict], news: list[dict], epochs: float) -> dict:
+def training_caches(names: list[str], synthetic: bool):
+    """The vectors and items of the training caches ``names`` (plus the synthetic news
+    questions': training/synthetic.py)."""
+    loaded = [cache.load(WORK / f"cache-train-{n}")
+              for n in [*names, *(["synthetic"] if synthetic else [])]]
+    return [v for v, _ in loaded], [i for _, i in loaded]
+
+
+def cross_fit(articles: list[dict], news: list[dict], epochs: float, synthetic: bool) -> dict:
     """Train on each half, read the other; returns the readings of every held-out set."""
     import train
 
     out: dict = {}
     for half, other in (("even", "odd"), ("odd", "even")):
-        folder = WORK / f"crossfit-{half}"
+        folder = WORK / f"crossfit-{half}{SUFFIX[synthetic]}"
         if not (folder / "top.pt").exists():
             log(f"training on the {half} half")
-            vectors, items = cache.load(WORK / f"cache-train-{half}")
-            train.train(vectors, items, folder, epochs=epochs, seed=SEED)
+            vectors, items = training_caches([half], synthetic)
+            train.train_many(vectors, items, folder, epochs=epochs, seed=SEED)
         kept = folder / "readings.pkl"
         if kept.exists() and kept.stat().st_mtime > (folder / "top.pt").stat().st_mtime:
             out[other] = pickle.loads(kept.read_bytes())
@@ -183,17 +200,23 @@ def main() -> int:
                    help="epochs over both halves for the shipped reader (as many steps as "
                         "two epochs over one half)")
     p.add_argument("--skip-final", action="store_true", help="cross-fit only")
+    p.add_argument("--synthetic", action="store_true",
+                   help="train with training/synthetic.py's news questions too (an experiment:"
+                        " the shipped reader is trained on SQuAD alone; see synthetic.py)")
     args = p.parse_args()
     started = time.time()
     WORK.mkdir(parents=True, exist_ok=True)
     log("stores and retrieval's candidates")
     candidates.main([])
     candidates.main(["news"])
+    if args.synthetic:
+        synthetic.main()
+        candidates.main(["synthetic"])
     articles = json.loads((WORK / "squad.json").read_text())
     news = candidates.news_articles()
-    build_caches(articles, news)
+    build_caches(articles, news, args.synthetic)
     sizes = {"all": sentence_count(articles), "news": sentence_count(news)}
-    readings = cross_fit(articles, news, args.epochs)
+    readings = cross_fit(articles, news, args.epochs, args.synthetic)
     combos, cutoffs = {}, {}
     for half, other in (("even", "odd"), ("odd", "even")):
         # Half ``half`` is judged with what was fitted on the other half's readings.
@@ -206,9 +229,9 @@ def main() -> int:
     print_figures(result, cutoffs)
     (WORK / "figures.json").write_text(json.dumps(
         {"figures": result, "cutoffs": cutoffs}, indent=1) + "\n")
-    export_cross_fitted(combos, cutoffs)
+    export_cross_fitted(combos, cutoffs, args.synthetic)
     if not args.skip_final:
-        ship(readings, sizes, args.final_epochs, result)
+        ship(readings, sizes, args.final_epochs, result, args.synthetic)
     log(f"done in {(time.time() - started) / 60:.0f} min")
     return 0
 
@@ -239,32 +262,30 @@ def config(combo: calibrate.Combination, cut: dict, **more) -> dict:
             **more}
 
 
-def export_cross_fitted(combos: dict, cutoffs: dict) -> None:
+def export_cross_fitted(combos: dict, cutoffs: dict, synthetic: bool) -> None:
     """Each half's reader, exported with the combination and cut-offs its held-out half is
     judged with, for bench/eval_answers.py and bench/eval_news.py."""
     from export import export
 
     for trained_on, held in (("even", "odd"), ("odd", "even")):
-        target = WORK / f"crossfit-{trained_on}" / "export"
+        folder = WORK / f"crossfit-{trained_on}{SUFFIX[synthetic]}"
+        target = folder / "export"
         if not (target / "reader.onnx").exists():
-            export(WORK / f"crossfit-{trained_on}", target)
+            export(folder, target)
         (target / "reader.json").write_text(json.dumps(
-            config(combos[held], cutoffs[held], trained_on=trained_on), indent=1) + "\n")
+            config(combos[held], cutoffs[held], trained_on=trained_on, synthetic=synthetic),
+            indent=1) + "\n")
 
 
-def ship(readings: dict, sizes: dict, epochs: float, result: dict) -> None:
+def ship(readings: dict, sizes: dict, epochs: float, result: dict, synthetic: bool) -> None:
     import train
     from export import export
 
-    folder = WORK / "final"
+    folder = WORK / f"final{SUFFIX[synthetic]}"
     if not (folder / "top.pt").exists():
         log("training the shipped reader on every question")
-        items_all, vectors_all = [], []
-        for half in ("even", "odd"):
-            vectors, items = cache.load(WORK / f"cache-train-{half}")
-            vectors_all.append(vectors)
-            items_all.append(items)
-        train.train_many(vectors_all, items_all, folder, epochs=epochs, seed=SEED)
+        vectors, items = training_caches(["even", "odd"], synthetic)
+        train.train_many(vectors, items, folder, epochs=epochs, seed=SEED)
     both = [(readings[h][name], sizes["all"]) for h in readings
             for name in ("read-all", "read-absent", "read-removed")]
     combo = calibrate.fit(both)
@@ -274,7 +295,8 @@ def ship(readings: dict, sizes: dict, epochs: float, result: dict) -> None:
     export(folder, SHIPPED)
     table = [[at, row] for at, row in cut["table"]]
     (SHIPPED / "reader.json").write_text(json.dumps(
-        config(combo, cut, figures=result, trade_off=table), indent=1) + "\n")
+        config(combo, cut, figures=result, trade_off=table, synthetic=synthetic),
+        indent=1) + "\n")
     log(f"shipped: {SHIPPED}")
 
 
