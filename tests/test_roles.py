@@ -1,0 +1,99 @@
+"""A "who" question about a role is answered with the person the article names by it
+(qa.roles, qa.answering.named_by_role): a fake reader, no model."""
+
+import pytest
+
+from qa.answering import Cutoffs, compose_read
+from qa.reading import judge_sentences
+from qa.roles import role_name
+from tests.fakes import FakeReader, ranked, stored_chunk
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize(("question", "sentence", "name"), [
+    ("Who is the police spokesman?",
+     "National Police spokesman Chhay Kim Khoeun told The Post that the Rock club shut.",
+     "Chhay Kim Khoeun"),
+    ("Who is Japan's economy minister?", "Economy Minister Heizo Takenaka said so.",
+     "Heizo Takenaka"),
+    ("Who is Bank of America's head of currency strategy?",
+     '"It is weak," said Robert Sinche, head of currency strategy at Bank of America.',
+     "Robert Sinche"),
+    ("Who is the chief executive of GlaxoSmithKline?",
+     "Chief executive Jean-Pierre Garnier said it had been a difficult year.",
+     "Jean-Pierre Garnier"),
+    ("Who is Saudi Arabia's labour minister?",
+     "The paper said Labour Minister Ghazi al-Gosaibi had caused uproar.", "Ghazi al-Gosaibi"),
+    ("Who is the chief US economist at High Frequency Economics?",
+     "But Ian Shepherdson, chief US economist at High Frequency Economics, was calm.",
+     "Ian Shepherdson"),
+    ("Who is the chief executive of BT?", "BT chief executive Ben Verwaayen said.",
+     "Ben Verwaayen"),
+    ("Who is Borussia Dortmund's largest investor?",
+     "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said no.",
+     "Florian Hamm"),
+    # no role beside the name, another role, or no person asked for: nothing
+    ("Who is India's defence minister?", "Pranab Mukherjee said workers were skilled.", None),
+    ("Who is the chief executive of Umbro?", "Finance director Mary Smith said so.", None),
+    ("Who is the chief executive of Umbro?", "Umbro posted a profit of £10m.", None),
+    ("What did the police spokesman say?", "Police spokesman Chhay Kim Khoeun said no.", None),
+    ("Who is the mayor of Town1?", "The Town1 mayor said so.", None),
+])
+def test_the_person_named_by_the_role_asked_about(question, sentence, name):
+    at = role_name(question, sentence)
+    assert (sentence[at[0] : at[1]] if at else None) == name
+
+
+LEAD = "Umbro said sales rose. The firm sold more shirts in Europe."
+NAMED = "Chief executive Peter McGuigan said the firm plans to grow."
+
+
+def test_the_sentence_naming_the_role_is_cited_first_with_the_name_as_the_short_answer():
+    chunk = stored_chunk(f"{LEAD} {NAMED}", article_id="umbro", title="Umbro sales rise")
+    # The reader prefers the lead sentence and its span is no name; the named sentence is
+    # not even read.
+    reader = FakeReader({"sales rose": (3.0, "Umbro"), "more shirts": (1.0, "Europe")},
+                        config={"before": 1, "after": 0})
+    question = "Who is the chief executive of Umbro?"
+    candidates = ranked(chunk, [0.9, 0.8, 0.7])
+    judged = judge_sentences(question, candidates, reader, depth=2)
+    assert judged[0].sentence.text.startswith("Umbro said")
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
+                          order=candidates)
+    assert NAMED in answer.citations[0].quote  # with its neighbour, which scores close
+    assert answer.short is not None and answer.short.text == "Peter McGuigan"
+    assert chunk.text[answer.short.start : answer.short.end] == "Peter McGuigan"
+
+
+def test_a_person_named_in_an_article_about_something_else_is_not_cited():
+    umbro = stored_chunk(LEAD, article_id="umbro", title="Umbro sales rise")
+    other = stored_chunk("Chief executive Ann Lee said the bank would grow.",
+                         article_id="bank", title="Bank grows")
+    reader = FakeReader({"sales rose": (3.0, "Umbro")}, config={"before": 1, "after": 0})
+    question = "Who is the chief executive of Umbro?"
+    candidates = sorted([*ranked(umbro, [0.9, 0.5]), *ranked(other, [0.8])],
+                        key=lambda s: -s.score)
+    judged = judge_sentences(question, candidates, reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
+                          order=candidates)
+    assert answer.citations[0].article_id == "umbro"
+    assert answer.short is None or answer.short.text != "Ann Lee"
+
+
+def test_retrieval_may_name_the_person_from_another_article_that_names_the_firm():
+    lead = stored_chunk("Umbro shares fell. Investors were worried.", article_id="shares",
+                        title="Umbro shares fall")
+    named = stored_chunk(f"Umbro signed Rangers. {NAMED}", article_id="deal",
+                         title="Umbro deal")
+    reader = FakeReader({"shares fell": (3.0, "Umbro"), "signed": (0.0, "Rangers")},
+                        config={"before": 1, "after": 0})
+    question = "Who is the chief executive of Umbro?"
+    candidates = sorted([*ranked(lead, [0.9, 0.5]), *ranked(named, [0.6, 0.85])],
+                        key=lambda s: -s.score)
+    judged = judge_sentences(question, candidates, reader, depth=2)
+    assert judged[0].sentence.chunk.article_id == "shares"
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
+                          order=candidates)
+    assert answer.citations[0].article_id == "deal"
+    assert answer.short is not None and answer.short.text == "Peter McGuigan"
