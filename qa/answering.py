@@ -154,7 +154,8 @@ _SHORT_EDGES = frozenset(" \t\n,.;:!?")
 # with a span of the right form, 0.40 (F1 0.51) on held-out SQuAD questions, and these are
 # the questions a short answer serves ("Who is the police spokesman?" - "Chhay Kim Khoeun").
 _ASKS_FOR = (
-    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share|age)\b"),
+    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share)\b"
+                r"|\bwhat age\b(?! (group|range|bracket))"),
      "number"),
     (re.compile(r"^when\b|\b(what|which|in what) (year|date|day|month|century|decade)\b"),
      "date"),
@@ -211,7 +212,7 @@ _MONEY = re.compile(r"[$£€¥]|\d(bn|m)\b|\b(dollars?|pounds?|euros?|yen|yuan|
                     r"rubles?|francs?|pence|cents?|pesos?|marks)\b", re.IGNORECASE)
 # An age asked for, and one given: a whole number of at most three digits with no unit after
 # it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
-_ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b")
+_ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b(?! (group|range|bracket))")
 _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$])"
                   r"|\b\d0s\b|\byears? old\b"
                   r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"

@@ -34,14 +34,20 @@ _NOT_ROLES = frozenset(
 # Capitalised words that begin a run without being part of the name.
 _LEADING = frozenset("but and so yet the a an however meanwhile now then also while when "
                      "although though as if mr mrs ms dr".split())
-_PERSON_QUESTION = re.compile(r"^\s*(who|whom)\b|^\s*(what|which) (person|man|woman)\b",
+# "Who is the police spokesman?", "Who chairs the council?": a role asked about. Not "Who
+# must ensure...?" or "Who vowed to fight...?", whose words are no role.
+_PERSON_QUESTION = re.compile(r"^\s*who (is|was|are|were|chairs|chaired|heads|headed|leads|led|"
+                              r"runs|ran|edits|edited|manages|managed|directs|directed)\b",
                               re.IGNORECASE)
+# Where an apposition after the name ends: "San Chey, the executive director of ANSA, said
+# police officers' involvement...".
+_APPOSITION_ENDS = frozenset(". ; : ? ! \" “ ” said says told added warned".split())
 BEFORE = 3
 AFTER_COMMA = 6
 
 
 def asks_for_a_person(question: str) -> bool:
-    """True for "Who is...?", "Who chairs...?", "Which man...?"."""
+    """True for "Who is...?", "Who chairs...?" (a person asked for by a role)."""
     return bool(_PERSON_QUESTION.search(question))
 
 
@@ -127,7 +133,7 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     after: list[str] = []
     if end < len(tokens) and tokens[end].group() in {",", "-", "–", "—"}:
         for t in tokens[end + 1 : end + 1 + AFTER_COMMA]:
-            if t.group() in {".", ";", ":", "?", "!"}:
+            if t.group() in _APPOSITION_ENDS:
                 break
             after.append(t.group())
     beside = {_stem(w) for w in before + after} & roles

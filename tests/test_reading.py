@@ -4,7 +4,7 @@ judged (a fake reader: no model)."""
 import numpy as np
 import pytest
 
-from qa.answering import NO_ANSWER, Cutoffs, compose_read
+from qa.answering import NO_ANSWER, Cutoffs, asked_for, compose_read
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk
@@ -203,3 +203,12 @@ def test_an_age_question_needs_an_age(span, refused):
     judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
     answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How old is Kith Theang?", "number"),
+    ("What age was he when he died?", "number"),
+    ("What age group were the drug users found in the raids?", None),  # "youths"
+])
+def test_an_age_group_is_not_a_number(question, kind):
+    assert asked_for(question) == kind

@@ -39,6 +39,10 @@ pytestmark = pytest.mark.fast
     ("Who is the chief executive of Umbro?", "Umbro posted a profit of £10m.", None),
     ("What did the police spokesman say?", "Police spokesman Chhay Kim Khoeun said no.", None),
     ("Who is the mayor of Town1?", "The Town1 mayor said so.", None),
+    # a question about a deed, not a role: its words beside a name are no role
+    ("Who must ensure they are clean and not involved with drugs?",
+     "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
+     None),
 ])
 def test_the_person_named_by_the_role_asked_about(question, sentence, name):
     at = role_name(question, sentence)
