@@ -25,6 +25,19 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         from tests.test_packaging import start_in_background
 
         start_in_background()
+    if any(item.nodeid.startswith("tests/test_llm.py") for item in session.items):
+        import tempfile
+
+        from tests.llm_server import start_early
+
+        start_early(Path(tempfile.mkdtemp(prefix="qa-llm-")) / "serve.log")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Stop the early language model server if its tests did not run."""
+    from tests.llm_server import stop_early
+
+    stop_early()
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -107,6 +108,46 @@ def start_server(folder: Path, port: int, log: Path) -> subprocess.Popen:
         time.sleep(0.3)
     stop(proc)
     raise RuntimeError(f"transformers serve did not start; see {log}")
+
+
+_early: dict = {}
+
+
+def start_early(log: Path) -> None:
+    """Build the model folder and start the server in a thread, so that its half minute
+    (the build about 20 s, the start about 6 s; one core) passes while other tests run:
+    :func:`early_server` then hands the server over."""
+    from tests.helpers import free_port
+
+    def run() -> None:
+        try:
+            folder, port = model_folder(), free_port()
+            _early["server"] = (start_server(folder, port, log), folder, port)
+        except Exception as e:  # given to whoever asks for the server
+            _early["error"] = e
+
+    _early["thread"] = threading.Thread(target=run, name="llm-server", daemon=True)
+    _early["thread"].start()
+
+
+def early_server() -> tuple[subprocess.Popen, Path, int] | None:
+    """The server that :func:`start_early` started, once it answers (it is the caller's to
+    stop), or None when none was started."""
+    thread = _early.pop("thread", None)
+    if thread is None:
+        return None
+    thread.join()
+    if "error" in _early:
+        raise _early.pop("error")
+    return _early.pop("server")
+
+
+def stop_early() -> None:
+    """Stop a server that :func:`start_early` started and nobody took."""
+    with contextlib.suppress(Exception):
+        found = early_server()
+        if found is not None:
+            stop(found[0])
 
 
 def stop(proc: subprocess.Popen) -> None:

@@ -22,7 +22,7 @@ from qa.cli import main
 from qa.formatting import UNSUPPORTED
 from tests.fake_llm import fake_llm_server
 from tests.helpers import free_port
-from tests.llm_server import model_folder, start_server, stop
+from tests.llm_server import early_server, model_folder, start_server, stop
 from tests.test_checking import COURT, OWNER
 
 QUESTION = "Who owns the Rock Entertainment Centre?"
@@ -30,9 +30,14 @@ QUESTION = "Who owns the Rock Entertainment Centre?"
 
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory):
-    """The real server, for this module (the last test stops it)."""
-    folder, port = model_folder(), free_port()
-    proc = start_server(folder, port, tmp_path_factory.mktemp("llm") / "serve.log")
+    """The real server, for this module (the last test stops it); started while the tests
+    before this module ran (tests/conftest.py), or now."""
+    early = early_server()
+    if early is not None:
+        proc, folder, port = early
+    else:
+        folder, port = model_folder(), free_port()
+        proc = start_server(folder, port, tmp_path_factory.mktemp("llm") / "serve.log")
     yield proc, LocalLLM(model=str(folder), url=f"http://127.0.0.1:{port}/v1", timeout=60)
     stop(proc)
 
