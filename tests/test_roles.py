@@ -39,6 +39,14 @@ pytestmark = pytest.mark.fast
     ("Who is the chief executive of Umbro?", "Umbro posted a profit of £10m.", None),
     ("What did the police spokesman say?", "Police spokesman Chhay Kim Khoeun said no.", None),
     ("Who is the mayor of Town1?", "The Town1 mayor said so.", None),
+    ("Who is the mayor of New York?", "Mayor Michael R. Bloomberg said so.",
+     "Michael R. Bloomberg"),
+    # not the role's holder today, or no role asked about
+    ("Who was Yahoo's first chief executive?", "Chief executive Terry Semel said so.", None),
+    ("Who was referenced as prime minister first?", "Prime Minister Robert Walpole ruled.",
+     None),
+    ("Who is Ukraine's richest man?", "Businessman Rinat Akhmetov said so.", None),
+    ("Who is the president of HHC?", "It was founded under the Roman Curia president.", None),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
@@ -101,3 +109,20 @@ def test_retrieval_may_name_the_person_from_another_article_that_names_the_firm(
                           order=candidates)
     assert answer.citations[0].article_id == "deal"
     assert answer.short is not None and answer.short.text == "Peter McGuigan"
+
+
+def test_a_role_in_a_passage_without_the_questions_names_is_someone_else():
+    # Wikipedia's long articles name many presidents; "President Franklin D. Roosevelt" is
+    # no answer to "Who is the president of HHC?" unless HHC is named near him.
+    hhc = stored_chunk("HHC runs the city's public hospitals. It was founded in 1969.",
+                       article_id="nyc", title="New York City")
+    fdr = stored_chunk("Hospitals grew under President Franklin D. Roosevelt in the 1930s.",
+                       article_id="nyc", title="New York City", start=200)
+    reader = FakeReader({"HHC runs": (3.0, "HHC")}, config={"before": 1, "after": 0})
+    question = "Who is the president of HHC?"
+    candidates = sorted([*ranked(hhc, [0.9, 0.5]), *ranked(fdr, [0.8])],
+                        key=lambda s: -s.score)
+    judged = judge_sentences(question, candidates, reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
+                          order=candidates)
+    assert "Roosevelt" not in answer.citations[0].quote
