@@ -59,20 +59,29 @@ def test_the_person_named_by_the_role_asked_about(question, sentence, name):
 
 LEAD = "Umbro said sales rose. The firm sold more shirts in Europe."
 NAMED = "Chief executive Peter McGuigan said the firm plans to grow."
+UMBRO = "Who is the chief executive of Umbro?"
+
+
+def read_and_answer(question, scored, table, depth=6):
+    """The answer composed from ``scored`` ([(chunk, retrieval scores)]) as a fake reader
+    scoring by ``table`` judged it, and what the reader judged best."""
+    reader = FakeReader(table, config={"before": 1, "after": 0})
+    candidates = sorted([s for chunk, scores in scored for s in ranked(chunk, scores)],
+                        key=lambda s: -s.score)
+    judged = judge_sentences(question, candidates, reader, depth=depth)
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
+                          order=candidates)
+    return answer, judged[0]
 
 
 def test_the_sentence_naming_the_role_is_cited_first_with_the_name_as_the_short_answer():
     chunk = stored_chunk(f"{LEAD} {NAMED}", article_id="umbro", title="Umbro sales rise")
     # The reader prefers the lead sentence and its span is no name; the named sentence is
     # not even read.
-    reader = FakeReader({"sales rose": (3.0, "Umbro"), "more shirts": (1.0, "Europe")},
-                        config={"before": 1, "after": 0})
-    question = "Who is the chief executive of Umbro?"
-    candidates = ranked(chunk, [0.9, 0.8, 0.7])
-    judged = judge_sentences(question, candidates, reader, depth=2)
-    assert judged[0].sentence.text.startswith("Umbro said")
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
-                          order=candidates)
+    answer, best = read_and_answer(UMBRO, [(chunk, [0.9, 0.8, 0.7])],
+                                   {"sales rose": (3.0, "Umbro"), "more shirts": (1.0, "Europe")},
+                                   depth=2)
+    assert best.sentence.text.startswith("Umbro said")
     assert NAMED in answer.citations[0].quote  # with its neighbour, which scores close
     assert answer.short is not None and answer.short.text == "Peter McGuigan"
     assert chunk.text[answer.short.start : answer.short.end] == "Peter McGuigan"
@@ -82,13 +91,8 @@ def test_a_person_named_in_an_article_about_something_else_is_not_cited():
     umbro = stored_chunk(LEAD, article_id="umbro", title="Umbro sales rise")
     other = stored_chunk("Chief executive Ann Lee said the bank would grow.",
                          article_id="bank", title="Bank grows")
-    reader = FakeReader({"sales rose": (3.0, "Umbro")}, config={"before": 1, "after": 0})
-    question = "Who is the chief executive of Umbro?"
-    candidates = sorted([*ranked(umbro, [0.9, 0.5]), *ranked(other, [0.8])],
-                        key=lambda s: -s.score)
-    judged = judge_sentences(question, candidates, reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
-                          order=candidates)
+    answer, _ = read_and_answer(UMBRO, [(umbro, [0.9, 0.5]), (other, [0.8])],
+                                {"sales rose": (3.0, "Umbro")})
     assert answer.citations[0].article_id == "umbro"
     assert answer.short is None or answer.short.text != "Ann Lee"
 
@@ -98,15 +102,10 @@ def test_retrieval_may_name_the_person_from_another_article_that_names_the_firm(
                         title="Umbro shares fall")
     named = stored_chunk(f"Umbro signed Rangers. {NAMED}", article_id="deal",
                          title="Umbro deal")
-    reader = FakeReader({"shares fell": (3.0, "Umbro"), "signed": (0.0, "Rangers")},
-                        config={"before": 1, "after": 0})
-    question = "Who is the chief executive of Umbro?"
-    candidates = sorted([*ranked(lead, [0.9, 0.5]), *ranked(named, [0.6, 0.85])],
-                        key=lambda s: -s.score)
-    judged = judge_sentences(question, candidates, reader, depth=2)
-    assert judged[0].sentence.chunk.article_id == "shares"
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
-                          order=candidates)
+    answer, best = read_and_answer(UMBRO, [(lead, [0.9, 0.5]), (named, [0.6, 0.85])],
+                                   {"shares fell": (3.0, "Umbro"), "signed": (0.0, "Rangers")},
+                                   depth=2)
+    assert best.sentence.chunk.article_id == "shares"
     assert answer.citations[0].article_id == "deal"
     assert answer.short is not None and answer.short.text == "Peter McGuigan"
 
@@ -118,11 +117,6 @@ def test_a_role_in_a_passage_without_the_questions_names_is_someone_else():
                        article_id="nyc", title="New York City")
     fdr = stored_chunk("Hospitals grew under President Franklin D. Roosevelt in the 1930s.",
                        article_id="nyc", title="New York City", start=200)
-    reader = FakeReader({"HHC runs": (3.0, "HHC")}, config={"before": 1, "after": 0})
-    question = "Who is the president of HHC?"
-    candidates = sorted([*ranked(hhc, [0.9, 0.5]), *ranked(fdr, [0.8])],
-                        key=lambda s: -s.score)
-    judged = judge_sentences(question, candidates, reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.3),
-                          order=candidates)
+    answer, _ = read_and_answer("Who is the president of HHC?",
+                                [(hhc, [0.9, 0.5]), (fdr, [0.8])], {"HHC runs": (3.0, "HHC")})
     assert "Roosevelt" not in answer.citations[0].quote
