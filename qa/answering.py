@@ -309,14 +309,8 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
         return best
     if roles(chosen):
         return chosen
-    said: dict[str, str] = {}
-    for j in judged:
-        c = j.sentence.chunk
-        said[c.article_id] = said.get(c.article_id, c.title) + " " + j.sentence.text
-    for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]:
-        if all(n in said[j.sentence.chunk.article_id] for n in names) and roles(j):
-            return j
-    return chosen
+    return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
+                 if roles(j)), chosen)
 
 
 def proper_names(question: str) -> list[str]:
