@@ -3,13 +3,13 @@
 News names people by their role right beside the name, in one of two ways:
 
 - before it: "National Police spokesman Chhay Kim Khoeun told The Post...", "Economy Minister
-  Heizo Takenaka said...";
+  Heizo Takenaka said...", "its owner, prominent businessman Kith Theang";
 - after it, set off by a comma: "Robert Sinche, head of currency strategy at Bank of America,
   said...".
 
 :func:`role_name` finds such a name in a sentence: a run of two to five capitalised words
 that shares no word with the question and names no body ("Commission", "Bank"), with one of
-the question's role words among the three words before the name, or within six words after
+the question's role words among the four words before the name, or within six words after
 a comma or dash that follows it. The role words are those of a closed list (:data:`ROLES`)
 in the question's subject ("Who is the OECD's chief economist?"); a question about an
 earlier or another holder ("Who was Yahoo's first chief executive?") has none. The reader's
@@ -47,7 +47,10 @@ ROLES = frozenset("""
 # What a question's verb asks for: "Who chairs the CBI's SME Council?" wants its chairman.
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
                "heads": "head chief", "headed": "head chief", "edits": "editor",
-               "edited": "editor"}
+               "edited": "editor", "owns": "owner", "owned": "owner", "leads": "leader head",
+               "led": "leader head", "runs": "chief executive boss head", "manages": "manager",
+               "managed": "manager", "directs": "director", "directed": "director",
+               "founded": "founder"}
 # Words that make a capitalised run a body or a place, not a person.
 _NOT_PEOPLE = frozenset("""
     commission committee programme program league church forces force command council party
@@ -62,7 +65,7 @@ _LEADING = frozenset("but and so yet the a an however meanwhile now then also wh
                      "although though as if mr mrs ms dr".split())
 # "Who is the police spokesman?", "Who chairs the council?": a role asked about. Not "Who
 # must ensure...?" or "Who vowed to fight...?", whose words are no role.
-_PERSON_QUESTION = re.compile(r"^\s*who (is|was|chairs|chaired|heads|headed|edits|edited)\b",
+_PERSON_QUESTION = re.compile(r"^\s*who (is|was|" + "|".join(_VERB_ROLES) + r")\b",
                               re.IGNORECASE)
 # Where the question's subject ends ("Who is the chief executive | of Umbro?"): its role
 # word must come before. And words that make it someone else than the role's holder today
@@ -74,7 +77,7 @@ _NOT_THE_HOLDER = frozenset("first second third fourth fifth sixth seventh eight
 # Where an apposition after the name ends: "San Chey, the executive director of ANSA, said
 # police officers' involvement...".
 _APPOSITION_ENDS = frozenset(". ; : ? ! \" “ ” said says told added warned".split())
-BEFORE = 3
+BEFORE = 4
 AFTER_COMMA = 6
 
 

@@ -16,7 +16,8 @@ def test_first_citation_holds_the_answer(seed_library, question, phrase):
 
 
 def test_answer_text_is_made_of_cited_sentences_with_markers(seed_library):
-    answer = seed_library.ask("Who owns the Rock Entertainment Centre?")
+    # (a question with no short answer: "Who owns...?" is answered "Kith Theang [1]")
+    answer = seed_library.ask("What happened at the Rock Entertainment Centre?")
     assert 1 <= len(answer.citations) <= 3
     for c in answer.citations:
         assert f"{c.quote} [{c.n}]" in answer.text

@@ -83,7 +83,7 @@ def test_a_name_question_cites_first_a_sentence_whose_answer_is_a_name(name_scor
     # The meeting sentence shares the question's words; the reader's answer in it is not a
     # name ("The council"), while in sentence 1 it is.
     reader = FakeReader({s[0]: (2.0, "The council"), s[1]: (name_score, "Ann Lee")})
-    question = "Who leads the council?"
+    question = "Who spoke for the council?"  # (no role: qa.roles stays out)
     judged = judge_sentences(question, ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3]), reader)
     assert judged[0].sentence.text == s[0]
     answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.95),
@@ -113,8 +113,8 @@ def test_no_short_answer_when_the_reader_is_not_sure_of_it():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
     reader = FakeReader({s[1]: (1.0, "Ann Lee")})
-    judged = judge_sentences("Who leads the council?", ranked(chunk, [0.5] * 5), reader)
-    answer = compose_read("Who leads the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
+    judged = judge_sentences("Who spoke for the council?", ranked(chunk, [0.5] * 5), reader)
+    answer = compose_read("Who spoke for the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
     assert not answer.abstained and answer.short is None
     assert answer.text == f"{s[1]} [1]"
 

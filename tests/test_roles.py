@@ -41,6 +41,9 @@ pytestmark = pytest.mark.fast
     ("Who is the mayor of Town1?", "The Town1 mayor said so.", None),
     ("Who is the mayor of New York?", "Mayor Michael R. Bloomberg said so.",
      "Michael R. Bloomberg"),
+    ("Who owns the Rock Entertainment Centre?",
+     "It led to the arrest of its owner, prominent businessman Kith Theang, last month.",
+     "Kith Theang"),
     # not the role's holder today, or no role asked about
     ("Who was Yahoo's first chief executive?", "Chief executive Terry Semel said so.", None),
     ("Who was referenced as prime minister first?", "Prime Minister Robert Walpole ruled.",

@@ -167,7 +167,8 @@ def test_export_writes_the_conversation_as_markdown(seed_store, embedder, tmp_pa
             text = target.read_text(encoding="utf-8")
             answer = exchange.answer
             assert "## Who owns the Rock Entertainment Centre?" in text
-            assert answer.text in text
+            assert answer.short is not None  # "Kith Theang", in bold
+            assert f"**{answer.short.text}** [{answer.short.n}]" in text
             assert f"({answer.citations[0].source}" in text
             assert answer.citations[0].quote in text
 
