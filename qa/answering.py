@@ -275,7 +275,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
 # gave 0.751 / 0.680 / 0.520 here, but on SQuAD's Wikipedia articles it changed the first
 # citation of 197 "who" questions, 117 for the worse ("Who was one of the first
 # theologians...?", "President Franklin D. Roosevelt" for "Who is the president of HHC?");
-# this one changes 15: 7 for the better, 4 for the worse (read with the shipped reader,
+# this one changes 17: 7 for the better, 5 for the worse (read with the shipped reader,
 # which trained on those questions, so only as a check of the rule).
 ROLE_DEPTH = 6
 
