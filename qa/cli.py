@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.reports import IngestProblem, Progress
@@ -59,12 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     writing.add_argument("--no-llm", action="store_true", help="ignore $QA_LLM")
     p = sub.add_parser("ask", parents=[common, writing],
                        help="answer a question with citations")
-    p.add_argument("question")
+    p.add_argument("question", nargs="+", help="the question (quotes are optional)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p.add_argument("--strict", action="store_true",
                    help="drop the written sentences that their quotes do not support")
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
-    p.add_argument("query")
+    p.add_argument("query", nargs="+", help="what to search for (quotes are optional)")
     p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
     p.add_argument("--json", action="store_true", help="print the passages as JSON")
     p = sub.add_parser("list", parents=[common], help="list the indexed articles")
@@ -98,6 +99,15 @@ def _positive(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qa`` console script."""
     args = _parser().parse_args(argv)
+    for name in ("question", "query"):
+        words = getattr(args, name, None)
+        if isinstance(words, list):
+            if len(words) > 1 and Path(words[0]).is_dir():
+                print(f"qa {args.command}: error: {words[0]} is a folder, not part of the "
+                      f"question; to use the store in it, put --store {words[0]} after "
+                      f"'{args.command}'", file=sys.stderr)
+                return 2
+            setattr(args, name, " ".join(words))  # qa ask Who is the police spokesman?
     try:
         return _COMMANDS[args.command](args)
     except QAError as e:

@@ -113,6 +113,18 @@ def test_usage_error_exits_2(capsys):
     assert exc.value.code == 2
 
 
+def test_a_question_without_quotes_is_asked_whole(capsys, seed_store):
+    code, out, _ = run(capsys, "ask", "--store", str(seed_store), "Who", "is", "the", "police",
+                       "spokesman?")
+    assert code == 0 and out.startswith("Chhay Kim Khoeun [1]")
+
+
+def test_a_store_folder_given_as_the_question_says_where_store_goes(capsys, seed_store):
+    code, _, err = run(capsys, "ask", str(seed_store), "Who is the police spokesman?")
+    assert code == 2
+    assert f"{seed_store} is a folder" in err and f"--store {seed_store} after 'ask'" in err
+
+
 def test_reading_commands_do_not_create_a_store(capsys, tmp_path):
     code, _, err = run(capsys, "ask", "--store", str(tmp_path / "typo"), "Who won?")
     assert code == 1 and "no store at" in err and "qa ingest" in err
