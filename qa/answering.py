@@ -352,8 +352,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     much is the deal worth?"), or for an age and the answer is not one ("50kg" for "How old
     is Kith Theang?"), or for a count and the answer is an amount of money, a share or a
     length of time ("$11bn", "67.7%" or "10-month" for "How many jobs will be cut?"): the
-    article is on the topic but does not give the figure. SQuAD's gold answers to "how
-    many" questions pass the count check for 463 of 467 (those whose place in the article is
+    article is on the topic but does not give the figure (a count anywhere in the sentence
+    will do for a count: then no short answer is shown). SQuAD's gold answers to "how many"
+    questions pass the count check for 463 of 467 (those whose place in the article is
     known); the 4 are shares ("67%" of New Yorkers) and a "six-year" programme. Dates and
     names are not checked this way: a date is often said in words ("last year"),
     and a name's form says little. bench/eval_news.py gives its effect."""
@@ -372,7 +373,13 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             return False  # a count or a share given instead
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(
             question.lower(), chunk.text, start, end):
-        return False  # "$11bn" or "67.7%" is no answer to "How many jobs will be cut?"
+        # "$11bn" or "67.7%" is no answer to "How many jobs will be cut?"; unless the
+        # sentence gives a count elsewhere (the reader marked "59%" in a sentence that also
+        # says "1.1 million"), the article does not say
+        sentence = best.sentence
+        if not _is_count(question.lower(), chunk.text, sentence.start - chunk.start,
+                         sentence.end - chunk.start):
+            return False
     return short_fits(question, chunk.text[start:end])
 
 
@@ -423,6 +430,10 @@ def _short(question: str, best: Judged, first: Citation,
     text = quote[start - first.start : end - first.start]
     if not text.strip() or text.strip() == first.quote.strip() or not short_fits(question, text):
         return None
+    if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(question.lower(), quote,
+                                                                  start - first.start,
+                                                                  end - first.start):
+        return None  # the sentence gives a count, but the reader marked money or a share
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 
