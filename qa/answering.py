@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person, role_name
+from qa.roles import ROLES, asks_for_a_person
 from qa.roles import named_by_role as roles_named
 
 if TYPE_CHECKING:
@@ -291,16 +291,9 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     if not asks_for_a_person(question):
         return chosen
 
-    names = [n for n in proper_names(question) if n.lower() not in ROLES]
-
     def roles(j: Judged) -> int:
-        found = roles_named(question, j.sentence.text)
-        if not found:
-            return 0
-        c = j.sentence.chunk
-        if not all(n in c.title or n in c.text for n in names):
-            return 0  # "President Franklin D. Roosevelt" is no answer to "...of HHC?"
-        return found[0]
+        found = _named_here(question, j.sentence)
+        return found[0] if found else 0
 
     article = judged[0].sentence.chunk.article_id
     same = [j for j in judged if j.sentence.chunk.article_id == article]
@@ -320,15 +313,28 @@ def proper_names(question: str) -> list[str]:
     return [w for w in words if w[:1].isupper() and w != "I"]
 
 
+def _named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
+    """:func:`qa.roles.named_by_role` in sentence ``s``, when its chunk has every other
+    name the question has ("President Franklin D. Roosevelt" is no answer to "Who is the
+    president of HHC?" in a passage that does not name HHC)."""
+    found = roles_named(question, s.text)
+    if found is None:
+        return None
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    c = s.chunk
+    return found if all(n in c.title or n in c.text for n in names) else None
+
+
 def _named_short(question: str, lead: ScoredSentence, first: Citation) -> ShortAnswer | None:
     """The person ``lead`` names by the role ``question`` asks about, as a short answer."""
-    at = role_name(question, lead.text)
-    if at is None:
+    found = _named_here(question, lead)
+    if found is None:
         return None
-    start, end = lead.start + at[0], lead.start + at[1]
+    _, a, b = found
+    start, end = lead.start + a, lead.start + b
     if not first.start <= start < end <= first.end:
         return None
-    return ShortAnswer(text=lead.text[at[0] : at[1]], start=start, end=end, n=first.n)
+    return ShortAnswer(text=lead.text[a:b], start=start, end=end, n=first.n)
 
 
 def _span_fits(question: str, j: Judged) -> bool:

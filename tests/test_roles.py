@@ -123,3 +123,13 @@ def test_a_role_in_a_passage_without_the_questions_names_is_someone_else():
     answer, _ = read_and_answer("Who is the president of HHC?",
                                 [(hhc, [0.9, 0.5]), (fdr, [0.8])], {"HHC runs": (3.0, "HHC")})
     assert "Roosevelt" not in answer.citations[0].quote
+
+
+def test_no_short_answer_names_a_role_holder_from_a_passage_without_the_questions_names():
+    fdr = stored_chunk("Hospitals grew under President Franklin D. Roosevelt in the 1930s.",
+                       article_id="nyc", title="New York City")
+    # the reader itself prefers the sentence (its span is no name)
+    answer, _ = read_and_answer("Who is the president of HHC?", [(fdr, [0.8])],
+                                {"Hospitals grew": (3.0, "1930s")})
+    assert not answer.abstained
+    assert answer.short is None or "Roosevelt" not in answer.short.text
