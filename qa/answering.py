@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person
-from qa.roles import named_by_role as roles_named
+from qa.roles import ROLES, asks_for_a_person, role_holder
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -283,7 +282,7 @@ ROLE_DEPTH = 6
 def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks who holds a role ("Who is the police
     spokesman?") and another sentence names someone beside more of that role than
-    ``chosen`` does (:func:`qa.roles.named_by_role`), in a chunk that has every other name
+    ``chosen`` does (:func:`qa.roles.role_holder`), in a chunk that has every other name
     the question has: a sentence of the best sentence's article, or else one of retrieval's
     ROLE_DEPTH best ("Who is the chief executive of GlaxoSmithKline?": the reader's best
     sentence is sometimes from another story about the firm, while retrieval ranked the
@@ -314,10 +313,10 @@ def proper_names(question: str) -> list[str]:
 
 
 def _named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
-    """:func:`qa.roles.named_by_role` in sentence ``s``, when its chunk has every other
+    """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk has every other
     name the question has ("President Franklin D. Roosevelt" is no answer to "Who is the
     president of HHC?" in a passage that does not name HHC)."""
-    found = roles_named(question, s.text)
+    found = role_holder(question, s.text)
     if found is None:
         return None
     names = [n for n in proper_names(question) if n.lower() not in ROLES]

@@ -7,7 +7,7 @@ News names people by their role right beside the name, in one of two ways:
 - after it, set off by a comma: "Robert Sinche, head of currency strategy at Bank of America,
   said...".
 
-:func:`role_name` finds such a name in a sentence: a run of two to five capitalised words
+:func:`role_holder` finds such a name in a sentence: a run of two to five capitalised words
 that shares no word with the question and names no body ("Commission", "Bank"), with one of
 the question's role words among the four words before the name, or within six words after
 a comma or dash that follows it. The role words are those of a closed list (:data:`ROLES`)
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_for_a_person", "named_by_role", "role_name", "role_words"]
+__all__ = ["ROLES", "asks_for_a_person", "role_holder", "role_words"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -40,7 +40,7 @@ ROLES = frozenset("""
     officer chancellor commander captain coach owner investor treasurer deputy premier king
     queen prince princess pope bishop cardinal senator congressman congresswoman mp envoy
     negotiator prosecutor inspector superintendent dean principal professor presenter
-    producer author novelist columnist correspondent editor designer architect adviser
+    producer author novelist columnist correspondent designer architect adviser
     advisor partner administrator receiver regulator ombudsman trustee shareholder
     general admiral marshal sheriff constable lieutenant sergeant colonel major
     """.split())
@@ -124,15 +124,9 @@ def _is_name_token(tokens: list[re.Match[str]], i: int) -> bool:
             and tokens[i - 1].group()[:1].isupper() and tokens[i + 1].group()[:1].isupper())
 
 
-def role_name(question: str, text: str) -> tuple[int, int] | None:
-    """The span in ``text`` (character offsets) of the person it names by a role that
-    ``question`` asks about, or None (see the module's description)."""
-    found = named_by_role(question, text)
-    return found[1:] if found else None
-
-
-def named_by_role(question: str, text: str) -> tuple[int, int, int] | None:
-    """``(roles, start, end)``: the person :func:`role_name` finds, with how many of the
+def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
+    """``(roles, start, end)``: the person ``text`` names by a role that ``question`` asks
+    about (``text[start:end]``; see the module's description), with how many of the
     question's role words stand beside the name ("Jean-Philippe Cotis, the OECD's chief
     economist" has two of "chief economist", "Vincent Koen, a senior economist" one); the
     name with the most when there are several."""

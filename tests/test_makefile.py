@@ -17,8 +17,9 @@ NOISE = "\n".join(f"Collecting package-{i} (from qa-articles)" for i in range(20
 
 @pytest.fixture
 def checkout(tmp_path):
-    """A copy of the Makefile, pyproject.toml and constraints.txt beside a venv of stand-ins: ``python -m pip``
-    prints 200 lines (and fails when the file ``fail`` exists), ``qa prepare`` prints one."""
+    """A copy of the Makefile, pyproject.toml and constraints.txt beside a venv of
+    stand-ins: ``python -m pip`` prints 200 lines (and fails when the file ``fail`` exists),
+    ``qa prepare`` prints one."""
     shutil.copy(ROOT / "Makefile", tmp_path)
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     shutil.copy(ROOT / "constraints.txt", tmp_path)

@@ -5,7 +5,7 @@ import pytest
 
 from qa.answering import Cutoffs, compose_read
 from qa.reading import judge_sentences
-from qa.roles import role_name
+from qa.roles import role_holder
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -56,8 +56,8 @@ pytestmark = pytest.mark.fast
      None),
 ])
 def test_the_person_named_by_the_role_asked_about(question, sentence, name):
-    at = role_name(question, sentence)
-    assert (sentence[at[0] : at[1]] if at else None) == name
+    found = role_holder(question, sentence)
+    assert (sentence[found[1] : found[2]] if found else None) == name
 
 
 LEAD = "Umbro said sales rose. The firm sold more shirts in Europe."
