@@ -271,6 +271,12 @@ _CLOSING = ",.;:!?”’\"')]"
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.
 _UNITS = frozenset({"bn", "m", "million", "billion", "trillion", "%", "percent", "per", "cent",
                     "km", "kg", "years", "months", "days", "hours", "minutes"})
+# "half a tonne": a fraction is read with the measure it is a fraction of.
+_FRACTIONS = frozenset({"half", "quarter", "third", "fifth", "tenth"})
+_MEASURES = frozenset({"tonne", "ton", "kilo", "kilogram", "gram", "pound", "litre", "liter",
+                       "metre", "meter", "mile", "kilometre", "million", "billion", "trillion",
+                       "dozen", "hundred", "thousand", "century", "decade", "year", "month",
+                       "week", "day", "hour", "minute", "percent", "point"})
 
 
 def _capitalised(word: str) -> bool:
@@ -310,6 +316,10 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
     while (j + 1 < len(words) and (word(j)[:1].isdigit() or word(j)[:1] in "$£€")
            and word(j + 1).rstrip(_CLOSING).lower() in _UNITS):
         j += 1
+    if (word(j).lower() in _FRACTIONS and j + 2 < len(words)
+            and word(j + 1).lower() in ("a", "an")
+            and word(j + 2).rstrip(_CLOSING).lower() in _MEASURES):
+        j += 2
     a, b = words[i][0], words[j][1]
     while b > a and text[b - 1] in _CLOSING:
         b -= 1

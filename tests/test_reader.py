@@ -114,6 +114,17 @@ def test_short_answers_are_whole_words_and_whole_names():
     assert widen("told") == "told"
 
 
+def test_a_fraction_is_read_with_its_measure():
+    text = "More than half a tonne was seized, and half the haul was burnt."
+    def widen(piece: str) -> str:
+        at = text.index(piece)
+        a, b = whole_words(text, at, at + len(piece), (0, len(text)))
+        return text[a:b]
+
+    assert widen("half") == "half a tonne"
+    assert widen("half the") == "half the"
+
+
 def test_questions_the_seed_does_not_answer_get_no_short_answer(seed_library):
     for question in UNANSWERABLE:
         assert seed_library.ask(question).short is None
