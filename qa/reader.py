@@ -36,12 +36,18 @@ __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Wind
 
 # Longest window in word pieces (title and passage): a few sentences fit; more is cut.
 MAX_TOKENS = 160
+# The pair reader (training/cross.py): longest question, and longest question and window.
+MAX_QUESTION_TOKENS = 40
+MAX_PAIR_TOKENS = 192
+CLS, SEP = 101, 102
 # Longest short answer, in word pieces (SQuAD answers: 95% are 12 or fewer).
 MAX_ANSWER_TOKENS = 16
 # The words kept of a sentence read only as the context of the next (see windows_for).
 CONTEXT_WORDS = 30
 
 WEIGHTS = Path(__file__).resolve().parent / "weights"
+# The folder, beside a reader's files, of the reader that reads the question with each window.
+PAIRS = "pairs"
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,7 @@ class Encoded:
     # Per text, per piece: the character span in the window's passage, or (-1, -1) for
     # pieces that are not passage text (title, special tokens, padding).
     spans: np.ndarray
+    types: np.ndarray | None = None  # segment ids (question 0, window 1) for pairs
 
 
 def tokenizer(path: Path):
@@ -177,6 +184,88 @@ def encode(tok, question: str, windows: Sequence[Window]) -> Encoded:
             if a >= base and b > a and e.attention_mask[t]:
                 spans[i, t] = (a - base, b - base)
     return Encoded(ids, mask, spans)
+
+
+def pair_tokenizer(path: Path):
+    """The model's word-piece tokenizer for :func:`encode_pairs`: no cutting, no padding."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(path))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def encode_pairs(tok, question: str, windows: Sequence[Window]) -> Encoded:
+    """``[CLS] question [SEP] title / passage [SEP]`` for every window, in one padded batch
+    (the question cut at :data:`MAX_QUESTION_TOKENS` pieces, the whole at
+    :data:`MAX_PAIR_TOKENS`)."""
+    q_ids = tok.encode(question, add_special_tokens=False).ids[:MAX_QUESTION_TOKENS]
+    contexts = tok.encode_batch([w.context for w in windows], add_special_tokens=False)
+    room = MAX_PAIR_TOKENS - len(q_ids) - 3
+    width = len(q_ids) + 3 + max(min(len(c.ids), room) for c in contexts)
+    ids = np.zeros((len(windows), width), dtype=np.int64)
+    types, mask = np.zeros_like(ids), np.zeros_like(ids)
+    spans = np.full(ids.shape + (2,), -1, dtype=np.int64)
+    at = len(q_ids) + 2
+    for i, (c, w) in enumerate(zip(contexts, windows, strict=True)):
+        c_ids = c.ids[:room]
+        row = [CLS, *q_ids, SEP, *c_ids, SEP]
+        ids[i, : len(row)] = row
+        mask[i, : len(row)] = 1
+        types[i, at : len(row)] = 1
+        base = w.passage_start
+        for t, (a, b) in enumerate(c.offsets[:room]):
+            if a >= base and b > a:
+                spans[i, at + t] = (a - base, b - base)
+    return Encoded(ids, mask, spans, types)
+
+
+@dataclass(frozen=True)
+class PairHeads:
+    """The heads of the reader that reads the question with each window (training/cross.py):
+    linear in the mean of a sentence's pieces (its answer score), in a window's [CLS] (the
+    no-answer score, averaged over the windows read), and in each piece (span start, end)."""
+
+    sentence: np.ndarray
+    sentence_bias: float
+    null: np.ndarray
+    null_bias: float
+    start: np.ndarray
+    start_bias: float
+    end: np.ndarray
+    end_bias: float
+
+    @classmethod
+    def load(cls, path: Path) -> PairHeads:
+        with np.load(path) as f:
+            return cls(f["sentence"], float(f["sentence_bias"]), f["null"],
+                       float(f["null_bias"]), f["start"], float(f["start_bias"]), f["end"],
+                       float(f["end_bias"]))
+
+
+def judge_pairs(heads: PairHeads, windows: Sequence[Window], enc: Encoded,
+                hidden: np.ndarray) -> list[WindowReading]:
+    """The reading of each window, from the encoder's vectors of each (question, window)."""
+    null = float(np.mean(hidden[:, 0] @ heads.null)) + heads.null_bias
+    start = hidden @ heads.start + heads.start_bias
+    end = hidden @ heads.end + heads.end_bias
+    out = []
+    for i, w in enumerate(windows):
+        spans = enc.spans[i]
+        readings = []
+        for si, (s0, s1) in enumerate(w.sentences):
+            inside = np.flatnonzero((spans[:, 0] >= s0) & (spans[:, 1] <= s1)
+                                    & (spans[:, 1] > spans[:, 0]))
+            if not len(inside):
+                readings.append(SentenceReading(w, si, -1e4, (s0, s0)))
+                continue
+            score = float(hidden[i, inside].mean(axis=0) @ heads.sentence) + heads.sentence_bias
+            a, b = _best_span(start[i, inside], end[i, inside], spans[inside])
+            readings.append(SentenceReading(w, si, score - null,
+                                            whole_words(w.text, a, b, (s0, s1))))
+        out.append(WindowReading(w, tuple(readings)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -336,7 +425,7 @@ class Reader:
         self._lock = threading.Lock()
         self._session = None
         self._tok = None
-        self._heads: Heads | None = None
+        self._heads: Heads | PairHeads | None = None
 
     @property
     def available(self) -> bool:
@@ -350,7 +439,9 @@ class Reader:
         return json.loads(path.read_text()) if path.is_file() else {}
 
     def load(self) -> None:
-        """Load the model now."""
+        """Load the model now (and the pair reader beside it)."""
+        if self.second is not None:
+            self.second.load()
         with self._lock:
             if self._session is not None:
                 return
@@ -361,16 +452,26 @@ class Reader:
             options = onnxruntime.SessionOptions()
             self._session = onnxruntime.InferenceSession(
                 str(self._folder / "reader.onnx"), options, providers=["CPUExecutionProvider"])
-            self._tok = tokenizer(model_path() / "tokenizer.json")
-            self._heads = Heads.load(self._folder / "reader.npz")
+            if self.pairs:
+                self._tok = pair_tokenizer(model_path() / "tokenizer.json")
+                self._heads = PairHeads.load(self._folder / "reader.npz")
+            else:
+                self._tok = tokenizer(model_path() / "tokenizer.json")
+                self._heads = Heads.load(self._folder / "reader.npz")
+
+    @property
+    def pairs(self) -> bool:
+        """Whether the reader reads the question with each window (else apart)."""
+        return self.config.get("kind") == "pairs"
 
     def hidden(self, question: str, windows: Sequence[Window]) -> tuple[Encoded, np.ndarray]:
         """The encoder's vectors for the question and the windows, read in one batch."""
         self.load()
         assert self._session is not None
-        enc = encode(self._tok, question, windows)
+        enc = (encode_pairs if self.pairs else encode)(self._tok, question, windows)
+        types = enc.types if enc.types is not None else np.zeros_like(enc.ids)
         hidden = self._session.run(None, {"input_ids": enc.ids, "attention_mask": enc.mask,
-                                          "token_type_ids": np.zeros_like(enc.ids)})[0]
+                                          "token_type_ids": types})[0]
         return enc, hidden
 
     def read(self, question: str, windows: Sequence[Window]) -> list[WindowReading]:
@@ -378,5 +479,37 @@ class Reader:
         if not windows:
             return []
         enc, hidden = self.hidden(question, windows)
+        if isinstance(self._heads, PairHeads):
+            return judge_pairs(self._heads, windows, enc, hidden)
         assert self._heads is not None
-        return judge(self._heads, windows, enc, hidden)
+        own = judge(self._heads, windows, enc, hidden)
+        second = self.second
+        if second is None:
+            return own
+        return merge_readings(own, second.read(question, windows),
+                              float(self.config.get("pair_weight", 0.5)))
+
+    @cached_property
+    def second(self) -> Reader | None:
+        """The pair reader kept beside this one (``pairs/``), whose scores join this one's
+        and whose spans are the short answers; None if there is none."""
+        folder = self._folder / PAIRS
+        return Reader(folder) if (folder / "reader.onnx").is_file() else None
+
+
+def merge_readings(own: list[WindowReading], pairs: list[WindowReading],
+                   weight: float) -> list[WindowReading]:
+    """Each sentence's score as the first reading's plus ``weight`` times the second's (a
+    reader that reads the question apart from the window, and one that reads them together:
+    they err on different sentences), and the second reading's span, which marks the answer
+    more exactly."""
+    out = []
+    for a, b in zip(own, pairs, strict=True):
+        merged = []
+        for x, y in zip(a.sentences, b.sentences, strict=True):
+            if x.score <= -1e3 or y.score <= -1e3:  # no piece of it was read
+                merged.append(x)
+                continue
+            merged.append(SentenceReading(x.window, x.index, x.score + weight * y.score, y.span))
+        out.append(WindowReading(a.window, tuple(merged)))
+    return out

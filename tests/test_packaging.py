@@ -164,6 +164,8 @@ def test_the_seed_question_is_answered_after_a_plain_pip_install(tmp_path):
     assert outcome.where.startswith(str(outcome.site))  # the code under test, from its wheel
     assert all((outcome.site / package / "py.typed").is_file()
                for package in ("qa", "index", "tui"))
+    assert all((outcome.site / "qa" / "weights" / name).is_file()  # both readers ship
+               for name in ("reader.onnx", "pairs/reader.onnx", "pairs/reader.npz"))
     if _started is not None:
         shutil.rmtree(outcome.site.parent, ignore_errors=True)  # its temporary directory
     assert not outcome.pytest_importable  # and nothing but what the package declares

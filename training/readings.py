@@ -234,3 +234,24 @@ def read_cache(reader: CachedReader, vectors: np.ndarray, items: list,
                     bool(item.answers) and contains_answer(text, item.answers)))
         out.append(rows)
     return out
+
+
+def merge_rows(own: list[list[Row]], pairs: list[list[Row]], weight: float) -> list[list[Row]]:
+    """Rows as :func:`qa.reader.merge_readings` makes them: per question, each sentence's
+    score the first reader's plus ``weight`` times the pair reader's, and the pair reader's
+    span (both readers read the same windows, so the rows match by place)."""
+    import dataclasses
+
+    out = []
+    for a, b in zip(own, pairs, strict=True):
+        by_place = {(r.article, r.start): r for r in b}
+        rows = []
+        for r in a:
+            p = by_place.get((r.article, r.start))
+            if p is None or r.reader <= -1e3 or p.reader <= -1e3:
+                rows.append(r)
+                continue
+            rows.append(dataclasses.replace(r, reader=r.reader + weight * p.reader,
+                                            answer=p.answer))
+        out.append(rows)
+    return out
