@@ -35,7 +35,8 @@ def prepare_directory(path: Path) -> None:
     marker = path / MARKER
     if path.is_dir() and any(path.iterdir()) and not marker.exists():
         raise NotAStoreError(f"{path} is not a qa store (no {MARKER} in it) and is not empty; "
-                             "pass an empty or new directory with --store")
+                             "pass --store a store that 'qa ingest' made, or an empty or new "
+                             "directory for a new one")
     if marker.exists():
         try:
             fmt = json.loads(marker.read_text()).get("format")
