@@ -110,8 +110,20 @@ def test_the_pair_reader_agrees_with_the_torch_model_it_was_exported_from():
         assert int(np.argmax(onnx)) == int(np.argmax(case["scores"]))
 
 
-def test_the_shipped_reader_reads_with_the_pair_reader_beside_it(reader):
-    assert reader.second is not None and reader.second.pairs
+def test_the_shipped_reader_reads_with_the_pair_reader_beside_it(seed_store, embedder, reader):
+    second = reader.second
+    assert second is not None and second.pairs
+    question = "Who is the police spokesman?"
+    windows = seed_windows(Library(seed_store, embedder=embedder), question)
+    enc, hidden = reader.hidden(question, windows)
+    first = judge(Heads.load(WEIGHTS / "reader.npz"), windows, enc, hidden)
+    pairs = second.read(question, windows)
+    weight = reader.config["pair_weight"]
+    read = reader.read(question, windows)
+    for got, a, b in zip(read, first, pairs, strict=True):
+        for s, x, y in zip(got.sentences, a.sentences, b.sentences, strict=True):
+            assert s.score == pytest.approx(x.score + weight * y.score)
+            assert s.span == y.span
 
 
 def test_a_question_and_its_window_are_read_together_with_each_piece_placed():
@@ -169,12 +181,17 @@ def test_a_short_answer_is_a_verbatim_span_inside_its_citation(seed_library, que
     assert short.text in cited.quote
 
 
+def widened(text: str, piece: str) -> str:
+    """``piece`` of ``text`` as the short answer widens it."""
+    at = text.index(piece)
+    a, b = whole_words(text, at, at + len(piece), (0, len(text)))
+    return text[a:b]
+
+
 def test_short_answers_are_whole_words_and_whole_names():
     text = "National Police spokesman Chhay Kim Khoeun told The Post it made $1.13bn."
     def widen(piece: str) -> str:
-        at = text.index(piece)
-        a, b = whole_words(text, at, at + len(piece), (0, len(text)))
-        return text[a:b]
+        return widened(text, piece)
 
     assert widen("Kim Khoeun") == "Chhay Kim Khoeun"
     assert widen("hay Kim") == "Chhay Kim Khoeun"
@@ -187,13 +204,8 @@ def test_short_answers_are_whole_words_and_whole_names():
 
 def test_a_fraction_is_read_with_its_measure():
     text = "More than half a tonne was seized, and half the haul was burnt."
-    def widen(piece: str) -> str:
-        at = text.index(piece)
-        a, b = whole_words(text, at, at + len(piece), (0, len(text)))
-        return text[a:b]
-
-    assert widen("half") == "half a tonne"
-    assert widen("half the") == "half the"
+    assert widened(text, "half") == "half a tonne"
+    assert widened(text, "half the") == "half the"
 
 
 def test_questions_the_seed_does_not_answer_get_no_short_answer(seed_library):

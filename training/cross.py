@@ -347,27 +347,12 @@ class CrossReader:
 
 def read_items(reader, items: list) -> list:
     """Rows as training/readings.py read_cache makes them."""
-    from readings import Row
+    from readings import rows_of
 
     out = []
     for k, item in enumerate(items):
-        cands = item.candidates
-        by_place = {(c["article"], c["start"]): (r, c) for r, c in enumerate(cands)}
-        low = min((c["score"] for c in cands), default=0.0)
         windows = [w for w, kind in zip(item.windows, item.kinds, strict=True) if kind == "read"]
-        rows = []
-        for wr in reader.read(item.question, windows) if windows else []:
-            w = wr.window
-            for sr in wr.sentences:
-                s, e = w.sentences[sr.index]
-                start = w.offset + s
-                rank, cand = by_place.get((w.article_id, start), (99, None))
-                text = w.text[s:e]
-                rows.append(Row(
-                    item.question, item.answers, item.unanswerable, w.article_id, start,
-                    w.offset + e, text, sr.score, cand["score"] if cand else low, rank,
-                    cand["features"] if cand else [0.0] * 6, sr.answer,
-                    bool(item.answers) and contains_answer(text, item.answers)))
+        rows = rows_of(item, reader.read(item.question, windows) if windows else [])
         out.append(rows)
         if k % 500 == 0:
             print(f"  read {k}/{len(items)}", flush=True)
@@ -409,8 +394,6 @@ def read(half: str, limit: int) -> None:
 def export(folder: Path, target: Path) -> Path:
     """The trained pair reader to ``target``: ``reader.onnx`` (the encoder, int8 weights,
     dynamic quantization per channel) and ``reader.npz`` (the heads, run in numpy)."""
-    import warnings
-
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -418,26 +401,10 @@ def export(folder: Path, target: Path) -> Path:
     model.load_state_dict(torch.load(folder / "cross.pt"))
     model.eval()
 
-    class Hidden(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = model.encoder
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.encoder(input_ids=input_ids, attention_mask=attention_mask,
-                                token_type_ids=token_type_ids).last_hidden_state
+    from export import onnx_encoder
 
     target.mkdir(parents=True, exist_ok=True)
-    plain = target / "reader.float.onnx"
-    ids = torch.tensor([[101, 7592, 2088, 102, 0, 0], [101, 1037, 2146, 6251, 2182, 102]])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Hidden(), (ids, (ids != 0).long(), torch.zeros_like(ids)), str(plain),
-            input_names=["input_ids", "attention_mask", "token_type_ids"],
-            output_names=["last_hidden_state"], opset_version=17, dynamo=False,
-            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in (
-                "input_ids", "attention_mask", "token_type_ids", "last_hidden_state")})
+    plain = onnx_encoder(model.encoder, target / "reader.float.onnx")
     quantize_dynamic(str(plain), str(target / "reader.onnx"), weight_type=QuantType.QInt8,
                      per_channel=True)
     plain.unlink()

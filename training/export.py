@@ -29,13 +29,10 @@ def encoder_with(trained: Path):
     return encoder, state["heads"]
 
 
-def export(trained: Path, target: Path) -> Path:
-    """Write the reader trained into ``trained`` to ``target/reader.onnx`` (int8) and
-    ``target/reader.npz`` (the heads); returns ``target``."""
+def onnx_encoder(encoder, plain: Path) -> Path:
+    """``encoder`` to ONNX at ``plain`` (float): ids, mask and segment ids in, the last hidden
+    state out, any batch and length."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    encoder, heads = encoder_with(trained)
 
     class Hidden(torch.nn.Module):
         """Positional inputs, the last hidden state out, as the ONNX graph takes them."""
@@ -48,8 +45,6 @@ def export(trained: Path, target: Path) -> Path:
             return self.encoder(input_ids=input_ids, attention_mask=attention_mask,
                                 token_type_ids=token_type_ids).last_hidden_state
 
-    target.mkdir(parents=True, exist_ok=True)
-    plain = target / "reader.float.onnx"
     ids = torch.tensor([[101, 7592, 2088, 102, 0, 0], [101, 1037, 2146, 6251, 2182, 102]])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -59,6 +54,19 @@ def export(trained: Path, target: Path) -> Path:
             output_names=["last_hidden_state"], opset_version=17, dynamo=False,
             dynamic_axes={n: {0: "batch", 1: "tokens"} for n in (
                 "input_ids", "attention_mask", "token_type_ids", "last_hidden_state")})
+    return plain
+
+
+def export(trained: Path, target: Path) -> Path:
+    """Write the reader trained into ``trained`` to ``target/reader.onnx`` (int8) and
+    ``target/reader.npz`` (the heads); returns ``target``."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    encoder, heads = encoder_with(trained)
+
+    target.mkdir(parents=True, exist_ok=True)
+    plain = target / "reader.float.onnx"
+    onnx_encoder(encoder, plain)
     # The frozen layers in int8, as training/cache.py ran them when the last layer was
     # trained on their output; the trained layer stays float.
     import onnx

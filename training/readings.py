@@ -214,26 +214,28 @@ class CachedReader:
 def read_cache(reader: CachedReader, vectors: np.ndarray, items: list,
                sentences: int) -> list[list[Row]]:
     """Per question of a read cache, a row for every sentence read."""
-    out = []
-    for item in items:
-        cands = item.candidates
-        by_place = {(c["article"], c["start"]): (r, c) for r, c in enumerate(cands)}
-        low = min((c["score"] for c in cands), default=0.0)
-        rows = []
-        for wr in reader.read(vectors, item):
-            w = wr.window
-            for sr in wr.sentences:
-                s, e = w.sentences[sr.index]
-                start = w.offset + s
-                rank, cand = by_place.get((w.article_id, start), (99, None))
-                text = w.text[s:e]
-                rows.append(Row(
-                    item.question, item.answers, item.unanswerable, w.article_id, start,
-                    w.offset + e, text, sr.score, cand["score"] if cand else low, rank,
-                    cand["features"] if cand else [0.0] * 6, sr.answer,
-                    bool(item.answers) and contains_answer(text, item.answers)))
-        out.append(rows)
-    return out
+    return [rows_of(item, reader.read(vectors, item)) for item in items]
+
+
+def rows_of(item, readings: list[WindowReading]) -> list[Row]:
+    """A row for every sentence of ``readings``, the windows read for a cached question."""
+    cands = item.candidates
+    by_place = {(c["article"], c["start"]): (r, c) for r, c in enumerate(cands)}
+    low = min((c["score"] for c in cands), default=0.0)
+    rows = []
+    for wr in readings:
+        w = wr.window
+        for sr in wr.sentences:
+            s, e = w.sentences[sr.index]
+            start = w.offset + s
+            rank, cand = by_place.get((w.article_id, start), (99, None))
+            text = w.text[s:e]
+            rows.append(Row(
+                item.question, item.answers, item.unanswerable, w.article_id, start,
+                w.offset + e, text, sr.score, cand["score"] if cand else low, rank,
+                cand["features"] if cand else [0.0] * 6, sr.answer,
+                bool(item.answers) and contains_answer(text, item.answers)))
+    return rows
 
 
 def merge_rows(own: list[list[Row]], pairs: list[list[Row]], weight: float) -> list[list[Row]]:
