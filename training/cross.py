@@ -43,20 +43,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from examples import ArticleChunk  # noqa: E402
 
-from qa.evaluation import contains_answer  # noqa: E402
 from qa.reader import (  # noqa: E402
     CONTEXT_WORDS,
-    SentenceReading,
+    PairHeads,
     Window,
     WindowReading,
     encode_pairs,
+    judge_pairs,
     pair_tokenizer,
-    whole_words,
     window_of,
 )
 
 WORK = Path(__file__).resolve().parents[1] / ".bench" / "reader"
-NEGATIVES = 3
 REMOVED_SHARE = 0.5
 SEED = 13
 
@@ -117,6 +115,8 @@ def _read_positive(item, a: int, b: int) -> tuple[Window, int, int, int] | None:
 
 
 def groups_of(items: list, seed: int) -> list[dict]:
+    from train import hard_negatives
+
     """As training/train.py: the gold window among up to NEGATIVES read windows without the
     answer; for half of the questions also the answer-removed window among them."""
     rng = random.Random(seed)
@@ -125,10 +125,7 @@ def groups_of(items: list, seed: int) -> list[dict]:
         if item.gold is None:
             continue
         gw, a, b = item.gold
-        negatives = [w for w, k in enumerate(item.kinds)
-                     if k == "read" and not contains_answer(item.windows[w].text, item.answers)]
-        rng.shuffle(negatives)
-        negatives = negatives[:NEGATIVES]
+        negatives = hard_negatives(item, rng)
         positive = _read_positive(item, a, b)
         if positive is None:
             gold_win = item.windows[gw]
@@ -307,42 +304,29 @@ class CrossReader:
         self.model.eval()
         self.tok = tokenizer()
 
+    @property
+    def heads(self) -> PairHeads:
+        """The trained heads as the shipped reader runs them (qa.reader.judge_pairs)."""
+        m = self.model
+
+        def vec(lin) -> np.ndarray:
+            return lin.weight.detach().numpy()[0].astype(np.float32)
+
+        def bias(lin) -> float:
+            return float(lin.bias.detach()[0])
+
+        return PairHeads(vec(m.sentence), bias(m.sentence), vec(m.null), bias(m.null),
+                         vec(m.start), bias(m.start), vec(m.end), bias(m.end))
+
     def read(self, question: str, windows: list[Window]) -> list[WindowReading]:
+        """The windows read as the shipped pair reader reads them, by the torch model."""
         t = self.torch
-        encs = [encode_pair(self.tok, question, w) for w in windows]
-        n = max(len(e[0]) for e in encs)
-        ids = np.zeros((len(encs), n), dtype=np.int64)
-        types, mask = np.zeros_like(ids), np.zeros_like(ids)
-        for i, (a, ty, _, _) in enumerate(encs):
-            ids[i, : len(a)], types[i, : len(a)], mask[i, : len(a)] = a, ty, 1
+        enc = encode_pairs(self.tok, question, windows)
+        assert enc.types is not None
         with t.inference_mode():
-            h = self.model.hidden(t.from_numpy(ids), t.from_numpy(types), t.from_numpy(mask))
-            null = float(self.model.null(h[:, 0]).mean())
-            start = self.model.start(h).squeeze(-1).numpy()
-            end = self.model.end(h).squeeze(-1).numpy()
-            hn = h.numpy()
-        w_sent = self.model.sentence.weight.detach().numpy()[0]
-        b_sent = float(self.model.sentence.bias.detach())
-        out = []
-        for i, w in enumerate(windows):
-            _, _, sent, spans = encs[i]
-            readings = []
-            for si, (s0, s1) in enumerate(w.sentences):
-                inside = np.flatnonzero(sent == si)
-                if not len(inside):
-                    readings.append(SentenceReading(w, si, -1e4, (s0, s0)))
-                    continue
-                score = float(hn[i, inside].mean(0) @ w_sent + b_sent) - null
-                st, en = start[i, inside], end[i, inside]
-                grid = st[:, None] + en[None, :]
-                off = np.arange(len(inside))[None, :] - np.arange(len(inside))[:, None]
-                grid = np.where((off >= 0) & (off < 16), grid, -np.inf)
-                a, b = np.unravel_index(int(np.argmax(grid)), grid.shape)
-                sp = spans[inside]
-                readings.append(SentenceReading(
-                    w, si, score, whole_words(w.text, int(sp[a, 0]), int(sp[b, 1]), (s0, s1))))
-            out.append(WindowReading(w, tuple(readings)))
-        return out
+            hidden = self.model.hidden(t.from_numpy(enc.ids), t.from_numpy(enc.types),
+                                       t.from_numpy(enc.mask)).numpy()
+        return judge_pairs(self.heads, windows, enc, hidden)
 
 
 def read_items(reader, items: list) -> list:
@@ -394,32 +378,20 @@ def read(half: str, limit: int) -> None:
 def export(folder: Path, target: Path) -> Path:
     """The trained pair reader to ``target``: ``reader.onnx`` (the encoder, int8 weights,
     dynamic quantization per channel) and ``reader.npz`` (the heads, run in numpy)."""
-    import torch
+    from export import onnx_encoder
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    model = make_model()
-    model.load_state_dict(torch.load(folder / "cross.pt"))
-    model.eval()
-
-    from export import onnx_encoder
-
+    reader = CrossReader(folder)
     target.mkdir(parents=True, exist_ok=True)
-    plain = onnx_encoder(model.encoder, target / "reader.float.onnx")
+    write_check(reader, target)  # before the ONNX export, which may leave the model training
+    plain = onnx_encoder(reader.model.encoder, target / "reader.float.onnx")
     quantize_dynamic(str(plain), str(target / "reader.onnx"), weight_type=QuantType.QInt8,
                      per_channel=True)
     plain.unlink()
-
-    def vec(lin) -> np.ndarray:
-        return lin.weight.detach().numpy()[0].astype(np.float32)
-
-    def bias(lin) -> np.ndarray:
-        return lin.bias.detach().numpy()[0]
-
-    np.savez(target / "reader.npz", sentence=vec(model.sentence),
-             sentence_bias=bias(model.sentence),
-             null=vec(model.null), null_bias=bias(model.null), start=vec(model.start),
-             start_bias=bias(model.start), end=vec(model.end), end_bias=bias(model.end))
-    write_check(folder, target)
+    h = reader.heads
+    np.savez(target / "reader.npz", sentence=h.sentence, null=h.null, start=h.start, end=h.end,
+             **{f"{k}_bias": np.float32(getattr(h, f"{k}_bias"))
+                for k in ("sentence", "null", "start", "end")})
     return target
 
 
@@ -427,7 +399,7 @@ CHECK_QUESTIONS = ("Who is the police spokesman?", "How much of the drug was sei
                    "When will the Rock Entertainment Centre reopen?")
 
 
-def write_check(folder: Path, target: Path) -> None:
+def write_check(reader: CrossReader, target: Path) -> None:
     """``check.json``: the float torch model's scores for the seed article's first windows
     and a few questions, so that a test can check that the ONNX file agrees with the model
     it was exported from (the float weights are not shipped: 90 MB)."""
@@ -440,7 +412,6 @@ def write_check(folder: Path, target: Path) -> None:
     chunks = [ArticleChunk("seed", article.title, article.text[c.start : c.end], c.start,
                            c.sentences) for c in chunk_text(article.text)]
     windows = [window_of(c, 0, min(2, len(c.sentences) - 1)) for c in chunks[:8]]
-    reader = CrossReader(folder)
     checks = [{"question": q,
                "scores": [s.score for w in reader.read(q, windows) for s in w.sentences]}
               for q in CHECK_QUESTIONS]

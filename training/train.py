@@ -35,6 +35,15 @@ def sentence_ids(item: Item, w: int, base: int) -> np.ndarray:
     return out
 
 
+def hard_negatives(item: Item, rng: random.Random) -> list[int]:
+    """Up to NEGATIVES of the windows retrieval read for ``item`` that do not hold the
+    answer, chosen at random."""
+    negatives = [w for w, k in enumerate(item.kinds)
+                 if k == "read" and not contains_answer(item.windows[w].text, item.answers)]
+    rng.shuffle(negatives)
+    return negatives[:NEGATIVES]
+
+
 def groups_of(items: list[Item], seed: int, source: int = 0) -> list[dict]:
     """The training groups of ``items`` (see the module's docstring), whose vectors are in
     cache number ``source``."""
@@ -44,10 +53,7 @@ def groups_of(items: list[Item], seed: int, source: int = 0) -> list[dict]:
         if item.gold is None:
             continue
         gw, a, _ = item.gold
-        negatives = [w for w, k in enumerate(item.kinds)
-                     if k == "read" and not contains_answer(item.windows[w].text, item.answers)]
-        rng.shuffle(negatives)
-        negatives = negatives[:NEGATIVES]
+        negatives = hard_negatives(item, rng)
         holding = [si for si, (s0, s1) in enumerate(item.windows[gw].sentences)
                    if s0 <= a < s1]
         group = _group(item, [gw, *negatives], gw, holding[0] if holding else None)
