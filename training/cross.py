@@ -383,7 +383,7 @@ def export(folder: Path, target: Path) -> Path:
 
     reader = CrossReader(folder)
     target.mkdir(parents=True, exist_ok=True)
-    write_check(reader, target)  # before the ONNX export, which may leave the model training
+    write_check(reader, target)
     plain = onnx_encoder(reader.model.encoder, target / "reader.float.onnx")
     quantize_dynamic(str(plain), str(target / "reader.onnx"), weight_type=QuantType.QInt8,
                      per_channel=True)

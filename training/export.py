@@ -31,7 +31,8 @@ def encoder_with(trained: Path):
 
 def onnx_encoder(encoder, plain: Path) -> Path:
     """``encoder`` to ONNX at ``plain`` (float): ids, mask and segment ids in, the last hidden
-    state out, any batch and length."""
+    state out, any batch and length. The wrapper is put in eval mode: the export restores the
+    wrapper's mode on everything under it, and a new module is in training mode."""
     import torch
 
     class Hidden(torch.nn.Module):
@@ -49,7 +50,7 @@ def onnx_encoder(encoder, plain: Path) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            Hidden(), (ids, (ids != 0).long(), torch.zeros_like(ids)), str(plain),
+            Hidden().eval(), (ids, (ids != 0).long(), torch.zeros_like(ids)), str(plain),
             input_names=["input_ids", "attention_mask", "token_type_ids"],
             output_names=["last_hidden_state"], opset_version=17, dynamo=False,
             dynamic_axes={n: {0: "batch", 1: "tokens"} for n in (
