@@ -30,10 +30,7 @@ import calibrate  # noqa: E402
 import candidates  # noqa: E402
 import cross  # noqa: E402
 import reader  # noqa: E402
-from readings import merge_rows  # noqa: E402
 
-SETS = (("read-all", "read-all"), ("read-absent", "read-absent"),
-        ("read-removed", "read-removed"), ("news", "read-news"))
 FITTED = ("read-all", "read-absent", "read-removed")
 
 
@@ -48,11 +45,10 @@ def load(weight: float) -> tuple[dict, dict, set[str]]:
     held = {a["id"] for a in articles if a["half"] == "odd"}
     quarter = set(sorted(held)[0::2])
     sets = {}
-    for name, key in SETS:
-        picked = got[f"{key}:picked"]
-        rows = [base[name][i] for i in picked]
+    for (name, key), (rows, merged, picked) in zip(
+            reader.PAIR_SETS, reader.paired(base, got, weight).values(), strict=True):
         items = [it for it in cross.load_items(key) if key == "read-news" or it.article in held]
-        sets[name] = {"first": rows, "merged": merge_rows(rows, got[key], weight),
+        sets[name] = {"first": rows, "merged": merged,
                       "quarter": [items[i].article in quarter for i in picked]}
     return sets, sizes, quarter
 

@@ -176,12 +176,24 @@ def pair_readings(readings: dict) -> dict:
         log(f"the pair reader trained on the {half} half reads the {other} half")
         cross.read(half, 0)
         got = pickle.loads((folder / "readings.pkl").read_bytes())
-        out[other] = {}
-        for name, key in (("read-all", "read-all"), ("read-absent", "read-absent"),
-                          ("read-removed", "read-removed"), ("news", "read-news")):
-            rows = readings[other][name]
-            out[other][name] = merge_rows([rows[i] for i in got[f"{key}:picked"]], got[key],
-                                          PAIR_WEIGHT)
+        out[other] = {name: merged for name, (_, merged, _) in
+                      paired(readings[other], got, PAIR_WEIGHT).items()}
+    return out
+
+
+# The first reader's reading sets and the pair reader's (training/cross.py read) names.
+PAIR_SETS = (("read-all", "read-all"), ("read-absent", "read-absent"),
+             ("read-removed", "read-removed"), ("news", "read-news"))
+
+
+def paired(first: dict, pairs: dict, weight: float) -> dict:
+    """Per reading set: the first reader's rows of the questions the pair reader read
+    (``pairs``: its readings.pkl), the two merged, and those questions' places in the set."""
+    out = {}
+    for name, key in PAIR_SETS:
+        picked = pairs[f"{key}:picked"]
+        rows = [first[name][i] for i in picked]
+        out[name] = (rows, merge_rows(rows, pairs[key], weight), picked)
     return out
 
 
