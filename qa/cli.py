@@ -98,7 +98,13 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qa`` console script."""
-    args = _parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given and given[0].startswith("--store"):  # qa --store DIR ask ...
+        command = next((a for a in given if a in _COMMANDS), "COMMAND")
+        print(f"qa: error: --store goes after the command: qa {command} --store DIR ...",
+              file=sys.stderr)
+        return 2
+    args = _parser().parse_args(given)
     for name in ("question", "query"):
         words = getattr(args, name, None)
         if isinstance(words, list):

@@ -125,6 +125,11 @@ def test_a_store_folder_given_as_the_question_says_where_store_goes(capsys, seed
     assert f"{seed_store} is a folder" in err and f"--store {seed_store} after 'ask'" in err
 
 
+def test_store_given_before_the_command_says_where_it_goes(capsys, seed_store):
+    code, _, err = run(capsys, "--store", str(seed_store), "ask", "Who?")
+    assert code == 2 and "--store goes after the command: qa ask --store DIR" in err
+
+
 def test_reading_commands_do_not_create_a_store(capsys, tmp_path):
     code, _, err = run(capsys, "ask", "--store", str(tmp_path / "typo"), "Who won?")
     assert code == 1 and "no store at" in err and "qa ingest" in err
