@@ -144,6 +144,7 @@ def build_clone(target: int, paths: list[str], source: dict[str, list]) -> Path:
         store.put_articles(pending)
         store.put_file_entries(entries)
         store.commit()
+        store.compact(force=False)  # merges the recent chunks when due, as ingest does
         pending.clear()
         entries.clear()
 
@@ -269,7 +270,9 @@ def main() -> int:
         stores.append(build_clone(size, ids, source))
     # Questions about articles that every store holds: each store starts with the same
     # prefix of the source order, so the smallest store's articles are in all of them.
-    pool = min(json.loads(p.with_suffix(".built.json").read_text())["articles"] for p in stores)
+    # (A store of copies holds more articles than the source: its first ones are the source.)
+    pool = min([len(ids)] + [json.loads(p.with_suffix(".built.json").read_text())["articles"]
+                             for p in stores])
     qfile = LAT / f"questions-{n_q}.json"
     qfile.write_text(json.dumps(questions(articles, pool, n_q)))
 

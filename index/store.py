@@ -10,6 +10,14 @@ be checked and shown in context; apart, so that listing articles reads no texts)
 write. Texts are metadata, not Chroma documents: nothing here uses Chroma's full-text index,
 which would cost a third of the writing time and grow with every update.
 
+New chunks go to a small collection of recent chunks, named in the ``__meta__`` record, and
+are merged into the main chunks collection once they pass a share of it
+(:func:`index.compaction.merge_due`). Any read or write of a Chroma collection loads its
+whole vector index into memory (about 2 KB a chunk: 215 MB at 100k chunks), so adding an
+article to a large archive touches only the small collection (and the main one only when an
+article it replaces may have chunks there); readers search both. A chunk is in one of them,
+or, during a merge, in both, with the same record.
+
 Ids and the records' fields are in :mod:`index.records` (a chunk's id hashes everything its
 record holds, so a chunk an update leaves unchanged keeps its record). The article record
 lists its current chunk keys, and readers see exactly the chunks it lists. Writes are
@@ -43,15 +51,15 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import numpy as np
 
 from index.articles import Article
 from index.chroma_errors import translate
-from index.compaction import copy_records, due
+from index.compaction import copy_records, due, merge_due
 from index.errors import StoreError
 from index.file_table import (
     FileEntry,
@@ -65,6 +73,7 @@ from index.records import (
     ChunkRecord,
     StoredChunk,
     article_metadata,
+    article_of,
     article_record,
     chunk_id,
     chunk_metadata,
@@ -103,6 +112,8 @@ class StoreState:
     seq: int
     chunks: str  # the name of the chunks collection (a new one after each compaction)
     deleted: int  # chunk records deleted from it (Chroma's vector index keeps them)
+    recent: str = ""  # the collection of chunks written since the last merge ("": none)
+    merged: int = 0  # chunk records in the main collection at the last merge or compaction
 
 
 class Store:
@@ -124,6 +135,7 @@ class Store:
                 f"{name}-articles", embedding_function=None, configuration=_COLLECTION)
         self._state = self._check_format()
         self._chunks = self._open_chunks(self._state.chunks)
+        self._recent = self._open_chunks(self._state.recent) if self._state.recent else None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -173,9 +185,8 @@ class Store:
         if meta is None:
             # Insert-if-absent: two clients creating a library at once agree on one record.
             with self._errors():
-                self._articles.add(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
-                    "kind": "meta", "format": FORMAT, "store": uuid.uuid4().hex, "seq": 0,
-                    "chunks": f"{self.name}-chunks", "deleted": 0}])
+                self._articles.add(ids=[_META_ID], embeddings=[[1.0]], metadatas=[_meta(
+                    StoreState(uuid.uuid4().hex, 0, f"{self.name}-chunks", 0))])
             meta = self._meta()
         if meta is None or meta.get("format") != FORMAT:
             raise other_format(self.location, meta.get("format") if meta else None)
@@ -200,8 +211,16 @@ class Store:
         state = _state(meta)
         if state.chunks != self._state.chunks:  # compacted since: follow to the new copy
             self._chunks = self._open_chunks(state.chunks)
+        if state.recent != self._state.recent:  # merged since
+            self._recent = self._open_chunks(state.recent) if state.recent else None
         self._state = state
         return state
+
+    def _write_meta(self, state: StoreState) -> StoreState:
+        self._check_lock()
+        with self._errors():
+            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[_meta(state)])
+        return self.state()
 
     def generation(self) -> str:
         """A stamp that changes whenever the store is written."""
@@ -291,14 +310,11 @@ class Store:
         self._check_lock()
         state = self.state()
         seq = self._pending[0] if self._pending else state.seq
-        with self._errors():
-            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
-                "kind": "meta", "format": FORMAT, "store": state.store_id, "seq": seq,
-                "chunks": state.chunks, "deleted": state.deleted + self._deleted}])
-            if self._pending and seq > CHANGES_KEPT:
+        self._write_meta(replace(state, seq=seq, deleted=state.deleted + self._deleted))
+        if self._pending and seq > CHANGES_KEPT:
+            with self._errors():
                 self._articles.delete(ids=[f"{_CHANGE_PREFIX}{seq - CHANGES_KEPT}"])
         self._pending, self._deleted = None, 0
-        self.state()
 
     def put_articles(self, items: Sequence[tuple[Article, Sequence[ChunkRecord],
                                                  Sequence[str]]]) -> None:
@@ -321,13 +337,15 @@ class Store:
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
         texts = {text_id(a.article_id, a.content_hash): a for a, _, _ in items}
+        recent = self._recent_collection()
+        replaced = self._main_may_hold(article_ids)
         self._announce(article_ids)
         with self._errors():
             batch = max(1, self._client.get_max_batch_size())
             for i in range(0, len(ids), batch):
-                self._chunks.upsert(ids=ids[i : i + batch],
-                                    embeddings=np.asarray(vectors[i : i + batch]),
-                                    metadatas=metadatas[i : i + batch])
+                recent.upsert(ids=ids[i : i + batch],
+                              embeddings=np.asarray(vectors[i : i + batch]),
+                              metadatas=metadatas[i : i + batch])
             text_ids = list(texts)
             for i in range(0, len(text_ids), batch):
                 part = text_ids[i : i + batch]
@@ -342,8 +360,13 @@ class Store:
             # Readers bring their view up to date at the switch, so that a crash before the
             # deletes below leaves them reading the new versions, not the old index.
             self.commit()
-            self._deleted += _delete_unlisted(
-                self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
+            # (deletes count in both: the recent collection's index keeps them too, until it
+            # is merged or compacted)
+            self._deleted += _delete_unlisted(recent, {"article_id": {"$in": article_ids}},
+                                              current, batch)
+            if replaced:
+                self._deleted += _delete_unlisted(
+                    self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
             _delete_unlisted(self._articles, {"$and": [{"kind": "text"},
                                                        {"article_id": {"$in": article_ids}}]},
                              texts.keys(), batch)
@@ -364,34 +387,107 @@ class Store:
             with self._errors():
                 for i in range(0, len(article_ids), PAGE):
                     some = list(article_ids[i : i + PAGE])
+                    in_main = self._main_may_hold(some)
                     self._articles.delete(ids=some)
                     self._articles.delete(where={"article_id": {"$in": some}})
-                    self._deleted += _delete_unlisted(
-                        self._chunks, {"article_id": {"$in": some}}, (), batch)
+                    if in_main:
+                        self._deleted += _delete_unlisted(
+                            self._chunks, {"article_id": {"$in": some}}, (), batch)
+                    if self._recent is not None:
+                        self._deleted += _delete_unlisted(
+                            self._recent, {"article_id": {"$in": some}}, (), batch)
+
+    def _main_may_hold(self, article_ids: Sequence[str]) -> bool:
+        """Whether the main chunks collection may hold chunks of these articles: those
+        their records list that the recent collection does not hold. (A new article has
+        none there, but for records a killed writer left, which no article lists and the
+        next compaction leaves behind.)"""
+        listed = sorted(set().union(*self.current_chunk_ids(article_ids).values()))
+        if not listed or self._recent is None:
+            return bool(listed)
+        held: set[str] = set()
+        with self._errors():
+            for k in range(0, len(listed), PAGE):
+                held.update(self._recent.get(ids=listed[k : k + PAGE], include=[])["ids"])
+        return len(held) < len(listed)
+
+    def _recent_collection(self):
+        """The collection new chunks are written to, made (and named in the ``__meta__``
+        record, before any article lists a chunk in it) if there is none."""
+        self.state()  # another writer may have merged it since
+        if self._recent is None:
+            name = f"{self.name}-recent-{uuid.uuid4().hex[:8]}"
+            self._open_chunks(name)
+            self._write_meta(replace(self.state(), recent=name))
+        assert self._recent is not None
+        return self._recent
 
     def compact(self, progress: Progress | None = None, force: bool = True) -> int:
-        """Copy the live chunks into a new collection and drop the old one (see
-        :mod:`index.compaction`); with ``force`` False, only when it is due. How many chunk
-        records were copied (0 if it did not run). Call it inside :meth:`writing`."""
+        """Copy the live chunks (of the main and the recent collection) into a new
+        collection and drop the old ones (see :mod:`index.compaction`); with ``force``
+        False, only when it is due, and otherwise merge the recent chunks into the main
+        collection when that is due. How many chunk records were copied (0 if nothing ran).
+        Call it inside :meth:`writing`."""
         with self.exclusive():
             self.commit()  # what this process wrote is counted and announced first
             state = self.state()
-            if not force and not due(state.deleted, self.count_chunks()):
-                return 0
+            with self._errors():
+                recent = self._recent.count() if self._recent is not None else 0
+            if not force and not self._compaction_due(state, recent):
+                return self._merge_recent() if merge_due(recent, state.merged) else 0
             listed = self.listed_chunks()
             name = f"{self.name}-chunks-{uuid.uuid4().hex[:8]}"
             target = self._open_chunks(name)
             with self._errors():
-                copied = copy_records(self._chunks, target, listed, PAGE, progress,
-                                      rebuild=_chunk_vector)
-                self._check_lock()
-                self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{
-                    "kind": "meta", "format": FORMAT, "store": state.store_id,
-                    "seq": state.seq, "chunks": name, "deleted": 0}])
-                self.state()
-                self._client.delete_collection(state.chunks)
+                copied, done = 0, set()
+                for source in self._chunk_collections():  # a chunk in both is copied once
+                    ids = [i for i in _held(source, listed) if i not in done]
+                    copied += copy_records(source, target, ids, PAGE, progress,
+                                           rebuild=_chunk_vector)
+                    done.update(ids)
+                self._write_meta(replace(state, chunks=name, deleted=0, recent="",
+                                         merged=copied))
+                self._drop_unnamed()
             self._wrote = True
             return copied
+
+    def _drop_unnamed(self) -> None:
+        """Drop this library's chunk collections that the ``__meta__`` record no longer
+        names: the ones a compaction or a merge replaced, and any a writer killed between
+        making one and naming it left (under the writer lock, no other writer is between)."""
+        state = self.state()
+        for c in self._client.list_collections():
+            name = c if isinstance(c, str) else c.name
+            ours = name == f"{self.name}-chunks" or name.startswith(
+                (f"{self.name}-chunks-", f"{self.name}-recent-"))
+            if ours and name not in (state.chunks, state.recent):
+                self._client.delete_collection(name)
+
+    def _compaction_due(self, state: StoreState, recent: int) -> bool:
+        if not due(state.deleted, 0):
+            return False  # too few deleted to count the main collection (that loads its index)
+        live = (state.merged if state.merged or state.recent
+                else self.count_chunks())  # a store written before merges were counted
+        return due(state.deleted, live + recent)
+
+    def _merge_recent(self) -> int:
+        """Copy the recent chunks that articles list into the main collection, then start a
+        new recent collection (readers see each chunk in one or the other, or in both with
+        the same record, throughout)."""
+        state = self.state()
+        assert self._recent is not None
+        with self._errors():
+            held = self._recent.get(include=[])["ids"]
+            listed = set().union(*self.current_chunk_ids(
+                sorted({article_of(c) for c in held})).values())
+            ids = [c for c in held if c in listed]
+            copied = copy_records(self._recent, self._chunks, ids, PAGE, rebuild=_chunk_vector,
+                                  upsert=True)
+            # (the main collection's index is loaded by now: counting it costs nothing more)
+            self._write_meta(replace(state, recent="", merged=self._chunks.count()))
+            self._drop_unnamed()
+        self._wrote = True
+        return copied
 
     def changes(self, since: int, until: int) -> set[str] | None:
         """The ids of the articles written after sequence ``since`` up to ``until``, or
@@ -537,40 +633,69 @@ class Store:
 
     def count_chunks(self) -> int:
         """Chunk records in the store (including any left by an unfinished write)."""
-        return self._on_chunks(lambda chunks: chunks.count())
+        return self._on_chunks(lambda: sum(c.count() for c in self._chunk_collections()))
 
     def nearest(self, vector: np.ndarray, k: int) -> list[str]:
         """The ids of the ``k`` chunks nearest to ``vector``, nearest first (fewer if the
         store is small). Ids only: the caller fetches what its cache lacks in one call."""
-        got = self._on_chunks(lambda chunks: chunks.query(
-            query_embeddings=[vector.tolist()], n_results=k, include=[]))
-        return list(got["ids"][0])
+        def query() -> list[str]:
+            found: dict[str, float] = {}
+            for c in self._chunk_collections():
+                got = c.query(query_embeddings=[vector.tolist()], n_results=k,
+                              include=["distances"])
+                for i, d in zip(got["ids"][0], got["distances"][0], strict=True):
+                    found[i] = min(d, found.get(i, d))
+            return sorted(found, key=found.__getitem__)[:k]
+        return self._on_chunks(query)
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id (missing ids are left out)."""
-        return self._on_chunks(lambda chunks: [
-            stored_chunk(i, m) for i, m in self._metadatas(chunks, chunk_ids)])
+        return self._on_chunks(lambda: [stored_chunk(i, m)
+                                        for i, m in self._chunk_metadatas(chunk_ids)])
 
     def chunk_ids(self) -> list[str]:
         """The id of every chunk record (including any left by an unfinished write)."""
-        return self._on_chunks(lambda chunks: list(chunks.get(include=[])["ids"]))
+        return self._on_chunks(lambda: list(dict.fromkeys(
+            i for c in self._chunk_collections() for i in c.get(include=[])["ids"])))
 
-    def _on_chunks(self, call: Callable[[Any], T]) -> T:
-        """``call(chunks collection)``, once more on the new collection if a compaction
-        switched collections under it (readers keep answering while one runs)."""
-        name = self._state.chunks
+    def _chunk_collections(self) -> list:
+        """The recent chunks' collection (if there is one), then the main one."""
+        return [c for c in (self._recent, self._chunks) if c is not None]
+
+    def _chunk_metadatas(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, dict]]:
+        """Each existing chunk record's id and metadata: from the recent collection first,
+        and from the main one only for what it lacks (which a new article's chunks never
+        are: reading the main collection loads its vector index)."""
+        missing = list(chunk_ids)
+        for c in self._chunk_collections():
+            if not missing:
+                return
+            found = set()
+            for i, m in self._metadatas(c, missing):
+                found.add(i)
+                yield i, m
+            missing = [i for i in missing if i not in found]
+
+    def _on_chunks(self, call: Callable[[], T]) -> T:
+        """``call()`` (which reads the chunk collections), once more on the new collections
+        if a compaction or a merge switched them under it (readers keep answering while one
+        runs)."""
+        if not self._state.recent:
+            self.state()  # a writer may have made one since: nothing would fail without it
+        names = (self._state.chunks, self._state.recent)
         try:
             with self._errors():
-                return call(self._chunks)
+                return call()
         except StoreError:
-            if self.state().chunks == name:
+            state = self.state()
+            if (state.chunks, state.recent) == names:
                 raise
         with self._errors():
-            return call(self._chunks)
+            return call()
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
         """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""
-        for cid, m in self._metadatas(self._chunks, chunk_ids):
+        for cid, m in self._chunk_metadatas(chunk_ids):
             yield cid, m["text"], json.loads(m["sents"])
 
     def _metadatas(self, collection, ids: Sequence[str]) -> Iterator[tuple[str, dict]]:
@@ -596,6 +721,19 @@ def _chunk_vector(record_id: str, metadata: dict) -> np.ndarray:
     return mean_direction(stored_chunk(record_id, metadata).sentence_vectors)
 
 
+def _held(collection, ids: Sequence[str]) -> list[str]:
+    """Those of ``ids`` that ``collection`` holds."""
+    wanted = set(ids)
+    return [i for i in collection.get(include=[])["ids"] if i in wanted]
+
+
 def _state(meta: dict) -> StoreState:
     return StoreState(store_id=str(meta.get("store", "")), seq=int(meta.get("seq", 0)),
-                      chunks=str(meta.get("chunks", "")), deleted=int(meta.get("deleted", 0)))
+                      chunks=str(meta.get("chunks", "")), deleted=int(meta.get("deleted", 0)),
+                      recent=str(meta.get("recent", "")), merged=int(meta.get("merged", 0)))
+
+
+def _meta(state: StoreState) -> dict:
+    return {"kind": "meta", "format": FORMAT, "store": state.store_id, "seq": state.seq,
+            "chunks": state.chunks, "deleted": state.deleted, "recent": state.recent,
+            "merged": state.merged}

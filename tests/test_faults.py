@@ -130,15 +130,18 @@ def test_lock_is_released_when_the_holder_dies(tmp_path, embedder):
 
 
 def _collections(directory):
-    """The store's own Chroma collections (articles, chunks), opened with chromadb's API, to
+    """The store's own Chroma collections (articles, the chunks'), opened with chromadb's API, to
     leave in them what a crash would leave: writes the store itself never makes."""
     import chromadb
     from chromadb.config import Settings
 
     client = chromadb.PersistentClient(path=str(directory),
                                        settings=Settings(anonymized_telemetry=False))
-    return tuple(client.get_collection(f"qa-{kind}", embedding_function=None)
-                 for kind in ("articles", "chunks"))
+    articles = client.get_collection("qa-articles", embedding_function=None)
+    meta = articles.get(ids=["__meta__"], include=["metadatas"])["metadatas"][0]
+    # A small library's chunks are all in its recent collection (index.store)
+    return articles, client.get_collection(meta.get("recent") or meta["chunks"],
+                                           embedding_function=None)
 
 
 def test_a_chunk_left_by_an_unfinished_write_is_never_cited(tmp_path, embedder):

@@ -159,6 +159,76 @@ def test_compaction_keeps_every_live_article_answerable_with_exact_quotes(tmp_pa
     assert_quotes_exact(lib, seed)
 
 
+def test_adding_an_article_to_a_merged_library_leaves_its_main_collection_untouched(
+        tmp_path, embedder, monkeypatch):
+    """Any read or write of a Chroma collection loads its whole vector index (215 MB at 100k
+    chunks): a new article goes to the small recent collection, and the main one is read
+    only to replace an article that may have chunks there."""
+    from chromadb.api.models.Collection import Collection
+
+    monkeypatch.setattr("index.compaction.RECENT_MIN", 4)
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([SEEDS])
+    folder = _towns(tmp_path / "towns")
+    lib.sync(folder)  # 12 recent chunks, then merged
+    store = Store.open_directory(tmp_path / "store")
+    state = store.state()
+    assert state.recent == "" and state.merged == store.count_chunks() == 22
+    touched: list[str] = []
+    for method in ("get", "query", "upsert", "add", "delete", "count"):
+        original = getattr(Collection, method)
+        monkeypatch.setattr(Collection, method, lambda self, *a, _f=original, **k: (
+            touched.append(self.name), _f(self, *a, **k))[1])
+    write(folder / "extra.txt", "Harbour News\n\nThe bridge of Town3 reopened on Friday.")
+    assert lib.sync(folder).added
+    main, written = store.state().chunks, list(touched)
+    assert main not in written and any(n.startswith("qa-recent-") for n in written)
+    answer = lib.ask("When did the bridge of Town3 reopen?")  # in the same process
+    assert "bridge of Town3" in answer.citations[0].quote
+    assert_quotes_exact(lib, answer)
+    assert main in touched  # searched by the question
+    touched.clear()
+    os.remove(folder / "extra.txt")  # an article with chunks only in the recent collection
+    write(folder / "extra2.txt", "Harbour News\n\nThe bridge of Town4 closed on Friday.")
+    report = lib.sync(folder)
+    assert report.removed and report.added and main not in touched
+    touched.clear()
+    _towns(folder, version=2, only=[3])  # an update: its old chunks are in the main one
+    lib.sync(folder)
+    assert main in touched
+    monkeypatch.undo()
+    answer = Library(tmp_path / "store", embedder=embedder).ask("Who is the mayor of Town3?")
+    assert "Person3" in answer.citations[0].quote
+    assert "version 2" in lib.article_text(answer.citations[0].article_id)
+    assert set(store.chunk_ids()) == set(store.listed_chunks())
+
+
+def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
+        tmp_path, embedder, monkeypatch):
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([SEEDS])
+    lib.sync(_towns(tmp_path / "towns"))
+    store = Store.open_directory(tmp_path / "store")
+    assert store.state().recent and store.state().merged == 0  # a small library: not yet
+    vector = embedder.encode_query("Who is the mayor of Town7?")
+    before = store.nearest(vector, 8)
+    answers = {k: lib.ask(f"Who is the mayor of Town{k}?") for k in (0, 7, 11)}
+    monkeypatch.setattr("index.compaction.RECENT_MIN", 4)
+    with store.writing():
+        copied = store.compact(force=False)
+    state = store.state()
+    assert copied == 22 and state.recent == "" and state.merged == 22
+    assert store.nearest(vector, 8) == before
+    reader = Library(tmp_path / "store", embedder=embedder)
+    for k, answer in answers.items():
+        again = reader.ask(f"Who is the mayor of Town{k}?")
+        assert again.citations == answer.citations and f"Person{k}" in again.text
+        assert_quotes_exact(reader, again)
+    # the merged recent collection is gone from Chroma, not just unnamed
+    client = store._client
+    assert sorted(c.name for c in client.list_collections()) == ["qa-articles", state.chunks]
+
+
 def test_compaction_runs_by_itself_when_deleted_chunks_reach_half_the_live_ones(
         tmp_path, embedder, monkeypatch):
     monkeypatch.setattr("index.compaction.MIN_DELETED", 1)
