@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.records import article_of
+
 __all__ = ["QUESTION_WORDS", "LexicalIndex", "QueryTerms", "Segment", "Terms"]
 
 # Question words carry no topic; bm25s's English list lacks some, and in a small library
@@ -102,14 +104,47 @@ class Segment:
     ``post_ptr``/``post_rows``/``post_tf`` (each term's rows and counts), ``doc_freq``.
     """
 
-    def __init__(self, name: str, chunk_ids: list[str], vocab: list[str],
+    def __init__(self, name: str, chunk_ids: list[str] | Path, vocab: list[str],
                  arrays: dict[str, np.ndarray]) -> None:
         self.name = name
-        self.chunk_ids = chunk_ids
+        # the ids, or the file they are read from when first needed (at 100k chunks, 10 MB
+        # of JSON and some 20 MB of strings that adding an article to the index never needs)
+        self._chunk_ids = chunk_ids
         self.vocab = vocab
         self.arrays = arrays
         self._vocab_index: dict[str, int] | None = None
         self._chunk_index: dict[str, int] | None = None
+
+    @property
+    def chunk_ids(self) -> list[str]:
+        """The id of each chunk, in order."""
+        if isinstance(self._chunk_ids, Path):
+            try:
+                self._chunk_ids = json.loads(self._chunk_ids.read_text())
+            except ValueError as e:
+                raise OSError(f"damaged segment {self._chunk_ids}: {e}") from e
+        assert not isinstance(self._chunk_ids, Path)
+        return self._chunk_ids
+
+    def may_hold(self, article_ids: Iterable[str]) -> bool:
+        """False if no chunk of these articles is in the segment (True may be wrong): the
+        saved ids are searched as bytes, a block at a time, without making them (a chunk id
+        is ``<article id>#<key>``, written as JSON)."""
+        if not isinstance(self._chunk_ids, Path):
+            wanted = set(article_ids)
+            return any(article_of(c) in wanted for c in self._chunk_ids)
+        patterns = [(json.dumps(a)[:-1] + "#").encode() for a in article_ids]
+        if not patterns:
+            return False
+        overlap = max(map(len, patterns)) - 1
+        tail = b""
+        with open(self._chunk_ids, "rb") as f:
+            while block := f.read(1 << 20):
+                text = tail + block
+                if any(p in text for p in patterns):
+                    return True
+                tail = text[-overlap:] if overlap else b""
+        return False
 
     def __getattr__(self, key: str) -> np.ndarray:
         try:
@@ -222,11 +257,12 @@ class Segment:
         path = directory / name
         try:
             arrays = {k: np.load(path / f"{k}.npy", mmap_mode="r") for k in _ARRAYS}
-            chunk_ids = json.loads((path / "chunks.json").read_text())
             vocab = json.loads((path / "vocab.json").read_text())
+            if not (path / "chunks.json").is_file():
+                raise OSError(f"damaged segment {path}: no chunks.json")
         except ValueError as e:
             raise OSError(f"damaged segment {path}: {e}") from e
-        return cls(name, chunk_ids, vocab, arrays)
+        return cls(name, path / "chunks.json", vocab, arrays)
 
 
 class LexicalIndex:

@@ -122,8 +122,10 @@ class LexicalCache:
         want = set().union(*listed.values()) if listed else set()
         held: dict[str, int] = {}
         for si, (name, dead) in enumerate(parts):
-            held.update((c, si) for c in self._segment(name).chunk_ids
-                        if c not in dead and article_of(c) in touched)
+            segment = self._segment(name)
+            if segment.may_hold(touched):  # (a new article's chunks are in none)
+                held.update((c, si) for c in segment.chunk_ids
+                            if c not in dead and article_of(c) in touched)
         dead_now: dict[int, set[str]] = {}
         for c, si in held.items():
             if c not in want:

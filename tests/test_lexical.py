@@ -126,3 +126,18 @@ def test_saved_segments_load_memory_mapped_and_score_the_same(tmp_path):
     a = LexicalIndex("k", [(segment, frozenset())])
     b = LexicalIndex("k", [(loaded, frozenset())])
     _same_answers(a, b, segment.chunk_ids)
+
+
+def test_a_saved_segment_tells_which_articles_it_may_hold_without_making_its_ids(tmp_path):
+    odd = ['"quoted" article', "caf\u00e9/\u00e9t\u00e9", "a#b"]
+    chunks = {}
+    for n, article in enumerate(["seed", *odd]):
+        chunks.update(_chunks(TEXT, f"{article}#{n}-"))
+    Segment.build("seg-1", chunks.values()).save(tmp_path)
+    loaded = Segment.load(tmp_path, "seg-1")
+    for article in ["seed", *odd]:
+        assert loaded.may_hold([article]) and loaded.may_hold(["other", article])
+    assert not loaded.may_hold(["see", "eed", "\u00e9t\u00e9", "quoted", "other"])
+    assert isinstance(loaded._chunk_ids, type(tmp_path))  # the ids are not made yet
+    assert len(loaded.chunk_ids) == len(chunks)  # read when first needed
+    assert loaded.may_hold(["a#b"]) and not loaded.may_hold(["a"])
