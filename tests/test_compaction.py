@@ -61,3 +61,11 @@ def test_without_a_way_to_make_them_again_the_failure_is_raised():
 def test_compaction_is_due_at_half_the_live_records_and_not_for_a_few():
     assert due(deleted=100, live=200) and not due(deleted=99, live=200)
     assert not due(deleted=10, live=4)  # a small store: not worth it
+
+
+def test_recent_chunks_are_merged_past_an_eighth_of_the_archive_within_bounds():
+    from index.compaction import merge_due
+
+    assert not merge_due(999, 0) and merge_due(1_000, 0)  # a small library: 1,000 at least
+    assert not merge_due(12_499, 100_000) and merge_due(12_500, 100_000)
+    assert merge_due(20_000, 1_000_000) and not merge_due(19_999, 1_000_000)  # at most 20k

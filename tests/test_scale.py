@@ -245,7 +245,10 @@ def test_compaction_runs_by_itself_when_deleted_chunks_reach_half_the_live_ones(
     assert store.state().chunks != first and store.state().deleted == 0
 
 
-def test_readers_keep_answering_while_compaction_runs(open_library, tmp_path):
+def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tmp_path,
+                                                                monkeypatch):
+    monkeypatch.setattr("index.compaction.RECENT_MIN", 1)  # each write merges
+    monkeypatch.setattr("index.compaction.MERGE_SHARE", 0)
     lib = open_library()
     lib.ingest([SEEDS])
     lib.ingest([_towns(tmp_path / "towns")])
@@ -271,12 +274,17 @@ def test_readers_keep_answering_while_compaction_runs(open_library, tmp_path):
     thread = threading.Thread(target=ask_all_the_time)
     thread.start()
     try:
-        for _ in range(2):
+        for n in range(2):
             lib.compact()
+            write(tmp_path / "more" / f"extra{n}.txt", f"Extra {n}\n\nThe pier of Town{n} "
+                  "reopened on Friday.")
+            lib.ingest([tmp_path / "more"])  # a new recent collection, merged and dropped
+            assert lib._store.state().recent == ""
     finally:
         done.set()
         thread.join()
-    assert not failures and answers >= 2, failures
+    assert not failures and answers >= 4, failures
+    assert "pier of Town1" in reader.ask("When did the pier of Town1 reopen?").citations[0].quote
 
 
 # -- several writers on one server ----------------------------------------------------------
