@@ -25,8 +25,8 @@ import numpy as np
 
 from index.reports import Progress
 
-__all__ = ["COMPACT_SHARE", "MERGE_SHARE", "MIN_DELETED", "RECENT_MAX", "RECENT_MIN",
-           "copy_records", "due", "merge_due"]
+__all__ = ["COMPACT_SHARE", "MERGE_SHARE", "MIN_DELETED", "RECENT_FROM", "RECENT_MAX",
+           "RECENT_MIN", "copy_records", "due", "merge_due"]
 
 COMPACT_SHARE = 0.5
 # Below this many deleted records a store is too small for them to matter.
@@ -38,12 +38,16 @@ def due(deleted: int, live: int) -> bool:
     return deleted >= MIN_DELETED and deleted >= COMPACT_SHARE * live
 
 
-# The recent chunks (see index.store) are merged into the main collection once they pass
-# MERGE_SHARE of it, within RECENT_MIN and RECENT_MAX records. A merge loads the main
-# collection's vector index (about 0.9 s and 215 MB at 100k chunks) and copies each recent
-# record once (about 0.5 ms); at one eighth, that is about 0.07 ms per chunk added at 100k,
-# against some 50 ms to embed it, while adding an article loads at most RECENT_MAX records'
-# index (about 40 MB) instead of the whole archive's. Searches query both collections.
+# A library's new chunks go to a collection of recent chunks (see index.store) once its main
+# collection holds RECENT_FROM chunks: below that, loading the main collection's vector index
+# takes under 0.1 s and 20 MB, and one collection is smaller on disk (Chroma's index files have a
+# fixed part) and one query a search. The recent chunks are merged into the main collection once
+# they pass MERGE_SHARE of it, within RECENT_MIN and RECENT_MAX records. A merge loads the main
+# collection's vector index (about 0.9 s and 215 MB at 100k chunks) and copies each recent record
+# once (about 0.5 ms); at one eighth, that is about 0.07 ms per chunk added at 100k, against some
+# 50 ms to embed it, while adding an article loads at most RECENT_MAX records' index (about 40 MB)
+# instead of the whole archive's. Searches query both collections.
+RECENT_FROM = 8_000
 MERGE_SHARE = 1 / 8
 RECENT_MIN = 1_000
 RECENT_MAX = 20_000

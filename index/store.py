@@ -10,13 +10,14 @@ be checked and shown in context; apart, so that listing articles reads no texts)
 write. Texts are metadata, not Chroma documents: nothing here uses Chroma's full-text index,
 which would cost a third of the writing time and grow with every update.
 
-New chunks go to a small collection of recent chunks, named in the ``__meta__`` record, and
-are merged into the main chunks collection once they pass a share of it
-(:func:`index.compaction.merge_due`). Any read or write of a Chroma collection loads its
-whole vector index into memory (about 2 KB a chunk: 215 MB at 100k chunks), so adding an
-article to a large archive touches only the small collection (and the main one only when an
-article it replaces may have chunks there); readers search both. A chunk is in one of them,
-or, during a merge, in both, with the same record.
+Once the library is large (:data:`index.compaction.RECENT_FROM` chunks), new chunks go to a
+small collection of recent chunks, named in the ``__meta__`` record, and are merged into the
+main chunks collection once they pass a share of it (:func:`index.compaction.merge_due`).
+Any read or write of a Chroma collection loads its whole vector index into memory (about 2
+KB a chunk: 215 MB at 100k chunks), so adding an article to a large archive touches only the
+small collection (and the main one only when an article it replaces may have chunks there);
+readers search both. A chunk is in one of them, or, during a merge, in both, with the same
+record.
 
 Ids and the records' fields are in :mod:`index.records` (a chunk's id hashes everything its
 record holds, so a chunk an update leaves unchanged keeps its record). The article record
@@ -57,6 +58,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from index import compaction
 from index.articles import Article
 from index.chroma_errors import translate
 from index.compaction import copy_records, due, merge_due
@@ -113,7 +115,8 @@ class StoreState:
     chunks: str  # the name of the chunks collection (a new one after each compaction)
     deleted: int  # chunk records deleted from it (Chroma's vector index keeps them)
     recent: str = ""  # the collection of chunks written since the last merge ("": none)
-    merged: int = 0  # chunk records in the main collection at the last merge or compaction
+    merged: int = 0  # chunk records in the main collection at the last write to it, merge
+    # or compaction (0 also for a store written before this was counted)
 
 
 class Store:
@@ -337,15 +340,22 @@ class Store:
         article_ids = [a.article_id for a, _, _ in items]
         current = {chunk_id(a.article_id, k) for a, _, keys in items for k in keys}
         texts = {text_id(a.article_id, a.content_hash): a for a, _, _ in items}
-        recent = self._recent_collection()
-        replaced = self._main_may_hold(article_ids)
+        state = self.state()
+        # A library too small for its index to matter keeps one collection (see
+        # index.compaction.RECENT_FROM)
+        recent = (self._recent_collection()
+                  if state.recent or state.merged >= compaction.RECENT_FROM else None)
+        replaced = recent is None or self._main_may_hold(article_ids)
         self._announce(article_ids)
+        target = self._chunks if recent is None else recent
         with self._errors():
             batch = max(1, self._client.get_max_batch_size())
             for i in range(0, len(ids), batch):
-                recent.upsert(ids=ids[i : i + batch],
+                target.upsert(ids=ids[i : i + batch],
                               embeddings=np.asarray(vectors[i : i + batch]),
                               metadatas=metadatas[i : i + batch])
+            if recent is None:  # (its index is loaded by now: counting it costs nothing more)
+                self._write_meta(replace(self.state(), merged=self._chunks.count()))
             text_ids = list(texts)
             for i in range(0, len(text_ids), batch):
                 part = text_ids[i : i + batch]
@@ -362,8 +372,9 @@ class Store:
             self.commit()
             # (deletes count in both: the recent collection's index keeps them too, until it
             # is merged or compacted)
-            self._deleted += _delete_unlisted(recent, {"article_id": {"$in": article_ids}},
-                                              current, batch)
+            if recent is not None:
+                self._deleted += _delete_unlisted(recent, {"article_id": {"$in": article_ids}},
+                                                  current, batch)
             if replaced:
                 self._deleted += _delete_unlisted(
                     self._chunks, {"article_id": {"$in": article_ids}}, current, batch)

@@ -166,9 +166,10 @@ def test_adding_an_article_to_a_merged_library_leaves_its_main_collection_untouc
     only to replace an article that may have chunks there."""
     from chromadb.api.models.Collection import Collection
 
+    monkeypatch.setattr("index.compaction.RECENT_FROM", 1)  # as if the library were large
     monkeypatch.setattr("index.compaction.RECENT_MIN", 4)
     lib = Library(tmp_path / "store", embedder=embedder)
-    lib.ingest([SEEDS])
+    lib.ingest([SEEDS])  # 10 chunks in the main collection
     folder = _towns(tmp_path / "towns")
     lib.sync(folder)  # 12 recent chunks, then merged
     store = Store.open_directory(tmp_path / "store")
@@ -207,9 +208,11 @@ def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
         tmp_path, embedder, monkeypatch):
     lib = Library(tmp_path / "store", embedder=embedder)
     lib.ingest([SEEDS])
-    lib.sync(_towns(tmp_path / "towns"))
     store = Store.open_directory(tmp_path / "store")
-    assert store.state().recent and store.state().merged == 0  # a small library: not yet
+    assert store.state().recent == "" and store.state().merged == 10  # a small library
+    monkeypatch.setattr("index.compaction.RECENT_FROM", 1)  # as if it were large
+    lib.sync(_towns(tmp_path / "towns"))
+    assert store.state().recent and store.state().merged == 10  # 12 recent: not merged yet
     vector = embedder.encode_query("Who is the mayor of Town7?")
     before = store.nearest(vector, 8)
     answers = {k: lib.ask(f"Who is the mayor of Town{k}?") for k in (0, 7, 11)}
@@ -217,7 +220,7 @@ def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
     with store.writing():
         copied = store.compact(force=False)
     state = store.state()
-    assert copied == 22 and state.recent == "" and state.merged == 22
+    assert copied == 12 and state.recent == "" and state.merged == 22
     assert store.nearest(vector, 8) == before
     reader = Library(tmp_path / "store", embedder=embedder)
     for k, answer in answers.items():
@@ -247,7 +250,8 @@ def test_compaction_runs_by_itself_when_deleted_chunks_reach_half_the_live_ones(
 
 def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tmp_path,
                                                                 monkeypatch):
-    monkeypatch.setattr("index.compaction.RECENT_MIN", 1)  # each write merges
+    monkeypatch.setattr("index.compaction.RECENT_FROM", 0)  # new chunks go to the recent
+    monkeypatch.setattr("index.compaction.RECENT_MIN", 1)  # collection, and each write merges
     monkeypatch.setattr("index.compaction.MERGE_SHARE", 0)
     lib = open_library()
     lib.ingest([SEEDS])
