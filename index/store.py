@@ -131,6 +131,7 @@ class Store:
         self._wrote = False
         self._pending: tuple[int, set[str]] | None = None  # announced change: seq, articles
         self._deleted = 0  # chunk records deleted since the last commit
+        self._deleted_main = 0  # those of them deleted from the main collection
         self._lock_depth = 0
         self._server_lock: ServerLock | None = None
         with self._errors():
@@ -243,7 +244,7 @@ class Store:
             yield
         finally:
             try:
-                if self._pending is not None or self._deleted:
+                if self._pending is not None or self._deleted or self._deleted_main:
                     with self.exclusive():
                         self.commit()
                 if self._wrote and self.directory is not None:
@@ -308,16 +309,18 @@ class Store:
         """Raise the sequence number past the announced change, so that readers (other
         processes and clients too) bring up to date what they derive from the store; does
         nothing if nothing was announced."""
-        if self._pending is None and not self._deleted:
+        if self._pending is None and not self._deleted and not self._deleted_main:
             return
         self._check_lock()
         state = self.state()
         seq = self._pending[0] if self._pending else state.seq
-        self._write_meta(replace(state, seq=seq, deleted=state.deleted + self._deleted))
+        self._write_meta(replace(
+            state, seq=seq, deleted=state.deleted + self._deleted + self._deleted_main,
+            merged=max(0, state.merged - self._deleted_main)))
         if self._pending and seq > CHANGES_KEPT:
             with self._errors():
                 self._articles.delete(ids=[f"{_CHANGE_PREFIX}{seq - CHANGES_KEPT}"])
-        self._pending, self._deleted = None, 0
+        self._pending, self._deleted, self._deleted_main = None, 0, 0
 
     def put_articles(self, items: Sequence[tuple[Article, Sequence[ChunkRecord],
                                                  Sequence[str]]]) -> None:
@@ -376,7 +379,7 @@ class Store:
                 self._deleted += _delete_unlisted(recent, {"article_id": {"$in": article_ids}},
                                                   current, batch)
             if replaced:
-                self._deleted += _delete_unlisted(
+                self._deleted_main += _delete_unlisted(
                     self._chunks, {"article_id": {"$in": article_ids}}, current, batch)
             _delete_unlisted(self._articles, {"$and": [{"kind": "text"},
                                                        {"article_id": {"$in": article_ids}}]},
@@ -402,7 +405,7 @@ class Store:
                     self._articles.delete(ids=some)
                     self._articles.delete(where={"article_id": {"$in": some}})
                     if in_main:
-                        self._deleted += _delete_unlisted(
+                        self._deleted_main += _delete_unlisted(
                             self._chunks, {"article_id": {"$in": some}}, (), batch)
                     if self._recent is not None:
                         self._deleted += _delete_unlisted(
@@ -477,9 +480,10 @@ class Store:
     def _compaction_due(self, state: StoreState, recent: int) -> bool:
         if not due(state.deleted, 0):
             return False  # too few deleted to count the main collection (that loads its index)
-        live = (state.merged if state.merged or state.recent
-                else self.count_chunks())  # a store written before merges were counted
-        return due(state.deleted, live + recent)
+        if not state.merged:  # empty, or written before its size was recorded: counted once
+            with self._errors():
+                state = self._write_meta(replace(state, merged=self._chunks.count()))
+        return due(state.deleted, state.merged + recent)
 
     def _merge_recent(self) -> int:
         """Copy the recent chunks that articles list into the main collection, then start a

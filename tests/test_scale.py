@@ -204,6 +204,34 @@ def test_adding_an_article_to_a_merged_library_leaves_its_main_collection_untouc
     assert set(store.chunk_ids()) == set(store.listed_chunks())
 
 
+def test_a_store_whose_size_was_never_recorded_is_counted_before_compacting(
+        tmp_path, embedder, monkeypatch):
+    import chromadb
+
+    monkeypatch.setattr("index.compaction.MIN_DELETED", 1)
+    lib = Library(tmp_path / "store", embedder=embedder)
+    folder = _towns(tmp_path / "towns")
+    lib.sync(folder)
+    store = Store.open_directory(tmp_path / "store")
+    first = store.state()
+    assert first.merged == 12 and not first.recent
+    # as a store written before the main collection's size was recorded
+    from chromadb.config import Settings
+
+    articles = chromadb.PersistentClient(str(tmp_path / "store"), settings=Settings(
+        anonymized_telemetry=False)).get_collection("qa-articles")
+    meta = articles.get(ids=["__meta__"], include=["metadatas"])["metadatas"][0]
+    articles.upsert(ids=["__meta__"], embeddings=[[1.0]], metadatas=[{**meta, "merged": 0}])
+    monkeypatch.setattr("index.compaction.RECENT_FROM", 0)
+    write(folder / "extra.txt", "Harbour News\n\nThe bridge of Town3 reopened on Friday.")
+    os.remove(folder / "town00.txt")
+    report = lib.sync(folder)
+    assert report.added and report.removed
+    state = store.state()  # 1 deleted for 12 live: not due (it was taken for 1 live before)
+    assert state.chunks == first.chunks and state.deleted == 1 and state.merged == 11
+    assert state.recent
+
+
 def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
         tmp_path, embedder, monkeypatch):
     lib = Library(tmp_path / "store", embedder=embedder)
