@@ -126,6 +126,10 @@ def _update(scan: _Scan, store: Store, embedder: Embedder, progress: Progress,
     chunks = _embed_and_write(todo, existing, store, embedder, progress, scan)
     removed = _remove_missing(scan, existing, store) if remove_missing else []
     _record_files(scan, store)
+    # entries of a store written before the file table's buckets were made larger, once
+    convert = [e for e in scan.unchanged_files if e.path in store.unconverted]
+    if convert:
+        store.put_file_entries(convert)
     if chunks or removed:
         store.compact(progress, force=False)  # when enough has been deleted
     return IngestReport(

@@ -64,11 +64,13 @@ from index.chroma_errors import translate
 from index.compaction import copy_records, due, merge_due
 from index.errors import StoreError
 from index.file_table import (
+    FILES_PREFIX,
     FileEntry,
     ancestors_filter,
     bucket_id,
     bucket_metadata,
     entries_of,
+    old_bucket_id,
 )
 from index.records import (
     ArticleRecord,
@@ -133,6 +135,9 @@ class Store:
         self._deleted = 0  # chunk records deleted since the last commit
         self._deleted_main = 0  # those of them deleted from the main collection
         self._lock_depth = 0
+        # the files the last read of the file table found only in buckets of before (see
+        # index.file_table.old_bucket_id): a writer moves them to the new ones
+        self.unconverted: set[str] = set()
         self._server_lock: ServerLock | None = None
         with self._errors():
             self._articles = client.get_or_create_collection(
@@ -522,25 +527,33 @@ class Store:
     def file_entries(self, folder: str) -> dict[str, FileEntry]:
         """The entries of every file under ``folder`` (absolute), by path."""
         out: dict[str, FileEntry] = {}
+        old: dict[str, FileEntry] = {}
         for got in self._pages(self._articles, ancestors_filter(folder), ["metadatas"]):
-            for m in got["metadatas"]:
-                out.update(entries_of(m))
-        return out
+            for i, m in zip(got["ids"], got["metadatas"], strict=True):
+                (out if i.startswith(FILES_PREFIX) else old).update(entries_of(m))
+        self.unconverted = {p for p in old if p not in out}
+        return {**old, **out}
 
     def files_entries(self, paths: Sequence[str]) -> dict[str, FileEntry]:
         """The entries of these files (absolute paths), those the table has."""
         out: dict[str, FileEntry] = {}
+        old: dict[str, FileEntry] = {}
         wanted = set(paths)
-        for _, m in self._metadatas(self._articles, sorted({bucket_id(p) for p in paths})):
-            out.update((p, e) for p, e in entries_of(m).items() if p in wanted)
-        return out
+        ids = {bucket_id(p) for p in paths} | {old_bucket_id(p) for p in paths}
+        for i, m in self._metadatas(self._articles, sorted(ids)):
+            (out if i.startswith(FILES_PREFIX) else old).update(
+                (p, e) for p, e in entries_of(m).items() if p in wanted)
+        self.unconverted = {p for p in old if p not in out}
+        return {**old, **out}
 
     def put_file_entries(self, entries: Sequence[FileEntry],
                          dropped: Sequence[str] = ()) -> None:
-        """Write these entries and drop those of ``dropped`` paths, bucket by bucket."""
+        """Write these entries and drop those of ``dropped`` paths, bucket by bucket (and
+        take them out of the buckets of before, see :func:`index.file_table.old_bucket_id`)."""
         by_bucket: dict[str, set[str]] = {}
         for path in [e.path for e in entries] + list(dropped):
             by_bucket.setdefault(bucket_id(path), set()).add(path)
+            by_bucket.setdefault(old_bucket_id(path), set()).add(path)
         if not by_bucket:
             return
         with self.exclusive():
@@ -552,9 +565,13 @@ class Store:
             upserts, deletes = [], []
             for bid, paths in by_bucket.items():
                 merged = entries_of(found[bid]) if bid in found else {}
-                merged.update((p, new[p]) for p in paths if p in new)
-                for p in paths & gone:
-                    merged.pop(p, None)
+                if bid.startswith(FILES_PREFIX):
+                    merged.update((p, new[p]) for p in paths if p in new)
+                    for p in paths & gone:
+                        merged.pop(p, None)
+                else:  # an old bucket: its entries of these paths move to the new ones
+                    for p in paths:
+                        merged.pop(p, None)
                 if merged:
                     upserts.append((bid, bucket_metadata(merged.values())))
                 elif bid in found:

@@ -104,6 +104,43 @@ def test_a_sync_of_an_unchanged_folder_reads_no_file(tmp_path, embedder, monkeyp
     assert [p.name for p in loaded] == ["town04.txt"] and len(report.updated) == 1
 
 
+def test_a_file_table_written_with_the_old_buckets_is_read_then_moved_to_the_new(
+        tmp_path, embedder, monkeypatch):
+    import chromadb
+    from chromadb.config import Settings
+
+    import index.ingest
+
+    with monkeypatch.context() as old:  # as a store written before buckets were larger
+        for module in ("index.file_table", "index.store"):
+            old.setattr(f"{module}.FILES_PREFIX", "__files__.")
+        old.setattr("index.file_table.BUCKETS", 256)
+        lib = Library(tmp_path / "store", embedder=embedder)
+        folder = _towns(tmp_path / "towns")
+        lib.sync(folder)
+    articles = chromadb.PersistentClient(str(tmp_path / "store"), settings=Settings(
+        anonymized_telemetry=False)).get_collection("qa-articles")
+
+    def buckets() -> list[str]:
+        return sorted(i for i in articles.get(where={"kind": "files"}, include=[])["ids"])
+
+    assert len(buckets()) > 8 and all(b.startswith("__files__.") for b in buckets())
+    loaded: list = []
+    original = index.ingest.load_file
+    monkeypatch.setattr(index.ingest, "load_file",
+                        lambda p, progress=None: (loaded.append(p), original(p, progress))[1])
+    lib = Library(tmp_path / "store", embedder=embedder)
+    os.remove(folder / "town11.txt")
+    report = lib.sync(folder)  # read as they were, and moved
+    assert not loaded and len(report.unchanged) == TOWNS - 1 and len(report.removed) == 1
+    assert buckets() and all(b.startswith("__files16__.") for b in buckets())
+    assert len(buckets()) <= 16
+    report = lib.sync(folder)
+    assert not loaded and not report.changed and len(report.unchanged) == TOWNS - 1
+    _towns(folder, version=2, only=[4])
+    assert len(lib.sync(folder).updated) == 1 and [p.name for p in loaded] == ["town04.txt"]
+
+
 def _forbid_listing(monkeypatch) -> None:
     """Fail the test if every article record is read."""
     records = Store.article_records
