@@ -711,9 +711,9 @@ class Store:
     def _on_chunks(self, call: Callable[[], T]) -> T:
         """``call()`` (which reads the chunk collections), once more on the new collections
         if a compaction or a merge switched them under it (readers keep answering while one
-        runs)."""
-        if not self._state.recent:
-            self.state()  # a writer may have made one since: nothing would fail without it
+        runs). The collections are those of the last :meth:`state` read: a reader reads it
+        before each question (a recent collection made since holds only chunks written
+        since, which the reader's BM25 index, of that state, does not hold either)."""
         names = (self._state.chunks, self._state.recent)
         try:
             with self._errors():

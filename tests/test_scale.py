@@ -375,6 +375,7 @@ def _check_once_at_latest(lib: Library, store: Store, version: int, count: int) 
     articles = lib.articles()
     assert len(articles) == count == len({a.article_id for a in articles})
     listed = {c for r in store.article_records() for c in r.chunk_ids}
+    store.state()  # follow the writers' collections
     assert set(store.chunk_ids()) == listed  # no chunk left over, none missing
     for a in articles:
         assert f"version {version}" in lib.article_text(a.article_id)
@@ -397,6 +398,7 @@ def test_concurrent_writers_on_one_server_leave_each_article_once_at_its_latest(
         """What a reader sees: every article record lists chunks that all exist (unless
         the article was written again meanwhile)."""
         while not stop.is_set():
+            store.state()  # as a reader does before each question
             records = store.article_records()
             got = {c.chunk_id for c in store.get_chunks(
                 sorted(c for r in records for c in r.chunk_ids))}

@@ -245,6 +245,9 @@ def main() -> int:
                    help="epochs over both halves for the shipped reader (as many steps as "
                         "two epochs over one half)")
     p.add_argument("--skip-final", action="store_true", help="cross-fit only")
+    p.add_argument("--refit-final", action="store_true",
+                   help="cross-fit, then fit the shipped reader.json on both halves' readings "
+                        "without training or exporting the shipped readers again")
     p.add_argument("--no-pairs", action="store_true",
                    help="the first reader alone, without the pair reader beside it")
     p.add_argument("--synthetic", action="store_true",
@@ -279,7 +282,9 @@ def main() -> int:
     (WORK / "figures.json").write_text(json.dumps(
         {"figures": result, "cutoffs": cutoffs}, indent=1) + "\n")
     export_cross_fitted(combos, cutoffs, args.synthetic, pairs=not args.no_pairs)
-    if not args.skip_final:
+    if args.refit_final:
+        write_config(readings, sizes, result, args.synthetic, pairs=not args.no_pairs)
+    elif not args.skip_final:
         ship(readings, sizes, args.final_epochs, result, args.synthetic,
              pairs=not args.no_pairs)
     log(f"done in {(time.time() - started) / 60:.0f} min")
@@ -353,14 +358,7 @@ def ship(readings: dict, sizes: dict, epochs: float, result: dict, synthetic: bo
         log("training the shipped reader on every question")
         vectors, items = training_caches(["even", "odd"], synthetic)
         train.train_many(vectors, items, folder, epochs=epochs, seed=SEED)
-    both = [(readings[h][name], sizes["all"]) for h in readings
-            for name in ("read-all", "read-absent", "read-removed")]
-    combo = calibrate.fit(both)
-    merged = {name: readings["even"][name] + readings["odd"][name]
-              for name in ("read-all", "read-absent", "read-removed")}
-    cut = choose_cutoffs(merged, combo, sizes["all"])
     export(folder, SHIPPED)
-    more: dict = {}
     if pairs:
         import cross
 
@@ -369,12 +367,25 @@ def ship(readings: dict, sizes: dict, epochs: float, result: dict, synthetic: bo
             log("training the shipped pair reader on every question")
             cross.train(["even", "odd"], final, epochs=PAIR_FINAL_EPOCHS)
         export_pairs(final, SHIPPED)
-        more["pair_weight"] = PAIR_WEIGHT
+    write_config(readings, sizes, result, synthetic, pairs)
+    log(f"shipped: {SHIPPED}")
+
+
+def write_config(readings: dict, sizes: dict, result: dict, synthetic: bool,
+                 pairs: bool) -> None:
+    """The shipped reader.json: the combination and cut-offs fitted on both halves'
+    cross-fitted readings, with the cross-fitted figures and the trade-off."""
+    both = [(readings[h][name], sizes["all"]) for h in readings
+            for name in ("read-all", "read-absent", "read-removed")]
+    combo = calibrate.fit(both)
+    merged = {name: readings["even"][name] + readings["odd"][name]
+              for name in ("read-all", "read-absent", "read-removed")}
+    cut = choose_cutoffs(merged, combo, sizes["all"])
+    more: dict = {"pair_weight": PAIR_WEIGHT} if pairs else {}
     table = [[at, row] for at, row in cut["table"]]
     (SHIPPED / "reader.json").write_text(json.dumps(
         config(combo, cut, figures=result, trade_off=table, synthetic=synthetic, **more),
         indent=1) + "\n")
-    log(f"shipped: {SHIPPED}")
 
 
 if __name__ == "__main__":
