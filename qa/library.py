@@ -127,8 +127,10 @@ class Library:
         return self._embedder
 
     def load_model(self) -> None:
-        """Load the embedding model now instead of at the first question."""
+        """Load the embedding model and the reader now instead of at the first question."""
         self._embedder.load()
+        if self._reader.available:
+            self._reader.load()
 
     def ingest(self, paths: Sequence[str | os.PathLike] | str | os.PathLike,
                progress: Progress | None = None) -> IngestReport:

@@ -438,6 +438,18 @@ class Reader:
         path = self._folder / "reader.json"
         return json.loads(path.read_text()) if path.is_file() else {}
 
+    def preload(self) -> None:
+        """Start loading the model in a background thread, to overlap other start-up work
+        (importing chromadb, opening the store); a failure is raised again at first use."""
+        if self._session is None and self.available:
+            threading.Thread(target=self._load_quietly, name="load-reader", daemon=True).start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # noqa: BLE001, S110 - reported by the next load() in the caller
+            pass
+
     def load(self) -> None:
         """Load the model now (and the pair reader beside it)."""
         if self.second is not None:

@@ -106,6 +106,9 @@ class FakeReader:
         self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0], "bias": 0.0}}
         self.windows: list[Window] = []
 
+    def load(self) -> None:
+        """Nothing to load."""
+
     def read(self, question: str, windows: Sequence[Window]) -> list[WindowReading]:
         """Each window's sentences, scored by the table."""
         self.windows.extend(windows)
