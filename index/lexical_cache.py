@@ -71,6 +71,10 @@ class LexicalCache:
         self.directory = directory
         self._segments: dict[str, Segment] = {}  # loaded or built in this process
         self._memory: Manifest | None = None  # the newest this process made or read
+        # live rows of a segment with so many dead chunks (segments are immutable and their
+        # dead sets only grow): saved in the manifest, so that adding an article does not
+        # read the ids of a segment with dead chunks to count them again
+        self._live: dict[tuple[str, int], int] = {}
 
     def index(self, state: StoreState) -> LexicalIndex:
         """The index up to date with ``state``."""
@@ -146,7 +150,7 @@ class LexicalCache:
     def _merge(self, parts: list[tuple[str, frozenset[str]]]) -> Parts:
         """Merge segments of the same size class, and rewrite those mostly dead."""
         while True:
-            sizes = [(_live_rows(self._segment(name), dead), self._segment(name).rows)
+            sizes = [(self._live_rows(name, dead), self._segment(name).rows)
                      for name, dead in parts]
             parts = [p for p, (live, _) in zip(parts, sizes, strict=True) if live]
             sizes = [s for s in sizes if s[0]]
@@ -159,6 +163,12 @@ class LexicalCache:
             keep = [p for i, p in enumerate(parts) if i not in group]
             keep.insert(group[0], (segment.name, frozenset()))
             parts = keep
+
+    def _live_rows(self, name: str, dead: frozenset[str]) -> int:
+        key = (name, len(dead))
+        if key not in self._live:
+            self._live[key] = _count_live_rows(self._segment(name), dead)
+        return self._live[key]
 
     # -- the directory -------------------------------------------------------------------
 
@@ -181,8 +191,11 @@ class LexicalCache:
             data = json.loads((self.directory / "manifest.json").read_text())
             if data.get("format") != _FORMAT:
                 return None
-            return Manifest(data["store"], int(data["seq"]),
-                            tuple((s["name"], frozenset(s["dead"])) for s in data["segments"]))
+            manifest = Manifest(data["store"], int(data["seq"]), tuple(
+                (s["name"], frozenset(s["dead"])) for s in data["segments"]))
+            self._live.update(((s["name"], len(s["dead"])), int(s["live"]))
+                              for s in data["segments"] if "live" in s)
+            return manifest
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: rebuilt
 
@@ -194,7 +207,8 @@ class LexicalCache:
             partial = self.directory / f"manifest.{os.getpid()}.tmp"
             partial.write_text(json.dumps({
                 "format": _FORMAT, "store": manifest.store_id, "seq": manifest.seq,
-                "segments": [{"name": n, "dead": sorted(d)} for n, d in manifest.segments]}))
+                "segments": [{"name": n, "dead": sorted(d), "live": self._live_rows(n, d)}
+                             for n, d in manifest.segments]}))
             partial.replace(self.directory / "manifest.json")
             self._collect(manifest)
         except OSError:
@@ -245,7 +259,7 @@ def _new_name() -> str:
     return f"seg-{uuid.uuid4().hex[:16]}"
 
 
-def _live_rows(segment: Segment, dead: frozenset[str]) -> int:
+def _count_live_rows(segment: Segment, dead: frozenset[str]) -> int:
     if not dead:
         return segment.rows
     index = segment.chunk_index()

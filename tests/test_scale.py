@@ -85,6 +85,28 @@ def test_the_word_index_follows_each_change_and_reads_only_the_changed_articles(
                                      .citations)
 
 
+def test_adding_an_article_reads_no_segment_ids_to_count_dead_chunks(tmp_path, embedder):
+    from pathlib import Path
+
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([SEEDS])
+    folder = _towns(tmp_path / "towns")
+    lib.sync(folder)
+    _towns(folder, version=2, only=[3])
+    lib.sync(folder)  # town 3's old chunks are dead in their segment
+    store = Store.open_directory(tmp_path / "store")
+    saved = LexicalCache(store, store.cache_dir() / "bm25").update(store.state())
+    assert any(dead for _, dead in saved.segments)
+    fresh = Library(tmp_path / "store", embedder=embedder)  # as a new `qa ingest` process
+    write(folder / "extra.txt", "Extra\n\nThe bridge of Town3 reopened.")
+    assert fresh.sync(folder).added
+    segments = fresh._retriever._cache._segments
+    assert segments and all(isinstance(segments[name]._chunk_ids, Path)
+                            for name, dead in saved.segments if name in segments)
+    assert "bridge of Town3" in fresh.ask("When did the bridge of Town3 reopen?").citations[
+        0].quote
+
+
 def test_a_sync_of_an_unchanged_folder_reads_no_file(tmp_path, embedder, monkeypatch):
     lib = Library(tmp_path / "store", embedder=embedder)
     folder = _towns(tmp_path / "towns")
