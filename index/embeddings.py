@@ -110,9 +110,11 @@ class Embedder:
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
-        (opening the store); a failure is raised again, with its message, at first use."""
+        (opening the store); a failure is raised again, with its message, at first use. The
+        thread is not a daemon: a process that exits while it loads waits for it, instead of
+        aborting in onnxruntime at interpreter shutdown."""
         if self._runtime is None:
-            threading.Thread(target=self._load_quietly, name="load-model", daemon=True).start()
+            threading.Thread(target=self._load_quietly, name="load-model").start()
 
     def _load_quietly(self) -> None:
         try:

@@ -440,9 +440,11 @@ class Reader:
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
-        (importing chromadb, opening the store); a failure is raised again at first use."""
+        (importing chromadb, opening the store); a failure is raised again at first use. The
+        thread is not a daemon: a process that exits while it loads waits for it, instead of
+        aborting in onnxruntime at interpreter shutdown."""
         if self._session is None and self.available:
-            threading.Thread(target=self._load_quietly, name="load-reader", daemon=True).start()
+            threading.Thread(target=self._load_quietly, name="load-reader").start()
 
     def _load_quietly(self) -> None:
         try:

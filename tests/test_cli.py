@@ -113,6 +113,14 @@ def test_usage_error_exits_2(capsys):
     assert exc.value.code == 2
 
 
+def test_a_count_that_is_not_a_number_says_so_in_words(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "-k", "x", "police"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert "argument -k: must be a whole number, not 'x'" in err and "_positive" not in err
+
+
 def test_a_question_without_quotes_is_asked_whole(capsys, seed_store):
     code, out, _ = run(capsys, "ask", "--store", str(seed_store), "Who", "is", "the", "police",
                        "spokesman?")
@@ -266,3 +274,20 @@ def test_search_previews_each_passage_where_the_query_matched(capsys, seed_store
                        "-k", "1")
     assert code == 0 and out.startswith(" 1. ")
     assert "National Police spokesman Chhay Kim Khoeun" in out  # past the first 200 characters
+
+
+def test_asking_before_any_store_exists_exits_with_one_line_not_a_crash(tmp_path):
+    """The models start loading in threads while the store opens; a process that exits at
+    once (no store yet: the first thing a new user may try) waits for them instead of
+    aborting in onnxruntime at interpreter shutdown (it did 6 times in 10 with daemon
+    threads)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QA_STORE", "QA_SERVER")}
+    for n in range(5):
+        env["XDG_DATA_HOME"] = str(tmp_path / f"data{n}")
+        proc = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "Who is it?"], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr[-500:]
+        assert proc.stderr.strip().startswith("error: no store at"), proc.stderr[-500:]
+        assert len(proc.stderr.strip().splitlines()) == 1
