@@ -15,6 +15,9 @@ pytestmark = pytest.mark.fast
     ("Who is the police spokesman?",
      "National Police spokesman Chhay Kim Khoeun told The Post that the Rock club shut.",
      "Chhay Kim Khoeun"),
+    ("Who is the spokesperson for the national police?",  # the same role in other words
+     "National Police spokesman Chhay Kim Khoeun told The Post that the Rock club shut.",
+     "Chhay Kim Khoeun"),
     ("Who is Japan's economy minister?", "Economy Minister Heizo Takenaka said so.",
      "Heizo Takenaka"),
     ("Who is Bank of America's head of currency strategy?",
