@@ -194,7 +194,7 @@ class Store:
         if meta is None:
             # Insert-if-absent: two clients creating a library at once agree on one record.
             with self._errors():
-                self._articles.add(ids=[_META_ID], embeddings=[[1.0]], metadatas=[_meta(
+                self._articles.add(ids=[_META_ID], embeddings=[[1.0]], metadatas=[_meta_record(
                     StoreState(uuid.uuid4().hex, 0, f"{self.name}-chunks", 0))])
             meta = self._meta()
         if meta is None or meta.get("format") != FORMAT:
@@ -228,7 +228,8 @@ class Store:
     def _write_meta(self, state: StoreState) -> StoreState:
         self._check_lock()
         with self._errors():
-            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[_meta(state)])
+            self._articles.upsert(ids=[_META_ID], embeddings=[[1.0]],
+                                  metadatas=[_meta_record(state)])
         return self.state()
 
     def generation(self) -> str:
@@ -765,7 +766,7 @@ def _state(meta: dict) -> StoreState:
                       recent=str(meta.get("recent", "")), merged=int(meta.get("merged", 0)))
 
 
-def _meta(state: StoreState) -> dict:
+def _meta_record(state: StoreState) -> dict:
     return {"kind": "meta", "format": FORMAT, "store": state.store_id, "seq": state.seq,
             "chunks": state.chunks, "deleted": state.deleted, "recent": state.recent,
             "merged": state.merged}
