@@ -33,6 +33,17 @@ def _towns(folder, version=1, only=range(TOWNS)):
     return folder
 
 
+def _articles_collection(directory):
+    """The store's articles collection, opened with chromadb's API, to leave in it what a
+    store written by an older version holds."""
+    import chromadb
+    from chromadb.config import Settings
+
+    client = chromadb.PersistentClient(str(directory),
+                                       settings=Settings(anonymized_telemetry=False))
+    return client.get_collection("qa-articles")
+
+
 def _fresh_index(store: Store) -> LexicalIndex:
     listed = store.listed_chunks()
     return LexicalIndex("fresh", [(Segment.build("fresh", store.chunk_texts(listed)),
@@ -128,9 +139,6 @@ def test_a_sync_of_an_unchanged_folder_reads_no_file(tmp_path, embedder, monkeyp
 
 def test_a_file_table_written_with_the_old_buckets_is_read_then_moved_to_the_new(
         tmp_path, embedder, monkeypatch):
-    import chromadb
-    from chromadb.config import Settings
-
     import index.ingest
 
     with monkeypatch.context() as old:  # as a store written before buckets were larger
@@ -140,8 +148,7 @@ def test_a_file_table_written_with_the_old_buckets_is_read_then_moved_to_the_new
         lib = Library(tmp_path / "store", embedder=embedder)
         folder = _towns(tmp_path / "towns")
         lib.sync(folder)
-    articles = chromadb.PersistentClient(str(tmp_path / "store"), settings=Settings(
-        anonymized_telemetry=False)).get_collection("qa-articles")
+    articles = _articles_collection(tmp_path / "store")
 
     def buckets() -> list[str]:
         return sorted(i for i in articles.get(where={"kind": "files"}, include=[])["ids"])
@@ -265,8 +272,6 @@ def test_adding_an_article_to_a_merged_library_leaves_its_main_collection_untouc
 
 def test_a_store_whose_size_was_never_recorded_is_counted_before_compacting(
         tmp_path, embedder, monkeypatch):
-    import chromadb
-
     monkeypatch.setattr("index.compaction.MIN_DELETED", 1)
     lib = Library(tmp_path / "store", embedder=embedder)
     folder = _towns(tmp_path / "towns")
@@ -275,10 +280,7 @@ def test_a_store_whose_size_was_never_recorded_is_counted_before_compacting(
     first = store.state()
     assert first.merged == 12 and not first.recent
     # as a store written before the main collection's size was recorded
-    from chromadb.config import Settings
-
-    articles = chromadb.PersistentClient(str(tmp_path / "store"), settings=Settings(
-        anonymized_telemetry=False)).get_collection("qa-articles")
+    articles = _articles_collection(tmp_path / "store")
     meta = articles.get(ids=["__meta__"], include=["metadatas"])["metadatas"][0]
     articles.upsert(ids=["__meta__"], embeddings=[[1.0]], metadatas=[{**meta, "merged": 0}])
     monkeypatch.setattr("index.compaction.RECENT_FROM", 0)

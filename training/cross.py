@@ -115,10 +115,10 @@ def _read_positive(item, a: int, b: int) -> tuple[Window, int, int, int] | None:
 
 
 def groups_of(items: list, seed: int) -> list[dict]:
-    from train import hard_negatives
-
     """As training/train.py: the gold window among up to NEGATIVES read windows without the
     answer; for half of the questions also the answer-removed window among them."""
+    from train import hard_negatives
+
     rng = random.Random(seed)
     out = []
     for item in items:

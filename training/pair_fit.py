@@ -1,5 +1,7 @@
-"""How the shipped reader.json with the pair reader was fitted (session 22): one direction of
-make reader's cross-fitting.
+"""How stop 22's reader.json with the pair reader was fitted: one direction of make reader's
+cross-fitting. (Since stop 23 the shipped one is fitted on both directions by
+``training/reader.py --refit-final``; this script still compares the first reader alone
+with both readers on the odd half.)
 
 The even half's two readers (training/reader.py's first reader, training/cross.py's pair
 reader) read a sample of the odd half's questions (2,500 answerable, 1,000 with the article
