@@ -80,7 +80,8 @@ def _parser() -> argparse.ArgumentParser:
                         "without the sentences holding its answer; it should be refused)")
     p.add_argument("--misses", action="store_true",
                    help="also list the questions answered wrong, with what was cited")
-    sub.add_parser("prepare", help="prepare the embedding model (run once by make install)")
+    sub.add_parser("prepare", help="prepare the embedding model and compile what a question "
+                                    "imports (run once by make install)")
     p = sub.add_parser("chat", parents=[common, writing], help="open the terminal chat")
     p.add_argument("--ingest", metavar="PATH", action="append", default=[],
                    help="index PATH in the background when the chat opens")
@@ -425,10 +426,15 @@ def _print_misses(misses: list[tuple[EvalQuestion, Answer]]) -> None:
 
 def _prepare(args: argparse.Namespace) -> int:
     from index.embeddings import Embedder, export_onnx
+    from qa.library import shipped_reader
+    from qa.prepare import compile_question_path
 
+    packages = compile_question_path()  # first: before the export imports torch
     path = export_onnx()
     Embedder().encode_query("ready?")
+    shipped_reader().load()
     print(f"embedding model ready: {path}")
+    print(f"compiled the {packages} packages that a question imports")
     return 0
 
 

@@ -170,4 +170,5 @@ def test_the_seed_question_is_answered_after_a_plain_pip_install(tmp_path):
         shutil.rmtree(outcome.site.parent, ignore_errors=True)  # its temporary directory
     assert not outcome.pytest_importable  # and nothing but what the package declares
     assert "embedding model ready" in outcome.prepare
+    assert "compiled the" in outcome.prepare  # what a question imports, once
     assert "Kith Theang" in outcome.answer["citations"][0]["quote"]
