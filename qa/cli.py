@@ -428,6 +428,7 @@ def _prepare(args: argparse.Namespace) -> int:
     from index.embeddings import Embedder, export_onnx
     from qa.library import shipped_reader
     from qa.prepare import compile_question_path
+    from tui.app import run_chat  # noqa: F401 - compiled with what a question imports
 
     packages = compile_question_path()  # first: before the export imports torch
     path = export_onnx()

@@ -24,13 +24,13 @@ __all__ = ["compile_packages", "compile_question_path"]
 
 
 def compile_question_path() -> int:
-    """Import what answering a question and the chat import, then byte-compile those
-    packages (files already compiled are skipped); returns how many folders and files were
-    compiled. Run it before anything imports torch: all that this process imported is."""
+    """Import what answering a question imports, then byte-compile those packages and all
+    that this process imported before (``qa prepare`` imports the chat's first); files
+    already compiled are skipped. Returns how many folders and files were compiled. Run it
+    before anything imports torch."""
     import onnxruntime  # noqa: F401 - the models' runtime, imported when a question is read
     import tokenizers  # noqa: F401
 
-    import tui.app  # noqa: F401 - the chat (textual, rich)
     from qa.library import Library
 
     with tempfile.TemporaryDirectory(prefix="qa-prepare-") as empty:
@@ -58,7 +58,7 @@ def compile_packages(names: Iterable[str]) -> int:
 def _places(names: Iterable[str]) -> set[Path]:
     """The folders of each imported package (a namespace package such as ``opentelemetry``
     or ``google`` has several, and no ``__file__``), or a module's file."""
-    places = set()
+    places: set[Path] = set()
     for name in names:
         module = sys.modules.get(name)
         folders = getattr(module, "__path__", None)
