@@ -214,6 +214,7 @@ def test_compaction_keeps_every_live_article_answerable_with_exact_quotes(tmp_pa
     after = store.state()
     assert after.chunks != before.chunks and after.deleted == 0
     assert copied == store.count_chunks() == len(store.listed_chunks())
+    assert len(_vector_directories(tmp_path / "store")) == 2  # articles, chunks: none dropped
     for k in range(TOWNS):
         answer = lib.ask(f"Who is the mayor of Town{k}?")
         assert f"Person{k}" in answer.citations[0].quote
@@ -378,6 +379,36 @@ def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tm
         thread.join()
     assert not failures and answers >= 4, failures
     assert "pier of Town1" in reader.ask("When did the pier of Town1 reopen?").citations[0].quote
+
+
+def _vector_directories(store: Path) -> list[Path]:
+    """The store's HNSW directories (Chroma names them by segment id)."""
+    return [p for p in store.iterdir() if (p / "header.bin").is_file()]
+
+
+def test_a_reader_in_this_process_keeps_answering_while_another_compacts(tmp_path, embedder):
+    """Dropped collections' vector files are removed at the end of the write that dropped
+    them: a reader that still used them asks the new collections."""
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest([SEEDS, _towns(tmp_path / "towns")])
+    code = ("import sys; from qa import Library; lib = Library(sys.argv[1]); "
+            "[lib.compact() for _ in range(int(sys.argv[2]))]")
+    compacting = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "store"), "6"],
+                                  cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    failures: list[str] = []
+    asked = 0
+    while compacting.poll() is None or asked < 3:
+        k = asked % TOWNS
+        try:
+            answer = lib.ask(f"Who is the mayor of Town{k}?")
+            if f"Person{k}" not in answer.citations[0].quote:
+                failures.append(f"Town{k}: {answer.text}")
+        except Exception as e:  # noqa: BLE001 - collected and reported below
+            failures.append(repr(e))
+        asked += 1
+    assert compacting.returncode == 0, compacting.stderr.read()[-2000:]
+    assert not failures, failures
+    assert len(_vector_directories(tmp_path / "store")) == 2
 
 
 # -- several writers on one server ----------------------------------------------------------
