@@ -24,6 +24,13 @@ VACUUM_FREE_SHARE = 0.15
 _SCRIPT = """
 import os, re, shutil, sqlite3, sys
 try:
+    root = os.path.dirname(sys.argv[1])
+    # Listed before the segments are read: Chroma commits a collection's segment records
+    # before it makes the segment's directory (at its first add), so a directory listed here
+    # that the records read next do not name was dropped, not made a moment ago.
+    vectors = [name for name in os.listdir(root)
+               if re.fullmatch("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", name)
+               and os.path.isfile(os.path.join(root, name, "header.bin"))]
     db = sqlite3.connect(sys.argv[1], timeout=2, isolation_level=None)
     try:
         pages = db.execute("PRAGMA page_count").fetchone()[0]
@@ -33,12 +40,9 @@ try:
         live = {row[0] for row in db.execute("SELECT id FROM segments")}
     finally:
         db.close()
-    root = os.path.dirname(sys.argv[1])
-    for name in os.listdir(root):
-        path = os.path.join(root, name)
-        if (re.fullmatch("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", name) and name not in live
-                and os.path.isfile(os.path.join(path, "header.bin"))):
-            shutil.rmtree(path, ignore_errors=True)
+    for name in vectors:
+        if name not in live:
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
 except (sqlite3.Error, OSError):
     pass
 """
@@ -46,7 +50,8 @@ except (sqlite3.Error, OSError):
 # segment's directory on disk: after 200 cycles of rewrites with 15 compactions, 16 such
 # directories were 42 MB of a 57 MB store (bench/bench_cycles.py). A directory of HNSW files
 # that no segment of the store lists any more is removed at the end of the write that dropped
-# it. Until stop 23 it was kept for a minute, for readers still answering from it; a reader
+# it. Until stop 23 it was kept for a minute, for readers still answering from it (and for a
+# collection a reader might be making: see the listing's order above); a reader
 # now re-reads the store's state and asks the new collections again when a call on the old
 # ones fails (Store._on_chunks), and a reader in another process asked 90 questions without a
 # failure while a writer compacted 168 times, each dropped directory removed at once. The
