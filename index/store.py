@@ -106,6 +106,13 @@ PAGE = 2000
 # the vector index is next saved, by default every 1,000 records; every 200 keeps that copy
 # small, at no measurable cost to ingest speed (20k records: 28.1 s against 28.2 s).
 _COLLECTION = {"hnsw": {"space": "cosine", "sync_threshold": 200, "batch_size": 100}}
+# The articles collection is never searched (its vectors are one-number placeholders), yet its
+# vector index keeps an entry for every record ever written, as Chroma's indexes do: a text
+# record for each version of an article, a change record for each write. Two neighbours an
+# entry instead of Chroma's 16 make an entry 32 bytes instead of 144: after 200 cycles of
+# rewrites (bench/bench_cycles.py) its index was 1.4 MB, more than the live chunks' 1.5 MB.
+# (A store made before keeps its index's settings: Chroma does not change them.)
+_ARTICLES = {"hnsw": {**_COLLECTION["hnsw"], "max_neighbors": 2}}
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,8 @@ class StoreState:
     recent: str = ""  # the collection of chunks written since the last merge ("": none)
     merged: int = 0  # chunk records in the main collection at the last write to it, merge
     # or compaction (0 also for a store written before this was counted)
+    listed: int = 0  # article ids listed by all change records ever written (each change
+    # record keeps the total up to itself: see Store.commit)
 
 
 class Store:
@@ -141,7 +150,7 @@ class Store:
         self._server_lock: ServerLock | None = None
         with self._errors():
             self._articles = client.get_or_create_collection(
-                f"{name}-articles", embedding_function=None, configuration=_COLLECTION)
+                f"{name}-articles", embedding_function=None, configuration=_ARTICLES)
         self._state = self._check_format()
         self._chunks = self._open_chunks(self._state.chunks)
         self._recent = self._open_chunks(self._state.recent) if self._state.recent else None
@@ -309,6 +318,7 @@ class Store:
         with self._errors():
             self._articles.upsert(ids=[f"{_CHANGE_PREFIX}{seq}"], embeddings=[[1.0]],
                                   metadatas=[{"kind": "change", "seq": seq,
+                                              "upto": self._state.listed + len(touched),
                                               "articles": json.dumps(sorted(touched))}])
 
     def commit(self) -> None:
@@ -320,13 +330,26 @@ class Store:
         self._check_lock()
         state = self.state()
         seq = self._pending[0] if self._pending else state.seq
+        listed = state.listed + (len(self._pending[1]) if self._pending else 0)
+        merged = max(0, state.merged - self._deleted_main)
         self._write_meta(replace(
             state, seq=seq, deleted=state.deleted + self._deleted + self._deleted_main,
-            merged=max(0, state.merged - self._deleted_main)))
-        if self._pending and seq > CHANGES_KEPT:
-            with self._errors():
-                self._articles.delete(ids=[f"{_CHANGE_PREFIX}{seq - CHANGES_KEPT}"])
+            merged=merged, listed=listed))
+        self._forget_changes(seq, listed, merged)  # (again once the old chunks are deleted)
         self._pending, self._deleted, self._deleted_main = None, 0, 0
+
+    def _forget_changes(self, seq: int, listed: int, chunks: int) -> None:
+        """Delete the change records that readers no longer need: those more than
+        :data:`CHANGES_KEPT` writes old, and those followed by records listing, in all, more
+        article ids than the library has chunks (a reader further behind re-derives about
+        as much by catching up as by a rebuild; in a small library rewritten all day, the
+        records had been the biggest thing that rewrites left behind: bench_cycles.py)."""
+        with self._errors():
+            if seq > CHANGES_KEPT:
+                self._articles.delete(ids=[f"{_CHANGE_PREFIX}{seq - CHANGES_KEPT}"])
+            if chunks:  # (0: a store whose size was not counted yet)
+                self._articles.delete(where={"$and": [{"kind": "change"},
+                                                      {"upto": {"$lt": listed - chunks}}]})
 
     def put_articles(self, items: Sequence[tuple[Article, Sequence[ChunkRecord],
                                                  Sequence[str]]]) -> None:
@@ -763,10 +786,11 @@ def _held(collection, ids: Sequence[str]) -> list[str]:
 def _state(meta: dict) -> StoreState:
     return StoreState(store_id=str(meta.get("store", "")), seq=int(meta.get("seq", 0)),
                       chunks=str(meta.get("chunks", "")), deleted=int(meta.get("deleted", 0)),
-                      recent=str(meta.get("recent", "")), merged=int(meta.get("merged", 0)))
+                      recent=str(meta.get("recent", "")), merged=int(meta.get("merged", 0)),
+                      listed=int(meta.get("listed", 0)))
 
 
 def _meta_record(state: StoreState) -> dict:
     return {"kind": "meta", "format": FORMAT, "store": state.store_id, "seq": state.seq,
             "chunks": state.chunks, "deleted": state.deleted, "recent": state.recent,
-            "merged": state.merged}
+            "merged": state.merged, "listed": state.listed}

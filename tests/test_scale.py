@@ -382,6 +382,34 @@ def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tm
     assert "pier of Town1" in reader.ask("When did the pier of Town1 reopen?").citations[0].quote
 
 
+def test_change_records_are_kept_while_catching_up_is_cheaper_than_a_rebuild(tmp_path,
+                                                                          embedder):
+    """A library rewritten all day keeps change records listing, in all, about as many
+    article ids as it has chunks; a reader a write behind catches up, one further behind
+    rebuilds, and both answer with the latest versions."""
+    lib = Library(tmp_path / "store", embedder=embedder)
+    folder = _towns(tmp_path / "towns")
+    lib.sync(folder)
+    store = Store.open_directory(tmp_path / "store")
+    chunks = store.count_chunks()
+    behind = Library(tmp_path / "store", embedder=embedder)
+    behind.ask("Who is the mayor of Town1?")  # its BM25 index, at this write
+    for version in range(2, 8):
+        _towns(folder, version=version)  # each write lists all 12 towns
+        lib.sync(folder)
+        state = store.state()
+        if version == 2:
+            assert store.changes(state.seq - 1, state.seq) == {
+                a.article_id for a in lib.articles() if "town" in a.source}
+    kept = [seq for seq in range(1, state.seq + 1) if store.changes(seq - 1, seq) is not None]
+    # 12 chunks, 12 towns listed a write: the newest record, and one followed by 12 ids
+    assert chunks == 12 and kept == [state.seq - 1, state.seq] and state.listed == 12 * 7
+    assert store.changes(0, state.seq) is None  # so the reader behind rebuilds
+    answer = behind.ask("Who is the mayor of Town3?")
+    assert "Person3" in answer.citations[0].quote
+    assert "version 7" in lib.article_text(answer.citations[0].article_id)
+
+
 def _vector_directories(store: Path) -> list[Path]:
     """The store's HNSW directories (Chroma names them by segment id)."""
     return [p for p in store.iterdir() if (p / "header.bin").is_file()]
