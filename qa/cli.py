@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.reports import IngestProblem, Progress
+from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
 from qa.formatting import answer_plain, excerpt, not_indexed, plural
@@ -313,6 +314,10 @@ def _ask(args: argparse.Namespace) -> int:
         answer = lib.ask(args.question)
     else:
         answer = _ask_written(lib, args, llm)
+    if answer.text == EMPTY_LIBRARY:  # (the library's text names no store: it is the chat's too)
+        print(f"error: no articles in {lib.location} yet; add some with "
+              f"'{_ingest_hint(args)}'", file=sys.stderr)
+        return 1
     if answer.notice:
         print(f"notice: {answer.notice}", file=sys.stderr)
     if args.json:
@@ -320,6 +325,13 @@ def _ask(args: argparse.Namespace) -> int:
     else:
         print(answer_plain(answer))
     return 0
+
+
+def _ingest_hint(args: argparse.Namespace) -> str:
+    """The command that adds articles to the library this command used."""
+    where = (f" --store {args.store}" if args.store
+             else f" --server {args.server}" if args.server else "")
+    return f"qa ingest{where} PATH"
 
 
 def _llm(args: argparse.Namespace):
@@ -372,7 +384,7 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2))
         return 0
     if not articles:
-        print(f"no articles in {lib.location}; add some with 'qa ingest PATH'")
+        print(f"no articles in {lib.location}; add some with '{_ingest_hint(args)}'")
         return 0
     for a in articles:
         print(f"{a.title}\t{a.source}\t{plural(a.chunks, 'chunk')}\tid: {a.article_id}")

@@ -144,6 +144,18 @@ def test_reading_commands_do_not_create_a_store(capsys, tmp_path):
     assert not (tmp_path / "typo").exists()
 
 
+def test_a_store_emptied_by_removal_names_itself_in_the_hint(capsys, tmp_path):
+    store = str(tmp_path / "store")
+    run(capsys, "ingest", "--store", store, str(SEEDS))
+    run(capsys, "remove", "--store", store, str(SEEDS))
+    code, out, err = run(capsys, "ask", "--store", store, "Who owns the Rock?")
+    assert code == 1 and out == ""
+    assert err.strip() == (f"error: no articles in {store} yet; add some with "
+                           f"'qa ingest --store {store} PATH'")
+    code, out, _ = run(capsys, "list", "--store", store)
+    assert code == 0 and f"'qa ingest --store {store} PATH'" in out
+
+
 def test_ingest_with_a_failed_file_exits_1_and_names_it(capsys, tmp_path):
     write(tmp_path / "news" / "a.txt", "Bridge\n\nThe bridge reopened on Monday.")
     write(tmp_path / "news" / "empty.txt", "")
