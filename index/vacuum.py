@@ -50,7 +50,7 @@ except (sqlite3.Error, OSError):
 # segment's directory on disk: after 200 cycles of rewrites with 15 compactions, 16 such
 # directories were 42 MB of a 57 MB store (bench/bench_cycles.py). A directory of HNSW files
 # that no segment of the store lists any more is removed at the end of the write that dropped
-# it. Until stop 23 it was kept for a minute, for readers still answering from it (and for a
+# it. Through stop 23 it was kept for a minute, for readers still answering from it (and for a
 # collection a reader might be making: see the listing's order above); a reader
 # now re-reads the store's state and asks the new collections again when a call on the old
 # ones fails (Store._on_chunks), and a reader in another process asked 90 questions without a

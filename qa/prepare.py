@@ -35,7 +35,12 @@ def compile_question_path() -> int:
 
     with tempfile.TemporaryDirectory(prefix="qa-prepare-") as empty:
         Library(empty, create=True).stats()  # imports chromadb's local store
-    return compile_packages({name.partition(".")[0] for name in list(sys.modules)})
+    imported = {name.partition(".")[0] for name in list(sys.modules)}
+    return compile_packages(imported - _NEVER_ASKED)
+
+
+# Imported only by the one-time export and by training: thousands of files (80 s).
+_NEVER_ASKED = frozenset({"torch", "transformers", "sentence_transformers"})
 
 
 def compile_packages(names: Iterable[str]) -> int:
