@@ -16,8 +16,9 @@ with its model loaded before the clock starts, from files to a store on disk:
   model's speed on our work, a ceiling for a torch pipeline that embeds every sentence (our
   Embedder runs the same model through ONNX Runtime, so it can beat it).
 
-Needs llama-index-embeddings-huggingface and llama-index-vector-stores-chroma (the ``bench``
-extra) for the baseline; without them the baseline row is skipped.
+Needs llama-index-embeddings-huggingface and llama-index-vector-stores-chroma (``make bench``
+installs them: ``BENCH_EXTRAS`` in the Makefile) for the baseline; without them the baseline
+row is skipped.
 """
 
 from __future__ import annotations

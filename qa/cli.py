@@ -367,6 +367,10 @@ def _search(args: argparse.Namespace) -> int:
     check_question(args.query, "query")
     lib = _open_library(args, preload=True)
     passages = lib.search(args.query, k=args.k)
+    if not passages and lib.stats().articles == 0:  # as qa ask says it
+        print(f"error: no articles in {lib.location} yet; add some with "
+              f"'{_ingest_hint(args)}'", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps([p.to_dict() for p in passages], ensure_ascii=False, indent=2))
         return 0

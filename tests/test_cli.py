@@ -152,6 +152,8 @@ def test_a_store_emptied_by_removal_names_itself_in_the_hint(capsys, tmp_path):
     assert code == 1 and out == ""
     assert err.strip() == (f"error: no articles in {store} yet; add some with "
                            f"'qa ingest --store {store} PATH'")
+    code, out, err2 = run(capsys, "search", "--store", store, "Rock")
+    assert code == 1 and out == "" and err2 == err
     code, out, _ = run(capsys, "list", "--store", store)
     assert code == 0 and f"'qa ingest --store {store} PATH'" in out
 
