@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.background import load_in_background
 from index.errors import ModelError
 from index.reports import Progress
 
@@ -110,17 +111,9 @@ class Embedder:
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
-        (opening the store); a failure is raised again, with its message, at first use. The
-        thread is not a daemon: a process that exits while it loads waits for it, instead of
-        aborting in onnxruntime at interpreter shutdown."""
+        (opening the store); a failure is raised again, with its message, at first use."""
         if self._runtime is None:
-            threading.Thread(target=self._load_quietly, name="load-model").start()
-
-    def _load_quietly(self) -> None:
-        try:
-            self.load()
-        except Exception:  # noqa: BLE001, S110 - reported by the next load() in the caller
-            pass
+            load_in_background(self.load, "load-model")
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         """Unit-length float32 vectors, one row per text, in the order given; ``progress``

@@ -31,6 +31,8 @@ from typing import Protocol
 
 import numpy as np
 
+from index.background import load_in_background
+
 __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Window",
            "WindowReading", "window_of", "windows_for"]
 
@@ -440,17 +442,9 @@ class Reader:
 
     def preload(self) -> None:
         """Start loading the model in a background thread, to overlap other start-up work
-        (importing chromadb, opening the store); a failure is raised again at first use. The
-        thread is not a daemon: a process that exits while it loads waits for it, instead of
-        aborting in onnxruntime at interpreter shutdown."""
+        (importing chromadb, opening the store); a failure is raised again at first use."""
         if self._session is None and self.available:
-            threading.Thread(target=self._load_quietly, name="load-reader").start()
-
-    def _load_quietly(self) -> None:
-        try:
-            self.load()
-        except Exception:  # noqa: BLE001, S110 - reported by the next load() in the caller
-            pass
+            load_in_background(self.load, "load-reader")
 
     def load(self) -> None:
         """Load the model now (and the pair reader beside it)."""

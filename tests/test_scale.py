@@ -34,6 +34,14 @@ def _towns(folder, version=1, only=range(TOWNS)):
     return folder
 
 
+def _synced_towns(tmp_path, embedder) -> tuple[Library, Path, Store]:
+    """A library of the 12 towns synced from a folder, the folder, and the library's store."""
+    lib = Library(tmp_path / "store", embedder=embedder)
+    folder = _towns(tmp_path / "towns")
+    lib.sync(folder)
+    return lib, folder, Store.open_directory(tmp_path / "store")
+
+
 def _articles_collection(directory):
     """The store's articles collection, opened with chromadb's API, to leave in it what a
     store written by an older version holds."""
@@ -275,10 +283,7 @@ def test_adding_an_article_to_a_merged_library_leaves_its_main_collection_untouc
 def test_a_store_whose_size_was_never_recorded_is_counted_before_compacting(
         tmp_path, embedder, monkeypatch):
     monkeypatch.setattr("index.compaction.MIN_DELETED", 1)
-    lib = Library(tmp_path / "store", embedder=embedder)
-    folder = _towns(tmp_path / "towns")
-    lib.sync(folder)
-    store = Store.open_directory(tmp_path / "store")
+    lib, folder, store = _synced_towns(tmp_path, embedder)
     first = store.state()
     assert first.merged == 12 and not first.recent
     # as a store written before the main collection's size was recorded
@@ -326,10 +331,7 @@ def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
 def test_compaction_runs_by_itself_when_deleted_chunks_reach_half_the_live_ones(
         tmp_path, embedder, monkeypatch):
     monkeypatch.setattr("index.compaction.MIN_DELETED", 1)
-    lib = Library(tmp_path / "store", embedder=embedder)
-    folder = _towns(tmp_path / "towns")
-    lib.sync(folder)
-    store = Store.open_directory(tmp_path / "store")
+    lib, folder, store = _synced_towns(tmp_path, embedder)
     first = store.state().chunks
     _towns(folder, version=2, only=range(4))  # a third of the chunks: not yet
     lib.sync(folder)
@@ -387,10 +389,7 @@ def test_change_records_are_kept_while_catching_up_is_cheaper_than_a_rebuild(tmp
     """A library rewritten all day keeps change records listing, in all, about as many
     article ids as it has chunks; a reader a write behind catches up, one further behind
     rebuilds, and both answer with the latest versions."""
-    lib = Library(tmp_path / "store", embedder=embedder)
-    folder = _towns(tmp_path / "towns")
-    lib.sync(folder)
-    store = Store.open_directory(tmp_path / "store")
+    lib, folder, store = _synced_towns(tmp_path, embedder)
     chunks = store.count_chunks()
     behind = Library(tmp_path / "store", embedder=embedder)
     behind.ask("Who is the mayor of Town1?")  # its BM25 index, at this write
