@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from qa.models import Answer
 
-__all__ = ["Asker", "Chat", "Turn", "is_follow_up"]
+__all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
 # Words that point back at an earlier turn ("he", "that book", "such systems", "and ...?").
 _BACK_REFERENCE = re.compile(
@@ -21,6 +21,29 @@ _BACK_REFERENCE = re.compile(
 def is_follow_up(question: str) -> bool:
     """True when the question refers back to the conversation instead of standing alone."""
     return bool(_BACK_REFERENCE.search(question))
+
+
+# The first sentence of a context: up to a question mark, full stop or exclamation mark and a
+# space, or the end. Chat puts the last turn's question first.
+_FIRST_SENTENCE = re.compile(r"^.*?[?.!](?=\s|$)|^.*$", re.DOTALL)
+# At most this many words of it are read with a follow-up.
+MAX_EARLIER_WORDS = 30
+
+
+def read_with_context(question: str, context: str | None) -> str:
+    """What the reader reads for ``question`` asked with ``context``: the question alone,
+    or, for a follow-up, the context's first sentence (the earlier question, as
+    :class:`Chat` writes contexts) and then the question, so that "he" in "Which newspaper
+    did he talk to?" is read after "Who is the National Police spokesman?". On the
+    follow-up set (bench/eval_followups.py) this took follow-ups answered right from 29 of
+    35 (the question alone) to 32; the earlier question after the follow-up also gave 32,
+    and the whole context (with the quote that answered it) 25: the reader then looks for
+    the earlier answer again."""
+    if not context or not context.strip():
+        return question
+    match = _FIRST_SENTENCE.match(context.strip())
+    earlier = (match.group(0) if match else context).split()[:MAX_EARLIER_WORDS]
+    return " ".join([*earlier, question])
 
 
 class Asker(Protocol):

@@ -17,7 +17,7 @@ from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
 from qa.answering import Cutoffs, answerable, compose, compose_read, favour
 from qa.config import MAX_QUESTION_CHARS, default_store
-from qa.conversation import Chat
+from qa.conversation import Chat, read_with_context
 from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
@@ -226,7 +226,9 @@ class Library:
 
         Args:
             question: the question, in words.
-            context: earlier turns of a conversation, read together with the question.
+            context: earlier turns of a conversation, read together with the question
+                (the reader reads the question after its first sentence: put the last
+                question first, as :meth:`chat` does).
             prefer: ids of the articles the conversation is about; their sentences get a
                 small bonus.
             without_answers: answer as if no sentence holding one of these answers were
@@ -265,7 +267,8 @@ class Library:
             ranked = [s for s in ranked if not skip(s.text)]
         if self._reader.available:
             cutoffs = Cutoffs(**self._reader.config.get("cutoffs", {}))
-            judged = judge_sentences(question, ranked, self._reader, skip=skip)
+            judged = judge_sentences(read_with_context(question, context), ranked,
+                                     self._reader, skip=skip)
             order = None
             if cutoffs.lead > 0:
                 order = (rerank(question, ranked, self.embedder)

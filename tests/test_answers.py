@@ -57,6 +57,14 @@ def test_follow_up_question_uses_the_conversation(seed_library):
     assert_quotes_exact(seed_library, second)
 
 
+def test_the_reader_reads_a_follow_up_with_the_question_before_it(seed_library):
+    # Read alone, "he" is nobody to the reader, and the question was refused.
+    chat = seed_library.chat()
+    chat.ask("Who is the National Police spokesman?")
+    answer = chat.ask("Which newspaper did he talk to?")
+    assert "The Post" in answer.citations[0].quote
+
+
 def test_search_returns_ranked_passages(seed_library):
     passages = seed_library.search("police spokesman told The Post", k=3)
     assert 1 <= len(passages) <= 3

@@ -3,7 +3,7 @@
 import pytest
 
 from qa import Answer, Chat, Citation
-from qa.conversation import is_follow_up
+from qa.conversation import is_follow_up, read_with_context
 
 pytestmark = pytest.mark.fast
 
@@ -52,3 +52,16 @@ def test_a_new_conversation_forgets_the_turns():
     chat.ask("What was he charged with?")
     assert chat.turns[0].question == "What was he charged with?"
     assert library.asked[-1][1] is None
+
+
+@pytest.mark.parametrize(("context", "read"), [
+    (None, "Which newspaper did he talk to?"),
+    ("  ", "Which newspaper did he talk to?"),
+    ("Who is the spokesman? Chhay Kim Khoeun told The Post.",
+     "Who is the spokesman? Which newspaper did he talk to?"),
+    ("The spokesman was quoted", "The spokesman was quoted Which newspaper did he talk to?"),
+    (" ".join(["word"] * 50) + "?", " ".join(["word"] * 30) + " Which newspaper did he talk to?"),
+])
+def test_the_reader_reads_a_follow_up_after_the_earlier_question(context, read):
+    # Not after the earlier answer's quote: the reader would look for that answer again.
+    assert read_with_context("Which newspaper did he talk to?", context) == read
