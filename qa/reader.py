@@ -263,9 +263,9 @@ def judge_pairs(heads: PairHeads, windows: Sequence[Window], enc: Encoded,
                 readings.append(SentenceReading(w, si, -1e4, (s0, s0)))
                 continue
             score = float(hidden[i, inside].mean(axis=0) @ heads.sentence) + heads.sentence_bias
-            a, b = _best_span(start[i, inside], end[i, inside], spans[inside])
+            a, b, sure = _best_span(start[i, inside], end[i, inside], spans[inside])
             readings.append(SentenceReading(w, si, score - null,
-                                            whole_words(w.text, a, b, (s0, s1))))
+                                            whole_words(w.text, a, b, (s0, s1)), sure))
         out.append(WindowReading(w, tuple(readings)))
     return out
 
@@ -297,6 +297,9 @@ class SentenceReading:
     index: int  # the sentence's place in the window
     score: float  # answer score minus the question's no-answer score
     span: tuple[int, int]  # the answer span, as character offsets in the passage
+    # How sure the reader is of the span: its share of the probability of the sentence's
+    # spans (see _best_span).
+    span_share: float = 1.0
 
     @property
     def answer(self) -> str:
@@ -338,22 +341,25 @@ def judge(heads: Heads, windows: Sequence[Window], enc: Encoded,
             cos = float(_unit(h.mean(axis=0)) @ q_vec)
             late = float((q_tok @ _unit(h).T).max(axis=1).mean()) if len(q_tok) else 0.0
             score = heads.scale * (cos + heads.mix * late) - null
-            a, b = _best_span(h @ u_start, h @ u_end, spans[inside])
+            a, b, sure = _best_span(h @ u_start, h @ u_end, spans[inside])
             readings.append(SentenceReading(w, si, float(score),
-                                            whole_words(w.text, a, b, (s0, s1))))
+                                            whole_words(w.text, a, b, (s0, s1)), sure))
         out.append(WindowReading(w, tuple(readings)))
     return out
 
 
-def _best_span(start: np.ndarray, end: np.ndarray, spans: np.ndarray) -> tuple[int, int]:
+def _best_span(start: np.ndarray, end: np.ndarray,
+               spans: np.ndarray) -> tuple[int, int, float]:
     """The character span of the best start and end pieces (end not before start, at most
-    :data:`MAX_ANSWER_TOKENS` apart)."""
+    :data:`MAX_ANSWER_TOKENS` apart), and how sure the heads are of it: its share of the
+    probability of all such spans in the sentence (a softmax over their scores)."""
     n = len(start)
     grid = start[:, None] + end[None, :]
     offsets = np.arange(n)[None, :] - np.arange(n)[:, None]
     grid = np.where((offsets >= 0) & (offsets < MAX_ANSWER_TOKENS), grid, -np.inf)
     a, b = np.unravel_index(int(np.argmax(grid)), grid.shape)
-    return int(spans[a, 0]), int(spans[b, 1])
+    sure = 1.0 / float(np.exp(grid - grid[a, b]).sum())
+    return int(spans[a, 0]), int(spans[b, 1]), sure
 
 
 _WORD = re.compile(r"\S+")
@@ -518,6 +524,7 @@ def merge_readings(own: list[WindowReading], pairs: list[WindowReading],
             if x.score <= -1e3 or y.score <= -1e3:  # no piece of it was read
                 merged.append(x)
                 continue
-            merged.append(SentenceReading(x.window, x.index, x.score + weight * y.score, y.span))
+            merged.append(SentenceReading(x.window, x.index, x.score + weight * y.score, y.span,
+                                          y.span_share))
         out.append(WindowReading(a.window, tuple(merged)))
     return out

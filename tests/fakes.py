@@ -97,11 +97,13 @@ def ranked(chunk: StoredChunk, scores: Sequence[float]) -> list[ScoredSentence]:
 class FakeReader:
     """A reader that scores sentences by a table: ``{text: (answer score, answer)}``, where a
     sentence takes the entry of the first ``text`` it contains (a whole sentence, or a
-    phrase of it); other sentences score -5 with no answer."""
+    phrase of it); other sentences score -5 with no answer. An entry may add how sure the
+    reader is of the answer span, ``(answer score, answer, share)``; else it is sure (1)."""
 
     available = True
 
-    def __init__(self, table: dict[str, tuple[float, str]], config: dict | None = None):
+    def __init__(self, table: dict[str, tuple[float, str] | tuple[float, str, float]],
+                 config: dict | None = None):
         self.table = table
         self.config = config or {"combine": {"weights": [1.0, 0.0, 0.0], "bias": 0.0}}
         self.windows: list[Window] = []
@@ -116,11 +118,12 @@ class FakeReader:
         for w in windows:
             readings = []
             for i, (s, e) in enumerate(w.sentences):
-                score, answer = self._entry(w.text[s:e])
+                score, answer, *share = self._entry(w.text[s:e])
                 at = w.text.find(answer, s) if answer else s
-                readings.append(SentenceReading(w, i, score, (at, at + len(answer))))
+                readings.append(SentenceReading(w, i, score, (at, at + len(answer)),
+                                                *share))
             out.append(WindowReading(w, tuple(readings)))
         return out
 
-    def _entry(self, sentence: str) -> tuple[float, str]:
+    def _entry(self, sentence: str) -> tuple:
         return next((v for k, v in self.table.items() if k in sentence), (-5.0, ""))

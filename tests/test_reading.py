@@ -53,7 +53,7 @@ def test_the_best_span_never_ends_before_it_starts():
     start = np.array([0.0, 5.0, 1.0, 0.0])
     end = np.array([3.0, 0.0, 1.0, 4.0])
     spans = np.array([[0, 3], [4, 7], [8, 10], [11, 15]])
-    assert _best_span(start, end, spans) == (4, 15)
+    assert _best_span(start, end, spans)[:2] == (4, 15)
 
 
 def test_the_reader_puts_the_sentence_it_prefers_first():
@@ -145,7 +145,9 @@ def test_skipped_sentences_are_neither_read_nor_cited():
     ("When will the bridge reopen?", "slowly", False),
     ("When will the bridge reopen?", "more than 300", False),  # a number is not a date
     ("When will the bridge reopen?", "next month", True),
-    ("Why did the council meet?", "the bridge", False),  # not asked for a name, number, date
+    ("Why did the council meet?", "the bridge", True),  # any span the reader is sure of
+    ("Why did the council meet?", "the council", False),  # only the question's words
+    ("Why did the council meet?", "to hear that the bridge will close", False),  # 7 words
 ])
 def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question, span,
                                                                          shown):
@@ -157,6 +159,24 @@ def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question
     answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
     assert not answer.abstained
     assert (answer.short is not None and answer.short.text == span) is shown
+
+
+@pytest.mark.parametrize(("question", "share", "shown"), [
+    ("Who leads the council?", 0.25, True),  # a name asked for, and given: 0.2 will do
+    ("Who leads the council?", 0.15, False),
+    ("Why did the council meet?", 0.45, True),  # any other span: from 0.4
+    ("Why did the council meet?", 0.3, False),
+])
+def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(question, share,
+                                                                          shown):
+    chunk = stored_chunk("The council heard that Ann Lee was the answer. Nothing else was said.")
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (6.0, "Ann Lee", share)})
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained
+    assert (answer.short is not None and answer.short.text == "Ann Lee") is shown
+    assert answer.text == ("Ann Lee [1]" if shown else f"{answer.citations[0].quote} [1]")
 
 
 @pytest.mark.parametrize(("question", "span", "refused"), [
