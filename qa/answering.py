@@ -94,8 +94,11 @@ class Cutoffs:
     cite: float = 0.5
     short: float = 0.5
     # With a retrieval order to follow (compose_read's ``order``), the reader's best sentence
-    # goes first only from this probability; 0: always.
+    # goes first only from this probability; 0: always. ``lead_follow_up``: the same for a
+    # follow-up question (read with the earlier turn), where retrieval's order, which reads
+    # the whole earlier turn, is the surer of the two (None: ``lead``).
     lead: float = 0.0
+    lead_follow_up: float | None = None
     # Retrieval evidence this far above the abstention line answers whatever the reader's
     # probability (the reader can be wrong about a plain answer in a tiny library).
     evidence: float = math.inf

@@ -36,9 +36,9 @@ def read_with_context(question: str, context: str | None) -> str:
     :class:`Chat` writes contexts) and then the question, so that "he" in "Which newspaper
     did he talk to?" is read after "Who is the National Police spokesman?". On the
     follow-up set (bench/eval_followups.py) this took follow-ups answered right from 29 of
-    35 (the question alone) to 32; the earlier question after the follow-up also gave 32,
-    and the whole context (with the quote that answered it) 25: the reader then looks for
-    the earlier answer again."""
+    35 (the question alone) to 33, the figure of before the reader; in a first trial, the
+    earlier question after the follow-up gave 32 as before it, and the whole context (with
+    the quote that answered it) 25: the reader then looks for the earlier answer again."""
     if not context or not context.strip():
         return question
     match = _FIRST_SENTENCE.match(context.strip())

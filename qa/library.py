@@ -267,6 +267,8 @@ class Library:
             ranked = [s for s in ranked if not skip(s.text)]
         if self._reader.available:
             cutoffs = Cutoffs(**self._reader.config.get("cutoffs", {}))
+            if context is not None and cutoffs.lead_follow_up is not None:
+                cutoffs = replace(cutoffs, lead=cutoffs.lead_follow_up)
             judged = judge_sentences(read_with_context(question, context), ranked,
                                      self._reader, skip=skip)
             order = None

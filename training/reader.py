@@ -60,12 +60,18 @@ CITE_CUTOFF = 0.15
 # the engineer?" answered from "...said engineer Mara Lind.", which the reader scores low).
 EVIDENCE = 0.15
 # At answer time the citations follow retrieval's order re-read word by word (what answered
-# before the reader), and the reader's best sentence goes first from this probability. On
-# the news development set: first citation 0.674 in the word-by-word order, 0.712 in the
-# reader's, 0.738 with the reader leading from 0.15-0.2, 0.728 from 0.3, 0.684 from 0.5;
-# and every citation together 0.837-0.843 against 0.751 in the reader's order. 0.3 keeps
-# every seed_dev.jsonl item right (two wrong sentences get 0.20 and 0.26).
-LEAD_CUTOFF = 0.3
+# before the reader), and the reader's best sentence goes first from this probability. With
+# the first reader alone (stop 19), on the news development set: first citation 0.674 in
+# the word-by-word order, 0.712 in the reader's, 0.738 with the reader leading from
+# 0.15-0.2, 0.728 from 0.3, 0.684 from 0.5; and every citation together 0.837-0.843
+# against 0.751 in the reader's order. With both readers (stop 25; first citation, SQuAD
+# even / odd half cross-fitted, 1,000 questions each, and the news development set):
+#   0.05: 0.761 / 0.786 / 0.773   0.1: 0.759 / 0.787 / 0.770   0.2: 0.759 / 0.781 / 0.764
+#   0.3: 0.757 / 0.776 / 0.757    0.5: news 0.719             1 (never): news 0.681
+# 0.05 also gets every seed_dev.jsonl item right (0.3 cited the youths sentence second).
+# Follow-up questions keep 0.3: at 0.05 the follow-up set fell from 33 of 35 to 28.
+LEAD_CUTOFF = 0.05
+LEAD_FOLLOW_UP = 0.3
 REFUSALS_SAMPLE = 3000
 # Where a reader trained with the synthetic news questions is kept, beside one without.
 SUFFIX = {True: "-synthetic", False: ""}
@@ -313,7 +319,8 @@ def config(combo: calibrate.Combination, cut: dict, **more) -> dict:
     """What qa/reader.py reads from reader.json."""
     return {"before": 1, "after": 0, "combine": combo.to_json(),
             "cutoffs": {"answer": cut["answer"], "cite": cut["cite"], "short": cut["short"],
-                        "lead": LEAD_CUTOFF, "evidence": EVIDENCE},
+                        "lead": LEAD_CUTOFF, "lead_follow_up": LEAD_FOLLOW_UP,
+                        "evidence": EVIDENCE},
             **more}
 
 
