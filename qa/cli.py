@@ -88,6 +88,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="index PATH in the background when the chat opens")
     p.add_argument("--watch", metavar="FOLDER", action="append", default=[],
                    help="keep the library in step with FOLDER while the chat is open")
+    for command in sub.choices.values():  # a mistyped option is told with its command's usage
+        command.set_defaults(subparser=command)
     return parser
 
 
@@ -109,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qa: error: --store goes after the command: qa {command} --store DIR ...",
               file=sys.stderr)
         return 2
-    args = _parser().parse_args(given)
+    args, unknown = _parser().parse_known_args(given)
+    if unknown:
+        args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}")  # exits with 2
     for name in ("question", "query"):
         words = getattr(args, name, None)
         if isinstance(words, list):
