@@ -56,6 +56,15 @@ def test_the_best_span_never_ends_before_it_starts():
     assert _best_span(start, end, spans)[:2] == (4, 15)
 
 
+def test_the_span_share_is_the_best_spans_part_of_all_the_sentences_spans():
+    spans = np.array([[0, 3], [4, 7]])
+    # The three spans (pieces 0-0, 0-1, 1-1) all score 0: each has a third.
+    assert _best_span(np.zeros(2), np.zeros(2), spans)[2] == pytest.approx(1 / 3)
+    # One span far ahead of the others: the reader is sure of it.
+    assert _best_span(np.array([9.0, 0.0]), np.array([0.0, 9.0]), spans) == (
+        0, 7, pytest.approx(1 / (1 + 2 * np.exp(-9)), rel=1e-6))
+
+
 def test_the_reader_puts_the_sentence_it_prefers_first():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
