@@ -432,7 +432,8 @@ def _is_count(question: str, text: str, start: int, end: int) -> bool:
 # How sure of its span (SentenceReading.span_share) the reader must be for the span to be
 # shown as the short answer: when the question asks for a name, number or date and the span
 # has that form, and for any other question. Chosen on the cross-fitted SQuAD halves (600
-# questions each, bench/eval_answers.py's sample), where a span's exact match rises with
+# questions each, bench/eval_answers.py's sample; bench/tune_answering.py compares the
+# floors again), where a span's exact match rises with
 # its share. Exact match of the spans shown, SQuAD even / odd half (news development set):
 #   form-checked spans, share under 0.2: 0.09 (11 shown), 0.2-0.4: 0.28, 0.4 and over: 0.64
 #   other questions' spans, share 0.3 and over: 0.52 / 0.43 (0.63), 0.4: 0.56 / 0.47
