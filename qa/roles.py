@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLES", "asks_for_a_person", "role_holder", "role_words"]
+__all__ = ["ROLES", "asks_for_a_person", "role_holder", "role_words", "roles_beside"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -85,9 +85,18 @@ BEFORE = 4
 AFTER_COMMA = 6
 
 
+# "What is the name of the police officer who...?" asks "Who is the police officer...?".
+_NAME_OF = re.compile(r"^\s*what (is|was) the name of\b", re.IGNORECASE)
+
+
+def _as_who(question: str) -> str:
+    return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
+
+
 def asks_for_a_person(question: str) -> bool:
-    """True for "Who is...?", "Who chairs...?" (a person asked for by a role)."""
-    return bool(_PERSON_QUESTION.search(question))
+    """True for "Who is...?", "Who chairs...?", "What is the name of...?" (a person asked
+    for by a role)."""
+    return bool(_PERSON_QUESTION.search(_as_who(question)))
 
 
 def _word(word: str) -> str:
@@ -99,7 +108,7 @@ def role_words(question: str) -> frozenset[str]:
     """The role words of ``question``'s subject (:data:`ROLES`; "spokesman", "chief",
     "executive"), or those its verb implies ("Who chairs...?": "chairman"); none when the
     subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
-    words = re.findall(r"[\w][\w'’\-]*|,", question)[1:]
+    words = re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
     if not words:
         return frozenset()
     if _word(words[0]) in _VERB_ROLES:
@@ -190,3 +199,19 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     if not beside:
         return None
     return len(beside), tokens[start].start(), tokens[end - 1].end()
+
+
+def roles_beside(text: str, start: int, end: int) -> frozenset[str]:
+    """The role words (:data:`ROLES`) that name ``text[start:end]``: inside it ("Interior
+    Minister Sar Kheng"), among the four words before it ("its owner Kith Theang"), or in
+    an apposition after it ("Robert Sinche, head of currency strategy")."""
+    tokens = list(_TOKEN.finditer(text))
+    first = next((k for k, t in enumerate(tokens) if t.end() > start), len(tokens))
+    last = next((k for k, t in enumerate(tokens) if t.start() >= end), len(tokens))
+    words = [t.group() for t in tokens[max(0, first - BEFORE) : last]]
+    if last < len(tokens) and tokens[last].group() in {",", "-", "–", "—"}:
+        for t in tokens[last + 1 : last + 1 + AFTER_COMMA]:
+            if t.group() in _APPOSITION_ENDS:
+                break
+            words.append(t.group())
+    return frozenset(_word(w) for w in words) & ROLES

@@ -136,3 +136,22 @@ def test_no_short_answer_names_a_role_holder_from_a_passage_without_the_question
                                 {"Hospitals grew": (3.0, "1930s")})
     assert not answer.abstained
     assert answer.short is None or "Roosevelt" not in answer.short.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Who is the police officer who sold the drugs?", False),  # the span is "its owner"
+    ("What is the name of the police officer who sold the drugs?", False),
+    ("Who is the club's owner?", True),
+    ("Who owns the club?", True),  # "owns" asks for its owner
+    ("Who was arrested?", True),  # no role asked for
+])
+def test_a_person_asked_for_by_a_role_is_not_one_the_article_names_by_another(question,
+                                                                              shown):
+    # A new user's trial: asked for the police officer who distributed the drugs (the seed
+    # names none), the reader marked the club's owner and he was shown in bold.
+    chunk = stored_chunk("Police arrested the club's owner Kith Theang after a raid. "
+                         "Nothing else was said.", article_id="rock", title="The Rock")
+    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
+                                {"Police arrested": (3.0, "Kith Theang", 0.9)})
+    assert not answer.abstained
+    assert (answer.short is not None and answer.short.text == "Kith Theang") is shown
