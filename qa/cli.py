@@ -378,6 +378,9 @@ def _search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([p.to_dict() for p in passages], ensure_ascii=False, indent=2))
         return 0
+    if passages and not any(p.close for p in passages):
+        print(f"nothing close to {args.query!r}: no passage shares a word with it or is "
+              f"near it in meaning; the nearest:")
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}{page}, {p.start}-{p.end})")

@@ -289,14 +289,16 @@ class Library:
         return answer, ranked
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
-        """The ``k`` best passages (chunks) for ``query``, best first."""
+        """The ``k`` best passages (chunks) for ``query``, best first (see
+        :attr:`Passage.close`)."""
         query = check_question(query, what="query")
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k})")
         ranked = self._retriever.candidates(query, pool=k).passages(k)
         return [Passage(article_id=c.article_id, title=c.title, start=c.start, end=c.end,
-                        text=c.text, score=round(score, 4), source=c.source, page=c.page)
-                for c, score in ranked]
+                        text=c.text, score=round(score, 4), source=c.source, page=c.page,
+                        close=close)
+                for c, score, close in ranked]
 
     def chat(self) -> Chat:
         """A conversation whose follow-up questions are read in the light of earlier ones."""

@@ -155,7 +155,9 @@ class Answer(Result):
 @dataclass(frozen=True)
 class Passage(Result):
     """One ranked search result: a chunk of an article and its span (and the page it
-    starts on, for articles with pages)."""
+    starts on, for articles with pages). ``close`` is False for a passage that shares no
+    word with the query and is not near it in meaning either (qa.retrieval.CLOSE_COSINE):
+    the nearest there is, not a match."""
 
     article_id: str
     title: str
@@ -165,6 +167,7 @@ class Passage(Result):
     score: float
     source: str = ""
     page: int | None = None
+    close: bool = True
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,13 @@ WEIGHTS = weights(sent_dense=1.0, chunk_dense=0.0, sent_lexical=0.1, sent_cover=
 PASSAGE_BEST_SENTENCE = 1.0
 PASSAGE_WEIGHTS = weights(chunk_dense=0.5, chunk_cover=0.3)
 
+# A passage that shares no word with a search is close to it from this cosine of one of its
+# sentences. Chosen on a dozen queries over the seed and 300 BBC business articles: words no
+# article has and topics none is about ("zzzz qqqq", "medieval castles" among business news)
+# reached 0.08-0.33; synonyms of what an article is about ("narcotics", "heroin" for the
+# seed's drugs) 0.37-0.46.
+CLOSE_COSINE = 0.35
+
 # How much a follow-up question's reading with the earlier turn counts, against the
 # question read alone (0.2 to 0.8 tried on bench/followups.jsonl; 0.4 to 0.5 did best).
 CONTEXT_SHARE = 0.45
@@ -119,18 +126,24 @@ class Candidates:
     where: list[tuple[int, int]]  # (chunk position, sentence index) per row
     features: np.ndarray
 
-    def passages(self, k: int) -> list[tuple[StoredChunk, float]]:
-        """The ``k`` best chunks, scored on their best sentence and their own evidence."""
+    def passages(self, k: int) -> list[tuple[StoredChunk, float, bool]]:
+        """The ``k`` best chunks, scored on their best sentence and their own evidence, and
+        whether each is close to the question: it shares a word with it, or one of its
+        sentences is at least :data:`CLOSE_COSINE` from it."""
         if not self.where:
             return []
+        owner = [ci for ci, _ in self.where]
         sentence_scores = self.features @ WEIGHTS
         best = np.full(len(self.chunks), -np.inf, dtype=np.float32)
-        np.maximum.at(best, [ci for ci, _ in self.where], sentence_scores)
+        np.maximum.at(best, owner, sentence_scores)
+        cosine = np.full(len(self.chunks), -np.inf, dtype=np.float32)
+        np.maximum.at(cosine, owner, self.features[:, Feature.SENT_DENSE])
         first = {ci: r for r, (ci, si) in reversed(list(enumerate(self.where)))}
         chunk_rows = self.features[[first[ci] for ci in range(len(self.chunks))]]
         scores = PASSAGE_BEST_SENTENCE * best + chunk_rows @ PASSAGE_WEIGHTS
+        close = (cosine >= CLOSE_COSINE) | (chunk_rows[:, Feature.CHUNK_COVER] > 0)
         order = np.argsort(-scores, kind="stable")[:k]
-        return [(self.chunks[i], float(scores[i])) for i in order]
+        return [(self.chunks[i], float(scores[i]), bool(close[i])) for i in order]
 
     def ranked(self, weights: np.ndarray = WEIGHTS) -> list[ScoredSentence]:
         """The sentences scored with ``weights``, best first."""

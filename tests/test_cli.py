@@ -298,6 +298,16 @@ def test_search_previews_each_passage_where_the_query_matched(capsys, seed_store
     assert "National Police spokesman Chhay Kim Khoeun" in out  # past the first 200 characters
 
 
+def test_search_says_when_nothing_is_close_to_the_query(capsys, seed_store):
+    # A new user's trial: "zzzz qqqq" listed ten passages with nothing to say they match
+    # nothing.
+    code, out, _ = run(capsys, "search", "--store", str(seed_store), "zzzz qqqq", "-k", "2")
+    assert code == 0 and out.startswith("nothing close to 'zzzz qqqq'")
+    assert " 1. " in out  # the nearest are still listed
+    code, out, _ = run(capsys, "search", "--store", str(seed_store), "--json", "zzzz qqqq")
+    assert not any(p["close"] for p in json.loads(out))
+
+
 def test_asking_before_any_store_exists_exits_with_one_line_not_a_crash(tmp_path):
     """The models start loading in threads while the store opens; a process that exits at
     once (no store yet: the first thing a new user may try) waits for them instead of

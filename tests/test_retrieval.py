@@ -11,7 +11,7 @@ pytestmark = pytest.mark.fast
 
 def _candidates(rows: dict[tuple[int, int], dict[str, float]]) -> Candidates:
     chunks = [stored_chunk("One sentence here. Another one there.", article_id=a)
-              for a in ("a", "b")]
+              for a in "abc"[: max(ci for ci, _ in rows) + 1]]
     where = sorted(rows)
     features = np.array([weights(**rows[w]) for w in where], dtype=np.float32)
     return Candidates(chunks, where, features)
@@ -42,9 +42,17 @@ def test_a_passage_counts_its_best_sentence_and_its_own_evidence():
                               (1, 0): {"sent_dense": 0.6, "chunk_dense": 0.9},
                               (1, 1): {"sent_dense": 0.1, "chunk_dense": 0.9}})
     passages = candidates.passages(2)
-    assert [c.article_id for c, _ in passages] == ["b", "a"]
+    assert [c.article_id for c, _, _ in passages] == ["b", "a"]
     assert passages[0][1] - passages[1][1] == pytest.approx(0.9 * PASSAGE_WEIGHTS[
         Feature.CHUNK_DENSE])
+
+
+def test_a_passage_is_close_when_it_shares_a_word_or_one_sentence_is_near_in_meaning():
+    candidates = _candidates({(0, 0): {"sent_dense": 0.1}, (0, 1): {"sent_dense": 0.4},
+                              (1, 0): {"sent_dense": 0.3, "chunk_dense": 0.5},
+                              (2, 0): {"sent_dense": 0.1, "chunk_cover": 0.3}})
+    close = {c.article_id: near for c, _, near in candidates.passages(3)}
+    assert close == {"a": True, "b": False, "c": True}
 
 
 def test_no_candidates_no_ranking():
