@@ -106,15 +106,12 @@ def _word(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def role_words(question: str) -> frozenset[str]:
-    """The role words of ``question``'s subject (:data:`ROLES`; "spokesman", "chief",
-    "executive"), or those its verb implies ("Who chairs...?": "chairman"); none when the
-    subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
+def _subject(question: str) -> list[str]:
+    """The words of ``question``'s subject as written ("the prison director" in "Who is the
+    prison director of Phnom Penh?"); none for a verb's question ("Who chairs...?")."""
     words = re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
-    if not words:
-        return frozenset()
-    if _word(words[0]) in _VERB_ROLES:
-        return frozenset(_VERB_ROLES[_word(words[0])].split())
+    if not words or _word(words[0]) in _VERB_ROLES:
+        return []
     subject: list[str] = []
     for n, w in enumerate(words[1:], start=1):
         # "of" inside a name ("Bank of America's head") does not end the subject
@@ -122,11 +119,42 @@ def role_words(question: str) -> frozenset[str]:
                   and words[n - 1][:1].isupper())
         if _word(w) in _SUBJECT_ENDS and not inside:
             break
-        subject.append(_word(w))
+        subject.append(w)
+    return subject
+
+
+def role_words(question: str) -> frozenset[str]:
+    """The role words of ``question``'s subject (:data:`ROLES`; "spokesman", "chief",
+    "executive"), or those its verb implies ("Who chairs...?": "chairman"); none when the
+    subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
+    words = re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
+    if words and _word(words[0]) in _VERB_ROLES:
+        return frozenset(_VERB_ROLES[_word(words[0])].split())
+    subject = [_word(w) for w in _subject(question)]
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
     return roles.union(*(same for same in _SAME_ROLE if same & roles))
+
+
+# Words of a subject that qualify nothing: "the", "a" ("Who is the police spokesman?").
+_NOT_QUALIFIERS = frozenset("the a an its his her their our this that current".split())
+
+
+def qualifiers(question: str) -> frozenset[str]:
+    """The lower-case word that narrows the role in ``question``'s subject, just before its
+    first role word ("prison" in "Who is the prison director?", "police" in "Who is the
+    police spokesman?"); none when that word is a name (capitalised), an owner ("the
+    company's") or no qualifier ("the")."""
+    subject = _subject(question)
+    at = next((n for n, w in enumerate(subject) if _word(w) in ROLES), 0)
+    if at == 0:
+        return frozenset()
+    w = subject[at - 1]
+    if (not w[:1].islower() or w.lower() in _NOT_QUALIFIERS
+            or w.endswith(("'s", "’s")) or w.lower() in _SUBJECT_ENDS):
+        return frozenset()
+    return frozenset({w.lower()})
 
 
 def _is_name_token(tokens: list[re.Match[str]], i: int) -> bool:
@@ -151,6 +179,10 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
     roles = role_words(question)
     if not roles:
         return None
+    words = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
+    if not all(q in words or f"{q}s" in words or q.removesuffix("s") in words
+               for q in qualifiers(question)):
+        return None  # "San Chey, the executive director of ANSA" for "the prison director"
     asked = {w.lower().strip("'’.") for w in re.findall(r"[\w][\w'’.\-]*", question)}
     asked |= {w[:-2] for w in asked if w.endswith(("'s", "’s"))}
     tokens = list(_TOKEN.finditer(text))

@@ -40,6 +40,13 @@ pytestmark = pytest.mark.fast
     ("Who is India's defence minister?", "Pranab Mukherjee said workers were skilled.", None),
     ("Who is the chief executive of Umbro?", "Finance director Mary Smith said so.", None),
     ("Who is the chief executive of Umbro?", "Umbro posted a profit of £10m.", None),
+    # the role narrowed by a word the sentence does not have: another director
+    ("Who is the prison director?",
+     "San Chey, the executive director of the network, said police were lax.", None),
+    ("What is the name of the prison director?",
+     "San Chey, the executive director of the network, said police were lax.", None),
+    ("Who is the prison director?", "Prison director Mao Sok said so.", "Mao Sok"),
+    ("Who is the prisons director?", "Prison director Mao Sok said so.", "Mao Sok"),
     ("What did the police spokesman say?", "Police spokesman Chhay Kim Khoeun said no.", None),
     ("Who is the mayor of Town1?", "The Town1 mayor said so.", None),
     ("Who is the mayor of New York?", "Mayor Michael R. Bloomberg said so.",
