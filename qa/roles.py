@@ -12,8 +12,9 @@ that shares no word with the question and names no body ("Commission", "Bank"), 
 the question's role words among the four words before the name, or within six words after
 a comma or dash that follows it. The role words are those of a closed list (:data:`ROLES`)
 in the question's subject ("Who is the OECD's chief economist?"); a question about an
-earlier or another holder ("Who was Yahoo's first chief executive?") has none. The reader's
-span is often another name in the same sentence ("Rock club"), and the article's lead
+earlier or another holder ("Who was Yahoo's first chief executive?") has none. A word that
+narrows the role ("prison" in "Who is the prison director?") must be in the sentence too.
+The reader's span is often another name in the same sentence ("Rock club"), and the article's lead
 sentence, which shares the question's topic, often has no name at all; the role beside the
 name is the evidence a person reading the article uses.
 """
@@ -137,24 +138,24 @@ def role_words(question: str) -> frozenset[str]:
     return roles.union(*(same for same in _SAME_ROLE if same & roles))
 
 
-# Words of a subject that qualify nothing: "the", "a" ("Who is the police spokesman?").
+# Words before a role that narrow nothing: "the" ("Who is the spokesman?"), "current".
 _NOT_QUALIFIERS = frozenset("the a an its his her their our this that current".split())
 
 
-def qualifiers(question: str) -> frozenset[str]:
-    """The lower-case word that narrows the role in ``question``'s subject, just before its
-    first role word ("prison" in "Who is the prison director?", "police" in "Who is the
-    police spokesman?"); none when that word is a name (capitalised), an owner ("the
-    company's") or no qualifier ("the")."""
+def qualifier(question: str) -> str | None:
+    """The lower-case word just before the first role word of ``question``'s subject, which
+    narrows the role ("prison" in "Who is the prison director?", "police" in "Who is the
+    police spokesman?"); None when there is none, or it is a name (capitalised), an owner
+    ("the company's") or no qualifier ("the")."""
     subject = _subject(question)
-    at = next((n for n, w in enumerate(subject) if _word(w) in ROLES), 0)
-    if at == 0:
-        return frozenset()
+    at = next((n for n, w in enumerate(subject) if _word(w) in ROLES), None)
+    if not at:
+        return None
     w = subject[at - 1]
     if (not w[:1].islower() or w.lower() in _NOT_QUALIFIERS
             or w.endswith(("'s", "’s")) or w.lower() in _SUBJECT_ENDS):
-        return frozenset()
-    return frozenset({w.lower()})
+        return None
+    return w.lower()
 
 
 def _is_name_token(tokens: list[re.Match[str]], i: int) -> bool:
@@ -179,9 +180,9 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
     roles = role_words(question)
     if not roles:
         return None
+    narrowed = qualifier(question)
     words = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
-    if not all(q in words or f"{q}s" in words or q.removesuffix("s") in words
-               for q in qualifiers(question)):
+    if narrowed and not {narrowed, f"{narrowed}s", narrowed.removesuffix("s")} & words:
         return None  # "San Chey, the executive director of ANSA" for "the prison director"
     asked = {w.lower().strip("'’.") for w in re.findall(r"[\w][\w'’.\-]*", question)}
     asked |= {w[:-2] for w in asked if w.endswith(("'s", "’s"))}
