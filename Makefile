@@ -34,9 +34,10 @@ chat: install
 
 # Two processes (pytest-xdist): on 2 cores the suite waits on servers, subprocesses and disk
 # often enough that a second process fills the gaps (stop 26, same machine and load: pytest
-# 222 s against 254 s, 3:44 against 4:29 wall).
+# 222 s against 254 s, 3:44 against 4:29 wall). A test file runs in one process (loadfile),
+# so that its module's server or store is set up once.
 test: install
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 # The unit tests of logic (a fake encoder, no Chroma, no app): seconds, while iterating.
 test-fast: install

@@ -20,12 +20,19 @@ from tests.helpers import SEEDS, free_port, start_chroma  # noqa: E402
 def pytest_collection_finish(session: pytest.Session) -> None:
     """When the packaging test is to run, start its venv and export now, in a thread: they
     are mostly downloads, unpacking and one process's work, which the rest of the run (about
-    one core busy) leaves room for."""
-    if any(item.get_closest_marker("packaging") for item in session.items):
+    one core busy) leaves room for. So for the language model server of tests/test_llm.py.
+
+    Under pytest-xdist (``make test``: two processes) every process collects every test, so
+    the first starts the server and the second the packaging check; a process that runs the
+    other's tests starts what they need when they need it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker in (None, "gw1") and any(item.get_closest_marker("packaging")
+                                       for item in session.items):
         from tests.test_packaging import start_in_background
 
         start_in_background()
-    if any(item.nodeid.startswith("tests/test_llm.py") for item in session.items):
+    if worker in (None, "gw0") and any(item.nodeid.startswith("tests/test_llm.py")
+                                       for item in session.items):
         import tempfile
 
         from tests.llm_server import start_early
