@@ -14,9 +14,9 @@ a comma or dash that follows it. The role words are those of a closed list (:dat
 in the question's subject ("Who is the OECD's chief economist?"); a question about an
 earlier or another holder ("Who was Yahoo's first chief executive?") has none. A word that
 narrows the role ("prison" in "Who is the prison director?") must be in the sentence too.
-The reader's span is often another name in the same sentence ("Rock club"), and the article's lead
-sentence, which shares the question's topic, often has no name at all; the role beside the
-name is the evidence a person reading the article uses.
+The reader's span is often another name in the same sentence ("Rock club"), and the
+article's lead sentence, which shares the question's topic, often has no name at all; the
+role beside the name is the evidence a person reading the article uses.
 """
 
 from __future__ import annotations
@@ -107,10 +107,15 @@ def _word(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+def _after_who(question: str) -> list[str]:
+    """The words (and commas) of ``question`` after "Who" ("What is the name of" read so)."""
+    return re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
+
+
 def _subject(question: str) -> list[str]:
     """The words of ``question``'s subject as written ("the prison director" in "Who is the
     prison director of Phnom Penh?"); none for a verb's question ("Who chairs...?")."""
-    words = re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
+    words = _after_who(question)
     if not words or _word(words[0]) in _VERB_ROLES:
         return []
     subject: list[str] = []
@@ -128,7 +133,7 @@ def role_words(question: str) -> frozenset[str]:
     """The role words of ``question``'s subject (:data:`ROLES`; "spokesman", "chief",
     "executive"), or those its verb implies ("Who chairs...?": "chairman"); none when the
     subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
-    words = re.findall(r"[\w][\w'’\-]*|,", _as_who(question))[1:]
+    words = _after_who(question)
     if words and _word(words[0]) in _VERB_ROLES:
         return frozenset(_VERB_ROLES[_word(words[0])].split())
     subject = [_word(w) for w in _subject(question)]
