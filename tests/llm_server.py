@@ -66,7 +66,10 @@ def _cache() -> Path:
 def model_folder() -> Path:
     """The transformers folder of the model, built on first use (about a minute)."""
     gguf = gguf_file()
-    stamp = hashlib.sha256(f"{gguf.stat().st_size}:{gguf.stat().st_mtime_ns}".encode())
+    # Named by the file's size and its header (the model's metadata), not its time: every
+    # checkout's install shares one folder (517 MB) instead of building its own.
+    with gguf.open("rb") as f:
+        stamp = hashlib.sha256(f"{gguf.stat().st_size}:".encode() + f.read(1 << 20))
     target = _cache() / "llm" / f"SmolLM2-135M-Instruct-{stamp.hexdigest()[:12]}"
     if (target / "config.json").is_file():
         return target
