@@ -41,10 +41,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Stop the early language model server if its tests did not run."""
+    """Stop the early language model server if its tests did not run, and drop the early
+    packaging check's files if its test did not use them."""
+    import sys
+
     from tests.llm_server import stop_early
 
     stop_early()
+    if "tests.test_packaging" in sys.modules:
+        sys.modules["tests.test_packaging"].discard_unused()
 
 
 @pytest.fixture(scope="session")

@@ -145,21 +145,34 @@ def check_plain_install(tmp_path: Path) -> Outcome:
 
 
 _started: Future[Outcome] | None = None
+_started_in: Path | None = None
+_claimed = False  # whether the test used what start_in_background made
 
 
 def start_in_background() -> None:
     """Start :func:`check_plain_install` in a thread (``tests/conftest.py`` calls it)."""
-    global _started
+    global _started, _started_in
     if _started is None:
-        tmp = Path(tempfile.mkdtemp(prefix="qa-packaging-"))
+        _started_in = Path(tempfile.mkdtemp(prefix="qa-packaging-"))
         _started = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packaging").submit(
-            check_plain_install, tmp)
+            check_plain_install, _started_in)
+
+
+def discard_unused() -> None:
+    """At the end of the run: what :func:`start_in_background` made is removed once it is
+    done, if the test did not use it (under pytest-xdist the test may run in the other
+    process: 317 MB were left in /tmp each run)."""
+    if _started is not None and _started_in is not None and not _claimed:
+        where = _started_in
+        _started.add_done_callback(lambda _: shutil.rmtree(where, ignore_errors=True))
 
 
 def test_the_seed_question_is_answered_after_a_plain_pip_install(tmp_path):
     if _started is None:  # run on its own, not through the conftest hook
         outcome = check_plain_install(tmp_path)
     else:
+        global _claimed
+        _claimed = True
         outcome = _started.result(timeout=1800)
     assert outcome.where.startswith(str(outcome.site))  # the code under test, from its wheel
     assert all((outcome.site / package / "py.typed").is_file()
