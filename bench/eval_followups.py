@@ -1,9 +1,12 @@
 """Follow-up questions (issue target 4): conversations whose later turns need the earlier ones.
 
-    .venv/bin/python bench/eval_followups.py
+    .venv/bin/python bench/eval_followups.py [--long]
 
 Reads bench/followups.jsonl (written for this project over the seed article and the SQuAD
 articles) and counts the follow-up turns whose first citation holds a gold answer.
+``--long`` reads bench/followups_long.jsonl instead: conversations of three and four turns,
+whose later turns point back past the turn before them (written by a helper who had not seen
+the code), and counts the third turns and later ones apart too.
 
 A conversation about a SQuAD article is answered with the reader ``make reader`` trained on
 the other half of the articles (as bench/eval_answers.py does); the seed article's, with the
@@ -39,8 +42,9 @@ def half_of(conv: dict, articles: list[dict]) -> str:
 
 def main() -> int:
     no_reader = "--no-reader" in sys.argv[1:]
+    name = "followups_long.jsonl" if "--long" in sys.argv[1:] else "followups.jsonl"
     conversations = [json.loads(line) for line in
-                     (ROOT / "bench" / "followups.jsonl").read_text().splitlines() if line]
+                     (ROOT / "bench" / name).read_text().splitlines() if line]
     articles = squad_articles()
     squad = _library("all", articles, reader=NO_READER)
     held_out = {h: squad if no_reader else
@@ -50,6 +54,7 @@ def main() -> int:
                     reader=NO_READER if no_reader else None)
     seeds.ingest([ROOT / "seeds"])
     first_turns = follow_ups = first_hits = follow_hits = exact = quotes = 0
+    later = [0, 0]  # third turns and after: asked, right
     misses = []
     for conv in conversations:
         lib = seeds if conv["corpus"] == "seeds" else held_out[half_of(conv, articles)]
@@ -67,12 +72,18 @@ def main() -> int:
             else:
                 follow_ups += 1
                 follow_hits += hit
+                if i >= 2:
+                    later[0] += 1
+                    later[1] += hit
                 if not hit:
                     misses.append(turn["question"])
     print(f"conversations                       {len(conversations)}")
     print(f"first turns right                   {first_hits / first_turns:.3f}")
     print(f"follow-up turns right (first cit.)  {follow_hits / follow_ups:.3f}   target >= 0.85"
           f"  ({follow_hits}/{follow_ups})")
+    if later[0]:
+        print(f"  of them third turns and later     {later[1] / later[0]:.3f}"
+              f"  ({later[1]}/{later[0]})")
     print(f"quotes exact at their span          {exact / max(quotes, 1):.3f}")
     if misses:
         print("missed follow-ups: " + " | ".join(misses), file=sys.stderr)
