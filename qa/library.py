@@ -22,6 +22,7 @@ from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
+from qa.phrasing import about_the_subject
 from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
@@ -254,7 +255,8 @@ class Library:
                     without_answers: Sequence[str]) -> tuple[Answer, list]:
         """The answer made of the articles' sentences, and the ranked sentences it was made
         from (a written answer quotes the next best of them too)."""
-        question = check_question(question)
+        asked = check_question(question)
+        question = about_the_subject(asked)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))
@@ -286,7 +288,7 @@ class Library:
         # A refusal says when the question looks written in another language than English.
         if answer.abstained and sentences:
             answer = explain_refusal(answer)
-        return answer, ranked
+        return replace(answer, question=asked), ranked
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see

@@ -224,3 +224,15 @@ def test_a_person_the_seed_does_not_name_by_that_role_is_not_the_short_answer(se
     assert answer.short is None or answer.short.text != "San Chey"
     assert seed_library.ask("Who owns the Rock Entertainment Centre?").short.text == (
         "Kith Theang")
+
+
+def test_words_about_the_article_change_neither_the_answer_nor_the_question(seed_library):
+    # "Who is the interior minister quoted in the story?" was refused: "quoted" and "story"
+    # pulled retrieval's evidence under the line in a one-article library.
+    asked = "Who is the interior minister quoted in the story?"
+    answer = seed_library.ask(asked)
+    assert answer.question == asked
+    assert answer.short is not None and answer.short.text == "Sar Kheng"
+    plain = seed_library.ask("What was the owner charged with?")
+    worded = seed_library.ask("According to the article, what was the owner charged with?")
+    assert worded.citations == plain.citations and not worded.abstained

@@ -1,0 +1,38 @@
+"""qa.phrasing: what a question says about the text is not looked for in the text."""
+
+import pytest
+
+from qa.phrasing import about_the_subject
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Who is the interior minister quoted in the story?", "Who is the interior minister?"),
+    ("Who is the interior minister quoted?", "Who is the interior minister?"),
+    ("According to the article, when did the club close?", "When did the club close?"),
+    ("In this story, who owns the Rock?", "Who owns the Rock?"),
+    ("Who speaks for the National Police in this article?", "Who speaks for the National Police?"),
+    ("Who is the businessman who is mentioned?", "Who is the businessman?"),
+    ("How much was seized, according to the text?", "How much was seized?"),
+])
+def test_words_about_the_text_are_left_out(question, asked):
+    assert about_the_subject(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    # the participle is the verb
+    "Which newspaper is mentioned?",
+    "At what event was a potential follow-up to The Wind Waker mentioned?",
+    "What was Beyonce's third perfume named?",
+    # a report the article is about, a source, and a piece of music are subjects
+    "How many adults lack maths skills, according to the NAO report?",
+    "What did the minister say, according to the Nationwide?",
+    "What piece did Chopin debut after returning to Warsaw?",
+    "Who is the Lufthansa spokesman quoted on the airline's possible legal action?",
+    # nothing would be left
+    "What does the article say?",
+    "Who is in the story?",
+])
+def test_a_question_about_its_subject_is_kept_whole(question):
+    assert about_the_subject(question) == question
