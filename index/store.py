@@ -50,6 +50,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -100,6 +101,10 @@ _CHANGE_PREFIX = "__change__."
 # Change records kept: a reader whose derived index is more writes behind than this rebuilds
 # it from a full listing instead (each batch of an ingest is one write).
 CHANGES_KEPT = 2000
+# A reader follows the chunk collections through this many switches (compactions or merges)
+# during one read before it gives up; one was too few for a reader thread beside a writer
+# that merged and compacted in turn on a loaded machine (a test saw it fail).
+FOLLOW = 5
 # Records read in one call: Chroma fails on one read of more than about 32k records' metadata.
 PAGE = 2000
 # Chroma keeps every write in its log (a second copy of each record, texts included) until
@@ -148,6 +153,7 @@ class Store:
         # index.file_table.old_bucket_id): a writer moves them to the new ones
         self.unconverted: set[str] = set()
         self._server_lock: ServerLock | None = None
+        self._state_lock = threading.Lock()
         with self._errors():
             self._articles = client.get_or_create_collection(
                 f"{name}-articles", embedding_function=None, configuration=_ARTICLES)
@@ -222,17 +228,38 @@ class Store:
 
     def state(self) -> StoreState:
         """The store's state now (read from the server or the disk: one small read)."""
-        meta = self._meta()
-        if meta is None:
-            raise StoreError(f"store {self.location} lost its format record; "
-                             "move the store aside and ingest again")
-        state = _state(meta)
-        if state.chunks != self._state.chunks:  # compacted since: follow to the new copy
-            self._chunks = self._open_chunks(state.chunks)
-        if state.recent != self._state.recent:  # merged since
-            self._recent = self._open_chunks(state.recent) if state.recent else None
-        self._state = state
-        return state
+        with self._state_lock:  # threads of one process follow the states in their order
+            for _ in range(FOLLOW):
+                meta = self._meta()
+                if meta is None:
+                    raise StoreError(f"store {self.location} lost its format record; "
+                                     "move the store aside and ingest again")
+                state = _state(meta)
+                try:
+                    self._follow(state)
+                except StoreError:
+                    # switched again by another process since the read: read it again
+                    if self._meta() == meta:
+                        raise
+                    continue
+                self._state = state
+                return state
+            raise StoreError(f"store {self.location} changed {FOLLOW} times while it was read;"
+                             " try again when the writes have finished")
+
+    def _follow(self, state: StoreState) -> None:
+        """Open the chunk collections ``state`` names, when they are not those open now: a
+        compaction or a merge switched them. They exist (a writer makes a collection before
+        naming it) unless a later switch dropped them: then a StoreError, and nothing is
+        made again under a dropped name."""
+        if state.chunks != self._state.chunks:
+            self._chunks = self._existing(state.chunks)
+        if state.recent != self._state.recent:
+            self._recent = self._existing(state.recent) if state.recent else None
+
+    def _existing(self, name: str):
+        with self._errors():
+            return self._client.get_collection(name, embedding_function=None)
 
     def _write_meta(self, state: StoreState) -> StoreState:
         self._check_lock()
@@ -733,21 +760,22 @@ class Store:
             missing = [i for i in missing if i not in found]
 
     def _on_chunks(self, call: Callable[[], T]) -> T:
-        """``call()`` (which reads the chunk collections), once more on the new collections
-        if a compaction or a merge switched them under it (readers keep answering while one
-        runs). The collections are those of the last :meth:`state` read: a reader reads it
-        before each question (a recent collection made since holds only chunks written
-        since, which the reader's BM25 index, of that state, does not hold either)."""
-        names = (self._state.chunks, self._state.recent)
-        try:
-            with self._errors():
-                return call()
-        except StoreError:
-            state = self.state()
-            if (state.chunks, state.recent) == names:
-                raise
-        with self._errors():
-            return call()
+        """``call()`` (which reads the chunk collections), again on the new collections if a
+        compaction or a merge switched them under it (readers keep answering while one runs;
+        while they keep switching, up to :data:`FOLLOW` times). The collections are those of
+        the last :meth:`state` read: a reader reads it before each question (a recent
+        collection made since holds only chunks written since, which the reader's BM25
+        index, of that state, does not hold either)."""
+        for attempt in range(FOLLOW):
+            names = (self._state.chunks, self._state.recent)
+            try:
+                with self._errors():
+                    return call()
+            except StoreError:
+                state = self.state()
+                if (state.chunks, state.recent) == names or attempt == FOLLOW - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
         """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""

@@ -341,6 +341,25 @@ def test_compaction_runs_by_itself_when_deleted_chunks_reach_half_the_live_ones(
     assert store.state().chunks != first and store.state().deleted == 0
 
 
+def test_a_read_follows_the_chunks_through_several_switches(open_library):
+    # A reader thread beside a writer that merged and then compacted failed with "Collection
+    # ... does not exist": its read outlived two switches, and it followed only one.
+    writer = open_library()
+    writer.ingest([SEEDS])
+    store = open_library()._store
+    reads = 0
+
+    def read() -> int:
+        nonlocal reads
+        reads += 1
+        if reads <= 3:
+            writer.compact()  # drops the collection this read is about to use
+        return sum(c.count() for c in store._chunk_collections())
+
+    assert store._on_chunks(read) == writer.stats().chunks
+    assert reads == 4 and store.state().chunks == writer._store.state().chunks
+
+
 def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tmp_path,
                                                                 monkeypatch):
     monkeypatch.setattr("index.compaction.RECENT_FROM", 0)  # new chunks go to the recent
