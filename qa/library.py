@@ -22,7 +22,7 @@ from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
-from qa.phrasing import about_the_subject
+from qa.phrasing import plain_question
 from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
@@ -256,7 +256,7 @@ class Library:
         """The answer made of the articles' sentences, and the ranked sentences it was made
         from (a written answer quotes the next best of them too)."""
         asked = check_question(question)
-        question = about_the_subject(asked)
+        question = plain_question(asked)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))

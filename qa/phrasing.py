@@ -1,17 +1,18 @@
-"""Words a question says about the text rather than about its subject.
+"""A question as it is asked, and the plain question it stands for.
 
-A reader asks "Who is the interior minister quoted in the story?" or "According to the
-article, when did the club close?". Neither "quoted", "story" nor "article" is in the sentence
-that answers, so retrieval found the seed's minister sentence too weak to answer (its evidence
-fell under the abstention line) while "Who is the interior minister?" was answered. Such
-words are left out of what is retrieved and read; the answer keeps the question as asked.
+A reader asks "Who is the interior minister quoted in the story?", "According to the article,
+when did the club close?" or "Can you tell me who owns the Rock?". Neither "quoted", "story",
+"article" nor "tell me" is in the sentence that answers, so retrieval found the seed's
+sentences too weak to answer (their evidence fell under the abstention line) while "Who is
+the interior minister?" and "Who owns the Rock?" were answered. Such words are left out of
+what is retrieved and read (:func:`plain_question`); the answer keeps the question as asked.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["about_the_subject"]
+__all__ = ["about_the_subject", "plain_question"]
 
 # "the article", "this story", "the news piece", "these articles": the text itself. Not
 # "report": news questions name reports they mean ("according to the NAO report").
@@ -32,7 +33,7 @@ _PARTICIPLE = re.compile(r"(?:,?\s+(?:that|who|which) (?:is|are|was|were))?"
 _IS_THE = re.compile(r"^(?:who|whom|what|which)\s+(?:\w+\s+)?(?:is|are|was|were)\s+\w",
                      re.IGNORECASE)
 # "Which newspaper is mentioned?": the participle is the verb (not after "who is").
-_AUXILIARY_BEFORE = re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:is|are|was|were|be|been|"
+_AUXILIARY_BEFORE = re.compile(r"(?<! who )(?<! that )(?<! which )\b(?:is|are|was|were|be|been|"
                                r"being)\s+\w+\W*$", re.IGNORECASE)
 
 
@@ -47,3 +48,49 @@ def about_the_subject(question: str) -> str:
     if asked == question or len(re.findall(r"\w+", asked)) < 3:
         return question
     return asked[:1].upper() + asked[1:]
+
+
+# A request around the question: "Can you tell me who owns the Rock?", "Do you know when...",
+# "I'd like to know what...", "Please tell me where...". Not "Do you know if...": a yes-or-no
+# question has no passage that answers it by itself.
+_REQUEST = re.compile(
+    r"^(?:(?:please|so|ok|okay|hi|hello)[,!]?\s+)*"
+    r"(?:(?:can|could|would|will) you(?: please)? (?:tell|show|let) me(?: know)?"
+    r"|(?:do|does) (?:you|anyone|anybody) know"
+    r"|(?:i(?:'d| would) like|i want|i need|i(?:'m| am) trying) to (?:know|find out|understand)"
+    r"|i (?:wonder|was wondering)"
+    r"|(?:please )?(?:tell|show) me|let me know)"
+    r"\s*,?\s+(?=(?:who|whom|whose|what|which|where|when|why|how)\b)",
+    re.IGNORECASE)
+# The question's order after a request: "who the police spokesman is" -> "who is the police
+# spokesman", "what the owner was charged with" -> "what was the owner charged with".
+_EMBEDDED = re.compile(r"^(who|whom|what|which|where|when|why|how(?: \w+)?)\s+"
+                       r"((?:the|a|an|his|her|its|their|this|that)\s+[^,?]*?)\s+"
+                       r"(is|are|was|were|will|would|has|had|can|could)\b\s*(.*)$",
+                       re.IGNORECASE)
+# "What's" is "What is" (not "Who's", which SQuAD's writers use for "Whose").
+_CONTRACTED = re.compile(r"^(what|where|when|how)['’]s\b", re.IGNORECASE)
+# "Name the police spokesman." asks "What is the name of the police spokesman?".
+_NAME_THE = re.compile(r"^name (the|a|an) ", re.IGNORECASE)
+
+
+def plain_question(question: str) -> str:
+    """``question`` as a plain question: without a request around it ("Can you tell me who
+    owns the Rock?" -> "Who owns the Rock?"), with "What's" as "What is", "Name the X" as
+    "What is the name of the X?", and without what it says about the text
+    (:func:`about_the_subject`)."""
+    asked = question
+    request = _REQUEST.match(asked)
+    if request:
+        clause = asked[request.end():].rstrip(" .!?")
+        embedded = _EMBEDDED.match(clause)
+        if embedded and not embedded.group(4).startswith(("the ", "a ", "an ")):
+            wh, subject, verb, rest = embedded.groups()
+            clause = " ".join(w for w in (wh, verb, subject, rest) if w)
+        asked = clause + "?"
+    asked = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", asked)
+    asked = _NAME_THE.sub(lambda m: f"What is the name of {m.group(1).lower()} ", asked)
+    asked = about_the_subject(asked)
+    if asked == question or len(re.findall(r"\w+", asked)) < 2:
+        return question
+    return asked[:1].upper() + asked[1:] if request else asked

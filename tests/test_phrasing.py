@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.phrasing import about_the_subject
+from qa.phrasing import about_the_subject, plain_question
 
 pytestmark = pytest.mark.fast
 
@@ -36,3 +36,31 @@ def test_words_about_the_text_are_left_out(question, asked):
 ])
 def test_a_question_about_its_subject_is_kept_whole(question):
     assert about_the_subject(question) == question
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("Can you tell me who owns the Rock?", "Who owns the Rock?"),
+    ("Please, could you tell me where the owner is being held?",
+     "Where is the owner being held?"),
+    ("Tell me who the police spokesman is.", "Who is the police spokesman?"),
+    ("I'd like to know what the owner was charged with.", "What was the owner charged with?"),
+    ("Do you know how many people were held in the raid?",
+     "How many people were held in the raid?"),
+    ("i wonder which minister spoke about the drugs", "Which minister spoke about the drugs?"),
+    ("What's the name of the police spokesman?", "What is the name of the police spokesman?"),
+    ("Name the police spokesman.", "What is the name of the police spokesman."),
+    ("Can you tell me who is quoted in the article?", "Who is quoted?"),
+])
+def test_a_request_around_a_question_is_read_as_the_question(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Do you know if the club reopened?",  # yes or no: no passage answers it alone
+    "Tell me about the raid.",
+    "Who's death caused this protest?",  # SQuAD's writers use "Who's" for "Whose"
+    "iPods released before what year had issues with distorted bass?",
+    "Who is the police spokesman?",
+])
+def test_a_plain_question_is_left_as_it_is(question):
+    assert plain_question(question) == question

@@ -226,7 +226,7 @@ def test_a_person_the_seed_does_not_name_by_that_role_is_not_the_short_answer(se
         "Kith Theang")
 
 
-def test_words_about_the_article_change_neither_the_answer_nor_the_question(seed_library):
+def test_words_around_a_question_change_neither_the_answer_nor_the_question(seed_library):
     # "Who is the interior minister quoted in the story?" was refused: "quoted" and "story"
     # pulled retrieval's evidence under the line in a one-article library.
     asked = "Who is the interior minister quoted in the story?"
@@ -236,3 +236,6 @@ def test_words_about_the_article_change_neither_the_answer_nor_the_question(seed
     plain = seed_library.ask("What was the owner charged with?")
     worded = seed_library.ask("According to the article, what was the owner charged with?")
     assert worded.citations == plain.citations and not worded.abstained
+    # a request around the question: 5-7 of 24 seed questions were refused or missed so
+    requested = seed_library.ask("Can you tell me who the police spokesman is?")
+    assert requested.short is not None and requested.short.text == "Chhay Kim Khoeun"
