@@ -138,8 +138,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     lead = passages[0].best
     best = next((j for j in judged if (j.sentence.chunk.chunk_id, j.sentence.index)
                  == (lead.chunk.chunk_id, lead.index)), None)
-    short = (_named_short(question, lead, citations[0])
-             or (_short(question, best, citations[0], cutoffs) if best else None))
+    short = None if asks_yes_or_no(question) else (
+        _named_short(question, lead, citations[0])
+        or (_short(question, best, citations[0], cutoffs) if best else None))
     if short is not None:
         text = f"{short.text} [1]"
     else:
@@ -185,6 +186,20 @@ def asked_for(question: str) -> str | None:
     """``"name"``, ``"number"`` or ``"date"`` when ``question`` asks for one, else None."""
     q = question.strip().lower()
     return next((kind for pattern, kind in _ASKS_FOR if pattern.search(q)), None)
+
+
+# "Was the owner arrested?": a span is no answer to it (the reader marked "Kith Theang"), the
+# cited sentence is. Not "Was it for male or female students?", nor "Had he not died, what
+# charges...?" (SQuAD has 45 questions that open so, and answers the alternatives).
+_YES_OR_NO = re.compile(r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|"
+                        r"would|should|shall|may|might|must)(n['’]t)?\b"
+                        r"(?!.*\b(or|who|whom|whose|what|when|where|which|how|why)\b)",
+                        re.IGNORECASE)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no ("Was the owner arrested?"): no short answer."""
+    return bool(_YES_OR_NO.search(question.strip()))
 
 
 def short_fits(question: str, text: str) -> bool:

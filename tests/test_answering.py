@@ -9,6 +9,7 @@ from qa.answering import (
     NO_ANSWER,
     abstain_below,
     answerable,
+    asks_yes_or_no,
     compose,
     favour,
 )
@@ -97,3 +98,16 @@ def test_a_conversation_favours_the_article_it_is_about():
     favoured = favour(both, frozenset({"b"}))
     assert favoured[0].chunk.article_id == "b"
     assert favoured[0].score == pytest.approx(0.58 + CONVERSATION_BONUS)
+
+
+@pytest.mark.parametrize(("question", "yes_or_no"), [
+    ("Was the owner arrested?", True),
+    ("Didn't the police find drugs at the Rock?", True),
+    ("Does Montana have a sales tax?", True),
+    ("Was the boarding house for male or female students?", False),
+    ("Had Milosevic not died, what charges might he have been convicted of?", False),
+    ("Who was arrested?", False),
+    ("Is is said that some early schools had how many pitakas?", False),
+])
+def test_a_yes_or_no_question_is_told_from_one_a_span_answers(question, yes_or_no):
+    assert asks_yes_or_no(question) is yes_or_no

@@ -239,3 +239,10 @@ def test_words_around_a_question_change_neither_the_answer_nor_the_question(seed
     # a request around the question: 5-7 of 24 seed questions were refused or missed so
     requested = seed_library.ask("Can you tell me who the police spokesman is?")
     assert requested.short is not None and requested.short.text == "Chhay Kim Khoeun"
+
+
+def test_a_yes_or_no_question_is_answered_by_its_sentence_not_a_name(seed_library):
+    # "Was the owner arrested?" showed "Kith Theang" in bold, as if that were the answer.
+    answer = seed_library.ask("Was the owner arrested?")
+    assert answer.short is None and not answer.abstained
+    assert "arrest of its owner" in answer.citations[0].quote
