@@ -709,6 +709,12 @@ class Store:
             return None
         return text["metadatas"][0]["text"], record
 
+    def some_article_ids(self, limit: int) -> list[str]:
+        """The ids of up to ``limit`` articles (any of them): one small read."""
+        with self._errors():
+            return self._articles.get(where={"kind": "article"}, limit=limit,
+                                      include=[])["ids"]
+
     def count_articles(self) -> int:
         """Articles in the store (their ids only are read: a third of listing them)."""
         return sum(len(got["ids"])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from qa.models import Answer
+from qa.phrasing import asks_for_the_gist
 
 __all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
@@ -80,7 +81,7 @@ class Chat:
     def ask(self, question: str, **writing: Any) -> Answer:
         """Answer ``question`` as the next turn of this conversation; ``writing`` goes to
         :meth:`qa.Library.ask` (``llm``, ``strict``, ``on_text``, ``cancel``)."""
-        if not is_follow_up(question):
+        if not (is_follow_up(question) or asks_for_the_gist(question)):
             answer = self.library.ask(question, **writing)
         else:
             answer = self.library.ask(question, context=self._context(),

@@ -15,14 +15,22 @@ from index.ingest import ingest as run_ingest
 from index.ingest import ingest_articles
 from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
-from qa.answering import Cutoffs, answerable, compose, compose_read, favour
+from qa.answering import (
+    WHICH_ARTICLE,
+    Cutoffs,
+    answerable,
+    compose,
+    compose_gist,
+    compose_read,
+    favour,
+)
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat, read_with_context
 from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
-from qa.phrasing import plain_question
+from qa.phrasing import asks_for_the_gist, plain_question
 from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
@@ -257,6 +265,9 @@ class Library:
         from (a written answer quotes the next best of them too)."""
         asked = check_question(question)
         question = plain_question(asked)
+        gist = self._gist(question, prefer) if asks_for_the_gist(question) else None
+        if gist is not None:
+            return replace(gist, question=asked), []
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))
@@ -289,6 +300,17 @@ class Library:
         if answer.abstained and sentences:
             answer = explain_refusal(answer)
         return replace(answer, question=asked), ranked
+
+    def _gist(self, question: str, prefer: Collection[str]) -> Answer | None:
+        """The answer to "What is this article about?": the lead of the article the
+        conversation is about (``prefer``), or of the library's only article; None when the
+        library is empty (answered as any question is then)."""
+        ids = sorted(prefer)[:1] or self._store.some_article_ids(2)
+        if len(ids) > 1:
+            return Answer(question=question, text=WHICH_ARTICLE, citations=(), abstained=True)
+        chunk_ids = self._store.current_chunk_ids(ids).get(ids[0]) if ids else None
+        chunks = self._store.get_chunks(sorted(chunk_ids)) if chunk_ids else []
+        return compose_gist(question, chunks) if chunks else None
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_the_subject", "plain_question"]
+__all__ = ["about_the_subject", "asks_for_the_gist", "plain_question"]
 
 # "the article", "this story", "the news piece", "these articles": the text itself. Not
 # "report": news questions name reports they mean ("according to the NAO report").
@@ -94,3 +94,25 @@ def plain_question(question: str) -> str:
     if asked == question or len(re.findall(r"\w+", asked)) < 2:
         return question
     return asked[:1].upper() + asked[1:] if request else asked
+
+
+# "What is this article about?", "Summarize the story.", "Give me the main points": the
+# question asks what an article says as a whole, which no one passage answers.
+_ASKING = r"(?:(?:can|could|would) you )?(?:please )?"
+_OF_THE_TEXT = rf"(?:\s+(?:of|in|from|for) {_THE_TEXT})?"
+_GIST = re.compile(
+    r"^(?:what(?:'s|’s| is| was) "
+    rf"(?:(?:{_THE_TEXT})|it|this|that) (?:all )?about"
+    rf"|what (?:does|did) {_THE_TEXT} (?:say|tell us|report)"
+    rf"|{_ASKING}(?:summari[sz]e|sum up|recap)(?: (?:it|this|that)|\s+{_THE_TEXT})?"
+    rf"|(?:{_ASKING}give me |i(?:'d| would) like |can i (?:have|get) )?(?:a |the )?"
+    rf"(?:summary|gist|tl;?dr|main points?|key points?|short version){_OF_THE_TEXT}"
+    rf"|what(?:'s|’s| is| are) the (?:gist|summary|main points?|key points?|story)"
+    rf"{_OF_THE_TEXT})"
+    r"(?: please)?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def asks_for_the_gist(question: str) -> bool:
+    """Whether ``question`` asks what an article says as a whole ("What is this article
+    about?", "Summarize the story."), read as :func:`plain_question` reads it."""
+    return bool(_GIST.match(plain_question(question).strip()))

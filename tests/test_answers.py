@@ -145,3 +145,27 @@ def test_citations_never_quote_the_same_sentence_twice(library, tmp_path):
     answer = library.ask("What is the interactive tree?")
     assert len(answer.citations) == 2
     assert_quotes_exact(library, answer)  # which checks that no two citations overlap
+
+
+def test_what_an_article_is_about_is_answered_by_its_lead(seed_library):
+    # It was refused: no one sentence answers "What is this article about?".
+    answer = seed_library.ask("What is this article about?")
+    assert not answer.abstained and answer.short is None
+    assert answer.citations[0].start == 0 and answer.citations[0].quote.startswith(
+        "Minister of Interior Sar Kheng said on Tuesday")
+    assert_quotes_exact(seed_library, answer)
+    assert seed_library.ask("Can you summarise the story?").citations == answer.citations
+
+
+def test_what_an_article_is_about_needs_the_article_when_there_are_several(library, tmp_path):
+    library.ingest([write(tmp_path / "a" / "mayor.txt",
+                          "Town News\n\nThe mayor of Town1 is Ann Lee. She was elected in May."),
+                    write(tmp_path / "a" / "pier.txt",
+                          "Pier News\n\nThe pier of Town2 reopened on Friday after repairs.")])
+    answer = library.ask("What is the article about?")
+    assert answer.abstained and not answer.citations and "which one" in answer.text
+    chat = library.chat()
+    chat.ask("When did the pier of Town2 reopen?")
+    about = chat.ask("What is this story about?")
+    assert [c.quote for c in about.citations] == [
+        "The pier of Town2 reopened on Friday after repairs."]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.phrasing import about_the_subject, plain_question
+from qa.phrasing import about_the_subject, asks_for_the_gist, plain_question
 
 pytestmark = pytest.mark.fast
 
@@ -64,3 +64,20 @@ def test_a_request_around_a_question_is_read_as_the_question(question, plain):
 ])
 def test_a_plain_question_is_left_as_it_is(question):
     assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(("question", "gist"), [
+    ("What is this article about?", True),
+    ("Can you tell me what the story is about?", True),
+    ("Summarize the article.", True),
+    ("Give me the main points", True),
+    ("Could you please summarise it?", True),
+    ("tl;dr", True),
+    ("What does the article say?", True),
+    ("What does the article say about the owner?", False),
+    ("What is the main point of the minister's speech?", False),
+    ("What is the story behind It's A Wonderful Life?", False),
+    ("What was the raid about?", False),
+])
+def test_a_question_about_the_whole_article_is_told_from_others(question, gist):
+    assert asks_for_the_gist(question) is gist
