@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from qa.models import Answer
-from qa.phrasing import asks_for_the_gist
+from qa.phrasing import asks_for_the_gist, plain_question
 
 __all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
@@ -97,7 +97,7 @@ class Chat:
         if not self.turns:
             return None
         last = self.turns[-1]
-        parts = [last.question]
+        parts = [plain_question(last.question)]  # "Can you tell me who...?" read as "Who...?"
         if last.answer.citations:
             parts.append(last.answer.citations[0].quote)
         return " ".join(parts)

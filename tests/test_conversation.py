@@ -65,3 +65,11 @@ def test_a_new_conversation_forgets_the_turns():
 def test_the_reader_reads_a_follow_up_after_the_earlier_question(context, read):
     # Not after the earlier answer's quote: the reader would look for that answer again.
     assert read_with_context("Which newspaper did he talk to?", context) == read
+
+
+def test_a_follow_up_is_read_after_the_plain_earlier_question():
+    library = Recorder()
+    chat = Chat(library)
+    chat.ask("Can you tell me who owns the Rock?")
+    chat.ask("What was he charged with?")
+    assert library.asked[1][1] == "Who owns the Rock? Kith Theang owns it."
