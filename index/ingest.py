@@ -160,9 +160,12 @@ def _scan(roots: list[Path], store: Store, progress: Progress) -> _Scan:
             scan.skipped.append(IngestProblem(display_source(f), "not an article file type",
                                               Reason.NOT_AN_ARTICLE))
     if not supported:
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        if len(roots) == 1 and roots[0].is_file():
+            raise InputError(f"{roots[0]} is not an article file ({kinds}); give one of "
+                             "those, or a folder holding them")
         names = ", ".join(str(r) for r in roots)
-        raise InputError(f"{names} holds no article files "
-                         f"({', '.join(sorted(SUPPORTED_SUFFIXES))}); add some and try again")
+        raise InputError(f"{names} holds no article files ({kinds}); add some and try again")
     table = _table(roots, store)
     walked = {str(f) for f in supported}
     scan.gone = [e for p, e in sorted(table.items())

@@ -97,6 +97,9 @@ def test_missing_path_and_empty_folder(library, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="holds no article files"):
         library.ingest([tmp_path / "empty"])
+    # a single file is not said to hold files (a new user's trial: "/usr/bin/true holds...")
+    with pytest.raises(InputError, match=r"tool\.exe is not an article file \(.*\.txt"):
+        library.ingest([write(tmp_path / "tool.exe", b"\x7fELF")])
 
 
 def test_a_directory_that_is_not_a_store_is_never_used(tmp_path, embedder):
