@@ -44,6 +44,8 @@ ROLES = frozenset("""
     producer author novelist columnist correspondent designer architect adviser
     advisor partner administrator receiver regulator ombudsman trustee shareholder
     general admiral marshal sheriff constable lieutenant sergeant colonel major
+    actor actress star singer songwriter musician rapper comedian player striker
+    midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
 # Words for the same role: a question may ask for the "spokesperson" the article calls its
 # "spokesman" (a new user's trial).

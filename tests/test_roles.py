@@ -162,3 +162,21 @@ def test_a_person_asked_for_by_a_role_is_not_one_the_article_names_by_another(qu
                                 {"Police arrested": (3.0, "Kith Theang", 0.9)})
     assert not answer.abstained
     assert (answer.short is not None and answer.short.text == "Kith Theang") is shown
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Who directs The Da Vinci Code film?", False),  # the actress was shown in bold
+    ("Who is the director of The Da Vinci Code?", False),
+    ("Who is the star of The Da Vinci Code?", True),
+    ("Who will play the female lead in The Da Vinci Code?", True),
+])
+def test_a_performer_is_not_shown_for_another_role(question, shown):
+    # A new user's trial over BBC articles: "Who directs The Da Vinci Code film?" got the
+    # short answer "Audrey Tautou", whom the article calls an actress and a star.
+    chunk = stored_chunk("French actress Audrey Tautou, star of hit film Amelie, will play "
+                         "the female lead in The Da Vinci Code. It was reported.",
+                         article_id="film", title="Tautou to star")
+    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
+                                {"French actress": (3.0, "Audrey Tautou", 0.9)})
+    assert not answer.abstained
+    assert (answer.short is not None and answer.short.text == "Audrey Tautou") is shown
