@@ -315,7 +315,7 @@ class Library:
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see
         :attr:`Passage.close`)."""
-        query = check_question(query, what="query")
+        query = plain_question(check_question(query, what="query"))
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k})")
         ranked = self._retriever.candidates(query, pool=k).passages(k)

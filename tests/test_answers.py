@@ -169,3 +169,8 @@ def test_what_an_article_is_about_needs_the_article_when_there_are_several(libra
     about = chat.ask("What is this story about?")
     assert [c.quote for c in about.citations] == [
         "The pier of Town2 reopened on Friday after repairs."]
+
+
+def test_a_search_reads_a_request_as_its_plain_question(seed_library):
+    asked = seed_library.search("Can you tell me who the police spokesman is?", k=3)
+    assert asked == seed_library.search("Who is the police spokesman?", k=3)
