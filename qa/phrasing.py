@@ -57,7 +57,8 @@ _REQUEST = re.compile(
     r"^(?:(?:please|so|ok|okay|hi|hello)[,!]?\s+)*"
     r"(?:(?:can|could|would|will) you(?: please)? (?:tell|show|let) me(?: know)?"
     r"|(?:do|does) (?:you|anyone|anybody) know"
-    r"|(?:i(?:'d| would) like|i want|i need|i(?:'m| am) trying) to (?:know|find out|understand)"
+    r"|(?:i(?:['’]d| would) like|i want|i need|i(?:['’]m| am) trying) to "
+    r"(?:know|find out|understand)"
     r"|i (?:wonder|was wondering)"
     r"|(?:please )?(?:tell|show) me|let me know)"
     r"\s*,?\s+(?=(?:who|whom|whose|what|which|where|when|why|how)\b)",
@@ -105,7 +106,7 @@ _GIST = re.compile(
     rf"(?:(?:{_THE_TEXT})|it|this|that) (?:all )?about"
     rf"|what (?:does|did) {_THE_TEXT} (?:say|tell us|report)"
     rf"|{_ASKING}(?:summari[sz]e|sum up|recap)(?: (?:it|this|that)|\s+{_THE_TEXT})?"
-    rf"|(?:{_ASKING}give me |i(?:'d| would) like |can i (?:have|get) )?(?:a |the )?"
+    rf"|(?:{_ASKING}give me |i(?:['’]d| would) like |can i (?:have|get) )?(?:a |the )?"
     rf"(?:summary|gist|tl;?dr|main points?|key points?|short version){_OF_THE_TEXT}"
     rf"|what(?:'s|’s| is| are) the (?:gist|summary|main points?|key points?|story)"
     rf"{_OF_THE_TEXT})"

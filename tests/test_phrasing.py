@@ -44,6 +44,7 @@ def test_a_question_about_its_subject_is_kept_whole(question):
      "Where is the owner being held?"),
     ("Tell me who the police spokesman is.", "Who is the police spokesman?"),
     ("I'd like to know what the owner was charged with.", "What was the owner charged with?"),
+    ("I’d like to know what the owner was charged with", "What was the owner charged with?"),
     ("Do you know how many people were held in the raid?",
      "How many people were held in the raid?"),
     ("i wonder which minister spoke about the drugs", "Which minister spoke about the drugs?"),
