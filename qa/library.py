@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from index.embeddings import Embedder
 from index.ingest import ingest as run_ingest
 from index.ingest import ingest_articles
+from index.lexical import Terms
 from index.reports import Progress
 from index.store import DEFAULT_NAME, Store
 from qa.answering import (
@@ -30,7 +31,7 @@ from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
-from qa.phrasing import asks_for_the_gist, plain_question
+from qa.phrasing import asks_for_the_gist, plain_question, topic_asked
 from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
@@ -268,6 +269,9 @@ class Library:
         gist = self._gist(question, prefer) if asks_for_the_gist(question) else None
         if gist is not None:
             return replace(gist, question=asked), []
+        topic = topic_asked(question)
+        if topic is not None:
+            return self._about(asked, topic, context, prefer)
         ranked = self._retriever.sentences(question, context=context)
         if prefer:
             ranked = favour(ranked, frozenset(prefer))
@@ -300,6 +304,28 @@ class Library:
         if answer.abstained and sentences:
             answer = explain_refusal(answer)
         return replace(answer, question=asked), ranked
+
+    def _about(self, asked: str, topic: str, context: str | None,
+               prefer: Collection[str]) -> tuple[Answer, list]:
+        """The answer to "Tell me about X": the sentences retrieval finds most about X (the
+        reader, trained to find one fact, refused such requests), among passages holding
+        every word of X; a refusal when none clears retrieval's line."""
+        ranked = self._retriever.sentences(topic, context=context)
+        if prefer:
+            ranked = favour(ranked, frozenset(prefer))
+        # only passages whose chunk has every word of the subject ("Tell me about the weather
+        # in Paris" is not answered with a Paris-based think tank's forecast)
+        terms = Terms()
+        wanted = set(terms(topic))
+        has: dict[str, bool] = {}
+        for s in ranked:
+            if s.chunk.chunk_id not in has:
+                has[s.chunk.chunk_id] = wanted <= set(terms(s.chunk.text))
+        ranked = [s for s in ranked if has[s.chunk.chunk_id]]
+        sentences = self._retriever.sentence_count
+        if answerable(ranked, sentences):
+            ranked = rerank(topic, ranked, self.embedder)
+        return compose(asked, ranked, sentences), ranked
 
     def _gist(self, question: str, prefer: Collection[str]) -> Answer | None:
         """The answer to "What is this article about?": the lead of the article the

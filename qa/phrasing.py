@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_the_subject", "asks_for_the_gist", "plain_question"]
+__all__ = ["about_the_subject", "asks_for_the_gist", "plain_question", "topic_asked"]
 
 # "the article", "this story", "the news piece", "these articles": the text itself. Not
 # "report": news questions name reports they mean ("according to the NAO report").
@@ -117,3 +117,20 @@ def asks_for_the_gist(question: str) -> bool:
     """Whether ``question`` asks what an article says as a whole ("What is this article
     about?", "Summarize the story."), read as :func:`plain_question` reads it."""
     return bool(_GIST.match(plain_question(question).strip()))
+
+
+# "Tell me about the raid.", "What does the article say about the owner?", "What do we know
+# about Kith Theang?": a request for what the articles say on a subject, not for one fact.
+_ABOUT = re.compile(
+    rf"^(?:{_ASKING}tell me (?:more |something |anything )?about"
+    rf"|what (?:does|did|do) (?:{_THE_TEXT}|it|they) (?:say|said|tell us|report) about"
+    r"|what (?:do|did) (?:we|you) know about|what is (?:known|said) about"
+    r"|(?:is there )?anything (?:on|about))"
+    r"\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def topic_asked(question: str) -> str | None:
+    """The subject of a request for what the articles say about it ("Tell me about the raid."
+    -> "the raid"), or None for a question that asks for a fact."""
+    match = _ABOUT.match(question.strip())
+    return match.group(1) if match else None

@@ -174,3 +174,14 @@ def test_what_an_article_is_about_needs_the_article_when_there_are_several(libra
 def test_a_search_reads_a_request_as_its_plain_question(seed_library):
     asked = seed_library.search("Can you tell me who the police spokesman is?", k=3)
     assert asked == seed_library.search("Who is the police spokesman?", k=3)
+
+
+def test_a_request_about_a_subject_cites_the_passages_about_it(seed_library):
+    # "Tell me about the raid." was refused: the reader looks for one fact.
+    answer = seed_library.ask("Tell me about the raid.")
+    assert not answer.abstained and answer.short is None
+    assert all("raid" in c.quote for c in answer.citations)
+    assert_quotes_exact(seed_library, answer)
+    about = seed_library.ask("What does the article say about San Chey?")
+    assert about.citations[0].quote.startswith("San Chey, the executive director")
+    assert seed_library.ask("Tell me about football.").abstained

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.phrasing import about_the_subject, asks_for_the_gist, plain_question
+from qa.phrasing import about_the_subject, asks_for_the_gist, plain_question, topic_asked
 
 pytestmark = pytest.mark.fast
 
@@ -82,3 +82,16 @@ def test_a_plain_question_is_left_as_it_is(question):
 ])
 def test_a_question_about_the_whole_article_is_told_from_others(question, gist):
     assert asks_for_the_gist(question) is gist
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Tell me about the raid.", "the raid"),
+    ("Can you tell me more about the club?", "the club"),
+    ("What does the article say about the owner?", "the owner"),
+    ("What do we know about Kith Theang?", "Kith Theang"),
+    ("What did the minister say about police?", None),  # what a person said: a fact
+    ("What about the owner?", None),  # a follow-up
+    ("Who is the police spokesman?", None),
+])
+def test_a_request_for_what_the_articles_say_on_a_subject_names_it(question, topic):
+    assert topic_asked(question) == topic
