@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from index.records import StoredChunk
     from qa.reading import Judged
 
-__all__ = ["NO_ANSWER", "WHICH_ARTICLE", "Cutoffs", "abstain_below", "answerable", "asked_for",
-           "asks_yes_or_no", "compose", "compose_gist", "compose_read", "favour",
-           "gives_the_figure", "named_by_role", "proper_names", "short_fits", "typed_choice"]
+__all__ = ["END_OF_ARTICLE", "NO_ANSWER", "WHICH_ARTICLE", "Cutoffs", "abstain_below",
+           "answerable", "asked_for", "asks_yes_or_no", "compose", "compose_gist",
+           "compose_read", "favour", "gives_the_figure", "named_by_role", "proper_names",
+           "short_fits", "typed_choice"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -519,21 +520,25 @@ def _another_role(question: str, text: str, start: int, end: int) -> bool:
 
 
 # "What is this article about?" is answered by the article's first sentences, which in a news
-# story say what it is about (its lead): this many, each cited.
+# story say what it is about (its lead): this many, each cited. "Tell me more" reads on as many.
 GIST_SENTENCES = 2
 # ...when the question does not say which article, and the library holds several.
 WHICH_ARTICLE = ("The library holds several articles, so this does not say which one: ask "
                  "about its subject, or ask again after a question about it in the chat.")
+# "Tell me more" after the article's last sentence.
+END_OF_ARTICLE = "That is where the article ends."
 
 
-def compose_gist(question: str, chunks: list[StoredChunk]) -> Answer:
+def compose_gist(question: str, chunks: list[StoredChunk], after: int = 0) -> Answer:
     """The answer to a question about what an article says as a whole
-    (:func:`qa.phrasing.asks_for_the_gist`): its lead, cut from ``chunks``, the article's."""
+    (:func:`qa.phrasing.asks_for_the_gist`): its lead, cut from ``chunks``, the article's;
+    with ``after``, the sentences that follow that offset instead ("Tell me more")."""
     lead = [s for c in sorted(chunks, key=lambda c: c.start)
             for s in (ScoredSentence(c, i, a, b, 1.0) for i, (a, b) in enumerate(c.sentences))
-            if not s.is_headline and s.text.strip()][:GIST_SENTENCES]
+            if s.start >= after and not s.is_headline and s.text.strip()][:GIST_SENTENCES]
     if not lead:
-        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+        return Answer(question=question, text=END_OF_ARTICLE if after else NO_ANSWER,
+                      citations=(), abstained=True)
     citations = tuple(_cite(n, _Passage(s, s.start, s.end)) for n, s in enumerate(lead, 1))
     return Answer(question=question, text=" ".join(f"{c.quote} [{c.n}]" for c in citations),
                   citations=citations, abstained=False)

@@ -7,8 +7,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from qa.models import Answer
-from qa.phrasing import asks_for_the_gist, plain_question
+from qa.models import Answer, Citation
+from qa.phrasing import asks_for_more, asks_for_the_gist, plain_question
 
 __all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
@@ -23,6 +23,9 @@ def is_follow_up(question: str) -> bool:
     """True when the question refers back to the conversation instead of standing alone."""
     return bool(_BACK_REFERENCE.search(question))
 
+
+# "Tell me more" before any answer with a passage.
+NOTHING_TO_READ_ON = "Ask a question first: \"Tell me more\" then reads on from its answer."
 
 # The first sentence of a context: up to a question mark, full stop or exclamation mark and a
 # space, or the end. Chat puts the last turn's question first.
@@ -58,6 +61,10 @@ class Asker(Protocol):
         written by ``llm`` when one is given."""
         ...
 
+    def read_on(self, question: str, after: Citation) -> Answer:
+        """The sentences of ``after``'s article that follow it."""
+        ...
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -80,7 +87,15 @@ class Chat:
 
     def ask(self, question: str, **writing: Any) -> Answer:
         """Answer ``question`` as the next turn of this conversation; ``writing`` goes to
-        :meth:`qa.Library.ask` (``llm``, ``strict``, ``on_text``, ``cancel``)."""
+        :meth:`qa.Library.ask` (``llm``, ``strict``, ``on_text``, ``cancel``). "Tell me more"
+        reads on from the last answer's passage (:meth:`qa.Library.read_on`)."""
+        if asks_for_more(question):
+            last = self._last_passage()
+            answer = (self.library.read_on(question, last) if last is not None else
+                      Answer(question=question, text=NOTHING_TO_READ_ON, citations=(),
+                             abstained=True))
+            self.turns.append(Turn(answer.question, answer))
+            return answer
         if not (is_follow_up(question) or asks_for_the_gist(question)):
             answer = self.library.ask(question, **writing)
         else:
@@ -101,6 +116,16 @@ class Chat:
         if last.answer.citations:
             parts.append(last.answer.citations[0].quote)
         return " ".join(parts)
+
+    def _last_passage(self) -> Citation | None:
+        """Where "Tell me more" reads on from: the end of the last answer's latest passage in
+        the article it cites first."""
+        answered = next((t.answer for t in reversed(self.turns) if t.answer.citations), None)
+        if answered is None:
+            return None
+        article = answered.citations[0].article_id
+        return max((c for c in answered.citations if c.article_id == article),
+                   key=lambda c: c.end)
 
     def _articles(self) -> frozenset[str]:
         # Follow-ups are mostly about the article the last answer came from.

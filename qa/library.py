@@ -30,7 +30,7 @@ from qa.conversation import Chat, read_with_context
 from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
-from qa.models import Answer, ArticleInfo, IngestReport, Passage, Result
+from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage, Result
 from qa.phrasing import asks_for_the_gist, plain_question, topic_asked
 from qa.reader import Reader
 from qa.reading import judge_sentences
@@ -334,9 +334,21 @@ class Library:
         ids = sorted(prefer)[:1] or self._store.some_article_ids(2)
         if len(ids) > 1:
             return Answer(question=question, text=WHICH_ARTICLE, citations=(), abstained=True)
-        chunk_ids = self._store.current_chunk_ids(ids).get(ids[0]) if ids else None
-        chunks = self._store.get_chunks(sorted(chunk_ids)) if chunk_ids else []
+        chunks = self._chunks_of(ids[0]) if ids else []
         return compose_gist(question, chunks) if chunks else None
+
+    def _chunks_of(self, article_id: str) -> list:
+        chunk_ids = self._store.current_chunk_ids([article_id]).get(article_id)
+        return self._store.get_chunks(sorted(chunk_ids)) if chunk_ids else []
+
+    def read_on(self, question: str, after: Citation) -> Answer:
+        """The answer to "Tell me more" after a passage: the next sentences of its article,
+        cited (:meth:`chat` answers it so), or "That is where the article ends." """
+        chunks = self._chunks_of(after.article_id)
+        if not chunks:
+            raise InputError(f"no article '{after.article_id}' in {self.location}; "
+                             "see 'qa list' for what is indexed")
+        return compose_gist(check_question(question), chunks, after=after.end)
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_the_subject", "asks_for_the_gist", "plain_question", "topic_asked"]
+__all__ = ["about_the_subject", "asks_for_more", "asks_for_the_gist", "plain_question",
+           "topic_asked"]
 
 # "the article", "this story", "the news piece", "these articles": the text itself. Not
 # "report": news questions name reports they mean ("according to the NAO report").
@@ -134,3 +135,15 @@ def topic_asked(question: str) -> str | None:
     -> "the raid"), or None for a question that asks for a fact."""
     match = _ABOUT.match(question.strip())
     return match.group(1) if match else None
+
+
+# "Tell me more.", "Go on", "What else?": read on from the last answer's passage.
+_MORE = re.compile(
+    rf"^(?:{_ASKING}tell me more(?: about (?:him|her|it|them|that|this))?|more(?: please)?"
+    r"|go on|continue|keep going|read on|and then|what else|anything else|what next"
+    r"|what happened next)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def asks_for_more(question: str) -> bool:
+    """Whether ``question`` asks to read on from the last answer ("Tell me more.")."""
+    return bool(_MORE.match(question.strip()))

@@ -185,3 +185,18 @@ def test_a_request_about_a_subject_cites_the_passages_about_it(seed_library):
     about = seed_library.ask("What does the article say about San Chey?")
     assert about.citations[0].quote.startswith("San Chey, the executive director")
     assert seed_library.ask("Tell me about football.").abstained
+
+
+def test_tell_me_more_reads_on_to_the_end_of_the_article(seed_library):
+    chat = seed_library.chat()
+    said = chat.ask("Who is the police spokesman?").citations[0]
+    more = chat.ask("Tell me more.")
+    assert more.citations and more.citations[0].start > said.end
+    text = seed_library.article_text(said.article_id)
+    assert text[said.end : more.citations[0].start].strip() == ""  # the very next sentence
+    assert_quotes_exact(seed_library, more)
+    for _ in range(20):
+        more = chat.ask("Go on")
+        if more.abstained:
+            break
+    assert more.abstained and more.text == "That is where the article ends."

@@ -73,3 +73,25 @@ def test_a_follow_up_is_read_after_the_plain_earlier_question():
     chat.ask("Can you tell me who owns the Rock?")
     chat.ask("What was he charged with?")
     assert library.asked[1][1] == "Who owns the Rock? Kith Theang owns it."
+
+
+class Reader(Recorder):
+    """A stand-in library that also reads on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read_after: list[Citation] = []
+
+    def read_on(self, question, after):
+        self.read_after.append(after)
+        return Answer(question=question, text="Next. [1]", citations=(), abstained=False)
+
+
+def test_tell_me_more_reads_on_from_the_last_answer_and_needs_one():
+    library = Reader()
+    chat = Chat(library)
+    first = chat.ask("Tell me more.")
+    assert first.abstained and "Ask a question first" in first.text and not library.asked
+    answer = chat.ask("Who owns the Rock?")
+    chat.ask("Tell me more.")
+    assert library.read_after == [answer.citations[0]] and len(library.asked) == 1
