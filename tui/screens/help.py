@@ -17,6 +17,8 @@ Type a question and press **Enter**. The answer is made of the articles' own sen
 each **[n]** points at a citation below it. When the exact answer (a name, a figure) is
 clear, it is shown in bold above the citations and marked inside the quote. Follow-up
 questions ("and who is the spokesman?") are read in the light of the conversation.
+"What is this article about?" cites its opening sentences, "Tell me about the raid" the
+passages about the raid, and "Tell me more" reads on after the last answer's passage.
 
 With `/llm on`, every sentence the model writes is checked against the quotes it cites;
 one they do not support is dimmed and marked \u26a0.
