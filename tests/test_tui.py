@@ -293,3 +293,23 @@ def test_a_question_in_french_is_refused_naming_the_language(seed_store, embedde
             assert "looks like French" in refusal and "read in English" in refusal
 
     run(body())
+
+
+def test_the_help_lists_each_command_in_two_cells():
+    # "/llm on|off|MODEL@URL" split its row into more cells (a new user's trial).
+    from markdown_it import MarkdownIt
+
+    from tui.screens.help import HELP
+
+    tokens = MarkdownIt("gfm-like").parse(HELP)
+    rows, cells = [], 0
+    for t in tokens:
+        if t.type == "tr_open":
+            cells = 0
+        elif t.type in ("td_open", "th_open"):
+            cells += 1
+        elif t.type == "tr_close":
+            rows.append(cells)
+    assert rows and set(rows) == {2}
+    assert "`/llm on|off|MODEL@URL`" in MarkdownIt("gfm-like").render(HELP).replace(
+        "<code>", "`").replace("</code>", "`")

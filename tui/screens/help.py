@@ -41,7 +41,8 @@ one they do not support is dimmed and marked \u26a0.
 | F1 | this help |
 | Ctrl+P | command palette: every action, and the latest citations |
 | Ctrl+Q | quit |
-""".format(commands="\n".join(f"| `{c.usage}` | {c.description} |" for c in COMMANDS))
+""".format(commands="\n".join(  # a "|" inside a cell ("/llm on|off") is escaped
+    f"| `{c.usage.replace('|', chr(92) + '|')}` | {c.description} |" for c in COMMANDS))
 
 
 class HelpScreen(ModalScreen[None]):
