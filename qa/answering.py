@@ -498,11 +498,33 @@ def _short(question: str, best: Judged, first: Citation,
         return None
     if _another_role(question, quote, start - first.start, end - first.start):
         return None
+    if _names_the_asked(question, text):
+        return None
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(question.lower(), quote,
                                                                   start - first.start,
                                                                   end - first.start):
         return None  # the sentence gives a count, but the reader marked money or a share
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# "Who is Sar Kheng?" asks what the article says he is: the sentence answers it, not a name
+# ("Kith Theang" was shown, a new user's trial).
+_WHO_IS_NAMED = re.compile(r"^(?:[Ww]ho|[Ww]hom) (?:is|was|are|were) "
+                           r"(?:[A-Z][\w'’.\-]*\s*)+\??$")
+
+
+def _names_the_asked(question: str, text: str) -> bool:
+    """Whether a short answer ``text`` to a "who" question cannot be the person asked for:
+    the question names the person ("Who is Sar Kheng?"), or the answer holds a name the
+    question already gives ("Mauro Bergamasco at flanker" for "Who is replacing
+    Bergamasco?", a new user's trial)."""
+    if not re.match(r"(?:who|whom)\b", question.strip(), re.IGNORECASE):
+        return False
+    if _WHO_IS_NAMED.match(question.strip()):
+        return True
+    given = {w.lower() for w in proper_names(question)}
+    return any(w.lower() in given for w in re.findall(r"[\w][\w\-&]*", text)
+               if w[:1].isupper())
 
 
 def _another_role(question: str, text: str, start: int, end: int) -> bool:

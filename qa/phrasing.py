@@ -65,9 +65,10 @@ _REQUEST = re.compile(
     r"\s*,?\s+(?=(?:who|whom|whose|what|which|where|when|why|how)\b)",
     re.IGNORECASE)
 # The question's order after a request: "who the police spokesman is" -> "who is the police
-# spokesman", "what the owner was charged with" -> "what was the owner charged with".
+# spokesman", "what the owner was charged with" -> "what was the owner charged with", "who
+# Sar Kheng is" -> "who is Sar Kheng".
 _EMBEDDED = re.compile(r"^(who|whom|what|which|where|when|why|how(?: \w+)?)\s+"
-                       r"((?:the|a|an|his|her|its|their|this|that)\s+[^,?]*?)\s+"
+                       r"((?:the|a|an|his|her|its|their|this|that)\s+[^,?]*?|(?-i:[A-Z])[^,?]*?)\s+"
                        r"(is|are|was|were|will|would|has|had|can|could)\b\s*(.*)$",
                        re.IGNORECASE)
 # "What's" is "What is" (not "Who's", which SQuAD's writers use for "Whose").

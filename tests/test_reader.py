@@ -246,3 +246,10 @@ def test_a_yes_or_no_question_is_answered_by_its_sentence_not_a_name(seed_librar
     answer = seed_library.ask("Was the owner arrested?")
     assert answer.short is None and not answer.abstained
     assert "arrest of its owner" in answer.citations[0].quote
+
+
+def test_who_is_a_named_person_is_answered_by_the_sentence(seed_library):
+    # "Who is Sar Kheng?" showed "Kith Theang" in bold (a new user's trial).
+    answer = seed_library.ask("Who is Sar Kheng?")
+    assert answer.short is None and not answer.abstained
+    assert "Minister of Interior Sar Kheng" in answer.citations[0].quote

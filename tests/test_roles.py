@@ -180,3 +180,19 @@ def test_a_performer_is_not_shown_for_another_role(question, shown):
                                 {"French actress": (3.0, "Audrey Tautou", 0.9)})
     assert not answer.abstained
     assert (answer.short is not None and answer.short.text == "Audrey Tautou") is shown
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Who is Sar Kheng?", False),  # asks what he is; the sentence says it
+    ("Who is replacing Bergamasco?", False),  # not Bergamasco himself
+    ("Who replaced the flanker?", True),
+])
+def test_a_who_question_is_not_answered_with_the_name_it_gives(question, shown):
+    # A new user's trial: "Who is Sar Kheng?" showed "Kith Theang", and "Who is replacing
+    # Bergamasco?" showed "Mauro Bergamasco at flanker".
+    chunk = stored_chunk("Coach Sar Kheng said Mauro Bergamasco was replaced at flanker. "
+                         "It was a surprise.", article_id="rugby", title="Italy team")
+    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
+                                {"Coach Sar": (3.0, "Mauro Bergamasco", 0.9)})
+    assert not answer.abstained
+    assert (answer.short is not None and answer.short.text == "Mauro Bergamasco") is shown
