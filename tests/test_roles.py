@@ -145,6 +145,15 @@ def test_no_short_answer_names_a_role_holder_from_a_passage_without_the_question
     assert answer.short is None or "Roosevelt" not in answer.short.text
 
 
+def short_shown(question: str, text: str, marked_in: str, name: str) -> bool:
+    """Whether ``name``, the reader's span in the sentence starting ``marked_in`` of a one-
+    chunk article ``text``, is shown as the short answer to ``question`` (it is answered)."""
+    chunk = stored_chunk(text, article_id="a", title="An article")
+    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])], {marked_in: (3.0, name, 0.9)})
+    assert not answer.abstained
+    return answer.short is not None and answer.short.text == name
+
+
 @pytest.mark.parametrize(("question", "shown"), [
     ("Who is the police officer who sold the drugs?", False),  # the span is "its owner"
     ("What is the name of the police officer who sold the drugs?", False),
@@ -156,12 +165,8 @@ def test_a_person_asked_for_by_a_role_is_not_one_the_article_names_by_another(qu
                                                                               shown):
     # A new user's trial: asked for the police officer who distributed the drugs (the seed
     # names none), the reader marked the club's owner and he was shown in bold.
-    chunk = stored_chunk("Police arrested the club's owner Kith Theang after a raid. "
-                         "Nothing else was said.", article_id="rock", title="The Rock")
-    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
-                                {"Police arrested": (3.0, "Kith Theang", 0.9)})
-    assert not answer.abstained
-    assert (answer.short is not None and answer.short.text == "Kith Theang") is shown
+    assert short_shown(question, "Police arrested the club's owner Kith Theang after a raid. "
+                       "Nothing else was said.", "Police arrested", "Kith Theang") is shown
 
 
 @pytest.mark.parametrize(("question", "shown"), [
@@ -173,13 +178,9 @@ def test_a_person_asked_for_by_a_role_is_not_one_the_article_names_by_another(qu
 def test_a_performer_is_not_shown_for_another_role(question, shown):
     # A new user's trial over BBC articles: "Who directs The Da Vinci Code film?" got the
     # short answer "Audrey Tautou", whom the article calls an actress and a star.
-    chunk = stored_chunk("French actress Audrey Tautou, star of hit film Amelie, will play "
-                         "the female lead in The Da Vinci Code. It was reported.",
-                         article_id="film", title="Tautou to star")
-    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
-                                {"French actress": (3.0, "Audrey Tautou", 0.9)})
-    assert not answer.abstained
-    assert (answer.short is not None and answer.short.text == "Audrey Tautou") is shown
+    assert short_shown(question, "French actress Audrey Tautou, star of hit film Amelie, will "
+                       "play the female lead in The Da Vinci Code. It was reported.",
+                       "French actress", "Audrey Tautou") is shown
 
 
 @pytest.mark.parametrize(("question", "shown"), [
@@ -190,9 +191,5 @@ def test_a_performer_is_not_shown_for_another_role(question, shown):
 def test_a_who_question_is_not_answered_with_the_name_it_gives(question, shown):
     # A new user's trial: "Who is Sar Kheng?" showed "Kith Theang", and "Who is replacing
     # Bergamasco?" showed "Mauro Bergamasco at flanker".
-    chunk = stored_chunk("Coach Sar Kheng said Mauro Bergamasco was replaced at flanker. "
-                         "It was a surprise.", article_id="rugby", title="Italy team")
-    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
-                                {"Coach Sar": (3.0, "Mauro Bergamasco", 0.9)})
-    assert not answer.abstained
-    assert (answer.short is not None and answer.short.text == "Mauro Bergamasco") is shown
+    assert short_shown(question, "Coach Sar Kheng said Mauro Bergamasco was replaced at "
+                       "flanker. It was a surprise.", "Coach Sar", "Mauro Bergamasco") is shown
