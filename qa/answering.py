@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["END_OF_ARTICLE", "NO_ANSWER", "WHICH_ARTICLE", "Cutoffs", "abstain_below",
-           "answerable", "asked_for", "asks_yes_or_no", "compose", "compose_gist",
+           "answerable", "asked_for", "asks_yes_or_no", "compose", "compose_from",
            "compose_read", "favour", "gives_the_figure", "named_by_role", "proper_names",
            "short_fits", "typed_choice"]
 
@@ -551,10 +551,11 @@ WHICH_ARTICLE = ("The library holds several articles, so this does not say which
 END_OF_ARTICLE = "That is where the article ends."
 
 
-def compose_gist(question: str, chunks: list[StoredChunk], after: int = 0) -> Answer:
-    """The answer to a question about what an article says as a whole
-    (:func:`qa.phrasing.asks_for_the_gist`): its lead, cut from ``chunks``, the article's;
-    with ``after``, the sentences that follow that offset instead ("Tell me more")."""
+def compose_from(question: str, chunks: list[StoredChunk], after: int = 0) -> Answer:
+    """The answer made of an article's sentences read in order (``chunks``: its chunks) from
+    offset ``after``: its lead for "What is this article about?"
+    (:func:`qa.phrasing.asks_for_the_gist`), the sentences after a passage for "Tell me
+    more"."""
     lead = [s for c in sorted(chunks, key=lambda c: c.start)
             for s in (ScoredSentence(c, i, a, b, 1.0) for i, (a, b) in enumerate(c.sentences))
             if s.start >= after and not s.is_headline and s.text.strip()][:GIST_SENTENCES]

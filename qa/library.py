@@ -21,7 +21,7 @@ from qa.answering import (
     Cutoffs,
     answerable,
     compose,
-    compose_gist,
+    compose_from,
     compose_read,
     favour,
 )
@@ -335,7 +335,7 @@ class Library:
         if len(ids) > 1:
             return Answer(question=question, text=WHICH_ARTICLE, citations=(), abstained=True)
         chunks = self._chunks_of(ids[0]) if ids else []
-        return compose_gist(question, chunks) if chunks else None
+        return compose_from(question, chunks) if chunks else None
 
     def _chunks_of(self, article_id: str) -> list:
         chunk_ids = self._store.current_chunk_ids([article_id]).get(article_id)
@@ -348,7 +348,7 @@ class Library:
         if not chunks:
             raise InputError(f"no article '{after.article_id}' in {self.location}; "
                              "see 'qa list' for what is indexed")
-        return compose_gist(check_question(question), chunks, after=after.end)
+        return compose_from(check_question(question), chunks, after=after.end)
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see
