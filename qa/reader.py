@@ -24,6 +24,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -464,6 +465,10 @@ class Reader:
             from index.embeddings import model_path
 
             options = onnxruntime.SessionOptions()
+            # One thread each: a question's batch is small (about 5 windows), so a second
+            # thread costs more in hand-offs than it saves, and the two readers run side by
+            # side, a core each (see read). bench/bench_reader_threads.py measures it.
+            options.intra_op_num_threads = 1
             self._session = onnxruntime.InferenceSession(
                 str(self._folder / "reader.onnx"), options, providers=["CPUExecutionProvider"])
             if self.pairs:
@@ -492,16 +497,18 @@ class Reader:
         """Read every window with the question."""
         if not windows:
             return []
+        second = self.second
+        # The pair reader reads beside this one, in its own thread (onnxruntime lets go of
+        # the GIL while it runs): on two cores a question is read in about half the time.
+        pairs = _beside().submit(second.read, question, windows) if second else None
         enc, hidden = self.hidden(question, windows)
         if isinstance(self._heads, PairHeads):
             return judge_pairs(self._heads, windows, enc, hidden)
         assert self._heads is not None
         own = judge(self._heads, windows, enc, hidden)
-        second = self.second
-        if second is None:
+        if pairs is None:
             return own
-        return merge_readings(own, second.read(question, windows),
-                              float(self.config.get("pair_weight", 0.5)))
+        return merge_readings(own, pairs.result(), float(self.config.get("pair_weight", 0.5)))
 
     @cached_property
     def second(self) -> Reader | None:
@@ -509,6 +516,18 @@ class Reader:
         and whose spans are the short answers; None if there is none."""
         folder = self._folder / PAIRS
         return Reader(folder) if (folder / "reader.onnx").is_file() else None
+
+
+_BESIDE: list[ThreadPoolExecutor] = []
+_BESIDE_LOCK = threading.Lock()
+
+
+def _beside() -> ThreadPoolExecutor:
+    """The thread the pair reader reads in, made on first use, one per process."""
+    with _BESIDE_LOCK:
+        if not _BESIDE:
+            _BESIDE.append(ThreadPoolExecutor(max_workers=2, thread_name_prefix="pair-reader"))
+        return _BESIDE[0]
 
 
 def merge_readings(own: list[WindowReading], pairs: list[WindowReading],

@@ -126,6 +126,20 @@ def test_the_shipped_reader_reads_with_the_pair_reader_beside_it(seed_store, emb
             assert s.span == y.span
 
 
+def test_questions_asked_from_several_threads_at_once_are_read_as_one_at_a_time(seed_library):
+    # The pair reader runs in a thread beside the first; a chat, a server or a script may
+    # ask from threads of its own, and no reading may take another question's windows.
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [q for q, _ in SEED_QUESTIONS] * 3
+    alone = {q: seed_library.ask(q) for q in questions}
+    with ThreadPoolExecutor(6) as pool:
+        together = list(pool.map(seed_library.ask, questions))
+    for q, got in zip(questions, together, strict=True):
+        assert [c.quote for c in got.citations] == [c.quote for c in alone[q].citations], q
+        assert got.short == alone[q].short, q
+
+
 def test_a_question_and_its_window_are_read_together_with_each_piece_placed():
     from index.embeddings import model_path
 
