@@ -639,14 +639,19 @@ class Store:
 
     def cache_dir(self) -> Path:
         """Where readers keep what they derive from this library (the BM25 index): inside
-        an embedded store, or in the user cache for a server."""
+        an embedded store; for a server, in ``$QA_SERVER_CACHE`` if set, else in the user
+        cache's ``servers`` folder, a folder per server and library."""
         if self.directory is not None:
             return self.directory / f"derived-{self.name}"
         import hashlib
+        import os
 
         from platformdirs import user_cache_path
 
         key = hashlib.sha256(f"{self.location}|{self.name}".encode()).hexdigest()[:16]
+        root = os.environ.get("QA_SERVER_CACHE")
+        if root:
+            return Path(root).expanduser() / key
         return user_cache_path("qa-articles", appauthor=False) / "servers" / key
 
     def article_records(self, *, ids: Sequence[str] | None = None,
@@ -734,7 +739,9 @@ class Store:
                               include=["distances"])
                 for i, d in zip(got["ids"][0], got["distances"][0], strict=True):
                     found[i] = min(d, found.get(i, d))
-            return sorted(found, key=found.__getitem__)[:k]
+            # Ties (to a millionth) go by id, so that the order does not depend on which
+            # collection a chunk is in, or on the vector index's own order among equals.
+            return sorted(found, key=lambda i: (round(found[i], 6), i))[:k]
         return self._on_chunks(query)
 
     def get_chunks(self, chunk_ids: Sequence[str]) -> list[StoredChunk]:

@@ -17,6 +17,20 @@ from qa import Embedder, Library  # noqa: E402
 from tests.helpers import SEEDS, free_port, start_chroma  # noqa: E402
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Readers of the tests' Chroma servers (a new port each run) keep their BM25 segments
+    in a temporary folder, not in the user's cache, where each run would leave dozens."""
+    import tempfile
+
+    if "QA_SERVER_CACHE" not in os.environ:
+        _made["server_cache"] = tempfile.mkdtemp(prefix="qa-test-server-cache-")
+        os.environ["QA_SERVER_CACHE"] = _made["server_cache"]
+
+
+# Folders this run made outside pytest's own temporary folders, removed when it ends.
+_made: dict[str, str] = {}
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """When the packaging test is to run, start its venv and export now, in a thread: they
     are mostly downloads, unpacking and one process's work, which the rest of the run (about
@@ -37,12 +51,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
         from tests.llm_server import start_early
 
-        start_early(Path(tempfile.mkdtemp(prefix="qa-llm-")) / "serve.log")
+        _made["llm_log"] = tempfile.mkdtemp(prefix="qa-llm-")
+        start_early(Path(_made["llm_log"]) / "serve.log")
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Stop the early language model server if its tests did not run, and drop the early
-    packaging check's files if its test did not use them."""
+    """Stop the early language model server if its tests did not run, drop the early
+    packaging check's files if its test did not use them, and the folders this run made."""
     import sys
 
     from tests.llm_server import stop_early
@@ -50,6 +65,12 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     stop_early()
     if "tests.test_packaging" in sys.modules:
         sys.modules["tests.test_packaging"].discard_unused()
+    import shutil
+
+    for name, folder in _made.items():
+        # the server's log stays when a test failed: it may say why
+        if name != "llm_log" or not session.testsfailed:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,18 @@ def test_two_clients_see_the_same_library(chroma_server, embedder, tmp_path):
     assert "Jon Berg" in reader.ask("Who is the city engineer?").citations[0].quote
 
 
+def test_a_server_readers_bm25_segments_go_where_qa_server_cache_says(chroma_server, embedder,
+                                                                     tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_SERVER_CACHE", str(tmp_path / "cache"))
+    lib = Library.connect(chroma_server, embedder=embedder, name="cached-here")
+    write(tmp_path / "docs" / "a.txt", "Ferry News\n\nThe ferry to Town3 sails at noon, "
+                                       "said the harbour master Ola Dahl.")
+    lib.ingest([tmp_path / "docs"])
+    assert "Ola Dahl" in lib.ask("Who is the harbour master?").citations[0].quote
+    [folder] = (tmp_path / "cache").iterdir()  # one library on one server
+    assert (folder / "bm25").is_dir()
+
+
 def test_unreachable_server_is_a_one_line_error_naming_the_url(embedder):
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(ServerUnreachableError, match=url.replace(".", r"\.")):
