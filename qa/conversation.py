@@ -19,6 +19,11 @@ _BACK_REFERENCE = re.compile(
     r"how about)\b", re.IGNORECASE)
 
 
+# The most characters between two sentences that follow one another (a space, a paragraph's
+# line breaks).
+_BETWEEN = 4
+
+
 def is_follow_up(question: str) -> bool:
     """True when the question refers back to the conversation instead of standing alone."""
     return bool(_BACK_REFERENCE.search(question))
@@ -118,14 +123,21 @@ class Chat:
         return " ".join(parts)
 
     def _last_passage(self) -> Citation | None:
-        """Where "Tell me more" reads on from: the end of the last answer's latest passage in
-        the article it cites first."""
+        """Where "Tell me more" reads on from: the last answer's first passage, or the last of
+        the passages it cites one right after another from there (two sentences read on
+        before, or an answer's passage and the next sentence), so that nothing just read is
+        read again and nothing after the answer is skipped."""
         answered = next((t.answer for t in reversed(self.turns) if t.answer.citations), None)
         if answered is None:
             return None
-        article = answered.citations[0].article_id
-        return max((c for c in answered.citations if c.article_id == article),
-                   key=lambda c: c.end)
+        last = answered.citations[0]
+        following = True
+        while following:
+            following = False
+            for c in answered.citations:
+                if c.article_id == last.article_id and 0 <= c.start - last.end <= _BETWEEN:
+                    last, following = c, True
+        return last
 
     def _articles(self) -> frozenset[str]:
         # Follow-ups are mostly about the article the last answer came from.

@@ -3,7 +3,7 @@
 import pytest
 
 from qa import Answer, Chat, Citation
-from qa.conversation import is_follow_up, read_with_context
+from qa.conversation import Turn, is_follow_up, read_with_context
 
 pytestmark = pytest.mark.fast
 
@@ -95,3 +95,28 @@ def test_tell_me_more_reads_on_from_the_last_answer_and_needs_one():
     answer = chat.ask("Who owns the Rock?")
     chat.ask("Tell me more.")
     assert library.read_after == [answer.citations[0]] and len(library.asked) == 1
+
+
+def _cite(n: int, start: int, end: int, article: str = "rock") -> Citation:
+    return Citation(n=n, article_id=article, title="T", source="s.txt", start=start, end=end,
+                    quote="x" * (end - start), score=0.5)
+
+
+@pytest.mark.parametrize(("cited", "after"), [
+    # the answer's passage, then passages further on: read on after the answer's passage
+    # (a new user's "Tell me more" skipped 3,000 characters to after the furthest one)
+    ((_cite(1, 0, 283), _cite(2, 3095, 3353), _cite(3, 490, 666)), 0),
+    # two sentences read on before, one right after the other: read on after the second
+    ((_cite(1, 700, 800), _cite(2, 801, 900)), 1),
+    # across a paragraph's break, and in any order of citation
+    ((_cite(1, 100, 200), _cite(2, 400, 500), _cite(3, 202, 300)), 2),
+    # the next passage in another article is not the same article's next sentence
+    ((_cite(1, 0, 50), _cite(2, 51, 90, article="other")), 0),
+])
+def test_tell_me_more_reads_on_after_the_answers_passage_and_what_follows_it(cited, after):
+    library = Reader()
+    chat = Chat(library)
+    chat.turns.append(Turn("Who?", Answer(question="Who?", text="...", citations=cited,
+                                          abstained=False)))
+    chat.ask("Tell me more")
+    assert library.read_after == [cited[after]]
