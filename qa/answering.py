@@ -522,9 +522,28 @@ def _names_the_asked(question: str, text: str) -> bool:
         return False
     if _WHO_IS_NAMED.match(question.strip()):
         return True
-    given = {w.lower() for w in proper_names(question)}
-    return any(w.lower() in given for w in re.findall(r"[\w][\w\-&]*", text)
-               if w[:1].isupper())
+    given = {w.lower() for w in proper_names(question)} | _acronyms(question)
+    named = [w for w in re.findall(r"[\w][\w\-&]*", text) if w[:1].isupper()]
+    # "World Trade Organisation" when the question says "WTO", or the other way round
+    return any(w.lower() in given for w in named) or (
+        len(named) > 1 and "".join(w[0] for w in named).lower() in given)
+
+
+def _acronyms(question: str) -> set[str]:
+    """The initials of each run of capitalised words in ``question`` after its first, with
+    "of", "for", "and", "the" inside a run ("cas" for "the Court of Arbitration for Sport")."""
+    words = re.findall(r"[\w][\w\-&]*", question)[1:]
+    found, run = set(), []
+    for w in [*words, ""]:
+        if w[:1].isupper():
+            run.append(w)
+        elif w.lower() in ("of", "for", "and", "the") and run:
+            continue
+        else:
+            if len(run) > 1:
+                found.add("".join(x[0] for x in run).lower())
+            run = []
+    return found
 
 
 def _another_role(question: str, text: str, start: int, end: int) -> bool:

@@ -367,8 +367,15 @@ _WORD = re.compile(r"\S+")
 _OPENING = "“‘\"'(["
 _CLOSING = ",.;:!?”’\"')]"
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.
-_UNITS = frozenset({"bn", "m", "million", "billion", "trillion", "%", "percent", "per", "cent",
+_UNITS = frozenset({"bn", "m", "million", "billion", "trillion", "%", "percent", "cent",
                     "km", "kg", "years", "months", "days", "hours", "minutes"})
+# Numbers in words, read with a unit as figures are ("nine days").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+                           "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+                           "dozen", "dozens", "several", "few"})
+# The most characters a short answer runs on to close a bracket it opens.
+_BRACKET_RUN = 40
 # "half a tonne": a fraction is read with the measure it is a fraction of.
 _FRACTIONS = frozenset({"half", "quarter", "third", "fifth", "tenth"})
 _MEASURES = frozenset({"tonne", "ton", "kilo", "kilogram", "gram", "pound", "litre", "liter",
@@ -385,10 +392,11 @@ def _capitalised(word: str) -> bool:
 def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tuple[int, int]:
     """The span ``text[start:end]`` widened to whole words and to the whole of a name or a
     figure it touches ("Kim Khoeun" in "spokesman Chhay Kim Khoeun told" becomes "Chhay Kim
-    Khoeun"; "1.13" in "$1.13bn" becomes "$1.13bn"), without quote marks or punctuation at
-    its ends, and kept inside ``within`` (its sentence). The reader's span head picks word
-    pieces; a person reads words and names (on held-out SQuAD questions whose sentence the
-    reader got right, this raised exact match from 0.306 to 0.331)."""
+    Khoeun"; "1.13" in "$1.13bn" becomes "$1.13bn"; "nine" in "nine days" becomes "nine
+    days"), with its brackets closed, without quote marks or punctuation at its ends, and
+    kept inside ``within`` (its sentence). The reader's span head picks word pieces; a person
+    reads words and names (on held-out SQuAD questions whose sentence the reader got right,
+    this raised exact match from 0.306 to 0.331)."""
     lo, hi = within
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
     if not words or end <= start:
@@ -402,28 +410,104 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
     def closes(k: int) -> bool:
         return word(k)[-1] in _CLOSING
 
-    if _capitalised(word(i)):
+    def bracketed(k: int) -> bool:
+        return word(k)[:1] in "(["
+
+    def figure(k: int) -> bool:
+        w = word(k).lstrip(_OPENING)
+        return w[:1].isdigit() or w[:1] in "$£€" or w.lower() in _NUMBER_WORDS
+
+    def money(k: int) -> bool:
+        return word(k).lstrip(_OPENING)[:1] in "$£€"
+
+    # A sum in brackets after a sum is its conversion ("$10bn (£5.3bn)"): the answer is the
+    # sum the sentence gives.
+    if i == j and i > 0 and bracketed(i) and money(i) and money(i - 1) and not closes(i - 1):
+        i = j = i - 1
+    # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)").
+    def alike(k: int, m: int) -> bool:  # both figures or both words: "1919 Father James" is two
+        return figure(k) == figure(m)
+
+    if _capitalised(word(i)) and not bracketed(i):
         # Not back to the sentence's first word: it is capitalised whatever it is.
-        while i > 1 and _capitalised(word(i - 1)) and not closes(i - 1):
+        while (i > 1 and _capitalised(word(i - 1)) and not closes(i - 1)
+               and not bracketed(i - 1) and alike(i - 1, i)):
             i -= 1
     if _capitalised(word(j)) and not closes(j):
-        while j + 1 < len(words) and _capitalised(word(j + 1)):
+        while (j + 1 < len(words) and _capitalised(word(j + 1)) and not bracketed(j + 1)
+               and alike(j, j + 1)):
             j += 1
             if closes(j):
                 break
-    while (j + 1 < len(words) and (word(j)[:1].isdigit() or word(j)[:1] in "$£€")
-           and word(j + 1).rstrip(_CLOSING).lower() in _UNITS):
-        j += 1
+    while j + 1 < len(words) and figure(j) and not closes(j):
+        after = word(j + 1).rstrip(_CLOSING).lower()
+        if after in _UNITS:
+            j += 1
+        elif after == "per" and j + 2 < len(words) and not closes(j + 1):
+            j += 2  # "5 per cent", "£7.00 per minute", "$50 per barrel"
+        else:
+            break
     if (word(j).lower() in _FRACTIONS and j + 2 < len(words)
             and word(j + 1).lower() in ("a", "an")
             and word(j + 2).rstrip(_CLOSING).lower() in _MEASURES):
         j += 2
-    a, b = words[i][0], words[j][1]
-    while b > a and text[b - 1] in _CLOSING:
-        b -= 1
-    while a < b and text[a] in _OPENING:
-        a += 1
+    a, b = _balanced(text, *_trimmed(text, words[i][0], words[j][1]), hi)
+    a, b = _trimmed(text, a, b)
+    if text[b - 2 : b] in ("'s", "’s") and b - 2 > a:  # "Notre Dame's" -> "Notre Dame"
+        b -= 2
     return (a, b) if b > a else (start, end)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without quote marks, brackets or punctuation at its ends, but for a
+    pair of brackets within it ("$10bn (£5.3bn)" stays whole; "(WTO)" becomes "WTO")."""
+    while True:
+        before = a, b
+        if b - a > 2 and text[a] == "(" and text[b - 1] == ")" and _closed(text[a + 1 : b - 1]):
+            a, b = a + 1, b - 1
+        while b > a and text[b - 1] in _CLOSING and not (
+                text[b - 1] == ")" and "(" in text[a : b - 1]):
+            b -= 1
+        while a < b and text[a] in _OPENING and not (text[a] == "(" and ")" in text[a + 1 : b]):
+            a += 1
+        if (a, b) == before:
+            return a, b
+
+
+def _closed(part: str) -> bool:
+    """Whether every bracket in ``part`` is closed within it."""
+    depth = 0
+    for ch in part:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _balanced(text: str, a: int, b: int, limit: int) -> tuple[int, int]:
+    """``text[a:b]`` with its brackets closed: one it opens runs on to its ")" (before
+    ``limit``, and at most :data:`_BRACKET_RUN` characters on: "Organisation (WTO" becomes
+    "Organisation (WTO)"), or else the span stops before it; one that closes what opened
+    before the span starts the span after it."""
+    depth, first_open = 0, None
+    for k in range(a, b):
+        if text[k] == "(":
+            if depth == 0:
+                first_open = k
+            depth += 1
+        elif text[k] == ")":
+            if depth == 0:
+                a = k + 1
+            else:
+                depth -= 1
+    if depth and first_open is not None:
+        close = text.find(")", b, min(limit, b + _BRACKET_RUN))
+        b = close + 1 if close >= 0 and "(" not in text[b:close] else first_open
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 class Reader:

@@ -216,6 +216,22 @@ def test_short_answers_are_whole_words_and_whole_names():
     assert widen("told") == "told"
 
 
+def test_a_short_answer_keeps_its_brackets_closed_and_its_figures_whole():
+    # A new user saw "$11bn (£8.5bn", "£7.00 per" and "nine" (for "nine days").
+    deal = "The deal is worth $11bn (£8.5bn) in cash and shares."
+    assert widened(deal, "11bn (£8.5") == "$11bn (£8.5bn)"
+    assert widened(deal, "£8.5bn") == "$11bn"  # a conversion: the sum the sentence gives
+    assert widened("Calls cost £7.00 per minute, it said.", "7.00") == "£7.00 per minute"
+    assert widened("Sales rose 5 per cent.", "5") == "5 per cent"
+    assert widened("The strike lasted nine days in May.", "nine") == "nine days"
+    # a name does not run into the year after it, nor a year into the name before it
+    film = "She starred in Dreamgirls (2006) and Cadillac Records."
+    assert widened(film, "Dreamgirls") == "Dreamgirls"
+    assert widened(film, "2006") == "2006"
+    assert widened("It was run by the World Trade Organisation (WTO) then.", "WTO") == "WTO"
+    assert widened("Of 9,150 pupils, 3,577 (39.1%) passed.", "39.1%") == "39.1%"
+
+
 def test_a_fraction_is_read_with_its_measure():
     text = "More than half a tonne was seized, and half the haul was burnt."
     assert widened(text, "half") == "half a tonne"

@@ -193,3 +193,20 @@ def test_a_who_question_is_not_answered_with_the_name_it_gives(question, shown):
     # Bergamasco?" showed "Mauro Bergamasco at flanker".
     assert short_shown(question, "Coach Sar Kheng said Mauro Bergamasco was replaced at "
                        "flanker. It was a surprise.", "Coach Sar", "Mauro Bergamasco") is shown
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Who chaired the Court of Arbitration for Sport panel?", False),  # "CAS" is that court
+    ("Who chairs the CAS panel?", True),  # Jan Paulsson is not
+])
+def test_a_who_question_is_not_answered_with_the_initials_of_a_name_it_gives(question, shown):
+    text = ("The Court of Arbitration for Sport (CAS) panel, chaired by Jan Paulsson, upheld "
+            "the ban. It was final.")
+    name = "Jan Paulsson" if shown else "CAS"
+    assert short_shown(question, text, "The Court", name) is shown
+
+
+def test_a_who_question_is_not_answered_with_the_name_its_initials_stand_for():
+    text = ("The World Trade Organisation (WTO) working party met on Monday. It met again.")
+    assert not short_shown("Who chairs the WTO working party?", text, "The World",
+                           "World Trade Organisation")
