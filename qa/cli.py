@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="a language model on your own OpenAI-compatible server (Ollama, "
                               "llama.cpp, LM Studio, vLLM) writes the answer from the quotes; "
                               "default $QA_LLM")
-    writing.add_argument("--llm-timeout", metavar="SECONDS", type=float,
+    writing.add_argument("--llm-timeout", metavar="SECONDS", type=_seconds,
                          help="the longest the written answer may take (default 60)")
     writing.add_argument("--no-llm", action="store_true", help="ignore $QA_LLM")
     p = sub.add_parser("ask", parents=[common, writing],
@@ -100,6 +100,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"must be a whole number, not '{text}'") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, not '{text}'") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {text}")
     return value
 
 

@@ -106,6 +106,7 @@ def stream_reply(llm: LocalLLM, messages: Sequence[Message], on_text: OnText | N
     :class:`LLMCancelled` soon after ``cancel`` is set.
     """
     cancel = cancel or threading.Event()
+    _check_reachable(llm)
     pieces: queue.Queue[tuple[str, object]] = queue.Queue()
     worker = threading.Thread(target=_produce, args=(llm, messages, pieces, cancel),
                               name="llm-reply", daemon=True)
@@ -125,6 +126,36 @@ def stream_reply(llm: LocalLLM, messages: Sequence[Message], on_text: OnText | N
                 on_text(value)
     finally:
         cancel.set()  # the worker stops at its next piece (or its own timeout)
+
+
+def _check_reachable(llm: LocalLLM) -> None:
+    """Fail at once, with the one-line error, when nothing listens at the server's address
+    (tried ``llm.retries`` more times, half a second apart, for a server that is starting):
+    the client's own retries, after importing it, took 10 s to say so."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(llm.url)
+    try:
+        address = (parts.hostname or "localhost",
+                   parts.port or (443 if parts.scheme == "https" else 80))
+    except ValueError:  # a port that is not a number
+        address = None
+    for attempt in range(llm.retries + 1):
+        if address is None:
+            break
+        try:
+            socket.create_connection(address, timeout=min(2.0, llm.timeout)).close()
+            return
+        except OSError:
+            if attempt < llm.retries:
+                time.sleep(0.5)
+    raise _unreachable(llm)
+
+
+def _unreachable(llm: LocalLLM) -> LLMError:
+    return LLMError(f"cannot reach the language model server at {llm.url}; start it (e.g. "
+                    "'ollama serve') or correct the URL given with --llm or QA_LLM")
 
 
 def _next(pieces: queue.Queue, deadline: float, cancel: threading.Event,
@@ -197,8 +228,7 @@ def _translate(error: object, llm: LocalLLM) -> LLMError:
     if isinstance(error, openai.APITimeoutError):
         return _timeout(llm)
     if isinstance(error, openai.APIConnectionError):
-        return LLMError(f"cannot reach the language model server at {url}; start it (e.g. "
-                        "'ollama serve') or correct the URL given with --llm or QA_LLM")
+        return _unreachable(llm)
     if isinstance(error, openai.NotFoundError):
         return LLMError(f"the language model server at {url} has no model '{model}'; list its "
                         f"models ('ollama list', or {url}/models) or fetch it "

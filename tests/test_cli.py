@@ -121,6 +121,17 @@ def test_a_count_that_is_not_a_number_says_so_in_words(capsys):
     assert "argument -k: must be a whole number, not 'x'" in err and "_positive" not in err
 
 
+@pytest.mark.parametrize(("given", "said"), [
+    ("-5", "must be more than 0 seconds, not -5"),  # was accepted when no model was named
+    ("soon", "must be a number of seconds, not 'soon'"),
+])
+def test_a_timeout_that_is_not_a_positive_number_of_seconds_says_so(capsys, given, said):
+    with pytest.raises(SystemExit) as exc:
+        main(["ask", "--llm-timeout", given, "Who owns the Rock?"])
+    assert exc.value.code == 2
+    assert f"argument --llm-timeout: {said}" in capsys.readouterr().err
+
+
 def test_a_question_without_quotes_is_asked_whole(capsys, seed_store):
     code, out, _ = run(capsys, "ask", "--store", str(seed_store), "Who", "is", "the", "police",
                        "spokesman?")

@@ -188,6 +188,23 @@ def test_the_chat_streams_the_written_answer_and_names_the_model(seed_store, emb
         run(body(url))
 
 
+def test_a_server_nobody_listens_at_is_reported_before_the_client_is_even_loaded():
+    # A new user's --llm at a port nothing listened on took 10 s to say so: the client's
+    # import and its retries. Now the address is tried first.
+    import subprocess
+    import sys
+
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    code = ("import sys; from qa.llm import LocalLLM, stream_reply\n"
+            f"try: stream_reply(LocalLLM.parse('m@{url}'), [('user', 'hi')])\n"
+            "except Exception as e: print(e)\n"
+            "print('llama_index.llms.openai_like' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120).stdout.splitlines()
+    assert out == [f"cannot reach the language model server at {url}; start it (e.g. 'ollama "
+                   "serve') or correct the URL given with --llm or QA_LLM", "False"]
+
+
 def test_the_fallback_when_the_server_is_stopped(seed, llm_server):
     proc, llm = llm_server
     stop(proc)
