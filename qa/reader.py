@@ -424,10 +424,10 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
     # sum the sentence gives.
     if i == j and i > 0 and bracketed(i) and money(i) and money(i - 1) and not closes(i - 1):
         i = j = i - 1
-    # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)").
     def alike(k: int, m: int) -> bool:  # both figures or both words: "1919 Father James" is two
         return figure(k) == figure(m)
 
+    # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)").
     if _capitalised(word(i)) and not bracketed(i):
         # Not back to the sentence's first word: it is capitalised whatever it is.
         while (i > 1 and _capitalised(word(i - 1)) and not closes(i - 1)
