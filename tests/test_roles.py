@@ -210,3 +210,16 @@ def test_a_who_question_is_not_answered_with_the_name_its_initials_stand_for():
     text = ("The World Trade Organisation (WTO) working party met on Monday. It met again.")
     assert not short_shown("Who chairs the WTO working party?", text, "The World",
                            "World Trade Organisation")
+
+
+@pytest.mark.parametrize(("question", "span", "shown"), [
+    ("How much profit did Time Warner make in the fourth quarter?", "2%", False),
+    ("How much profit did Time Warner make in the fourth quarter?", "$1.13bn", True),
+    ("How much did Time Warner's sales rise?", "2%", True),  # a share answers a rise
+])
+def test_a_question_about_what_a_firm_made_gets_an_amount_of_money_or_no_short_answer(
+        question, span, shown):
+    # The second trial of stop 28: "How much profit did Time Warner make...?" -> "2%" in bold.
+    text = ("TimeWarner said fourth quarter sales rose 2% to $11.1bn and profits reached "
+            "$1.13bn. It was a good year.")
+    assert short_shown(question, text, "TimeWarner said", span) is shown
