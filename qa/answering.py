@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -583,14 +584,16 @@ WHICH_ARTICLE = ("The library holds several articles, so this does not say which
 END_OF_ARTICLE = "That is where the article ends."
 
 
-def compose_from(question: str, chunks: list[StoredChunk], after: int = 0) -> Answer:
+def compose_from(question: str, chunks: list[StoredChunk], after: int = 0,
+                 skip: Sequence[tuple[int, int]] = ()) -> Answer:
     """The answer made of an article's sentences read in order (``chunks``: its chunks) from
-    offset ``after``: its lead for "What is this article about?"
-    (:func:`qa.phrasing.asks_for_the_gist`), the sentences after a passage for "Tell me
-    more"."""
+    offset ``after``, but for those inside a span of ``skip``: its lead for "What is this
+    article about?" (:func:`qa.phrasing.asks_for_the_gist`), the sentences after a passage
+    for "Tell me more"."""
     lead = [s for c in sorted(chunks, key=lambda c: c.start)
             for s in (ScoredSentence(c, i, a, b, 1.0) for i, (a, b) in enumerate(c.sentences))
-            if s.start >= after and not s.is_headline and s.text.strip()][:GIST_SENTENCES]
+            if s.start >= after and not s.is_headline and s.text.strip()
+            and not any(a <= s.start and s.end <= b for a, b in skip)][:GIST_SENTENCES]
     if not lead:
         return Answer(question=question, text=END_OF_ARTICLE if after else NO_ANSWER,
                       citations=(), abstained=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -66,8 +66,9 @@ class Asker(Protocol):
         written by ``llm`` when one is given."""
         ...
 
-    def read_on(self, question: str, after: Citation) -> Answer:
-        """The sentences of ``after``'s article that follow it."""
+    def read_on(self, question: str, after: Citation,
+                shown: Sequence[Citation] = ()) -> Answer:
+        """The sentences of ``after``'s article that follow it, but for those in ``shown``."""
         ...
 
 
@@ -95,8 +96,8 @@ class Chat:
         :meth:`qa.Library.ask` (``llm``, ``strict``, ``on_text``, ``cancel``). "Tell me more"
         reads on from the last answer's passage (:meth:`qa.Library.read_on`)."""
         if asks_for_more(question):
-            last = self._last_passage()
-            answer = (self.library.read_on(question, last) if last is not None else
+            last, shown = self._reading()
+            answer = (self.library.read_on(question, last, shown) if last is not None else
                       Answer(question=question, text=NOTHING_TO_READ_ON, citations=(),
                              abstained=True))
             self.turns.append(Turn(answer.question, answer))
@@ -122,14 +123,27 @@ class Chat:
             parts.append(last.answer.citations[0].quote)
         return " ".join(parts)
 
-    def _last_passage(self) -> Citation | None:
-        """Where "Tell me more" reads on from: the last answer's first passage, or the last of
-        the passages it cites one right after another from there (two sentences read on
-        before, or an answer's passage and the next sentence), so that nothing just read is
-        read again and nothing after the answer is skipped."""
-        answered = next((t.answer for t in reversed(self.turns) if t.answer.citations), None)
-        if answered is None:
-            return None
+    def _reading(self) -> tuple[Citation | None, tuple[Citation, ...]]:
+        """Where "Tell me more" reads on from, and what the reader has been shown since the
+        question it reads on from: after the furthest passage of the last "Tell me more";
+        before any, after the answer's first passage, or the last of the passages it cites
+        one right after another from there (nothing just read is read again, nothing after
+        the answer skipped)."""
+        chain: list[Turn] = []
+        for turn in reversed(self.turns):
+            chain.append(turn)
+            if not asks_for_more(turn.question):
+                break
+        if not chain or not chain[-1].answer.citations:  # read on from the last answer
+            origin = next((t for t in reversed(self.turns) if t.answer.citations), None)
+            if origin is None:
+                return None, ()
+            chain = [origin]
+        shown = tuple(c for t in chain for c in t.answer.citations)
+        read_on = next((t.answer for t in chain[:-1] if t.answer.citations), None)
+        if read_on is not None:
+            return max(read_on.citations, key=lambda c: c.end), shown
+        answered = chain[-1].answer
         last = answered.citations[0]
         following = True
         while following:
@@ -137,7 +151,7 @@ class Chat:
             for c in answered.citations:
                 if c.article_id == last.article_id and 0 <= c.start - last.end <= _BETWEEN:
                     last, following = c, True
-        return last
+        return last, shown
 
     def _articles(self) -> frozenset[str]:
         # Follow-ups are mostly about the article the last answer came from.

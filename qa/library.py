@@ -341,14 +341,18 @@ class Library:
         chunk_ids = self._store.current_chunk_ids([article_id]).get(article_id)
         return self._store.get_chunks(sorted(chunk_ids)) if chunk_ids else []
 
-    def read_on(self, question: str, after: Citation) -> Answer:
+    def read_on(self, question: str, after: Citation,
+                shown: Sequence[Citation] = ()) -> Answer:
         """The answer to "Tell me more" after a passage: the next sentences of its article,
-        cited (:meth:`chat` answers it so), or "That is where the article ends." """
+        cited (:meth:`chat` answers it so), leaving out those inside a passage of ``shown``
+        (what the reader has just read), or "That is where the article ends." """
         chunks = self._chunks_of(after.article_id)
         if not chunks:
             raise InputError(f"no article '{after.article_id}' in {self.location}; "
                              "see 'qa list' for what is indexed")
-        return compose_from(check_question(question), chunks, after=after.end)
+        return compose_from(check_question(question), chunks, after=after.end,
+                            skip=[(c.start, c.end) for c in shown
+                                  if c.article_id == after.article_id])
 
     def search(self, query: str, k: int = 10) -> list[Passage]:
         """The ``k`` best passages (chunks) for ``query``, best first (see

@@ -187,6 +187,18 @@ def test_a_request_about_a_subject_cites_the_passages_about_it(seed_library):
     assert seed_library.ask("Tell me about football.").abstained
 
 
+def test_tell_me_more_does_not_read_again_what_the_answer_cited(seed_library):
+    # The second trial of stop 28: after "Who was arrested?" (citations [1] at the start and
+    # [3] two sentences on), "Tell me more" cited [3] again.
+    chat = seed_library.chat()
+    answer = chat.ask("Who was arrested?")
+    more = chat.ask("Tell me more")
+    assert more.citations and more.citations[0].start > answer.citations[0].end
+    cited = {(c.start, c.end) for c in answer.citations}
+    assert not cited & {(c.start, c.end) for c in more.citations}
+    assert_quotes_exact(seed_library, more)
+
+
 def test_tell_me_more_reads_on_to_the_end_of_the_article(seed_library):
     chat = seed_library.chat()
     said = chat.ask("Who is the police spokesman?").citations[0]

@@ -82,8 +82,9 @@ class Reader(Recorder):
         super().__init__()
         self.read_after: list[Citation] = []
 
-    def read_on(self, question, after):
+    def read_on(self, question, after, shown=()):
         self.read_after.append(after)
+        self.shown = shown
         return Answer(question=question, text="Next. [1]", citations=(), abstained=False)
 
 
@@ -120,3 +121,24 @@ def test_tell_me_more_reads_on_after_the_answers_passage_and_what_follows_it(cit
                                           abstained=False)))
     chat.ask("Tell me more")
     assert library.read_after == [cited[after]]
+
+
+def test_tell_me_more_again_reads_on_after_the_last_reading_and_skips_what_was_shown():
+    class Pages(Reader):
+        def read_on(self, question, after, shown=()):
+            super().read_on(question, after, shown)
+            at = after.end + 1
+            while any(c.start == at for c in shown):  # what was shown is left out
+                at = next(c.end for c in shown if c.start == at) + 1
+            cited = (_cite(1, at, at + 10), _cite(2, at + 11, at + 20))
+            return Answer(question=question, text="...", citations=cited, abstained=False)
+
+    library = Pages()
+    chat = Chat(library)
+    chat.turns.append(Turn("Who?", Answer(question="Who?", text="...", abstained=False,
+                                          citations=(_cite(1, 0, 50), _cite(2, 51, 60)))))
+    first = chat.ask("Tell me more")  # after [1] and the [2] right after it
+    assert library.read_after[-1] == _cite(2, 51, 60)
+    chat.ask("Go on")  # after the first reading's furthest passage
+    assert library.read_after[-1] == first.citations[1]
+    assert set(library.shown) >= {_cite(1, 0, 50), *first.citations}
