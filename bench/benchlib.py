@@ -21,15 +21,14 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
-from shared_data import BBC  # noqa: E402
+from shared_data import BBC, require  # noqa: E402
 
 WORK = REPO / ".bench"
 
 
 def bbc_articles(n: int | None = None) -> list[dict]:
     """The first ``n`` BBC News articles (all 2,225 when ``n`` is None), in file order."""
-    if not BBC.exists():
-        raise SystemExit(f"error: {BBC} not found; run from a checkout with ../shared beside it")
+    require(BBC)
     out = []
     with BBC.open(encoding="utf-8") as f:
         for line in f:

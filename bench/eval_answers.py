@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared_data import SQUAD, cached_store, squad_articles, write_jsonl  # noqa: E402
+from shared_data import SQUAD, cached_store, require, squad_articles, write_jsonl  # noqa: E402
 
 from qa import Library  # noqa: E402
 from qa.evaluation import EvalQuestion, EvalReport, evaluate  # noqa: E402
@@ -82,10 +82,7 @@ def main() -> int:
                         help="measure the answering of before the reader")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    if not SQUAD.exists():
-        print(f"error: {SQUAD} not found; run from a checkout with ../shared beside it",
-              file=sys.stderr)
-        return 1
+    require(SQUAD)
     n = None if args.full else args.questions
     articles = squad_articles()
     halves = {"even": articles[0::2], "odd": articles[1::2]}

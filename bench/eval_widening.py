@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared_data import SQUAD, squad_articles  # noqa: E402
+from shared_data import SQUAD, require, squad_articles  # noqa: E402
 
 from index.chunks import split_sentences  # noqa: E402
 from qa.reader import whole_words  # noqa: E402
@@ -31,10 +31,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=20, help="changed answers to list")
     args = parser.parse_args()
-    if not SQUAD.exists():
-        print(f"error: {SQUAD} not found; run from a checkout with ../shared beside it",
-              file=sys.stderr)
-        return 1
+    require(SQUAD)
     found = kept = 0
     changed: list[tuple[str, str]] = []
     for article in squad_articles():

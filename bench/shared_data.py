@@ -12,6 +12,12 @@ BBC = DATA / "bbc-news" / "bbc_news.jsonl"
 SCIFACT = DATA / "scifact"
 
 
+def require(path: Path) -> None:
+    """Exit with a one-line error when a data set of ../shared/data is not there."""
+    if not path.exists():
+        raise SystemExit(f"error: {path} not found; run from a checkout with ../shared beside it")
+
+
 def squad_articles() -> list[dict]:
     """SQuAD articles: title, text (paragraphs joined by blank lines) and questions."""
     data = json.loads(SQUAD.read_text(encoding="utf-8"))["data"]

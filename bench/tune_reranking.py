@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval_answers import _library  # noqa: E402
-from shared_data import SQUAD, squad_articles  # noqa: E402
+from shared_data import SQUAD, require, squad_articles  # noqa: E402
 
 from qa.evaluation import contains_answer  # noqa: E402
 from qa.reranking import alignment, distinctive  # noqa: E402
@@ -66,10 +66,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=1200, help="questions per half")
     args = parser.parse_args()
-    if not SQUAD.exists():
-        print(f"error: {SQUAD} not found; run from a checkout with ../shared beside it",
-              file=sys.stderr)
-        return 1
+    require(SQUAD)
     articles = squad_articles()
     lib = _library("all", articles)
     halves = []

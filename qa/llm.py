@@ -130,8 +130,8 @@ def stream_reply(llm: LocalLLM, messages: Sequence[Message], on_text: OnText | N
 
 def _check_reachable(llm: LocalLLM) -> None:
     """Fail at once, with the one-line error, when nothing listens at the server's address
-    (tried ``llm.retries`` more times, half a second apart, for a server that is starting):
-    the client's own retries, after importing it, took 10 s to say so."""
+    (tried ``llm.retries`` more times, half a second apart, for a server that is starting,
+    within ``llm.timeout``): the client's own retries, after importing it, took 10 s."""
     import socket
     from urllib.parse import urlsplit
 
@@ -140,16 +140,18 @@ def _check_reachable(llm: LocalLLM) -> None:
         address = (parts.hostname or "localhost",
                    parts.port or (443 if parts.scheme == "https" else 80))
     except ValueError:  # a port that is not a number
-        address = None
+        raise _unreachable(llm) from None
+    deadline = time.monotonic() + llm.timeout
     for attempt in range(llm.retries + 1):
-        if address is None:
+        left = deadline - time.monotonic()
+        if left <= 0:
             break
         try:
-            socket.create_connection(address, timeout=min(2.0, llm.timeout)).close()
+            socket.create_connection(address, timeout=min(2.0, left)).close()
             return
         except OSError:
             if attempt < llm.retries:
-                time.sleep(0.5)
+                time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
     raise _unreachable(llm)
 
 

@@ -16,6 +16,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from qa import Embedder, Library  # noqa: E402
 from tests.helpers import SEEDS, free_port, start_chroma  # noqa: E402
 
+# Folders this run made outside pytest's own temporary folders, removed when it ends.
+_made: dict[str, str] = {}
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """Readers of the tests' Chroma servers (a new port each run) keep their BM25 segments
@@ -25,10 +28,6 @@ def pytest_configure(config: pytest.Config) -> None:
     if "QA_SERVER_CACHE" not in os.environ:
         _made["server_cache"] = tempfile.mkdtemp(prefix="qa-test-server-cache-")
         os.environ["QA_SERVER_CACHE"] = _made["server_cache"]
-
-
-# Folders this run made outside pytest's own temporary folders, removed when it ends.
-_made: dict[str, str] = {}
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
