@@ -791,9 +791,18 @@ class Store:
         raise AssertionError("unreachable")
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:
-        """Each chunk's id, text and sentence spans (relative to the chunk), page by page."""
-        for cid, m in self._chunk_metadatas(chunk_ids):
-            yield cid, m["text"], json.loads(m["sents"])
+        """Each chunk's id, text and sentence spans (relative to the chunk), page by page
+        (each page read again from the new collections if a compaction or a merge switched
+        them under it: a reader brings its BM25 index up to date while one runs)."""
+        ids = list(chunk_ids)
+        for k in range(0, len(ids), PAGE):
+            page = ids[k : k + PAGE]
+
+            def read(page: list[str] = page) -> list[tuple[str, dict]]:
+                return list(self._chunk_metadatas(page))
+
+            for cid, m in self._on_chunks(read):
+                yield cid, m["text"], json.loads(m["sents"])
 
     def _metadatas(self, collection, ids: Sequence[str]) -> Iterator[tuple[str, dict]]:
         """Each existing record's id and metadata, read in pages: Chroma fails on one read

@@ -360,6 +360,19 @@ def test_a_read_follows_the_chunks_through_several_switches(open_library):
     assert reads == 4 and store.state().chunks == writer._store.state().chunks
 
 
+def test_a_reader_reads_chunk_texts_from_the_new_collection_after_a_switch(open_library):
+    # CI: a reader bringing its BM25 index up to date read the chunks' texts from a
+    # collection that a compaction had just dropped ("Collection ... does not exist").
+    writer = open_library()
+    writer.ingest([SEEDS])
+    store = open_library()._store
+    ids = store.listed_chunks()
+    writer.compact()  # the reader still holds the collection this dropped
+    texts = list(store.chunk_texts(ids))
+    assert sorted(cid for cid, _, _ in texts) == sorted(ids)
+    assert all(text for _, text, _ in texts)
+
+
 def test_readers_keep_answering_while_compaction_and_merges_run(open_library, tmp_path,
                                                                 monkeypatch):
     monkeypatch.setattr("index.compaction.RECENT_FROM", 0)  # new chunks go to the recent
