@@ -161,7 +161,7 @@ def test_skipped_sentences_are_neither_read_nor_cited():
 ])
 def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question, span,
                                                                          shown):
-    text = f"The council heard that {span} was the answer. Nothing else was said."
+    text = f"The council heard last week that {span} was the answer. Nothing else was said."
     chunk = stored_chunk(text)
     s = sentences_of(chunk)
     reader = FakeReader({s[0]: (6.0, span)})
@@ -266,3 +266,47 @@ def test_a_count_question_needs_a_count(question, sentence, span, refused):
     assert answer.abstained is refused
     if not refused:
         assert (answer.short is not None) is (span != "59%")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When did the bridge reopen?", "date"),
+    ("When, exactly, did the bridge reopen?", "date"),
+    ("When three are called, one is often sent to what?", None),  # asks for what follows
+    ("When it rains, who is in charge of the bridge?", "name"),
+])
+def test_a_when_clause_before_another_question_word_does_not_ask_for_a_date(question, kind):
+    assert asked_for(question) == kind
+
+
+@pytest.mark.parametrize(("first", "refused"), [
+    ("Hundreds of ballot papers for the referendum have disappeared.", True),  # no time
+    ("The result will be known soon after the count.", False),  # a word of time
+    ("The count ends on 4 November.", False),
+    ("The assembly was founded in 890 by the king.", False),  # a year of three digits
+])
+def test_a_when_question_is_refused_when_the_best_sentence_says_no_time(first, refused):
+    # held-out news: "When will the result of the referendum be announced?" was answered
+    # with a sentence that says nothing of when
+    chunk = stored_chunk(f"{first} Voters were angry.")
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (6.0, s[0].split()[0]), s[1]: (-6.0, "Voters")})
+    question = "When will the result of the referendum be announced?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_without():
+    # "In what year did Jef Raskin join Apple?" cited "Jef Raskin ... has died."
+    chunk = stored_chunk("Jef Raskin, head of the Mac team, has died. "
+                         "He joined Apple in 1978 as employee 31.")
+    s = sentences_of(chunk)
+    # the dated sentence is 0.40 as probable: under the half that puts a date first anyway
+    reader = FakeReader({s[0]: (6.0, "head of the Mac team"), s[1]: (-0.4, "1978")})
+    question = "In what year did Jef Raskin join Apple?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    assert judged[0].sentence.text == s[0]  # the reader's best: no year in it
+    answer = compose_read(question, judged, 100, Cutoffs(0.01, 0.9, 0.15, lead=0.05),
+                          order=ranked(chunk, [0.5, 0.4]))
+    assert not answer.abstained and s[1] in answer.citations[0].quote
+    assert answer.short is not None and answer.short.text == "1978"
