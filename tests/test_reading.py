@@ -310,3 +310,35 @@ def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_w
                           order=ranked(chunk, [0.5, 0.4]))
     assert not answer.abstained and s[1] in answer.citations[0].quote
     assert answer.short is not None and answer.short.text == "1978"
+
+
+@pytest.mark.parametrize(("span", "refused"), [
+    ("The Guardian", False),
+    ("a newspaper", True),  # no name
+    ("IBM", True),  # only a name the question gives
+    ("2004", False),  # a figure will do ("Which year...?")
+])
+def test_a_which_question_is_refused_when_no_answer_is_a_name_or_figure(span, refused):
+    # held-out news: "Which IBM executive announced the investment?" was answered with
+    # "IBM is spending $100m ..."; the article names no executive
+    chunk = stored_chunk(f"IBM said {span} would print the story. Nothing else was said.")
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (6.0, span)})
+    question = "Which IBM executive's newspaper printed the story?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+def test_a_which_question_cites_first_a_sentence_whose_answer_is_a_name():
+    chunk = stored_chunk("The firm chose a new studio for the game. "
+                         "Criterion Games built it in Guildford.")
+    s = sentences_of(chunk)
+    reader = FakeReader({s[0]: (3.0, "a new studio"), s[1]: (2.5, "Criterion Games")})
+    question = "Which studio developed the game?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    assert judged[0].sentence.text == s[0]
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.05),
+                          order=ranked(chunk, [0.5, 0.4]))
+    assert not answer.abstained and s[1] in answer.citations[0].quote
+    assert answer.short is not None and answer.short.text == "Criterion Games"
