@@ -87,7 +87,8 @@ def test_the_word_index_follows_each_change_and_reads_only_the_changed_articles(
         if step == 0:
             _towns(tmp_path / "towns", version=2, only=[3])
         elif step == 1:
-            write(tmp_path / "towns" / "extra.txt", "Extra\n\nThe bridge of Town3 reopened.")
+            write(tmp_path / "towns" / "extra.txt",
+                  "Extra\n\nThe bridge of Town3 reopened on Friday.")
         else:
             os.remove(tmp_path / "towns" / "town05.txt")
         report = lib.sync(tmp_path / "towns")
@@ -118,7 +119,7 @@ def test_adding_an_article_reads_no_segment_ids_to_count_dead_chunks(tmp_path, e
     saved = LexicalCache(store, store.cache_dir() / "bm25").update(store.state())
     assert any(dead for _, dead in saved.segments)
     fresh = Library(tmp_path / "store", embedder=embedder)  # as a new `qa ingest` process
-    write(folder / "extra.txt", "Extra\n\nThe bridge of Town3 reopened.")
+    write(folder / "extra.txt", "Extra\n\nThe bridge of Town3 reopened on Friday.")
     assert fresh.sync(folder).added
     segments = fresh._retriever._cache._segments
     assert segments and all(isinstance(segments[name]._chunk_ids, Path)
