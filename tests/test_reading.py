@@ -316,7 +316,8 @@ def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_w
     ("The Guardian", False),
     ("a newspaper", True),  # no name
     ("IBM", True),  # only a name the question gives
-    ("2004", False),  # a figure will do ("Which year...?")
+    ("3M", False),  # a name may start with a figure
+    ("45 banks", True),  # a count is no name ("Which bank did Parmalat sue first?")
 ])
 def test_a_which_question_is_refused_when_no_answer_is_a_name_or_figure(span, refused):
     # held-out news: "Which IBM executive announced the investment?" was answered with
