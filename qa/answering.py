@@ -383,7 +383,8 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
 #   held-out 1        0.740 / 0.960 / 0.350 -> 0.760 / 0.960 / 0.475
 #   held-out 2        0.580 / 0.960 / 0.250 -> unchanged
 #   SQuAD, its 205 such questions (cross-fitted readers, all 44 articles): 0.712 / 0.966 /
-#   answer removed refused 0.156 -> 0.702 / 0.932 / 0.210. Any "which" question (not only
+#   answer removed refused 0.156 -> 0.698 / 0.912 / 0.244 (0.702 / 0.932 / 0.210 when a bare
+#   figure counted as a name: see _NAME_WORDS). Any "which" question (not only
 #   these kinds) cost SQuAD's 844 of them 9 points of first citation: Wikipedia's "Which
 #   type of rock?" is answered in lower case.
 _NAMED_KINDS = (
