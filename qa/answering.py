@@ -386,7 +386,9 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
 #   answer removed refused 0.156 -> 0.698 / 0.912 / 0.244 (0.702 / 0.932 / 0.210 when a bare
 #   figure counted as a name: see _NAME_WORDS). Any "which" question (not only
 #   these kinds) cost SQuAD's 844 of them 9 points of first citation: Wikipedia's "Which
-#   type of rock?" is answered in lower case.
+#   type of rock?" is answered in lower case. (The kinds that asked_for reads as a name
+#   already, "Which company...?", "Which city...?", keep that reading: ordered by the form
+#   of the span, never refused for it.)
 _NAMED_KINDS = (
     r"(company|companies|firm|firms|newspaper|newspapers|paper|magazine|studio|studios|network|"
     r"channel|broadcaster|bank|banks|airline|carrier|retailer|charity|agency|team|teams|club|"

@@ -278,6 +278,21 @@ def test_a_when_clause_before_another_question_word_does_not_ask_for_a_date(ques
     assert asked_for(question) == kind
 
 
+def _answer_over(text, readings, question, cutoffs, ordered=False):
+    """The answer ``compose_read`` gives over one chunk of ``text``, retrieval ranking its
+    sentences in order (0.5, 0.4, ...), and a fake reader scoring them as ``readings`` says
+    (a sentence's index -> its score and span); with ``ordered``, retrieval's order is
+    passed too, as the library passes it. The sentences and the reader's judgements too."""
+    chunk = stored_chunk(text)
+    s = sentences_of(chunk)
+    reader = FakeReader({s[i]: reading for i, reading in readings.items()})
+    scores = [0.5 - 0.1 * i for i in range(len(s))]
+    judged = judge_sentences(question, ranked(chunk, scores), reader)
+    answer = compose_read(question, judged, 100, cutoffs,
+                          order=ranked(chunk, scores) if ordered else None)
+    return answer, s, judged
+
+
 @pytest.mark.parametrize(("first", "refused"), [
     ("Hundreds of ballot papers for the referendum have disappeared.", True),  # no time
     ("The result will be known soon after the count.", False),  # a word of time
@@ -287,27 +302,22 @@ def test_a_when_clause_before_another_question_word_does_not_ask_for_a_date(ques
 def test_a_when_question_is_refused_when_the_best_sentence_says_no_time(first, refused):
     # held-out news: "When will the result of the referendum be announced?" was answered
     # with a sentence that says nothing of when
-    chunk = stored_chunk(f"{first} Voters were angry.")
-    s = sentences_of(chunk)
-    reader = FakeReader({s[0]: (6.0, s[0].split()[0]), s[1]: (-6.0, "Voters")})
-    question = "When will the result of the referendum be announced?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    answer, _, _ = _answer_over(f"{first} Voters were angry.",
+                                {0: (6.0, first.split()[0]), 1: (-6.0, "Voters")},
+                                "When will the result of the referendum be announced?",
+                                Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
 
 
 def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_without():
     # "In what year did Jef Raskin join Apple?" cited "Jef Raskin ... has died."
-    chunk = stored_chunk("Jef Raskin, head of the Mac team, has died. "
-                         "He joined Apple in 1978 as employee 31.")
-    s = sentences_of(chunk)
-    # the dated sentence is 0.40 as probable: under the half that puts a date first anyway
-    reader = FakeReader({s[0]: (6.0, "head of the Mac team"), s[1]: (-0.4, "1978")})
-    question = "In what year did Jef Raskin join Apple?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    # The dated sentence is 0.40 as probable: under the half that puts a date first anyway.
+    answer, s, judged = _answer_over(
+        "Jef Raskin, head of the Mac team, has died. He joined Apple in 1978 as employee 31.",
+        {0: (6.0, "head of the Mac team"), 1: (-0.4, "1978")},
+        "In what year did Jef Raskin join Apple?", Cutoffs(0.01, 0.9, 0.15, lead=0.05),
+        ordered=True)
     assert judged[0].sentence.text == s[0]  # the reader's best: no year in it
-    answer = compose_read(question, judged, 100, Cutoffs(0.01, 0.9, 0.15, lead=0.05),
-                          order=ranked(chunk, [0.5, 0.4]))
     assert not answer.abstained and s[1] in answer.citations[0].quote
     assert answer.short is not None and answer.short.text == "1978"
 
@@ -319,27 +329,21 @@ def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_w
     ("3M", False),  # a name may start with a figure
     ("45 banks", True),  # a count is no name ("Which bank did Parmalat sue first?")
 ])
-def test_a_which_question_is_refused_when_no_answer_is_a_name_or_figure(span, refused):
+def test_a_which_question_is_refused_when_no_answer_is_a_name(span, refused):
     # held-out news: "Which IBM executive announced the investment?" was answered with
     # "IBM is spending $100m ..."; the article names no executive
-    chunk = stored_chunk(f"IBM said {span} would print the story. Nothing else was said.")
-    s = sentences_of(chunk)
-    reader = FakeReader({s[0]: (6.0, span)})
-    question = "Which IBM executive's newspaper printed the story?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    answer, _, _ = _answer_over(f"IBM said {span} would print the story. Nothing else was said.",
+                                {0: (6.0, span)},
+                                "Which IBM executive's newspaper printed the story?",
+                                Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
 
 
 def test_a_which_question_cites_first_a_sentence_whose_answer_is_a_name():
-    chunk = stored_chunk("The firm chose a new studio for the game. "
-                         "Criterion Games built it in Guildford.")
-    s = sentences_of(chunk)
-    reader = FakeReader({s[0]: (3.0, "a new studio"), s[1]: (2.5, "Criterion Games")})
-    question = "Which studio developed the game?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer, s, judged = _answer_over(
+        "The firm chose a new studio for the game. Criterion Games built it in Guildford.",
+        {0: (3.0, "a new studio"), 1: (2.5, "Criterion Games")},
+        "Which studio developed the game?", Cutoffs(0.1, 0.9, 0.5, lead=0.05), ordered=True)
     assert judged[0].sentence.text == s[0]
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.05),
-                          order=ranked(chunk, [0.5, 0.4]))
     assert not answer.abstained and s[1] in answer.citations[0].quote
     assert answer.short is not None and answer.short.text == "Criterion Games"
