@@ -36,6 +36,7 @@ from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
+from qa.subjects import mentioning, question_names
 
 if TYPE_CHECKING:  # imported when a language model is first asked, or documents are given
     from llama_index.core.schema import Document
@@ -282,6 +283,7 @@ class Library:
                 return contains_answer(text, without_answers)
 
             ranked = [s for s in ranked if not skip(s.text)]
+        ranked = mentioning(question_names(question), ranked, self._whole_text)
         if self._reader.available:
             cutoffs = Cutoffs(**self._reader.config.get("cutoffs", {}))
             if context is not None and cutoffs.lead_follow_up is not None:
@@ -304,6 +306,10 @@ class Library:
         if answer.abstained and sentences:
             answer = explain_refusal(answer)
         return replace(answer, question=asked), ranked
+
+    def _whole_text(self, article_id: str) -> str | None:
+        got = self._store.article_text(article_id)
+        return got[0] if got else None
 
     def _about(self, asked: str, topic: str, context: str | None,
                prefer: Collection[str]) -> tuple[Answer, list]:

@@ -132,6 +132,19 @@ def test_a_headline_is_not_cited_beside_the_answer(library, tmp_path):
     assert_quotes_exact(library, answer)
 
 
+def test_a_question_naming_a_firm_no_article_mentions_is_refused(library, tmp_path):
+    # Asked of a library without a story about Initech, the other firm's job cuts were cited.
+    write(tmp_path / "acme.txt", "Acme to cut jobs\n\nAcme Corporation will cut 500 jobs at "
+          "its Leeds plant, the carmaker said on Monday. It blamed falling sales in Europe.")
+    write(tmp_path / "globex.txt", "Globex opens an office\n\nGlobex has opened an office "
+          "in Manchester. The software firm employs 300 people in the city.")
+    library.ingest([tmp_path])
+    answer = library.ask("How many jobs will Initech cut?")
+    assert answer.abstained and answer.citations == ()
+    answer = library.ask("How many jobs will Acme cut at its Leeds plant?")
+    assert "500 jobs" in answer.citations[0].quote
+
+
 def test_citations_never_quote_the_same_sentence_twice(library, tmp_path):
     # The first citation is two sentences around "17th year"; the second would have joined
     # that sentence again as its neighbour (a new user's trial found the repeat).

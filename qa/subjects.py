@@ -1,0 +1,193 @@
+"""The names a question is about, and whether an article mentions them.
+
+A question that names its subject ("How many jobs will Federated cut after buying May
+Department Stores?") is answered only from articles that mention it. Retrieval and the
+readers match topics, so without this such a question, asked of a library that has no
+story about Federated, cites another firm's job cuts ("SBC ... expects to cut around
+12,800 jobs") as if it were the answer.
+
+The names are the question's capitalised words after its first (``Federated``, ``May``,
+``Department``, ``Stores``), less titles ("Mr"), months and days, words for countries that
+articles write in several ways ("United States", "US", "America") and all-capital
+abbreviations, which an article may spell out ("ODPM", "TV"). An article mentions a name
+when one of its words, read without case or accents, is the name, its plural or singular
+("Rainiers", "Rainier"), or the name a word is made from ("Venezuelan", "Venezuela";
+"Congressional", "Congress").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qa.retrieval import ScoredSentence
+
+__all__ = ["mentioning", "mentions", "question_names"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# Capitalised words that say nothing of which story is meant, or that articles write in
+# other forms.
+_NOT_NAMES = frozenset("""
+    mr mrs ms dr sir lord lady dame st mt
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    united states kingdom america american americans britain british england english europe
+    european europeans union western eastern northern southern north south east west central
+""".split())
+# Endings of words made from a name ("Venezuelan", "Iraqi", "Congressional"): the name less
+# one of them, if at least _STEM_MIN letters, may begin the article's word ("Venezuela").
+_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ional", "al")
+_STEM_MIN = 4
+# A word this many letters longer or shorter than a name, with the same beginning, may be it;
+# one letter off a name of _TYPO_MIN letters or more is a misspelling of it.
+_LONGER = 3
+_TYPO_MIN = 5
+# Countries and the words made from them that _ENDINGS does not find.
+_COUNTRIES = {"greece": "greek", "spain": "spanish", "france": "french", "netherlands": "dutch",
+              "holland": "dutch", "switzerland": "swiss", "wales": "welsh",
+              "scotland": "scottish scots", "ireland": "irish", "denmark": "danish",
+              "sweden": "swedish swede swedes", "finland": "finnish", "poland": "polish",
+              "turkey": "turkish", "portugal": "portuguese", "norway": "norwegian",
+              "peru": "peruvian", "belgium": "belgian", "argentina": "argentine argentinian",
+              "philippines": "filipino", "thailand": "thai", "iraq": "iraqi", "israel": "israeli",
+              "pakistan": "pakistani", "kuwait": "kuwaiti", "yemen": "yemeni",
+              "bangladesh": "bangladeshi", "nepal": "nepalese", "wallonia": "walloon"}
+_SAME: dict[str, tuple[str, ...]] = {}
+for _country, _made in _COUNTRIES.items():
+    for _word in _made.split():
+        _SAME[_word] = (*_SAME.get(_word, ()), _country)
+        _SAME[_country] = (*_SAME.get(_country, ()), _word)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "École" and "ecole" are one word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _plain(word: str) -> str:
+    """A word without a possessive or closing quote marks ("Ebbers'", "Yukos's", "Carmen''")."""
+    word = word.rstrip("'’")
+    return word[:-2].rstrip("'’") if word.endswith(("'s", "’s")) else word
+
+
+def question_names(question: str) -> tuple[tuple[str, ...], ...]:
+    """The names ``question`` is about (see the module's text), folded: each a run of
+    capitalised words ("William Hague", "Deutsche Telekom"), without the words that say
+    nothing of which story is meant."""
+    names: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for n, token in enumerate(question.split()):
+        words = [_plain(w) for w in _WORD.findall(token)]
+        capitalised = n > 0 and bool(words) and all(w[:1].isupper() for w in words)
+        if capitalised:
+            run.extend(_fold(w) for w in words if len(w) >= 3 and not w.isupper()
+                       and _fold(w) not in _NOT_NAMES)
+        if run and (not capitalised or token[-1] in ",;:?!.)\"”"):
+            names.append(tuple(dict.fromkeys(run)))
+            run = []
+    if run:
+        names.append(tuple(dict.fromkeys(run)))
+    return tuple(dict.fromkeys(names))
+
+
+def mentions(names: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether ``text`` mentions at least half of ``names`` (:func:`question_names`), a
+    name counting when one of its words is there ("Mr Hague" for "William Hague"): a
+    question's writer adds what they know ("Which constituency does former Tory leader
+    William Hague want to keep?" of an article that says "Conservative"), but a story that
+    has neither "Cairn" nor "Rajasthan" is not the one asked about."""
+    if not names:
+        return True
+    folded = _fold(text)
+    # Most passages have no form of a name (each form holds one of its word's cores).
+    held = [name for name in names
+            if any(c in folded for word in name for c in _cores(word))]
+    if 2 * len(held) < len(names):
+        return False
+    words = {_plain(w) for w in _WORD.findall(folded)}
+    return 2 * sum(any(_found(w, words) for w in name) for name in held) >= len(names)
+
+
+def _roots(name: str) -> list[str]:
+    """What ``name`` may be made from (see _ENDINGS)."""
+    return [name[: -len(e)] for e in _ENDINGS
+            if name.endswith(e) and len(name) - len(e) >= _STEM_MIN]
+
+
+def _cores(name: str) -> list[str]:
+    """Text that every form of ``name`` that counts holds (a word one letter off it holds
+    its first or its second half)."""
+    half = len(name) // 2
+    return [name[: max(_STEM_MIN, len(name) - _LONGER)], *_roots(name), *_SAME.get(name, ()),
+            *((name[:half], name[half:]) if len(name) >= _TYPO_MIN else ())]
+
+
+def _found(name: str, words: set[str]) -> bool:
+    """Whether ``name`` is among ``words``: as it is, with or without a plural "s" or "es",
+    as the name it is made from (see _ENDINGS), or as another form of a country's name."""
+    if name in words or name + "s" in words or name + "es" in words:
+        return True
+    if any(other in words for other in _SAME.get(name, ())):
+        return True
+    if (name.endswith("es") and name[:-2] in words) or (name.endswith("s") and name[:-1] in words):
+        return True
+    if any(w.startswith(root) for root in _roots(name) for w in words):
+        return True
+    return any(_same_name(name, w) for w in words)
+
+
+def _same_name(name: str, word: str) -> bool:
+    """Whether ``word`` is ``name`` written another way: ``word`` less an ending begins it
+    ("German" for "Germany"), it is ``name`` and a few letters more ("Theodore" for
+    "Theodor"), or one letter is added, dropped or changed ("Bayonce" for "Beyonce")."""
+    if word.startswith(name) and len(word) - len(name) <= _LONGER:
+        return True
+    for e in _ENDINGS:
+        root = word[: -len(e)]
+        if (word.endswith(e) and len(root) >= _STEM_MIN and name.startswith(root)
+                and len(name) - len(root) <= _LONGER):
+            return True
+    return len(name) >= _TYPO_MIN and _one_letter_off(name, word)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+# How many articles' whole texts are read to find the names, in retrieval's order, when the
+# passage retrieval found does not have them (most often the title or the passage does).
+ARTICLES_READ = 6
+
+
+def mentioning(names: tuple[tuple[str, ...], ...], ranked: list[ScoredSentence],
+               article_text: Callable[[str], str | None]) -> list[ScoredSentence]:
+    """The sentences of ``ranked`` from articles that mention ``names``: an article does
+    when the title or one of its passages in ``ranked`` does, or else its whole text
+    (``article_text``), read for the first ARTICLES_READ such articles in retrieval's order;
+    any later one counts as not mentioning them."""
+    if not names:
+        return ranked
+    verdict: dict[str, bool] = {}
+    for s in ranked:
+        if s.chunk.article_id not in verdict and mentions(
+                names, f"{s.chunk.title}\n{s.chunk.text}"):
+            verdict[s.chunk.article_id] = True
+    read = 0
+    for s in ranked:
+        article = s.chunk.article_id
+        if article not in verdict and read < ARTICLES_READ:
+            read += 1
+            text = article_text(article)
+            verdict[article] = text is not None and mentions(names, f"{s.chunk.title}\n{text}")
+    return [s for s in ranked if verdict.get(s.chunk.article_id)]

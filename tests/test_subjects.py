@@ -1,0 +1,80 @@
+"""qa.subjects: a question that names its subject is answered only from articles that mention it."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from qa.subjects import ARTICLES_READ, mentioning, mentions, question_names
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("How many jobs will Federated cut after buying May Department Stores?",
+     (("federated",), ("department", "stores"))),
+    ("Which constituency does former Tory leader William Hague want to keep?",
+     (("tory",), ("william", "hague"))),
+    ("How many barrels a day will Cairn's Rajasthan fields produce?", (("cairn", "rajasthan"),)),
+    ("How many people live in Kibera, the Nairobi shantytown?", (("kibera",), ("nairobi",))),
+    # the first word, titles, months, abbreviations and words for countries are no names
+    ("Who is Mr Ebbers' lawyer in the US since January?", (("ebbers",),)),
+    ("What rating did S&P give the United States?", ()),
+    ("Who owns the Rock?", (("rock",),)),
+    ("Who is the police spokesman?", ()),
+])
+def test_a_questions_names_are_its_runs_of_capitalised_words(question, names):
+    assert question_names(question) == names
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Which Venezuelan minister announced the review?", "Venezuela is to review its mines."),
+    ("What did the Congressional committee say?", "Congress heard the plan."),
+    ("Why is GM recalling Buick Rainiers?", "The Buick Rainier is recalled."),
+    ("Which Spanish city did he win in?", "He won in Spain on Sunday."),
+    ("Who tied with Bayonce?", "Beyonce tied the record."),  # one letter off
+    ("Who did Chopin teach the Études to?", "Chopin's etudes"),  # accents
+    ("What did Carmen's ''Habanera'' become?", "Carmen and the Habanera"),
+    ("Which constituency does Tory leader William Hague want?", "Mr Hague, Conservative"),
+])
+def test_an_article_mentions_a_name_written_another_way(question, text):
+    assert mentions(question_names(question), text)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("How many jobs will Federated cut?", "The Federal Reserve cut rates."),
+    ("How many barrels will Cairn's Rajasthan fields produce?", "The IEA raised its estimate."),
+    ("How much will Deutsche Telekom pay?", "Lufthansa will pay a dividend."),
+])
+def test_an_article_without_the_names_does_not_mention_them(question, text):
+    assert not mentions(question_names(question), text)
+
+
+def _sentence(article, text, title="A story"):
+    return SimpleNamespace(chunk=SimpleNamespace(article_id=article, title=title, text=text))
+
+
+def test_only_sentences_of_articles_mentioning_the_names_are_kept():
+    ranked = [_sentence("sbc", "SBC will cut 12,800 jobs."),
+              _sentence("macy", "It will cut 6,000 jobs.", title="Federated buys May"),
+              _sentence("fed", "The firm will close 40 stores.")]
+    whole = {"fed": "Federated says the firm will close 40 stores.", "sbc": "SBC and AT&T."}
+    kept = mentioning(question_names("How many jobs will Federated cut?"), ranked, whole.get)
+    assert [s.chunk.article_id for s in kept] == ["macy", "fed"]
+
+
+def test_a_question_without_names_keeps_every_sentence():
+    ranked = [_sentence("a", "One."), _sentence("b", "Two.")]
+    assert mentioning(question_names("Who is the police spokesman?"), ranked, {}.get) == ranked
+
+
+def test_whole_articles_are_read_only_for_the_first_few_that_lack_the_names():
+    ranked = [_sentence(f"a{n}", "Nothing of it.") for n in range(ARTICLES_READ + 2)]
+    read = []
+
+    def whole(article):
+        read.append(article)
+        return "Federated is here."
+
+    kept = mentioning(question_names("How many jobs will Federated cut?"), ranked, whole)
+    assert len(read) == ARTICLES_READ
+    assert [s.chunk.article_id for s in kept] == read
