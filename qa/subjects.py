@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,10 +63,14 @@ for _country, _made in _COUNTRIES.items():
         _SAME[_country] = (*_SAME.get(_country, ()), _word)
 
 
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
+
+
 def _fold(text: str) -> str:
     """Lower case without accents: "École" and "ecole" are one word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if text.isascii():
+        return text.lower()
+    return _ACCENTS.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
 def _plain(word: str) -> str:
@@ -108,7 +113,7 @@ def mentions(names: tuple[tuple[str, ...], ...], text: str) -> bool:
             if any(c in folded for word in name for c in _cores(word))]
     if 2 * len(held) < len(names):
         return False
-    words = {_plain(w) for w in _WORD.findall(folded)}
+    words = {_plain(w) if "'" in w or "’" in w else w for w in set(_WORD.findall(folded))}
     return 2 * sum(any(_found(w, words) for w in name) for name in held) >= len(names)
 
 
@@ -118,6 +123,7 @@ def _roots(name: str) -> list[str]:
             if name.endswith(e) and len(name) - len(e) >= _STEM_MIN]
 
 
+@lru_cache(maxsize=1024)
 def _cores(name: str) -> list[str]:
     """Text that every form of ``name`` that counts holds (a word one letter off it holds
     its first or its second half)."""
@@ -135,9 +141,10 @@ def _found(name: str, words: set[str]) -> bool:
         return True
     if (name.endswith("es") and name[:-2] in words) or (name.endswith("s") and name[:-1] in words):
         return True
-    if any(w.startswith(root) for root in _roots(name) for w in words):
+    alike = [w for w in words if w[:1] == name[:1]]  # no rule below reads a first letter off
+    if any(w.startswith(root) for root in _roots(name) for w in alike):
         return True
-    return any(_same_name(name, w) for w in words)
+    return any(_same_name(name, w) for w in alike)
 
 
 def _same_name(name: str, word: str) -> bool:
@@ -165,29 +172,29 @@ def _one_letter_off(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-# How many articles' whole texts are read to find the names, in retrieval's order, when the
-# passage retrieval found does not have them (most often the title or the passage does).
-ARTICLES_READ = 6
+# The articles of retrieval's best SENTENCES_CHECKED sentences are read whole to find the
+# names when their title and passages in the ranking do not have them (most often one does);
+# a sentence further down counts only if its article's title or one of its passages does.
+SENTENCES_CHECKED = 8
 
 
 def mentioning(names: tuple[tuple[str, ...], ...], ranked: list[ScoredSentence],
                article_text: Callable[[str], str | None]) -> list[ScoredSentence]:
     """The sentences of ``ranked`` from articles that mention ``names``: an article does
-    when the title or one of its passages in ``ranked`` does, or else its whole text
-    (``article_text``), read for the first ARTICLES_READ such articles in retrieval's order;
-    any later one counts as not mentioning them."""
+    when its title or one of its passages in ``ranked`` does, or else its whole text
+    (``article_text``), read for the articles of the SENTENCES_CHECKED best sentences."""
     if not names:
         return ranked
     verdict: dict[str, bool] = {}
+    passages: set[int] = set()  # the chunks read already (a chunk holds several sentences)
     for s in ranked:
-        if s.chunk.article_id not in verdict and mentions(
-                names, f"{s.chunk.title}\n{s.chunk.text}"):
-            verdict[s.chunk.article_id] = True
-    read = 0
-    for s in ranked:
+        if s.chunk.article_id not in verdict and id(s.chunk) not in passages:
+            passages.add(id(s.chunk))
+            if mentions(names, f"{s.chunk.title}\n{s.chunk.text}"):
+                verdict[s.chunk.article_id] = True
+    for s in ranked[:SENTENCES_CHECKED]:
         article = s.chunk.article_id
-        if article not in verdict and read < ARTICLES_READ:
-            read += 1
+        if article not in verdict:
             text = article_text(article)
             verdict[article] = text is not None and mentions(names, f"{s.chunk.title}\n{text}")
     return [s for s in ranked if verdict.get(s.chunk.article_id)]

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from qa.subjects import ARTICLES_READ, mentioning, mentions, question_names
+from qa.subjects import SENTENCES_CHECKED, mentioning, mentions, question_names
 
 pytestmark = pytest.mark.fast
 
@@ -67,8 +67,9 @@ def test_a_question_without_names_keeps_every_sentence():
     assert mentioning(question_names("Who is the police spokesman?"), ranked, {}.get) == ranked
 
 
-def test_whole_articles_are_read_only_for_the_first_few_that_lack_the_names():
-    ranked = [_sentence(f"a{n}", "Nothing of it.") for n in range(ARTICLES_READ + 2)]
+def test_whole_articles_are_read_only_for_retrievals_best_sentences():
+    ranked = [_sentence(f"a{n}", "Nothing of it.") for n in range(SENTENCES_CHECKED + 2)]
+    ranked.append(_sentence("a0", "Another passage of the first."))
     read = []
 
     def whole(article):
@@ -76,5 +77,5 @@ def test_whole_articles_are_read_only_for_the_first_few_that_lack_the_names():
         return "Federated is here."
 
     kept = mentioning(question_names("How many jobs will Federated cut?"), ranked, whole)
-    assert len(read) == ARTICLES_READ
-    assert [s.chunk.article_id for s in kept] == read
+    assert read == [f"a{n}" for n in range(SENTENCES_CHECKED)]
+    assert [s.chunk.article_id for s in kept] == [*read, "a0"]
