@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from index.reports import IngestProblem, Progress
 from qa.answering import EMPTY_LIBRARY
@@ -29,14 +29,22 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake is one line, as every other error is, with where to read more
+    (argparse's own prints the whole usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     where = common.add_mutually_exclusive_group()
     where.add_argument("--store", metavar="DIR",
                        help="store directory (default: $QA_STORE or the user data directory)")
     where.add_argument("--server", metavar="URL",
                        help="a Chroma server (chroma run) instead of a local store; $QA_SERVER")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="qa",
         description="Ask questions of a folder of articles; answers cite their passages.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -51,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="ARTICLE|PATH")
     sub.add_parser("compact", parents=[common],
                    help="rewrite the vector index without deleted chunks (also automatic)")
-    writing = argparse.ArgumentParser(add_help=False)
+    writing = _Parser(add_help=False)
     writing.add_argument("--llm", metavar="MODEL@URL",
                          help="a language model on your own OpenAI-compatible server (Ollama, "
                               "llama.cpp, LM Studio, vLLM) writes the answer from the quotes; "
