@@ -595,7 +595,24 @@ def _short(question: str, best: Judged, first: Citation,
         return None  # the sentence gives a count, but the reader marked money or a share
     if _ASKS_WHAT_IT_MADE.search(question.lower()) and not _MONEY.search(text):
         return None  # "2%" is no answer to "How much profit did Time Warner make?"
+    if _ASKS_FOR_PLACE.search(question.lower()) and _NOT_A_PLACE.search(text):
+        return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# A city, town or country asked for, and a span naming a building or a body in it: no short
+# answer (a new user's trial: "Which other city had clubs raided?" showed "Rock
+# Entertainment Centre" in bold, from the sentence that says Siem Reap). Only the short
+# answer is withheld; "where" questions are not read so ("Police Judiciare prison" answers
+# "Where is he held?").
+_ASKS_FOR_PLACE = re.compile(r"\b(what|which) (other |one |\w+ )?(city|cities|town|towns|"
+                             r"country|countries|state|capital|village|province|region|"
+                             r"county)\b(?!['’])")
+_NOT_A_PLACE = re.compile(
+    r"\b(Centre|Center|Club|Hall|Hotel|Stadium|Arena|Street|Road|Avenue|Prison|Court|Airport|"
+    r"Hospital|School|College|University|Bank|Company|Corporation|Group|Party|Church|"
+    r"Cathedral|Museum|Theatre|Theater|Park|Square|Building|Tower|Station|Office|Ministry|"
+    r"Department|Council|Commission|Committee|Association|Institute|Foundation)s?\b")
 
 
 # How much a firm made or lost, not how much something rose or fell (a share answers that):

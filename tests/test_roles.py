@@ -223,3 +223,16 @@ def test_a_question_about_what_a_firm_made_gets_an_amount_of_money_or_no_short_a
     text = ("TimeWarner said fourth quarter sales rose 2% to $11.1bn and profits reached "
             "$1.13bn. It was a good year.")
     assert short_shown(question, text, "TimeWarner said", span) is shown
+
+
+@pytest.mark.parametrize(("question", "span", "shown"), [
+    ("Which other city had clubs raided?", "Rock Entertainment Centre", False),
+    ("Which other city had clubs raided?", "Siem Reap", True),
+    ("Where were clubs raided?", "Rock Entertainment Centre", True),  # a place of any kind
+])
+def test_a_city_asked_for_is_not_answered_with_a_building_in_it(question, span, shown):
+    # A new user's trial (stop 30): "Which other city had clubs raided?" showed "Rock
+    # Entertainment Centre" in bold, from the sentence that says Siem Reap.
+    text = ("As we saw with the raid at the Rock Entertainment Centre and some clubs in Siem "
+            "Reap, users were young. It is a cost.")
+    assert short_shown(question, text, "As we", span) is shown
