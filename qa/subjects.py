@@ -6,13 +6,15 @@ readers match topics, so without this such a question, asked of a library that h
 story about Federated, cites another firm's job cuts ("SBC ... expects to cut around
 12,800 jobs") as if it were the answer.
 
-The names are the question's capitalised words after its first (``Federated``, ``May``,
-``Department``, ``Stores``), less titles ("Mr"), months and days, words for countries that
-articles write in several ways ("United States", "US", "America") and all-capital
-abbreviations, which an article may spell out ("ODPM", "TV"). An article mentions a name
-when one of its words, read without case or accents, is the name, its plural or singular
-("Rainiers", "Rainier"), or the name a word is made from ("Venezuelan", "Venezuela";
-"Congressional", "Congress").
+The names are the question's runs of capitalised words after its first ("Federated", "May
+Department Stores"), less titles ("Mr"), months and days, words for countries that articles
+write in several ways ("United States", "US", "America") and all-capital abbreviations, which
+an article may spell out ("ODPM", "TV"). An article mentions a name when it has one of its
+words ("Mr Hague" for "William Hague"), read without case or accents, as it is, in the plural
+or singular ("Rainiers", "Rainier"), as the name a word is made from ("Venezuelan",
+"Venezuela"; "Congressional", "Congress"; "German", "Germany") or misspelt by one letter
+("Bayonce"). It must mention at least half of the question's names: a question's writer adds
+what they know ("former Tory leader William Hague" of a story that says "Conservative").
 """
 
 from __future__ import annotations
@@ -124,12 +126,12 @@ def _roots(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
-def _cores(name: str) -> list[str]:
+def _cores(name: str) -> tuple[str, ...]:
     """Text that every form of ``name`` that counts holds (a word one letter off it holds
     its first or its second half)."""
     half = len(name) // 2
-    return [name[: max(_STEM_MIN, len(name) - _LONGER)], *_roots(name), *_SAME.get(name, ()),
-            *((name[:half], name[half:]) if len(name) >= _TYPO_MIN else ())]
+    return (name[: max(_STEM_MIN, len(name) - _LONGER)], *_roots(name), *_SAME.get(name, ()),
+            *((name[:half], name[half:]) if len(name) >= _TYPO_MIN else ()))
 
 
 def _found(name: str, words: set[str]) -> bool:
