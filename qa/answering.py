@@ -305,6 +305,10 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return judged[0]
     share = TYPED_SHARE_NUMBER if kind == "number" else TYPED_SHARE
     fits = {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)
+    ahead = kind == "date" and bool(_ASKS_AHEAD.search(question.strip()))
+    if ahead:
+        def fits(question: str, j: Judged) -> bool:
+            return _span_fits(question, j) and not _span_past(j)
     floor = share * judged[0].probability
     article = judged[0].sentence.chunk.article_id
     for n, j in enumerate(judged):
@@ -314,7 +318,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
             continue  # the best sentence's article is almost always the right one
         if fits(question, j):
             return j
-    if kind in ("number", "which"):
+    if kind in ("number", "which") or (ahead and _span_past(judged[0])):
         return None
     if kind == "date" and not _TIME.search(judged[0].sentence.text):
         # The best sentence says nothing of time: a sentence of its article whose answer is
@@ -450,6 +454,23 @@ def _named_short(question: str, lead: ScoredSentence, first: Citation) -> ShortA
     if not first.start <= start < end <= first.end:
         return None
     return ShortAnswer(text=lead.text[a:b], start=start, end=end, n=first.n)
+
+
+# A question about what is to come ("When will Kith Theang go on trial?"), and a time that has
+# passed ("last month", "two years ago"): the article says when something happened, not when
+# the thing asked about will. Such a span is no answer; when the best sentence's is one and
+# no other sentence of its article gives a date to come, the question is refused.
+_ASKS_AHEAD = re.compile(r"^when (will|shall)\b|^when (is|are|do|does)\b.*\b(expected|due|"
+                         r"set to|going to|scheduled|likely|expect|expects|plan|plans|hope|"
+                         r"hopes|intend|intends)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(last|previous|past) (week|weekend|month|year|decade|season|night|"
+                   r"quarter|summer|winter|spring|autumn)\b|\b(ago|yesterday|earlier this|"
+                   r"previously)\b", re.IGNORECASE)
+
+
+def _span_past(j: Judged) -> bool:
+    at = _span_in_chunk(j)
+    return at is not None and bool(_PAST.search(j.sentence.chunk.text[at[0] : at[1]]))
 
 
 def _span_fits(question: str, j: Judged) -> bool:

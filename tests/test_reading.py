@@ -322,6 +322,23 @@ def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_w
     assert answer.short is not None and answer.short.text == "1978"
 
 
+@pytest.mark.parametrize(("question", "span", "refused"), [
+    ("When will Kith Theang go on trial?", "last month", True),  # a time that has passed
+    ("When will Kith Theang go on trial?", "next March", False),
+    ("When did police raid the club?", "last month", False),  # asked about the past
+    ("When is the trial expected to begin?", "two weeks ago", True),
+])
+def test_a_question_about_what_is_to_come_is_not_answered_with_a_time_that_has_passed(
+        question, span, refused):
+    # A new user's trial (stop 30): "When will Kith Theang go on trial?" (the article does
+    # not say) was answered with the lead sentence, its "last month" as the date.
+    first = f"Police raided the club {span} and arrested its owner Kith Theang."
+    answer, _, _ = _answer_over(f"{first} Voters were angry.",
+                                {0: (6.0, span), 1: (-6.0, "Voters")},
+                                question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
 @pytest.mark.parametrize(("span", "refused"), [
     ("The Guardian", False),
     ("a newspaper", True),  # no name
