@@ -304,11 +304,9 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     if kind is None:
         return judged[0]
     share = TYPED_SHARE_NUMBER if kind == "number" else TYPED_SHARE
-    fits = {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)
     ahead = kind == "date" and bool(_ASKS_AHEAD.search(question.strip()))
-    if ahead:
-        def fits(question: str, j: Judged) -> bool:
-            return _span_fits(question, j) and not _span_past(j)
+    fits = _span_to_come if ahead else {"number": gives_the_figure,
+                                        "which": _span_names}.get(kind, _span_fits)
     floor = share * judged[0].probability
     article = judged[0].sentence.chunk.article_id
     for n, j in enumerate(judged):
@@ -471,6 +469,11 @@ _PAST = re.compile(r"\b(last|previous|past) (week|weekend|month|year|decade|seas
 def _span_past(j: Judged) -> bool:
     at = _span_in_chunk(j)
     return at is not None and bool(_PAST.search(j.sentence.chunk.text[at[0] : at[1]]))
+
+
+def _span_to_come(question: str, j: Judged) -> bool:
+    """Whether the reader's span in ``j`` is a date and not a time that has passed."""
+    return _span_fits(question, j) and not _span_past(j)
 
 
 def _span_fits(question: str, j: Judged) -> bool:
