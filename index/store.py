@@ -62,6 +62,7 @@ import numpy as np
 from index import compaction
 from index.articles import Article
 from index.chroma_errors import translate
+from index.chroma_import import import_chromadb
 from index.compaction import copy_records, due, merge_due
 from index.errors import StoreError
 from index.file_table import (
@@ -173,7 +174,7 @@ class Store:
             raise StoreError(f"no store at {path}; index some articles first with "
                              f"'qa ingest --store {path} PATH'")
         prepare_directory(path)
-        import chromadb
+        chromadb = import_chromadb()
         from chromadb.config import Settings
 
         with translate(str(path)):
@@ -186,7 +187,7 @@ class Store:
         """Use the collections on the Chroma server at ``url`` (``http://host:port``)."""
         from urllib.parse import urlparse
 
-        import chromadb
+        chromadb = import_chromadb()
         from chromadb.config import Settings
 
         parsed = urlparse(url if "://" in url else f"http://{url}")

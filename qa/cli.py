@@ -7,6 +7,7 @@ The library raises :class:`~qa.errors.QAError`; only this module turns them into
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -121,8 +122,32 @@ def _seconds(text: str) -> float:
     return value
 
 
+# Commands that write nothing: the console script ends them without the interpreter's
+# teardown (see run).
+_READS_ONLY = frozenset({"ask", "search", "list"})
+
+
+def run() -> NoReturn:
+    """The ``qa`` console script: :func:`main`, then its exit status.
+
+    After a command that writes nothing, the process ends at once (``os._exit``, once the
+    output is flushed) instead of tearing down the interpreter: freeing chromadb's and
+    onnxruntime's modules took 0.4-0.9 s, a fifth of a cold ``qa ask`` on a 2-core machine.
+    Nothing is left undone: such a command has no thread still at work once it has printed,
+    and neither chromadb nor this package registers anything to run at exit.
+    """
+    code = main()
+    if sys.argv[1:2] and sys.argv[1] in _READS_ONLY:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to add
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``qa`` console script."""
+    """What the ``qa`` console script does: run the command ``argv`` names (by default the
+    process's arguments) and return its exit status."""
     given = list(sys.argv[1:] if argv is None else argv)
     if given and given[0].startswith("--store"):  # qa --store DIR ask ...
         command = next((a for a in given if a in _COMMANDS), "COMMAND")
@@ -496,4 +521,4 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    sys.exit(main())
+    run()

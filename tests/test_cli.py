@@ -1,6 +1,7 @@
 """The qa command: output people and scripts rely on, and errors without tracebacks."""
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -105,6 +106,23 @@ def test_console_script_runs_as_a_process(tmp_path, seed_store):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["abstained"] is True and data["citations"] == []
+
+
+def test_a_command_that_only_reads_ends_with_its_output_whole_and_its_status(tmp_path,
+                                                                             seed_store):
+    """(``ask``, ``search`` and ``list`` end without the interpreter's teardown: what they
+    printed must still all be there, through a pipe, and a failure must still say 1.)"""
+    ask = [sys.executable, "-m", "qa.cli", "ask", "--store"]
+    # (buffered, as a pipe's output is unless PYTHONUNBUFFERED is set)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    result = subprocess.run([*ask, str(seed_store), "--json", "Who is the police spokesman?"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["short"]["text"] == "Chhay Kim Khoeun"
+    missing = subprocess.run([*ask, str(tmp_path / "none"), "x"], capture_output=True,
+                             text=True, cwd=ROOT, timeout=120, env=env)
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.stderr.startswith(f"error: no store at {tmp_path / 'none'}")
 
 
 def test_usage_error_exits_2(capsys):
