@@ -53,13 +53,15 @@ class Tally:
         self._compose = qa.library.compose_read
         qa.library.compose_read = self._each  # what Library.ask composes with
 
-    def _each(self, question, judged, sentences, cutoffs, order=None):
-        shipped = self._compose(question, judged, sentences, cutoffs, order=order)
+    def _each(self, question, judged, sentences, cutoffs, order=None, choose=False):
+        shipped = self._compose(question, judged, sentences, cutoffs, order=order,
+                                choose=choose)
         for lead, share in self.answers:
             qa.answering.SHORT_SHARE = share
             try:
                 answer = self._compose(question, judged, sentences,
-                                       dataclasses.replace(cutoffs, lead=lead), order=order)
+                                       dataclasses.replace(cutoffs, lead=lead), order=order,
+                                       choose=choose)
             finally:
                 qa.answering.SHORT_SHARE = SHIPPED_SHARE
             self.answers[lead, share].append(answer)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from qa.choosing import choose_first
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, role_holder, role_words, roles_beside
@@ -108,14 +109,16 @@ class Cutoffs:
 
 
 def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: Cutoffs,
-                 order: list[ScoredSentence] | None = None) -> Answer:
+                 order: list[ScoredSentence] | None = None, choose: bool = False) -> Answer:
     """The answer from sentences the reader judged (:func:`qa.reading.judge_sentences`),
     most probable first.
 
     With ``order`` (retrieval's sentences, re-ranked word by word: :func:`compose`'s input),
     the citations follow it, and the reader's best sentence is put first when its
     probability reaches ``cutoffs.lead``: the reader overrules the word-by-word order only
-    when it is sure."""
+    when it is sure. With ``choose`` (a question asked by itself), the sentence cited first
+    is chosen among the best article's by :func:`qa.choosing.choose_first`, and is first
+    whatever ``order`` says."""
     if sentences == 0:
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
     margin = max((j.sentence.score for j in judged), default=0.0) - abstain_below(sentences)
@@ -125,11 +128,15 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     chosen = typed_choice(question, judged)
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+    if choose and not _WHO_IS_NAMED.match(question.strip()):
+        # ("Who is Sar Kheng?" asks what he is, which a news story's lead says: the choice
+        # weighs the lead down, and was fitted on questions asking for a fact)
+        chosen = choose_first(judged, lambda j: typed_fit(question, j)) or chosen
     chosen = named_by_role(question, judged, chosen)
     if order is not None:
         body = [s for s in order if not s.is_headline]
         top = chosen.sentence
-        if chosen is not judged[0] or chosen.probability >= cutoffs.lead:
+        if choose or chosen is not judged[0] or chosen.probability >= cutoffs.lead:
             first = replace(top, score=max(s.score for s in body))
             body = [first, *(s for s in body if (s.chunk.chunk_id, s.index)
                              != (top.chunk.chunk_id, top.index))]
@@ -469,6 +476,15 @@ _PAST = re.compile(r"\b(last|previous|past) (week|weekend|month|year|decade|seas
 def _span_past(j: Judged) -> bool:
     at = _span_in_chunk(j)
     return at is not None and bool(_PAST.search(j.sentence.chunk.text[at[0] : at[1]]))
+
+
+def typed_fit(question: str, j: Judged) -> bool | None:
+    """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
+    name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
+    kind = asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
+    if kind is None:
+        return None
+    return {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)(question, j)
 
 
 def _span_to_come(question: str, j: Judged) -> bool:

@@ -294,7 +294,8 @@ class Library:
             if cutoffs.lead > 0:
                 order = (rerank(question, ranked, self.embedder)
                          if context is None and answerable(ranked, sentences) else ranked)
-            answer = compose_read(question, judged, sentences, cutoffs, order=order)
+            answer = compose_read(question, judged, sentences, cutoffs, order=order,
+                                  choose=context is None)
         else:
             # A follow-up ("who wrote it?") does not line up word by word with its answer:
             # its words are in the earlier turns, which only retrieval reads (on the
