@@ -128,9 +128,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     chosen = typed_choice(question, judged)
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    if choose and not _WHO_IS_NAMED.match(question.strip()):
-        # ("Who is Sar Kheng?" asks what he is, which a news story's lead says: the choice
-        # weighs the lead down, and was fitted on questions asking for a fact)
+    if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         chosen = choose_first(judged, lambda j: typed_fit(question, j)) or chosen
     chosen = named_by_role(question, judged, chosen)
     if order is not None:
@@ -670,6 +668,15 @@ _ASKS_WHAT_IT_MADE = re.compile(
 # ("Kith Theang" was shown, a new user's trial).
 _WHO_IS_NAMED = re.compile(r"^(?:[Ww]ho|[Ww]hom) (?:is|was|are|were) "
                            r"(?:[A-Z][\w'’.\-]*\s*)+\??$")
+
+# Questions the choice of the first citation leaves to the reader's order: it weighs a news
+# story's lead down, and was fitted on questions asking for a fact the story gives later,
+# while "Who is Sar Kheng?" asks what he is and "What happened to the Rock Entertainment
+# Centre after the raid?" asks for the event, both of which the lead says (seed_dev's
+# closure was cited second; no news set's question asks so, 39 of SQuAD's do).
+_ASKS_WHAT_THE_LEAD_SAYS = re.compile(
+    _WHO_IS_NAMED.pattern
+    + r"|\b[Ww]hat (?:has |had |will |would )?(?:happened|happens|happen)\b")
 
 
 def _names_the_asked(question: str, text: str) -> bool:

@@ -278,6 +278,13 @@ def test_a_yes_or_no_question_is_answered_by_its_sentence_not_a_name(seed_librar
     assert "arrest of its owner" in answer.citations[0].quote
 
 
+def test_what_happened_is_answered_by_the_lead_that_says_it(seed_library):
+    # (seed_dev: the choice of the first citation, which weighs a lead down, cited the Siem
+    # Reap quote first)
+    answer = seed_library.ask("What happened to the Rock Entertainment Centre after the raid?")
+    assert "its closure" in answer.citations[0].quote
+
+
 def test_who_is_a_named_person_is_answered_by_the_sentence(seed_library):
     # "Who is Sar Kheng?" showed "Kith Theang" in bold (a new user's trial).
     answer = seed_library.ask("Who is Sar Kheng?")
