@@ -41,7 +41,7 @@ from eval_news import HELDOUT, QUESTIONS, news_library  # noqa: E402
 
 import qa.library  # noqa: E402
 from qa.answering import typed_fit  # noqa: E402
-from qa.choosing import WEIGHTS, candidates, choice_features  # noqa: E402
+from qa.choosing import FEATURES, WEIGHTS, candidates, choice_features  # noqa: E402
 from qa.evaluation import contains_answer, evaluate, load_questions  # noqa: E402
 
 STRENGTHS = (0.03, 0.1, 0.3, 1.0)
@@ -158,7 +158,7 @@ def main() -> int:
     chosen = max(STRENGTHS, key=lambda c: crossfit[c])
     weights = fit(train, chosen)
     print(f"chosen C {chosen}; weights on both sets: ({', '.join(f'{w:.2f}' for w in weights)})"
-          f"; shipped: {WEIGHTS}")
+          f"; shipped: {WEIGHTS} (for {', '.join(FEATURES)})")
     print(f"\n{'set':<16} {'reader best':>11} {'shipped':>8} {'fitted':>7} {'best possible':>13}")
     for h, questions in sets.items():
         name = "development" if h == 0 else f"held-out {h}"

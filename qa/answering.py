@@ -295,6 +295,12 @@ TYPED_SHARE_NUMBER = 0.8
 UNDATED_SHARE = 0.3
 
 
+def _kind_asked(question: str) -> str | None:
+    """What the typed checks read ``question`` as asking for: a kind of :func:`asked_for`,
+    else "which" for a kind of named thing ("Which firm...?"), else None."""
+    return asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
+
+
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     """The sentence to cite first: the most probable one, unless the question asks for a
     name, a number or a date and the reader's answer in it does not have that form while
@@ -305,7 +311,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     (:func:`gives_the_figure`), when a kind of named thing is asked for ("Which firm...?")
     and no such sentence names one, or when a date is asked for and the best sentence says
     nothing of time (see UNDATED_SHARE)."""
-    kind = asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
+    kind = _kind_asked(question)
     if kind is None:
         return judged[0]
     share = TYPED_SHARE_NUMBER if kind == "number" else TYPED_SHARE
@@ -479,7 +485,7 @@ def _span_past(j: Judged) -> bool:
 def typed_fit(question: str, j: Judged) -> bool | None:
     """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
     name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
-    kind = asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
+    kind = _kind_asked(question)
     if kind is None:
         return None
     return {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)(question, j)

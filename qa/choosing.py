@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["CHOICE_SHARE", "WEIGHTS", "choice_features", "choose_first"]
+__all__ = ["CHOICE_SHARE", "FEATURES", "WEIGHTS", "candidates", "choice_features", "choose_first",
+           "is_lead"]
 
 # Sentences less probable than this share of the best are never chosen.
 CHOICE_SHARE = 0.1
 # Fitted by bench/tune_choosing.py (see the module's text).
 WEIGHTS = (0.10, 0.84, -2.21, 1.43, 1.77)
+# (what each weight weighs, as bench/tune_choosing.py prints them)
 FEATURES = ("log_share", "reader_score", "lead", "fits", "span_share")
 
 
