@@ -45,7 +45,7 @@ from index.reports import IngestProblem, IngestReport, Progress, Reason
 from index.store import Store
 from index.vectors import mean_direction, stored_precision
 
-__all__ = ["ingest", "ingest_articles"]
+__all__ = ["ingest", "ingest_articles", "resolve_roots"]
 
 # Articles embedded and written together: big enough to batch the model well, small enough
 # that a crash loses little work and memory stays flat on large archives.
@@ -73,7 +73,7 @@ def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
            progress: Progress | None = None, remove_missing: bool = True) -> IngestReport:
     """Bring the store in line with the articles under ``paths``."""
     progress = progress or _no_progress
-    roots = _resolve_roots(paths)
+    roots = resolve_roots(paths)
     with store.writing():
         scan = _scan(roots, store, progress)
         return _update(scan, store, embedder, progress, remove_missing)
@@ -138,7 +138,9 @@ def _update(scan: _Scan, store: Store, embedder: Embedder, progress: Progress,
         chunks=chunks, embedded=embedder.texts_encoded - before)
 
 
-def _resolve_roots(paths: Sequence[str | os.PathLike]) -> list[Path]:
+def resolve_roots(paths: Sequence[str | os.PathLike]) -> list[Path]:
+    """The paths to ingest, resolved; an :class:`InputError` naming the first that does not
+    exist (or saying that none was given)."""
     if not paths:
         raise InputError("no path given; name a folder or file of articles to ingest")
     roots = []

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from index.ingest import resolve_roots
 from index.reports import IngestProblem, Progress
 from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
@@ -201,6 +202,7 @@ def _open_library(args: argparse.Namespace, create: bool = False, preload: bool 
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    resolve_roots(args.paths)  # a path that does not exist: an error before a store is made
     lib = _open_library(args, create=True)
     with _progress_bar() as progress:
         report = lib.ingest(args.paths, progress=progress)
@@ -209,6 +211,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    resolve_roots([args.folder])
     lib = _open_library(args, create=True)
     told = _sync_once(lib, args.folder, set())
     if args.watch:

@@ -92,6 +92,14 @@ def test_user_mistakes_are_one_line_errors(capsys, seed_store, argv, message):
     assert err.startswith(message) and err.count("\n") == 1 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("command", ["ingest", "sync"])
+def test_a_path_that_does_not_exist_leaves_no_store_behind(capsys, tmp_path, command):
+    # (a new user's trial: "qa ingest --store NEW /missing/path" left an empty store in NEW)
+    code, _, err = run(capsys, command, "--store", str(tmp_path / "new"), "/no/such/folder")
+    assert code == 1 and err.startswith("error: /no/such/folder does not exist")
+    assert not (tmp_path / "new").exists()
+
+
 def test_not_a_store_is_an_error_naming_the_directory(capsys, tmp_path):
     write(tmp_path / "docs" / "cv.pdf", b"%PDF")
     code, _, err = run(capsys, "list", "--store", str(tmp_path / "docs"))
