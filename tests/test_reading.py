@@ -309,6 +309,18 @@ def test_a_when_question_is_refused_when_the_best_sentence_says_no_time(first, r
     assert answer.abstained is refused
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("On what day did the minister speak?", "Tuesday"),  # a year is no day
+    ("When did the minister speak?", "2018"),  # a year says when
+])
+def test_a_question_asking_what_day_gets_a_day_not_a_year(question, short):
+    # (a new user's trial: "On what day did Sar Kheng speak...?" showed "2018" in bold)
+    answer, _, _ = _answer_over(
+        "The minister spoke at a conference on its 2018 results. He said so on Tuesday.",
+        {0: (3.0, "2018"), 1: (2.5, "Tuesday")}, question, Cutoffs(0.1, 0.9, 0.3))
+    assert answer.short is not None and answer.short.text == short
+
+
 def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_without():
     # "In what year did Jef Raskin join Apple?" cited "Jef Raskin ... has died."
     # The dated sentence is 0.40 as probable: under the half that puts a date first anyway.
