@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -315,6 +315,11 @@ def _kind_asked(question: str) -> str | None:
     return asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
 
 
+def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
+    """The check that a sentence's answer has the form of ``kind`` (see :func:`_kind_asked`)."""
+    return {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)
+
+
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     """The sentence to cite first: the most probable one, unless the question asks for a
     name, a number or a date and the reader's answer in it does not have that form while
@@ -330,8 +335,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return judged[0]
     share = TYPED_SHARE_NUMBER if kind == "number" else TYPED_SHARE
     ahead = kind == "date" and bool(_ASKS_AHEAD.search(question.strip()))
-    fits = _span_to_come if ahead else {"number": gives_the_figure,
-                                        "which": _span_names}.get(kind, _span_fits)
+    fits = _span_to_come if ahead else _fits_for(kind)
     floor = share * judged[0].probability
     article = judged[0].sentence.chunk.article_id
     for n, j in enumerate(judged):
@@ -500,9 +504,7 @@ def typed_fit(question: str, j: Judged) -> bool | None:
     """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
     name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
     kind = _kind_asked(question)
-    if kind is None:
-        return None
-    return {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)(question, j)
+    return None if kind is None else _fits_for(kind)(question, j)
 
 
 def _span_to_come(question: str, j: Judged) -> bool:

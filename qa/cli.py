@@ -7,12 +7,11 @@ The library raises :class:`~qa.errors.QAError`; only this module turns them into
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -28,7 +27,7 @@ from qa.models import Answer, IngestReport
 if TYPE_CHECKING:
     from qa.evaluation import EvalQuestion
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -140,7 +139,7 @@ def run() -> NoReturn:
     code = main()
     if sys.argv[1:2] and sys.argv[1] in _READS_ONLY:
         for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to add
+            with suppress(OSError, ValueError):  # a closed pipe: nothing to add
                 stream.flush()
         os._exit(code)
     sys.exit(code)

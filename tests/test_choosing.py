@@ -4,7 +4,7 @@ gives what is asked."""
 
 import pytest
 
-from qa.answering import Cutoffs, compose_read
+from qa.answering import Cutoffs, compose_read, typed_fit
 from qa.choosing import choose_first, is_lead
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk
@@ -44,9 +44,16 @@ def test_the_sentence_giving_the_name_is_cited_before_a_more_probable_lead(choos
     assert (got.short is not None and got.short.text == "Ann Lee") is (first == NAMED)
 
 
-def test_a_sentence_far_less_probable_than_the_best_is_not_chosen():
-    got = answer(-3.0, True)  # p 0.05: under a tenth of the lead's
-    assert got.short is None and got.citations[0].quote.startswith(LEAD)
+@pytest.mark.parametrize(("name_score", "chosen"), [
+    (-3.0, LEAD),  # p 0.05: under a tenth of the lead's, though it would score higher
+    (-2.0, NAMED),  # p 0.12: among the candidates
+])
+def test_a_sentence_far_less_probable_than_the_best_is_not_chosen(name_score, chosen):
+    chunk = stored_chunk(TEXT)
+    reader = FakeReader({LEAD: (2.0, "The council"), NAMED: (name_score, "Ann Lee")})
+    judged = judge_sentences(QUESTION, ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3]), reader)
+    got = choose_first(judged, lambda j: typed_fit(QUESTION, j))
+    assert got is not None and got.sentence.text == chosen
 
 
 def test_a_sentence_of_another_article_is_not_chosen():
