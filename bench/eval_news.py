@@ -2,7 +2,7 @@
 over the 300 BBC business articles business/001-300, all indexed together.
 
     .venv/bin/python bench/eval_news.py [--no-reader] [--reader DIR] [--misses]
-        [--heldout [1|2|3|4]]
+        [--heldout [1|2|3|4|5]]
 
 ``--heldout`` asks bench/news_heldout.jsonl instead: 90 questions over BBC tech and politics
 articles 001-080, asked of those 160 articles and the 300 business articles together. It was
@@ -16,7 +16,9 @@ a rule changed there, and one, "CAS" for a near miss, led to the check of initia
 081-120 of tech, politics, entertainment and sport, asked of those 160 and the 300 business
 articles; kept for checking only. ``--heldout 4`` asks bench/news_heldout4.jsonl, written the
 same way at stop 31 over articles 121-160 of the four; measured first with stop 31's code
-before any change to answering was measured on it.
+before any change to answering was measured on it. ``--heldout 5`` asks
+bench/news_heldout5.jsonl, written the same way at stop 32 over articles 161-200 of the four,
+measured first with stop 31's code (1e83292).
 
 The reader never trained on BBC articles, so the shipped one is measured as it ships.
 ``--no-reader`` measures the answering of before the reader, for comparison. Prints the
@@ -53,7 +55,9 @@ HELDOUT = {1: (ROOT / "bench" / "news_heldout.jsonl", ("tech", "politics"), rang
            3: (ROOT / "bench" / "news_heldout3.jsonl",
                ("tech", "politics", "entertainment", "sport"), range(81, 121)),
            4: (ROOT / "bench" / "news_heldout4.jsonl",
-               ("tech", "politics", "entertainment", "sport"), range(121, 161))}
+               ("tech", "politics", "entertainment", "sport"), range(121, 161)),
+           5: (ROOT / "bench" / "news_heldout5.jsonl",
+               ("tech", "politics", "entertainment", "sport"), range(161, 201))}
 
 
 def news_library(reader: Reader | None, heldout: int = 0) -> Library:
@@ -82,9 +86,9 @@ def main() -> int:
                         help="measure the answering of before the reader")
     parser.add_argument("--reader", type=Path, help="a reader folder other than the shipped one")
     parser.add_argument("--misses", action="store_true", help="list the questions missed")
-    parser.add_argument("--heldout", type=int, nargs="?", const=1, default=0, choices=(1, 2, 3, 4),
+    parser.add_argument("--heldout", type=int, nargs="?", const=1, default=0, choices=tuple(HELDOUT),
                         help="a held-out set: 1 (tech, politics), 2 (entertainment, sport), "
-                             "3 (all four, articles 081-120) or 4 (all four, 121-160)")
+                             "3, 4 or 5 (all four; articles 081-120, 121-160, 161-200)")
     args = parser.parse_args()
     require(BBC)
     reader = Reader(WORK / "no-reader") if args.no_reader else (
