@@ -86,7 +86,8 @@ def main() -> int:
                         help="measure the answering of before the reader")
     parser.add_argument("--reader", type=Path, help="a reader folder other than the shipped one")
     parser.add_argument("--misses", action="store_true", help="list the questions missed")
-    parser.add_argument("--heldout", type=int, nargs="?", const=1, default=0, choices=tuple(HELDOUT),
+    parser.add_argument("--heldout", type=int, nargs="?", const=1, default=0,
+                        choices=tuple(HELDOUT),
                         help="a held-out set: 1 (tech, politics), 2 (entertainment, sport), "
                              "3, 4 or 5 (all four; articles 081-120, 121-160, 161-200)")
     args = parser.parse_args()

@@ -17,6 +17,7 @@ from qa.choosing import choose_first
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, role_holder, role_words, roles_beside
+from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
     from index.records import StoredChunk
@@ -131,6 +132,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         chosen = choose_first(judged, lambda j: typed_fit(question, j)) or chosen
     chosen = named_by_role(question, judged, chosen)
+    if admits_not_given(question, chosen.sentence.text):
+        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if order is not None:
         body = [s for s in order if not s.is_headline]
         top = chosen.sentence

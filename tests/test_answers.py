@@ -225,3 +225,18 @@ def test_tell_me_more_reads_on_to_the_end_of_the_article(seed_library):
         if more.abstained:
             break
     assert more.abstained and more.text == "That is where the article ends."
+
+
+def test_a_passage_saying_the_fact_is_not_given_is_no_answer(library, tmp_path):
+    # Asked the price, the sentence saying it is not known was cited (held-out news set 1).
+    write(tmp_path / "box.txt", (
+        "Telewest launches video recorder\n\n"
+        "Cable firm Telewest has launched a personal video recorder set-top box for its "
+        "digital TV customers. The box, made by Scientific Atlanta, lets viewers record up to "
+        "80 hours of programmes. Telewest has yet to reveal pricing for the new box. The firm "
+        "has 1.8 million customers."))
+    library.ingest([tmp_path])
+    answer = library.ask("What price will Telewest charge for its new set-top box?")
+    assert answer.abstained and answer.citations == ()
+    answer = library.ask("How many hours of programmes can Telewest's new box record?")
+    assert "80 hours" in answer.citations[0].quote

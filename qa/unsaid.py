@@ -1,0 +1,66 @@
+"""Sentences that say the article does not give what is asked.
+
+News often says outright what it does not know: "Telewest has yet to reveal pricing for the
+new box", "there is no news of a Europe debut", "The unnamed woman from Georgia says...",
+"will announce the location of its head office at a later date". Such a sentence shares the
+question's words, so the reader rates it high, and it often holds a figure or a name of
+something else beside the admission ("US gamers will be able to buy Sony's PlayStation
+Portable from 24 March, but there is no news of a Europe debut" for "When will the PSP go
+on sale in Europe?"). When the sentence cited first admits it in the clause that shares a
+word with the question, the answer is a refusal: the article says it does not say.
+
+On the news development set and held-out set 1 (read for this; 104 near misses, 363
+answerable questions) this refuses 4 near misses that were answered and no answerable
+question; bench/eval_news.py gives the figures of every set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.lexical import Terms
+
+__all__ = ["admits_not_given"]
+
+# What a sentence says when the article does not give a fact. Only admissions about a fact:
+# "declined to comment" says nothing of what was asked.
+_ADMITS = re.compile(
+    r"\b(?:yet to (?:reveal|announce|disclose|decide|confirm|name|say|set|give|be (?:announced|"
+    r"revealed|disclosed|decided|named|confirmed|set|released|made public|given))|undisclosed|"
+    r"unnamed|unidentified|unspecified|(?:did|does|do|would|will|could) not (?:say|disclose|"
+    r"reveal|give|name|confirm|specify)|(?:declined|refused) to (?:say|disclose|reveal|name|"
+    r"give|confirm|specify)|no news (?:of|on|about)|at a later date|(?:not|never) (?:been )?"
+    r"(?:disclosed|revealed|announced|made public|named|released|specified|confirmed)|"
+    r"no (?:details|date|figures?|price|timetable|indication)\b|not known|unknown|unclear)",
+    re.IGNORECASE)
+# Questions that ask for no fact the article could withhold: why, how (not how many, much,
+# long...), and yes or no.
+_ASKS_NO_FACT = re.compile(r"(?:why|how (?!many|much|long|old|big|far|often|large|high))\b|"
+                           r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|"
+                           r"should)\b", re.IGNORECASE)
+_CLAUSE_ENDS = ",.;:"
+
+
+@lru_cache(maxsize=1)
+def _terms() -> Terms:
+    return Terms()  # its stemmer loads on first use
+
+
+def admits_not_given(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says, in a clause that shares a word (stemmed, not a stop word)
+    with ``question``, that a fact is not known, not disclosed or not yet decided (see the
+    module's text). Never for "why", "how" and yes-or-no questions."""
+    if _ASKS_NO_FACT.match(question.strip()):
+        return False
+    asked = set(_terms()(question))
+    for m in _ADMITS.finditer(sentence):
+        if m.group()[0].isupper() and m.start() > 0 and sentence[m.start() - 2 : m.start()] \
+                not in (". ", "\" ", "“ "):
+            continue  # a word of a name ("the Unknown Soldier")
+        start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
+        ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
+        clause = sentence[start : min(ends, default=len(sentence))]
+        if asked & set(_terms()(clause)):
+            return True
+    return False
