@@ -240,3 +240,18 @@ def test_a_passage_saying_the_fact_is_not_given_is_no_answer(library, tmp_path):
     assert answer.abstained and answer.citations == ()
     answer = library.ask("How many hours of programmes can Telewest's new box record?")
     assert "80 hours" in answer.citations[0].quote
+
+
+def test_a_count_asked_of_a_sentence_giving_other_counts_is_refused(library, tmp_path):
+    # The sentence has the chain and figures, but not the number of clubs asked for (news
+    # development set).
+    write(tmp_path / "rank.txt", (
+        "Rank sells its film business\n\n"
+        "Leisure group Rank has agreed to sell its film processing business to focus on "
+        "gambling. It now owns 34 Grosvenor casinos, the Mecca Bingo chain and more than 100 "
+        "Hard Rock Cafes in 38 countries. The sale will raise £90m, the firm said on Monday."))
+    library.ingest([tmp_path])
+    answer = library.ask("How many bingo clubs does Rank's Mecca Bingo chain run?")
+    assert answer.abstained and answer.citations == ()
+    answer = library.ask("How many Grosvenor casinos does Rank own?")
+    assert answer.short is not None and answer.short.text == "34"

@@ -268,6 +268,19 @@ def test_a_count_question_needs_a_count(question, sentence, span, refused):
         assert (answer.short is not None) is (span != "59%")
 
 
+@pytest.mark.parametrize(("score", "refused"), [(6.0, False), (-0.5, True)])
+def test_a_figure_not_shown_answers_only_when_the_reader_is_fairly_sure(score, refused):
+    # "59%" is no count, so no short answer is shown; the sentence gives one ("1.1 million")
+    # and answers when the reader is fairly sure of it, not otherwise (FIGURE_UNSHOWN_BELOW)
+    chunk = stored_chunk("Some 59% of them, 1.1 million people, live there. Nothing else.")
+    reader = FakeReader({sentences_of(chunk)[0]: (score, "59%")})
+    question = "How many Jews live in the city?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5))
+    assert answer.short is None
+    assert answer.abstained is refused
+
+
 @pytest.mark.parametrize(("question", "kind"), [
     ("When did the bridge reopen?", "date"),
     ("When, exactly, did the bridge reopen?", "date"),
