@@ -28,9 +28,10 @@ __all__ = ["admits_not_given"]
 _ADMITS = re.compile(
     r"\b(?:yet to (?:reveal|announce|disclose|decide|confirm|name|say|set|give|be (?:announced|"
     r"revealed|disclosed|decided|named|confirmed|set|released|made public|given))|undisclosed|"
-    r"unnamed|unidentified|unspecified|(?:did|does|do|would|will|could) not (?:say|disclose|"
-    r"reveal|give|name|confirm|specify)|(?:declined|refused) to (?:say|disclose|reveal|name|"
-    r"give|confirm|specify)|no news (?:of|on|about)|at a later date|(?:not|never) (?:been )?"
+    r"(?P<name>unnamed|unidentified)|unspecified|"
+    r"(?:did|does|do|would|will|could) not (?:say|disclose|reveal|give|name|confirm|specify)|"
+    r"(?:declined|refused) to (?:say|disclose|reveal|name|give|confirm|specify)|"
+    r"no news (?:of|on|about)|at a later date|(?:not|never) (?:been )?"
     r"(?:disclosed|revealed|announced|made public|named|released|specified|confirmed)|"
     r"no (?:details|date|figures?|price|timetable|indication)\b|not known|unknown|unclear)",
     re.IGNORECASE)
@@ -39,6 +40,8 @@ _ADMITS = re.compile(
 _ASKS_NO_FACT = re.compile(r"(?:why|how (?!many|much|long|old|big|far|often|large|high))\b|"
                            r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|"
                            r"should)\b", re.IGNORECASE)
+# "The unnamed buyer paid £5m": only the name is withheld.
+_ASKS_A_NAME = re.compile(r"(?:who|whom|whose|which)\b|.*\bnamed?\b", re.IGNORECASE)
 _CLAUSE_ENDS = ",.;:"
 
 
@@ -58,6 +61,8 @@ def admits_not_given(question: str, sentence: str) -> bool:
         if m.group()[0].isupper() and m.start() > 0 and sentence[m.start() - 2 : m.start()] \
                 not in (". ", "\" ", "“ "):
             continue  # a word of a name ("the Unknown Soldier")
+        if m.group("name") and not _ASKS_A_NAME.match(question.strip()):
+            continue
         start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
         ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         clause = sentence[start : min(ends, default=len(sentence))]

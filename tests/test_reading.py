@@ -199,6 +199,11 @@ def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(questi
     ("How much of the work was done?", "the summer", True),  # a number, not money
     ("How old were the workers?", "the summer", True),  # an age is a number
     ("How old were the workers?", "2 million", True),  # a number, not an age
+    # a price asked without "how much" (news dev: "What is the list price of a Boeing
+    # 777-200LR?" got "about 500" planes sold)
+    ("What was the cost of the repairs?", "2,000 workers", True),
+    ("What did the repairs cost?", "2,000 workers", True),
+    ("What did the repairs cost?", "2 million", False),
 ])
 def test_a_question_asking_for_a_figure_is_refused_when_the_reader_finds_none(
         question, span, refused):
@@ -221,6 +226,17 @@ def test_a_short_answer_is_never_the_questions_own_words():
     judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
     answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
     assert not answer.abstained and answer.short is None
+
+
+def test_how_many_euros_asks_for_money_not_a_count():
+    # a new user's trial: "How many euros of aid will French winemakers get?" was refused
+    chunk = stored_chunk("The winemakers will get aid worth 70m euros. Nothing else was said.")
+    reader = FakeReader({sentences_of(chunk)[0]: (6.0, "70m euros")})
+    question = "How many euros of aid will the winemakers get?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained
+    assert answer.short is not None and answer.short.text == "70m euros"
 
 
 @pytest.mark.parametrize(("span", "refused"), [("76", False), ("50kg", True)])

@@ -32,6 +32,9 @@ def test_a_sentence_admitting_the_asked_fact_is_unknown(question, sentence):
     ("Why did the firm pull out of the talks?",
      "Two unnamed firms pulled out of the talks, which is why the payout was smaller."),
     ("Is there news of a Europe launch of the PlayStation Portable?", PSP),
+    # only the name is withheld, and the price is asked
+    ("How much did the buyer pay for the painting?",
+     "The unnamed buyer paid £5m for the painting at the auction."),
     # a word of a name
     ("Who guards the Tomb of the Unknown Soldier?",
      "The Tomb of the Unknown Soldier is guarded by soldiers of the Old Guard."),
