@@ -132,7 +132,7 @@ def test_questions_asked_from_several_threads_at_once_are_read_as_one_at_a_time(
     from concurrent.futures import ThreadPoolExecutor
 
     questions = [q for q, _ in SEED_QUESTIONS] * 3
-    alone = {q: seed_library.ask(q) for q in questions}
+    alone = {q: seed_library.ask(q) for q in dict.fromkeys(questions)}
     with ThreadPoolExecutor(6) as pool:
         together = list(pool.map(seed_library.ask, questions))
     for q, got in zip(questions, together, strict=True):
