@@ -580,6 +580,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)
         around = chunk.text[max(0, start - 4) : end + 12]
+        currency = re.search(r"\bhow many (" + _CURRENCIES + r")\b", question.lower())
+        if currency and re.search(r"\d\w*\s+" + currency.group(1), best.sentence.text):
+            return True  # "How many euros...?": the sentence gives euros (the reader marked
+            # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
         if not _MONEY.search(around):
             return False  # a count or a share given instead
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(

@@ -239,6 +239,16 @@ def test_how_many_euros_asks_for_money_not_a_count():
     assert answer.short is not None and answer.short.text == "70m euros"
 
 
+def test_how_many_euros_is_answered_by_a_sentence_giving_euros():
+    # a new user's trial: the reader marked "4%" in the sentence that gives "789m euros"
+    chunk = stored_chunk("Sales fell 4% in 2004 to 789m euros. Nothing else was said.")
+    reader = FakeReader({sentences_of(chunk)[0]: (6.0, "4%")})
+    question = "How many euros were the firm's sales in 2004?"
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
+    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained and "789m euros" in answer.citations[0].quote
+
+
 @pytest.mark.parametrize(("span", "refused"), [("76", False), ("50kg", True)])
 def test_an_age_question_needs_an_age(span, refused):
     # "How old is Kith Theang?" was answered from the seed's "50kg" sentence
