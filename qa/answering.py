@@ -690,6 +690,10 @@ def _short(question: str, best: Judged, first: Citation,
         return None  # the sentence gives a count, but the reader marked money or a share
     if _ASKS_WHAT_IT_MADE.search(question.lower()) and not _MONEY.search(text):
         return None  # "2%" is no answer to "How much profit did Time Warner make?"
+    a, b = start - first.start, end - first.start
+    if _ASKS_FOR_MONEY.search(question.lower()) and not _MONEY.search(quote[max(0, a - 4):b + 12]):
+        return None  # "4%" is no answer to "How many euros were its sales?" (as in
+        # gives_the_figure: the currency may sit just outside the span)
     if _ASKS_FOR_PLACE.search(question.lower()) and _NOT_A_PLACE.search(text):
         return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)

@@ -228,25 +228,18 @@ def test_a_short_answer_is_never_the_questions_own_words():
     assert not answer.abstained and answer.short is None
 
 
-def test_how_many_euros_asks_for_money_not_a_count():
-    # a new user's trial: "How many euros of aid will French winemakers get?" was refused
-    chunk = stored_chunk("The winemakers will get aid worth 70m euros. Nothing else was said.")
-    reader = FakeReader({sentences_of(chunk)[0]: (6.0, "70m euros")})
-    question = "How many euros of aid will the winemakers get?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
-    assert not answer.abstained
-    assert answer.short is not None and answer.short.text == "70m euros"
-
-
-def test_how_many_euros_is_answered_by_a_sentence_giving_euros():
-    # a new user's trial: the reader marked "4%" in the sentence that gives "789m euros"
-    chunk = stored_chunk("Sales fell 4% in 2004 to 789m euros. Nothing else was said.")
-    reader = FakeReader({sentences_of(chunk)[0]: (6.0, "4%")})
-    question = "How many euros were the firm's sales in 2004?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
-    assert not answer.abstained and "789m euros" in answer.citations[0].quote
+@pytest.mark.parametrize(("text", "span", "short"), [
+    # "How many euros of aid will French winemakers get?" was refused as no count
+    ("The winemakers will get aid worth 70m euros.", "70m euros", "70m euros"),
+    # the reader marked "4%" in the sentence that gives "789m euros": answered, not in bold
+    ("Sales fell 4% in 2004 to 789m euros.", "4%", None),
+])
+def test_how_many_euros_asks_for_money_and_a_sentence_giving_euros_answers(text, span, short):
+    # two new users' trials
+    answer, _, _ = _answer_over(f"{text} Nothing else was said.", {0: (6.0, span)},
+                                "How many euros did the winemakers get?", Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained and text in answer.citations[0].quote
+    assert (answer.short.text if answer.short else None) == short
 
 
 @pytest.mark.parametrize(("span", "refused"), [("76", False), ("50kg", True)])
@@ -298,11 +291,9 @@ def test_a_count_question_needs_a_count(question, sentence, span, refused):
 def test_a_figure_not_shown_answers_only_when_the_reader_is_fairly_sure(score, refused):
     # "59%" is no count, so no short answer is shown; the sentence gives one ("1.1 million")
     # and answers when the reader is fairly sure of it, not otherwise (FIGURE_UNSHOWN_BELOW)
-    chunk = stored_chunk("Some 59% of them, 1.1 million people, live there. Nothing else.")
-    reader = FakeReader({sentences_of(chunk)[0]: (score, "59%")})
-    question = "How many Jews live in the city?"
-    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
-    answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5))
+    answer, _, _ = _answer_over("Some 59% of them, 1.1 million people, live there. Nothing else.",
+                                {0: (score, "59%")}, "How many Jews live in the city?",
+                                Cutoffs(0.1, 0.9, 0.5))
     assert answer.short is None
     assert answer.abstained is refused
 
