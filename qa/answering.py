@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from qa.choosing import choose_first
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person, role_holder, role_words, roles_beside
+from qa.roles import (
+    ROLES,
+    asks_for_a_person,
+    holds_a_role_asked,
+    role_holder,
+    role_words,
+    roles_beside,
+)
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -156,12 +163,59 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+    if (short is None and asks_for_a_name(question)
+            and not names_another(question, citations[0].quote)):
+        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if short is not None:
         text = f"{short.text} [1]"
     else:
         text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
     return Answer(question=question, text=text, citations=citations, abstained=False,
                   short=short)
+
+
+# A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
+# "Which studio developed...?", "Who chairs...?"), no short answer shown, and a first citation
+# that names nobody the question does not: the article is on the topic without giving the
+# name ("Farrell is pencilled in to play the role of Crockett in a film version of 1980s police
+# drama Miami Vice."). Not "where" (often answered by a figure or in lower case: "Where did
+# the shares close?"), nor "Who restored the lighthouse?", which "volunteers" answers: a "who"
+# question asks for a name when "is", "was", "will"... follow "who" (on 800 SQuAD questions
+# read by the shipped reader, any "who" refused "a police officer" for "Who rendered a France 2
+# camera person unconscious?"). Found reading news set 6's near misses (stop 33). On the
+# readings of every news set, replayed (bench/eval_news.py's), against no such check:
+#   development set   answered 0.981 -> 0.971 (3 wrong answers refused), near misses =
+#   held-out set 1    answered 0.960 -> 0.920 (2 wrong answers), near misses 0.550 -> 0.575
+#   set 6 (read)      answered 0.940 -> 0.920 (1 wrong answer), near misses 0.425 -> 0.500
+#   clean sets        near misses set 2 0.250 -> 0.275, set 7 0.375 -> 0.400; 3, 4, 5 =
+# No right first citation was lost on any set, nor on the 800 SQuAD questions.
+_ASKS_WHO = re.compile(r"^(who|whom) (is|was|are|were|will|would|has|had)\b", re.IGNORECASE)
+_ASKS_NAME_OF = re.compile(r"^\s*what (is|was|are|were) the names? of\b", re.IGNORECASE)
+# Capitalised words that name nobody (a sentence's first word, mostly; days and months).
+_NO_NAMES = frozenset("the a an he she it they we i you but and mr mrs ms dr his her its their "
+                      "this that these those there in on at for of as if when while after "
+                      "before however meanwhile yet so monday tuesday wednesday thursday "
+                      "friday saturday sunday january february march april may june july "
+                      "august september october november december".split())
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Whether ``question`` asks who, which named thing, or what the name of something is."""
+    q = question.strip()
+    return bool(_ASKS_WHO.search(q) or asks_for_a_person(q) or _ASKS_NAME_OF.search(q)
+                or _ASKS_WHICH.search(q))
+
+
+def names_another(question: str, text: str) -> bool:
+    """Whether ``text`` has a capitalised word that ``question`` does not have (and that is
+    not a word such as "The" or "But"): a name the question did not give."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    asked |= {w[:-2] for w in asked if w.endswith(("'s", "’s"))}
+    for m in re.finditer(r"(?<![\w'’])[A-Z][\w\-]*", text):
+        word = m.group().lower()
+        if word not in asked and word not in _NO_NAMES:
+            return True
+    return False
 
 
 # A question asking for a number whose first citation shows no figure as its short answer (see
@@ -321,7 +375,14 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
 #   0.8, 0.5 (kept)      0.741 / 0.990 / 0.453                    0.620 / 0.940 / 0.275
 #   0.5, 0.5             0.744 / 0.997 / 0.375                    0.640 / 0.960 / 0.275
 #   0.3, 0.3             0.741 / 0.997 / 0.344                    0.660 / 0.960 / 0.275
-TYPED_SHARE = 0.5
+# Stop 33, measured again on the readings of every news set (bench/eval_news.py's, replayed,
+# with stop 33's other checks): the share for names and dates 0.5 -> 0.4 moved only news set
+# 6 (read to find it: first 0.700 -> 0.740, answered 0.880 -> 0.920, near misses 0.525 ->
+# 0.500) and the clean set 7 (answered 0.940 -> 0.960, first unchanged); 0.3 gave the same.
+# Numbers at 0.3-0.6 refused fewer near misses on dev (0.672 -> 0.656) and on every clean set
+# but 5, for one more right answer on set 1: kept at 0.8. 800 SQuAD questions read by the
+# shipped reader (in-sample): no change.
+TYPED_SHARE = 0.4
 TYPED_SHARE_NUMBER = 0.8
 # A date asked for, and the best sentence has no word of time (_TIME): cite instead a sentence
 # of its article whose answer is a date and that is at least this share as probable, or refuse.
@@ -450,6 +511,13 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
 #   type of rock?" is answered in lower case. (The kinds that asked_for reads as a name
 #   already, "Which company...?", "Which city...?", keep that reading: ordered by the form
 #   of the span, never refused for it.)
+# Stop 33 added hotel, hospital, label, prison, stadium, venue, theatre, song, single, novel
+# and book, from news set 6's near misses ("In which Los Angeles hospital is Dick Clark being
+# treated?" cited "...is in hospital in Los Angeles"): near misses refused there 0.450 ->
+# 0.475, dev and held-out 1 unchanged, 800 SQuAD questions (shipped reader, in-sample)
+# unchanged; then the clean sets, once: near misses on 3, 4 and 5 0.525 -> 0.550, 0.600 ->
+# 0.625, 0.550 -> 0.575, and on set 7 one answerable question refused (its first citation was
+# wrong: answered 0.980 -> 0.960).
 _NAMED_KINDS = (
     r"(company|companies|firm|firms|newspaper|newspapers|paper|magazine|studio|studios|network|"
     r"channel|broadcaster|bank|banks|airline|carrier|retailer|charity|agency|team|teams|club|"
@@ -460,7 +528,7 @@ _NAMED_KINDS = (
     r"regulator|insurer|carmaker|drugmaker|member|associate|expert|rival|contractor|creditor|"
     r"shareholder|investor|bidder|buyer|owner|partner|supplier|operator|maker|manufacturer|"
     r"developer|producer|president|leader|senator|governor|king|queen|emperor|author|writer|"
-    r"artist)")
+    r"artist|hotel|hospital|label|prison|stadium|venue|theatre|song|single|novel|book)")
 _ASKS_WHICH = re.compile(r"^(in |for |at |from |to |by |on |with |of )?which ([\w'’\-]+ ){0,3}?"
                          + _NAMED_KINDS + r"\b", re.IGNORECASE)
 
@@ -586,6 +654,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
         if not _MONEY.search(around):
             return False  # a count or a share given instead
+    if _counts_people_for_how_much(question, chunk.text, start, end):
+        return False
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(
             question.lower(), chunk.text, start, end):
         # "$11bn" or "67.7%" is no answer to "How many jobs will be cut?"; unless the
@@ -596,6 +666,25 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                          sentence.end - chunk.start):
             return False
     return short_fits(question, chunk.text[start:end])
+
+
+# "How much" asks for an amount, and a count of people is never one: "more than 300 people
+# were held in the raid" does not say "How much drugs were found at the Rock?" (a new user's
+# trial of the seed; its answer, "nearly 50kg of drugs", is in another sentence).
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\s*(more |other |\w+-\w+ )?(people|persons|men|women|children|adults|"
+                     r"youths|officers|police|staff|workers|employees|students|fans|"
+                     r"passengers|residents|soldiers|troops|users|customers|members|voters|"
+                     r"visitors|players|suspects|patients|victims)\b", re.IGNORECASE)
+
+
+def _counts_people_for_how_much(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks "how much" and the last figure of ``text[start:end]``
+    counts people (the span "300" of "more than 300 people were held")."""
+    if not _HOW_MUCH.search(question):
+        return False
+    figures = list(_FIGURE.finditer(text, start, end))
+    return bool(figures) and bool(_PEOPLE.match(text, figures[-1].end()))
 
 
 # A count asked for ("How many jobs...?", not "How many times more...?"), and a number that is
@@ -626,8 +715,16 @@ def _is_count(question: str, text: str, start: int, end: int) -> bool:
             continue
         if not asks_time and _TIME_UNITS.match(after):
             continue
+        if _SCORE.match(text, a) or (re.search(r"\d-$", text[max(0, a - 2) : a])
+                                     and _SCORE_AFTER.match(text, b)):
+            continue  # "3-2 win": a score, not a count ("How many fans attended...?")
         return True
     return False
+
+
+_SCORE_AFTER = re.compile(r"\s+(win|wins|victory|defeat|loss|draw|lead|home|away|success|"
+                          r"thrashing|triumph)\b", re.IGNORECASE)
+_SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
 
 
 # How sure of its span (SentenceReading.span_share) the reader must be for the span to be
@@ -656,6 +753,12 @@ def _is_count(question: str, text: str, start: int, end: int) -> bool:
 # outlining its 2018", a date by its year).
 SHORT_SHARE_OF_FORM = 0.2
 SHORT_SHARE = 0.4
+# An amount of money asked for and a span that runs over a comma into another figure: the
+# short answer is the part before the comma (a new user's trial: "How much is Johnson &
+# Johnson paying for Guidant?" showed "$76 for each Guidant share, 6%" in bold, from "...the
+# firm will pay $76 for each Guidant share, 6% more than Wednesday's closing price"). Not for
+# any number: "34 Grosvenor casinos" then answered "How many bingo clubs does Mecca Bingo
+# run?" (news dev).
 
 
 def _short(question: str, best: Judged, first: Citation,
@@ -675,6 +778,10 @@ def _short(question: str, best: Judged, first: Citation,
     while end > start and quote[end - first.start - 1] in _SHORT_EDGES:
         end -= 1
     text = quote[start - first.start : end - first.start]
+    if _ASKS_FOR_MONEY.search(question.lower()):
+        head, comma, rest = text.partition(", ")
+        if comma and _NUMBER.search(head) and _NUMBER.search(rest):
+            text, end = head, start + len(head)  # one amount asked, two figures marked
     if not text.strip() or text.strip() == first.quote.strip() or len(
             text.split()) > MAX_SHORT_WORDS:
         return None
@@ -782,9 +889,8 @@ def _another_role(question: str, text: str, start: int, end: int) -> bool:
     for withheld 7 short answers to answerable questions, 4 of them exactly right.)"""
     if not asks_for_a_person(question):
         return False
-    asked = role_words(question)
-    beside = roles_beside(text, start, end)
-    return bool(asked) and bool(beside) and not asked & beside
+    return (bool(role_words(question)) and bool(roles_beside(text, start, end))
+            and not holds_a_role_asked(question, text, start, end))
 
 
 # "What is this article about?" is answered by the article's first sentences, which in a news

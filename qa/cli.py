@@ -21,7 +21,7 @@ from index.reports import IngestProblem, Progress
 from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
-from qa.formatting import answer_plain, excerpt, not_indexed, plural
+from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label
 from qa.models import Answer, IngestReport
 
 if TYPE_CHECKING:
@@ -428,7 +428,7 @@ def _search(args: argparse.Namespace) -> int:
               f"near it in meaning; the nearest:")
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
-        print(f"{i:>2}. {p.score:.3f}  {p.title} ({p.source}{page}, {p.start}-{p.end})")
+        print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{page}, {p.start}-{p.end})")
         print(f"    {excerpt(p.text, args.query)}")
     return 0
 

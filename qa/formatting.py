@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from index.reports import Reason, plural
 from qa.conversation import Turn
-from qa.models import Answer, ArticleInfo, Citation, IngestReport
+from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
 __all__ = ["UNSUPPORTED", "answer_lead", "answer_markdown", "answer_plain",
            "conversation_markdown", "excerpt", "not_indexed", "plural", "quoted", "source_label",
@@ -49,9 +49,10 @@ def written_plain(answer: Answer) -> str:
                     for s in answer.written.sentences)
 
 
-def source_label(article: Citation | ArticleInfo) -> str:
-    """Where a citation (or an article) comes from: its source, and for an article of a JSON
-    or JSONL archive also its id, or its line (item) when the record had no id."""
+def source_label(article: Citation | ArticleInfo | Passage) -> str:
+    """Where a citation (or an article, or a search result) comes from: its source, and for
+    an article of a JSON or JSONL archive also its id, or its line (item) when the record had
+    no id."""
     path, sep, number = article.article_id.rpartition("#")
     if sep and number.isdigit() and PurePath(path).is_absolute():
         kind = "line" if path.endswith(".jsonl") else "item"

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLES", "asks_for_a_person", "role_holder", "role_words", "roles_beside"]
+__all__ = ["ROLES", "asks_for_a_person", "holds_a_role_asked", "role_holder", "role_words",
+           "roles_beside"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -43,6 +44,7 @@ ROLES = frozenset("""
     negotiator prosecutor inspector superintendent dean principal professor presenter
     producer author novelist columnist correspondent designer architect adviser
     advisor partner administrator receiver regulator ombudsman trustee shareholder
+    accountant auditor
     general admiral marshal sheriff constable lieutenant sergeant colonel major
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
@@ -51,6 +53,12 @@ ROLES = frozenset("""
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split())]
+# Words that make another role of the word after them ("chief accountant", "chief operating
+# officer", "deputy governor"): alone beside a name they are the role ("BP chief John
+# Browne"), but "chief accountant Donald Nicolaisen" is no answer to "Who is the chief
+# executive of Fannie Mae?" (a new user's trial), nor "deputy governor Rachel Lomax" to "Who
+# is the governor of the Bank of England?".
+_MODIFIERS = frozenset("chief deputy vice".split())
 # What a question's verb asks for: "Who chairs the CBI's SME Council?" wants its chairman.
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
                "heads": "head chief", "headed": "head chief", "edits": "editor",
@@ -231,21 +239,49 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     if name[0][:1].islower():
         return None  # "de Gaulle" without its first name
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]
-    beside = {_word(w) for w in before + _apposition(tokens, end)} & roles
+    beside = _asked_roles(before, roles) | _asked_roles(_apposition(tokens, end), roles)
     if not beside:
         return None
     return len(beside), tokens[start].start(), tokens[end - 1].end()
+
+
+def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:
+    """The words of ``roles`` among ``words`` that name the role asked, not another one: a
+    modifier (:data:`_MODIFIERS`) counts unless a lower-case word that is not asked follows
+    it ("chief accountant" for a chief executive), and a role word does not when a modifier
+    that is not asked comes just before it ("deputy governor" for the governor)."""
+    said = [_word(w) for w in words]
+    found = set()
+    for n, w in enumerate(said):
+        if w not in roles:
+            continue
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if w in _MODIFIERS and after[:1].islower() and said[n + 1] not in roles:
+            continue
+        if n and said[n - 1] in _MODIFIERS - roles:
+            continue
+        found.add(w)
+    return found
+
+
+def _words_beside(text: str, start: int, end: int) -> list[str]:
+    tokens = list(_TOKEN.finditer(text))
+    first = next((k for k, t in enumerate(tokens) if t.end() > start), len(tokens))
+    last = next((k for k, t in enumerate(tokens) if t.start() >= end), len(tokens))
+    return [t.group() for t in tokens[max(0, first - BEFORE) : last]] + _apposition(tokens, last)
+
+
+def holds_a_role_asked(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is named beside a role that ``question`` asks for (see
+    :func:`_asked_roles`)."""
+    return bool(_asked_roles(_words_beside(text, start, end), role_words(question)))
 
 
 def roles_beside(text: str, start: int, end: int) -> frozenset[str]:
     """The role words (:data:`ROLES`) that name ``text[start:end]``: inside it ("Interior
     Minister Sar Kheng"), among the four words before it ("its owner Kith Theang"), or in
     an apposition after it ("Robert Sinche, head of currency strategy")."""
-    tokens = list(_TOKEN.finditer(text))
-    first = next((k for k, t in enumerate(tokens) if t.end() > start), len(tokens))
-    last = next((k for k, t in enumerate(tokens) if t.start() >= end), len(tokens))
-    words = [t.group() for t in tokens[max(0, first - BEFORE) : last]]
-    return frozenset(_word(w) for w in words + _apposition(tokens, last)) & ROLES
+    return frozenset(_word(w) for w in _words_beside(text, start, end)) & ROLES
 
 
 def _apposition(tokens: list[re.Match[str]], end: int) -> list[str]:

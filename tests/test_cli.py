@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa import Library, ShortAnswer
+from qa import Library, Passage, ShortAnswer
 from qa.cli import main
 from qa.evaluation import contains_answer
 from tests.helpers import ROOT, SEEDS, write
@@ -334,6 +334,16 @@ def test_search_previews_each_passage_where_the_query_matched(capsys, seed_store
                        "-k", "1")
     assert code == 0 and out.startswith(" 1. ")
     assert "National Police spokesman Chhay Kim Khoeun" in out  # past the first 200 characters
+
+
+def test_search_labels_an_archive_article_by_its_id_as_ask_does(capsys, seed_store, monkeypatch):
+    # A new user's trial: over bbc_news.jsonl, `qa ask` named "bbc_news.jsonl · id
+    # business/001" and `qa search` only "bbc_news.jsonl"
+    found = Passage(article_id="business/001", title="Ad sales boost Time Warner profit",
+                    start=0, end=9, text="Quarterly", score=0.5, source="bbc_news.jsonl")
+    monkeypatch.setattr(Library, "search", lambda self, query, k=10: [found])
+    code, out, _ = run(capsys, "search", "--store", str(seed_store), "profit")
+    assert code == 0 and "(bbc_news.jsonl \u00b7 id business/001, 0-9)" in out
 
 
 def test_search_says_when_nothing_is_close_to_the_query(capsys, seed_store):
