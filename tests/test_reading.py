@@ -205,6 +205,11 @@ def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(questi
     ("What was the cost of the repairs?", "2,000 workers", True),
     ("What did the repairs cost?", "2,000 workers", True),
     ("What did the repairs cost?", "2 million", False),
+    # a salary, a fine or a discount asked for (news set 6: "What salary will Glenn Hoddle be
+    # paid as Wolves manager?" was answered with the sentence about his appointment)
+    ("What salary were the workers paid?", "2,000 workers", True),
+    ("What is the total repair cost?", "2,000 workers", True),
+    ("What is the total repair cost?", "2 million", False),
 ])
 def test_a_question_asking_for_a_figure_is_refused_when_the_reader_finds_none(
         question, span, refused):
@@ -441,6 +446,24 @@ def test_a_question_about_what_is_to_come_is_not_answered_with_a_time_that_has_p
                                 {0: (6.0, span), 1: (-6.0, "Voters")},
                                 question, Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("later", "refused"), [
+    ("The unions worked closely together in the last year.", True),  # passed: no answer
+    ("The unions will vote on the merger in March.", False),
+])
+def test_a_question_about_what_is_to_come_is_not_answered_from_a_later_sentence_of_the_past(
+        later, refused):
+    # A new user's trial (stop 33): "When will Amicus and the TGWU merge?" (the article does
+    # not say) showed "last year" in bold: the best sentence gives no time, and a later one of
+    # the article was chosen for its date, which had passed.
+    answer, s, _ = _answer_over(f"The move by Amicus would carry weight with ministers. {later}",
+                                {0: (6.0, "ministers"), 1: (5.5, later.split(" in ")[-1][:-1])},
+                                "When will Amicus and the TGWU merge?",
+                                Cutoffs(0.5, 0.9, 0.5), ordered=True)
+    assert answer.abstained is refused
+    if not refused:
+        assert answer.short is not None and answer.short.text == "March"
 
 
 @pytest.mark.parametrize(("span", "refused"), [
