@@ -418,6 +418,18 @@ def test_a_question_asking_what_day_gets_a_day_not_a_year(question, short):
     assert answer.short is not None and answer.short.text == short
 
 
+@pytest.mark.parametrize(("span", "shown"), [
+    ("next month", False),  # no date of the calendar (news set 6's near miss)
+    ("14 December", True),
+    ("February 2001", True),
+])
+def test_what_date_asks_for_a_day_or_month_of_the_calendar(span, shown):
+    answer, _, _ = _answer_over(f"They will hold the summit {span} with the clubs. It was "
+                                "reported.", {0: (6.0, span)},
+                                "On what date will they hold the summit?", Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short is not None and answer.short.text == span) is shown
+
+
 def test_a_when_question_cites_a_dated_sentence_of_the_article_rather_than_one_without():
     # "In what year did Jef Raskin join Apple?" cited "Jef Raskin ... has died."
     # The dated sentence is 0.40 as probable: under the half that puts a date first anyway.
