@@ -139,7 +139,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         chosen = choose_first(judged, lambda j: typed_fit(question, j)) or chosen
     chosen = named_by_role(question, judged, chosen)
-    if admits_not_given(question, chosen.sentence.text):
+    if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if order is not None:
         body = [s for s in order if not s.is_headline]

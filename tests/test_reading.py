@@ -418,6 +418,21 @@ def test_a_question_asking_what_day_gets_a_day_not_a_year(question, short):
     assert answer.short is not None and answer.short.text == short
 
 
+@pytest.mark.parametrize(("question", "refused"), [
+    ("When will the console go on sale in Europe?", True),
+    ("When will the console go on sale in the US?", False),
+])
+def test_the_readers_best_sentence_saying_the_fact_is_not_given_refuses(question, refused):
+    # A new user's trial (stop 33): "When will the PSP go on sale in Europe?" showed the DS's
+    # "11 March" in bold; the sentence the readers preferred says "there is no news of a
+    # Europe debut", but another was cited first for its date.
+    text = ("US gamers can buy the console from 24 March, but there is no news of a Europe "
+            "debut. Nintendo will release the DS in Europe from 11 March.")
+    answer, _, _ = _answer_over(text, {0: (6.0, "US gamers"), 1: (5.8, "11 March")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
 @pytest.mark.parametrize(("span", "shown"), [
     ("next month", False),  # no date of the calendar (news set 6's near miss)
     ("14 December", True),
