@@ -137,7 +137,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
-        chosen = choose_first(judged, lambda j: typed_fit(question, j)) or chosen
+        pick = choose_first(judged, lambda j: typed_fit(question, j))
+        if pick is not None and (_life_event(question) is None or typed_fit(question, pick)):
+            chosen = pick  # (a birth or death asked about: only a sentence telling of it)
     chosen = named_by_role(question, judged, chosen)
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
@@ -365,12 +367,15 @@ def _only_asked_words(question: str, text: str) -> bool:
 # refused as no count). Not pounds: "How many pounds does a Hummer weigh?" (SQuAD).
 _CURRENCIES = r"(?:dollars|euros|yen|yuan|rupees|roubles|rubles|francs|pence|cents|pesos)"
 # A question about an amount of money, and an answer that is one (a currency sign or word,
-# or a figure in millions or billions as news writes them: "25bn", "11m euros").
+# or a figure in millions or billions as news writes them: "25bn", "11m euros"). What a thing
+# sold for is a price (a new user's trial: "How much did Simon Fuller sell 19 Entertainment
+# for?" showed "1.9 million", shares, in bold; no news set nor 800 SQuAD questions moved).
 _ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash)\b"
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
+    r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + _CURRENCIES + r"\b"
     r"|" + _ASKS_A_PRICE)
 _MONEY = re.compile(r"[$£€¥]|\d(bn|m|p)\b|\b(dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|"
@@ -447,8 +452,11 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return judged[0]
     share = TYPED_SHARE_NUMBER if kind == "number" else TYPED_SHARE
     ahead = kind == "date" and bool(_ASKS_AHEAD.search(question.strip()))
-    fits = _span_to_come if ahead else _fits_for(kind)
-    floor = share * judged[0].probability
+    event = _life_event(question)
+    fits: Callable[[str, Judged], bool] = (
+        (lambda q, j: bool(typed_fit(q, j))) if event is not None
+        else _span_to_come if ahead else _fits_for(kind))
+    floor = (LIFE_EVENT_SHARE if event is not None else share) * judged[0].probability
     article = judged[0].sentence.chunk.article_id
     for n, j in enumerate(judged):
         if n and j.probability < floor:
@@ -457,7 +465,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
             continue  # the best sentence's article is almost always the right one
         if fits(question, j):
             return j
-    if kind in ("number", "which") or (ahead and _span_past(judged[0])):
+    if kind in ("number", "which") or event is not None or (ahead and _span_past(judged[0])):
         return None
     if kind == "date" and not _TIME.search(judged[0].sentence.text):
         # The best sentence says nothing of time: a sentence of its article whose answer is
@@ -624,13 +632,44 @@ def _span_past(j: Judged) -> bool:
     return at is not None and bool(_PAST.search(j.sentence.chunk.text[at[0] : at[1]]))
 
 
+# A birth or a death asked about ("When was Neil Kinnock born?", "Where did Saul Holiff
+# die?"), and a sentence that tells of one: a year or a place in a sentence that does not is
+# about something else (two new users' trials: "1983", Kinnock's leadership, for his birth;
+# "1960 and 1973", the years Holiff managed Johnny Cash, for his death). Such a question is
+# refused when no sentence of the best article that the readers rate at least
+# LIFE_EVENT_SHARE as high as the best tells of it (the reach of the choice of the first
+# citation, qa/choosing.py: at TYPED_SHARE, "In which country was Marcello Viotti born?" was
+# refused, its "born in Switzerland" sentence rated 0.35 of the best). News held-out set 4's
+# near misses 0.625 -> 0.650 ("Where did Rinus Michels die?"); no other news set nor 800
+# SQuAD questions (shipped readers, in-sample) moved.
+LIFE_EVENT_SHARE = 0.1
+_ASKS_BIRTH = re.compile(r"\bborn\s*\??$", re.IGNORECASE)
+_ASKS_DEATH = re.compile(r"\b(die|died)\s*\??$", re.IGNORECASE)
+_TELLS_BIRTH = re.compile(r"\b(born|birth|birthplace|native)\b", re.IGNORECASE)
+_TELLS_DEATH = re.compile(r"\b(died|dies|dying|death|dead|killed|passed away)\b", re.IGNORECASE)
+
+
+def _life_event(question: str) -> re.Pattern | None:
+    """What a sentence must say to answer a question about a birth or a death (see
+    _ASKS_BIRTH), or None for any other question."""
+    asked = question.strip()
+    if _ASKS_BIRTH.search(asked):
+        return _TELLS_BIRTH
+    return _TELLS_DEATH if _ASKS_DEATH.search(asked) else None
+
+
 def typed_fit(question: str, j: Judged) -> bool | None:
     """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
     name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
     kind = _kind_asked(question)
+    if kind is None:
+        return None
+    event = _life_event(question)
+    if event is not None and not event.search(j.sentence.text):
+        return False  # a date or a place, but not of the birth or death asked about
     if kind == "date" and _ASKS_AHEAD.search(question.strip()):
         return _span_to_come(question, j)  # "last year" is no answer to "When will...?"
-    return None if kind is None else _fits_for(kind)(question, j)
+    return _fits_for(kind)(question, j)
 
 
 def _span_to_come(question: str, j: Judged) -> bool:

@@ -375,18 +375,20 @@ def test_a_when_clause_before_another_question_word_does_not_ask_for_a_date(ques
     assert asked_for(question) == kind
 
 
-def _answer_over(text, readings, question, cutoffs, ordered=False):
+def _answer_over(text, readings, question, cutoffs, ordered=False, choose=False):
     """The answer ``compose_read`` gives over one chunk of ``text``, retrieval ranking its
     sentences in order (0.5, 0.4, ...), and a fake reader scoring them as ``readings`` says
     (a sentence's index -> its score and span); with ``ordered``, retrieval's order is
-    passed too, as the library passes it. The sentences and the reader's judgements too."""
+    passed too, as the library passes it, and with ``choose`` the first citation is chosen
+    among the article's sentences, as for a question asked by itself. The sentences and the
+    reader's judgements too."""
     chunk = stored_chunk(text)
     s = sentences_of(chunk)
     reader = FakeReader({s[i]: reading for i, reading in readings.items()})
     scores = [0.5 - 0.1 * i for i in range(len(s))]
     judged = judge_sentences(question, ranked(chunk, scores), reader)
     answer = compose_read(question, judged, 100, cutoffs,
-                          order=ranked(chunk, scores) if ordered else None)
+                          order=ranked(chunk, scores) if ordered else None, choose=choose)
     return answer, s, judged
 
 
@@ -530,3 +532,50 @@ def test_a_which_question_cites_first_a_sentence_whose_answer_is_a_name():
     assert judged[0].sentence.text == s[0]
     assert not answer.abstained and s[1] in answer.citations[0].quote
     assert answer.short is not None and answer.short.text == "Criterion Games"
+
+
+@pytest.mark.parametrize(("question", "refused", "short"), [
+    ("When did Saul Holiff die?", False, "17 March"),  # the sentence telling of his death
+    ("When was Saul Holiff born?", True, None),  # no sentence tells of his birth
+    ("Where did Saul Holiff die?", True, None),  # his death, but no place of it
+    ("When did Saul Holiff manage Johnny Cash?", False, "1960 and 1973"),
+])
+def test_a_birth_or_death_asked_about_is_answered_only_from_a_sentence_telling_of_it(
+        question, refused, short):
+    # Two new users' trials: "When was Neil Kinnock born?" showed "1983" (his leadership) in
+    # bold, "When did Saul Holiff die?" "1960 and 1973" (the years he managed Johnny Cash).
+    answer, s, _ = _answer_over(
+        "Saul Holiff managed Johnny Cash between 1960 and 1973. He quit in Toronto. "
+        "He passed away on 17 March.",
+        {0: (6.0, "1960 and 1973"), 1: (-6.0, "Toronto"), 2: (5.5, "17 March")}, question,
+        Cutoffs(0.5, 0.9, 0.5), ordered=True)
+    assert answer.abstained is refused
+    assert (answer.short.text if answer.short else None) == short
+    if short == "17 March":
+        assert s[2] in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much did Simon Fuller sell 19 Entertainment for?", None),  # shares are no price
+    ("How much was 19 Entertainment sold for?", None),
+    ("How many shares did Simon Fuller get?", "1.9 million"),
+])
+def test_what_a_thing_sold_for_is_a_price(question, short):
+    # A new user's trial (stop 34): "How much did Simon Fuller sell 19 Entertainment for?"
+    # showed "1.9 million" (shares) in bold.
+    answer, _, _ = _answer_over("Mr Fuller gets cash and about 1.9 million shares. It was said.",
+                                {0: (6.0, "1.9 million")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+    assert answer.abstained is (short is None)
+
+
+def test_the_choice_of_the_first_citation_keeps_to_a_sentence_telling_of_the_death_asked():
+    # The choice among the article's sentences (qa/choosing.py) prefers the reader's best by
+    # far; for a death asked about it may take only a sentence that tells of one.
+    answer, s, _ = _answer_over(
+        "Cash praised his manager. Holiff managed Cash between 1960 and 1973. "
+        "He passed away on 17 March.",
+        {0: (-6.0, "Cash"), 1: (7.0, "1960 and 1973"), 2: (3.0, "17 March")},
+        "When did Saul Holiff die?", Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert not answer.abstained and s[2] in answer.citations[0].quote
+    assert answer.short is not None and answer.short.text == "17 March"
