@@ -508,6 +508,12 @@ def _prepare(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # (a new user's trial: without a terminal the app drew itself into the pipe and
+        # waited for keys that could not come)
+        print("qa chat: error: the chat needs a terminal (its input or output is a pipe or "
+              "a file); from a script use 'qa ask' or 'qa search'", file=sys.stderr)
+        return 2
     from tui.app import run_chat
 
     server = args.server or (None if args.store else default_server())

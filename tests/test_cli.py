@@ -371,3 +371,12 @@ def test_asking_before_any_store_exists_exits_with_one_line_not_a_crash(tmp_path
         assert proc.returncode == 1, proc.stderr[-500:]
         assert proc.stderr.strip().startswith("error: no store at"), proc.stderr[-500:]
         assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_chat_without_a_terminal_is_a_usage_error_naming_what_to_use(capsys, tmp_path):
+    # (under pytest, standard input is not a terminal: a new user's trial ran 'make chat'
+    # from a script, and the app drew itself into the pipe and waited for keys)
+    code, _, err = run(capsys, "chat", "--store", str(tmp_path / "store"), "--ingest", "seeds")
+    assert code == 2 and err.count("\n") == 1
+    assert "needs a terminal" in err and "qa ask" in err
+    assert not (tmp_path / "store").exists()  # nothing was done
