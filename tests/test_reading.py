@@ -583,3 +583,20 @@ def test_the_choice_of_the_first_citation_keeps_to_a_sentence_telling_of_the_dea
         "When did Saul Holiff die?", Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
     assert not answer.abstained and s[2] in answer.citations[0].quote
     assert answer.short is not None and answer.short.text == "17 March"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which air force did he serve in?", None),  # no person asked for
+    ("Who managed Johnny Cash?", "Mr Holiff"),
+    ("Which concert promoter managed Johnny Cash?", "Mr Holiff"),
+    ("Which Cash associate was a promoter?", "Mr Holiff"),
+])
+def test_a_person_named_by_title_is_a_short_answer_only_to_a_question_about_someone(
+        question, short):
+    # A new user's trial (stop 34): the follow-up "Which air force did he serve in?" showed
+    # "Mr Holiff", the man "he" is, in bold.
+    answer, _, _ = _answer_over("Mr Holiff, a concert promoter, managed Johnny Cash for years. "
+                                "It was said.", {0: (6.0, "Mr Holiff")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained
+    assert (answer.short.text if answer.short else None) == short
