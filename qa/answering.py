@@ -953,7 +953,15 @@ def _names_the_asked(question: str, text: str) -> bool:
     """Whether a short answer ``text`` to a "who" question cannot be the person asked for:
     the question names the person ("Who is Sar Kheng?"), or the answer holds a name the
     question already gives ("Mauro Bergamasco at flanker" for "Who is replacing
-    Bergamasco?", a new user's trial)."""
+    Bergamasco?", a new user's trial); or, to a "Which <kind>...?" question, whether it holds
+    a full name the question gives (news set 6: "London's Safe Travel at Night campaign" for
+    "Which company supplies the technology in Transport for London's Safe Travel at Night
+    posters?" was withdrawn, and nothing else on the news sets nor 800 SQuAD questions)."""
+    if _ASKS_WHICH.search(question.strip()):
+        # "New Yorker William Trowbridge" for "Which judge will sentence William Trowbridge
+        # and Michael Chicoine?" (a new user's trial, stop 34): a full name the question
+        # gives is not the one asked for
+        return any(name in text for name in _full_names(question))
     if not re.match(r"(?:who|whom)\b", question.strip(), re.IGNORECASE):
         return False
     if _WHO_IS_NAMED.match(question.strip()):
@@ -963,6 +971,14 @@ def _names_the_asked(question: str, text: str) -> bool:
     # "World Trade Organisation" when the question says "WTO", or the other way round
     return any(w.lower() in given for w in named) or (
         len(named) > 1 and "".join(w[0] for w in named).lower() in given)
+
+
+def _full_names(question: str) -> list[str]:
+    """The runs of two or more capitalised words in ``question`` after its first ("William
+    Trowbridge", "Michael Chicoine"), but for those holding a role ("Labour MP")."""
+    runs = re.finditer(r"(?<!^)\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", question.strip())
+    return [m.group(0) for m in runs
+            if not any(w.lower() in ROLES for w in m.group(0).split())]
 
 
 def _acronyms(question: str) -> set[str]:

@@ -600,3 +600,20 @@ def test_a_person_named_by_title_is_a_short_answer_only_to_a_question_about_some
                                 Cutoffs(0.5, 0.9, 0.5))
     assert not answer.abstained
     assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "span", "short"), [
+    ("Which judge will sentence William Trowbridge and Michael Chicoine?",
+     "New Yorker William Trowbridge", None),
+    ("Which New Yorker pleaded guilty?", "William Trowbridge", "William Trowbridge"),
+    # a run of capitals holding a role is no name given (news set 7's "Labour MP Eric Joyce")
+    ("Which Labour MP pleaded guilty?", "Labour MP William Trowbridge",
+     "Labour MP William Trowbridge"),
+])
+def test_a_which_question_gets_no_short_answer_holding_a_full_name_it_gives(question, span,
+                                                                             short):
+    # A new user's trial (stop 34): "Which judge will sentence William Trowbridge and Michael
+    # Chicoine?" (the article does not say) showed "New Yorker William Trowbridge" in bold.
+    answer, _, _ = _answer_over(f"{span} pleaded guilty. It was said.", {0: (6.0, span)},
+                                question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
