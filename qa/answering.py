@@ -21,6 +21,7 @@ from qa.roles import (
     asks_for_a_person,
     holds_a_role_asked,
     role_holder,
+    role_said,
     role_words,
     roles_beside,
 )
@@ -167,6 +168,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (short is None and asks_for_a_name(question)
             and not names_another(question, citations[0].quote)):
+        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+    if short is None and _lacks_a_role_asked(question, citations[0].quote):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if short is not None:
         text = f"{short.text} [1]"
@@ -595,15 +598,21 @@ def proper_names(question: str) -> list[str]:
 
 
 def _named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
-    """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk has every other
-    name the question has ("President Franklin D. Roosevelt" is no answer to "Who is the
-    president of HHC?" in a passage that does not name HHC)."""
+    """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
+    least half of the other names the question has ("President Franklin D. Roosevelt" is no
+    answer to "Who is the president of HHC?" in a passage that does not name HHC). Half, as
+    :mod:`qa.subjects` reads an article's names, since stop 34: a new user's trial's "Who is
+    the chief executive of Cairn Energy?" showed no "Bill Gammell", whose chunk says "Cairn"
+    but not "Energy"; replayed, news held-out set 7's first citation 0.760 -> 0.800 (the
+    managers of Bulgaria's team and of a Commons committee), nothing lost on any news set nor
+    800 SQuAD questions."""
     found = role_holder(question, s.text)
     if found is None:
         return None
     names = [n for n in proper_names(question) if n.lower() not in ROLES]
     c = s.chunk
-    return found if all(n in c.title or n in c.text for n in names) else None
+    here = sum(n in c.title or n in c.text for n in names)
+    return found if 2 * here >= len(names) else None
 
 
 def _named_short(question: str, lead: ScoredSentence, first: Citation) -> ShortAnswer | None:
@@ -1112,3 +1121,21 @@ def _cite(n: int, p: _Passage) -> Citation:
     return Citation(n=n, article_id=c.article_id, title=c.title, source=c.source,
                     start=p.start, end=p.end, quote=p.quote, score=round(p.best.score, 4),
                     date=c.date, page=c.page_at(p.start))
+
+
+
+
+
+# A person asked for by a role ("Who is Nike's chief financial officer?", "Who heads...?"),
+# no short answer shown, and a first citation that does not say that role
+# (:func:`qa.roles.role_said`): the article names people, but not the one asked for (a new
+# user's trial, stop 34: that question cited "Philip Knight, chairman and chief executive").
+# Replayed on the news sets: near misses refused on dev +1, held-out 2 +2, 3 +1, 4 +1; three
+# answerable questions refused, on dev and set 3, each cited wrong; no first citation
+# changed. Of 800 SQuAD questions (shipped readers, in-sample) one refused: "Who founded
+# Chatham House Academy?", from a sentence that says Alfred Whitehead was its schoolmaster.
+# Any one of the role's words ("chief" of "chief financial officer") refused one near miss
+# fewer; the verb alone, without "led by" or "chaired" said, lost right answers on set 7
+# and SQuAD.
+def _lacks_a_role_asked(question: str, quote: str) -> bool:
+    return role_said(question, quote) is False

@@ -153,6 +153,37 @@ def role_words(question: str) -> frozenset[str]:
     return roles.union(*(same for same in _SAME_ROLE if same & roles))
 
 
+# What a question's verb may be said with: "chaired", "led by", "co-founded".
+_VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem in (
+    ("chairs", "chair"), ("chaired", "chair"), ("heads", "head"), ("headed", "head"),
+    ("edits", "edit"), ("edited", "edit"), ("owns", "own"), ("owned", "own"),
+    ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
+    ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
+    ("directed", "direct"), ("founded", "(found|co-found)"))}
+
+
+def role_said(question: str, text: str) -> bool | None:
+    """Whether ``text`` says the role ``question`` asks a person by: every role word of its
+    subject, each as itself or an equal ("chairwoman" for "chairman"), or, for a role asked
+    by a verb ("Who runs...?"), the verb or one of the roles it implies; None when the
+    question asks for no person by a role."""
+    if not asks_for_a_person(question):
+        return None
+    said = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
+    said |= {w[:-1] for w in said if w.endswith("s")}
+    words = _after_who(question)
+    if words and _word(words[0]) in _VERB_ROLES:
+        verb = _word(words[0])
+        return bool(_VERB_STEMS[verb].search(text)
+                    or set(_VERB_ROLES[verb].split()) & said)
+    if any(_word(w) in _NOT_THE_HOLDER for w in _subject(question)):
+        return None
+    asked = [_word(w) for w in _subject(question) if _word(w) in ROLES]
+    if not asked:
+        return None
+    return all(({r}.union(*(same for same in _SAME_ROLE if r in same))) & said for r in asked)
+
+
 # Words before a role that narrow nothing: "the" ("Who is the spokesman?"), "current".
 _NOT_QUALIFIERS = frozenset("the a an its his her their our this that current".split())
 

@@ -180,7 +180,7 @@ def test_a_short_answer_is_shown_only_in_the_form_the_question_asks_for(question
 ])
 def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(question, share,
                                                                           shown):
-    chunk = stored_chunk("The council heard that Ann Lee was the answer. Nothing else was said.")
+    chunk = stored_chunk("The council heard that Ann Lee leads it. Nothing else was said.")
     s = sentences_of(chunk)
     reader = FakeReader({s[0]: (6.0, "Ann Lee", share)})
     judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]), reader)
@@ -617,3 +617,22 @@ def test_a_which_question_gets_no_short_answer_holding_a_full_name_it_gives(ques
     answer, _, _ = _answer_over(f"{span} pleaded guilty. It was said.", {0: (6.0, span)},
                                 question, Cutoffs(0.5, 0.9, 0.5))
     assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("Who is the chief financial officer of Nike?", True),  # no word of that role
+    ("Who is the chief executive of Nike?", False),
+    ("Who runs Nike?", False),  # a role asked by a verb: "runs", "ran" or a chief executive
+    ("Who edits Nike's magazine?", True),
+    ("Who founded Nike?", False),  # "co-founded"
+    ("Who is Nike's spokesman?", True),
+])
+def test_a_person_asked_for_by_a_role_is_refused_when_the_citation_says_no_word_of_it(
+        question, refused):
+    # A new user's trial (stop 34): "Who is Nike's chief financial officer?" (the article does
+    # not say) cited "Philip Knight, chairman and chief executive, said...".
+    text = ("Philip Knight, the Oregon firm's chief executive, who co-founded it, was pleased. "
+            "It was said.")
+    answer, _, _ = _answer_over(text, {0: (6.0, "the Oregon firm's")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
