@@ -749,7 +749,32 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not _is_count(question.lower(), chunk.text, sentence.start - chunk.start,
                          sentence.end - chunk.start):
             return False
+    if _the_other_way(question, best.sentence.text):
+        return False
     return short_fits(question, chunk.text[start:end])
+
+
+# A figure asked of a fall ("What percentage did Cairn's shares lose on the day?") and a
+# sentence that tells only of a rise ("...jumped by almost 400% this year"), or the other way
+# round: its figure is another change (a new user's trial, stop 34, showed "400%" in bold).
+_FALL = re.compile(r"\b(fall|falls|fell|fallen|falling|drop|drops|dropped|lose|loses|lost|"
+                   r"losing|loss|losses|decline|declines|declined|slump|slumped|slide|slid|"
+                   r"shrink|shrank|shrunk|down|lower|cut|cuts|axe|axed|shed|decrease|"
+                   r"decreased|plunge|plunged|tumble|tumbled|fewer|less)\b", re.IGNORECASE)
+_RISE = re.compile(r"\b(rise|rises|rose|risen|rising|jump|jumps|jumped|gain|gains|gained|"
+                   r"increase|increases|increased|climb|climbed|grow|grows|grew|grown|growth|"
+                   r"up|higher|soar|soared|surge|surged|boost|boosted|expand|expanded|more)\b",
+                   re.IGNORECASE)
+
+
+def _the_other_way(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks a figure of a fall and ``sentence`` tells only of a rise,
+    or the other way round (see _FALL)."""
+    falls, rises = bool(_FALL.search(question)), bool(_RISE.search(question))
+    if falls == rises:
+        return False
+    same, other = (_FALL, _RISE) if falls else (_RISE, _FALL)
+    return bool(other.search(sentence)) and not same.search(sentence)
 
 
 # "How much" asks for an amount, and a count of people is never one: "more than 300 people
