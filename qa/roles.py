@@ -65,7 +65,10 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "edited": "editor", "owns": "owner", "owned": "owner", "leads": "leader head",
                "led": "leader head", "runs": "chief executive boss head", "manages": "manager",
                "managed": "manager", "directs": "director", "directed": "director",
-               "founded": "founder"}
+               "founded": "founder", "coaches": "coach manager", "coached": "coach manager",
+               "captains": "captain", "captained": "captain", "presents": "presenter host",
+               "presented": "presenter host", "produces": "producer",
+               "produced": "producer"}
 # Words that make a capitalised run a body or a place, not a person.
 _NOT_PEOPLE = frozenset("""
     commission committee programme program league church forces force command council party
@@ -159,7 +162,14 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("edits", "edit"), ("edited", "edit"), ("owns", "own"), ("owned", "own"),
     ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
     ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
-    ("directed", "direct"), ("founded", "(found|co-found)"))}
+    ("directed", "direct"), ("founded", "(found|co-found)"), ("coaches", "coach"),
+    ("coached", "coach"), ("captains", "captain"), ("captained", "captain"),
+    ("presents", "present"), ("presented", "present"), ("produces", "produc"),
+    ("produced", "produc"))}
+
+
+# "Chief" alone before a name is the chief executive ("BP chief John Browne"; see _MODIFIERS).
+_CHIEF_ALONE = re.compile(r"\b[Cc]hief\b(?!\s+[a-z])")
 
 
 def role_said(question: str, text: str) -> bool | None:
@@ -181,7 +191,18 @@ def role_said(question: str, text: str) -> bool | None:
     asked = [_word(w) for w in _subject(question) if _word(w) in ROLES]
     if not asked:
         return None
-    return all(({r}.union(*(same for same in _SAME_ROLE if r in same))) & said for r in asked)
+    if set(asked) == {"chief", "executive"} and _CHIEF_ALONE.search(text):
+        return True  # "Barclays' chief John Varley"
+    return all(any(_says(role, said) for role in {r}.union(*(same for same in _SAME_ROLE
+                                                          if r in same)))
+               for r in asked)
+
+
+def _says(role: str, said: set[str]) -> bool:
+    """Whether words ``said`` hold ``role`` or a word made from it ("coached", "directed" for
+    "director", "owns" for "owner")."""
+    stem = role[:-2] if role.endswith(("er", "or")) and len(role) > 6 else role
+    return role in said or any(w.startswith(stem) for w in said if len(stem) >= 4)
 
 
 # Words before a role that narrow nothing: "the" ("Who is the spokesman?"), "current".

@@ -283,3 +283,19 @@ def test_a_role_holder_is_named_where_half_the_questions_names_are(title, shown)
     answer, _ = read_and_answer("Who is the chief executive of Cairn Energy?",
                                 [(chunk, [0.9, 0.5])], {"Chief executive": (3.0, "he", 0.9)})
     assert (answer.short is not None and answer.short.text == "Bill Gammell") is shown
+
+
+@pytest.mark.parametrize(("coached", "short"), [
+    (", coached by former Wallabies coach Rod Macqueen,", "Rod Macqueen"),
+    ("", None),  # no coach named: refused (the sentence cited says no word of the role)
+])
+def test_a_role_asked_by_a_verb_is_named_by_that_role(coached, short):
+    # A new user's trial (stop 34): "Who coaches the South side in the IRB Rugby Aid match?"
+    # showed "Brian O'Driscoll" (the North's captain) in bold.
+    chunk = stored_chunk(f"Brian O'Driscoll will lead the North side. The South side{coached} "
+                         "will play at Twickenham.", article_id="aid", title="Rugby Aid")
+    answer, _ = read_and_answer("Who coaches the South side?", [(chunk, [0.9, 0.5])],
+                                {"Brian O'Driscoll": (3.0, "Brian O'Driscoll", 0.9),
+                                 "The South": (1.0, "The South", 0.9)})
+    assert (answer.short.text if answer.short else None) == short
+    assert answer.abstained is (short is None)
