@@ -199,8 +199,8 @@ def role_said(question: str, text: str) -> bool | None:
 
 
 def _says(role: str, said: set[str]) -> bool:
-    """Whether words ``said`` hold ``role`` or a word made from it ("coached", "directed" for
-    "director", "owns" for "owner")."""
+    """Whether words ``said`` hold ``role`` or a word made from it ("coached" for "coach",
+    "directed" for "director")."""
     stem = role[:-2] if role.endswith(("er", "or")) and len(role) > 6 else role
     return role in said or any(w.startswith(stem) for w in said if len(stem) >= 4)
 
