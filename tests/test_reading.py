@@ -294,7 +294,7 @@ def test_who_did_it_may_be_answered_without_a_name(question, refused):
 
 @pytest.mark.parametrize(("question", "short"), [
     ("How much drugs were found in the raid?", "nearly 50kg"),
-    ("How many people were held in the raid?", "300"),
+    ("How many people were held in the raid?", "More than 300"),  # (its qualifier kept)
 ])
 def test_how_much_is_not_answered_with_a_count_of_people(question, short):
     # a new user's trial of the seed: "How much drugs were found at the Rock?" showed "300"
@@ -564,7 +564,7 @@ def test_a_birth_or_death_asked_about_is_answered_only_from_a_sentence_telling_o
 @pytest.mark.parametrize(("question", "short"), [
     ("How much did Simon Fuller sell 19 Entertainment for?", None),  # shares are no price
     ("How much was 19 Entertainment sold for?", None),
-    ("How many shares did Simon Fuller get?", "1.9 million"),
+    ("How many shares did Simon Fuller get?", "about 1.9 million"),
 ])
 def test_what_a_thing_sold_for_is_a_price(question, short):
     # A new user's trial (stop 34): "How much did Simon Fuller sell 19 Entertainment for?"
@@ -642,8 +642,8 @@ def test_a_person_asked_for_by_a_role_is_refused_when_the_citation_says_no_word_
 
 @pytest.mark.parametrize(("question", "short"), [
     ("What percentage did the shares lose on the day?", "18%"),
-    ("By how much have the shares risen this year?", "400%"),
-    ("What percentage of the firm do the shares make up?", "400%"),  # no change asked: as read
+    ("By how much have the shares risen this year?", "almost 400%"),
+    ("What percentage of the firm do the shares make up?", "almost 400%"),  # no change asked
 ])
 def test_a_figure_asked_of_a_fall_is_not_taken_from_a_sentence_telling_only_of_a_rise(
         question, short):
@@ -704,3 +704,16 @@ def test_a_role_asked_for_must_be_said_where_the_name_is_given(text, question, r
     assert answer.abstained is refused
     if not refused:
         assert answer.short is not None and answer.short.text == name
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How much drugs were seized last year?", "more than half a tonne"),
+    ("What was seized last year?", "half a tonne"),  # no figure asked for: as marked
+])
+def test_a_figure_keeps_the_words_that_say_how_near_it_is(question, short):
+    # The final trial of stop 34: "How much drugs were seized in Cambodia last year?" showed
+    # "half a tonne" for "more than half a tonne".
+    answer, _, _ = _answer_over("Police seized more than half a tonne of drugs last year. It "
+                                "was said.", {0: (6.0, "half a tonne")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == short
