@@ -717,3 +717,31 @@ def test_a_figure_keeps_the_words_that_say_how_near_it_is(question, short):
                                 "was said.", {0: (6.0, "half a tonne")}, question,
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is not None and answer.short.text == short
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("When did Heizo Takenaka become economics minister?", True),  # no sentence says so
+    ("When did Heizo Takenaka give his forecast?", False),
+    ("Where is Baikal Finance Group based?", True),  # a company, no base, is named
+    ("Where did Heizo Takenaka give his forecast?", False),
+])
+def test_when_someone_became_something_or_where_a_firm_is_based_needs_a_sentence_saying_so(
+        question, refused):
+    # A new user's trial (stop 34): "When did Heizo Takenaka become Japan's economics
+    # minister?" showed "2006/07" (his forecast's year), "Where is Baikal Finance Group
+    # based?" showed "Rosneft".
+    span = "Tokyo" if question.startswith("Where") else "2006/07"
+    answer, _, _ = _answer_over("Heizo Takenaka gave the forecast for 2006/07 in Tokyo, with "
+                                "Rosneft and Baikal Finance Group. It was said.",
+                                {0: (6.0, span)}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+def test_a_figures_short_answer_stops_before_its_earlier_value():
+    # A new user's trial (stop 34): "How many days does it now take to sell a home?" showed
+    # "81 days from 53".
+    answer, _, _ = _answer_over("Selling a home now takes 81 days from 53 last year. It was "
+                                "said.", {0: (6.0, "81 days from 53")},
+                                "How many days does it now take to sell a home?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "81 days"
