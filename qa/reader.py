@@ -364,6 +364,9 @@ def _best_span(start: np.ndarray, end: np.ndarray,
 
 
 _WORD = re.compile(r"\S+")
+# Lower-case words inside a person's name.
+_NAME_PARTICLES = frozenset("de da di du del della dal dalla van von der den ter le la al el "
+                            "bin ibn dos das do".split())
 _OPENING = "“‘\"'(["
 _CLOSING = ",.;:!?”’\"')]"
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.
@@ -427,12 +430,22 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
     def alike(k: int, m: int) -> bool:  # both figures or both words: "1919 Father James" is two
         return figure(k) == figure(m)
 
-    # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)").
+    def particle(k: int) -> bool:  # "dal" in "David dal Maso", "van" in "Ruud van Nistelrooy"
+        return word(k) in _NAME_PARTICLES
+
+    # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)"),
+    # and over a particle between two of them.
     if _capitalised(word(i)) and not bracketed(i):
         # Not back to the sentence's first word: it is capitalised whatever it is.
-        while (i > 1 and _capitalised(word(i - 1)) and not closes(i - 1)
-               and not bracketed(i - 1) and alike(i - 1, i)):
-            i -= 1
+        while i > 1:
+            if (_capitalised(word(i - 1)) and not closes(i - 1) and not bracketed(i - 1)
+                    and alike(i - 1, i)):
+                i -= 1
+            elif (i > 2 and particle(i - 1) and _capitalised(word(i - 2))
+                  and not closes(i - 2) and not bracketed(i - 2) and not figure(i - 2)):
+                i -= 2
+            else:
+                break
     if _capitalised(word(j)) and not closes(j):
         while (j + 1 < len(words) and _capitalised(word(j + 1)) and not bracketed(j + 1)
                and alike(j, j + 1)):

@@ -290,3 +290,14 @@ def test_who_is_a_named_person_is_answered_by_the_sentence(seed_library):
     answer = seed_library.ask("Who is Sar Kheng?")
     assert answer.short is None and not answer.abstained
     assert "Minister of Interior Sar Kheng" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("text", "piece", "name"), [
+    ("Italy picked David dal Maso at flanker.", "Maso", "David dal Maso"),
+    ("The striker Ruud van Nistelrooy scored.", "Nistelrooy", "Ruud van Nistelrooy"),
+    ("He sold it to de Beers.", "Beers", "Beers"),  # no capitalised word before the particle
+])
+def test_a_name_runs_over_a_particle_between_its_capitalised_words(text, piece, name):
+    # A new user's trial (stop 34): "Who will take Mauro Bergamasco's place at flanker?"
+    # showed "Maso" for "David dal Maso".
+    assert widened(text, piece) == name

@@ -299,3 +299,14 @@ def test_a_role_asked_by_a_verb_is_named_by_that_role(coached, short):
                                  "The South": (1.0, "The South", 0.9)})
     assert (answer.short.text if answer.short else None) == short
     assert answer.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("What is the name of the judge who jailed Jayanti Buhecha?", False),  # the man jailed
+    ("What is the name of the man the judge jailed?", True),
+])
+def test_what_is_the_name_of_is_not_answered_with_a_name_it_gives(question, shown):
+    # A new user's trial (stop 34): the first question showed "Jayanti Amarishi Buhecha",
+    # the man jailed, in bold.
+    assert short_shown(question, "The judge jailed Jayanti Amarishi Buhecha for three years. "
+                       "It was reported.", "The judge", "Jayanti Amarishi Buhecha") is shown
