@@ -552,7 +552,19 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     if roles(chosen):
         return chosen
     return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
-                 if roles(j)), chosen)
+                 if roles(j) and (j.sentence.chunk.article_id == article
+                                  or _names_all(question, j.sentence))), chosen)
+
+
+def _names_all(question: str, s: ScoredSentence) -> bool:
+    """Whether the chunk of ``s`` (or its title) has every name of ``question``: a role holder
+    of another article than the best sentence's must be named where the whole of what the
+    question names is ("Hong Kong Rugby Football Union (HKRFU) chairman John Molloy" is no
+    answer to "Who is the chairman of the Welsh Rugby Union?", a new user's trial of stop
+    35, in which half the names sufficed)."""
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    c = s.chunk
+    return all(n in c.title or n in c.text for n in names)
 
 
 # "Which <kind of named thing>" (a firm, a newspaper, an economist, a town): its answer is a
@@ -607,7 +619,7 @@ def _span_names(question: str, j: Judged) -> bool:
     if at is None:
         return False
     span = j.sentence.chunk.text[at[0] : at[1]]
-    asked = {w.lower() for w in re.findall(r"\w+", question)}
+    asked = {w.lower() for w in re.findall(r"\w+", question)} | _acronyms(question)
     return any(w.lower() not in asked for w in _NAME_WORDS.findall(span))
 
 
@@ -790,9 +802,39 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not _is_count(question.lower(), chunk.text, sentence.start - chunk.start,
                          sentence.end - chunk.start):
             return False
-    if _the_other_way(question, best.sentence.text):
+    if _the_other_way(question, best.sentence.text) or _spent_not_made(question,
+                                                                       best.sentence.text):
         return False
+    if _WEIGHT_ASKED.search(question) and not _WEIGHT.search(chunk.text[start : end + 12]):
+        return False  # "1.3m" (its height) is no answer to "How much does Emiew weigh?"
     return short_fits(question, chunk.text[start:end])
+
+
+# A weight asked for, and the units that give one: a figure in other units is another
+# measure (a new user's trial, stop 35: "How much does Hitachi's Emiew robot weigh?", which
+# the article does not say, showed its height "1.3m" in bold).
+_WEIGHT_ASKED = re.compile(r"\b(weigh|weighs|weighed|weight|heavy|heavier)\b", re.IGNORECASE)
+_WEIGHT = re.compile(r"\d\s*(kg|g|lb|lbs|oz|t)\b|\b(kilos?|kilograms?|kilogrammes?|grams?|"
+                     r"grammes?|tonnes?|tons?|pounds?|ounces?|stones?)\b", re.IGNORECASE)
+
+
+# What a firm made asked for ("How much did Codelco earn in 2004?") and a sentence that tells
+# only of what is spent ("...Codelco will spend about $1bn on various projects"): its figure
+# is an outlay, not earnings (a new user's trial, stop 35, showed "$1bn" in bold).
+_ASKS_EARNINGS = re.compile(r"\bhow much\b.*\b(profits?|revenues?|earnings|income|turnover|"
+                            r"earn|earned|earns|make|made|makes)\b", re.IGNORECASE)
+_EARNED = re.compile(r"\b(profits?|revenues?|earnings|income|turnover|sales|earn|earned|earns|"
+                     r"earning|made|makes|make|net|pre-tax|operating|loss|losses|lost)\b",
+                     re.IGNORECASE)
+_SPENT = re.compile(r"\b(spend|spends|spent|spending|invest|invests|invested|investing|"
+                    r"investment|investments|outlay|budget|cost|costs|costing)\b",
+                    re.IGNORECASE)
+
+
+def _spent_not_made(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks what a firm made and ``sentence`` tells only of spending."""
+    return (bool(_ASKS_EARNINGS.search(question)) and bool(_SPENT.search(sentence))
+            and not _EARNED.search(sentence))
 
 
 # A figure asked of a fall ("What percentage did Cairn's shares lose on the day?") and a
@@ -964,8 +1006,8 @@ def _short(question: str, best: Judged, first: Citation,
         return None
     if _another_role(question, quote, start - first.start, end - first.start):
         return None
-    if _names_the_asked(question, text):
-        return None
+    if _names_the_asked(question, text) or text.strip().lower() in _acronyms(question):
+        return None  # "OSI" for "In which city is the Open Society Institute's office?"
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(question.lower(), quote,
                                                                   start - first.start,
                                                                   end - first.start):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from qa.models import Answer, Citation
@@ -24,9 +24,51 @@ _BACK_REFERENCE = re.compile(
 _BETWEEN = 4
 
 
+# "How much is the company planning to invest?" after "Which Australian mining firm runs La
+# Escondida?": a thing named by its kind alone, in a question that names nothing, is the one
+# the conversation is about (a new user's trial, stop 35: it was asked alone, and refused).
+# Kinds of the same group name the same thing ("the company" for a firm asked about).
+_KINDS = {kind: group for group, kinds in (
+    ("firm", "company companies firm firms group business bank airline carrier retailer chain "
+             "studio network channel miner maker"),
+    ("team", "club team side"), ("band", "band group"), ("film", "film movie"),
+    ("show", "show programme series"), ("album", "album record"), ("book", "book novel"),
+    ("game", "game"), ("country", "country nation"), ("city", "city town"),
+    ("person", "singer player actor actress star minister manager coach man woman person"),
+) for kind in kinds.split()}
+_THE_KIND = re.compile(r"\bthe (" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+_NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z]")
+# The kind an earlier question asked for: "Which Australian mining firm...?" a firm, "Who...?"
+# a person.
+_ASKED_KIND = re.compile(r"^\s*(?:\w+ )?(?:which|what) (?:[\w'’\-]+ ){0,3}?(" + "|".join(
+    sorted(_KINDS, key=len, reverse=True)) + r")\b|^\s*(who|whom)\b", re.IGNORECASE)
+
+
+def _named_by_kind(question: str, earlier: Turn) -> str | None:
+    """``question`` with "the company" (a thing named by its kind alone) replaced by the
+    short answer of ``earlier``, when that turn asked for a thing of the same kind ("Which
+    Australian mining firm runs La Escondida?" -> "BHP Billiton"); else None. Read with the
+    earlier question before it, the reader marks the earlier answer again, not the figure
+    asked for; asked with the name, it reads as a question by itself does."""
+    the = _THE_KIND.search(question)
+    short = earlier.answer.short
+    if the is None or short is None or _NAME.search(question.strip()):
+        return None
+    asked = _ASKED_KIND.search(earlier.question)
+    if asked is None:
+        return None
+    kind = "person" if asked.group(2) else _KINDS[asked.group(1).lower()]
+    if _KINDS[the.group(1).lower()] != kind and not (kind == "band" and the.group(1) == "group"):
+        return None
+    return question[: the.start()] + short.text + question[the.end() :]
+
+
 def is_follow_up(question: str) -> bool:
     """True when the question refers back to the conversation instead of standing alone."""
-    return bool(_BACK_REFERENCE.search(question))
+    question = question.strip()
+    return bool(_BACK_REFERENCE.search(question)) or (
+        bool(_THE_KIND.search(question)) and not _NAME.search(question))
 
 
 # "Tell me more" before any answer with a passage.
@@ -102,7 +144,11 @@ class Chat:
                              abstained=True))
             self.turns.append(Turn(answer.question, answer))
             return answer
-        if not (is_follow_up(question) or asks_for_the_gist(question)):
+        named = _named_by_kind(question, self.turns[-1]) if self.turns else None
+        if named is not None:  # "How much is BHP Billiton planning to invest?"
+            answer = replace(self.library.ask(named, prefer=self._articles(), **writing),
+                             question=question)
+        elif not (is_follow_up(question) or asks_for_the_gist(question)):
             answer = self.library.ask(question, **writing)
         else:
             answer = self.library.ask(question, context=self._context(),

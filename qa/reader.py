@@ -368,6 +368,8 @@ _WORD = re.compile(r"\S+")
 _NAME_PARTICLES = frozenset("de da di du del della dal dalla van von der den ter le la al el "
                             "bin ibn dos das do".split())
 _OPENING = "“‘\"'(["
+# Titles that open a person's name ("Mr Allard"): a name is not read back past one.
+_TITLES = frozenset("Mr Mrs Ms Dr Sir Prof".split())
 _CLOSING = ",.;:!?”’\"')]"
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.
 _UNITS = frozenset({"bn", "m", "million", "billion", "trillion", "%", "percent", "cent",
@@ -434,10 +436,11 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
         return word(k) in _NAME_PARTICLES
 
     # A name runs over capitalised words, not into or out of brackets ("Dreamgirls (2006)"),
-    # and over a particle between two of them.
+    # and over a particle between two of them; not back past a title that opens it ("GDC Mr
+    # Allard" of "his keynote speech at GDC Mr Allard, who heads...": a trial of stop 35).
     if _capitalised(word(i)) and not bracketed(i):
         # Not back to the sentence's first word: it is capitalised whatever it is.
-        while i > 1:
+        while i > 1 and word(i).rstrip(".") not in _TITLES:
             if (_capitalised(word(i - 1)) and not closes(i - 1) and not bracketed(i - 1)
                     and alike(i - 1, i)):
                 i -= 1
@@ -483,6 +486,13 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
             b -= 1
         while a < b and text[a] in _OPENING and not (text[a] == "(" and ")" in text[a + 1 : b]):
             a += 1
+        # a dash standing alone at an end ("Mr Leslie -" of "Mr Leslie - who was elected")
+        dash = re.search(r"\s+[-–—]+$", text[a:b])
+        if dash and dash.start() > 0:
+            b = a + dash.start()
+        dash = re.match(r"^[-–—]+\s+", text[a:b])
+        if dash and dash.end() < b - a:
+            a += dash.end()
         if (a, b) == before:
             return a, b
 

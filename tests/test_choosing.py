@@ -13,7 +13,7 @@ pytestmark = pytest.mark.fast
 
 TEXT = ("The council met on Monday. Its leader, Ann Lee, spoke first. She said the bridge "
         "would reopen in May. Repairs cost 2 million pounds. Traffic will return slowly.")
-QUESTION = "Who spoke for the council?"  # (no role: qa.roles stays out)
+QUESTION = "Who spoke at the council?"  # (no role: qa.roles stays out)
 LEAD = "The council met on Monday."
 NAMED = "Its leader, Ann Lee, spoke first."
 

@@ -1,8 +1,10 @@
 """qa.conversation: follow-up questions read with the turn before them (no model)."""
 
+from dataclasses import replace
+
 import pytest
 
-from qa import Answer, Chat, Citation
+from qa import Answer, Chat, Citation, ShortAnswer
 from qa.conversation import Turn, is_follow_up, read_with_context
 
 pytestmark = pytest.mark.fast
@@ -28,6 +30,10 @@ class Recorder:
     ("What about the owner?", True),
     ("Who owns the Rock Entertainment Centre?", False),
     ("What was the owner charged with?", False),
+    # a thing named by its kind alone, in a question that names nothing (a trial, stop 35:
+    # after "Which Australian mining firm runs La Escondida?", this was asked alone, refused)
+    ("How much is the company planning to invest?", True),
+    ("How much is the company Umbro planning to invest?", False),  # it names its subject
 ])
 def test_a_question_that_points_back_is_a_follow_up(question, follows):
     assert is_follow_up(question) is follows
@@ -42,6 +48,35 @@ def test_a_follow_up_is_asked_with_the_last_turn_and_its_article():
     assert library.asked[1] == ("What was he charged with?",
                                 "Who owns the Rock? Kith Theang owns it.", frozenset({"rock"}))
     assert [t.question for t in chat.turns] == ["Who owns the Rock?", "What was he charged with?"]
+
+
+class ShortRecorder(Recorder):
+    """A stand-in library whose answers hold a short answer, "BHP Billiton"."""
+
+    def ask(self, question, *, context=None, prefer=()):
+        answer = super().ask(question, context=context, prefer=prefer)
+        return replace(answer, short=ShortAnswer(text="BHP Billiton", start=0, end=12, n=1))
+
+
+@pytest.mark.parametrize(("first", "then", "asked"), [
+    ("Which Australian mining firm runs La Escondida?",
+     "How much is the company planning to invest?",
+     ("How much is BHP Billiton planning to invest?", None, frozenset({"rock"}))),
+    # another kind than the earlier answer's: read with the earlier question, as before
+    ("Who runs La Escondida?", "How much is the company planning to invest?",
+     ("How much is the company planning to invest?",
+      "Who runs La Escondida? Kith Theang owns it.", frozenset({"rock"}))),
+])
+def test_a_thing_named_by_its_kind_is_the_earlier_answer_of_that_kind(first, then, asked):
+    # A new user's trial (stop 35): "How much is the company planning to invest?" after "Which
+    # Australian mining firm runs La Escondida?" ("BHP Billiton") was refused: asked alone, it
+    # named nothing, and read after the earlier question, the reader marked "BHP Billiton".
+    library = ShortRecorder()
+    chat = Chat(library)
+    chat.ask(first)
+    answer = chat.ask(then)
+    assert library.asked[1] == asked
+    assert answer.question == then and chat.turns[-1].question == then
 
 
 def test_a_new_conversation_forgets_the_turns():

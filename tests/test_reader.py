@@ -301,3 +301,14 @@ def test_a_name_runs_over_a_particle_between_its_capitalised_words(text, piece, 
     # A new user's trial (stop 34): "Who will take Mauro Bergamasco's place at flanker?"
     # showed "Maso" for "David dal Maso".
     assert widened(text, piece) == name
+
+
+@pytest.mark.parametrize(("text", "piece", "name"), [
+    ("During his speech at GDC Mr Allard, who heads the tools, spoke.", "Allard", "Mr Allard"),
+    ("He met Prime Minister Tony Blair there.", "Blair", "Prime Minister Tony Blair"),
+    ("The announcement from Mr Leslie - who was elected in 1997 - came.", "Mr Leslie -",
+     "Mr Leslie"),
+])
+def test_a_name_is_not_read_back_past_its_title_nor_on_to_a_dash(text, piece, name):
+    # A new user's trial (stop 35) showed "GDC Mr Allard" and "Mr Leslie -" in bold.
+    assert widened(text, piece) == name

@@ -92,7 +92,7 @@ def test_a_name_question_cites_first_a_sentence_whose_answer_is_a_name(name_scor
     # The meeting sentence shares the question's words; the reader's answer in it is not a
     # name ("The council"), while in sentence 1 it is.
     reader = FakeReader({s[0]: (2.0, "The council"), s[1]: (name_score, "Ann Lee")})
-    question = "Who spoke for the council?"  # (no role: qa.roles stays out)
+    question = "Who spoke at the council?"  # (no role: qa.roles stays out)
     judged = judge_sentences(question, ranked(chunk, [0.9, 0.8, 0.5, 0.4, 0.3]), reader)
     assert judged[0].sentence.text == s[0]
     answer = compose_read(question, judged, 100, Cutoffs(0.1, 0.9, 0.5, lead=0.95),
@@ -122,8 +122,8 @@ def test_no_short_answer_when_the_reader_is_not_sure_of_it():
     chunk = stored_chunk(TEXT)
     s = sentences_of(chunk)
     reader = FakeReader({s[1]: (1.0, "Ann Lee")})
-    judged = judge_sentences("Who spoke for the council?", ranked(chunk, [0.5] * 5), reader)
-    answer = compose_read("Who spoke for the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
+    judged = judge_sentences("Who spoke at the council?", ranked(chunk, [0.5] * 5), reader)
+    answer = compose_read("Who spoke at the council?", judged, 100, Cutoffs(0.5, 0.9, 0.9))
     assert not answer.abstained and answer.short is None
     assert answer.text == f"{s[1]} [1]"
 
@@ -745,3 +745,45 @@ def test_a_figures_short_answer_stops_before_its_earlier_value():
                                 "How many days does it now take to sell a home?",
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is not None and answer.short.text == "81 days"
+
+
+@pytest.mark.parametrize(("figure", "refused"), [
+    ("1.3m (4.2ft)", True),  # a height given, no weight
+    ("60kg", False),
+])
+def test_a_weight_asked_for_needs_a_figure_in_its_units(figure, refused):
+    # A new user's trial (stop 35): "How much does Hitachi's Emiew robot weigh?", which the
+    # article does not say, showed its height "1.3m" in bold.
+    answer, _, _ = _answer_over(f"Hitachi said the {figure} Emiew was the quickest robot yet. "
+                                "It was said.", {0: (6.0, figure.split()[0])},
+                                "How much does the Emiew robot weigh?", Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("sentence", "question", "refused"), [
+    ("Codelco will spend about $1bn on new projects.", "How much did Codelco earn in 2004?",
+     True),
+    ("Codelco will spend about $1bn on new projects.", "How much will Codelco spend?", False),
+    ("Codelco earned about $1bn from its new projects.", "How much did Codelco earn in 2004?",
+     False),
+])
+def test_what_a_firm_made_is_not_taken_from_a_sentence_telling_only_of_spending(
+        sentence, question, refused):
+    # A new user's trial (stop 35): "How much did state-owned Codelco earn in 2004?", which the
+    # article does not say, showed "$1bn" (what it will spend) in bold.
+    answer, _, _ = _answer_over(f"{sentence} It was said.", {0: (6.0, "$1bn")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("In which city is the Open Society Institute's office?", None),  # its initials, no city
+    ("Which group did George Soros finance?", "OSI"),
+])
+def test_the_initials_of_a_name_the_question_gives_are_no_short_answer(question, short):
+    # A new user's trial (stop 35): "In which city is the Open Society Institute's Kazakhstan
+    # office?", which the article does not say, showed "OSI" in bold.
+    answer, _, _ = _answer_over("The Open Society Institute (OSI), financed by George Soros, "
+                                "accused officials. It was said.", {0: (6.0, "OSI")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short

@@ -5,7 +5,7 @@ import pytest
 
 from qa.answering import Cutoffs, compose_read
 from qa.reading import judge_sentences
-from qa.roles import role_holder
+from qa.roles import role_holder, role_words
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -310,3 +310,50 @@ def test_what_is_the_name_of_is_not_answered_with_a_name_it_gives(question, show
     # the man jailed, in bold.
     assert short_shown(question, "The judge jailed Jayanti Amarishi Buhecha for three years. "
                        "It was reported.", "The judge", "Jayanti Amarishi Buhecha") is shown
+
+
+@pytest.mark.parametrize(("other", "short"), [
+    ("Hong Kong Rugby Football Union chairman John Molloy called for the pools.", None),
+    ("Welsh Rugby Union chairman David Pickering called for the pools.", "David Pickering"),
+])
+def test_a_role_holder_of_another_article_is_named_where_all_the_questions_names_are(other,
+                                                                                      short):
+    # A new user's trial (stop 35): "Who is the chairman of the Welsh Rugby Union?" showed
+    # "John Molloy" (Hong Kong's) in bold: "Rugby" and "Union" made half of the question's
+    # names, which is enough within the best sentence's article but not in another.
+    lead = stored_chunk("The secretary of the Welsh Students Rugby Football Union said the "
+                        "chairman was sorry. Matches were lost.", article_id="students",
+                        title="Students lose fixtures")
+    named = stored_chunk(other, article_id="pools", title="Rugby World Cup pools")
+    answer, _ = read_and_answer("Who is the chairman of the Welsh Rugby Union?",
+                                [(lead, [0.9, 0.5]), (named, [0.8])],
+                                {"The secretary": (3.0, "Welsh Students", 0.9)})
+    assert (answer.short.text if answer.short else None) == short
+
+
+def test_who_spoke_for_asks_for_the_spokesman():
+    # A new user's trial (stop 35): "Who spoke for the Votes at 16 campaign...?" showed "Mr
+    # Leslie -" (the MP the campaign answered) in bold, the spokesman cited second.
+    question = "Who spoke for the Votes at 16 campaign?"
+    assert "spokesman" in role_words(question)
+    chunk = stored_chunk("The campaign answered Mr Leslie - who was elected in 1997 - on Monday. "
+                         "\"It affects only politicians,\" said spokesman Alex Folkes.",
+                         article_id="votes", title="Votes at 16 campaign")
+    answer, _ = read_and_answer(question, [(chunk, [0.9, 0.5])],
+                                {"The campaign": (3.0, "Mr Leslie -", 0.9),
+                                 "It affects": (1.0, "Alex Folkes", 0.9)})
+    assert answer.short is not None and answer.short.text == "Alex Folkes"
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Tony Blair sailed with Education Secretary Ruth Kelly. An instructor joined them.", True),
+    ("Tony Blair sailed with instructor Ruth Kelly. Girls joined them.", False),
+])
+def test_an_instructor_asked_for_is_a_role(text, refused):
+    # A new user's trial (stop 35): "What is the name of the instructor who sailed with Tony
+    # Blair in Bromsgrove?", which the article does not say, showed "Education Secretary Ruth
+    # Kelly" in bold.
+    chunk = stored_chunk(text, article_id="sail", title="Blair sails")
+    answer, _ = read_and_answer("What is the name of the instructor who sailed with Tony Blair?",
+                                [(chunk, [0.9, 0.5])], {"Tony Blair": (3.0, "Ruth Kelly", 0.9)})
+    assert answer.abstained is refused
