@@ -995,6 +995,9 @@ def _short(question: str, best: Judged, first: Citation,
         head, comma, rest = text.partition(", ")
         if comma and _NUMBER.search(head) and _NUMBER.search(rest):
             text, end = head, start + len(head)  # one amount asked, two figures marked
+    if asked_for(question) == "name" or _ASKS_WHICH.search(question.strip()):
+        cut = _before_the_name(text)
+        text, start = text[cut:], start + cut  # "Gordon Stewart", not "tycoon Gordon Stewart"
     if asked_for(question) == "number":
         was = _FIGURE_BEFORE.search(text)
         if was and _NUMBER.search(text[: was.start()]):
@@ -1025,6 +1028,29 @@ def _short(question: str, best: Judged, first: Citation,
     if _TITLED.match(text) and not _asks_about_someone(question):
         return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# What stands before a name in a short answer to a name asked for: the common nouns that
+# describe it ("hotel tycoon Gordon Stewart") and a run of capitalised words ending in a
+# role ("Santa Clara County Superior Court Judge James Kleinberg", eight words, too many to
+# be shown): a new user's trial (stop 35) got neither in bold. Not "the", nor a particle
+# ("de Gaulle").
+_DESCRIBED = re.compile(r"^(?:(?!the\b|a\b|an\b|de\b|van\b|von\b|al\b|da\b)[a-z][\w\-]*\s+)+"
+                        r"(?=[A-Z])")
+_ROLE_RUN = re.compile(r"^(?:[A-Z][\w'’.\-]*\s+)*?(?i:" + "|".join(
+    sorted(ROLES, key=len, reverse=True))
+    + r")\s+(?=[A-Z][\w'’.\-]*\s+[A-Z])")
+
+
+def _before_the_name(text: str) -> int:
+    """How many characters of ``text`` stand before the name it gives (see _DESCRIBED)."""
+    cut = _DESCRIBED.match(text)
+    at = cut.end() if cut else 0
+    role = _ROLE_RUN.match(text, at)
+    while role:
+        at = role.end()
+        role = _ROLE_RUN.match(text, at)
+    return at
 
 
 # A person named by a title ("Mr Holiff", "Sir Digby Jones") and a question that asks for no
