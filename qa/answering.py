@@ -25,6 +25,7 @@ from qa.roles import (
     role_words,
     roles_beside,
 )
+from qa.subjects import mentions, question_names
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -139,8 +140,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         pick = choose_first(judged, lambda j: typed_fit(question, j))
-        if pick is not None and (_life_event(question) is None or typed_fit(question, pick)):
-            chosen = pick  # (a birth or death asked about: only a sentence telling of it)
+        if pick is not None and ((_life_event(question) is None and _kind_asked(question)
+                                  != "score") or typed_fit(question, pick)):
+            chosen = pick  # (a birth or death, or a score, asked about: only one telling it)
     chosen = named_by_role(question, judged, chosen)
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
@@ -456,13 +458,42 @@ UNDATED_SHARE = 0.3
 
 def _kind_asked(question: str) -> str | None:
     """What the typed checks read ``question`` as asking for: a kind of :func:`asked_for`,
-    else "which" for a kind of named thing ("Which firm...?"), else None."""
-    return asked_for(question) or ("which" if _ASKS_WHICH.search(question.strip()) else None)
+    else "score" for a match's score ("By what score did Samoa beat Argentina?"), else
+    "which" for a kind of named thing ("Which firm...?"), else None."""
+    return asked_for(question) or (
+        "score" if _ASKS_SCORE.search(question) else
+        "which" if _ASKS_WHICH.search(question.strip()) else None)
 
 
 def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
     """The check that a sentence's answer has the form of ``kind`` (see :func:`_kind_asked`)."""
-    return {"number": gives_the_figure, "which": _span_names}.get(kind, _span_fits)
+    return {"number": gives_the_figure, "which": _span_names,
+            "score": _gives_the_score}.get(kind, _span_fits)
+
+
+# A match's score asked for, and a sentence giving one between the sides the question names:
+# a score of one of them against another side is another match's (a new user's trial, stop
+# 35: "By what score did Samoa beat Argentina in the Dubai Sevens plate final?" showed
+# "33-15", Samoa's semi-final against Scotland, with "Samoa won the plate title by edging out
+# Argentina 21-19" cited second; stop 34's "By what score did Wales beat France?" showed
+# Wales' "11-9" over England). Two of the question's names must be in the sentence (or its
+# one name), and without such a sentence the question is refused. A match's: "What score did
+# the Chicago Tribune give Spectre?" asks for a review's (SQuAD).
+_ASKS_SCORE = re.compile(r"(?=.*\b(beat|beats|won|win|wins|lost|lose|loses|drew|draw|defeat|"
+                         r"defeated|against|match|game|final|victory)\b)(.*\b(what|which) "
+                         r"(was |is )?(the )?(final |half-time |full-time )?score\b"
+                         r"|.*\bby how many (points|goals|runs|wickets)\b)", re.IGNORECASE)
+_A_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+
+
+def _gives_the_score(question: str, j: Judged) -> bool:
+    """Whether sentence ``j`` gives a score between the sides ``question`` names."""
+    text = j.sentence.text
+    if not _A_SCORE.search(text):
+        return False
+    names = question_names(question)
+    said = sum(mentions((name,), text) for name in names)
+    return said >= min(2, len(names))
 
 
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
@@ -496,7 +527,8 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
             continue  # the best sentence's article is almost always the right one
         if fits(question, j):
             return j
-    if (kind in ("number", "which") or event is not None or (ahead and _span_past(judged[0]))
+    if (kind in ("number", "which", "score") or event is not None
+            or (ahead and _span_past(judged[0]))
             or (kind == "date" and _ASKS_FOR_A_DATE.search(question))):
         return None
     if kind == "date" and not _TIME.search(judged[0].sentence.text):
@@ -791,7 +823,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
         if not _MONEY.search(around):
             return False  # a count or a share given instead
-    if _counts_people_for_how_much(question, chunk.text, start, end):
+    if (_counts_people_for_how_much(question, chunk.text, start, end)
+            or _counts_time_for_how_much(question, chunk.text, start, end)):
         return False
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(
             question.lower(), chunk.text, start, end):
@@ -879,6 +912,23 @@ def _counts_people_for_how_much(question: str, text: str, start: int, end: int) 
     return bool(figures) and bool(_PEOPLE.match(text, figures[-1].end()))
 
 
+# "How much" asks for an amount, and a count of lengths of time is none, unless time is asked
+# ("How much longer...?"): "four consecutive quarters of double-digit growth" does not say "How
+# much did Singapore's economy grow in 2003?" (a new user's trial, stop 35, showed "four").
+_TIME_COUNTED = re.compile(r"\s*(consecutive |straight |successive |more |full )?(quarters?|years?|"
+                           r"months?|weeks?|days?|hours?|seasons?|decades?)\b", re.IGNORECASE)
+_ASKS_TIME = re.compile(r"\bhow much (longer|time|later|earlier|older|younger)\b", re.IGNORECASE)
+
+
+def _counts_time_for_how_much(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks "how much" of something else than time and the last figure
+    of ``text[start:end]`` counts lengths of time ("four consecutive quarters")."""
+    if not _HOW_MUCH.search(question) or _ASKS_TIME.search(question):
+        return False
+    figures = list(_FIGURE.finditer(text, start, end))
+    return bool(figures) and bool(_TIME_COUNTED.match(text, figures[-1].end()))
+
+
 # A count asked for ("How many jobs...?", not "How many times more...?"), and a number that is
 # one: no currency or percentage beside it, not a length of time ("10-month") unless time is
 # what is counted, not a word of a name ("China's Three Gorges Dam").
@@ -907,6 +957,10 @@ def _is_count(question: str, text: str, start: int, end: int) -> bool:
             continue
         if not asks_time and _TIME_UNITS.match(after):
             continue
+        if _YEAR.fullmatch(m.group().rstrip(",.")) and (
+                _IN_YEAR.search(text[max(0, a - 7) : a])
+                or re.search(r"\b[A-Z][\w'’]*\s$", text[max(0, a - 20) : a])):
+            continue  # "capped by Wales against Romania in 2003", "Euro 2004": a year
         if _SCORE.match(text, a) or (re.search(r"\d-$", text[max(0, a - 2) : a])
                                      and _SCORE_AFTER.match(text, b)):
             continue  # "3-2 win": a score, not a count ("How many fans attended...?")
@@ -914,6 +968,9 @@ def _is_count(question: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_IN_YEAR = re.compile(r"\b(in|since|by|from|until|till|to|of|before|after|during)\s+$",
+                      re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(win|wins|victory|defeat|loss|draw|lead|home|away|success|"
                           r"thrashing|triumph)\b", re.IGNORECASE)
 _SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
@@ -965,6 +1022,13 @@ _QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as ma
                         r"just over|just under)\s+$", re.IGNORECASE)
 
 
+# The words that say when within a time ("late 2006", "early in February"): a short answer to
+# a "when" question keeps them (a new user's trial, stop 35, showed "2006" and "February").
+_WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the beginning of|"
+                      r"the middle of|the first half of|the second half of|the turn of)"
+                      r"(\s+in)?\s+$", re.IGNORECASE)
+
+
 # A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"): a short answer
 # to a "how many/much" question stops before it (a trial of stop 34).
 _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)", re.IGNORECASE)
@@ -990,6 +1054,10 @@ def _short(question: str, best: Judged, first: Citation,
         qualified = _QUALIFIER.search(quote[: start - first.start])
         if qualified:
             start = first.start + qualified.start()  # "more than half a tonne"
+    if asked_for(question) == "date":
+        qualified = _WHEN_IN.search(quote[: start - first.start])
+        if qualified:
+            start = first.start + qualified.start()  # "late 2006", "early in February"
     text = quote[start - first.start : end - first.start]
     if _ASKS_FOR_MONEY.search(question.lower()):
         head, comma, rest = text.partition(", ")

@@ -368,6 +368,10 @@ _WORD = re.compile(r"\S+")
 _NAME_PARTICLES = frozenset("de da di du del della dal dalla van von der den ter le la al el "
                             "bin ibn dos das do".split())
 _OPENING = "“‘\"'(["
+# Pence ("53p"), a sum as "$" or "£" are; words that open a conversion in brackets.
+_PENCE = re.compile(r"\d[\d.,]*p\b")
+_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost",
+                    "c.", "approx."})
 # Titles that open a person's name ("Mr Allard"): a name is not read back past one.
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Prof".split())
 _CLOSING = ",.;:!?”’\"')]"
@@ -423,12 +427,18 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
         return w[:1].isdigit() or w[:1] in "$£€" or w.lower() in _NUMBER_WORDS
 
     def money(k: int) -> bool:
-        return word(k).lstrip(_OPENING)[:1] in "$£€"
+        w = word(k).lstrip(_OPENING)
+        return w[:1] in "$£€" or bool(_PENCE.match(w))
 
-    # A sum in brackets after a sum is its conversion ("$10bn (£5.3bn)"): the answer is the
-    # sum the sentence gives.
+    # A sum in brackets after a sum is its conversion ("$10bn (£5.3bn)", "$1 (53p)", "$250
+    # (about £132)"): the answer is the sum the sentence gives (a trial of stop 35 showed
+    # "53p" and "£132").
     if i == j and i > 0 and bracketed(i) and money(i) and money(i - 1) and not closes(i - 1):
         i = j = i - 1
+    elif (i == j and i > 1 and money(i) and bracketed(i - 1)
+          and word(i - 1).lstrip(_OPENING).lower() in _ABOUT and money(i - 2)
+          and not closes(i - 2)):
+        i = j = i - 2
     def alike(k: int, m: int) -> bool:  # both figures or both words: "1919 Father James" is two
         return figure(k) == figure(m)
 

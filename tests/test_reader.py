@@ -312,3 +312,14 @@ def test_a_name_runs_over_a_particle_between_its_capitalised_words(text, piece, 
 def test_a_name_is_not_read_back_past_its_title_nor_on_to_a_dash(text, piece, name):
     # A new user's trial (stop 35) showed "GDC Mr Allard" and "Mr Leslie -" in bold.
     assert widened(text, piece) == name
+
+
+@pytest.mark.parametrize(("text", "piece", "sum_given"), [
+    ("Sun Grid costs users $1 (53p) for an hour of processing.", "53p", "$1"),
+    ("Gamers queued for the PSP, which costs $250 (about £132).", "£132", "$250"),
+    ("Calls cost 53p a minute.", "53p", "53p"),  # no conversion
+])
+def test_a_sum_converted_in_brackets_is_read_as_the_sum_given(text, piece, sum_given):
+    # A new user's trial (stop 35) showed "53p" for "$1 (53p)" and "£132" for "$250 (about
+    # £132)": the conversion, not the price the article gives.
+    assert widened(text, piece) == sum_given

@@ -357,3 +357,43 @@ def test_an_instructor_asked_for_is_a_role(text, refused):
     answer, _ = read_and_answer("What is the name of the instructor who sailed with Tony Blair?",
                                 [(chunk, [0.9, 0.5])], {"Tony Blair": (3.0, "Ruth Kelly", 0.9)})
     assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "text", "name"), [
+    # another firm's or country's holder of the role (a trial of stop 35 showed both in bold)
+    ("Who is the chief executive of Xstrata?",
+     "And WMC chief executive Andrew Michelmore said the Xstrata offer was low.", None),
+    ("Who is the Bulgarian prime minister?", "It was signed, said Albanian Prime Minister "
+     "Fatos Nano.", None),
+    # the role's owner named in another form: initials, a word made from a country's name
+    ("Who is the director general of the British Retail Consortium?",
+     "Sales fell, said BRC director general Kevin Hawkins.", "Kevin Hawkins"),
+    ("Who is the manager of the Bulgaria national team?",
+     "It was said by the Bulgarian manager, Hristo Stoichkov, on Monday.", "Hristo Stoichkov"),
+    # words that say what kind of role it is, or whose without naming anyone, own nothing
+    ("Who is Cambodia's police spokesman?",
+     "National Police spokesman Chhay Kim Khoeun told The Post.", "Chhay Kim Khoeun"),
+    ("Who is Ashia Hansen's coach?", "Her coach Aston Moore told the Times.", "Aston Moore"),
+    # a day is no person ("On Tuesday, WMC chairman Tommie Bergman said": a trial showed "On
+    # Tuesday" in bold)
+    ("Who is the chairman of WMC Resources?",
+     "On Tuesday, WMC chairman Tommie Bergman said the offer was low.", "Tommie Bergman"),
+])
+def test_a_role_holder_is_not_another_bodys_nor_a_day(question, text, name):
+    found = role_holder(question, text)
+    assert (text[found[1] : found[2]] if found else None) == name
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Referee Andy Turner waved play on. The Barbarians lost.", "Andy Turner"),
+    ("Williams, a replacement, said the Barbarians lost. It rained.", None),  # no referee: refused
+])
+def test_who_refereed_asks_for_the_referee(text, short):
+    # A new user's trial (stop 35): "Who refereed Wales' 24-18 victory over France?", which
+    # the article does not say, showed "Williams" (a player quoted) in bold.
+    chunk = stored_chunk(text, article_id="match", title="Barbarians lose")
+    answer, _ = read_and_answer("Who refereed the Barbarians' match?", [(chunk, [0.9, 0.5])],
+                                {text.split()[0]: (3.0, "Williams" if short is None
+                                                   else "Andy Turner", 0.9)})
+    assert (answer.short.text if answer.short else None) == short
+    assert answer.abstained is (short is None)
