@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
 from qa.models import Answer, Citation, ShortAnswer
+from qa.phrasing import plain_question
 from qa.retrieval import ScoredSentence
 from qa.roles import (
     ROLES,
@@ -359,6 +360,18 @@ _YES_OR_NO = re.compile(r"^(is|are|was|were|am|do|does|did|has|have|had|can|coul
                         r"would|should|shall|may|might|must)(n['’]t)?\b"
                         r"(?!.*\b(or|who|whom|whose|what|when|where|which|how|why)\b)",
                         re.IGNORECASE)
+
+
+def expects_a_short_answer(question: str) -> bool:
+    """Whether ``question`` asks for a name, a number, a date, a score or which of a kind of
+    named thing, so that an answer without a short answer is one the reader is not sure of
+    (on the eight news sets, replayed at stop 35, the first citation held the answer for 0.90
+    of the answerable questions answered with a short answer, and for 0.61 of those answered
+    without one, and 33 of the 92 answers without one were to near misses). Not a yes-or-no
+    question, nor "Who is Sar Kheng?", which the sentence answers."""
+    question = plain_question(question).strip()
+    return (not asks_yes_or_no(question) and not _WHO_IS_NAMED.match(question)
+            and _kind_asked(question) is not None)
 
 
 def asks_yes_or_no(question: str) -> bool:

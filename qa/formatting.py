@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 from index.reports import Reason, plural
+from qa.answering import expects_a_short_answer
 from qa.conversation import Turn
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
-__all__ = ["UNSUPPORTED", "answer_lead", "answer_markdown", "answer_plain",
+__all__ = ["UNSUPPORTED", "UNSURE", "answer_lead", "answer_markdown", "answer_plain",
            "conversation_markdown", "excerpt", "not_indexed", "plural", "quoted", "source_label",
-           "where", "written_plain"]
+           "unsure", "where", "written_plain"]
 
 UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
@@ -35,11 +36,27 @@ def quoted(quote: str) -> str:
 def answer_lead(answer: Answer) -> str:
     """What leads the answer: the written answer when a language model wrote one that
     stands; else its short answer with the marker of the citation it is in (``Chhay Kim
-    Khoeun [1]``) when it has one; else the answer's text."""
+    Khoeun [1]``) when it has one; else the answer's text, after :data:`UNSURE` when the
+    question asked for a name, a figure or a date (:func:`unsure`)."""
     if answer.written and not answer.abstained:
         return written_plain(answer)
     short = answer.short
-    return f"{short.text} [{short.n}]" if short else answer.text
+    if short:
+        return f"{short.text} [{short.n}]"
+    return f"{UNSURE}\n{answer.text}" if unsure(answer) else answer.text
+
+
+# Said before an answer that gives the passages nearest to a question asking for a name, a
+# figure or a date, without a short answer: the reader found no words in them of the form
+# asked, and such passages often do not say it (new users took them for answers).
+UNSURE = "Not sure: no words of these passages were marked as the answer. Read them:"
+
+
+def unsure(answer: Answer) -> bool:
+    """Whether ``answer`` gives passages without a short answer to a question that asks for
+    one (:func:`qa.answering.expects_a_short_answer`)."""
+    return (not answer.abstained and answer.short is None and answer.written is None
+            and bool(answer.citations) and expects_a_short_answer(answer.question))
 
 
 def written_plain(answer: Answer) -> str:
@@ -87,8 +104,10 @@ def answer_markdown(answer: Answer) -> str:
     short = answer.short
     if answer.written and not answer.abstained:
         lead = written_plain(answer)
+    elif short:
+        lead = f"**{short.text}** [{short.n}]"
     else:
-        lead = f"**{short.text}** [{short.n}]" if short else answer.text
+        lead = f"*{UNSURE}*\n\n{answer.text}" if unsure(answer) else answer.text
     lines = [lead, ""]
     for c in answer.citations:
         lines.append(f"{c.n}. **{c.title}** ({where(c, date=True)})")

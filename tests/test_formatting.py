@@ -5,6 +5,7 @@ import pytest
 
 from qa import Answer, Citation, ShortAnswer, Turn
 from qa.formatting import (
+    UNSURE,
     answer_markdown,
     answer_plain,
     conversation_markdown,
@@ -24,8 +25,8 @@ SHORT = ShortAnswer(text="Chhay Kim Khoeun", start=NAME_START, end=NAME_START + 
 QUESTION = "Who is the police spokesman?"
 
 
-def _answer(short: ShortAnswer | None) -> Answer:
-    return Answer(question=QUESTION, text=f"{SENTENCE} [1]", citations=(SPOKESMAN,),
+def _answer(short: ShortAnswer | None, question: str = QUESTION) -> Answer:
+    return Answer(question=question, text=f"{SENTENCE} [1]", citations=(SPOKESMAN,),
                   abstained=False, short=short)
 
 
@@ -38,13 +39,28 @@ def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
 
 
 def test_without_a_short_answer_the_answer_text_leads():
-    assert answer_plain(_answer(None)).splitlines()[0] == f"{SENTENCE} [1]"
+    answer = _answer(None, "What did the police spokesman say?")
+    assert answer_plain(answer).splitlines()[0] == f"{SENTENCE} [1]"
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the police spokesman?", "How many police officers were involved?",
+    "Can you tell me when the raid was?",
+])
+def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
+    # New users (stop 35) took such passages for answers: on the news sets the first of
+    # them held the answer 0.61 of the time, against 0.90 under a short answer.
+    lines = answer_plain(_answer(None, question)).splitlines()
+    assert lines[0] == UNSURE and lines[1] == f"{SENTENCE} [1]"
+    assert answer_markdown(_answer(None, question)).startswith(f"*{UNSURE}*\n\n{SENTENCE}")
+    assert UNSURE not in answer_plain(_answer(SHORT, question))
 
 
 def test_markdown_shows_the_short_answer_in_bold():
     text = conversation_markdown([Turn(QUESTION, _answer(SHORT))], "Conversation")
     assert f"## {QUESTION}\n\n**Chhay Kim Khoeun** [1]\n" in text
-    assert answer_markdown(_answer(None)).startswith(f"{SENTENCE} [1]\n")
+    answer = _answer(None, "What did the police spokesman say?")
+    assert answer_markdown(answer).startswith(f"{SENTENCE} [1]\n")
 
 
 @pytest.mark.parametrize(("article_id", "source", "label"), [

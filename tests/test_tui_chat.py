@@ -10,6 +10,7 @@ import threading
 from textual.widgets import Input
 
 from qa import ShortAnswer
+from qa.formatting import UNSURE
 from tests.fake_library import FakeArticle, FakeLibrary, cited_answer
 from tests.tui_helpers import RecordingApp, ask, enter, reader, run, wait_until
 from tui.screens.article import ArticleParagraph
@@ -102,6 +103,20 @@ def test_copy_and_export_lead_with_the_short_answer(tmp_path):
             await enter(pilot, f"/export {tmp_path / 'chat.md'}")
             await wait_until(pilot, (tmp_path / "chat.md").exists)
             assert "**Chhay Kim Khoeun** [1]" in (tmp_path / "chat.md").read_text()
+
+    run(body())
+
+
+def test_passages_without_the_figure_asked_are_said_to_be_unsure():
+    # New users (stop 35) took passages given without a short answer, to a question asking
+    # for a name or a figure, for an answer.
+    async def body():
+        app = _app(_library())
+        async with app.run_test(size=(100, 30)) as pilot:
+            unsure = await ask(pilot, PROFIT)  # "How much...?", no short answer
+            assert str(unsure.query_one(".unsure").render()) == UNSURE
+            sure = await ask(pilot, WHO)
+            assert not sure.query(".unsure")
 
     run(body())
 

@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import LoadingIndicator, Markdown, Static
 
 from qa import Answer
+from qa.formatting import UNSURE, unsure
 from tui.widgets.citation import CitationCard
 from tui.widgets.written import WrittenText
 
@@ -77,6 +78,8 @@ class Exchange(Vertical):
                 await self.mount(written)
             written.show_checked(answer.written)
         else:
+            if unsure(answer):  # passages, no words of the form asked marked in them
+                await self.mount(Static(UNSURE, classes="unsure", markup=False))
             await self.mount(_answer_text(answer))
         if answer.notice:
             await self.mount(Static(f"{answer.notice}", classes="notice", markup=False))
