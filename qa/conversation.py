@@ -31,7 +31,7 @@ _BETWEEN = 4
 _KINDS = {kind: group for group, kinds in (
     ("firm", "company companies firm firms group business bank airline carrier retailer chain "
              "studio network channel miner maker"),
-    ("team", "club team side"), ("band", "band group"), ("film", "film movie"),
+    ("team", "club team side"), ("band", "band group"), ("party", "party"), ("film", "film movie"),
     ("show", "show programme series"), ("album", "album record"), ("book", "book novel"),
     ("game", "game"), ("country", "country nation"), ("city", "city town"),
     ("person", "singer player actor actress star minister manager coach man woman person"),
@@ -52,16 +52,34 @@ def _named_by_kind(question: str, earlier: Turn) -> str | None:
     earlier question before it, the reader marks the earlier answer again, not the figure
     asked for; asked with the name, it reads as a question by itself does."""
     the = _THE_KIND.search(question)
-    short = earlier.answer.short
-    if the is None or short is None or _NAME.search(question.strip()):
+    if the is None or _NAME.search(question.strip()):
         return None
+    named = _kind_answered(the.group(1).lower(), earlier)
+    if named is None and _KINDS[the.group(1).lower()] in _BODIES:
+        # "Who leads the party?" after "Who is the Liberal Democrats' economics spokesman?":
+        # the one body the earlier question names (a trial of stop 35 had it refused)
+        runs = _RUN.findall(earlier.question.strip())
+        named = runs[0] if len(runs) == 1 else None
+    return None if named is None else question[: the.start()] + named + question[the.end() :]
+
+
+# Kinds that are bodies, which an earlier question may name ("the club" after "Who is the
+# chairman of Wigan?"), and its runs of capitalised words after its first.
+_BODIES = frozenset({"firm", "team", "party", "band"})
+_RUN = re.compile(r"(?<!^)(?<=\s)[A-Z][\w&\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&\-]*)*")
+
+
+def _kind_answered(kind_word: str, earlier: Turn) -> str | None:
+    """The short answer of ``earlier`` when that turn asked for a thing of the kind of
+    ``kind_word`` ("Which mining firm...?" for "the company"), else None."""
+    short = earlier.answer.short
     asked = _ASKED_KIND.search(earlier.question)
-    if asked is None:
+    if short is None or asked is None:
         return None
     kind = "person" if asked.group(2) else _KINDS[asked.group(1).lower()]
-    if _KINDS[the.group(1).lower()] != kind and not (kind == "band" and the.group(1) == "group"):
+    if _KINDS[kind_word] != kind and not (kind == "band" and kind_word == "group"):
         return None
-    return question[: the.start()] + short.text + question[the.end() :]
+    return short.text
 
 
 def is_follow_up(question: str) -> bool:

@@ -62,10 +62,14 @@ class ShortRecorder(Recorder):
     ("Which Australian mining firm runs La Escondida?",
      "How much is the company planning to invest?",
      ("How much is BHP Billiton planning to invest?", None, frozenset({"rock"}))),
-    # another kind than the earlier answer's: read with the earlier question, as before
-    ("Who runs La Escondida?", "How much is the company planning to invest?",
+    # a person answered: the one body the earlier question names (a trial: "Who leads the
+    # party?" after "Who is the Liberal Democrats' economics spokesman?" was refused)
+    ("Who is the Liberal Democrats' economics spokesman?", "Who leads the party?",
+     ("Who leads Liberal Democrats?", None, frozenset({"rock"}))),
+    # it names two: read with the earlier question, as before
+    ("Who runs La Escondida for BHP Billiton?", "How much is the company planning to invest?",
      ("How much is the company planning to invest?",
-      "Who runs La Escondida? Kith Theang owns it.", frozenset({"rock"}))),
+      "Who runs La Escondida for BHP Billiton? Kith Theang owns it.", frozenset({"rock"}))),
 ])
 def test_a_thing_named_by_its_kind_is_the_earlier_answer_of_that_kind(first, then, asked):
     # A new user's trial (stop 35): "How much is the company planning to invest?" after "Which
