@@ -21,7 +21,7 @@ from index.reports import IngestProblem, Progress
 from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
 from qa.errors import QAError
-from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label
+from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label, unsure
 from qa.models import Answer, IngestReport
 
 if TYPE_CHECKING:
@@ -370,7 +370,10 @@ def _ask(args: argparse.Namespace) -> int:
     if answer.notice:
         print(f"notice: {answer.notice}", file=sys.stderr)
     if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        # "unsure": passages without a short answer to a question asking for one (the
+        # plain answer's "Not sure" line)
+        print(json.dumps({**answer.to_dict(), "unsure": unsure(answer)}, ensure_ascii=False,
+                         indent=2))
     else:
         print(answer_plain(answer))
     return 0

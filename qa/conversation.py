@@ -41,7 +41,8 @@ _THE_KIND = re.compile(r"\bthe (" + "|".join(sorted(_KINDS, key=len, reverse=Tru
 _NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z]")
 # The kind an earlier question asked for: "Which Australian mining firm...?" a firm, "Who...?"
 # a person.
-_ASKED_KIND = re.compile(r"^\s*(?:\w+ )?(?:which|what) (?:[\w'’\-]+ ){0,3}?(" + "|".join(
+_ASKED_KIND = re.compile(r"^\s*(?:\w+ )?(?:which|what) (?:is the name of (?:[\w'’\-]+ ){0,3}?|"
+                         r"(?:[\w'’\-]+ ){0,3}?)(" + "|".join(
     sorted(_KINDS, key=len, reverse=True)) + r")\b|^\s*(who|whom)\b", re.IGNORECASE)
 
 
@@ -67,6 +68,18 @@ def _named_by_kind(question: str, earlier: Turn) -> str | None:
 # chairman of Wigan?"), and its runs of capitalised words after its first.
 _BODIES = frozenset({"firm", "team", "party", "band"})
 _RUN = re.compile(r"(?<!^)(?<=\s)[A-Z][\w&\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&\-]*)*")
+
+
+def _not_the_earlier(answer: Answer, earlier: Turn | None) -> Answer:
+    """``answer`` to a follow-up, without its short answer when that is the earlier turn's:
+    read after the earlier question, the reader marks the person "he" is ("What did he say
+    about direct payments?" after "Who is the director general of Age Concern?" showed
+    "Gordon Lishman" again, in a trial of stop 35). Its passages are the answer."""
+    short, before = answer.short, earlier.answer.short if earlier else None
+    if short is None or before is None or short.text != before.text or answer.written:
+        return answer
+    text = " ".join(f"{c.quote} [{c.n}]" for c in answer.citations)
+    return replace(answer, short=None, text=text)
 
 
 def _kind_answered(kind_word: str, earlier: Turn) -> str | None:
@@ -169,8 +182,9 @@ class Chat:
         elif not (is_follow_up(question) or asks_for_the_gist(question)):
             answer = self.library.ask(question, **writing)
         else:
-            answer = self.library.ask(question, context=self._context(),
-                                      prefer=self._articles(), **writing)
+            answer = _not_the_earlier(self.library.ask(question, context=self._context(),
+                                                       prefer=self._articles(), **writing),
+                                      self.turns[-1] if self.turns else None)
         self.turns.append(Turn(answer.question, answer))
         return answer
 

@@ -34,6 +34,7 @@ _ADMITS = re.compile(
     r"revealed|disclosed|decided|named|confirmed|set|released|made public|given))|undisclosed|"
     r"(?P<name>unnamed|unidentified)|unspecified|"
     r"(?:did|does|do|would|will|could) not (?:say|disclose|reveal|give|name|confirm|specify)|"
+    r"(?:has|have|had) not (?:said|disclosed|revealed|given|named|confirmed|specified)|"
     r"(?:declined|refused) to (?:say|disclose|reveal|name|give|confirm|specify)|"
     r"no news (?:of|on|about)|at a later date|(?:not|never) (?:been )?"
     r"(?:disclosed|revealed|announced|made public|named|released|specified|confirmed)|"
@@ -47,6 +48,10 @@ _ASKS_NO_FACT = re.compile(r"(?:why|how (?!many|much|long|old|big|far|often|larg
 # "The unnamed buyer paid £5m": only the name is withheld.
 _ASKS_A_NAME = re.compile(r"(?:who|whom|whose|which)\b|.*\bnamed?\b", re.IGNORECASE)
 _CLAUSE_ENDS = ",.;:"
+# "The date is yet to be decided but the most likely venue is Sydney's Olympic Stadium": what
+# follows "but" is said (a trial of stop 35 had "Where is the match most likely to be
+# played?" refused).
+_BUT = re.compile(r"\s(?:but|although|though|while|whereas)\s")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +74,9 @@ def admits_not_given(question: str, sentence: str) -> bool:
             continue
         start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
         ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
-        clause = sentence[start : min(ends, default=len(sentence))]
+        but = _BUT.search(sentence, m.end())
+        clause = sentence[start : min([*ends, *([but.start()] if but else [])],
+                                      default=len(sentence))]
         if asked & set(_terms()(clause)):
             return True
     return False

@@ -25,8 +25,9 @@ def test_ask_json_schema(capsys, seed_store):
                        "Who owns the Rock Entertainment Centre?")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"question", "answer", "abstained", "short", "citations"}
+    assert set(data) == {"question", "answer", "abstained", "short", "citations", "unsure"}
     assert data["abstained"] is False and "[1]" in data["answer"]
+    assert data["unsure"] is (data["short"] is None)  # "Who...?" asks for a name
     short = data["short"]
     if short is not None:  # the exact answer, inside citation n's quote
         cited = data["citations"][short["n"] - 1]

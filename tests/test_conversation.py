@@ -83,6 +83,27 @@ def test_a_thing_named_by_its_kind_is_the_earlier_answer_of_that_kind(first, the
     assert answer.question == then and chat.turns[-1].question == then
 
 
+def test_a_follow_ups_short_answer_is_not_the_earlier_one():
+    # A new user's trial (stop 35): "What did he say about direct payments?" after "Who is the
+    # director general of Age Concern?" showed "Gordon Lishman" again, the passage being the
+    # answer.
+    library = ShortRecorder()
+    chat = Chat(library)
+    chat.ask("Which mining firm runs La Escondida?")
+    answer = chat.ask("What did he say about it?")
+    assert answer.short is None and answer.text == "Kith Theang owns it. [1]"
+
+
+def test_the_name_of_a_firm_asked_for_is_a_kind_asked():
+    # (a trial of stop 35: "How much in assets did the firm claim?" after "What is the name of
+    # Scott Richter's company?" was refused)
+    library = ShortRecorder()
+    chat = Chat(library)
+    chat.ask("What is the name of Scott Richter's company?")
+    chat.ask("How much in assets did the firm claim?")
+    assert library.asked[1][0] == "How much in assets did BHP Billiton claim?"
+
+
 def test_a_new_conversation_forgets_the_turns():
     library = Recorder()
     chat = Chat(library)

@@ -866,3 +866,68 @@ def test_a_year_in_a_name_is_no_count():
                                 {0: (6.0, "222%")}, "How many shirts did Umbro sell?",
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("How much will Sun Grid cost Sun to develop?", True),  # the next sentence says it is not said
+    ("Why will Sun Grid cost $1 an hour?", False),  # no figure asked
+])
+def test_a_sentence_of_the_article_saying_the_figure_is_not_given_refuses(question, refused):
+    # A new user's trial (stop 35): "How much will the Sun Grid system cost Sun Microsystems to
+    # develop?" was answered with what it costs users, the next sentence saying "It has not
+    # said how much the system will cost to develop".
+    answer, _, _ = _answer_over("Sun Grid costs users $1 for an hour. It has not said how much "
+                                "the system will cost to develop.",
+                                {0: (6.0, "$1"), 1: (5.0, "how much")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+def test_a_date_when_someone_took_the_helm_says_when_they_became_head():
+    # A new user's trial (stop 35): "When did Iain Ferguson become head of Tate & Lyle?" was
+    # refused: "Mr Ferguson took the helm at the company in 2003".
+    answer, _, _ = _answer_over("Mr Ferguson took the helm at the company in 2003. It was said.",
+                                {0: (6.0, "2003")}, "When did Iain Ferguson become head of Tate "
+                                "& Lyle?", Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "2003"
+
+
+@pytest.mark.parametrize(("question", "span", "short"), [
+    ("What share of adults backed a ban?", "801 adults", None),  # a count, no share: refused
+    ("What share of adults backed a ban?", "63%", "63%"),
+    ("What price per share did Deutsche Boerse offer?", "£1.3bn", None),  # the bid's value
+    ("How much did Deutsche Boerse offer?", "£1.3bn", "£1.3bn"),
+    ("How much will it cost?", "£2,500", "about £2,500"),  # a sum keeps "about" as a figure does
+])
+def test_a_figure_has_the_form_of_what_is_asked(question, span, short):
+    # A new user's trial (stop 35) showed "801 adults" for a share backing a hunting ban,
+    # "£1.3bn" (the bid's value) for a price per share, "£2,500" for "about £2,500".
+    answer, _, _ = _answer_over(f"They said {span} backed it, at about £2,500 and £1.3bn. It was "
+                                "said." if span != "£2,500" else "It will cost about £2,500. It "
+                                "was said.", {0: (6.0, span)}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("He sent spam through 514 net addresses in 35 countries.", "35"),
+    ("One in 10 adults - equivalent to 22 million people - owns a player.", "22 million"),
+])
+def test_a_count_asked_is_the_figure_of_the_noun_counted(text, short):
+    # A new user's trial (stop 35): "In how many countries were the hijacked net addresses
+    # located?" showed "514" (the addresses) for "35 countries".
+    span = "514" if "514" in text else "22 million"
+    question = ("In how many countries were his addresses?" if "514" in text else
+                "How many adults own a player?")
+    answer, _, _ = _answer_over(f"{text} It was said.", {0: (6.0, span)}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == short
+
+
+def test_a_who_question_is_not_answered_with_a_place():
+    # A new user's trial (stop 35): "Who will replace the injured Jimmy Marlu on France's
+    # wing?", which the article does not say, showed "Twickenham" of "the knee injury
+    # sustained at Twickenham" in bold.
+    answer, _, _ = _answer_over("Jimmy Marlu is out with the injury sustained at Twickenham. "
+                                "It was said.", {0: (6.0, "Twickenham")},
+                                "Who will replace Jimmy Marlu?", Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is None
