@@ -2,7 +2,7 @@
 inputs of ``qa.answering.compose_read`` (the question, the sentences the readers judged, the
 cut-offs) are captured once per set, then composed again with the code as it is now.
 
-    .venv/bin/python bench/replay_news.py --capture [--sets 0 1 2 3 4 5 6 7]
+    .venv/bin/python bench/replay_news.py --capture [--sets 0 1 2 3 4 5 6 7 8 9]
     .venv/bin/python bench/replay_news.py [--sets ...] [--set NAME=VALUE ...] [--changed]
 
 ``--capture`` asks each set's questions through ``Library.ask`` (``bench/eval_news.py``'s
