@@ -176,7 +176,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (short is None and asks_for_a_name(question)
             and not names_another(question, citations[0].quote)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    if _lacks_a_role_asked(question, citations[0].quote):
+    if _lacks_a_role_asked(question, citations[0].quote) or _named_by_number_only(
+            question, citations[0].quote, short, citations[0].start):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if short is not None:
         text = f"{short.text} [1]"
@@ -1326,6 +1327,37 @@ def _another_role(question: str, text: str, start: int, end: int) -> bool:
         return False
     return (bool(role_words(question)) and bool(roles_beside(text, start, end))
             and not holds_a_role_asked(question, text, start, end))
+
+
+# The name of a kind of thing asked for where the question places it ("What is the name of the
+# club raided in Siem Reap?"), and a first citation that tells of such things there only by
+# their number ("the raid at the Rock Entertainment Centre and some clubs in Siem Reap"): the
+# article names none of them, and a name beside them is another thing's ("Rock Entertainment
+# Centre" was shown in bold to a new user of the seed article at stop 35).
+_KIND_NAMED = re.compile(r"\bname of (?:the |a |an |its |their )?([a-z]+)\b", re.IGNORECASE)
+_BY_NUMBER = (r"\b(?:some|other|several|two|three|four|five|six|many|a few|a number of|various|"
+              r"dozens of|hundreds of)\s+(?:[a-z\-]+\s+)?")
+
+
+def _named_by_number_only(question: str, quote: str, short: ShortAnswer | None,
+                          at: int) -> bool:
+    """Whether ``question`` asks for the name of a kind of thing in a place or body it names,
+    and ``quote`` (starting at ``at`` in the article) tells of such things there only by
+    their number, the short answer (if any) not among them (see _KIND_NAMED)."""
+    which = _ASKS_WHICH.search(question.strip())
+    named = _KIND_NAMED.search(question)
+    kind = (which.group(which.lastindex or 0) if which else None) or (
+        named.group(1) if named else None)
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    if not kind or not names:
+        return False
+    stem = kind.lower().rstrip("s")
+    for name in names:
+        told = re.search(_BY_NUMBER + re.escape(stem) + r"[a-z]*\b[^.;:]{0,40}?\b"
+                         + re.escape(name) + r"\b", quote, re.IGNORECASE)
+        if told and (short is None or not told.start() <= short.start - at < told.end()):
+            return True
+    return False
 
 
 # "What is this article about?" is answered by the article's first sentences, which in a news

@@ -27,11 +27,12 @@ _BETWEEN = 4
 # "How much is the company planning to invest?" after "Which Australian mining firm runs La
 # Escondida?": a thing named by its kind alone, in a question that names nothing, is the one
 # the conversation is about (a new user's trial, stop 35: it was asked alone, and refused).
-# Kinds of the same group name the same thing ("the company" for a firm asked about).
+# Kinds of the same group name the same thing ("the company" for a firm asked about; "the
+# group" for a firm or a band).
 _KINDS = {kind: group for group, kinds in (
     ("firm", "company companies firm firms group business bank airline carrier retailer chain "
              "studio network channel miner maker"),
-    ("team", "club team side"), ("band", "band group"), ("party", "party"), ("film", "film movie"),
+    ("team", "club team side"), ("band", "band"), ("party", "party"), ("film", "film movie"),
     ("show", "show programme series"), ("album", "album record"), ("book", "book novel"),
     ("game", "game"), ("country", "country nation"), ("city", "city town"),
     ("person", "singer player actor actress star minister manager coach man woman person"),

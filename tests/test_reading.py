@@ -931,3 +931,19 @@ def test_a_who_question_is_not_answered_with_a_place():
                                 "It was said.", {0: (6.0, "Twickenham")},
                                 "Who will replace Jimmy Marlu?", Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is None
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("What is the name of the club raided in Siem Reap?", True),  # "some clubs": none named
+    ("Which clubs in Siem Reap were raided?", True),
+    ("What is the name of the centre raided in Phnom Penh?", False),
+])
+def test_things_told_of_only_by_their_number_are_not_named(question, refused):
+    # The final new user's trial of stop 35: "What is the name of the club raided in Siem
+    # Reap?" showed "Rock Entertainment Centre" (in Phnom Penh) in bold, from "the raid at the
+    # Rock Entertainment Centre and some clubs in Siem Reap".
+    answer, _, _ = _answer_over("Police raided the Rock Entertainment Centre in Phnom Penh and "
+                                "some clubs in Siem Reap. It was said.",
+                                {0: (6.0, "Rock Entertainment Centre")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
