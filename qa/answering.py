@@ -376,7 +376,21 @@ def expects_a_short_answer(question: str) -> bool:
     question, nor "Who is Sar Kheng?", which the sentence answers."""
     question = plain_question(question).strip()
     return (not asks_yes_or_no(question) and not _WHO_IS_NAMED.match(question)
-            and _kind_asked(question) is not None)
+            and (_kind_asked(question) is not None or bool(_ASKS_A_VALUE.search(question))))
+
+
+# Other questions whose answer is a figure, a date or a name, which the checks do not read so
+# (a trial of stop 35 saw passages without the "Not sure" line for "What was Michael Howard's
+# majority?", "What rate of income tax...?", "On what dates...?", "How long...?").
+_ASKS_A_VALUE = re.compile(
+    r"\b(what|which) (dates|years|days|months|rate|majority|margin|total|figure|size|value|"
+    r"distance|height|weight|length|speed|temperature|population|budget|salary|fee)\b"
+    r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
+    r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
+    r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length)\b"
+    r"|\bat what (price|cost|rate|level|age)\b"
+    r"|\b(in|at|from) which (county|region|province|district|village|country|city|town|stadium|"
+    r"hospital|prison|school|university)\b", re.IGNORECASE)
 
 
 def asks_yes_or_no(question: str) -> bool:

@@ -46,6 +46,9 @@ def test_without_a_short_answer_the_answer_text_leads():
 @pytest.mark.parametrize("question", [
     "Who is the police spokesman?", "How many police officers were involved?",
     "Can you tell me when the raid was?",
+    # figures and dates the answering checks do not read as such (a trial of stop 35)
+    "What was Michael Howard's majority?", "On what dates was the poll taken?",
+    "How long did the match last?", "At what price did the shares close?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of
