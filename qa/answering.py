@@ -21,6 +21,7 @@ from qa.roles import (
     ROLES,
     asks_for_a_person,
     holds_a_role_asked,
+    initials,
     role_holder,
     role_said,
     role_words,
@@ -684,7 +685,7 @@ def _span_names(question: str, j: Judged) -> bool:
     if at is None:
         return False
     span = j.sentence.chunk.text[at[0] : at[1]]
-    asked = {w.lower() for w in re.findall(r"\w+", question)} | _acronyms(question)
+    asked = {w.lower() for w in re.findall(r"\w+", question)} | initials(question)
     return any(w.lower() not in asked for w in _NAME_WORDS.findall(span))
 
 
@@ -1161,7 +1162,7 @@ def _short(question: str, best: Judged, first: Citation,
         return None
     if _another_role(question, quote, start - first.start, end - first.start):
         return None
-    if _names_the_asked(question, text) or text.strip().lower() in _acronyms(question):
+    if _names_the_asked(question, text) or text.strip().lower() in initials(question):
         return None  # "OSI" for "In which city is the Open Society Institute's office?"
     if _ASKS_FOR_COUNT.search(question.lower()) and not _is_count(question.lower(), quote,
                                                                   start - first.start,
@@ -1298,7 +1299,7 @@ def _names_the_asked(question: str, text: str) -> bool:
         return False
     if _WHO_IS_NAMED.match(question.strip()):
         return True
-    given = {w.lower() for w in proper_names(question)} | _acronyms(question)
+    given = {w.lower() for w in proper_names(question)} | initials(question)
     named = [w for w in re.findall(r"[\w][\w\-&]*", text) if w[:1].isupper()]
     # "World Trade Organisation" when the question says "WTO", or the other way round
     return any(w.lower() in given for w in named) or (
@@ -1311,23 +1312,6 @@ def _full_names(question: str) -> list[str]:
     runs = re.finditer(r"(?<!^)\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", question.strip())
     return [m.group(0) for m in runs
             if not any(w.lower() in ROLES for w in m.group(0).split())]
-
-
-def _acronyms(question: str) -> set[str]:
-    """The initials of each run of capitalised words in ``question`` after its first, with
-    "of", "for", "and", "the" inside a run ("cas" for "the Court of Arbitration for Sport")."""
-    words = re.findall(r"[\w][\w\-&]*", question)[1:]
-    found, run = set(), []
-    for w in [*words, ""]:
-        if w[:1].isupper():
-            run.append(w)
-        elif w.lower() in ("of", "for", "and", "the") and run:
-            continue
-        else:
-            if len(run) > 1:
-                found.add("".join(x[0] for x in run).lower())
-            run = []
-    return found
 
 
 def _another_role(question: str, text: str, start: int, end: int) -> bool:

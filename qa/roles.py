@@ -25,8 +25,8 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "asks_for_a_person", "holds_a_role_asked", "role_holder", "role_words",
-           "roles_beside"]
+__all__ = ["ROLES", "asks_for_a_person", "holds_a_role_asked", "initials", "role_holder",
+           "role_words", "roles_beside"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -390,8 +390,8 @@ def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -
     if not named:
         return False
     asked = _asked_words(question)
-    initials = _initials(question)
-    return not any(w.lower() in asked or w.lower() in initials or mentions(((w.lower(),),),
+    acronyms = initials(question)
+    return not any(w.lower() in asked or w.lower() in acronyms or mentions(((w.lower(),),),
                                                                           question)
                    for w in named)
 
@@ -401,14 +401,15 @@ def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -
 _NOT_OWNERS = frozenset("her his its their our my your this that these those".split())
 
 
-def _initials(question: str) -> set[str]:
-    """The initials of each run of capitalised words in ``question`` ("brc" for "the British
-    Retail Consortium", "ge" for "General Electric"), with "of", "for", "and" inside a run."""
+def initials(question: str) -> set[str]:
+    """The initials of each run of capitalised words in ``question`` after its first, lower
+    case, with "of", "for", "and", "the" inside a run ("cas" for "the Court of Arbitration
+    for Sport", "brc" for "the British Retail Consortium")."""
     found, run = set(), []
     for w in [*re.findall(r"[\w][\w\-&]*", question)[1:], ""]:
         if w[:1].isupper():
             run.append(w)
-        elif w.lower() in ("of", "for", "and") and run:
+        elif w.lower() in ("of", "for", "and", "the") and run:
             continue
         else:
             if len(run) > 1:
