@@ -49,7 +49,7 @@ def answer_lead(answer: Answer) -> str:
 # Said before an answer that gives the passages nearest to a question asking for a name, a
 # figure or a date, without a short answer: the reader found no words in them of the form
 # asked, and such passages often do not say it (new users took them for answers).
-UNSURE = "Not sure: no words of these passages were marked as the answer. Read them:"
+UNSURE = "Not sure: no exact answer was found in these passages; read them to check:"
 
 
 def unsure(answer: Answer) -> bool:
