@@ -1174,6 +1174,8 @@ def _short(question: str, best: Judged, first: Citation,
     if _ASKS_FOR_MONEY.search(question.lower()) and not _MONEY.search(quote[max(0, a - 4):b + 12]):
         return None  # "4%" is no answer to "How many euros were its sales?" (as in
         # gives_the_figure: the currency may sit just outside the span)
+    if asked_for(question) == "date" and _describes_a_thing(quote, a):
+        return None  # "its 2018 achievements": the year of the achievements, not of the speech
     if _ASKS_AHEAD.search(question.strip()) and _PAST.search(text):
         return None  # "last year" for "When will Amicus and the TGWU merge?" (a trial)
     if _ASKS_FOR_PLACE.search(question.lower()) and _NOT_A_PLACE.search(text):
@@ -1229,6 +1231,19 @@ def _asks_about_someone(question: str) -> bool:
     asked = question.lower()
     return bool(_SOMEONE.search(asked)) or any(
         w in ROLES or w.rstrip("s") in ROLES for w in re.findall(r"[a-z]+", asked))
+
+
+# A year that describes a thing ("its 2018 achievements", "the 2004 accounts") says when that
+# thing was, not when the event asked about happened: no short answer to "when" (the final
+# trial of stop 35: "When did Sar Kheng speak?" showed "2018"; he spoke "on Tuesday").
+_YEAR_OF_A_THING = re.compile(r"\b(?:its|the|their|his|her|our|this|that)\s+((?:1[89]|20)\d\d)"
+                              r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b)[a-z]")
+
+
+def _describes_a_thing(quote: str, at: int) -> bool:
+    """Whether the year at ``quote[at:]`` describes a thing (see _YEAR_OF_A_THING)."""
+    found = _YEAR_OF_A_THING.search(quote, max(0, at - 8))
+    return found is not None and found.start(1) == at
 
 
 # A "who" question, and a span after "at", "in" or "near": a place ("Twickenham" of "the knee

@@ -417,7 +417,7 @@ def test_a_when_question_is_refused_when_the_best_sentence_says_no_time(first, r
 def test_a_question_asking_what_day_gets_a_day_not_a_year(question, short):
     # (a new user's trial: "On what day did Sar Kheng speak...?" showed "2018" in bold)
     answer, _, _ = _answer_over(
-        "The minister spoke at a conference on its 2018 results. He said so on Tuesday.",
+        "The minister spoke at a conference in 2018 on its results. He said so on Tuesday.",
         {0: (3.0, "2018"), 1: (2.5, "Tuesday")}, question, Cutoffs(0.1, 0.9, 0.3))
     assert answer.short is not None and answer.short.text == short
 
@@ -947,3 +947,15 @@ def test_things_told_of_only_by_their_number_are_not_named(question, refused):
                                 {0: (6.0, "Rock Entertainment Centre")}, question,
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("sentence", "short"), [
+    ("He spoke at a conference outlining its 2018 achievements.", None),  # the achievements'
+    ("He spoke at a conference in 2018 on its achievements.", "2018"),
+])
+def test_a_year_describing_a_thing_does_not_say_when(sentence, short):
+    # The last new user's trial of stop 35: "When did Sar Kheng speak?" showed "2018" in bold,
+    # of "a conference ... outlining its 2018 achievements" (he spoke "on Tuesday").
+    answer, _, _ = _answer_over(f"{sentence} It was said.", {0: (6.0, "2018")},
+                                "When did Sar Kheng speak?", Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
