@@ -24,6 +24,7 @@ from index.store_format import MARKER
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "MARKDOWN_SUFFIXES",
     "MAX_ARTICLE_BYTES",
     "SUPPORTED_SUFFIXES",
     "Article",
@@ -41,7 +42,9 @@ __all__ = [
     "unreadable",
 ]
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+# Markdown: read as plain text, its first heading the title.
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"}) | MARKDOWN_SUFFIXES
 # Documents whose text is extracted from a container (pages, a zip of XML files).
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".epub"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCUMENT_SUFFIXES
@@ -178,7 +181,7 @@ def load_file(path: Path, progress: Progress | None = None
         return _load_json_articles(text, path, source, lines=suffix == ".jsonl")
     if suffix in (".html", ".htm"):
         return [_load_html(text, path, source)], []
-    return [_load_plain(text, path, source, markdown=suffix in (".md", ".markdown"))], []
+    return [_load_plain(text, path, source, markdown=suffix in MARKDOWN_SUFFIXES)], []
 
 
 def _load_document(path: Path, source: str, suffix: str, progress: Progress | None

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from index.articles import (
+    MARKDOWN_SUFFIXES,
     Article,
     ArticleError,
     check_text_size,
@@ -95,7 +96,7 @@ def _article(group: list[Any], no: int) -> Article:
     text, pages = join_pages(texts) if _page_of(first) else (texts[0], ())
     require_text(check_text_size(text, source), source)
     article_id = _given_id(first) or path or _text_id(text)
-    markdown = Path(path).suffix.lower() in (".md", ".markdown")
+    markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     title = (_optional(m.get("title")) or headline(text, markdown)
              or (Path(path).stem if path else None) or source)
     return Article(article_id=article_id, title=title, text=text, source=source, path=path,

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -375,6 +375,32 @@ _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "near
 # Titles that open a person's name ("Mr Allard"): a name is not read back past one.
 _TITLES = frozenset("Mr Mrs Ms Dr Sir Prof".split())
 _CLOSING = ",.;:!?”’\"')]"
+
+
+def _opens_the_name(text: str, first: str, second: str) -> bool:
+    """Whether a sentence's first word ``first`` belongs to the name that ``second`` starts
+    or continues ("Phnom" of "Phnom Penh Municipal Court charged Theang...", shown as "Penh
+    Municipal Court" in a trial of stop 36): capitalised, no title or figure, never written
+    in lower case in ``text``, and no whole word of the encoder's vocabulary, which holds the
+    common English words that open sentences ("The", "Former", "Several", "Finalist",
+    "National") but not rare names ("Phnom", "Chhay", "Ryanair")."""
+    bare = first.lstrip(_OPENING)
+    return (_capitalised(bare) and not bare[:1].isdigit() and bare[:1] not in "$£€"
+            and bare[-1:] not in _CLOSING and bare not in _TITLES and _capitalised(second)
+            and not second[:1].isdigit()
+            and re.sub(r"['’]s$", "", bare).lower() not in _vocabulary()
+            and re.search(rf"(?<![\w'’]){re.escape(bare.lower())}(?![\w'’])", text) is None)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The whole words of the bundled encoder's vocabulary (lower case)."""
+    from index.embeddings import model_path
+
+    vocab = json.loads((model_path() / "tokenizer.json").read_text())["model"]["vocab"]
+    return frozenset(w for w in vocab if w.isalpha())
+
+
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.
 _UNITS = frozenset({"bn", "m", "million", "billion", "trillion", "%", "percent", "cent",
                     "km", "kg", "years", "months", "days", "hours", "minutes"})
@@ -459,6 +485,8 @@ def whole_words(text: str, start: int, end: int, within: tuple[int, int]) -> tup
                 i -= 2
             else:
                 break
+        if i == 1 and _opens_the_name(text, word(0), word(1)):
+            i = 0
     if _capitalised(word(j)) and not closes(j):
         while (j + 1 < len(words) and _capitalised(word(j + 1)) and not bracketed(j + 1)
                and alike(j, j + 1)):

@@ -211,9 +211,27 @@ def test_short_answers_are_whole_words_and_whole_names():
     assert widen("hay Kim") == "Chhay Kim Khoeun"
     assert widen("1.13") == "$1.13bn"
     assert widen("Post") == "The Post"
-    # The sentence's first word is capitalised whatever it is: a name does not run into it.
-    assert widen("Police") == "Police"
     assert widen("told") == "told"
+
+
+@pytest.mark.parametrize(("text", "piece", "whole"), [
+    # A sentence's first word is capitalised whatever it is: a name runs into it only when it
+    # is no common word (none of the encoder's vocabulary) and the passage never writes it in
+    # lower case (a trial of stop 36 saw "Penh Municipal Court" for "Which court charged Kith
+    # Theang?").
+    ("Phnom Penh Municipal Court charged Theang.", "Penh Municipal Court",
+     "Phnom Penh Municipal Court"),
+    ("Chhay Kim Khoeun told The Post.", "Kim Khoeun", "Chhay Kim Khoeun"),
+    ("National Police spokesman Chhay Kim Khoeun said so.", "Police", "Police"),
+    ("Former Fiat boss Giuseppe Morchio left.", "Fiat", "Fiat"),
+    ("Finalist Phillip Phillips won.", "Phillip Phillips", "Phillip Phillips"),
+    ("Siem Reap clubs were raided; siem is a word here.", "Reap", "Reap"),
+    ("Mr Lebedev headed the Menatep group.", "Lebedev", "Lebedev"),
+    ("The Post said so.", "Post", "Post"),
+])
+def test_a_name_runs_into_the_first_word_of_its_sentence_only_when_it_is_one(text, piece,
+                                                                             whole):
+    assert widened(text, piece) == whole
 
 
 def test_a_short_answer_keeps_its_brackets_closed_and_its_figures_whole():

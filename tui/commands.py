@@ -1,4 +1,10 @@
-"""The chat's slash commands: what they are (for /help) and how a typed line is read."""
+"""The chat's slash commands: what they are (for /help) and how a typed line is read.
+
+A new command is a :class:`CommandSpec` in :data:`COMMANDS` and a method ``command_<name>``
+(taking the typed argument) on :class:`tui.screens.chat.ChatScreen`, which carries it out;
+work that needs the library goes through :class:`tui.controller.ChatController`, which
+posts its result as a message of ``tui/messages.py``. ``tests/test_commands.py`` checks that
+every command has its method and is listed by /help."""
 
 from __future__ import annotations
 

@@ -213,19 +213,34 @@ class ChatScreen(Screen):
         self._exchanges[self.controller.ask(text)] = exchange
 
     def run_command(self, command: SlashCommand) -> None:
-        """Carry out a /command."""
-        if command.name == "ingest":
-            self.controller.ingest(str(Path(command.argument).expanduser()))
-        elif command.name == "articles":
-            self.action_list_articles()
-        elif command.name == "new":
-            self.action_new_conversation()
-        elif command.name == "export":
-            self.action_export(command.argument or None)
-        elif command.name == "help":
-            self.action_help()
-        elif command.name == "llm":
-            self.set_writing(command.argument)
+        """Carry out a /command: the method ``command_<name>`` does (a new command is a
+        ``CommandSpec`` in ``tui/commands.py`` and such a method; tests/test_commands.py
+        checks that every command has one)."""
+        getattr(self, f"command_{command.name}")(command.argument)
+
+    def command_ingest(self, argument: str) -> None:
+        """``/ingest PATH``: index a file or folder in the background."""
+        self.controller.ingest(str(Path(argument).expanduser()))
+
+    def command_articles(self, argument: str) -> None:
+        """``/articles``: list the indexed articles."""
+        self.action_list_articles()
+
+    def command_new(self, argument: str) -> None:
+        """``/new`` or ``/clear``: start a new conversation."""
+        self.action_new_conversation()
+
+    def command_export(self, argument: str) -> None:
+        """``/export [FILE]``: save the conversation as Markdown."""
+        self.action_export(argument or None)
+
+    def command_help(self, argument: str) -> None:
+        """``/help``: the commands and keys."""
+        self.action_help()
+
+    def command_llm(self, argument: str) -> None:
+        """``/llm on|off|MODEL@URL``."""
+        self.set_writing(argument)
 
     def set_writing(self, arg: str) -> None:
         """``/llm on``, ``/llm off``, or ``/llm MODEL@URL`` (which also turns it on)."""
