@@ -10,12 +10,14 @@ stores, built on first use; about a minute a set) and keeps what ``compose_read`
 .bench/replay/. Without it, each set's answers are composed again from those inputs, and the
 first citation holding a gold answer, the answerable questions answered and the near misses
 refused are printed (the figures of ``bench/eval_news.py``: the same for the same code);
-``--set TYPED_SHARE=0.5`` sets a constant of ``qa.answering`` first, and ``--changed`` lists
+``--set TYPED_SHARE=0.5`` sets a constant of the answering rules first (of ``qa.answering``,
+``qa.short_answers`` or ``qa.forms``), and ``--changed`` lists
 the questions whose answer differs from the captured one (refused or not, first citation,
 short answer).
 
 What comes before ``compose_read`` (retrieval, the readers, the phrasing and subject rules:
-everything but ``qa/answering.py``, ``qa/choosing.py``, ``qa/roles.py`` and ``qa/unsaid.py``)
+everything but ``qa/answering.py``, ``qa/short_answers.py``, ``qa/forms.py``, ``qa/choosing.py``,
+``qa/roles.py`` and ``qa/unsaid.py``)
 is not run again: after changing it, capture again. The capture records a digest of those
 files and of the readers' weights, and a replay over a stale capture says so.
 """
@@ -34,13 +36,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval_news import HELDOUT, QUESTIONS, WORK, news_library  # noqa: E402
 
 import qa.answering  # noqa: E402
+import qa.forms  # noqa: E402
 import qa.library  # noqa: E402
+import qa.short_answers  # noqa: E402
 from qa.evaluation import contains_answer, load_questions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
-REPLAYED = {"answering.py", "choosing.py", "roles.py", "unsaid.py"}
+REPLAYED = {"answering.py", "short_answers.py", "forms.py", "choosing.py", "roles.py", "unsaid.py"}
+# The modules whose constants --set may set.
+RULES = (qa.answering, qa.short_answers, qa.forms)
 
 
 def upstream_digest() -> str:
@@ -123,7 +129,7 @@ def main() -> int:
     parser.add_argument("--sets", type=int, nargs="+", default=[0, *HELDOUT],
                         choices=[0, *HELDOUT], help="0: the development set; 1-7: held-out")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="set a constant of qa.answering before composing")
+                        help="set a constant of the answering rules before composing")
     parser.add_argument("--changed", action="store_true",
                         help="list the questions whose answer differs from the captured one")
     args = parser.parse_args()
@@ -133,13 +139,15 @@ def main() -> int:
         return 0
     for assignment in args.set:
         name, _, value = assignment.partition("=")
-        if not hasattr(qa.answering, name):
-            raise SystemExit(f"error: qa.answering has no {name}; name one of its constants")
+        module = next((m for m in RULES if hasattr(m, name)), None)
+        if module is None:
+            raise SystemExit(f"error: no constant {name} in qa.answering, qa.short_answers or "
+                             f"qa.forms; name one of theirs")
         try:
-            setattr(qa.answering, name, type(getattr(qa.answering, name))(value))
+            setattr(module, name, type(getattr(module, name))(value))
         except ValueError:
             raise SystemExit(f"error: --set {assignment}: give NAME=VALUE, the value a "
-                             f"{type(getattr(qa.answering, name)).__name__}") from None
+                             f"{type(getattr(module, name)).__name__}") from None
     for heldout in args.sets:
         print(replay(heldout, args.changed))
     return 0

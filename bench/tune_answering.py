@@ -3,7 +3,7 @@
     .venv/bin/python bench/tune_answering.py [--questions 1000] [--news]
 
 ``cutoffs.lead`` (from which probability the reader's best sentence is cited first; the
-shipped ``reader.json`` has 0.05) and ``SHORT_SHARE`` in ``qa/answering.py`` (how sure of its
+shipped ``reader.json`` has 0.05) and ``SHORT_SHARE`` in ``qa/short_answers.py`` (how sure of its
 span the reader must be for a short answer to any question; 0.4). Each question is asked once
 through ``Library.ask``; its readings are then composed under every setting, so the settings
 are compared on the same readings. SQuAD questions of each half are read by the readers
@@ -26,13 +26,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import qa.answering  # noqa: E402
 import qa.library  # noqa: E402
+import qa.short_answers  # noqa: E402
 from qa.evaluation import contains_answer, load_questions, short_answer_scores  # noqa: E402
 
 LEADS = (0.05, 0.1, 0.15, 0.2, 0.3)
 SHARES = (0.3, 0.35, 0.4, 0.5)
-SHIPPED_LEAD, SHIPPED_SHARE = 0.05, qa.answering.SHORT_SHARE
+SHIPPED_LEAD, SHIPPED_SHARE = 0.05, qa.short_answers.SHORT_SHARE
 
 
 def settings() -> list[tuple[float, float]]:
@@ -57,13 +57,13 @@ class Tally:
         shipped = self._compose(question, judged, sentences, cutoffs, order=order,
                                 choose=choose)
         for lead, share in self.answers:
-            qa.answering.SHORT_SHARE = share
+            qa.short_answers.SHORT_SHARE = share
             try:
                 answer = self._compose(question, judged, sentences,
                                        dataclasses.replace(cutoffs, lead=lead), order=order,
                                        choose=choose)
             finally:
-                qa.answering.SHORT_SHARE = SHIPPED_SHARE
+                qa.short_answers.SHORT_SHARE = SHIPPED_SHARE
             self.answers[lead, share].append(answer)
         return shipped
 

@@ -9,10 +9,10 @@ from qa.answering import (
     NO_ANSWER,
     abstain_below,
     answerable,
-    asks_yes_or_no,
     compose,
     favour,
 )
+from qa.forms import asks_yes_or_no
 from tests.fakes import ranked, stored_chunk
 
 pytestmark = pytest.mark.fast

@@ -4,7 +4,8 @@ judged (a fake reader: no model)."""
 import numpy as np
 import pytest
 
-from qa.answering import NO_ANSWER, Cutoffs, asked_for, compose_read
+from qa.answering import NO_ANSWER, Cutoffs, compose_read
+from qa.forms import asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk

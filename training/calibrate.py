@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from readings import Row, squad_f1  # noqa: E402
 
-from qa.answering import abstain_below, short_fits  # noqa: E402
+from qa.answering import abstain_below  # noqa: E402
+from qa.forms import short_fits  # noqa: E402
 from qa.reading import features  # noqa: E402
 
 

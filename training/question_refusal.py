@@ -43,9 +43,10 @@ import calibrate  # noqa: E402
 import candidates  # noqa: E402
 import reader as pipeline  # noqa: E402
 
-from qa.answering import abstain_below, asked_for, short_fits  # noqa: E402
+from qa.answering import abstain_below  # noqa: E402
 from qa.cues import answer_type, type_match  # noqa: E402
 from qa.evaluation import contains_answer  # noqa: E402
+from qa.forms import asked_for, short_fits  # noqa: E402
 
 WORK = pipeline.WORK
 FITTED = ("read-all", "read-absent", "read-removed")

@@ -207,7 +207,7 @@ def choose_cutoffs(readings: dict, combo: calibrate.Combination, sentences: int)
     """The answer cut-off is ``ANSWER_CUTOFF`` (see there); the trade-off table shows the
     others. Further citations need ``CITE_CUTOFF``; the short answer (only ever shown for a
     question asking for a name, number or date, with a span of that form:
-    qa.answering.short_fits) is shown from the lowest cut-off at which the shown ones are
+    qa.forms.short_fits) is shown from the lowest cut-off at which the shown ones are
     right (F1) at least ``SHORT_F1`` of the time."""
     answerable = [q for q in readings["read-all"] if q and not q[0].unanswerable]
     refusals = {"absent": readings["read-absent"], "removed": readings["read-removed"]}

@@ -1,0 +1,386 @@
+"""What a question asks for, and the forms answers take.
+
+A question asks for a name ("Who...?", "Which company...?"), a number ("How many...?", "How
+much...?"), a date ("When...?") or nothing of a form (:func:`asked_for`); this module holds
+those readings of the question and the patterns of the forms (a figure, money, a date, a
+count) that :mod:`qa.short_answers` and :mod:`qa.answering` check spans and sentences
+against. Pure functions of text: no model, no store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.phrasing import plain_question
+from qa.roles import asks_for_a_person
+
+__all__ = ["ASKS_AHEAD", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF",
+           "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER",
+           "PAST", "WHO_IS_NAMED", "asked_for", "asks_for_a_name", "asks_yes_or_no",
+           "expects_a_short_answer", "is_count", "kind_asked", "only_asked_words", "proper_names",
+           "short_fits"]
+
+
+# A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
+# "Which studio developed...?", "Who chairs...?"), no short answer shown, and a first citation
+# that names nobody the question does not: the article is on the topic without giving the
+# name ("Farrell is pencilled in to play the role of Crockett in a film version of 1980s police
+# drama Miami Vice."). Not "where" (often answered by a figure or in lower case: "Where did
+# the shares close?"), nor "Who restored the lighthouse?", which "volunteers" answers: a "who"
+# question asks for a name when "is", "was", "will"... follow "who" (on 800 SQuAD questions
+# read by the shipped reader, any "who" refused "a police officer" for "Who rendered a France 2
+# camera person unconscious?"). Found reading news set 6's near misses (stop 33). On the
+# readings of every news set, replayed (bench/replay_news.py), against no such check:
+#   development set   answered 0.981 -> 0.971 (3 wrong answers refused), near misses =
+#   held-out set 1    answered 0.960 -> 0.920 (2 wrong answers), near misses 0.550 -> 0.575
+#   set 6 (read)      answered 0.940 -> 0.920 (1 wrong answer), near misses 0.425 -> 0.500
+#   clean sets        near misses set 2 0.250 -> 0.275, set 7 0.375 -> 0.400; 3, 4, 5 =
+# No right first citation was lost on any set, nor on the 800 SQuAD questions.
+_ASKS_WHO = re.compile(r"^(who|whom) (is|was|are|were|will|would|has|had)\b", re.IGNORECASE)
+
+
+ASKS_NAME_OF = re.compile(r"^\s*what (is|was|are|were) the names? of\b", re.IGNORECASE)
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Whether ``question`` asks who, which named thing, or what the name of something is."""
+    q = question.strip()
+    return bool(_ASKS_WHO.search(q) or asks_for_a_person(q) or ASKS_NAME_OF.search(q)
+                or ASKS_WHICH.search(q))
+
+
+# The most words a short answer has (see SHORT_SHARE).
+MAX_SHORT_WORDS = 6
+
+
+# What a question asks for, when it asks for a name, a number, a date or a place: a short
+# answer is shown only then, and only when the reader's span has that form. The reader's span
+# is right exactly about a third of the time over all questions; for these kinds of question,
+# with a span of the right form, 0.40 (F1 0.51) on held-out SQuAD questions, and these are
+# the questions a short answer serves ("Who is the police spokesman?" - "Chhay Kim Khoeun").
+# A price asked for in other words than "how much": "What is the list price of...?", "What
+# does a litre of kerosene cost...?" (not "At what price did the shares close?": on news dev
+# the closing price's sentence is often far less probable than the one with the day's fall,
+# so that the typed order refused 3 such questions it answered right). Stop 33 added a salary,
+# wage, fine or discount, and up to two words before the noun ("What is the total yearly
+# cost...?"), from news set 6's "What salary will Glenn Hoddle be paid as Wolves manager?"
+# (near misses there 0.500 -> 0.525; clean set 2 0.275 -> 0.300; nothing else moved, nor on
+# 800 SQuAD questions)
+_ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?(the ([\w\-]+ ){0,2})?"
+                 r"(price|cost|fee|salary|wage|fine|discount)\b"
+                 r"(?! (of living|index|inflation))|\bwhat (does|did|do|will|would) [^?]*\bcost\b")
+
+
+_ASKS_FOR = (
+    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share)\b"
+                r"|\bwhat age\b(?! (group|range|bracket))|" + _ASKS_A_PRICE),
+     "number"),
+    # ("When three are called, one is sent to what?" asks for what follows the comma)
+    (re.compile(r"^when\b(?![^?]*,[^?]*\b(what|who|whom|which|where|how|why)\b)"
+                r"|\b(what|which|in what) (year|date|day|month|century|decade)\b"),
+     "date"),
+    (re.compile(r"^(who|whom)\b|\bwho (is|was|are|were|runs|leads|owns)\b"), "name"),
+    (re.compile(r"^where\b|\b(what|which) (country|city|state|town|place|company|firm)\b"),
+     "name"),
+)
+
+
+NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|once|twice|"
+                     r"double|dozens?|(hundred|thousand|million|billion|trillion)s?)\b",
+                     re.IGNORECASE)
+
+
+# A year (not any number: "more than 300" is no answer to "When was the raid?"), a month, a
+# day, a season, or a time said in words ("last month", "two years ago").
+DATE = re.compile(r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                   r"Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b"
+                   r"|(?i:\b(yesterday|today|tomorrow|tonight|ago)\b"
+                   r"|\b(last|next|this|previous|coming) (week|weekend|month|year|decade|"
+                   r"(general )?election|season)\b)")
+
+
+# A day asked for ("On what day did Sar Kheng speak?"), and one given: a weekday, a day of a
+# month, or "yesterday"-like words; a year alone is no day ("2018" was shown in bold, a new
+# user's trial).
+# ("what date" is not read so: SQuAD's "On what date...?" is answered "1898" 4 times in 96)
+_ASKS_FOR_DAY = re.compile(r"\b(what|which) day\b", re.IGNORECASE)
+
+
+_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                  r"tomorrow|tonight)\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(January|February|March|April|"
+                  r"May|June|July|August|September|October|November|December)\b"
+                  r"|\b(January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)\s+\d{1,2}(st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+# "On what date...?" asks for a day or a month of the calendar ("14 December", "February
+# 2001"), not "next month" (news set 6: "On what date will the Scottish Executive hold its
+# anti-sectarian summit?", which the article does not say, showed "next month" in bold).
+# bench/replay_news.py: near misses refused on set 5 0.575 -> 0.600, bold answers withdrawn
+# from near misses on sets 4, 5 and 6 ("next year", "2000", "next month"), no answerable
+# question changed; of 800 SQuAD questions one short answer withdrawn ("1967" for the date of
+# the first TV show seen in the UK, gold "30 September 1929"). Since stop 34 such a question
+# is refused when no sentence within reach gives one, as a number or a kind of name asked
+# for is (a new user's trial: "On what date was the Rock Entertainment Centre raided?" was
+# answered from "a raid last month"): near misses refused on sets 4, 5 and 6 +0.025 each
+# (the three above), no answerable news question changed; of 800 SQuAD questions one
+# answerable refused, whose first citation was wrong.
+ASKS_FOR_A_DATE = re.compile(r"\b(what|which) date\b", re.IGNORECASE)
+
+
+_CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                       r"Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"yesterday|today|tomorrow)\b|\b\d{1,4}[/.-]\d{1,2}\b")
+
+
+def asked_for(question: str) -> str | None:
+    """``"name"``, ``"number"`` or ``"date"`` when ``question`` asks for one, else None."""
+    q = question.strip().lower()
+    return next((kind for pattern, kind in _ASKS_FOR if pattern.search(q)), None)
+
+
+# "Was the owner arrested?": a span is no answer to it (the reader marked "Kith Theang"), the
+# cited sentence is. Not "Was it for male or female students?", nor "Had he not died, what
+# charges...?" (SQuAD has 45 questions that open so, and answers the alternatives).
+_YES_OR_NO = re.compile(r"^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|"
+                        r"would|should|shall|may|might|must)(n['’]t)?\b"
+                        r"(?!.*\b(or|who|whom|whose|what|when|where|which|how|why)\b)",
+                        re.IGNORECASE)
+
+
+def expects_a_short_answer(question: str) -> bool:
+    """Whether ``question`` asks for a name, a number, a date, a score or which of a kind of
+    named thing, so that an answer without a short answer is one the reader is not sure of
+    (on the eight news sets, replayed at stop 35, the first citation held the answer for 0.90
+    of the answerable questions answered with a short answer, and for 0.61 of those answered
+    without one, and 33 of the 92 answers without one were to near misses). Not a yes-or-no
+    question, nor "Who is Sar Kheng?", which the sentence answers."""
+    question = plain_question(question).strip()
+    return (not asks_yes_or_no(question) and not WHO_IS_NAMED.match(question)
+            and (kind_asked(question) is not None or bool(_ASKS_A_VALUE.search(question))))
+
+
+# Other questions whose answer is a figure, a date or a name, which the checks do not read so
+# (a trial of stop 35 saw passages without the "Not sure" line for "What was Michael Howard's
+# majority?", "What rate of income tax...?", "On what dates...?", "How long...?").
+_ASKS_A_VALUE = re.compile(
+    r"\b(what|which) (dates|years|days|months|rate|majority|margin|total|figure|size|value|"
+    r"distance|height|weight|length|speed|temperature|population|budget|salary|fee)\b"
+    r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
+    r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
+    r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length)\b"
+    r"|\bat what (price|cost|rate|level|age)\b"
+    r"|\b(in|at|from) which (county|region|province|district|village|country|city|town|stadium|"
+    r"hospital|prison|school|university)\b", re.IGNORECASE)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no ("Was the owner arrested?"): no short answer."""
+    return bool(_YES_OR_NO.search(question.strip()))
+
+
+def short_fits(question: str, text: str) -> bool:
+    """Whether ``text`` has the form of what ``question`` asks for (see :func:`asked_for`):
+    a number holds a figure, a date a year, month or day, a name starts with a capital and
+    is at most six words. A span made only of the question's own words ("Phnom Penh" for
+    "Apart from Phnom Penh, which city...?") never fits."""
+    if only_asked_words(question, text):
+        return False
+    kind = asked_for(question)
+    if kind == "number":
+        return bool(NUMBER.search(text))
+    if kind == "date":
+        if _ASKS_FOR_DAY.search(question):
+            return bool(_DAY.search(text))
+        if ASKS_FOR_A_DATE.search(question):
+            return bool(_CALENDAR.search(text))
+        return bool(DATE.search(text))
+    if kind == "name":
+        return text[:1].isupper() and len(text.split()) <= MAX_SHORT_WORDS
+    return False
+
+
+def only_asked_words(question: str, text: str) -> bool:
+    """Whether every word of ``text`` is a word of ``question``: no answer."""
+    return set(re.findall(r"\w+", question.lower())).issuperset(
+        re.findall(r"\w+", text.lower()))
+
+
+# "How many euros of aid...?" asks for money, not a count (a new user's trial: "70m euros" was
+# refused as no count). Not pounds: "How many pounds does a Hummer weigh?" (SQuAD).
+CURRENCIES = r"(?:dollars|euros|yen|yuan|rupees|roubles|rubles|francs|pence|cents|pesos)"
+
+
+# A question about an amount of money, and an answer that is one (a currency sign or word,
+# or a figure in millions or billions as news writes them: "25bn", "11m euros"). What a thing
+# sold for is a price (a new user's trial: "How much did Simon Fuller sell 19 Entertainment
+# for?" showed "1.9 million", shares, in bold; no news set nor 800 SQuAD questions moved).
+ASKS_FOR_MONEY = re.compile(
+    r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
+    r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
+    r"offer|offered|offering|bid|dividend|money|cash)\b"
+    r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
+    r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
+    r"|\bhow many " + CURRENCIES + r"\b"
+    r"|" + _ASKS_A_PRICE)
+
+
+MONEY = re.compile(r"[$£€¥]|\d(bn|m|p)\b|\b(dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|"
+                    r"rubles?|francs?|pence|cents?|pesos?|marks)\b", re.IGNORECASE)
+
+
+def kind_asked(question: str) -> str | None:
+    """What the typed checks read ``question`` as asking for: a kind of :func:`asked_for`,
+    else "score" for a match's score ("By what score did Samoa beat Argentina?"), else
+    "which" for a kind of named thing ("Which firm...?"), else None."""
+    return asked_for(question) or (
+        "score" if _ASKS_SCORE.search(question) else
+        "which" if ASKS_WHICH.search(question.strip()) else None)
+
+
+# A match's score asked for, and a sentence giving one between the sides the question names:
+# a score of one of them against another side is another match's (a new user's trial, stop
+# 35: "By what score did Samoa beat Argentina in the Dubai Sevens plate final?" showed
+# "33-15", Samoa's semi-final against Scotland, with "Samoa won the plate title by edging out
+# Argentina 21-19" cited second; stop 34's "By what score did Wales beat France?" showed
+# Wales' "11-9" over England). Two of the question's names must be in the sentence (or its
+# one name), and without such a sentence the question is refused. A match's: "What score did
+# the Chicago Tribune give Spectre?" asks for a review's (SQuAD).
+_ASKS_SCORE = re.compile(r"(?=.*\b(beat|beats|won|win|wins|lost|lose|loses|drew|draw|defeat|"
+                         r"defeated|against|match|game|final|victory)\b)(.*\b(what|which) "
+                         r"(was |is )?(the )?(final |half-time |full-time )?score\b"
+                         r"|.*\bby how many (points|goals|runs|wickets)\b)", re.IGNORECASE)
+
+
+# "Which <kind of named thing>" (a firm, a newspaper, an economist, a town): its answer is a
+# name, so the sentence cited first is one (of the best sentence's article, at least
+# TYPED_SHARE as probable) whose answer span has a word of a name that the question does not
+# have, and without one the question is refused (held-out news: "Which IBM
+# executive announced the investment?" cited "IBM is spending $100m ..."). Stop 29, against
+# no such check (news held-out 1's misses were read to find it; set 2 checks it):
+#              first / answered / near misses refused
+#   news dev          0.776 / 0.981 / 0.438 -> 0.780 / 0.978 / 0.438
+#   held-out 1        0.740 / 0.960 / 0.350 -> 0.760 / 0.960 / 0.475
+#   held-out 2        0.580 / 0.960 / 0.250 -> unchanged
+#   SQuAD, its 205 such questions (cross-fitted readers, all 44 articles): 0.712 / 0.966 /
+#   answer removed refused 0.156 -> 0.698 / 0.912 / 0.244 (0.702 / 0.932 / 0.210 when a bare
+#   figure counted as a name: see _NAME_WORDS). Any "which" question (not only
+#   these kinds) cost SQuAD's 844 of them 9 points of first citation: Wikipedia's "Which
+#   type of rock?" is answered in lower case. (The kinds that asked_for reads as a name
+#   already, "Which company...?", "Which city...?", keep that reading: ordered by the form
+#   of the span, never refused for it.)
+# Stop 33 added hotel, hospital, label, prison, stadium, venue, theatre, song, single, novel
+# and book, from news set 6's near misses ("In which Los Angeles hospital is Dick Clark being
+# treated?" cited "...is in hospital in Los Angeles"): near misses refused there 0.450 ->
+# 0.475, dev and held-out 1 unchanged, 800 SQuAD questions (shipped reader, in-sample)
+# unchanged; then the clean sets, once: near misses on 3, 4 and 5 0.525 -> 0.550, 0.600 ->
+# 0.625, 0.550 -> 0.575, and on set 7 one answerable question refused (its first citation was
+# wrong: answered 0.980 -> 0.960).
+_NAMED_KINDS = (
+    r"(company|companies|firm|firms|newspaper|newspapers|paper|magazine|studio|studios|network|"
+    r"channel|broadcaster|bank|banks|airline|carrier|retailer|charity|agency|team|teams|club|"
+    r"clubs|band|constituency|city|cities|town|towns|country|countries|state|states|university|"
+    r"college|school|party|court|judge|minister|MP|executive|economist|analyst|strategist|"
+    r"official|chairman|chief|director|manager|player|striker|coach|actor|actress|singer|film|"
+    r"game|album|show|website|brand|publisher|group|organisation|organization|watchdog|"
+    r"regulator|insurer|carmaker|drugmaker|member|associate|expert|rival|contractor|creditor|"
+    r"shareholder|investor|bidder|buyer|owner|partner|supplier|operator|maker|manufacturer|"
+    r"developer|producer|president|leader|senator|governor|king|queen|emperor|author|writer|"
+    r"artist|hotel|hospital|label|prison|stadium|venue|theatre|song|single|novel|book)")
+
+
+ASKS_WHICH = re.compile(r"^(in |for |at |from |to |by |on |with |of )?which ([\w'’\-]+ ){0,3}?"
+                         + _NAMED_KINDS + r"\b", re.IGNORECASE)
+
+
+def proper_names(question: str) -> list[str]:
+    """The capitalised words of ``question`` after its first ("Japan" in "Who is Japan's
+    economy minister?")."""
+    words = re.findall(r"[\w][\w\-&]*", question)[1:]
+    return [w for w in words if w[:1].isupper() and w != "I"]
+
+
+# A question about what is to come ("When will Kith Theang go on trial?"), and a time that has
+# passed ("last month", "two years ago"): the article says when something happened, not when
+# the thing asked about will. Such a span is no answer; when the best sentence's is one and
+# no other sentence of its article gives a date to come, the question is refused. Since stop
+# 33 the same holds for the sentence the choice of the first citation (qa/choosing.py) takes
+# for its date, for the date sought when the best sentence says no time, and for the short
+# answer (a new user's trial: "When will Amicus and the TGWU merge?", which the article does
+# not say, showed "last year" in bold): news held-out set 3 near misses 0.550 -> 0.575, no
+# other news set nor 800 SQuAD questions (shipped readers, in-sample) changed.
+ASKS_AHEAD = re.compile(r"^when (will|shall)\b|^when (is|are|do|does)\b.*\b(expected|due|"
+                         r"set to|going to|scheduled|likely|expect|expects|plan|plans|hope|"
+                         r"hopes|intend|intends)\b", re.IGNORECASE)
+
+
+PAST = re.compile(r"\b(last|previous|past) (week|weekend|month|year|decade|season|night|"
+                   r"quarter|summer|winter|spring|autumn)\b|\b(ago|yesterday|earlier this|"
+                   r"previously)\b", re.IGNORECASE)
+
+
+# A count asked for ("How many jobs...?", not "How many times more...?"), and a number that is
+# one: no currency or percentage beside it, not a length of time ("10-month") unless time is
+# what is counted, not a word of a name ("China's Three Gorges Dam").
+ASKS_FOR_COUNT = re.compile(r"\bhow many (?!times\b|more\b|fewer\b|of\b|" + CURRENCIES
+                             + r"\b)(\w+)")
+
+
+_TIME_UNITS = re.compile(r"(?i)^[\s-]*(year|month|week|day|hour|minute|second|decade|centur)")
+
+
+FIGURE = re.compile(r"\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                     r"thousand|million|billion|half|dozens?|hundreds|thousands|millions)\b",
+                     re.IGNORECASE)
+
+
+def is_count(question: str, text: str, start: int, end: int) -> bool:
+    counted = ASKS_FOR_COUNT.search(question)
+    asks_time = counted is not None and any(  # "How many (sunny) days...?"
+        _TIME_UNITS.match(w) for w in question[counted.start(1):].split()[:3])
+    for m in FIGURE.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if m.group()[:1].isupper() and a > 0 and text[a - 1] not in ".!?\"“ \n":
+            continue  # a capitalised number word inside a name
+        if m.group()[:1].isupper() and b < len(text) and text[b:b + 2].strip()[:1].isupper():
+            continue  # "Three Gorges"
+        before, after = text[max(0, a - 3) : a], text[b : b + 12]
+        if MONEY.search(before + m.group() + after[:4]) or re.match(r"\s*(%|per ?cent)", after):
+            continue
+        if not asks_time and _TIME_UNITS.match(after):
+            continue
+        if _YEAR.fullmatch(m.group().rstrip(",.")) and (
+                _IN_YEAR.search(text[max(0, a - 7) : a])
+                or re.search(r"\b[A-Z][\w'’]*\s$", text[max(0, a - 20) : a])):
+            continue  # "capped by Wales against Romania in 2003", "Euro 2004": a year
+        if _SCORE.match(text, a) or (re.search(r"\d-$", text[max(0, a - 2) : a])
+                                     and _SCORE_AFTER.match(text, b)):
+            continue  # "3-2 win": a score, not a count ("How many fans attended...?")
+        return True
+    return False
+
+
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+
+
+_IN_YEAR = re.compile(r"\b(in|since|by|from|until|till|to|of|before|after|during)\s+$",
+                      re.IGNORECASE)
+
+
+_SCORE_AFTER = re.compile(r"\s+(win|wins|victory|defeat|loss|draw|lead|home|away|success|"
+                          r"thrashing|triumph)\b", re.IGNORECASE)
+
+
+_SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
+
+
+# "Who is Sar Kheng?" asks what the article says he is: the sentence answers it, not a name
+# ("Kith Theang" was shown, a new user's trial).
+WHO_IS_NAMED = re.compile(r"^(?:[Ww]ho|[Ww]hom) (?:is|was|are|were) "
+                           r"(?:[A-Z][\w'’.\-]*\s*)+\??$")

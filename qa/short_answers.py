@@ -1,0 +1,424 @@
+"""The short answer: the words of the first citation that answer the question.
+
+:func:`short_answer` takes the reader's span in the sentence cited first and returns it as a
+:class:`qa.models.ShortAnswer` (widened to what a person reads as the answer: "more than half
+a tonne", "Gordon Stewart" not "hotel tycoon Gordon Stewart"), or None when the reader is not
+sure enough or the span has not the form asked (:mod:`qa.forms`); :func:`named_short_answer`
+gives the name beside a role asked for ("Who is the police spokesman?"). Each check below is
+a function or a pattern named for what it checks, with the question that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from qa.forms import (
+    ASKS_AHEAD,
+    ASKS_FOR_COUNT,
+    ASKS_FOR_MONEY,
+    ASKS_NAME_OF,
+    ASKS_WHICH,
+    MAX_SHORT_WORDS,
+    MONEY,
+    NUMBER,
+    PAST,
+    WHO_IS_NAMED,
+    asked_for,
+    is_count,
+    only_asked_words,
+    proper_names,
+    short_fits,
+)
+from qa.models import Citation, ShortAnswer
+from qa.retrieval import ScoredSentence
+from qa.roles import (
+    ROLES,
+    asks_for_a_person,
+    holds_a_role_asked,
+    initials,
+    role_holder,
+    role_words,
+    roles_beside,
+)
+
+if TYPE_CHECKING:
+    from qa.reading import Judged
+
+__all__ = ["SHORT_SHARE", "SHORT_SHARE_OF_FORM", "named_here", "named_short_answer",
+           "short_answer"]
+
+
+_SHORT_EDGES = frozenset(" \t\n,.;:!?")
+
+
+# A name of the kind a "Which ...?" question asks for, by its last word ("Phnom Penh Municipal
+# Court" for "Which court charged Theang?"): a span of a form asked for, as a name is for
+# "who" (the seed's "Which court charged Theang?" showed no short answer, its span share
+# 0.19, in a trial of stop 36).
+def _names_the_kind_asked(question: str, text: str) -> bool:
+    asked = ASKS_WHICH.search(question.strip())
+    words = text.split()
+    if asked is None or not words or not all(w[:1].isupper() for w in words):
+        return False
+    kind, last = asked.group(3).lower(), words[-1].lower().strip(".,;:")
+    return last in (kind, kind.removesuffix("s"), f"{kind}s")
+
+
+def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
+    """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
+    least half of the other names the question has ("President Franklin D. Roosevelt" is no
+    answer to "Who is the president of HHC?" in a passage that does not name HHC). Half, as
+    :mod:`qa.subjects` reads an article's names, since stop 34: a new user's trial's "Who is
+    the chief executive of Cairn Energy?" showed no "Bill Gammell", whose chunk says "Cairn"
+    but not "Energy"; replayed, news held-out set 7's first citation 0.760 -> 0.800 (the
+    managers of Bulgaria's team and of a Commons committee), nothing lost on any news set nor
+    800 SQuAD questions."""
+    found = role_holder(question, s.text)
+    if found is None:
+        return None
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    c = s.chunk
+    here = sum(n in c.title or n in c.text for n in names)
+    return found if 2 * here >= len(names) else None
+
+
+def named_short_answer(question: str, lead: ScoredSentence,
+                       first: Citation) -> ShortAnswer | None:
+    """The person ``lead`` names by the role ``question`` asks about, as a short answer."""
+    found = named_here(question, lead)
+    if found is None:
+        return None
+    _, a, b = found
+    start, end = lead.start + a, lead.start + b
+    if not first.start <= start < end <= first.end:
+        return None
+    return ShortAnswer(text=lead.text[a:b], start=start, end=end, n=first.n)
+
+
+# A count asked for ("In how many countries...?") and the figure of a sentence that counts that
+# noun: the short answer, when the reader marked another figure ("514 compromised net
+# addresses in 35 countries" showed "514" in a trial of stop 35).
+_COUNT_WORD = (r"(?<![\w.,$£€])(\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand|hundred))?|"
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+               r"forty|fifty|hundreds|thousands|dozens)")
+
+
+def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
+    <the noun counted>", when that is not the span ``quote[start:end]``; else None."""
+    counted = ASKS_FOR_COUNT.search(question.lower())
+    if counted is None:
+        return None
+    noun = counted.group(1)
+    stem = noun[: max(3, len(noun) - 3)]
+    marked = re.search(_COUNT_WORD + r"\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
+                       quote[start:end] + quote[end : end + 40], re.IGNORECASE)
+    if marked is None or marked.start(1) > end - start or marked.group(2).lower().startswith(stem):
+        return None  # the span counts no other noun
+    found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + re.escape(stem),
+                                    quote, re.IGNORECASE)  # not "One in 10", "2006/07"
+             if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
+                              quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
+    if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1):
+        return None  # none, several, or the span's own
+    return found[0].start(1), found[0].end(1)
+
+
+# How sure of its span (SentenceReading.span_share) the reader must be for the span to be
+# shown as the short answer: when the question asks for a name, number or date and the span
+# has that form, and for any other question. Chosen on the cross-fitted SQuAD halves (600
+# questions each, bench/eval_answers.py's sample; bench/tune_answering.py compares the
+# floors again), where a span's exact match rises with
+# its share. Exact match of the spans shown, SQuAD even / odd half (news development set):
+#   form-checked spans, share under 0.2: 0.09 (11 shown), 0.2-0.4: 0.28, 0.4 and over: 0.64
+#   other questions' spans, share 0.3 and over: 0.52 / 0.43 (0.63), 0.4: 0.56 / 0.47
+#   (0.67), 0.5: 0.63 / 0.54 (0.68), 0.7: 0.78 / 0.63 (0.65)
+# With both floors, short answers shown (of answerable questions) / exact match over all
+# answerable / exact match of those shown, even half; odd half:
+#   before (form-checked spans only)   0.29 / 0.16 / 0.54;  0.36 / 0.21 / 0.57
+#   SHORT_SHARE 0.3                    0.60 / 0.32 / 0.54;  0.68 / 0.36 / 0.53
+#   SHORT_SHARE 0.35                   0.54 / 0.30 / 0.55;  0.63 / 0.35 / 0.56
+#   SHORT_SHARE 0.4 (kept)             0.51 / 0.28 / 0.56;  0.58 / 0.33 / 0.56
+#   SHORT_SHARE 0.5                    0.42 / 0.25 / 0.58;  0.52 / 0.30 / 0.58
+# 0.4 is the lowest that keeps the short answers shown as often exactly right as before
+# (within a point on both halves): more short answers, not worse ones. Spans of
+# more than MAX_SHORT_WORDS words are not short answers (exact match of those shown at
+# 0.4, on both halves and the three news sets: 4 words 0.37, 5 0.32, 6 0.20, 7 0; 8 and
+# more 0 of 12): the seed's "What was Kith Theang charged with?" got a 13-word span of
+# the wrong sentence. Nor are form-checked ones (11 shown before, over 6 words: none exact,
+# F1 0-0.46; "When did Sar Kheng speak?" got "a conference at the Phnom Penh Municipal Hall
+# outlining its 2018", a date by its year).
+SHORT_SHARE_OF_FORM = 0.2
+
+
+SHORT_SHARE = 0.4
+
+
+# The words that say how near a figure is to the count ("more than half a tonne", "nearly
+# 50kg"): a short answer to a "how many/much" question keeps them (a new user's trial showed
+# "half a tonne" for "more than half a tonne"). News: development set EM / F1 0.613 / 0.651
+# -> 0.620 / 0.655, the other sets unchanged (their gold answers hold the qualified forms
+# too); 800 SQuAD questions (in-sample): EM 0.376 -> 0.366, SQuAD's gold spans mostly
+# leaving the qualifier out ("30 million" where the text says "over 30 million"). Kept: the
+# bold answer should not say more than the article does.
+_QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as many as|as much as|"
+                        r"nearly|almost|about|around|approximately|roughly|some|over|under|"
+                        r"just over|just under)\s+$", re.IGNORECASE)
+
+
+# The words that say when within a time ("late 2006", "early in February"): a short answer to
+# a "when" question keeps them (a new user's trial, stop 35, showed "2006" and "February").
+_WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the beginning of|"
+                      r"the middle of|the first half of|the second half of|the turn of)"
+                      r"(\s+in)?\s+$", re.IGNORECASE)
+
+
+# A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"): a short answer
+# to a "how many/much" question stops before it (a trial of stop 34).
+_FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)", re.IGNORECASE)
+
+
+def short_answer(question: str, best: Judged, first: Citation,
+                 cutoff: float) -> ShortAnswer | None:
+    """The short answer in ``first`` (the first citation), from the reader's span in the
+    sentence ``best`` (its judgement): None unless the sentence is at least ``cutoff``
+    probable, the reader is sure enough of its span (:data:`SHORT_SHARE`, or
+    :data:`SHORT_SHARE_OF_FORM` for a form asked), the span lies in the quote and has the
+    form asked (:func:`qa.forms.short_fits`), and no check below finds it to answer
+    something else. Each ``return None`` below names the answer it withholds."""
+    span = best.answer_span
+    if span is None or best.probability < cutoff or best.reading is None:
+        return None
+    typed = asked_for(question) is not None
+    start, end = span
+    if not (first.start <= start < end <= first.end):
+        return None
+    quote = first.quote
+    if best.reading.span_share < (SHORT_SHARE_OF_FORM if typed or _names_the_kind_asked(
+            question, quote[start - first.start : end - first.start]) else SHORT_SHARE):
+        return None
+    while start < end and quote[start - first.start] in _SHORT_EDGES:
+        start += 1
+    while end > start and quote[end - first.start - 1] in _SHORT_EDGES:
+        end -= 1
+    marked = quote[start - first.start :].lstrip("$£€")
+    if asked_for(question) == "number" and NUMBER.match(marked):
+        qualified = _QUALIFIER.search(quote[: start - first.start])
+        if qualified:
+            start = first.start + qualified.start()  # "more than half a tonne"
+    if asked_for(question) == "date":
+        qualified = _WHEN_IN.search(quote[: start - first.start])
+        if qualified:
+            start = first.start + qualified.start()  # "late 2006", "early in February"
+    text = quote[start - first.start : end - first.start]
+    if ASKS_FOR_MONEY.search(question.lower()):
+        head, comma, rest = text.partition(", ")
+        if comma and NUMBER.search(head) and NUMBER.search(rest):
+            text, end = head, start + len(head)  # one amount asked, two figures marked
+    if asked_for(question) == "name" or ASKS_WHICH.search(question.strip()):
+        cut = _before_the_name(text)
+        text, start = text[cut:], start + cut  # "Gordon Stewart", not "tycoon Gordon Stewart"
+    if asked_for(question) == "number":
+        was = _FIGURE_BEFORE.search(text)
+        if was and NUMBER.search(text[: was.start()]):
+            text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
+    counted = _counted_here(question, quote, start - first.start, end - first.start)
+    if counted is not None:
+        start, end = first.start + counted[0], first.start + counted[1]
+        text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    if not text.strip() or text.strip() == first.quote.strip() or len(
+            text.split()) > MAX_SHORT_WORDS:
+        return None
+    if not short_fits(question, text) if typed else only_asked_words(question, text):
+        return None
+    if _another_role(question, quote, start - first.start, end - first.start):
+        return None
+    if _names_the_asked(question, text) or text.strip().lower() in initials(question):
+        return None  # "OSI" for "In which city is the Open Society Institute's office?"
+    if ASKS_FOR_COUNT.search(question.lower()) and not is_count(question.lower(), quote,
+                                                                  start - first.start,
+                                                                  end - first.start):
+        return None  # the sentence gives a count, but the reader marked money or a share
+    if _ASKS_WHAT_IT_MADE.search(question.lower()) and not MONEY.search(text):
+        return None  # "2%" is no answer to "How much profit did Time Warner make?"
+    a, b = start - first.start, end - first.start
+    if ASKS_FOR_MONEY.search(question.lower()) and not MONEY.search(quote[max(0, a - 4):b + 12]):
+        return None  # "4%" is no answer to "How many euros were its sales?" (as in
+        # gives_the_figure: the currency may sit just outside the span)
+    if asked_for(question) == "date" and _describes_a_thing(quote, a):
+        return None  # "its 2018 achievements": the year of the achievements, not of the speech
+    if ASKS_AHEAD.search(question.strip()) and PAST.search(text):
+        return None  # "last year" for "When will Amicus and the TGWU merge?" (a trial)
+    if _ASKS_FOR_PLACE.search(question.lower()) and _NOT_A_PLACE.search(text):
+        return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
+    if _TITLED.match(text) and not _asks_about_someone(question):
+        return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
+    if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):
+        return None  # "sustained at Twickenham": a place, no answer to "Who will replace...?"
+    if _ASKS_WHAT_ONE_DOES.match(question.strip()) and not any(
+            w in ROLES for w in re.findall(r"[a-z]+", text.lower())):
+        return None  # "drugs" is no answer to "What does Sar Kheng do?"
+    return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# What stands before a name in a short answer to a name asked for: the common nouns that
+# describe it ("hotel tycoon Gordon Stewart") and a run of capitalised words ending in a
+# role ("Santa Clara County Superior Court Judge James Kleinberg", eight words, too many to
+# be shown): a new user's trial (stop 35) got neither in bold. Not "the", nor a particle
+# ("de Gaulle").
+_DESCRIBED = re.compile(r"^(?:(?!the\b|a\b|an\b|de\b|van\b|von\b|al\b|da\b)[a-z][\w\-]*\s+)+"
+                        r"(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _role_run() -> re.Pattern[str]:
+    """Capitalised words ending in a role word before a name of two words (compiled on first
+    use: an alternation of every role word takes 5 ms, on the start of every `qa ask`). Not
+    anchored with "^", which ``match`` at a later position never meets: a run of two role
+    words ("Chief Minister Peter Caruana") is cut one role word at a time."""
+    return re.compile(r"(?:[A-Z][\w'’.\-]*\s+)*?(?i:" + "|".join(
+        sorted(ROLES, key=len, reverse=True)) + r")\s+(?=[A-Z][\w'’.\-]*\s+[A-Z])")
+
+
+def _before_the_name(text: str) -> int:
+    """How many characters of ``text`` stand before the name it gives (see _DESCRIBED)."""
+    cut = _DESCRIBED.match(text)
+    at = cut.end() if cut else 0
+    role = _role_run().match(text, at)
+    while role:
+        at = role.end()
+        role = _role_run().match(text, at)
+    return at
+
+
+# A person named by a title ("Mr Holiff", "Sir Digby Jones") and a question that asks for no
+# person: no short answer (a new user's trial, stop 34: after "Who managed Johnny Cash...?",
+# "Which air force did he serve in?" showed "Mr Holiff", the man "he" is, in bold: the
+# reader, reading the follow-up after the earlier question, marked the earlier answer).
+# Every such short answer on the news sets (8) and 800 SQuAD questions answers a question
+# about a person, and keeps it.
+_TITLED = re.compile(r"(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\b")
+
+
+_SOMEONE = re.compile(r"\b(who|whom|whose|name|names|surname|called|person|people|man|woman|"
+                      r"associate|member|candidate|successor|predecessor|rival|winner|agent|"
+                      r"promoter|businessman|businesswoman|entrepreneur|tycoon|activist|"
+                      r"campaigner|journalist|reporter|writer|artist|composer|conductor|"
+                      r"politician|peer|doctor|scientist|researcher|athlete|footballer|"
+                      r"boxer|golfer|cricketer|jockey|trainer|teacher|student|fan|worker)s?\b")
+
+
+def _asks_about_someone(question: str) -> bool:
+    """Whether ``question`` may ask for a person: "who", a name, or a role ("Which judge...?",
+    :data:`qa.roles.ROLES`)."""
+    asked = question.lower()
+    return bool(_SOMEONE.search(asked)) or any(
+        w in ROLES or w.rstrip("s") in ROLES for w in re.findall(r"[a-z]+", asked))
+
+
+# A year that describes a thing ("its 2018 achievements", "the 2004 accounts") says when that
+# thing was, not when the event asked about happened: no short answer to "when" (the final
+# trial of stop 35: "When did Sar Kheng speak?" showed "2018"; he spoke "on Tuesday").
+_YEAR_OF_A_THING = re.compile(r"\b(?:its|the|their|his|her|our|this|that)\s+((?:1[89]|20)\d\d)"
+                              r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b)[a-z]")
+
+
+def _describes_a_thing(quote: str, at: int) -> bool:
+    """Whether the year at ``quote[at:]`` describes a thing (see _YEAR_OF_A_THING)."""
+    found = _YEAR_OF_A_THING.search(quote, max(0, at - 8))
+    return found is not None and found.start(1) == at
+
+
+# A "who" question, and a span after "at", "in" or "near" (or "at the"): a place ("Twickenham"
+# of "the knee injury sustained at Twickenham" was shown for "Who will replace the injured
+# Jimmy Marlu on France's wing?", which the article does not say, in a trial of stop 35;
+# "Rock Entertainment Centre" of "the raid at the Rock Entertainment Centre" for "Who were
+# the drug users in the raids?", of the seed, in stop 36's).
+_ASKS_WHO_DID = re.compile(r"(who|whom)\b", re.IGNORECASE)
+
+
+_AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$")
+
+
+# "What does X do?" asks for a job (or a deed): a short answer names a role or is not given
+# ("drugs" and "Social Accountability" were shown for "What does Sar Kheng/San Chey do?" of
+# the seed article, in a trial of stop 36).
+_ASKS_WHAT_ONE_DOES = re.compile(r"^what (does|did|do) .+ do\?*$", re.IGNORECASE)
+
+
+# A city, town or country asked for, and a span naming a building or a body in it: no short
+# answer (a new user's trial: "Which other city had clubs raided?" showed "Rock
+# Entertainment Centre" in bold, from the sentence that says Siem Reap). Only the short
+# answer is withheld; "where" questions are not read so ("Police Judiciare prison" answers
+# "Where is he held?").
+_ASKS_FOR_PLACE = re.compile(r"\b(what|which) (other |one |\w+ )?(city|cities|town|towns|"
+                             r"country|countries|state|capital|village|province|region|"
+                             r"county)\b(?!['’])")
+
+
+_NOT_A_PLACE = re.compile(
+    r"\b(Centre|Center|Club|Hall|Hotel|Stadium|Arena|Street|Road|Avenue|Prison|Court|Airport|"
+    r"Hospital|School|College|University|Bank|Company|Corporation|Group|Party|Church|"
+    r"Cathedral|Museum|Theatre|Theater|Park|Square|Building|Tower|Station|Office|Ministry|"
+    r"Department|Council|Commission|Committee|Association|Institute|Foundation)s?\b")
+
+
+# How much a firm made or lost, not how much something rose or fell (a share answers that):
+# its short answer must be an amount of money. Only the short answer is withheld; the
+# sentence is cited as before (refusing such questions cost held-out news set 2 one
+# answerable question).
+_ASKS_WHAT_IT_MADE = re.compile(
+    r"\bhow much (?!more\b|less\b|of\b)(?!.*\b(rise|rose|risen|fall|fell|fallen|grow|grew|"
+    r"grown|jump|jumped|increase|increased|decline|declined|drop|dropped|climb|climbed|slip|"
+    r"slipped|up|down)\b).*\b(profits?|revenues?|earnings|income|turnover|loss|losses|make|"
+    r"made|earn|earned|raise|raised)\b")
+
+
+def _names_the_asked(question: str, text: str) -> bool:
+    """Whether a short answer ``text`` to a "who" question cannot be the person asked for:
+    the question names the person ("Who is Sar Kheng?"), or the answer holds a name the
+    question already gives ("Mauro Bergamasco at flanker" for "Who is replacing
+    Bergamasco?", a new user's trial); or, to a "Which <kind>...?" question, whether it holds
+    a full name the question gives (news set 6: "London's Safe Travel at Night campaign" for
+    "Which company supplies the technology in Transport for London's Safe Travel at Night
+    posters?" was withdrawn, and nothing else on the news sets nor 800 SQuAD questions)."""
+    if ASKS_WHICH.search(question.strip()):
+        # "New Yorker William Trowbridge" for "Which judge will sentence William Trowbridge
+        # and Michael Chicoine?" (a new user's trial, stop 34): a full name the question
+        # gives is not the one asked for
+        return any(name in text for name in _full_names(question))
+    if not (_ASKS_WHO_DID.match(question.strip())
+            or ASKS_NAME_OF.search(question)):  # "What is the name of the judge who...?" (a
+        # trial of stop 34 showed "Jayanti Amarishi Buhecha", the man jailed; replayed, it
+        # withdraws two wrong bold answers on sets 4 and 5, nothing else, nor on SQuAD)
+        return False
+    if WHO_IS_NAMED.match(question.strip()):
+        return True
+    given = {w.lower() for w in proper_names(question)} | initials(question)
+    named = [w for w in re.findall(r"[\w][\w\-&]*", text) if w[:1].isupper()]
+    # "World Trade Organisation" when the question says "WTO", or the other way round
+    return any(w.lower() in given for w in named) or (
+        len(named) > 1 and "".join(w[0] for w in named).lower() in given)
+
+
+def _full_names(question: str) -> list[str]:
+    """The runs of two or more capitalised words in ``question`` after its first ("William
+    Trowbridge", "Michael Chicoine"), but for those holding a role ("Labour MP")."""
+    runs = re.finditer(r"(?<!^)\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", question.strip())
+    return [m.group(0) for m in runs
+            if not any(w.lower() in ROLES for w in m.group(0).split())]
+
+
+def _another_role(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for a person by a role and ``text[start:end]`` is named by
+    other roles only: "its owner Kith Theang" is no answer to "What is the name of the
+    police officer who...?". (On the three news sets this withholds one short answer, to a
+    near miss: "Who directed the film Hotel Rwanda...?" got the hotel's manager; no answer
+    to an answerable question changed. Withholding every name not beside the role asked
+    for withheld 7 short answers to answerable questions, 4 of them exactly right.)"""
+    if not asks_for_a_person(question):
+        return False
+    return (bool(role_words(question)) and bool(roles_beside(text, start, end))
+            and not holds_a_role_asked(question, text, start, end))
