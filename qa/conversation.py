@@ -96,6 +96,47 @@ def _kind_answered(kind_word: str, earlier: Turn) -> str | None:
     return short.text
 
 
+# A person pointed back at ("he", "his", "her"), and the possessive "her" ("her coach", not
+# "beat her in").
+_PERSON_WORD = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
+_NOT_OWNED = frozenset("and or to in on at for with by from of as than that when after before "
+                       "into over".split())
+
+
+def _named_person(question: str, turns: Sequence[Turn]) -> str | None:
+    """``question`` with its first "he", "she", "him", "his" or "her" replaced by the person
+    the conversation is about (:func:`_person_of`), or None when it has no such word or the
+    conversation no such person. Asked with the name, a follow-up reads as a question by
+    itself does; read after the earlier question, the reader looks again at what answered
+    that ("What event was he speaking at?" after "On what day did he make his remarks?"
+    cited the lead, "What event was Sar Kheng speaking at?" the conference)."""
+    person = _person_of(turns)
+    if person is None:
+        return None
+    for m in _PERSON_WORD.finditer(question):
+        word, rest = m.group(1).lower(), question[m.end():].split()
+        owned = word == "his" or (word == "her" and bool(rest)
+                                  and rest[0].strip(",.?!").lower() not in _NOT_OWNED
+                                  and rest[0][:1].islower())
+        return question[: m.start()] + (f"{person}'s" if owned else person) + question[m.end():]
+    return None
+
+
+def _person_of(turns: Sequence[Turn]) -> str | None:
+    """The person the conversation is about: the short answer of the last turn that asked
+    who (or for a person by kind: "Which singer...?"), as long as the turns since it are
+    follow-ups; None after a question that stands alone and asks for no person."""
+    person = None
+    for turn in turns:
+        if not is_follow_up(turn.question):
+            person = None
+        asked = _ASKED_KIND.search(turn.question)
+        if asked and turn.answer.short is not None and (
+                asked.group(2) or _KINDS[asked.group(1).lower()] == "person"):
+            person = turn.answer.short.text
+    return person
+
+
 def is_follow_up(question: str) -> bool:
     """True when the question refers back to the conversation instead of standing alone."""
     question = question.strip()
@@ -171,21 +212,29 @@ class Chat:
         reads on from the last answer's passage (:meth:`qa.Library.read_on`)."""
         if asks_for_more(question):
             last, shown = self._reading()
-            answer = (self.library.read_on(question, last, shown) if last is not None else
-                      Answer(question=question, text=NOTHING_TO_READ_ON, citations=(),
-                             abstained=True))
-            self.turns.append(Turn(answer.question, answer))
-            return answer
+            read = (self.library.read_on(question, last, shown) if last is not None else
+                    Answer(question=question, text=NOTHING_TO_READ_ON, citations=(),
+                           abstained=True))
+            self.turns.append(Turn(read.question, read))
+            return read
+        answer: Answer | None = None
         named = _named_by_kind(question, self.turns[-1]) if self.turns else None
         if named is not None:  # "How much is BHP Billiton planning to invest?"
             answer = replace(self.library.ask(named, prefer=self._articles(), **writing),
                              question=question)
-        elif not (is_follow_up(question) or asks_for_the_gist(question)):
-            answer = self.library.ask(question, **writing)
-        else:
-            answer = _not_the_earlier(self.library.ask(question, context=self._context(),
-                                                       prefer=self._articles(), **writing),
-                                      self.turns[-1] if self.turns else None)
+        elif (named := _named_person(question, self.turns)) is not None:
+            # "What event was Sar Kheng speaking at?"; refused so, it is read after the
+            # earlier question as below ("Which newspaper did he talk to?" is answered then)
+            asked = replace(self.library.ask(named, prefer=self._articles(), **writing),
+                            question=question)
+            answer = None if asked.abstained else asked
+        if answer is None:
+            if not (is_follow_up(question) or asks_for_the_gist(question)):
+                answer = self.library.ask(question, **writing)
+            else:
+                answer = _not_the_earlier(self.library.ask(question, context=self._context(),
+                                                           prefer=self._articles(), **writing),
+                                          self.turns[-1] if self.turns else None)
         self.turns.append(Turn(answer.question, answer))
         return answer
 

@@ -104,6 +104,55 @@ def test_the_name_of_a_firm_asked_for_is_a_kind_asked():
     assert library.asked[1][0] == "How much in assets did BHP Billiton claim?"
 
 
+class PersonRecorder(Recorder):
+    """A stand-in library whose answers hold the short answer "Sar Kheng", and which refuses
+    to say which newspaper he talked to when asked with his name."""
+
+    def ask(self, question, *, context=None, prefer=()):
+        answer = super().ask(question, context=context, prefer=prefer)
+        if "newspaper" in question and "Sar Kheng" in question:
+            return Answer(question=question, text="", citations=(), abstained=True)
+        return replace(answer, short=ShortAnswer(text="Sar Kheng", start=0, end=9, n=1))
+
+
+def test_a_person_pointed_back_at_is_named_in_the_follow_up():
+    # Read after the earlier question, "What event was he speaking at?" (after "On what day
+    # did he make his remarks?") cited the lead; asked "What event was Sar Kheng speaking
+    # at?", the conference (bench/followups_long.jsonl, stop 36).
+    library = PersonRecorder()
+    chat = Chat(library)
+    chat.ask("Who is the interior minister?")
+    chat.ask("On what day did he make his remarks?")
+    answer = chat.ask("What event was he speaking at?")
+    assert library.asked[1] == ("On what day did Sar Kheng make his remarks?", None,
+                                frozenset({"rock"}))
+    assert library.asked[2] == ("What event was Sar Kheng speaking at?", None,
+                                frozenset({"rock"}))
+    assert answer.question == "What event was he speaking at?"
+    chat.ask("What did her report say?")  # "her" owns the noun after it
+    assert library.asked[3][0] == "What did Sar Kheng's report say?"
+
+
+def test_a_follow_up_refused_with_the_name_is_read_after_the_earlier_question():
+    library = PersonRecorder()
+    chat = Chat(library)
+    chat.ask("Who is the police spokesman?")
+    answer = chat.ask("Which newspaper did he talk to?")
+    assert [q for q, _, _ in library.asked[1:]] == ["Which newspaper did Sar Kheng talk to?",
+                                                    "Which newspaper did he talk to?"]
+    assert library.asked[2][1] == "Who is the police spokesman? Kith Theang owns it."
+    assert not answer.abstained
+
+
+def test_no_person_is_named_after_a_question_that_asked_for_none():
+    library = PersonRecorder()
+    chat = Chat(library)
+    chat.ask("Who is the interior minister?")
+    chat.ask("What happened at the Rock Entertainment Centre?")  # stands alone: a new topic
+    chat.ask("What did he say?")
+    assert library.asked[2][0] == "What did he say?"
+
+
 def test_a_new_conversation_forgets_the_turns():
     library = Recorder()
     chat = Chat(library)
