@@ -6,6 +6,12 @@ a tonne", "Gordon Stewart" not "hotel tycoon Gordon Stewart"), or None when the 
 sure enough or the span has not the form asked (:mod:`qa.forms`); :func:`named_short_answer`
 gives the name beside a role asked for ("Who is the police spokesman?"). Each check below is
 a function or a pattern named for what it checks, with the question that made it.
+
+This module decides only the words shown in bold. Whether the question is answered at all,
+and from which sentence, is :func:`qa.answering.compose_read`'s (its checks of a sentence:
+``typed_choice``, ``gives_the_figure`` for a figure, a share or money asked, and others), so
+a rule on the form of an answer may belong in both: there to refuse, here to withhold the
+bold words only.
 """
 
 from __future__ import annotations

@@ -7,15 +7,23 @@ test says exactly what the chat is given.
 
 import threading
 
+import pytest
 from textual.widgets import Input
 
 from qa import ShortAnswer
 from qa.formatting import UNSURE
+from tests import tui_helpers
 from tests.fake_library import FakeArticle, FakeLibrary, cited_answer
 from tests.tui_helpers import RecordingApp, ask, enter, reader, run, wait_until
 from tui.screens.article import ArticleParagraph
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import AnswerText, Exchange, ShortAnswerText
+
+
+@pytest.fixture(autouse=True)
+def _fail_soon(monkeypatch):
+    """The fake library answers at once: a condition not met in 15 s will not be met."""
+    monkeypatch.setattr(tui_helpers, "WAIT", 15.0)
 
 SPOKESMAN = ("National Police spokesman Chhay Kim Khoeun told The Post on Wednesday that he "
              "could not yet confirm how many police officers were involved.")

@@ -31,9 +31,15 @@ class RecordingApp(QAApp):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
 
-async def wait_until(pilot, predicate: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Let the app run until ``predicate()`` holds (instead of fixed pauses)."""
-    deadline = time.monotonic() + timeout
+# How long wait_until waits: the real model indexing on a busy 2-core machine can take most of
+# a minute; tests with the fake library set less (test_tui_chat.py), so a failing one ends soon.
+WAIT = 60.0
+
+
+async def wait_until(pilot, predicate: Callable[[], bool], timeout: float | None = None) -> None:
+    """Let the app run until ``predicate()`` holds (instead of fixed pauses), at most
+    ``timeout`` seconds (:data:`WAIT` when None)."""
+    deadline = time.monotonic() + (WAIT if timeout is None else timeout)
     while not predicate():
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")

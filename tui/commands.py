@@ -3,7 +3,8 @@
 A new command is a :class:`CommandSpec` in :data:`COMMANDS` and a method ``command_<name>``
 (taking the typed argument) on :class:`tui.screens.chat.ChatScreen`, which carries it out;
 work that needs the library goes through :class:`tui.controller.ChatController`, which
-posts its result as a message of ``tui/messages.py``. ``tests/test_commands.py`` checks that
+posts its result as a message of ``tui/messages.py``; the command palette (Ctrl+P) lists its own
+entries (``QAApp.get_system_commands`` in ``tui/app.py``). ``tests/test_commands.py`` checks that
 every command has its method and is listed by /help."""
 
 from __future__ import annotations
