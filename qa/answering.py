@@ -491,12 +491,18 @@ _ASKS_BASE = re.compile(r"^where (is|are|was|were)\b.*\b(based|headquartered)\s*
                         re.IGNORECASE)
 _TELLS_BASE = re.compile(r"\b(based|headquarter|headquarters|headquartered|head office)\b",
                          re.IGNORECASE)
+# And where someone is held ("Where is Kith Theang held?" showed "Rock Entertainment Centre",
+# of the lead that tells of his arrest, in the last trial of stop 36).
+_ASKS_HELD = re.compile(r"^where (is|are|was|were)\b.*\b(held|detained|jailed|imprisoned|kept|"
+                        r"locked up)(\s+now)?\s*\??$", re.IGNORECASE)
+_TELLS_HELD = re.compile(r"\b(held|detained|detention|jailed|jail|prison|custody|imprisoned|"
+                         r"locked up|cell)\b", re.IGNORECASE)
 
 
 def _life_event(question: str) -> re.Pattern | None:
     """What a sentence must say to answer a question about a birth or a death (see
-    _ASKS_BIRTH), about when someone became something or where something is based, or None
-    for any other question."""
+    _ASKS_BIRTH), about when someone became something, where something is based or where
+    someone is held, or None for any other question."""
     asked = question.strip()
     if _ASKS_BIRTH.search(asked):
         return _TELLS_BIRTH
@@ -504,6 +510,8 @@ def _life_event(question: str) -> re.Pattern | None:
         return _TELLS_BECOMING
     if _ASKS_BASE.search(asked):
         return _TELLS_BASE
+    if _ASKS_HELD.search(asked):
+        return _TELLS_HELD
     return _TELLS_DEATH if _ASKS_DEATH.search(asked) else None
 
 

@@ -356,12 +356,13 @@ _ASKS_WHAT_ONE_DOES = re.compile(r"^what (does|did|do) .+ do\?*$", re.IGNORECASE
 
 # A city, town or country asked for, and a span naming a building or a body in it: no short
 # answer (a new user's trial: "Which other city had clubs raided?" showed "Rock
-# Entertainment Centre" in bold, from the sentence that says Siem Reap). Only the short
+# Entertainment Centre" in bold, from the sentence that says Siem Reap; and the last trial
+# of stop 36, "Besides Phnom Penh, where else were clubs raided?"). Only the short
 # answer is withheld; "where" questions are not read so ("Police Judiciare prison" answers
 # "Where is he held?").
 _ASKS_FOR_PLACE = re.compile(r"\b(what|which) (other |one |\w+ )?(city|cities|town|towns|"
                              r"country|countries|state|capital|village|province|region|"
-                             r"county)\b(?!['’])")
+                             r"county)\b(?!['’])|\bwhere else\b")
 
 
 _NOT_A_PLACE = re.compile(

@@ -725,12 +725,14 @@ def test_a_figure_keeps_the_words_that_say_how_near_it_is(question, short):
     ("When did Heizo Takenaka give his forecast?", False),
     ("Where is Baikal Finance Group based?", True),  # a company, no base, is named
     ("Where did Heizo Takenaka give his forecast?", False),
+    ("Where is Heizo Takenaka held?", True),  # the last trial of stop 36: no sentence of it
 ])
 def test_when_someone_became_something_or_where_a_firm_is_based_needs_a_sentence_saying_so(
         question, refused):
     # A new user's trial (stop 34): "When did Heizo Takenaka become Japan's economics
     # minister?" showed "2006/07" (his forecast's year), "Where is Baikal Finance Group
-    # based?" showed "Rosneft".
+    # based?" showed "Rosneft"; stop 36's last, "Where is Kith Theang held?", the centre of
+    # the lead that tells of his arrest.
     span = "Tokyo" if question.startswith("Where") else "2006/07"
     answer, _, _ = _answer_over("Heizo Takenaka gave the forecast for 2006/07 in Tokyo, with "
                                 "Rosneft and Baikal Finance Group. It was said.",

@@ -261,6 +261,8 @@ def test_a_question_about_what_a_firm_made_gets_an_amount_of_money_or_no_short_a
     ("Which other city had clubs raided?", "Rock Entertainment Centre", False),
     ("Which other city had clubs raided?", "Siem Reap", True),
     ("Where were clubs raided?", "Rock Entertainment Centre", True),  # a place of any kind
+    # the last trial of stop 36
+    ("Besides Phnom Penh, where else were clubs raided?", "Rock Entertainment Centre", False),
 ])
 def test_a_city_asked_for_is_not_answered_with_a_building_in_it(question, span, shown):
     # A new user's trial (stop 30): "Which other city had clubs raided?" showed "Rock
