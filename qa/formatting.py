@@ -89,11 +89,13 @@ def where(c: Citation, date: bool = False) -> str:
 
 def answer_plain(answer: Answer) -> str:
     """The answer (the written one, or the short answer, when there is one) and its
-    numbered citations as plain text."""
+    numbered citations as plain text: each quote, then the article it is from and where.
+    (The article's title came first until stop 36: an untitled article's title is its
+    opening words, which a new user took for the start of the quote below it.)"""
     lines = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {c.title} ({where(c)})", f"    {quote}"]
+        lines += ["", f"[{c.n}] {quote}", f"    \u2014 {c.title} ({where(c)})"]
     return "\n".join(lines)
 
 

@@ -33,8 +33,10 @@ def _answer(short: ShortAnswer | None, question: str = QUESTION) -> Answer:
 def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
     lines = answer_plain(_answer(SHORT)).splitlines()
     assert lines[0] == "Chhay Kim Khoeun [1]"
-    assert lines[2] == f"[1] Drugs at the Rock (news/rock.txt, characters 0-{len(SENTENCE)})"
-    assert SENTENCE in lines[3]
+    # the quote, then where it is from (a new user of stop 36 took an untitled article's
+    # title, its opening words, for the start of the quote when the title came first)
+    assert lines[2] == f"[1] \u201c{SENTENCE}\u201d"
+    assert lines[3] == f"    \u2014 Drugs at the Rock (news/rock.txt, characters 0-{len(SENTENCE)})"
     assert answer_plain(_answer(SHORT)).count(SENTENCE) == 1  # not repeated above the card
 
 
