@@ -622,6 +622,7 @@ class Reader:
             else:
                 self._tok = tokenizer(model_path() / "tokenizer.json")
                 self._heads = Heads.load(self._folder / "reader.npz")
+            _vocabulary()  # (37 ms, here rather than at the first short answer's widening)
 
     @property
     def pairs(self) -> bool:
