@@ -667,7 +667,9 @@ def _the_other_way(question: str, sentence: str) -> bool:
 # "How much" asks for an amount, and a count of people is never one: "more than 300 people
 # were held in the raid" does not say "How much drugs were found at the Rock?" (a new user's
 # trial of the seed; its answer, "nearly 50kg of drugs", is in another sentence).
-_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+# ("What quantity of drugs...?" and "What amount of...?" ask it too: the last trial of stop 36
+# showed "300", the people held, for "What quantity of drugs was involved at the Rock?")
+_HOW_MUCH = re.compile(r"\bhow much\b|\bwhat (quantity|amount)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\s*(more |other |\w+-\w+ )?(people|persons|men|women|children|adults|"
                      r"youths|officers|police|staff|workers|employees|students|fans|"
                      r"passengers|residents|soldiers|troops|users|customers|members|voters|"
@@ -741,8 +743,11 @@ def _named_by_number_only(question: str, quote: str, short: ShortAnswer | None,
     if not kind or not names:
         return False
     stem = kind.lower().rstrip("s")
+    # a compound kind is told of by its last part too ("nightclub": "some clubs", in the last
+    # trial of stop 36)
+    kinds = "|".join(re.escape(stem[i:]) for i in range(0, max(1, len(stem) - 3)))
     for name in names:
-        told = re.search(_BY_NUMBER + re.escape(stem) + r"[a-z]*\b[^.;:]{0,40}?\b"
+        told = re.search(_BY_NUMBER + f"(?:{kinds})" + r"[a-z]*\b[^.;:]{0,40}?\b"
                          + re.escape(name) + r"\b", quote, re.IGNORECASE)
         if told and (short is None or not told.start() <= short.start - at < told.end()):
             return True

@@ -91,11 +91,12 @@ def answer_plain(answer: Answer) -> str:
     """The answer (the written one, or the short answer, when there is one) and its
     numbered citations as plain text: each quote, then the article it is from and where.
     (The article's title came first until stop 36: an untitled article's title is its
-    opening words, which a new user took for the start of the quote below it.)"""
+    opening words, which a new user took for the start of the quote below it; under the
+    quote, the next took it for a second quote, hence "article:".)"""
     lines = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {quote}", f"    \u2014 {c.title} ({where(c)})"]
+        lines += ["", f"[{c.n}] {quote}", f"    \u2014 article: {c.title} ({where(c)})"]
     return "\n".join(lines)
 
 

@@ -72,7 +72,8 @@ _ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?(the ([\w\-]+ ){0,2})?"
 
 
 _ASKS_FOR = (
-    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share)\b"
+    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share|"
+                r"quantity)\b"
                 r"|\bwhat age\b(?! (group|range|bracket))|" + _ASKS_A_PRICE),
      "number"),
     # ("When three are called, one is sent to what?" asks for what follows the comma)

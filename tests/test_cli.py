@@ -65,7 +65,7 @@ def test_ask_prints_a_short_answer_first_then_the_cited_passages(capsys, seed_st
     lines = out.splitlines()
     assert code == 0 and lines[0] == "Chhay Kim Khoeun [1]"
     assert lines[2].startswith("[1] ") and cited.quote in lines[2]
-    assert lines[3].startswith(f"    \u2014 {cited.title} (")  # the quote, then its article
+    assert lines[3].startswith(f"    \u2014 article: {cited.title} (")  # the quote, its article
 
 
 def test_list_shows_title_source_and_chunks(capsys, seed_store):

@@ -36,7 +36,8 @@ def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
     # the quote, then where it is from (a new user of stop 36 took an untitled article's
     # title, its opening words, for the start of the quote when the title came first)
     assert lines[2] == f"[1] \u201c{SENTENCE}\u201d"
-    assert lines[3] == f"    \u2014 Drugs at the Rock (news/rock.txt, characters 0-{len(SENTENCE)})"
+    assert lines[3] == (f"    \u2014 article: Drugs at the Rock (news/rock.txt, characters "
+                        f"0-{len(SENTENCE)})")
     assert answer_plain(_answer(SHORT)).count(SENTENCE) == 1  # not repeated above the card
 
 

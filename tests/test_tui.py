@@ -184,7 +184,7 @@ def test_ctrl_y_copies_the_answer_with_its_citations(seed_store, embedder):
             await pilot.press("ctrl+y")
             citation = exchange.answer.citations[0]
             assert app.clipboard.startswith(answer_lead(exchange.answer))
-            assert f"\u2014 {citation.title} ({citation.source}" in app.clipboard
+            assert f"\u2014 article: {citation.title} ({citation.source}" in app.clipboard
             assert citation.quote in app.clipboard
 
     run(body())
