@@ -93,10 +93,15 @@ def answer_plain(answer: Answer) -> str:
     (The article's title came first until stop 36: an untitled article's title is its
     opening words, which a new user took for the start of the quote below it; under the
     quote, the next took it for a second quote, hence "article:".)"""
-    lines = [answer_lead(answer)]
+    lead = answer_lead(answer)
+    lines = [lead]
     for c in answer.citations:
+        source = f"\u2014 article: {c.title} ({where(c)})"
+        if f"{c.quote} [{c.n}]" in lead:  # the answer is the quote: not printed twice (the
+            lines += ["", f"[{c.n}] {source}"]  # final new user of stop 36)
+            continue
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {quote}", f"    \u2014 article: {c.title} ({where(c)})"]
+        lines += ["", f"[{c.n}] {quote}", f"    {source}"]
     return "\n".join(lines)
 
 

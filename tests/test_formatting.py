@@ -43,7 +43,13 @@ def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
 
 def test_without_a_short_answer_the_answer_text_leads():
     answer = _answer(None, "What did the police spokesman say?")
-    assert answer_plain(answer).splitlines()[0] == f"{SENTENCE} [1]"
+    lines = answer_plain(answer).splitlines()
+    assert lines[0] == f"{SENTENCE} [1]"
+    # the answer is the quote: under [1] only where it is from (the final new user of stop 36
+    # read each passage twice)
+    assert lines[2] == (f"[1] \u2014 article: Drugs at the Rock (news/rock.txt, characters "
+                        f"0-{len(SENTENCE)})")
+    assert answer_plain(answer).count(SENTENCE) == 1
 
 
 @pytest.mark.parametrize("question", [
