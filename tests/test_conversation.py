@@ -51,11 +51,16 @@ def test_a_follow_up_is_asked_with_the_last_turn_and_its_article():
 
 
 class ShortRecorder(Recorder):
-    """A stand-in library whose answers hold a short answer, "BHP Billiton"."""
+    """A stand-in library whose answers hold a short answer, by default "BHP Billiton"."""
+
+    def __init__(self, short: str = "BHP Billiton") -> None:
+        super().__init__()
+        self.short = short
 
     def ask(self, question, *, context=None, prefer=()):
         answer = super().ask(question, context=context, prefer=prefer)
-        return replace(answer, short=ShortAnswer(text="BHP Billiton", start=0, end=12, n=1))
+        return replace(answer, short=ShortAnswer(text=self.short, start=0,
+                                                 end=len(self.short), n=1))
 
 
 @pytest.mark.parametrize(("first", "then", "asked"), [
@@ -104,15 +109,18 @@ def test_the_name_of_a_firm_asked_for_is_a_kind_asked():
     assert library.asked[1][0] == "How much in assets did BHP Billiton claim?"
 
 
-class PersonRecorder(Recorder):
+class PersonRecorder(ShortRecorder):
     """A stand-in library whose answers hold the short answer "Sar Kheng", and which refuses
     to say which newspaper he talked to when asked with his name."""
+
+    def __init__(self) -> None:
+        super().__init__("Sar Kheng")
 
     def ask(self, question, *, context=None, prefer=()):
         answer = super().ask(question, context=context, prefer=prefer)
         if "newspaper" in question and "Sar Kheng" in question:
             return Answer(question=question, text="", citations=(), abstained=True)
-        return replace(answer, short=ShortAnswer(text="Sar Kheng", start=0, end=9, n=1))
+        return answer
 
 
 def test_a_person_pointed_back_at_is_named_in_the_follow_up():
