@@ -83,7 +83,8 @@ HELDOUT = {1: (ROOT / "bench" / "news_heldout.jsonl", ("tech", "politics"), rang
            9: (ROOT / "bench" / "news_heldout9.jsonl",
                ("business", "politics", "sport"), range(401, 444)),
            10: (ROOT / "bench" / "news_heldout10.jsonl",
-                ("entertainment", "tech", "politics", "sport"), range(281, 321))}
+                ("entertainment", "tech", "politics", "sport"), range(281, 321)),
+           11: (ROOT / "bench" / "news_heldout11.jsonl", ("business", "sport"), range(481, 512))}
 
 
 def news_library(reader: Reader | None, heldout: int = 0) -> Library:
@@ -118,7 +119,8 @@ def main() -> int:
                              "3 to 7 (all four; articles 081-120, 121-160, 161-200, "
                              "201-240, 241-280), 8 (business, tech, politics, sport "
                              "341-420: stop 35's trials), 9 (business, politics, sport "
-                             "401-443), 10 (entertainment, tech, politics, sport 281-320)")
+                             "401-443), 10 (entertainment, tech, politics, sport 281-320), "
+                             "11 (business, sport 481-511)")
     args = parser.parse_args()
     require(BBC)
     reader = Reader(WORK / "no-reader") if args.no_reader else (

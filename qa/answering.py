@@ -81,7 +81,7 @@ NEIGHBOUR_SHARE = 0.7
 # In a conversation, sentences from the article the last answer cited get this bonus: on the
 # follow-up set (bench/followups.jsonl) it raised follow-ups answered right from 0.83 to 0.86.
 CONVERSATION_BONUS = 0.05
-NO_ANSWER = "The articles do not answer this question."
+NO_ANSWER = "Found no passage that answers this question."
 EMPTY_LIBRARY = ("No articles are indexed yet, so there is nothing to answer from; "
                  "add some with 'qa ingest PATH' (or /ingest PATH in the chat).")
 

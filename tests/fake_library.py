@@ -24,7 +24,7 @@ from qa import (
 )
 
 EMPTY = "No articles are indexed yet, so there is nothing to answer from."
-NO_ANSWER = "The articles do not answer this question."
+NO_ANSWER = "Found no passage that answers this question."
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ def test_english_questions_full_of_names_are_english():
 
 def test_a_refusal_says_the_question_looks_french_and_that_english_is_read():
     refusal = Answer(question="Quel temps fait-il à Paris demain ?",
-                     text="The articles do not answer this question.", citations=(),
+                     text="Found no passage that answers this question.", citations=(),
                      abstained=True)
     text = explain_refusal(refusal).text
     assert "looks like French" in text and "read in English" in text

@@ -21,6 +21,12 @@ PSP = ("US gamers will be able to buy Sony's PlayStation Portable from 24 March,
     # (a trial of stop 35)
     ("How much will the Sun Grid system cost Sun to develop?",
      "It has not said how much the system will cost to develop."),
+    # (a trial of stop 37: "Niven", of a 1967 spoof, was shown in bold)
+    ("Which actor will play James Bond in Casino Royale?",
+     "Producers say no decision has yet been made on who will become the seventh actor, "
+     "including Niven, to play Bond."),
+    ("When will the new Aer Lingus chief executive start?",
+     "The start date has not been decided, the airline said."),
 ])
 def test_a_sentence_admitting_the_asked_fact_is_unknown(question, sentence):
     assert admits_not_given(question, sentence)
