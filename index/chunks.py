@@ -75,6 +75,13 @@ def _punkt() -> Callable[[str], Iterable[Span]]:
     return PunktSplitter(params).span_tokenize
 
 
+# A "!" or "?" that a word in lower case follows ends no sentence: it belongs to a title
+# ("Mamma Mia! with playwright Catherine Johnson", "Shall We Dance? at number three") or to
+# quoted words ("'Why target the airlines?' said Ulrich Schulte"): a trial of stop 37 was
+# cited "Ms Craymer, who developed Mamma Mia!" alone. 67 times in the 2,225 BBC articles.
+_TITLE_MARK = re.compile(r"[!?][\"'\u201d\u2019]*$")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Spans of the sentences of ``text``, trimmed of surrounding white space."""
     tokenize = _punkt()
@@ -84,7 +91,9 @@ def split_sentences(text: str) -> list[Span]:
         pieces: list[Span] = []
         for s, e in tokenize(block.group()):
             s, e = offset + s, offset + e
-            if pieces and _ends_with_number_sign(text, pieces[-1][1]) and text[s:s + 1].isdigit():
+            if pieces and (_ends_with_number_sign(text, pieces[-1][1]) and text[s:s + 1].isdigit()
+                           or _TITLE_MARK.search(text, 0, pieces[-1][1])
+                           and text[s:s + 1].islower()):
                 s = pieces.pop()[0]
             pieces.append((s, e))
         for s, e in _join_quotations(text, pieces):

@@ -43,7 +43,7 @@ from qa.roles import (
     role_said,
 )
 from qa.short_answers import named_here, named_short_answer, short_answer
-from qa.subjects import mentions, question_names
+from qa.subjects import fold, mentions, plain, question_names
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -276,6 +276,29 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
                   r"|\b\d0s\b|\byears? old\b"
                   r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b", re.IGNORECASE)
+
+
+# News gives an age after the name it belongs to ("Gere, 55, greeted the crowd, accompanied by
+# his wife Carey Lowell"): after another name than the one asked about, it is that person's
+# age (a trial of stop 37: "How old is Carey Lowell, Richard Gere's wife?" showed "55"). A
+# name the question gives as a relation ("Richard Gere's wife") is not the one asked about.
+# Replayed: no news set nor any of 800 SQuAD answers changed.
+_AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+)?$")
+_RELATION = re.compile(r"([A-Z][\w\-]*)['’]s\s+(?:wife|husband|son|daughter|father|mother|"
+                       r"brother|sister|partner|girlfriend|boyfriend|widow|widower|child|"
+                       r"children|fianc[eé]e?|parents?)\b")
+
+
+def _age_of_another(question: str, before: str) -> bool:
+    """Whether the age that follows ``before`` is said after a name that the question does
+    not ask about (see _AGE_AFTER_NAME)."""
+    said = _AGE_AFTER_NAME.search(before)
+    if said is None:
+        return False
+    relations = {fold(w) for w in _RELATION.findall(question)}
+    asked = {w for name in question_names(question) for w in name} - relations
+    owner = fold(plain(said.group(1)))
+    return bool(asked) and owner not in asked and owner not in _NO_NAMES
 
 
 # How probable, against the best sentence, a sentence whose answer has the asked-for form must
@@ -566,8 +589,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return True
     start, end = at
     chunk = best.sentence.chunk
-    if _ASKS_FOR_AGE.search(question.lower()) and not _AGE.search(chunk.text[start:end + 10]):
-        return False  # "50kg" is no answer to "How old is he?"
+    if _ASKS_FOR_AGE.search(question.lower()) and (not _AGE.search(chunk.text[start:end + 10])
+                                                  or _age_of_another(question, chunk.text[:start])):
+        return False  # "50kg" is no answer to "How old is he?", nor another's age
     if ASKS_FOR_MONEY.search(question.lower()):
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)
@@ -599,7 +623,21 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "801 adults" is no answer to "What share of people backed a ban?"
     if _PER_SHARE.search(question) and _LARGE.search(chunk.text[start:end]):
         return False  # "£1.3bn" (a bid's value) is no price per share
+    if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
+        return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
     return short_fits(question, chunk.text[start:end])
+
+
+# A cost asked for ("How much did Renny Harlin's Exorcist prequel cost to make?") and a sum
+# the thing took in ("went on to make over $76m worldwide"): a trial of stop 37 showed it in
+# bold. Only a sum right after the verb: "was made for $20m" is a cost.
+_ASKS_COST = re.compile(r"\bhow much\b.*\b(cost|costs|costing|spend|spent|budget)\b"
+                        r"|\bwhat (was|is|were|are) (the |its |their )?(cost|budget)\b",
+                        re.IGNORECASE)
+_TAKEN_IN = re.compile(r"\b(make|makes|made|making|earn|earns|earned|earning|gross|grosses|"
+                       r"grossed|grossing|took|take|takes|taken|raked in|brought in|pulled in)"
+                       r"\s+(?:(?:over|more than|nearly|almost|about|around|some|just|a further|"
+                       r"another|an estimated|a record|a total of)\s+)*$", re.IGNORECASE)
 
 
 # A share asked for ("What share of people backed a hunting ban?") and a figure that is none:

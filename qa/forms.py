@@ -168,12 +168,17 @@ def expects_a_short_answer(question: str) -> bool:
 # Other questions whose answer is a figure, a date or a name, which the checks do not read so
 # (a trial of stop 35 saw passages without the "Not sure" line for "What was Michael Howard's
 # majority?", "What rate of income tax...?", "On what dates...?", "How long...?").
+# Since stop 37 also a name ("What is the name of...?"), an award, a ranking and a kind of
+# thing ("Which award...?", "What was Taylor Dent's seeding?", "What kind of drugs...?": a
+# trial of stop 37 saw passages of near misses without the line).
 _ASKS_A_VALUE = re.compile(
     r"\b(what|which) (dates|years|days|months|rate|majority|margin|total|figure|size|value|"
-    r"distance|height|weight|length|speed|temperature|population|budget|salary|fee)\b"
+    r"distance|height|weight|length|speed|temperature|population|budget|salary|fee|award|"
+    r"awards|prize|prizes|trophy|medal|medals|title|seeding|seed|ranking|kind|type|sort)\b"
     r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
-    r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length)\b"
+    r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
+    r"seeding|seed|ranking|title|award|prize)\b"
     r"|\bat what (price|cost|rate|level|age)\b"
     r"|\b(in|at|from) which (county|region|province|district|village|country|city|town|stadium|"
     r"hospital|prison|school|university)\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence
 
-__all__ = ["mentioning", "mentions", "question_names"]
+__all__ = ["fold", "mentioning", "mentions", "plain", "question_names"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # Capitalised words that say nothing of which story is meant, or that articles write in
@@ -68,14 +68,14 @@ for _country, _made in _COUNTRIES.items():
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents: "École" and "ecole" are one word."""
     if text.isascii():
         return text.lower()
     return _ACCENTS.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """A word without a possessive or closing quote marks ("Ebbers'", "Yukos's", "Carmen''")."""
     word = word.rstrip("'’")
     return word[:-2].rstrip("'’") if word.endswith(("'s", "’s")) else word
@@ -88,11 +88,11 @@ def question_names(question: str) -> tuple[tuple[str, ...], ...]:
     names: list[tuple[str, ...]] = []
     run: list[str] = []
     for n, token in enumerate(question.split()):
-        words = [_plain(w) for w in _WORD.findall(token)]
+        words = [plain(w) for w in _WORD.findall(token)]
         capitalised = n > 0 and bool(words) and all(w[:1].isupper() for w in words)
         if capitalised:
-            run.extend(_fold(w) for w in words if len(w) >= 3 and not w.isupper()
-                       and _fold(w) not in _NOT_NAMES)
+            run.extend(fold(w) for w in words if len(w) >= 3 and not w.isupper()
+                       and fold(w) not in _NOT_NAMES)
         if run and (not capitalised or token[-1] in ",;:?!.)\"”"):
             names.append(tuple(dict.fromkeys(run)))
             run = []
@@ -109,13 +109,13 @@ def mentions(names: tuple[tuple[str, ...], ...], text: str) -> bool:
     has neither "Cairn" nor "Rajasthan" is not the one asked about."""
     if not names:
         return True
-    folded = _fold(text)
+    folded = fold(text)
     # Most passages have no form of a name (each form holds one of its word's cores).
     held = [name for name in names
             if any(c in folded for word in name for c in _cores(word))]
     if 2 * len(held) < len(names):
         return False
-    words = {_plain(w) if "'" in w or "’" in w else w for w in set(_WORD.findall(folded))}
+    words = {plain(w) if "'" in w or "’" in w else w for w in set(_WORD.findall(folded))}
     return 2 * sum(any(_found(w, words) for w in name) for name in held) >= len(names)
 
 

@@ -53,6 +53,13 @@ def test_abbreviations_do_not_end_a_sentence():
     ("Was it 5 p.m.? Nobody knew!", ["Was it 5 p.m.?", "Nobody knew!"]),
     ("(It rained.) Then it stopped.", ["(It rained.)", "Then it stopped."]),
     ("See e.g. the report. It is long.", ["See e.g. the report.", "It is long."]),
+    # a title's or a quotation's own "!" or "?" before a word in lower case (stop 37)
+    ("Ms Craymer, who developed Mamma Mia! with Abba, is rich. She said so.",
+     ["Ms Craymer, who developed Mamma Mia! with Abba, is rich.", "She said so."]),
+    ("Shall We Dance? was at number three. It fell.",
+     ["Shall We Dance? was at number three.", "It fell."]),
+    ("\"Why target the airlines?\" said Mr Schulte. He left.",
+     ["\"Why target the airlines?\" said Mr Schulte.", "He left."]),
 ])
 def test_hard_cases(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text)] == sentences

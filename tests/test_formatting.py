@@ -58,6 +58,9 @@ def test_without_a_short_answer_the_answer_text_leads():
     # figures and dates the answering checks do not read as such (a trial of stop 35)
     "What was Michael Howard's majority?", "On what dates was the poll taken?",
     "How long did the match last?", "At what price did the shares close?",
+    # a name, an award, a ranking, a kind asked (a trial of stop 37)
+    "What is the name of the club?", "Which award will the festival give him?",
+    "What was Taylor Dent's seeding?", "What kind of drugs were found?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

@@ -806,6 +806,8 @@ def test_the_initials_of_a_name_the_question_gives_are_no_short_answer(question,
     ("Who represented Gibraltar at the talks?", "Gibraltar's Chief Minister Peter Caruana",
      "Peter Caruana"),
     ("Who was the Ugandan organiser?", "Ugandan Media Council", None),  # no name after it
+    # stop 37: a hyphened word describing the name
+    ("Who starred in the play?", "Oscar-winner Sir Anthony Hopkins", "Sir Anthony Hopkins"),
 ])
 def test_a_name_asked_for_is_shown_without_the_words_that_describe_it(question, span, short):
     # A new user's trial (stop 35): "Who bought a majority of Air Jamaica from the Jamaican
@@ -991,3 +993,75 @@ def test_a_year_describing_a_thing_does_not_say_when(sentence, short):
     answer, _, _ = _answer_over(f"{sentence} It was said.", {0: (6.0, "2018")},
                                 "When did Sar Kheng speak?", Cutoffs(0.5, 0.9, 0.5))
     assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("How old is Carey Lowell, Richard Gere's wife?", True),  # the age is Gere's
+    ("How old is Richard Gere?", False),
+])
+def test_an_age_is_the_persons_it_follows(question, refused):
+    # A trial of stop 37: "How old is Carey Lowell...?" showed "55", Gere's age, in bold.
+    answer, _, _ = _answer_over(
+        "Gere, 55, greeted the crowd, accompanied by his wife Carey Lowell. Fans cheered.",
+        {0: (6.0, "55")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+    assert (answer.short.text if answer.short else None) == (None if refused else "55")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who did Lleyton Hewitt beat in Adelaide?", None),  # Dent beat Hewitt
+    ("Who beat Lleyton Hewitt in Adelaide?", "Taylor Dent"),
+])
+def test_a_winner_is_no_answer_to_whom_one_beat(question, short):
+    # A trial of stop 37 showed "Taylor Dent" in bold for whom Hewitt beat.
+    answer, _, _ = _answer_over(
+        "Lleyton Hewitt suffered a shock defeat to Taylor Dent in Adelaide. It rained.",
+        {0: (6.0, "Taylor Dent")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which Brazilian beat Hewitt?", None),  # Hewitt beat him
+    ("Who did Hewitt beat?", "Guga Kuerten"),
+])
+def test_the_side_beaten_is_no_answer_to_who_won(question, short):
+    answer, _, _ = _answer_over("Hewitt beat Guga Kuerten in three sets. It rained.",
+                                {0: (6.0, "Guga Kuerten")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which banned substance was found in Kuznetsova's sample?", None),
+    ("What did Kuznetsova take?", "a medicine"),
+])
+def test_a_thing_unnamed_is_no_answer_to_which(question, short):
+    # A trial of stop 37 showed "a medicine" in bold for which banned substance was found.
+    answer, _, _ = _answer_over(
+        "He said Kuznetsova might have taken a medicine which contained the banned substance. "
+        "It was a shock.", {0: (6.0, "a medicine")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("In what year did Bach write the Wedding Cantata?", None),  # the year the pianist died
+    ("In what year did Chieko Hara die?", "2001"),
+])
+def test_a_date_of_a_death_answers_only_a_question_about_one(question, short):
+    # A trial of stop 37 showed "2001" for the year Bach wrote the cantata.
+    answer, _, _ = _answer_over(
+        "The cantata was found among the papers of pianist Chieko Hara, who died in Japan in "
+        "2001. It was lost.", {0: (6.0, "2001")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("How much did the Exorcist prequel cost to make?", True),  # what it took in
+    ("How much did the Exorcist prequel make?", False),
+])
+def test_what_a_thing_took_in_is_no_answer_to_what_it_cost(question, refused):
+    # A trial of stop 37 showed "over $76m", the box office, for what the film cost.
+    answer, _, _ = _answer_over(
+        "The Exorcist prequel went on to make over $76m worldwide. Critics hated it.",
+        {0: (6.0, "over $76m")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
