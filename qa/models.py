@@ -30,9 +30,11 @@ class Result:
 class Citation(Result):
     """One cited passage: ``quote == article_text[start:end]`` always holds.
 
-    ``score`` is the retrieval evidence for the passage's best sentence (0 to 1). Citations
-    are numbered in the order the answer puts them, which re-reading the best sentences word
-    by word may change, so a later citation can show a higher score than an earlier one.
+    ``score`` is the readers' probability that the passage's best sentence answers (0 to 1;
+    0 for one they did not read; without the readers, retrieval's evidence for it). Citations
+    are numbered in the order the answer puts them: the first is the passage chosen to answer
+    (retrieval's evidence and the sentence's form weigh in too, so another can score higher),
+    the others follow by score.
     ``page`` is the page (from 1) the quote starts on, for articles with pages (PDF); None
     for the others.
     """

@@ -1065,3 +1065,34 @@ def test_what_a_thing_took_in_is_no_answer_to_what_it_cost(question, refused):
         "The Exorcist prequel went on to make over $76m worldwide. Critics hated it.",
         {0: (6.0, "over $76m")}, question, Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
+
+
+def test_each_citations_score_is_the_readers_probability_for_its_sentence():
+    # Two trials (stops 35 and 37) saw the first two citations with one score: the sentence
+    # the reader put first took the retrieval evidence of the one it passed.
+    answer, s, judged = _answer_over(
+        "The police raided the club on Monday. Fans were angry. It rained all day. The "
+        "police spokesman, Chhay Kim Khoeun, said so.",
+        {0: (1.0, "Monday"), 1: (-9.0, "Fans"), 2: (-9.0, "It"), 3: (6.0, "Chhay Kim Khoeun")},
+        "Who is the police spokesman?", Cutoffs(0.05, 0.0, 0.5, lead=0.05), ordered=True)
+    probability = {j.sentence.text: j.probability for j in judged}
+    assert s[3] in answer.citations[0].quote and s[0] in answer.citations[1].quote
+    for c in answer.citations:
+        best = next(text for text in probability if text in c.quote)
+        assert c.score == round(probability[best], 4)
+    assert answer.citations[0].score > answer.citations[1].score
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_the_citations_after_the_first_follow_the_readers_probability():
+    # retrieval ranks the sentences in order; the reader prefers the fourth, then the sixth
+    answer, s, _ = _answer_over(
+        "The police raided the club on Monday.\n\nOfficers named the spokesman as Chhay Kim "
+        "Khoeun.\n\nFans were angry.\n\nThe police spokesman, Chhay Kim Khoeun, said so.",
+        {0: (1.0, "Monday"), 1: (3.0, "Chhay Kim Khoeun"), 2: (-9.0, "Fans"),
+         3: (6.0, "Chhay Kim Khoeun")},
+        "Who is the police spokesman?", Cutoffs(0.05, 0.0, 0.5, lead=0.05), ordered=True)
+    assert [c.quote for c in answer.citations] == [s[3], s[1], s[0]]  # retrieval: 0, 1, 3
+    scores = [c.score for c in answer.citations[1:]]
+    assert scores == sorted(scores, reverse=True)
+    assert answer.text == "Chhay Kim Khoeun [1]"
