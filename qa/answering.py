@@ -627,8 +627,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not is_count(question.lower(), chunk.text, sentence.start - chunk.start,
                          sentence.end - chunk.start):
             return False
-    if _the_other_way(question, best.sentence.text) or _spent_not_made(question,
-                                                                       best.sentence.text):
+    if (_the_other_way(question, best.sentence.text)
+            or _spent_not_made(question, best.sentence.text)
+            or _sales_not_profit(question, best.sentence.text)):
         return False
     if _WEIGHT_ASKED.search(question) and not _WEIGHT.search(chunk.text[start : end + 12]):
         return False  # "1.3m" (its height) is no answer to "How much does Emiew weigh?"
@@ -690,6 +691,25 @@ def _spent_not_made(question: str, sentence: str) -> bool:
     """Whether ``question`` asks what a firm made and ``sentence`` tells only of spending."""
     return (bool(_ASKS_EARNINGS.search(question)) and bool(_SPENT.search(sentence))
             and not _EARNED.search(sentence))
+
+
+# What a firm kept asked for ("What was Mittal Steel's profit last year?") and a sentence that
+# tells only of what it sold ("combined annual sales of $32bn"), or the other way round: its
+# figure is the other measure (a trial of stop 37 showed "$32bn" in bold).
+_ASKS_PROFIT = re.compile(r"\b(profits?|earnings|net income|losses|loss)\b", re.IGNORECASE)
+_ASKS_SALES = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
+_KEPT = re.compile(r"\b(profits?|earnings|earned|earn|earns|income|net|pre-tax|loss|losses|"
+                   r"lost|made|make|makes)\b", re.IGNORECASE)
+
+
+def _sales_not_profit(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks what a firm kept and ``sentence`` tells only of its sales, or
+    it asks its sales and ``sentence`` tells only of what it kept."""
+    if _ASKS_PROFIT.search(question) and not _ASKS_SALES.search(question):
+        return bool(_ASKS_SALES.search(sentence)) and not _KEPT.search(sentence)
+    if _ASKS_SALES.search(question) and not _ASKS_PROFIT.search(question):
+        return bool(_ASKS_PROFIT.search(sentence)) and not _ASKS_SALES.search(sentence)
+    return False
 
 
 # A figure asked of a fall ("What percentage did Cairn's shares lose on the day?") and a

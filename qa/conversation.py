@@ -47,21 +47,26 @@ _ASKED_KIND = re.compile(r"^\s*(?:\w+ )?(?:which|what) (?:is the name of (?:[\w'
     sorted(_KINDS, key=len, reverse=True)) + r")\b|^\s*(who|whom)\b", re.IGNORECASE)
 
 
-def _named_by_kind(question: str, earlier: Turn) -> str | None:
+def _named_by_kind(question: str, turns: Sequence[Turn]) -> str | None:
     """``question`` with "the company" (a thing named by its kind alone) replaced by the
-    short answer of ``earlier``, when that turn asked for a thing of the same kind ("Which
-    Australian mining firm runs La Escondida?" -> "BHP Billiton"); else None. Read with the
-    earlier question before it, the reader marks the earlier answer again, not the figure
-    asked for; asked with the name, it reads as a question by itself does."""
+    short answer of the last of ``turns``, when that turn asked for a thing of the same kind
+    ("Which Australian mining firm runs La Escondida?" -> "BHP Billiton"); else None. Read
+    with the earlier question before it, the reader marks the earlier answer again, not the
+    figure asked for; asked with the name, it reads as a question by itself does."""
     the = _THE_KIND.search(question)
-    if the is None or _NAME.search(question.strip()):
+    if the is None or _NAME.search(question.strip()) or not turns:
         return None
-    named = _kind_answered(the.group(1).lower(), earlier)
+    named = _kind_answered(the.group(1).lower(), turns[-1])
     if named is None and _KINDS[the.group(1).lower()] in _BODIES:
         # "Who leads the party?" after "Who is the Liberal Democrats' economics spokesman?":
-        # the one body the earlier question names (a trial of stop 35 had it refused)
-        runs = _RUN.findall(earlier.question.strip())
-        named = runs[0] if len(runs) == 1 else None
+        # the one body the last question naming any names (a trial of stop 35 had it
+        # refused; one of stop 37 asked "Which brands does the company own?" after "Who is
+        # the chief executive of Electrolux?" and "How many plants does he say are at risk?")
+        for turn in reversed(turns):
+            runs = _RUN.findall(turn.question.strip())
+            if runs or not is_follow_up(turn.question):
+                named = runs[0] if len(runs) == 1 else None
+                break
     return None if named is None else question[: the.start()] + named + question[the.end() :]
 
 
@@ -218,7 +223,7 @@ class Chat:
             self.turns.append(Turn(read.question, read))
             return read
         answer: Answer | None = None
-        named = _named_by_kind(question, self.turns[-1]) if self.turns else None
+        named = _named_by_kind(question, self.turns)
         if named is not None:  # "How much is BHP Billiton planning to invest?"
             answer = replace(self.library.ask(named, prefer=self._articles(), **writing),
                              question=question)

@@ -74,6 +74,11 @@ _ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?(the ([\w\-]+ ){0,2})?"
 _ASKS_FOR = (
     (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share|"
                 r"quantity)\b"
+                # a firm's figures asked without "how much" ("What was Nestle's net profit?":
+                # a trial of stop 37 saw such near misses answered without the checks below)
+                r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,4}?(profits?|turnover|"
+                r"revenues?|sales|losses|earnings|net income|deficit|surplus|debts?|valuation|"
+                r"population|salary|budget)\b"
                 r"|\bwhat age\b(?! (group|range|bracket))|" + _ASKS_A_PRICE),
      "number"),
     # ("When three are called, one is sent to what?" asks for what follows the comma)

@@ -181,6 +181,11 @@ _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the begi
                       r"(\s+in)?\s+$", re.IGNORECASE)
 
 
+# An age asked, and one written as an adjective: the short answer is its number.
+_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"(\d{1,3})-years?-old$")
+
+
 # A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"): a short answer
 # to a "how many/much" question stops before it (a trial of stop 34).
 _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)", re.IGNORECASE)
@@ -230,6 +235,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
             text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
+    aged = _YEARS_OLD.match(text) if _ASKS_AGE.search(question) else None
+    if aged:
+        text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)
     counted = _counted_here(question, quote, start - first.start, end - first.start)
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
@@ -241,8 +249,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if _another_role(question, quote, start - first.start, end - first.start):
         return None
-    if _names_the_asked(question, text) or text.strip().lower() in initials(question):
-        return None  # "OSI" for "In which city is the Open Society Institute's office?"
+    if _names_the_asked(question, text) or re.sub(r"[&.]", "", text.strip().lower()) in initials(
+            question):
+        return None  # "OSI" for "In which city is the Open Society Institute's office?" ("S&P"
+        # for "Which country's rating did Standard & Poor's upgrade?": a trial of stop 37)
     if ASKS_FOR_COUNT.search(question.lower()) and not is_count(question.lower(), quote,
                                                                   start - first.start,
                                                                   end - first.start):
@@ -271,6 +281,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "2001", when the pianist died, for the year a cantata was written
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
+    if _the_one_replaced(question, quote[:a]):
+        return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
     if _the_other_side(question, quote[:a]):
         return None  # "Taylor Dent", who beat Hewitt, is no answer to "Who did Hewitt beat?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
@@ -291,6 +303,36 @@ _LIFE_DATE_BEFORE = re.compile(r"\b(died|dies|death|born|birth)\b(?:\s+[\w,'’]
 _ASKS_WHO_OR_WHICH = re.compile(r"^(?:(?:in|for|at|from|to|by|on|with|of) )?(?:who|whom|which)\b",
                                 re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:a|an|another|some|one)\s", re.IGNORECASE)
+
+
+# Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
+# captain?" asks for the one coming in, and the name after "replacing" or "succeeding" is the
+# one going; "Who did Owen replace?" asks for the one going, and the name after "replaced by"
+# is the one coming (a trial of stop 37 showed "Gareth Thomas" for who will take over as
+# Wales captain, from "Michael Owen says replacing Gareth Thomas as Wales' captain...").
+_ASKS_INCOMING = re.compile(r"^who\b(?!.*\bdid\b).*\b(replace|replaces|replaced|replacing|succeed|"
+                            r"succeeds|succeeded|take over|takes over|took over|taking over|"
+                            r"step in|stepped in|stand in|fill in|deputi[sz]e)\b", re.IGNORECASE)
+_ASKS_OUTGOING = re.compile(r"^(?:who|whom)\b.*\bdid\b.*\b(replace|succeed|take over from|"
+                            r"stand in for)\b", re.IGNORECASE)
+_OUTGOING_BEFORE = re.compile(r"\b(replacing|replaces|replaced|replace|succeeding|succeeds|"
+                              r"succeeded|succeed|took over from|takes over from|take over from|"
+                              r"taking over from|in place of|instead of|standing in for|"
+                              r"stands in for|stood in for)\s+(?:the\s+)?(?:injured\s+)?$",
+                              re.IGNORECASE)
+_INCOMING_BEFORE = re.compile(r"\b(replaced by|succeeded by|taken over by|be replaced by|"
+                              r"be succeeded by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _the_one_replaced(question: str, before: str) -> bool:
+    """Whether the span after ``before`` names the one going where the question asks for
+    the one coming, or the other way round (see _ASKS_INCOMING)."""
+    q = question.strip()
+    if _ASKS_OUTGOING.match(q):
+        return bool(_INCOMING_BEFORE.search(before))
+    if _ASKS_INCOMING.match(q):
+        return bool(_OUTGOING_BEFORE.search(before)) and not _INCOMING_BEFORE.search(before)
+    return False
 
 
 # Who won and who lost. "Who did Hewitt beat?" asks for the side beaten, and the name after

@@ -88,6 +88,17 @@ def test_a_thing_named_by_its_kind_is_the_earlier_answer_of_that_kind(first, the
     assert answer.question == then and chat.turns[-1].question == then
 
 
+def test_the_body_named_by_its_kind_may_be_named_turns_before():
+    # A trial of stop 37: "Which brands does the company own?" after "Who is the chief
+    # executive of Electrolux?" and "How many plants does he say are at risk?" was refused.
+    library = ShortRecorder("Hans Straberg")
+    chat = Chat(library)
+    chat.ask("Who is the chief executive of Electrolux?")
+    chat.ask("How many plants does he say are at risk?")
+    chat.ask("Which brands does the company own?")
+    assert library.asked[2][0] == "Which brands does Electrolux own?"
+
+
 def test_a_follow_ups_short_answer_is_not_the_earlier_one():
     # A new user's trial (stop 35): "What did he say about direct payments?" after "Who is the
     # director general of Age Concern?" showed "Gordon Lishman" again, the passage being the

@@ -324,6 +324,10 @@ def test_an_age_question_needs_an_age(span, refused):
     ("How old is Kith Theang?", "number"),
     ("What age was he when he died?", "number"),
     ("What age group were the drug users found in the raids?", None),  # "youths"
+    # a firm's figures asked without "how much" (a trial of stop 37)
+    ("What was Nestle's net profit in 2004?", "number"),
+    ("What were Umbro's sales last year?", "number"),
+    ("What is the average income in the city?", None),  # not a firm's: not read so
 ])
 def test_an_age_group_is_not_a_number(question, kind):
     assert asked_for(question) == kind
@@ -1096,3 +1100,45 @@ def test_the_citations_after_the_first_follow_the_readers_probability():
     scores = [c.score for c in answer.citations[1:]]
     assert scores == sorted(scores, reverse=True)
     assert answer.text == "Chhay Kim Khoeun [1]"
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("What was Mittal Steel's profit last year?", True),  # the sentence gives sales
+    ("What were Mittal Steel's sales last year?", False),
+])
+def test_sales_are_no_answer_to_a_profit_asked(question, refused):
+    # A trial of stop 37: "What was Mittal Steel's profit last year?" showed "$32bn", its
+    # sales; before, a question so phrased was not read as asking for a figure at all.
+    answer, _, _ = _answer_over("The firm will have combined annual sales of $32bn. It is big.",
+                                {0: (6.0, "$32bn")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who will take over as Wales captain against Scotland?", None),  # Thomas is replaced
+    ("Who did Michael Owen replace as Wales captain?", "Gareth Thomas"),
+])
+def test_the_one_replaced_is_no_answer_to_who_takes_over(question, short):
+    # A trial of stop 37 showed "Gareth Thomas" for who will take over as Wales captain.
+    answer, _, _ = _answer_over(
+        "Michael Owen says replacing Gareth Thomas as Wales' captain will be easy. Fans agree.",
+        {0: (6.0, "Gareth Thomas")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+def test_the_initials_of_a_name_with_an_ampersand_are_no_short_answer():
+    # A trial of stop 37 showed "S&P" for which country's rating Standard & Poor's raised.
+    answer, _, _ = _answer_over(
+        "The rupee rose after S&P raised the country's rating. India was pleased.",
+        {0: (6.0, "S&P")}, "Which country's rating did Standard & Poor's upgrade?",
+        Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is None
+
+
+def test_an_age_written_as_an_adjective_is_shown_as_its_number():
+    # (a trial of stop 37 showed "21-year-old")
+    answer, _, _ = _answer_over("The 21-year-old Blues prop is uncapped. He is fast.",
+                                {0: (6.0, "21-year-old")}, "How old is John Yapp?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "21"
+    assert answer.citations[0].quote[answer.short.start - answer.citations[0].start:][:2] == "21"
