@@ -18,6 +18,7 @@ __all__ = ["FORMAT", "MARKER", "other_format", "prepare_directory"]
 
 FORMAT = 4
 MARKER = "qa-store.json"
+DATABASE = "chroma.sqlite3"  # Chroma's own file in an embedded store
 
 
 def other_format(location: str, found: object) -> NotAStoreError:
@@ -45,6 +46,13 @@ def prepare_directory(path: Path) -> None:
                                  "and ingest again") from None
         if fmt != FORMAT:
             raise other_format(str(path), fmt)
+        database = path / DATABASE
+        if database.is_file() and database.stat().st_size == 0:
+            # Emptied (a full disk, a copy cut short): opened, Chroma would make a new
+            # database in it and the store would read as one with no articles (a new
+            # user's trial, stop 37, saw "no articles in ... yet" and the file rewritten).
+            raise StoreError(f"{database} is empty, so the store is damaged; move {path} "
+                             "aside and ingest again")
         return
     try:
         path.mkdir(parents=True, exist_ok=True)

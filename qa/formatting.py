@@ -18,8 +18,8 @@ from qa.forms import expects_a_short_answer
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
 __all__ = ["UNSUPPORTED", "UNSURE", "answer_lead", "answer_markdown", "answer_plain",
-           "conversation_markdown", "excerpt", "not_indexed", "plural", "quoted", "source_label",
-           "unsure", "where", "written_plain"]
+           "conversation_markdown", "excerpt", "is_its_passages", "not_indexed", "plural",
+           "quoted", "source_label", "unsure", "where", "written_plain"]
 
 UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
@@ -90,19 +90,28 @@ def where(c: Citation, date: bool = False) -> str:
 def answer_plain(answer: Answer) -> str:
     """The answer (the written one, or the short answer, when there is one) and its
     numbered citations as plain text: each quote, then the article it is from and where.
+    An answer that is its passages is not printed above them (only the "Not sure" line).
     (The article's title came first until stop 36: an untitled article's title is its
     opening words, which a new user took for the start of the quote below it; under the
     quote, the next took it for a second quote, hence "article:".)"""
-    lead = answer_lead(answer)
-    lines = [lead]
+    if is_its_passages(answer):
+        # The passages are the answer: each printed once, under its number, as under a
+        # short answer (stop 36 printed them joined, then only their sources under the
+        # numbers, which two trials of stop 37 read as missing quotes)
+        blocks = [UNSURE] if unsure(answer) else []
+    else:
+        blocks = [answer_lead(answer)]
     for c in answer.citations:
-        source = f"\u2014 article: {c.title} ({where(c)})"
-        if f"{c.quote} [{c.n}]" in lead:  # the answer is the quote: not printed twice (the
-            lines += ["", f"[{c.n}] {source}"]  # final new user of stop 36)
-            continue
         quote = quoted(c.quote).replace("\n", "\n    ")
-        lines += ["", f"[{c.n}] {quote}", f"    {source}"]
-    return "\n".join(lines)
+        blocks.append(f"[{c.n}] {quote}\n    \u2014 article: {c.title} ({where(c)})")
+    return "\n\n".join(blocks)
+
+
+def is_its_passages(answer: Answer) -> bool:
+    """Whether ``answer``'s text is its cited passages, each with its marker (no short
+    answer, no written answer)."""
+    return (bool(answer.citations) and answer.short is None and not answer.written
+            and answer.text == " ".join(f"{c.quote} [{c.n}]" for c in answer.citations))
 
 
 def answer_markdown(answer: Answer) -> str:

@@ -170,6 +170,17 @@ def test_corrupt_store_is_a_clear_error_and_not_overwritten(tmp_path, embedder):
     assert db.read_bytes().startswith(b"this is not a database")
 
 
+def test_an_emptied_store_database_is_a_clear_error_and_not_rewritten(tmp_path, embedder):
+    # (a new user's trial, stop 37: "no articles in ... yet", and the file made anew)
+    Library(tmp_path / "s", embedder=embedder).ingest([SEEDS])
+    db = tmp_path / "s" / "chroma.sqlite3"
+    db.write_bytes(b"")
+    with pytest.raises(StoreError, match="is empty, so the store is damaged") as info:
+        Library(tmp_path / "s", embedder=embedder).articles()
+    assert "\n" not in str(info.value)
+    assert db.stat().st_size == 0
+
+
 def test_broken_record_in_an_archive_keeps_its_indexed_version(library, tmp_path):
     path = write(tmp_path / "wire.jsonl", '{"id": "w1", "text": "Ships arrived in port."}\n'
                                           '{"id": "w2", "text": "Trains left on time."}\n'

@@ -41,13 +41,14 @@ def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
     assert answer_plain(_answer(SHORT)).count(SENTENCE) == 1  # not repeated above the card
 
 
-def test_without_a_short_answer_the_answer_text_leads():
+def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     answer = _answer(None, "What did the police spokesman say?")
     lines = answer_plain(answer).splitlines()
-    assert lines[0] == f"{SENTENCE} [1]"
-    # the answer is the quote: under [1] only where it is from (the final new user of stop 36
-    # read each passage twice)
-    assert lines[2] == (f"[1] \u2014 article: Drugs at the Rock (news/rock.txt, characters "
+    # not joined above them (the final new user of stop 36 read each passage twice), and
+    # each quote under its number (two trials of stop 37 read a number with only its source
+    # under it as a missing quote)
+    assert lines[0] == f"[1] \u201c{SENTENCE}\u201d"
+    assert lines[1] == (f"    \u2014 article: Drugs at the Rock (news/rock.txt, characters "
                         f"0-{len(SENTENCE)})")
     assert answer_plain(answer).count(SENTENCE) == 1
 
@@ -66,7 +67,7 @@ def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(qu
     # New users (stop 35) took such passages for answers: on the news sets the first of
     # them held the answer 0.61 of the time, against 0.90 under a short answer.
     lines = answer_plain(_answer(None, question)).splitlines()
-    assert lines[0] == UNSURE and lines[1] == f"{SENTENCE} [1]"
+    assert lines[0] == UNSURE and lines[2] == f"[1] \u201c{SENTENCE}\u201d"
     assert answer_markdown(_answer(None, question)).startswith(f"*{UNSURE}*\n\n{SENTENCE}")
     assert UNSURE not in answer_plain(_answer(SHORT, question))
 

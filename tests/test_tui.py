@@ -6,7 +6,7 @@ from textual.command import CommandList
 from textual.widgets import Footer, Input, ProgressBar
 
 from qa import Library
-from qa.formatting import answer_lead
+from qa.formatting import answer_plain
 from tests.helpers import write
 from tests.tui_helpers import RecordingApp, ask, enter, reader, run, status_text, wait_until
 from tui.app import QAApp
@@ -183,7 +183,7 @@ def test_ctrl_y_copies_the_answer_with_its_citations(seed_store, embedder):
             exchange = await ask(pilot, "Which newspaper did the police spokesman speak to?")
             await pilot.press("ctrl+y")
             citation = exchange.answer.citations[0]
-            assert app.clipboard.startswith(answer_lead(exchange.answer))
+            assert app.clipboard == answer_plain(exchange.answer)
             assert f"\u2014 article: {citation.title} ({citation.source}" in app.clipboard
             assert citation.quote in app.clipboard
 
@@ -251,7 +251,7 @@ def test_command_palette_lists_and_runs_the_actions(seed_store, embedder):
             await wait_until(pilot, lambda: commands.highlighted is not None)
             await pilot.press("enter")
             await wait_until(pilot, lambda: bool(app.clipboard))
-            assert app.clipboard.startswith(answer_lead(exchange.answer))
+            assert app.clipboard == answer_plain(exchange.answer)
 
     run(body())
 
