@@ -293,10 +293,11 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
 
 # News gives an age after the name it belongs to ("Gere, 55, greeted the crowd, accompanied by
 # his wife Carey Lowell"): after another name than the one asked about, it is that person's
-# age (a trial of stop 37: "How old is Carey Lowell, Richard Gere's wife?" showed "55"). A
+# age (a trial of stop 37: "How old is Carey Lowell, Richard Gere's wife?" showed "55"; "coach
+# Somchai Wongsiri, a 52-year-old Thai" for a defender's age in another). A
 # name the question gives as a relation ("Richard Gere's wife") is not the one asked about.
 # Replayed: no news set nor any of 800 SQuAD answers changed.
-_AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+)?$")
+_AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+|an?\s+)?$")
 _RELATION = re.compile(r"([A-Z][\w\-]*)['’]s\s+(?:wife|husband|son|daughter|father|mother|"
                        r"brother|sister|partner|girlfriend|boyfriend|widow|widower|child|"
                        r"children|fianc[eé]e?|parents?)\b")

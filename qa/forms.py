@@ -76,9 +76,10 @@ _ASKS_FOR = (
                 r"quantity)\b"
                 # a firm's figures asked without "how much" ("What was Nestle's net profit?":
                 # a trial of stop 37 saw such near misses answered without the checks below)
-                r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,4}?(profits?|turnover|"
-                r"revenues?|sales|losses|earnings|net income|deficit|surplus|debts?|valuation|"
-                r"population|salary|budget)\b"
+                r"|\bwhat (profits?|revenues?|turnover|sales|earnings)\b"
+                r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s?)? ){0,4}?"
+                r"(profits?|turnover|revenues?|sales|losses|earnings|net income|deficit|surplus|"
+                r"debts?|valuation|population|salary|budget)\b"
                 r"|\bwhat age\b(?! (group|range|bracket))|" + _ASKS_A_PRICE),
      "number"),
     # ("When three are called, one is sent to what?" asks for what follows the comma)
@@ -179,7 +180,11 @@ def expects_a_short_answer(question: str) -> bool:
 _ASKS_A_VALUE = re.compile(
     r"\b(what|which) (dates|years|days|months|rate|majority|margin|total|figure|size|value|"
     r"distance|height|weight|length|speed|temperature|population|budget|salary|fee|award|"
-    r"awards|prize|prizes|trophy|medal|medals|title|seeding|seed|ranking|kind|type|sort)\b"
+    r"awards|prize|prizes|trophy|medal|medals|title|seeding|seed|ranking|kind|type|sort|time|"
+    r"proportion|fraction|ratio|average)\b"
+    # any "Which <thing>...?" asks for one of them (a trial of stop 37: "Which province...?",
+    # "Which student...?", "What time...?", "What proportion...?" got passages without it)
+    r"|^(?:(?:in|for|at|from|to|by|on|with|of) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
     r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
@@ -237,6 +242,9 @@ ASKS_FOR_MONEY = re.compile(
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + CURRENCIES + r"\b"
+    # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
+    r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"
+    r"compensation|damages|raise|raised|borrow|borrowed|lend|lent|invest|invested)\b"
     r"|" + _ASKS_A_PRICE)
 
 

@@ -283,6 +283,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
     if _the_one_replaced(question, quote[:a]):
         return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
+    if _the_other_end(question, quote[b : b + 40]):
+        return None  # "Kampong Thom had the highest" is no answer to "Which had the worst...?"
     if _the_other_side(question, quote[:a]):
         return None  # "Taylor Dent", who beat Hewitt, is no answer to "Who did Hewitt beat?"
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
@@ -333,6 +335,29 @@ def _the_one_replaced(question: str, before: str) -> bool:
     if _ASKS_INCOMING.match(q):
         return bool(_OUTGOING_BEFORE.search(before)) and not _INCOMING_BEFORE.search(before)
     return False
+
+
+# The top and the bottom: "Which province had the worst pass rate?" asks for the lowest, and
+# a name followed by "had the highest" is the top one (a trial of stop 37 showed "Kampong
+# Thom" of "Kampong Thom had the highest pass rate at 81 per cent, while Mondulkiri had the
+# lowest").
+_TOP = r"highest|best|largest|biggest|most|greatest|top|strongest|fastest|richest|oldest"
+_BOTTOM = (r"lowest|worst|smallest|least|fewest|bottom|weakest|slowest|poorest|youngest|"
+           r"hardest[- ]hit|worst[- ]affected")
+_ASKS_END = re.compile(rf"^(?:which|who|what)\b.*\b(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))\b",
+                       re.IGNORECASE)
+_SAID_END = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:had|has|have|was|is|were|are|came|comes|"
+                       rf"recorded|posted|with)\s+(?:the\s+)?(?:(?P<top>{_TOP})|"
+                       rf"(?P<bottom>{_BOTTOM}))\b", re.IGNORECASE)
+
+
+def _the_other_end(question: str, after: str) -> bool:
+    """Whether the words after a span say it is the top where the question asks for the
+    bottom, or the other way round (see _ASKS_END)."""
+    asked, said = _ASKS_END.match(question.strip()), _SAID_END.match(after)
+    if asked is None or said is None:
+        return False
+    return bool(asked.group("top")) != bool(said.group("top"))
 
 
 # Who won and who lost. "Who did Hewitt beat?" asks for the side beaten, and the name after

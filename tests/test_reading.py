@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
-from qa.forms import asked_for
+from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk
@@ -328,6 +328,8 @@ def test_an_age_question_needs_an_age(span, refused):
     ("What was Nestle's net profit in 2004?", "number"),
     ("What were Umbro's sales last year?", "number"),
     ("What is the average income in the city?", None),  # not a firm's: not read so
+    ("What was Kampot Beverages' revenue last year?", "number"),
+    ("What profit does Mekong Brewery expect this year?", "number"),
 ])
 def test_an_age_group_is_not_a_number(question, kind):
     assert asked_for(question) == kind
@@ -1142,3 +1144,33 @@ def test_an_age_written_as_an_adjective_is_shown_as_its_number():
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is not None and answer.short.text == "21"
     assert answer.citations[0].quote[answer.short.start - answer.citations[0].start:][:2] == "21"
+
+
+def test_an_age_after_another_persons_name_and_a_is_theirs():
+    # A trial of stop 37 showed "52", the coach's, for a defender's age.
+    answer, _, _ = _answer_over(
+        "Coach Somchai Wongsiri, a 52-year-old Thai, praised defender Mao Vuthy. Fans sang.",
+        {0: (6.0, "52-year-old")}, "How old is defender Mao Vuthy?", Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which province had the worst pass rate?", None),  # Kampong Thom had the highest
+    ("Which province had the best pass rate?", "Kampong Thom"),
+])
+def test_the_top_is_no_answer_to_which_was_at_the_bottom(question, short):
+    # A trial of stop 37 showed "Kampong Thom" for the worst pass rate.
+    answer, _, _ = _answer_over(
+        "Kampong Thom had the highest pass rate at 81 per cent, while Mondulkiri had the "
+        "lowest at 54 per cent. Officials were pleased.", {0: (6.0, "Kampong Thom")}, question,
+        Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "money"), [
+    ("What amount was Meas Sokunthea told to repay the farmers?", True),
+    ("What amount of rice was exported?", False),
+])
+def test_what_amount_to_pay_asks_for_money(question, money):
+    # A trial of stop 37 showed "52", her age, for the sum she was told to repay.
+    assert bool(ASKS_FOR_MONEY.search(question.lower())) is money
