@@ -17,6 +17,7 @@ from qa.choosing import choose_first
 from qa.forms import (
     ASKS_AHEAD,
     ASKS_FOR_A_DATE,
+    ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     ASKS_WHICH,
@@ -282,9 +283,8 @@ _TIME = re.compile(DATE.pattern + r"|(?i:\b(centur(y|ies)|decades?|eras?|periods
                    r"|\b\d+(st|nd|rd|th)\b|\b(in|of|by|from|to|until|around|circa|c\.) \d{3,4}\b)")
 
 
-# An age asked for, and one given: a whole number of at most three digits with no unit after
-# it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
-_ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b(?! (group|range|bracket))")
+# An age given (one asked for: qa.forms.ASKS_FOR_AGE): a whole number of at most three digits
+# with no unit after it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
 _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$])"
                   r"|\b\d0s\b|\byears? old\b"
                   r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"
@@ -387,7 +387,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     kind = kind_asked(question)
     if kind is None:
         return judged[0]
-    share = (TYPED_SHARE_NUMBER if kind == "number" and not _ASKS_FOR_AGE.search(question.lower())
+    share = (TYPED_SHARE_NUMBER if kind == "number" and not ASKS_FOR_AGE.search(question)
              else TYPED_SHARE)
     ahead = kind == "date" and bool(ASKS_AHEAD.search(question.strip()))
     event = _life_event(question)
@@ -603,7 +603,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return True
     start, end = at
     chunk = best.sentence.chunk
-    if _ASKS_FOR_AGE.search(question.lower()) and (not _AGE.search(chunk.text[start:end + 10])
+    if ASKS_FOR_AGE.search(question) and (not _AGE.search(chunk.text[start:end + 10])
                                                   or _age_of_another(question, chunk.text[:start])):
         return False  # "50kg" is no answer to "How old is he?", nor another's age
     if ASKS_FOR_MONEY.search(question.lower()):

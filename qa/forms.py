@@ -14,11 +14,11 @@ import re
 from qa.phrasing import plain_question
 from qa.roles import asks_for_a_person
 
-__all__ = ["ASKS_AHEAD", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF",
-           "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER",
-           "PAST", "WHO_IS_NAMED", "asked_for", "asks_for_a_name", "asks_yes_or_no",
-           "expects_a_short_answer", "is_count", "kind_asked", "only_asked_words", "proper_names",
-           "short_fits"]
+__all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
+           "ASKS_NAME_OF", "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS",
+           "MONEY", "NUMBER", "PAST", "WHO_IS_NAMED", "asked_for", "asks_for_a_name",
+           "asks_yes_or_no", "expects_a_short_answer", "is_count", "kind_asked",
+           "only_asked_words", "proper_names", "short_fits"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -90,6 +90,10 @@ _ASKS_FOR = (
     (re.compile(r"^where\b|\b(what|which) (country|city|state|town|place|company|firm)\b"),
      "name"),
 )
+
+
+# An age asked for ("How old is Kith Theang?"; not "What age group...?").
+ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b(?! (group|range|bracket))", re.IGNORECASE)
 
 
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from qa.forms import (
     ASKS_AHEAD,
+    ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     ASKS_NAME_OF,
@@ -181,8 +182,8 @@ _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the begi
                       r"(\s+in)?\s+$", re.IGNORECASE)
 
 
-# An age asked, and one written as an adjective: the short answer is its number.
-_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b", re.IGNORECASE)
+# An age asked (qa.forms.ASKS_FOR_AGE), and one written as an adjective: the short answer is
+# its number.
 _YEARS_OLD = re.compile(r"(\d{1,3})-years?-old$")
 
 
@@ -235,7 +236,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
             text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
-    aged = _YEARS_OLD.match(text) if _ASKS_AGE.search(question) else None
+    aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)
     counted = _counted_here(question, quote, start - first.start, end - first.start)
