@@ -79,7 +79,7 @@ def _punkt() -> Callable[[str], Iterable[Span]]:
 # ("Mamma Mia! with playwright Catherine Johnson", "Shall We Dance? at number three") or to
 # quoted words ("'Why target the airlines?' said Ulrich Schulte"): a trial of stop 37 was
 # cited "Ms Craymer, who developed Mamma Mia!" alone. 67 times in the 2,225 BBC articles.
-_TITLE_MARK = re.compile(r"[!?][\"'\u201d\u2019]*$")
+_TITLE_MARK = re.compile(r"[!?][\"'\u201d\u2019]*$")  # (searched in a piece's last characters only)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -91,8 +91,9 @@ def split_sentences(text: str) -> list[Span]:
         pieces: list[Span] = []
         for s, e in tokenize(block.group()):
             s, e = offset + s, offset + e
-            if pieces and (_ends_with_number_sign(text, pieces[-1][1]) and text[s:s + 1].isdigit()
-                           or _TITLE_MARK.search(text, 0, pieces[-1][1])
+            end = pieces[-1][1] if pieces else 0
+            if pieces and (_ends_with_number_sign(text, end) and text[s:s + 1].isdigit()
+                           or _TITLE_MARK.search(text, max(0, end - 8), end)
                            and text[s:s + 1].islower()):
                 s = pieces.pop()[0]
             pieces.append((s, e))

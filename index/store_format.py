@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.errors import NotAStoreError, StoreError
 
-__all__ = ["FORMAT", "MARKER", "other_format", "prepare_directory"]
+__all__ = ["DATABASE", "FORMAT", "MARKER", "other_format", "prepare_directory"]
 
 FORMAT = 4
 MARKER = "qa-store.json"

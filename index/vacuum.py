@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from index.store_format import DATABASE
+
 __all__ = ["VACUUM_FREE_SHARE", "reclaim_space"]
 
 VACUUM_FREE_SHARE = 0.15
@@ -63,7 +65,7 @@ def reclaim_space(directory: Path) -> None:
     directories of dropped collections. Best effort: skipped while a reader holds the file,
     tried again after the next write."""
     try:
-        subprocess.run([sys.executable, "-S", "-c", _SCRIPT, str(directory / "chroma.sqlite3"),
+        subprocess.run([sys.executable, "-S", "-c", _SCRIPT, str(directory / DATABASE),
                         str(VACUUM_FREE_SHARE)], timeout=600, check=False,
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
