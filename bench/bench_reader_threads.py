@@ -82,7 +82,7 @@ def main() -> None:
     import onnxruntime
 
     from qa import Library
-    from qa.reader import PAIRS, WEIGHTS, Reader, encode, encode_pairs
+    from qa.reader import PAIRS, WEIGHTS, Reader, encode, encode_pairs, session_options
 
     articles = bbc_articles(args.articles)
     folder = WORK / "reader-threads"
@@ -98,9 +98,8 @@ def main() -> None:
     assert pair is not None, "the pair reader (qa/weights/pairs/) is missing"
 
     def session(folder: Path, threads: int):
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        return onnxruntime.InferenceSession(str(folder / "reader.onnx"), options,
+        return onnxruntime.InferenceSession(str(folder / "reader.onnx"),
+                                            session_options(threads),
                                             providers=["CPUExecutionProvider"])
 
     def run(sess, enc):

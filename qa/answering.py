@@ -558,13 +558,28 @@ def typed_fit(question: str, j: Judged) -> bool | None:
     name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
     kind = kind_asked(question)
     if kind is None:
-        return None
+        return False if _ASKS_A_CATEGORY.search(question) and _span_is_a_figure(j) else None
     event = _life_event(question)
     if event is not None and not event.search(j.sentence.text):
         return False  # a date or a place, but not of the birth or death asked about
     if kind == "date" and ASKS_AHEAD.search(question.strip()):
         return _span_to_come(question, j)  # "last year" is no answer to "When will...?"
     return _fits_for(kind)(question, j)
+
+
+# A category asked for ("What kind of drugs...?", "What age group were the drug users?"):
+# a bare figure is none, so the sentence whose answer is one is not chosen to be cited first
+# for it (seed_dev: "300", the people held, was cited before "drug users were all youths" on
+# CPUs that multiply exactly; see qa.reader.session_options).
+_ASKS_A_CATEGORY = re.compile(r"^(what|which)\s+(\w+\s+)?(kinds?|types?|sorts?|groups?|"
+                              r"categor(y|ies)|class|classes)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"[$£€]?\d[\d,.]*(bn|m|%)?")
+
+
+def _span_is_a_figure(j: Judged) -> bool:
+    at = _span_in_chunk(j)
+    return at is not None and bool(_BARE_FIGURE.fullmatch(
+        j.sentence.chunk.text[at[0] : at[1]].strip(" \t\n,.;:!?")))
 
 
 def _span_to_come(question: str, j: Judged) -> bool:

@@ -35,7 +35,7 @@ import numpy as np
 from index.background import load_in_background
 
 __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Window",
-           "WindowReading", "window_of", "windows_for"]
+           "WindowReading", "session_options", "window_of", "windows_for"]
 
 # Longest window in word pieces (title and passage): a few sentences fit; more is cut.
 MAX_TOKENS = 160
@@ -571,6 +571,24 @@ def _balanced(text: str, a: int, b: int, limit: int) -> tuple[int, int]:
     return a, b
 
 
+
+def session_options(threads: int):
+    """onnxruntime's options for reading the int8 readers: ``threads`` threads each, and
+    the same sums on every CPU. Without VNNI (x86 CPUs before about 2019: AVX2, or AVX-512
+    without VNNI) onnxruntime's fast int8 product adds two products of a byte and a signed
+    byte in 16 bits, which overflow and are clipped; CPUs with VNNI, and ARM, add them
+    exactly. A sentence near a cut-off was then cited first on one machine and second on
+    another (stop 38: seed_dev's "What age group...?" item). ``session.x64quantprecision``
+    makes onnxruntime multiply exactly on the CPUs that clip (unsigned weights, slower
+    there); on the others it changes nothing."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.add_session_config_entry("session.x64quantprecision", "1")
+    return options
+
+
 class Reader:
     """The shipped reader, loaded on first use, once per process."""
 
@@ -609,13 +627,12 @@ class Reader:
 
             from index.embeddings import model_path
 
-            options = onnxruntime.SessionOptions()
             # One thread each: a question's batch is small (about 5 windows), so a second
             # thread costs more in hand-offs than it saves, and the two readers run side by
             # side, a core each (see read). bench/bench_reader_threads.py measures it.
-            options.intra_op_num_threads = 1
             self._session = onnxruntime.InferenceSession(
-                str(self._folder / "reader.onnx"), options, providers=["CPUExecutionProvider"])
+                str(self._folder / "reader.onnx"), session_options(threads=1),
+                providers=["CPUExecutionProvider"])
             if self.pairs:
                 self._tok = pair_tokenizer(model_path() / "tokenizer.json")
                 self._heads = PairHeads.load(self._folder / "reader.npz")

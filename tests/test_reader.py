@@ -110,6 +110,36 @@ def test_the_pair_reader_agrees_with_the_torch_model_it_was_exported_from():
         assert int(np.argmax(onnx)) == int(np.argmax(case["scores"]))
 
 
+def test_both_readers_multiply_exactly_so_that_every_cpu_gives_the_same_answer(reader):
+    # x86 CPUs without VNNI clip onnxruntime's fast int8 sums to 16 bits unless told not
+    # to; CPUs with VNNI add exactly. A seed_dev answer was right on one and wrong on the
+    # other (stop 38). With the readers' options the product is exact on any CPU.
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    from qa.reader import session_options
+
+    reader.load()
+    for r in (reader, reader.second):
+        options = r._session.get_session_options()
+        assert options.get_session_config_entry("session.x64quantprecision") == "1"
+    rng = np.random.default_rng(0)
+    a = rng.integers(0, 256, (8, 64), dtype=np.uint8)
+    b = rng.integers(-128, 128, (64, 16), dtype=np.int8)
+    a[:, ::2], b[::2] = 255, 127  # pairs of products far past 16 bits
+    graph = helper.make_graph(
+        [helper.make_node("MatMulInteger", ["a", "b"], ["y"])], "product",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, list(a.shape))],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [8, 16])],
+        [numpy_helper.from_array(b, "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    session = onnxruntime.InferenceSession(model.SerializeToString(), session_options(1),
+                                           providers=["CPUExecutionProvider"])
+    got = session.run(None, {"a": a})[0]
+    assert np.array_equal(got, a.astype(np.int64) @ b.astype(np.int64))
+
+
 def test_the_shipped_reader_reads_with_the_pair_reader_beside_it(seed_store, embedder, reader):
     second = reader.second
     assert second is not None and second.pairs

@@ -595,6 +595,23 @@ def test_the_choice_of_the_first_citation_keeps_to_a_sentence_telling_of_the_dea
     assert answer.short is not None and answer.short.text == "17 March"
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("What age group were the drug users found in the raids?", 2),  # a figure is no group
+    ("What kind of people were held in the raids?", 2),
+    ("Who was held in the raids?", 1),  # no category asked: the reader's surer answer first
+])
+def test_a_category_asked_for_is_not_cited_first_from_a_sentence_whose_answer_is_a_figure(
+        question, first):
+    # seed_dev: "300", the people held, was cited before "drug users were all youths" once
+    # the readers multiplied exactly (stop 38)
+    answer, s, _ = _answer_over(
+        "Police raided two clubs last week. More than 300 people were held in the raids. "
+        "The drug users found in the raids were all youths.",
+        {0: (-6.0, "Police"), 1: (2.0, "300", 0.9), 2: (1.8, "youths", 0.3)},
+        question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert not answer.abstained and s[first] in answer.citations[0].quote
+
+
 @pytest.mark.parametrize(("question", "short"), [
     ("Which air force did he serve in?", None),  # no person asked for
     ("Who managed Johnny Cash?", "Mr Holiff"),

@@ -12,6 +12,7 @@ window around the gold sentence and the same window with the gold sentence taken
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 import time
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from examples import Articles, removed_window  # noqa: E402
 
 from qa.evaluation import contains_answer  # noqa: E402
-from qa.reader import Window, encode, tokenizer, window_of, windows_for  # noqa: E402
+from qa.reader import Window, encode, session_options, tokenizer, window_of, windows_for  # noqa: E402
 
 FROZEN = 5  # layers computed once; the 6th is trained
 
@@ -145,6 +146,7 @@ def build(name: str, questions: list[dict], articles: Articles, target_dir: Path
     if (out.with_suffix(".pkl")).exists():
         return out
     session = onnxruntime.InferenceSession(str(lower_model(target_dir / "lower.int8.onnx")),
+                                           session_options(threads=os.cpu_count() or 1),
                                            providers=["CPUExecutionProvider"])
     tok = tokenizer(model_path() / "tokenizer.json")
     items, total = [], 0
