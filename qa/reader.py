@@ -20,6 +20,7 @@ never imports torch.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import threading
@@ -35,7 +36,8 @@ import numpy as np
 from index.background import load_in_background
 
 __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Window",
-           "WindowReading", "session_options", "window_of", "windows_for"]
+           "WindowReading", "fast_product_is_exact", "session_options", "window_of",
+           "windows_for"]
 
 # Longest window in word pieces (title and passage): a few sentences fit; more is cut.
 MAX_TOKENS = 160
@@ -574,19 +576,47 @@ def _balanced(text: str, a: int, b: int, limit: int) -> tuple[int, int]:
 
 def session_options(threads: int):
     """onnxruntime's options for reading the int8 readers: ``threads`` threads each, and
-    the same sums on every CPU. Without VNNI (x86 CPUs before about 2019: AVX2, or AVX-512
-    without VNNI) onnxruntime's fast int8 product adds two products of a byte and a signed
-    byte in 16 bits, which overflow and are clipped; CPUs with VNNI, and ARM, add them
-    exactly. A sentence near a cut-off was then cited first on one machine and second on
-    another (stop 38: seed_dev's "What age group...?" item). ``session.x64quantprecision``
-    makes onnxruntime multiply exactly on the CPUs that clip (unsigned weights, slower
-    there); on the others it changes nothing."""
+    the same sums on every CPU. onnxruntime's fast int8 product adds two products of a byte
+    and a signed byte in 16 bits; x86 CPUs without VNNI (before about 2019: AVX2, or AVX-512
+    without VNNI) clip what overflows, CPUs with VNNI, and ARM, add exactly. A sentence near
+    a cut-off was then cited first on one machine and second on another (stop 38: seed_dev's
+    "What age group...?" item). Where the fast product clips (:func:`fast_product_is_exact`),
+    ``session.x64quantprecision`` makes onnxruntime multiply unsigned bytes instead, exact
+    and slower; elsewhere it would only cost time (the first reader 50 -> 81 ms a batch on a
+    VNNI CPU), so it is not asked for."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
-    options.add_session_config_entry("session.x64quantprecision", "1")
+    if not fast_product_is_exact():
+        options.add_session_config_entry("session.x64quantprecision", "1")
     return options
+
+
+# A 172-byte ONNX model: y = a @ b, for a row ``a`` of 384 unsigned bytes and ``b`` 384 x 384
+# signed bytes, all 127 (made by tests/test_reader.py's probe_model with onnx.helper, which
+# checks that it is the same model).
+PROBE = base64.b64decode(
+    "CAg6oQEKMwoFc2hhcGUSAWIiD0NvbnN0YW50T2ZTaGFwZSoWCgV2YWx1ZSoKCAEQAyoBf0IBdqABBAoYCgFhCgFi"
+    "EgF5Ig1NYXRNdWxJbnRlZ2VyEgVwcm9iZSodCAIQB0IFc2hhcGVKEIABAAAAAAAAgAEAAAAAAABaFAoBYRIPCg0I"
+    "AhIJCgIIAQoDCIADYhQKAXkSDwoNCAYSCQoCCAEKAwiAA0IECgAQEQ==")
+
+
+@lru_cache(maxsize=1)
+def fast_product_is_exact() -> bool:
+    """Whether onnxruntime's fast int8 product is exact on this CPU: 255 x 127 summed over 384
+    pairs overflows 16 bits at every pair (a few milliseconds, once a process)."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    try:
+        session = onnxruntime.InferenceSession(PROBE, options,
+                                               providers=["CPUExecutionProvider"])
+        got = session.run(None, {"a": np.full((1, 384), 255, np.uint8)})[0]
+    except Exception:  # noqa: BLE001 - unknown: multiply exactly, to be safe
+        return False
+    return bool((got == 255 * 127 * 384).all())
 
 
 class Reader:

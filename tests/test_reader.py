@@ -110,34 +110,67 @@ def test_the_pair_reader_agrees_with_the_torch_model_it_was_exported_from():
         assert int(np.argmax(onnx)) == int(np.argmax(case["scores"]))
 
 
-def test_both_readers_multiply_exactly_so_that_every_cpu_gives_the_same_answer(reader):
+def probe_model(k: int = 384) -> bytes:
+    """y = a @ b for a row ``a`` of ``k`` unsigned bytes and ``b`` of ``k`` x ``k`` signed
+    bytes, all 127: qa.reader.PROBE."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        [helper.make_node("ConstantOfShape", ["shape"], ["b"],
+                          value=helper.make_tensor("v", TensorProto.INT8, [1], [127])),
+         helper.make_node("MatMulInteger", ["a", "b"], ["y"])], "probe",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [1, k])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [1, k])],
+        [numpy_helper.from_array(np.array([k, k], np.int64), "shape")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def _precise(session) -> bool:
+    try:
+        entry = session.get_session_options().get_session_config_entry(
+            "session.x64quantprecision")
+    except RuntimeError:  # not set
+        return False
+    return entry == "1"
+
+
+def test_both_readers_multiply_exactly_so_that_every_cpu_gives_the_same_answer(reader,
+                                                                               monkeypatch):
     # x86 CPUs without VNNI clip onnxruntime's fast int8 sums to 16 bits unless told not
     # to; CPUs with VNNI add exactly. A seed_dev answer was right on one and wrong on the
-    # other (stop 38). With the readers' options the product is exact on any CPU.
+    # other (stop 38). The readers ask for exact products where the fast one clips.
     import onnxruntime
     from onnx import TensorProto, helper, numpy_helper
 
-    from qa.reader import session_options
+    from qa import reader as reader_module
+    from qa.reader import PROBE, fast_product_is_exact, session_options
 
+    assert PROBE == probe_model()
     reader.load()
     for r in (reader, reader.second):
-        options = r._session.get_session_options()
-        assert options.get_session_config_entry("session.x64quantprecision") == "1"
+        assert _precise(r._session) is not fast_product_is_exact()
     rng = np.random.default_rng(0)
-    a = rng.integers(0, 256, (8, 64), dtype=np.uint8)
-    b = rng.integers(-128, 128, (64, 16), dtype=np.int8)
+    a = rng.integers(0, 256, (8, 384), dtype=np.uint8)
+    b = rng.integers(-128, 128, (384, 384), dtype=np.int8)
     a[:, ::2], b[::2] = 255, 127  # pairs of products far past 16 bits
+
     graph = helper.make_graph(
         [helper.make_node("MatMulInteger", ["a", "b"], ["y"])], "product",
         [helper.make_tensor_value_info("a", TensorProto.UINT8, list(a.shape))],
-        [helper.make_tensor_value_info("y", TensorProto.INT32, [8, 16])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [8, 384])],
         [numpy_helper.from_array(b, "b")])
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
-    session = onnxruntime.InferenceSession(model.SerializeToString(), session_options(1),
-                                           providers=["CPUExecutionProvider"])
-    got = session.run(None, {"a": a})[0]
-    assert np.array_equal(got, a.astype(np.int64) @ b.astype(np.int64))
+    exact = a.astype(np.int64) @ b.astype(np.int64)
+    for clips in (False, True):  # this CPU's verdict, then as if its fast product clipped
+        if clips:
+            monkeypatch.setattr(reader_module, "fast_product_is_exact", lambda: False)
+        session = onnxruntime.InferenceSession(model.SerializeToString(), session_options(1),
+                                               providers=["CPUExecutionProvider"])
+        assert _precise(session) is (clips or not fast_product_is_exact())
+        assert np.array_equal(session.run(None, {"a": a})[0], exact)
 
 
 def test_the_shipped_reader_reads_with_the_pair_reader_beside_it(seed_store, embedder, reader):
