@@ -26,14 +26,17 @@ from qa.forms import (
     FIGURE,
     MONEY,
     PAST,
+    WEIGHT_ASKED,
     WHO_IS_NAMED,
     asked_for,
     asks_for_a_name,
     asks_yes_or_no,
+    gives_a_weight,
     is_count,
     kind_asked,
     proper_names,
     short_fits,
+    weight_in,
 )
 from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
@@ -43,7 +46,14 @@ from qa.roles import (
     initials,
     role_said,
 )
-from qa.short_answers import named_here, named_short_answer, short_answer
+from qa.short_answers import (
+    aged_here,
+    aged_short_answer,
+    named_here,
+    named_short_answer,
+    says_every_name,
+    short_answer,
+)
 from qa.subjects import fold, mentions, plain, question_names
 from qa.unsaid import admits_not_given
 
@@ -153,10 +163,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (not judged or margin < 0
             or (judged[0].probability < cutoffs.answer and margin < cutoffs.evidence)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    chosen = typed_choice(question, judged)
+    aged = next((j for j in judged if aged_here(question, j.sentence.text)), None)
+    chosen = aged or typed_choice(question, judged)
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    if choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
+    if aged is None and choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         pick = choose_first(judged, lambda j: typed_fit(question, j))
         if pick is not None and ((_life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)):
@@ -200,6 +211,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  == (lead.chunk.chunk_id, lead.index)), None)
     short = None if asks_yes_or_no(question) else (
         named_short_answer(question, lead, citations[0])
+        or aged_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW):
@@ -648,7 +660,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             or _spent_not_made(question, best.sentence.text)
             or _sales_not_profit(question, best.sentence.text)):
         return False
-    if _WEIGHT_ASKED.search(question) and not _WEIGHT.search(chunk.text[start : end + 12]):
+    if (WEIGHT_ASKED.search(question)
+            and not gives_a_weight(chunk.text[start : end + 12], best.sentence.text)
+            and not (weight_in(best.sentence.text)
+                     and says_every_name(question, best.sentence.text))):
         return False  # "1.3m" (its height) is no answer to "How much does Emiew weigh?"
     if _ASKS_SHARE.search(question) and not _SHARE.search(chunk.text[start : end + 10]):
         return False  # "801 adults" is no answer to "What share of people backed a ban?"
@@ -683,12 +698,6 @@ _PER_SHARE = re.compile(r"\b(per|a|each) share\b|\bper-share\b", re.IGNORECASE)
 _LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
 
 
-# A weight asked for, and the units that give one: a figure in other units is another
-# measure (a new user's trial, stop 35: "How much does Hitachi's Emiew robot weigh?", which
-# the article does not say, showed its height "1.3m" in bold).
-_WEIGHT_ASKED = re.compile(r"\b(weigh|weighs|weighed|weight|heavy|heavier)\b", re.IGNORECASE)
-_WEIGHT = re.compile(r"\d\s*(kg|g|lb|lbs|oz|t)\b|\b(kilos?|kilograms?|kilogrammes?|grams?|"
-                     r"grammes?|tonnes?|tons?|pounds?|ounces?|stones?)\b", re.IGNORECASE)
 
 
 # What a firm made asked for ("How much did Codelco earn in 2004?") and a sentence that tells

@@ -134,12 +134,20 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
             raise InputError(f"{path} line {no}: invalid JSON; each line is one JSON object "
                              "with 'question', 'answers' and optionally 'unanswerable'") from None
         try:
+            answers = obj.get("answers") or ()
             questions.append(EvalQuestion(
-                question=obj["question"], answers=tuple(obj.get("answers") or ()),
+                question=obj["question"],
+                answers=(answers,) if isinstance(answers, str) else tuple(answers),
                 unanswerable=bool(obj.get("unanswerable", False)), article=obj.get("article")))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise InputError(f"{path} line {no}: not a question object; each line needs "
                              "'question', 'answers' and optionally 'unanswerable'") from None
+        if not questions[-1].unanswerable and not questions[-1].answers:
+            # (a new user's file said "answer": every question scored 0, and nothing said why)
+            other = sorted(set(obj) - {"question", "answers", "unanswerable", "article"})
+            got = f" (it has {', '.join(repr(k) for k in other)})" if other else ""
+            raise InputError(f"{path} line {no}: no 'answers'{got}; give 'answers': a list of "
+                             "the answer's wordings, or 'unanswerable': true")
     if not questions:
         raise InputError(f"{path}: no questions in it; write one JSON object a line with "
                          "'question', 'answers' and optionally 'unanswerable'")

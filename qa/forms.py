@@ -16,9 +16,10 @@ from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
            "ASKS_NAME_OF", "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS",
-           "MONEY", "NUMBER", "PAST", "WHO_IS_NAMED", "asked_for", "asks_for_a_name",
-           "asks_yes_or_no", "expects_a_short_answer", "is_count", "kind_asked",
-           "only_asked_words", "proper_names", "short_fits"]
+           "MONEY", "NUMBER", "PAST", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
+           "asks_for_a_name", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight",
+           "is_count", "kind_asked", "only_asked_words", "proper_names", "short_fits",
+           "weight_in"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -407,3 +408,33 @@ _SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
 # ("Kith Theang" was shown, a new user's trial).
 WHO_IS_NAMED = re.compile(r"^(?:[Ww]ho|[Ww]hom) (?:is|was|are|were) "
                            r"(?:[A-Z][\w'’.\-]*\s*)+\??$")
+
+
+# A weight asked for, and the units that give one: a figure in other units is another
+# measure (a new user's trial, stop 35: "How much does Hitachi's Emiew robot weigh?", which
+# the article does not say, showed its height "1.3m" in bold). "Pounds" are a weight only in
+# a sentence that speaks of weight: "will sell for 2,299 pounds" is a price (stop 38's trial
+# showed it for how much a folding bike weighs).
+WEIGHT_ASKED = re.compile(r"\b(weigh|weighs|weighed|weight|heavy|heavier)\b", re.IGNORECASE)
+_WEIGHT = re.compile(r"\d\s*(kg|g|lb|lbs|oz|t)\b|\b(kilos?|kilograms?|kilogrammes?|grams?|"
+                     r"grammes?|tonnes?|tons?|ounces?|stones?)\b", re.IGNORECASE)
+_POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
+_SPEAKS_OF_WEIGHT = re.compile(r"\b(weigh\w*|weight|heav(y|ier|iest)|light(er|est)?)\b",
+                               re.IGNORECASE)
+_A_WEIGHT = re.compile(r"\d[\d,.]*\s*(kg|g|lb|lbs|oz|t|kilos?|kilograms?|kilogrammes?|grams?|"
+                       r"grammes?|tonnes?|tons?|ounces?|stones?|pounds?)\b", re.IGNORECASE)
+
+
+def gives_a_weight(text: str, sentence: str) -> bool:
+    """Whether ``text`` (a span and what follows it, in ``sentence``) is in units of weight."""
+    return bool(_WEIGHT.search(text) or (_POUNDS.search(text)
+                                         and _SPEAKS_OF_WEIGHT.search(sentence)))
+
+
+def weight_in(sentence: str) -> tuple[int, int] | None:
+    """The one weight ``sentence`` gives ("weighs 16.5kg"), when the reader marked another
+    figure ("£1,899" in "The Fold One costs £1,899 and weighs 16.5kg": a trial of stop 38
+    was refused how much it weighs); None when it gives none, or several."""
+    found = [m for m in _A_WEIGHT.finditer(sentence)
+             if gives_a_weight(m.group(0), sentence)]
+    return found[0].span() if len(found) == 1 else None

@@ -30,10 +30,19 @@ def test_question_files_in_jsonl_and_squad_json(tmp_path):
     assert [q.question for q in load_questions(squad)] == ["Who?"]
 
 
+def test_an_answer_given_as_one_string_is_one_answer(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "Who?", "answers": "Kith Theang"}\n')
+    assert load_questions(path)[0].answers == ("Kith Theang",)
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("not json", "line 1: invalid JSON"),
     ('{"answers": []}', "line 1: not a question object"),
     ("\n\n", "no questions in it"),
+    # a new user's misspelt key scored every question 0 and said nothing (stop 38)
+    ('{"question": "Who?", "answer": "Kith"}', "line 1: no 'answers' \\(it has 'answer'\\)"),
+    ('{"question": "Who?", "answers": []}', "line 1: no 'answers'; give"),
 ])
 def test_a_bad_question_file_is_one_line_naming_it(tmp_path, content, message):
     path = tmp_path / "q.jsonl"

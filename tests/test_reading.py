@@ -787,6 +787,50 @@ def test_a_weight_asked_for_needs_a_figure_in_its_units(figure, refused):
     assert answer.abstained is refused
 
 
+_FOLD = ("The Fold One costs £1,899 and weighs 16.5kg. The Fold One Plus will sell for "
+         "2,299 pounds from March.")
+
+
+@pytest.mark.parametrize(("question", "readings", "short"), [
+    # the reader marked the price in the sentence that gives the weight (stop 38's trial:
+    # refused, though the sentence says "weighs 16.5kg")
+    ("How much does the Fold One weigh?", {0: (6.0, "£1,899"), 1: (-6.0, "2,299")}, "16.5kg"),
+    # a weight the reader did not mark is taken only where every name asked is: the Fold
+    # One's is not the Fold One Plus's
+    ("How much does the Fold One Plus weigh?", {0: (6.0, "£1,899"), 1: (-6.0, "2,299")}, None),
+    # "2,299 pounds" is a price, not a weight (the trial showed it in bold)
+    ("How much does the Fold One Plus weigh?", {0: (-6.0, "£1,899"), 1: (6.0, "2,299 pounds")},
+     None),
+])
+def test_a_weight_asked_is_the_figure_in_units_of_weight(question, readings, short):
+    answer, _, _ = _answer_over(_FOLD, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    if short is None:
+        assert answer.abstained
+    else:
+        assert answer.short is not None and answer.short.text == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("How old is Alan Pemberton?", "58"),  # refused before: the readers preferred the lead
+    ("What age is Pemberton?", "58"),
+    ("How old is Sarah Pemberton?", None),  # another Pemberton: her age is not given
+    ("How old is Judge Lucy Reed?", None),
+])
+def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, short):
+    # a new user's trial (stop 38): "How old is Alan Pemberton?" was refused although
+    # "Alan Pemberton, 58, of Stockton..." was indexed; the readers rate such sentences low
+    answer, s, _ = _answer_over(
+        "A charity treasurer stole £58,000, a court heard. Judge Lucy Reed jailed him. "
+        "Alan Pemberton, 58, of Stockton, admitted fraud.",
+        {0: (6.0, "£58,000"), 1: (-2.0, "Lucy Reed"), 2: (-4.0, "Stockton")},
+        question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    if short is None:
+        assert answer.abstained
+    else:
+        assert not answer.abstained and s[2] in answer.citations[0].quote
+        assert answer.short is not None and answer.short.text == short
+
+
 @pytest.mark.parametrize(("sentence", "question", "refused"), [
     ("Codelco will spend about $1bn on new projects.", "How much did Codelco earn in 2004?",
      True),

@@ -18,6 +18,7 @@ from tests.tui_helpers import RecordingApp, ask, enter, reader, run, wait_until
 from tui.screens.article import ArticleParagraph
 from tui.widgets.citation import CitationCard
 from tui.widgets.exchange import AnswerText, Exchange, ShortAnswerText
+from tui.widgets.question_input import QuestionInput
 
 
 @pytest.fixture(autouse=True)
@@ -150,6 +151,24 @@ def test_tab_and_1_after_a_refusal_open_the_latest_answer_with_citations():
             await reader(pilot)
             assert app.screen.citation.article_id == ROCK.article_id
             assert not [m for s, m in app.notified if "No citation" in m]
+
+    run(body())
+
+
+def test_typing_on_a_citation_card_after_leaving_an_article_goes_to_the_question_box():
+    # a new user (stop 38) typed "/articles" after Escape had closed the article: the keys
+    # went to the card, and Enter opened the article again
+    async def body():
+        app = _app(_library())
+        async with app.run_test(size=(100, 40)) as pilot:
+            latest = await ask(pilot, WHO)
+            await pilot.press("tab", "enter")
+            await reader(pilot)
+            await pilot.press("escape")
+            assert app.focused is latest.query_one(CitationCard)
+            await pilot.press("slash", "a", "r")
+            question = app.screen.query_one(QuestionInput)
+            assert app.focused is question and question.value == "/ar"
 
     run(body())
 

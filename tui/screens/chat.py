@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -345,3 +345,17 @@ class ChatScreen(Screen):
     def action_focus_input(self) -> None:
         """Back to the question box."""
         self.query_one(QuestionInput).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """What is typed while a citation card has the focus goes to the question box (a new
+        user, back from an article, typed "/articles" into nothing: stop 38). The digits 1-9
+        stay the keys that open a citation."""
+        question = self.query_one(QuestionInput)
+        character = event.character
+        if (self.focused is question or not event.is_printable or character is None
+                or character in "123456789"):
+            return
+        question.focus()
+        question.insert_text_at_cursor(character)
+        event.stop()
+        event.prevent_default()

@@ -15,6 +15,9 @@ class QuestionInput(Input):
     ]
 
     def __init__(self, **kwargs) -> None:
+        # Back in the box (Escape, or typing on a card), what is typed goes on after what is
+        # there: selected, it would replace it (the first key typed on a card was lost).
+        kwargs.setdefault("select_on_focus", False)
         super().__init__(**kwargs)
         self.history: list[str] = []
         self._cursor = 0
