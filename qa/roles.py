@@ -56,6 +56,10 @@ ROLES = frozenset("""
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split())]
+# A firm's "boss" or "CEO" is its chief executive, and the other way round ("Who is the boss
+# of Brackwater Foods?" was refused beside "Chief executive Miriam Okafor": a new user's
+# trial, stop 38).
+_CHIEF_EXECUTIVE = frozenset("chief executive boss ceo".split())
 # Words that make another role of the word after them ("chief accountant", "chief operating
 # officer", "deputy governor"): alone beside a name they are the role ("BP chief John
 # Browne"), but "chief accountant Donald Nicolaisen" is no answer to "Who is the chief
@@ -64,7 +68,8 @@ _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
 _MODIFIERS = frozenset("chief deputy vice".split())
 # What a question's verb asks for: "Who chairs the CBI's SME Council?" wants its chairman.
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
-               "heads": "head chief", "headed": "head chief", "edits": "editor",
+               "heads": "head chief executive boss", "headed": "head chief executive boss",
+               "edits": "editor",
                "edited": "editor", "owns": "owner", "owned": "owner", "leads": "leader head",
                "led": "leader head", "runs": "chief executive boss head", "manages": "manager",
                "managed": "manager", "directs": "director", "directed": "director",
@@ -166,6 +171,8 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
+    if roles & {"boss", "ceo"} or roles >= {"chief", "executive"}:
+        roles |= _CHIEF_EXECUTIVE
     return roles.union(*(same for same in _SAME_ROLE if same & roles))
 
 
@@ -205,8 +212,10 @@ def role_said(question: str, text: str) -> bool | None:
     asked = [_word(w) for w in _subject(question) if _word(w) in ROLES]
     if not asked:
         return None
-    if set(asked) == {"chief", "executive"} and _CHIEF_ALONE.search(text):
-        return True  # "Barclays' chief John Varley"
+    if set(asked) & {"boss", "ceo"} or set(asked) >= {"chief", "executive"}:
+        # "Barclays' chief John Varley"; "boss" and "CEO" say it too
+        return bool(_CHIEF_ALONE.search(text) or {"boss", "ceo"} & said
+                    or {"chief", "executive"} <= said)
     return all(any(_says(role, said) for role in {r}.union(*(same for same in _SAME_ROLE
                                                           if r in same)))
                for r in asked)

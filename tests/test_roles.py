@@ -5,7 +5,7 @@ import pytest
 
 from qa.answering import Cutoffs, compose_read
 from qa.reading import judge_sentences
-from qa.roles import role_holder, role_words
+from qa.roles import role_holder, role_said, role_words
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -68,6 +68,15 @@ pytestmark = pytest.mark.fast
      "Its chief operating officer Dan Mudd said so.", None),
     ("Who is the chief executive of Fannie Mae?", "Fannie Mae chief Franklin Raines said so.",
      "Franklin Raines"),
+    # a firm's boss or CEO is its chief executive (a new user's trial, stop 38: refused)
+    ("Who is the boss of Brackwater Foods?", "Chief executive Miriam Okafor said so.",
+     "Miriam Okafor"),
+    ("Who is the CEO of Brackwater Foods?", "Chief executive Miriam Okafor said so.",
+     "Miriam Okafor"),
+    ("Who heads Brackwater Foods?", "Chief executive Miriam Okafor said so.", "Miriam Okafor"),
+    ("Who is the chief executive of Brackwater?", "Brackwater boss Miriam Okafor said so.",
+     "Miriam Okafor"),
+    ("Who is the boss of Brackwater Foods?", "Its chief accountant Ann Lee said so.", None),
     ("Who is the governor of the Bank of England?",
      "Bank of England deputy governor Rachel Lomax said so.", None),
     ("Who is the deputy governor of the Bank of England?",
@@ -80,6 +89,16 @@ pytestmark = pytest.mark.fast
 def test_the_person_named_by_the_role_asked_about(question, sentence, name):
     found = role_holder(question, sentence)
     assert (sentence[found[1] : found[2]] if found else None) == name
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    ("Who is the boss of Brackwater Foods?", "Chief executive Miriam Okafor said so.", True),
+    ("Who is the CEO of Brackwater Foods?", "Its chief, Miriam Okafor, said so.", True),
+    ("Who is the chief executive of Brackwater?", "Its boss Miriam Okafor said so.", True),
+    ("Who is the boss of Brackwater Foods?", "Its chief accountant Ann Lee said so.", False),
+])
+def test_a_chief_executive_is_said_as_boss_or_ceo_too(question, sentence, said):
+    assert role_said(question, sentence) is said
 
 
 LEAD = "Umbro said sales rose. The firm sold more shirts in Europe."
