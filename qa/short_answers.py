@@ -117,6 +117,27 @@ _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]
                    r"(\d{1,3}),")
 
 
+# A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
+# "to" or "from": the level reached or left, not the change (a new user's trial, stop 38,
+# was shown "£38.2m" of "a 14% rise in annual pre-tax profit to £38.2m"). The change is the
+# sentence's share ("14%") or the figure after "by"; with neither, no short answer.
+_ASKS_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much (did|does|do|has|have|had|will|would|is|was|are|were)\b.*"
+    r"\b(rise|rises|rose|risen|grow|grows|grew|grown|increase|increased|fall|falls|fell|"
+    r"fallen|drop|dropped|decline|declined|climb|climbed|jump|jumped|slip|slipped|gain|"
+    r"gained|shrink|shrank|go up|went up|go down|went down)\b", re.IGNORECASE)
+_A_LEVEL = re.compile(r"\b(to|from)\s+(a |an )?$", re.IGNORECASE)
+_CHANGE = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(%|per ?cent\b|percentage points?\b)"
+                     r"|(?<=\bby )[$£€]?\d[\d.,]*(bn|m|p)?\b", re.IGNORECASE)
+
+
+def _change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first change ``quote`` gives (a share, or a figure after "by") outside the span
+    ``quote[start:end]``, or None."""
+    return next((m.span() for m in _CHANGE.finditer(quote)
+                 if m.end() <= start or m.start() >= end), None)
+
+
 def says_every_name(question: str, text: str) -> bool:
     """Whether ``text`` has every word of the names ``question`` gives: a figure the reader
     did not mark is taken only from such a sentence ("The Fold One ... weighs 16.5kg" gives
@@ -294,6 +315,12 @@ def short_answer(question: str, best: Judged, first: Citation,
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    if _ASKS_CHANGE.search(question) and _A_LEVEL.search(quote[: start - first.start]):
+        change = _change_in(quote, start - first.start, end - first.start)
+        if change is None:
+            return None  # "£38.2m", the profit it rose to, is no answer to by how much it rose
+        start, end = first.start + change[0], first.start + change[1]
+        text = quote[change[0] : change[1]]  # "14%" of "a 14% rise in profit to £38.2m"
     sentence = best.sentence
     if (asked_for(question) == "number" and WEIGHT_ASKED.search(question)
             and not gives_a_weight(quote[start - first.start : end - first.start + 12],

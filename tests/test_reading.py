@@ -787,6 +787,19 @@ def test_a_weight_asked_for_needs_a_figure_in_its_units(figure, refused):
     assert answer.abstained is refused
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # the level reached is no answer to by how much it rose (stop 38's trial showed "£38.2m")
+    ("By how much did Brackwater's profit grow?", "14%"),
+    ("How much did Brackwater's profit rise?", "14%"),
+    ("How much profit did Brackwater make?", "£38.2m"),
+])
+def test_a_change_asked_is_the_change_not_the_level_reached(question, short):
+    answer, _, _ = _answer_over(
+        "Brackwater Foods reported a 14% rise in pre-tax profit to £38.2m. It was said.",
+        {0: (6.0, "£38.2m")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == short
+
+
 _FOLD = ("The Fold One costs £1,899 and weighs 16.5kg. The Fold One Plus will sell for "
          "2,299 pounds from March.")
 
