@@ -160,10 +160,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if sentences == 0:
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
     margin = max((j.sentence.score for j in judged), default=0.0) - abstain_below(sentences)
-    if (not judged or margin < 0
-            or (judged[0].probability < cutoffs.answer and margin < cutoffs.evidence)):
-        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
+    # (an age said after the asked name is answered however low the readers rate it)
     aged = next((j for j in judged if aged_here(question, j.sentence.text)), None)
+    if (not judged or margin < 0 or (aged is None and judged[0].probability < cutoffs.answer
+                                     and margin < cutoffs.evidence)):
+        return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     chosen = aged or typed_choice(question, judged)
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -376,7 +377,19 @@ def _ask(args: argparse.Namespace) -> int:
                          indent=2))
     else:
         print(answer_plain(answer))
+        if answer.abstained:
+            # (two new users of stop 38 found the answer to a refused question first in
+            # `qa search`, which only the README's known limits named)
+            print(f"hint: ask again in the article's words, or see the closest passages: "
+                  f"{_search_hint(args)}", file=sys.stderr)
     return 0
+
+
+def _search_hint(args: argparse.Namespace) -> str:
+    """The ``qa search`` command for the question just refused, on the same library."""
+    where = (f" --store {shlex.quote(args.store)}" if args.store
+             else f" --server {args.server}" if args.server else "")
+    return f"qa search{where} {shlex.quote(args.question)}"
 
 
 def _ingest_hint(args: argparse.Namespace) -> str:
@@ -486,7 +499,8 @@ def _print_misses(misses: list[tuple[EvalQuestion, Answer]]) -> None:
 
     print(f"\nfirst citation missed: {len(misses)}")
     for q, answer in misses:
-        expected = " | ".join(q.answers) if not q.unanswerable else "(no answer)"
+        expected = (" | ".join(q.answers) if not q.unanswerable
+                    else "a refusal (marked unanswerable), but it was answered")
         got = (" ".join(answer.citations[0].quote.split()) if answer.citations
                else "(abstained)")
         print(f"- {q.question}\n    expected: {expected}\n    first cited: {got}")

@@ -179,7 +179,10 @@ def aged_short_answer(question: str, lead: ScoredSentence,
 # A count asked for ("In how many countries...?") and the figure of a sentence that counts that
 # noun: the short answer, when the reader marked another figure ("514 compromised net
 # addresses in 35 countries" showed "514" in a trial of stop 35).
-_COUNT_WORD = (r"(?<![\w.,$£€])(\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand|hundred))?|"
+# (A figure ends in a digit: "78," of "made 78, while wicketkeeper Sam Bellamy" is no count of
+# wickets: a new user's trial, stop 38, showed "78," for Hartley's wickets.)
+_COUNT_WORD = (r"(?<![\w.,$£€])(\d(?:[\d,]*\d)?(?:\.\d+)?"
+               r"(?: (?:million|billion|thousand|hundred))?|"
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                r"forty|fifty|hundreds|thousands|dozens)")
 
@@ -192,7 +195,7 @@ def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int,
         return None
     noun = counted.group(1)
     stem = noun[: max(3, len(noun) - 3)]
-    marked = re.search(_COUNT_WORD + r"\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
+    marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)
     if marked is None or marked.start(1) > end - start or marked.group(2).lower().startswith(stem):
         return None  # the span counts no other noun
@@ -311,6 +314,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)
+    if ASKS_FOR_AGE.search(question) and len(re.findall(r"\d+", text)) > 1:
+        return None  # "78, while wicketkeeper Sam Bellamy, 31": runs, then another's age (a
+        # new user's trial, stop 38, for the Surrey captain's age)
     counted = _counted_here(question, quote, start - first.start, end - first.start)
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
@@ -551,7 +557,9 @@ def _describes_a_thing(quote: str, at: int) -> bool:
 _ASKS_WHO_DID = re.compile(r"(who|whom)\b", re.IGNORECASE)
 
 
-_AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$")
+# (also a home town after an age: "Alan Pemberton, 58, of Stockton" gave "Stockton" for "Who
+# sent Alan Pemberton to prison?" in a new user's trial, stop 38)
+_AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3},\s+of\s+$")
 
 
 # "What does X do?" asks for a job (or a deed): a short answer names a role or is not given

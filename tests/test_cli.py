@@ -108,6 +108,16 @@ def test_not_a_store_is_an_error_naming_the_directory(capsys, tmp_path):
     assert code == 1 and str(tmp_path / "docs") in err and "not a qa store" in err
 
 
+def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
+    # (two new users of stop 38 found the answer to a refused question with qa search)
+    question = "When will the Rock Entertainment Centre reopen?"
+    code, out, err = run(capsys, "ask", "--store", str(seed_store), question)
+    assert code == 0 and out.strip() == "Found no passage that answers this question."
+    assert f"qa search --store {seed_store} '{question}'" in err
+    code, _, err = run(capsys, "ask", "--store", str(seed_store), "Who is the police spokesman?")
+    assert code == 0 and "qa search" not in err
+
+
 def test_console_script_runs_as_a_process(tmp_path, seed_store):
     result = subprocess.run(
         [sys.executable, "-m", "qa.cli", "ask", "--store", str(seed_store), "--json",

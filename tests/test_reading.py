@@ -787,6 +787,37 @@ def test_a_weight_asked_for_needs_a_figure_in_its_units(figure, refused):
     assert answer.abstained is refused
 
 
+_SURREY = ("Surrey captain Oliver Pritchard made 78, while wicketkeeper Sam Bellamy, 31, added "
+           "54. Lancashire were bowled out for 267, with Tom Hartley taking four wickets.")
+
+
+@pytest.mark.parametrize(("question", "readings", "short"), [
+    # the count of the noun asked (a figure ends in a digit: "78," of "made 78, while
+    # wicketkeeper..." was shown for the wickets, "wicketkeeper" read as wickets)
+    ("How many wickets did Hartley take?", {0: (-6.0, "78"), 1: (6.0, "267")}, "four"),
+    # a span of runs and another's age is no age (it was shown in bold)
+    ("How old is Surrey captain Oliver Pritchard?",
+     {0: (6.0, "78, while wicketkeeper Sam Bellamy, 31"), 1: (-6.0, "267")}, None),
+    # an age said after the asked name is answered however low the readers rate it
+    ("How old is Sam Bellamy?", {0: (-3.5, "31"), 1: (-3.0, "267")}, "31"),
+])
+def test_a_figure_shown_is_whole_and_the_asked_ones(question, readings, short):
+    # (a new user's trial of stop 38, on a cricket report)
+    answer, _, _ = _answer_over(_SURREY, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("span", "short"), [
+    ("Stockton", None),  # his home town, after his age (stop 38's trial showed it)
+    ("Lucy Reed", "Lucy Reed"),
+])
+def test_a_home_town_after_an_age_is_no_answer_to_who(span, short):
+    answer, _, _ = _answer_over(
+        "Alan Pemberton, 58, of Stockton, was jailed by Judge Lucy Reed. It was said.",
+        {0: (6.0, span)}, "Who sent Alan Pemberton to prison?", Cutoffs(0.5, 0.9, 0.5))
+    assert (answer.short.text if answer.short else None) == short
+
+
 @pytest.mark.parametrize(("question", "short"), [
     # the level reached is no answer to by how much it rose (stop 38's trial showed "£38.2m")
     ("By how much did Brackwater's profit grow?", "14%"),
