@@ -55,7 +55,8 @@ ROLES = frozenset("""
 # Words for the same role: a question may ask for the "spokesperson" the article calls its
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
-              frozenset("chairman chairwoman chair chairperson".split())]
+              frozenset("chairman chairwoman chair chairperson".split()),
+              frozenset("captain skipper".split())]
 # A firm's "boss" or "CEO" is its chief executive, and the other way round ("Who is the boss
 # of Brackwater Foods?" was refused beside "Chief executive Miriam Okafor": a new user's
 # trial, stop 38).
@@ -69,13 +70,13 @@ _MODIFIERS = frozenset("chief deputy vice".split())
 # What a question's verb asks for: "Who chairs the CBI's SME Council?" wants its chairman.
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
                "heads": "head chief executive boss", "headed": "head chief executive boss",
-               "edits": "editor",
-               "edited": "editor", "owns": "owner", "owned": "owner", "leads": "leader head",
-               "led": "leader head", "runs": "chief executive boss head", "manages": "manager",
-               "managed": "manager", "directs": "director", "directed": "director",
-               "founded": "founder", "coaches": "coach manager", "coached": "coach manager",
-               "captains": "captain", "captained": "captain", "presents": "presenter host",
-               "presented": "presenter host", "produces": "producer",
+               "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
+               "leads": "leader head captain skipper", "led": "leader head captain skipper",
+               "runs": "chief executive boss head", "manages": "manager", "managed": "manager",
+               "directs": "director", "directed": "director", "founded": "founder",
+               "coaches": "coach manager", "coached": "coach manager",
+               "captains": "captain skipper", "captained": "captain skipper",
+               "presents": "presenter host", "presented": "presenter host", "produces": "producer",
                "produced": "producer", "refereed": "referee", "referees": "referee",
                "umpired": "umpire", "umpires": "umpire"}
 # Words that make a capitalised run a body or a place, not a person.

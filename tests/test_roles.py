@@ -77,6 +77,11 @@ pytestmark = pytest.mark.fast
     ("Who is the chief executive of Brackwater?", "Brackwater boss Miriam Okafor said so.",
      "Miriam Okafor"),
     ("Who is the boss of Brackwater Foods?", "Its chief accountant Ann Lee said so.", None),
+    # a side is led by its captain or skipper (the final trial of stop 38: refused)
+    ("Who led the Surrey side?", "Surrey captain Oliver Pritchard made 78.", "Oliver Pritchard"),
+    ("Who is the Surrey skipper?", "Surrey captain Oliver Pritchard made 78.",
+     "Oliver Pritchard"),
+    ("Who captained Surrey?", "Surrey skipper Oliver Pritchard made 78.", "Oliver Pritchard"),
     ("Who is the governor of the Bank of England?",
      "Bank of England deputy governor Rachel Lomax said so.", None),
     ("Who is the deputy governor of the Bank of England?",
