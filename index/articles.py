@@ -39,6 +39,7 @@ __all__ = [
     "load_file",
     "page_at",
     "require_text",
+    "title_from_text",
     "unreadable",
 ]
 
@@ -289,7 +290,7 @@ def check_text_size(text: str, source: str) -> str:
 
 def _load_plain(text: str, path: Path, source: str, markdown: bool) -> Article:
     text = require_text(text, source)
-    title = headline(text, markdown) or _title_from_text(text)
+    title = headline(text, markdown) or title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()))
 
@@ -309,7 +310,7 @@ def headline(text: str, markdown: bool = False) -> str | None:
     return first if looks_like_headline else None
 
 
-def _title_from_text(text: str) -> str:
+def title_from_text(text: str) -> str:
     """A readable title for an article without a headline: the opening words of its first
     sentence (at most 10 words, 72 characters), with an ellipsis when cut."""
     first = " ".join(text.split("\n", 1)[0].split())
@@ -338,7 +339,7 @@ def _load_html(html: str, path: Path, source: str) -> Article:
     if len(text.split()) < MIN_HTML_WORDS:  # menus and cookie banners are not articles
         raise ArticleError(source, "no article text found in the HTML; "
                            "save the article as plain text", Reason.EMPTY)
-    title = (getattr(doc, "title", None) or "").strip() or _title_from_text(text)
+    title = (getattr(doc, "title", None) or "").strip() or title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()), date=getattr(doc, "date", None),
                    url=getattr(doc, "url", None))
@@ -387,7 +388,7 @@ def _record_article(obj: object, no: int, path: Path, where: str) -> Article:
     given_id = obj.get("id", obj.get("_id"))
     article_id = str(given_id) if given_id not in (None, "") else f"{path.resolve()}#{no}"
     title = (str(obj.get("title") or "").strip() or headline(body)
-             or _title_from_text(body))
+             or title_from_text(body))
     return Article(
         article_id=article_id,
         title=title,

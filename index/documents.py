@@ -35,6 +35,7 @@ from index.articles import (
     headline,
     join_pages,
     require_text,
+    title_from_text,
 )
 
 __all__ = ["Converted", "articles_from_documents"]
@@ -97,8 +98,10 @@ def _article(group: list[Any], no: int) -> Article:
     require_text(check_text_size(text, source), source)
     article_id = _given_id(first) or path or _text_id(text)
     markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    # (without a title, a headline or a file: its opening words, as for our own text files;
+    # it was "document 2", its place in the batch, in a new user's trial of stop 38)
     title = (_optional(m.get("title")) or headline(text, markdown)
-             or (Path(path).stem if path else None) or source)
+             or (Path(path).stem if path else None) or title_from_text(text))
     return Article(article_id=article_id, title=title, text=text, source=source, path=path,
                    date=_optional(m.get("date")), url=_optional(m.get("url")), pages=pages)
 
