@@ -67,6 +67,9 @@ class _Scan:
     unchanged_files: list[FileEntry] = field(default_factory=list)
     gone: list[FileEntry] = field(default_factory=list)  # files in the table, now missing
     new_files: set[str] = field(default_factory=set)  # read, and not in the table yet
+    # planned, then not written: another writer wrote this version meanwhile, or its file
+    # changed since it was read (a newer version is the next writer's)
+    left: set[str] = field(default_factory=set)
 
 
 def ingest(paths: Sequence[str | os.PathLike], store: Store, embedder: Embedder,
@@ -124,6 +127,11 @@ def _update(scan: _Scan, store: Store, embedder: Embedder, progress: Progress,
                                 for p in sorted(scan.new_files)])
     before = embedder.texts_encoded
     chunks = _embed_and_write(todo, existing, store, embedder, progress, scan)
+    if scan.left:  # not this writer's work: the report says what it did (a trial of stop 38:
+        # two writers each said "added" of the same articles)
+        unchanged += [i for i in added + updated if i in scan.left]
+        added = [i for i in added if i not in scan.left]
+        updated = [i for i in updated if i not in scan.left]
     removed = _remove_missing(scan, existing, store) if remove_missing else []
     _record_files(scan, store)
     # entries of a store written before the file table's buckets were made larger, once
@@ -317,6 +325,7 @@ def _write_batch(batch: list[_Pending], store: Store, embedder: Embedder, scan: 
             record = now.get(p.article.article_id)
             if not _still_current(p.article, scan) or (
                     record is not None and record.content_hash == p.article.content_hash):
+                scan.left.add(p.article.article_id)
                 continue  # a newer file is some writer's to index, or this one is written
             if (record.chunk_keys if record else ()) != p.against:
                 p = _plan(p.article, record)  # another writer changed it since: plan again

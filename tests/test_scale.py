@@ -486,10 +486,17 @@ def _writer(url: str, name: str, *folders, batch: int = 512) -> subprocess.Popen
     code = ("import sys, index.ingest; from qa import Library; "
             f"index.ingest.WRITE_BATCH_SENTENCES = {batch}; "
             "lib = Library.connect(sys.argv[1], name=sys.argv[2]); "
-            "[lib.ingest([f]) for f in sys.argv[3:]]")
+            "[print(len(r.added), len(r.updated)) for r in (lib.ingest([f]) "
+            "for f in sys.argv[3:])]")
     return subprocess.Popen([sys.executable, "-c", code, url, name, *map(str, folders)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
+
+
+def _reported(out: str) -> tuple[int, int]:
+    """Articles a writer's reports (one line each: added, updated) say it added, updated."""
+    rows = [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+    return sum(r[0] for r in rows), sum(r[1] for r in rows)
 
 
 def _check_once_at_latest(lib: Library, store: Store, version: int, count: int) -> None:
@@ -538,11 +545,15 @@ def test_concurrent_writers_on_one_server_leave_each_article_once_at_its_latest(
         outs = [p.communicate(timeout=600) for p in procs]
         assert all(p.returncode == 0 for p in procs), outs
         _check_once_at_latest(reader, store, 1, 16)
+        # each article is reported added by the one writer that wrote it (two writers each
+        # said "added" of the same articles in a trial of stop 38)
+        assert sum(_reported(out)[0] for out, _ in outs) == 16
         _towns(towns / "a", version=2, only=range(0, 8))  # updates, by two writers at once
         _towns(towns / "b", version=2, only=range(4, 12))
         procs = [_writer(chroma_server, name, towns), _writer(chroma_server, name, towns)]
         outs = [p.communicate(timeout=600) for p in procs]
         assert all(p.returncode == 0 for p in procs), outs
+        assert sum(_reported(out)[1] for out, _ in outs) == 16  # each version 2, once
     finally:
         stop.set()
         thread.join()
