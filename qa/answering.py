@@ -643,8 +643,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if currency and re.search(r"\d\w*\s+" + currency.group(1), best.sentence.text):
             return True  # "How many euros...?": the sentence gives euros (the reader marked
             # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
-        if not MONEY.search(around):
-            return False  # a count or a share given instead
+        if not MONEY.search(around) or _A_SHARE.match(chunk.text[start:end]):
+            return False  # a count or a share given instead ("11 per cent", the fall, for
+            # the share price, with the price "A$3.12" just after it: a trial of stop 38)
     if (_counts_people_for_how_much(question, chunk.text, start, end)
             or _counts_time_for_how_much(question, chunk.text, start, end)):
         return False
@@ -695,6 +696,7 @@ _ASKS_SHARE = re.compile(r"\bwhat (share|percentage|percent|proportion|fraction)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|fifth|fifths|"
                     r"tenth|tenths|majority|minority|all|none|most)\b"
                     r"|\b(one|two|three|\d+) (in|out of) ", re.IGNORECASE)
+_A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)  # its first figure
 _PER_SHARE = re.compile(r"\b(per|a|each) share\b|\bper-share\b", re.IGNORECASE)
 _LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
 

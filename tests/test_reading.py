@@ -831,6 +831,17 @@ def test_a_change_asked_is_the_change_not_the_level_reached(question, short):
     assert answer.short is not None and answer.short.text == short
 
 
+@pytest.mark.parametrize(("span", "refused"), [
+    ("11 per cent", True),  # a fall is no price (the third trial of stop 38 showed it in bold)
+    ("A$3.12", False),
+])
+def test_a_price_asked_with_a_possessive_is_an_amount_of_money(span, refused):
+    answer, _, _ = _answer_over("Goldstream shares fell 11 per cent to A$3.12. It was said.",
+                                {0: (6.0, span)}, "What was Goldstream's share price?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
 _FOLD = ("The Fold One costs £1,899 and weighs 16.5kg. The Fold One Plus will sell for "
          "2,299 pounds from March.")
 
