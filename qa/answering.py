@@ -319,7 +319,8 @@ _RELATION = re.compile(r"([A-Z][\w\-]*)['’]s\s+(?:wife|husband|son|daughter|fa
 
 def _age_of_another(question: str, before: str) -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
-    not ask about (see _AGE_AFTER_NAME)."""
+    not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
+    :func:`qa.short_answers.aged_here`)."""
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False

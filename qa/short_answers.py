@@ -112,7 +112,8 @@ def named_short_answer(question: str, lead: ScoredSentence,
 # Pemberton, 58, of Stockton...", "Gere, 55,", "Smith, aged 34,"): the readers rate such a
 # sentence low, and "How old is Alan Pemberton?" was refused though retrieval found it
 # (a new user's trial, stop 38; "How old is Richard Gere?" at stop 37). The sentence is cited
-# first and its figure is the short answer (qa.answering.compose_read).
+# first and its figure is the short answer (qa.answering.compose_read). (Its counterpart,
+# an age said after a name the question does not ask about, is qa.answering._age_of_another.)
 _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
                    r"(\d{1,3}),")
 
