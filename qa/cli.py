@@ -389,7 +389,10 @@ def _search_hint(args: argparse.Namespace) -> str:
     """The ``qa search`` command for the question just refused, on the same library."""
     where = (f" --store {shlex.quote(args.store)}" if args.store
              else f" --server {args.server}" if args.server else "")
-    return f"qa search{where} {shlex.quote(args.question)}"
+    # as the command was typed (".venv/bin/qa" when run so: a new user's copy of "qa search"
+    # failed outside the venv)
+    program = sys.argv[0] if os.path.basename(sys.argv[0]) == "qa" else "qa"
+    return f"{program} search{where} {shlex.quote(args.question)}"
 
 
 def _ingest_hint(args: argparse.Namespace) -> str:

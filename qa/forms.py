@@ -73,7 +73,7 @@ _ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?((the|[\w\-]+['’]s?) (
 
 
 _ASKS_FOR = (
-    (re.compile(r"\bhow (many|much|old)\b|\bwhat (percentage|percent|number|amount|share|"
+    (re.compile(r"\bhow (many|much|old|heavy)\b|\bwhat (percentage|percent|number|amount|share|"
                 r"quantity)\b"
                 # a firm's figures asked without "how much" ("What was Nestle's net profit?":
                 # a trial of stop 37 saw such near misses answered without the checks below)

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -116,6 +117,16 @@ def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
     assert f"qa search --store {seed_store} '{question}'" in err
     code, _, err = run(capsys, "ask", "--store", str(seed_store), "Who is the police spokesman?")
     assert code == 0 and "qa search" not in err
+
+
+def test_the_refusal_hint_names_the_command_as_it_was_typed(seed_store):
+    # (the final new user of stop 38 copied "qa search ..." after running .venv/bin/qa)
+    program = Path(sys.executable).parent / "qa"
+    question = "When will the Rock Entertainment Centre reopen?"
+    result = subprocess.run([str(program), "ask", "--store", str(seed_store), question],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"{program} search --store {seed_store} " in result.stderr
 
 
 def test_console_script_runs_as_a_process(tmp_path, seed_store):

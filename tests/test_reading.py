@@ -850,6 +850,7 @@ _FOLD = ("The Fold One costs £1,899 and weighs 16.5kg. The Fold One Plus will s
     # the reader marked the price in the sentence that gives the weight (stop 38's trial:
     # refused, though the sentence says "weighs 16.5kg")
     ("How much does the Fold One weigh?", {0: (6.0, "£1,899"), 1: (-6.0, "2,299")}, "16.5kg"),
+    ("How heavy is the Fold One?", {0: (6.0, "£1,899"), 1: (-6.0, "2,299")}, "16.5kg"),
     # a weight the reader did not mark is taken only where every name asked is: the Fold
     # One's is not the Fold One Plus's
     ("How much does the Fold One Plus weigh?", {0: (6.0, "£1,899"), 1: (-6.0, "2,299")}, None),
