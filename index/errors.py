@@ -36,6 +36,14 @@ class StoreError(QAError):
     title = "Store problem"
 
 
+class NoStoreError(StoreError):
+    """A command that only reads was given a directory with no store in it yet."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class NotAStoreError(StoreError):
     """The directory exists and holds something that is not a store of ours."""
 

@@ -64,7 +64,7 @@ from index.articles import Article
 from index.chroma_errors import translate
 from index.chroma_import import import_chromadb
 from index.compaction import copy_records, due, merge_due
-from index.errors import StoreError
+from index.errors import NoStoreError, StoreError
 from index.file_table import (
     FILES_PREFIX,
     FileEntry,
@@ -171,8 +171,8 @@ class Store:
         path = Path(directory).expanduser()
         unused = not path.exists() or (path.is_dir() and not any(path.iterdir()))
         if not create and unused:
-            raise StoreError(f"no store at {path}; index some articles first with "
-                             f"'qa ingest --store {path} PATH'")
+            raise NoStoreError(f"no store at {path}; index some articles first with "
+                               f"'qa ingest --store {path} PATH'", str(path))
         prepare_directory(path)
         chromadb = import_chromadb()
         from chromadb.config import Settings

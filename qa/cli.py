@@ -21,7 +21,7 @@ from index.ingest import resolve_roots
 from index.reports import IngestProblem, Progress
 from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
-from qa.errors import QAError
+from qa.errors import NoStoreError, QAError
 from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label, unsure
 from qa.models import Answer, IngestReport
 
@@ -51,9 +51,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Ask questions of a folder of articles; answers cite their passages.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("ingest", parents=[common], help="index files or folders of articles")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p = sub.add_parser("sync", parents=[common],
+    quiet = _Parser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true",
+                       help="print only the summary line and the files not indexed")
+    p = sub.add_parser("ingest", parents=[common, quiet],
+                       help="index files or folders of articles")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a file or a folder (read recursively): .txt .md .html .json .jsonl "
+                        ".pdf .docx .epub; only what changed since the last ingest is read "
+                        "again")
+    p = sub.add_parser("sync", parents=[common, quiet],
                        help="keep the library in step with a folder (add, update, remove)")
     p.add_argument("folder", metavar="FOLDER")
     p.add_argument("--watch", action="store_true", help="keep syncing as files change")
@@ -101,6 +108,19 @@ def _parser() -> argparse.ArgumentParser:
     for command in sub.choices.values():  # a mistyped option is told with its command's usage
         command.set_defaults(subparser=command)
     return parser
+
+
+def _did_you_mean(unknown: list[str], parser: argparse.ArgumentParser) -> str:
+    """'; did you mean --store?' for a misspelt option of the command, else nothing."""
+    from difflib import get_close_matches
+
+    options = [o for action in parser._actions for o in action.option_strings]
+    for word in unknown:
+        if word.startswith("--"):
+            close = get_close_matches(word.split("=")[0], options, n=1, cutoff=0.7)
+            if close:
+                return f"; did you mean {close[0]}?"
+    return ""
 
 
 def _positive(text: str) -> int:
@@ -157,7 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     args, unknown = _parser().parse_known_args(given)
     if unknown:
-        args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}")  # exits with 2
+        args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}"  # exits with 2
+                             + _did_you_mean(unknown, args.subparser))
     for name in ("question", "query"):
         words = getattr(args, name, None)
         if isinstance(words, list):
@@ -169,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(args, name, " ".join(words))  # qa ask Who is the police spokesman?
     try:
         return _COMMANDS[args.command](args)
+    except NoStoreError as e:  # the command that makes it, as this one was given its store
+        print(f"error: no store at {e.path}; index some articles first with "
+              f"'{_ingest_hint(args)}'", file=sys.stderr)
+        return 1
     except QAError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
@@ -204,16 +229,16 @@ def _open_library(args: argparse.Namespace, create: bool = False, preload: bool 
 def _ingest(args: argparse.Namespace) -> int:
     resolve_roots(args.paths)  # a path that does not exist: an error before a store is made
     lib = _open_library(args, create=True)
-    with _progress_bar() as progress:
+    with _progress_bar(args.quiet) as progress:
         report = lib.ingest(args.paths, progress=progress)
-    _print_report(report)
+    _print_report(report, args.quiet)
     return 1 if report.failed else 0
 
 
 def _sync(args: argparse.Namespace) -> int:
     resolve_roots([args.folder])
     lib = _open_library(args, create=True)
-    told = _sync_once(lib, args.folder, set())
+    told = _sync_once(lib, args.folder, set(), loud=not args.quiet)
     if args.watch:
         from qa.watching import sync_due
 
@@ -223,7 +248,8 @@ def _sync(args: argparse.Namespace) -> int:
         try:
             for changed in sync_due(args.folder):
                 syncing = True
-                told = _sync_once(lib, args.folder, told, quiet=not changed)
+                told = _sync_once(lib, args.folder, told, quiet=not changed,
+                                  loud=not args.quiet)
                 syncing = False
         except KeyboardInterrupt:  # how watching is meant to end: not a failure
             print("stopped watching" + ("; the sync under way was cut short: every article "
@@ -233,22 +259,21 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _sync_once(lib, folder: str, told: set[IngestProblem],
-               quiet: bool = False) -> set[IngestProblem]:
+               quiet: bool = False, loud: bool = True) -> set[IngestProblem]:
     """Sync and print what changed; of the files not indexed, only those not in ``told``
     (already listed by an earlier round of ``--watch``). Returns the files not indexed now.
     ``quiet`` (the watcher's catch-up round, just after the first sync): print nothing
-    unless something changed."""
+    unless something changed; not ``loud`` (``--quiet``): no progress, and the summary
+    without a line per article."""
     if quiet:
         report = lib.sync(folder)
         if not report.changed and {*report.failed, *report.skipped} <= told:
             return told
     else:
-        with _progress_bar() as progress:
+        with _progress_bar(not loud) as progress:
             report = lib.sync(folder, progress=progress)
-    for verb, ids in (("added", report.added), ("updated", report.updated),
-                      ("removed", report.removed)):
-        for article_id in ids:
-            print(f"{verb:<8} {article_id}")
+    if loud:
+        _print_changes(report)
     problems = {*report.failed, *report.skipped}
     new = replace(report, failed=tuple(p for p in report.failed if p not in told),
                   skipped=tuple(p for p in report.skipped if p not in told))
@@ -288,16 +313,30 @@ def _compact(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: IngestReport) -> None:
+def _print_changes(report: IngestReport) -> None:
+    """A line per article written or removed: ``added    ID`` (an article's id is its file's
+    path, or the file's path and the record's place for an archive)."""
+    for verb, ids in (("added", report.added), ("updated", report.updated),
+                      ("removed", report.removed)):
+        for article_id in ids:
+            print(f"{verb:<8} {article_id}")
+
+
+def _print_report(report: IngestReport, quiet: bool = False) -> None:
+    if not quiet:
+        _print_changes(report)
     for line in not_indexed(report):
         print(line, file=sys.stderr)
     print(report.summary())
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Progress]:
+def _progress_bar(quiet: bool = False) -> Iterator[Progress]:
     """Bars on stderr, one per stage; nothing is drawn until the first update. When stderr
-    is not a terminal (a log, a pipe), plain lines instead."""
+    is not a terminal (a log, a pipe), plain lines instead; ``quiet``: none."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
     if not sys.stderr.isatty():
         yield _ProgressLines()
         return
@@ -387,19 +426,24 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _search_hint(args: argparse.Namespace) -> str:
     """The ``qa search`` command for the question just refused, on the same library."""
-    where = (f" --store {shlex.quote(args.store)}" if args.store
-             else f" --server {args.server}" if args.server else "")
-    # as the command was typed (".venv/bin/qa" when run so: a new user's copy of "qa search"
-    # failed outside the venv)
-    program = sys.argv[0] if os.path.basename(sys.argv[0]) == "qa" else "qa"
-    return f"{program} search{where} {shlex.quote(args.question)}"
+    return f"{_program()} search{_where(args)} {shlex.quote(args.question)}"
+
+
+def _program() -> str:
+    """``qa`` as it was typed (".venv/bin/qa" when run so: a new user's copy of a suggested
+    "qa search" failed outside the venv)."""
+    return sys.argv[0] if os.path.basename(sys.argv[0]) == "qa" else "qa"
 
 
 def _ingest_hint(args: argparse.Namespace) -> str:
     """The command that adds articles to the library this command used."""
-    where = (f" --store {args.store}" if args.store
-             else f" --server {args.server}" if args.server else "")
-    return f"qa ingest{where} PATH"
+    return f"{_program()} ingest{_where(args)} PATH"
+
+
+def _where(args: argparse.Namespace) -> str:
+    """The library's option as the command was given it (none for the default)."""
+    return (f" --store {shlex.quote(args.store)}" if args.store
+            else f" --server {args.server}" if args.server else "")
 
 
 def _llm(args: argparse.Namespace):

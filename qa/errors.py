@@ -7,6 +7,7 @@ prints them as ``error: ...`` lines and the chat app shows them as notifications
     +-- InputError               a path, file or question the user gave cannot be used
     |   +-- QuestionError        empty, too long, or no words in it
     +-- StoreError               the store cannot be opened, read or written
+    |   +-- NoStoreError         a command that only reads found no store at its path
     |   +-- NotAStoreError       the directory holds something that is not a store of ours
     |   +-- StoreBusyError       another process is writing to the store
     |   +-- ServerUnreachableError   a Chroma server did not answer
@@ -25,6 +26,7 @@ from __future__ import annotations
 from index.errors import (
     InputError,
     ModelError,
+    NoStoreError,
     NotAStoreError,
     QAError,
     ServerUnreachableError,
@@ -37,6 +39,7 @@ __all__ = [
     "LLMCancelled",
     "LLMError",
     "ModelError",
+    "NoStoreError",
     "NotAStoreError",
     "QAError",
     "QuestionError",

@@ -84,6 +84,23 @@ def test_ingest_reports_counts_then_nothing_to_do(capsys, tmp_path):
     assert code == 0 and "1 unchanged" in out and "0 chunks written" in out
 
 
+def test_ingest_names_each_article_it_wrote_unless_quiet(capsys, tmp_path):
+    # (a trial of stop 38: "qa ingest counts a changed file but does not name it")
+    store, news = str(tmp_path / "store"), tmp_path / "news"
+    write(news / "a.txt", "Bridge\n\nThe bridge reopened on Monday.")
+    write(news / "b.txt", "Ships\n\nTwo ships docked at dawn.")
+    code, out, _ = run(capsys, "ingest", "--store", store, str(news))
+    a, b = (str((news / name).resolve()) for name in ("a.txt", "b.txt"))
+    assert code == 0 and out.splitlines()[:2] == [f"added    {a}", f"added    {b}"]
+    write(news / "a.txt", "Bridge\n\nThe bridge reopened on Monday after repairs.")
+    code, out, _ = run(capsys, "ingest", "--store", store, str(news))
+    assert out.splitlines() == [f"updated  {a}", "0 added, 1 updated, 1 unchanged, 0 removed, "
+                                "0 failed, 0 skipped; 1 chunk written"]
+    write(news / "b.txt", "Ships\n\nThree ships docked at dawn.")
+    code, out, err = run(capsys, "ingest", "-q", "--store", store, str(news))
+    assert out.startswith("0 added, 1 updated,") and out.count("\n") == 1 and err == ""
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["ask", ""], "error: the question is empty"),
     (["ask", "x" * 10_000], "error: the question is 10,000 characters long"),
@@ -203,14 +220,25 @@ def test_a_mistyped_option_is_told_in_one_line_with_where_to_read_more(capsys, s
         main(["ask", "--storee", str(seed_store), "Who?"])
     err = capsys.readouterr().err
     assert stopped.value.code == 2
-    assert err == ("qa ask: error: unrecognized arguments: --storee "
+    assert err == ("qa ask: error: unrecognized arguments: --storee; did you mean --store? "
                    "(see 'qa ask --help')\n")
+    with pytest.raises(SystemExit):
+        main(["search", "--json", "-k", "3", "--zzz", "x"])
+    assert capsys.readouterr().err == ("qa search: error: unrecognized arguments: --zzz "
+                                       "(see 'qa search --help')\n")
 
 
-def test_reading_commands_do_not_create_a_store(capsys, tmp_path):
-    code, _, err = run(capsys, "ask", "--store", str(tmp_path / "typo"), "Who won?")
-    assert code == 1 and "no store at" in err and "qa ingest" in err
-    assert not (tmp_path / "typo").exists()
+def test_reading_commands_do_not_create_a_store(capsys, tmp_path, monkeypatch):
+    typo = tmp_path / "typo"
+    code, _, err = run(capsys, "ask", "--store", str(typo), "Who won?")
+    assert code == 1 and err == (f"error: no store at {typo}; index some articles first with "
+                                 f"'qa ingest --store {typo} PATH'\n")
+    assert not typo.exists()
+    monkeypatch.delenv("QA_SERVER", raising=False)
+    monkeypatch.setenv("QA_STORE", str(typo))  # the default store: no --store to suggest
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.endswith("first with 'qa ingest PATH'\n")
+    assert not typo.exists()
 
 
 def test_a_store_emptied_by_removal_names_itself_in_the_hint(capsys, tmp_path):
