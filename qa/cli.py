@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from index.ingest import resolve_roots
 from index.reports import IngestProblem, Progress
-from qa.answering import EMPTY_LIBRARY
+from qa.answering import EMPTY_LIBRARY, NO_ANSWER
 from qa.config import default_llm, default_server, default_store
 from qa.errors import NoStoreError, QAError
 from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label, unsure
@@ -416,9 +416,10 @@ def _ask(args: argparse.Namespace) -> int:
                          indent=2))
     else:
         print(answer_plain(answer))
-        if answer.abstained:
+        if answer.abstained and answer.text == NO_ANSWER:
             # (two new users of stop 38 found the answer to a refused question first in
-            # `qa search`, which only the README's known limits named)
+            # `qa search`, which only the README's known limits named; not after a refusal
+            # that says what to ask instead, as for a question in French: a trial of stop 39)
             print(f"hint: ask again in the article's words, or see the closest passages: "
                   f"{_search_hint(args)}", file=sys.stderr)
     return 0

@@ -16,7 +16,7 @@ from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
            "ASKS_NAME_OF", "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS",
-           "MONEY", "NUMBER", "PAST", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
+           "MONEY", "NUMBER", "PAST", "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
            "asks_for_a_name", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight",
            "is_count", "kind_asked", "only_asked_words", "proper_names", "short_fits",
            "weight_in"]
@@ -193,7 +193,11 @@ _ASKS_A_VALUE = re.compile(
     r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
-    r"seeding|seed|ranking|title|award|prize)\b"
+    r"seeding|seed|ranking|title|award|prize|bill|cost|price|profit|revenue|turnover|loss|"
+    r"debt|fine|wage|wages)\b"
+    # a sum or a share asked by what it is ("What pay increase was offered...?", "What is the
+    # bill for...?": a trial of stop 39 got passages without the "Not sure" line)
+    r"|\bwhat (pay |price |wage |salary |tax |rent |fare )?(rise|increase|raise|cut|offer)\b"
     r"|\bat what (price|cost|rate|level|age)\b"
     r"|\b(in|at|from) which (county|region|province|district|village|country|city|town|stadium|"
     r"hospital|prison|school|university)\b", re.IGNORECASE)
@@ -423,6 +427,12 @@ _SPEAKS_OF_WEIGHT = re.compile(r"\b(weigh\w*|weight|heav(y|ier|iest)|light(er|es
                                re.IGNORECASE)
 _A_WEIGHT = re.compile(r"\d[\d,.]*\s*(kg|g|lb|lbs|oz|t|kilos?|kilograms?|kilogrammes?|grams?|"
                        r"grammes?|tonnes?|tons?|ounces?|stones?|pounds?)\b", re.IGNORECASE)
+
+
+# A sentence that says what something weighs ("The phone weighs 231g and comes in three
+# colours").
+SAYS_IT_WEIGHS = re.compile(r"\b(weigh|weighs|weighed|weighing|tipped the scales)\b",
+                            re.IGNORECASE)
 
 
 def gives_a_weight(text: str, sentence: str) -> bool:

@@ -69,7 +69,10 @@ _CHIEF_EXECUTIVE = frozenset("chief executive boss ceo".split())
 _MODIFIERS = frozenset("chief deputy vice".split())
 # What a question's verb asks for: "Who chairs the CBI's SME Council?" wants its chairman.
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
-               "heads": "head chief executive boss", "headed": "head chief executive boss",
+               # (a jury, a panel or an inquiry is headed by its chair: "Who headed the
+               # jury?" was refused beside "The jury, chaired by...", a trial of stop 39)
+               "heads": "head chief executive boss chairman chair chairwoman",
+               "headed": "head chief executive boss chairman chair chairwoman",
                "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
                "leads": "leader head captain skipper", "led": "leader head captain skipper",
                "runs": "chief executive boss head", "manages": "manager", "managed": "manager",
@@ -179,7 +182,8 @@ def role_words(question: str) -> frozenset[str]:
 
 # What a question's verb may be said with: "chaired", "led by", "co-founded".
 _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem in (
-    ("chairs", "chair"), ("chaired", "chair"), ("heads", "head"), ("headed", "head"),
+    ("chairs", "chair"), ("chaired", "chair"),
+    ("heads", "(head|chair)"), ("headed", "(head|chair)"),
     ("edits", "edit"), ("edited", "edit"), ("owns", "own"), ("owned", "own"),
     ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
     ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
@@ -330,8 +334,8 @@ def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:
     said = [_word(w) for w in words]
     found = set()
     for n, w in enumerate(said):
-        if w not in roles:
-            continue
+        if w not in roles and not (w.endswith("ed") and w[:-2] in roles):
+            continue  # (the role as a verb: "chaired by the actress Siobhan Gallagher")
         after = words[n + 1] if n + 1 < len(words) else ""
         if w in _MODIFIERS and after[:1].islower() and said[n + 1] not in roles:
             continue

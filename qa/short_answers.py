@@ -31,6 +31,7 @@ from qa.forms import (
     MONEY,
     NUMBER,
     PAST,
+    SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     WHO_IS_NAMED,
     asked_for,
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["SHORT_SHARE", "SHORT_SHARE_OF_FORM", "aged_here", "aged_short_answer", "named_here",
-           "named_short_answer", "says_every_name", "short_answer"]
+           "named_short_answer", "says_every_name", "short_answer", "weighed_short_answer"]
 
 
 _SHORT_EDGES = frozenset(" \t\n,.;:!?")
@@ -114,8 +115,10 @@ def named_short_answer(question: str, lead: ScoredSentence,
 # (a new user's trial, stop 38; "How old is Richard Gere?" at stop 37). The sentence is cited
 # first and its figure is the short answer (qa.answering.compose_read). (Its counterpart,
 # an age said after a name the question does not ask about, is qa.answering._age_of_another.)
+# (The age may end the sentence: "...by the company's chief executive, Mikael Saarinen, 48."
+# was refused in a trial of stop 39.)
 _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
-                   r"(\d{1,3}),")
+                   r"(\d{1,3})(?:,|[.;)]?$)")
 
 
 # A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
@@ -169,6 +172,23 @@ def aged_short_answer(question: str, lead: ScoredSentence,
                       first: Citation) -> ShortAnswer | None:
     """The age ``lead`` gives after the name of the person ``question`` asks about."""
     found = aged_here(question, lead.text)
+    if found is None:
+        return None
+    start, end = lead.start + found[0], lead.start + found[1]
+    if not first.start <= start < end <= first.end:
+        return None
+    return ShortAnswer(text=lead.text[found[0] : found[1]], start=start, end=end, n=first.n)
+
+
+def weighed_short_answer(question: str, lead: ScoredSentence,
+                         first: Citation) -> ShortAnswer | None:
+    """The one weight ``lead`` gives when ``question`` asks what something weighs and ``lead``
+    says what it weighs ("The phone weighs 231g and comes in three colours": the readers
+    rated it under the cut-off for short answers, and "How much does the Aura Fold weigh?"
+    was refused in a trial of stop 39)."""
+    if not WEIGHT_ASKED.search(question) or not SAYS_IT_WEIGHS.search(lead.text):
+        return None
+    found = weight_in(lead.text)
     if found is None:
         return None
     start, end = lead.start + found[0], lead.start + found[1]
@@ -251,6 +271,15 @@ _QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as ma
                         r"just over|just under)\s+$", re.IGNORECASE)
 
 
+# Days listed before a date, sharing its month ("will strike on 6, 7, 13, 14, 20 and 21
+# November"): a short answer to a "when" question keeps them (a trial of stop 39 showed "21
+# November", the last of six days).
+_DAYS_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:st|nd|rd|th)?,\s+)*\d{1,2}(?:st|nd|rd|th)?,?"
+                          r"\s+(?:and|&|or)\s+$")
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                           r"nov|dec)", re.IGNORECASE)
+
+
 # The words that say when within a time ("late 2006", "early in February"): a short answer to
 # a "when" question keeps them (a new user's trial, stop 35, showed "2006" and "February").
 _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the beginning of|"
@@ -300,6 +329,11 @@ def short_answer(question: str, best: Judged, first: Citation,
         qualified = _WHEN_IN.search(quote[: start - first.start])
         if qualified:
             start = first.start + qualified.start()  # "late 2006", "early in February"
+    listed = _DAYS_BEFORE.search(quote[: start - first.start])
+    days = 0  # the words of days listed: one date, however many words
+    if listed and _DAY_OF_MONTH.match(quote[start - first.start :]):
+        start = first.start + listed.start()  # "6, 7, 13, 14, 20 and 21 November"
+        days = len(listed.group().split())
     text = quote[start - first.start : end - first.start]
     if ASKS_FOR_MONEY.search(question.lower()):
         head, comma, rest = text.partition(", ")
@@ -338,7 +372,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end = sentence.start + weighed[0], sentence.start + weighed[1]
         text = sentence.text[weighed[0] : weighed[1]]  # "16.5kg", not "£1,899"
     if not text.strip() or text.strip() == first.quote.strip() or len(
-            text.split()) > MAX_SHORT_WORDS:
+            text.split()) - days > MAX_SHORT_WORDS:
         return None
     if not short_fits(question, text) if typed else only_asked_words(question, text):
         return None

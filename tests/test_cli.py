@@ -134,6 +134,9 @@ def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
     assert f"qa search --store {seed_store} '{question}'" in err
     code, _, err = run(capsys, "ask", "--store", str(seed_store), "Who is the police spokesman?")
     assert code == 0 and "qa search" not in err
+    # a refusal that says what to ask instead points nowhere else (a trial of stop 39)
+    code, out, err = run(capsys, "ask", "--store", str(seed_store), "Qui est le porte-parole ?")
+    assert code == 0 and "English" in out and "qa search" not in err
 
 
 def test_the_refusal_hint_names_the_command_as_it_was_typed(seed_store):

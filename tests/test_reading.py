@@ -887,6 +887,44 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
         assert answer.short is not None and answer.short.text == short
 
 
+# From a new user's trial of stop 39, over six articles the trial wrote.
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # an age that ends the sentence (refused: only "Saarinen, 48," was read as an age)
+    ("The phone was launched in Helsinki by the company's chief executive, Mikael Saarinen, "
+     "48. It sold well.", {0: (-3.0, "Helsinki"), 1: (-2.0, "well")},
+     "How old is Mikael Saarinen?", "48"),
+    # a jury is headed by its chair (refused: "headed" asked for a head or a chief executive)
+    ("The jury, chaired by the actress Siobhan Gallagher, praised it. It was said.",
+     {0: (6.0, "Siobhan Gallagher")}, "Who headed the jury?", "Siobhan Gallagher"),
+    # the sentence that says what the thing weighs, rated 0.6 of the best (refused)
+    ("The Aura Fold has an 8-inch inner screen. The phone weighs 231g and comes in three "
+     "colours.", {0: (1.0, "8-inch inner screen"), 1: (-0.5, "231g")},
+     "How much does the Aura Fold weigh?", "231g"),
+    # a price in the currency asked, and only in it ("€549" was shown for US dollars)
+    ("The Aura 5 will cost €549 in the summer. It was said.", {0: (6.0, "€549")},
+     "How much will the Aura 5 cost in US dollars?", None),
+    ("The Aura 5 will cost €549 in the summer. It was said.", {0: (6.0, "€549")},
+     "How much will the Aura 5 cost in euros?", "€549"),
+    # days listed before a date share its month ("21 November" was shown for six days)
+    ("The drivers will strike on 6, 7, 13, 14, 20 and 21 November. It was said.",
+     {0: (6.0, "21 November")}, "On which dates will the drivers strike?",
+     "6, 7, 13, 14, 20 and 21 November"),
+    # the count of the noun asked, not another's ("about 12 routes during the strikes" was
+    # cited first, then refused)
+    ("More than 1,100 bus drivers in Norbridge are to walk out. The company will run about "
+     "12 routes during the strikes.", {0: (4.2, "1,100"), 1: (1.9, "12")},
+     "How many Norbridge bus drivers are going on strike?", "More than 1,100"),
+])
+def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
+                                                                     short):
+    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.045, 0.15, 0.15),
+                                ordered=True, choose=True)
+    if short is None:
+        assert answer.abstained
+    else:
+        assert answer.short is not None and answer.short.text == short
+
+
 @pytest.mark.parametrize(("sentence", "question", "refused"), [
     ("Codelco will spend about $1bn on new projects.", "How much did Codelco earn in 2004?",
      True),
