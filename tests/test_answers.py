@@ -130,6 +130,13 @@ def test_a_headline_is_not_cited_beside_the_answer(library, tmp_path):
     assert "volunteers" in answer.citations[0].quote
     assert all(c.quote != headline for c in answer.citations)
     assert_quotes_exact(library, answer)
+    # nor a Markdown heading (a trial of stop 39 saw "# Bumblebees 'learn faster'..." quoted)
+    write(tmp_path / "bees.md", "# Bumblebees Learn Faster In Cool Mornings\n\nBumblebees learn "
+          "flowers twice as fast in cool air, a study found. The study was led by Professor "
+          "Ruth Okafor.\n\nIt was funded by a research council.")
+    library.ingest([tmp_path])
+    answer = library.ask("Who led the study of bumblebees learning in cool mornings?")
+    assert answer.citations and all("#" not in c.quote for c in answer.citations)
 
 
 def test_a_question_naming_a_firm_no_article_mentions_is_refused(library, tmp_path):
