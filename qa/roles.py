@@ -358,7 +358,14 @@ def holds_a_role_asked(question: str, text: str, start: int, end: int) -> bool:
     :func:`_owned_by_another`)."""
     roles = role_words(question)
     beside = _words_beside(text, start, end)
-    return bool(_asked_roles(beside, roles)) and not _owned_by_another(beside, question, roles)
+    words = _after_who(question)
+    verb = _VERB_STEMS.get(_word(words[0])) if words else None
+    # the question's verb said before the name ("The team, led by Professor Ruth Okafor" for
+    # "Who led the study?": a trial of stop 39 got no short answer, "Professor" being
+    # another role)
+    said = verb is not None and any(verb.fullmatch(w) for w in beside[:BEFORE])
+    return ((said or bool(_asked_roles(beside, roles)))
+            and not _owned_by_another(beside, question, roles))
 
 
 def _asked_words(question: str) -> set[str]:

@@ -150,6 +150,9 @@ def says_every_name(question: str, text: str) -> bool:
     return all(w in words for name in question_names(question) for w in name)
 
 
+_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev judge".split())
+
+
 def aged_here(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` gives, after the name of the person ``question`` asks the age of, that
     age ("Pemberton, 58,"), or None. The name before the age is the one asked when its last
@@ -162,6 +165,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     asked = question_names(re.sub(r"[\w\-]+['’]s?(?=\s|$)", " ", question))
     for m in _AGED.finditer(text):
         said = [fold(plain(w)) for w in m.group(1).split()]
+        said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
         if any(name and name[-1] == said[-1] and (len(said) == 1 or set(name) <= set(said))
                for name in asked):
             return m.span(2)

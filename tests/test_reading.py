@@ -905,6 +905,12 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
      "How much will the Aura 5 cost in US dollars?", None),
     ("The Aura 5 will cost €549 in the summer. It was said.", {0: (6.0, "€549")},
      "How much will the Aura 5 cost in euros?", "€549"),
+    # the question's verb before the name is the role asked ("Professor" is another role; no
+    # short answer was given), and a title before an age's name is no part of the name
+    ("The team, led by Professor Ruth Okafor, trained 412 bees. It was said.",
+     {0: (6.0, "Professor Ruth Okafor")}, "Who led the study?", "Ruth Okafor"),
+    ("The bees learnt fast, said Prof Okafor, 52, who studies them. It was said.",
+     {0: (-3.0, "bees"), 1: (-2.0, "said")}, "How old is Ruth Okafor?", "52"),
     # days listed before a date share its month ("21 November" was shown for six days)
     ("The drivers will strike on 6, 7, 13, 14, 20 and 21 November. It was said.",
      {0: (6.0, "21 November")}, "On which dates will the drivers strike?",
