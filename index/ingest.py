@@ -36,7 +36,7 @@ from index.articles import (
     find_files,
     load_file,
 )
-from index.chunks import Chunk, chunk_text, split_sentences
+from index.chunks import Chunk, chunk_text
 from index.embeddings import Embedder
 from index.errors import InputError
 from index.file_table import FileEntry, Stat, file_stat
@@ -240,11 +240,11 @@ def _embed_and_write(todo: list[Article], existing: dict[str, ArticleRecord], st
     written = 0
     if total:
         progress("embedding", 0, total)
-    counter = _SentenceCounter(todo, progress)
+    plans = [_plan(article, existing.get(article.article_id)) for article in todo]
+    counter = _SentenceCounter(plans, progress)
     batch: list[_Pending] = []
     sentences = 0
-    for i, article in enumerate(todo, start=1):
-        pending = _plan(article, existing.get(article.article_id))
+    for i, pending in enumerate(plans, start=1):
         batch.append(pending)
         sentences += sum(len(c.sentences) for c in pending.new)
         if sentences >= WRITE_BATCH_SENTENCES or i == total:
@@ -256,19 +256,21 @@ def _embed_and_write(todo: list[Article], existing: dict[str, ArticleRecord], st
 
 
 class _SentenceCounter:
-    """The ``sentences`` stage: the sentences of the articles to embed, counted first
-    (a small share of the time the model takes), then told as they are encoded."""
+    """The ``sentences`` stage: the sentences of the chunks to write (an updated article's
+    unchanged chunks are kept, so a story that gains a line counts that line's chunk, not
+    the whole story: a trial of stop 39 saw "sentences 0/19" for one new sentence), counted
+    first, then told as they are encoded."""
 
-    def __init__(self, todo: list[Article], progress: Progress) -> None:
+    def __init__(self, plans: list[_Pending], progress: Progress) -> None:
         self._progress = progress
-        self._total = sum(len(split_sentences(a.text)) for a in todo) if todo else 0
+        self._total = sum(len(c.sentences) for p in plans for c in p.new)
         self._done = self._shown = 0
         if self._total:
             progress("sentences", 0, self._total)
 
     def encoding(self, batch: list[_Pending]) -> Progress:
         """What the encoder reports for ``batch``, as progress of the whole stage."""
-        size = sum(len(c.sentences) for p in batch for c in p.chunks)
+        size = sum(len(c.sentences) for p in batch for c in p.new)
 
         def update(stage: str, done: int, total: int) -> None:
             self._tell(self._done + size * done // max(total, 1))
@@ -278,7 +280,7 @@ class _SentenceCounter:
     def written(self, batch: list[_Pending]) -> None:
         """The batch is written: all of its sentences are done."""
         before = self._done
-        self._done += sum(len(c.sentences) for p in batch for c in p.chunks)
+        self._done += sum(len(c.sentences) for p in batch for c in p.new)
         if self._done != before:
             self._tell(self._done)
 

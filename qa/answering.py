@@ -710,6 +710,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not MONEY.search(around) or _A_SHARE.match(chunk.text[start:end]):
             return False  # a count or a share given instead ("11 per cent", the fall, for
             # the share price, with the price "A$3.12" just after it: a trial of stop 38)
+    if _ASKS_AN_AMOUNT.search(question) and _A_SHARE.match(chunk.text[start:end]):
+        return False  # "14%" (online sales' growth) is no answer to "What were its total
+        # sales?" (a trial of stop 39)
     if (_counts_people_for_how_much(question, chunk.text, start, end)
             or _counts_time_for_how_much(question, chunk.text, start, end)):
         return False
@@ -738,6 +741,15 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
         return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
     return short_fits(question, chunk.text[start:end])
+
+
+# An amount a firm made or sold asked for ("What were Freshway's total sales for the year?"),
+# not a share or a change of it.
+_ASKS_AN_AMOUNT = re.compile(
+    r"^(what|how much) (was|were|is|are|will be|did|does)\b(?!.*\b(share|percentage|per ?cent|"
+    r"proportion|growth|grow|grew|rise|rose|fall|fell|increase|decrease|drop|change|margin|"
+    r"rate)\b).*\b(sales|revenues?|turnover|profits?|earnings|income|takings)\b",
+    re.IGNORECASE)
 
 
 # A price asked in one currency ("How much will the Aura Fold cost in US dollars?") and a sum

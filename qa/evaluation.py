@@ -57,22 +57,31 @@ class EvalReport(Result):
     removed_refused: float | None = None  # None: the answer-removed test did not run
 
     def lines(self) -> list[str]:
-        """One figure a line, for people."""
-        return [
-            f"questions                      {self.questions} "
-            f"({self.answerable} answerable, {self.unanswerable} not)",
+        """One figure a line, for people (the figures of answerable questions are "n/a"
+        when there are none: a file of near misses only scored them 0.000, a trial of stop
+        39)."""
+        answers = ([
             f"first citation has the answer  {self.first_citation_hit:.3f}",
             f"any citation has the answer    {self.any_citation_hit:.3f}",
             f"words in first citation        {self.first_citation_words:.1f}",
             f"words shown (all citations)    {self.words_shown:.1f}",
-            f"answered when answerable       {self.answered_when_answerable:.3f}",
+            f"answered when answerable       {self.answered_when_answerable:.3f}"]
+            if self.answerable else ["answers (first citation, words, answered)  n/a (no "
+                                     "answerable questions)"])
+        shorts = ([
+            f"short answer given             {self.short_answer_given:.3f}",
+            f"short answer exact match / F1  {self.short_exact_match:.3f} / "
+            f"{self.short_f1:.3f}  (of answerable questions; none given counts 0)"]
+            if self.answerable else [])
+        return [
+            f"questions                      {self.questions} "
+            f"({self.answerable} answerable, {self.unanswerable} not)",
+            *answers,
             *([f"abstention precision           {self.abstention_precision:.3f}",
                f"abstention recall              {self.abstention_recall:.3f}"]
               if self.unanswerable else
               ["abstention precision / recall  n/a (no unanswerable questions)"]),
-            f"short answer given             {self.short_answer_given:.3f}",
-            f"short answer exact match / F1  {self.short_exact_match:.3f} / "
-            f"{self.short_f1:.3f}  (of answerable questions; none given counts 0)",
+            *shorts,
             *([f"refused when the answer is removed  {self.removed_refused:.3f} "
                f"({self.removed_asked} asked again without their answer sentences)"]
               if self.removed_asked else []),
@@ -146,7 +155,8 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
             # (a new user's file said "answer": every question scored 0, and nothing said why)
             other = sorted(set(obj) - {"question", "answers", "unanswerable", "article"})
             got = f" (it has {', '.join(repr(k) for k in other)})" if other else ""
-            raise InputError(f"{path} line {no}: no 'answers'{got}; give 'answers': a list of "
+            none = "'answers' is empty" if "answers" in obj else f"no 'answers'{got}"
+            raise InputError(f"{path} line {no}: {none}; give 'answers': a list of "
                              "the answer's wordings, or 'unanswerable': true")
     if not questions:
         raise InputError(f"{path}: no questions in it; write one JSON object a line with "

@@ -42,7 +42,9 @@ def test_an_answer_given_as_one_string_is_one_answer(tmp_path):
     ("\n\n", "no questions in it"),
     # a new user's misspelt key scored every question 0 and said nothing (stop 38)
     ('{"question": "Who?", "answer": "Kith"}', "line 1: no 'answers' \\(it has 'answer'\\)"),
-    ('{"question": "Who?", "answers": []}', "line 1: no 'answers'; give"),
+    # the key there, its list empty, was told as missing (a trial of stop 39)
+    ('{"question": "Who?", "answers": []}', "line 1: 'answers' is empty; give"),
+    ('{"question": "Who?"}', "line 1: no 'answers'; give"),
 ])
 def test_a_bad_question_file_is_one_line_naming_it(tmp_path, content, message):
     path = tmp_path / "q.jsonl"
@@ -60,3 +62,15 @@ def test_without_unanswerable_questions_abstention_reads_not_applicable():
     assert "abstention precision / recall  n/a (no unanswerable questions)" in lines
     assert "abstention recall              0.000" in EvalReport(unanswerable=1,
                                                                  **figures).lines()
+
+
+def test_without_answerable_questions_their_figures_read_not_applicable():
+    # a file of near misses only showed "first citation has the answer  0.000" (stop 39)
+    figures = dict(questions=1, unanswerable=1, first_citation_hit=0.0, any_citation_hit=0.0,
+                   first_citation_words=0.0, words_shown=0.0, answered_when_answerable=0.0,
+                   abstention_precision=1.0, abstention_recall=1.0, quotes_exact=1.0,
+                   latency_p50_ms=10.0, latency_p95_ms=20.0)
+    lines = EvalReport(answerable=0, **figures).lines()
+    assert not any("0.000" in line for line in lines)
+    assert any("n/a (no answerable questions)" in line for line in lines)
+    assert "first citation has the answer  0.000" in EvalReport(answerable=1, **figures).lines()

@@ -27,6 +27,19 @@ def test_progress_moves_inside_one_large_file(tmp_path):
     assert len(moving & set(range(1, total))) >= 5  # moves before the one article is written
 
 
+def test_an_updated_story_counts_only_the_sentences_of_its_new_chunks(tmp_path):
+    # a trial of stop 39 saw "sentences 0/19" when one sentence of a story changed
+    write(tmp_path / "big.txt", _story(0, 120))
+    lib = Library(tmp_path / "store", embedder=FakeEmbedder())
+    lib.ingest([tmp_path / "big.txt"])
+    write(tmp_path / "big.txt", _story(0, 120) + " Clerk 0-x filed one more report.")
+    seen = []
+    report = lib.ingest([tmp_path / "big.txt"], progress=lambda *update: seen.append(update))
+    total = next(total for stage, _, total in seen if stage == "sentences")
+    assert report.updated and 1 <= total < 30  # the last chunk's sentences, not all 122
+    assert ("sentences", total, total) in seen
+
+
 def test_ctrl_c_keeps_every_finished_article(tmp_path, monkeypatch):
     monkeypatch.setattr("index.ingest.WRITE_BATCH_SENTENCES", 10)
     for n in range(8):

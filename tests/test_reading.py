@@ -911,6 +911,11 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
      {0: (6.0, "Professor Ruth Okafor")}, "Who led the study?", "Ruth Okafor"),
     ("The bees learnt fast, said Prof Okafor, 52, who studies them. It was said.",
      {0: (-3.0, "bees"), 1: (-2.0, "said")}, "How old is Ruth Okafor?", "52"),
+    # a share is no amount of sales (a second trial of stop 39 showed "14%" in bold)
+    ("Online sales grew by 14% and now make up 11% of the chain's total sales. It was said.",
+     {0: (6.0, "14%")}, "What were Freshway's total sales for the year?", None),
+    ("Online sales grew by 14% and now make up 11% of the chain's total sales. It was said.",
+     {0: (6.0, "14%")}, "By how much did Freshway's online sales grow?", "14%"),
     # days listed before a date share its month ("21 November" was shown for six days)
     ("The drivers will strike on 6, 7, 13, 14, 20 and 21 November. It was said.",
      {0: (6.0, "21 November")}, "On which dates will the drivers strike?",
