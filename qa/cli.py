@@ -427,7 +427,16 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _search_hint(args: argparse.Namespace) -> str:
     """The ``qa search`` command for the question just refused, on the same library."""
-    return f"{_program()} search{_where(args)} {shlex.quote(args.question)}"
+    return f"{_program()} search{_where(args)} {_shell_quoted(args.question)}"
+
+
+def _shell_quoted(text: str) -> str:
+    """``text`` as one shell word: in double quotes when it holds an apostrophe and nothing
+    a shell reads inside them ("What is Verdant Grid's revenue?"; shlex's '...'"'"'...' is
+    hard to read, a trial of stop 39), else as shlex quotes it."""
+    if "'" in text and not any(c in text for c in '"$`\\!'):
+        return f'"{text}"'
+    return shlex.quote(text)
 
 
 def _program() -> str:
@@ -545,7 +554,10 @@ def _first_citation_missed(q: EvalQuestion, answer: Answer) -> bool:
 def _print_misses(misses: list[tuple[EvalQuestion, Answer]]) -> None:
     from qa.evaluation import contains_answer
 
-    print(f"\nfirst citation missed: {len(misses)}")
+    missed = sum(not q.unanswerable for q, _ in misses)
+    answered = len(misses) - missed  # (counted apart: a trial of stop 39 read them as one)
+    print(f"\nfirst citation missed: {missed}"
+          + (f"; unanswerable questions answered: {answered}" if answered else ""))
     for q, answer in misses:
         expected = (" | ".join(q.answers) if not q.unanswerable
                     else "a refusal (marked unanswerable), but it was answered")

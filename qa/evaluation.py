@@ -55,6 +55,7 @@ class EvalReport(Result):
     short_f1: float = 0.0
     removed_asked: int = 0
     removed_refused: float | None = None  # None: the answer-removed test did not run
+    refused: int | None = None  # questions refused (None: not counted)
 
     def lines(self) -> list[str]:
         """One figure a line, for people (the figures of answerable questions are "n/a"
@@ -77,7 +78,9 @@ class EvalReport(Result):
             f"questions                      {self.questions} "
             f"({self.answerable} answerable, {self.unanswerable} not)",
             *answers,
-            *([f"abstention precision           {self.abstention_precision:.3f}",
+            # (nothing refused: the precision of no refusals is no figure, a trial of stop 39)
+            *([f"abstention precision           {self.abstention_precision:.3f}"
+               if self.refused != 0 else "abstention precision           n/a (nothing refused)",
                f"abstention recall              {self.abstention_recall:.3f}"]
               if self.unanswerable else
               ["abstention precision / recall  n/a (no unanswerable questions)"]),
@@ -262,6 +265,7 @@ class _Tally:
             first_citation_words=_mean(self.first_words), words_shown=_mean(self.shown_words),
             answered_when_answerable=_rate(self.answered, self.answerable),
             abstention_precision=_rate(self.abstained_right, abstained),
+            refused=abstained,
             abstention_recall=_rate(self.abstained_right, self.unanswerable),
             quotes_exact=_rate(self.exact, self.quotes) if self.quotes else 1.0,
             latency_p50_ms=lat[len(lat) // 2], latency_p95_ms=lat[min(len(lat) - 1,

@@ -158,7 +158,8 @@ def excerpt(text: str, query: str, width: int = 200) -> str:
     query's words (those of three letters or more) occur close together, cut at word
     boundaries, with "…" where text was left out (a search result's chunk is longer than its
     preview, and the sentence that matched can be anywhere in it)."""
-    line = " ".join(text.split())
+    # (a Markdown heading's marks are no words: a trial of stop 39 saw "# Storm Isla...")
+    line = " ".join(re.sub(r"(?m)^\s*#+\s+", "", text).split())
     if len(line) <= width:
         return line
     wanted = {w for w in re.findall(r"\w+", query.lower()) if len(w) >= 3}

@@ -75,7 +75,9 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "headed": "head chief executive boss chairman chair chairwoman",
                "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
                "leads": "leader head captain skipper", "led": "leader head captain skipper",
-               "runs": "chief executive boss head", "manages": "manager", "managed": "manager",
+               # (a festival or an event is run by its director: a trial of stop 39)
+               "runs": "chief executive boss head director organiser organizer",
+               "manages": "manager", "managed": "manager",
                "directs": "director", "directed": "director", "founded": "founder",
                "coaches": "coach manager", "coached": "coach manager",
                "captains": "captain skipper", "captained": "captain skipper",

@@ -404,6 +404,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
     if _TITLED.match(text) and not _asks_about_someone(question):
         return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
+    if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
+        return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
     if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):
         return None  # "sustained at Twickenham": a place, no answer to "Who will replace...?"
     if _ASKS_WHAT_ONE_DOES.match(question.strip()) and not any(
@@ -599,6 +601,15 @@ _ASKS_WHO_DID = re.compile(r"(who|whom)\b", re.IGNORECASE)
 # (also a home town after an age: "Alan Pemberton, 58, of Stockton" gave "Stockton" for "Who
 # sent Alan Pemberton to prison?" in a new user's trial, stop 38)
 _AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3},\s+of\s+$")
+
+
+# A rate asked for ("What was the attendance rate at Harrowfield Academy?") and a figure that
+# is none: a rate is a share, or a figure per something (not an exchange rate, a price).
+_ASKS_RATE = re.compile(r"\bwhat (was|is|were|are|will be) (the |its |their |[\w\-]+['’]s )?"
+                        r"((?!exchange\b)[\w\-]+ ){0,2}rate\b", re.IGNORECASE)
+_RATE_SAID = re.compile(r"%|\bper\b|\bpercent\b|\bper cent\b|\bpoints?\b|"
+                        r"\ba (year|month|week|day|hour)\b|\bin (every|each)\b|\bout of\b",
+                        re.IGNORECASE)
 
 
 # "What does X do?" asks for a job (or a deed): a short answer names a role or is not given

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from dataclasses import replace
@@ -282,6 +283,14 @@ def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_pa
     assert json.loads(out)["removed_refused"] is None  # not measured, rather than 0
     code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
     assert "first citation missed: 1" in out and "expected: not in it" in out
+    # an unanswerable question answered is counted apart (a trial of stop 39 read the heading's
+    # count as first citations missed), and no refusal at all has no precision
+    answered = write(tmp_path / "a.jsonl", json.dumps(
+        {"question": "Who owns the Rock Entertainment Centre?", "unanswerable": True}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(answered), "--misses",
+                       "--no-removed")
+    assert "first citation missed: 0; unanswerable questions answered: 1" in out
+    assert "abstention precision           n/a (nothing refused)" in out
 
 
 def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
@@ -434,3 +443,17 @@ def test_the_chat_without_a_terminal_is_a_usage_error_naming_what_to_use(capsys,
     assert code == 2 and err.count("\n") == 1
     assert "needs a terminal" in err and "qa ask" in err
     assert not (tmp_path / "store").exists()  # nothing was done
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(("question", "word"), [
+    # an apostrophe in double quotes (shlex's '...'"'"'... is hard to read: stop 39's trial)
+    ("How old is Verdant Grid's chief executive?", '"How old is Verdant Grid\'s chief executive?"'),
+    ("Who is it?", "'Who is it?'"),
+    ("What costs $5 at Joe's?", "'What costs $5 at Joe'\"'\"'s?'"),  # "$" would expand
+])
+def test_the_suggested_search_quotes_the_question_readably_and_safely(question, word):
+    from qa.cli import _shell_quoted
+
+    assert _shell_quoted(question) == word
+    assert shlex.split(word) == [question]

@@ -117,3 +117,6 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     assert excerpt(text, "minister", width=120).startswith("The minister spoke")  # the first
     assert excerpt("Short text.", "anything") == "Short text."
     assert excerpt(text, "zebra", width=50).endswith("…")  # no match: the opening
+    # a Markdown heading's "#" is no part of the preview (a trial of stop 39)
+    assert excerpt("# Storm Isla\n\nThe festival was cut short.", "storm") == (
+        "Storm Isla The festival was cut short.")

@@ -916,6 +916,21 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
      {0: (6.0, "14%")}, "What were Freshway's total sales for the year?", None),
     ("Online sales grew by 14% and now make up 11% of the chain's total sales. It was said.",
      {0: (6.0, "14%")}, "By how much did Freshway's online sales grow?", "14%"),
+    # a rate is a share or a figure per something ("1,140", the pupils, was shown for the
+    # attendance rate in a third trial of stop 39)
+    ("Harrowfield Academy has 1,140 pupils. Attendance had dropped to 88.4%.",
+     {0: (6.0, "1,140"), 1: (-6.0, "88.4%")}, "What was the attendance rate at Harrowfield?",
+     None),
+    ("Harrowfield Academy's attendance rate had dropped to 88.4%. It was said.",
+     {0: (6.0, "88.4%")}, "What was the attendance rate at Harrowfield?", "88.4%"),
+    # a sum asked by its verb, from the sentence that says the verb ("values ... at about
+    # £60m" was shown for how much a start-up raised)
+    ("It was a good year. Acme has raised £12m from investors. The deal values Acme at about "
+     "£60m.", {1: (1.0, "£12m"), 2: (2.0, "about £60m")}, "How much money did Acme raise?",
+     "£12m"),
+    # a festival is run by its director (refused)
+    ("Festival director Owen Llewellyn, 39, said it was heartbreaking. It was said.",
+     {0: (6.0, "Owen Llewellyn")}, "Who runs the Riverside Sounds festival?", "Owen Llewellyn"),
     # days listed before a date share its month ("21 November" was shown for six days)
     ("The drivers will strike on 6, 7, 13, 14, 20 and 21 November. It was said.",
      {0: (6.0, "21 November")}, "On which dates will the drivers strike?",
@@ -930,10 +945,7 @@ def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readin
                                                                      short):
     answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.045, 0.15, 0.15),
                                 ordered=True, choose=True)
-    if short is None:
-        assert answer.abstained
-    else:
-        assert answer.short is not None and answer.short.text == short
+    assert (answer.short.text if answer.short else None) == short
 
 
 @pytest.mark.parametrize(("sentence", "question", "refused"), [
