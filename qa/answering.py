@@ -613,6 +613,10 @@ _BARE_FIGURE = re.compile(r"[$£€]?\d[\d,.]*(bn|m|%)?")
 # counts something the question does not name ("about 12 routes during the strikes"): for the
 # choice of the sentence cited first, its answer does not have the form asked (a trial of
 # stop 39 had "12 routes" chosen over the lead's "More than 1,100 bus drivers", then refused).
+# Only when some sentence's figure counts a word of the question's counted phrase. Replayed:
+# news held-out 1 first citation 0.780 -> 0.800, held-out 3 0.700 -> 0.720, the development
+# set's near misses refused 0.688 -> 0.672 (another firm's "around 12,800" jobs), no SQuAD
+# answer of 800 moved; against any word of the question, set 10 and SQuAD lost answers.
 _COUNTED = re.compile(r"(\d(?:[\d,]*\d)?(?:\.\d+)?(?: (?:million|billion|thousand|hundred))?)"
                       r"\s+([a-z][a-z\-]*)")
 _NOT_NOUNS = frozenset("and or to of in on at for from with by a an the more than per cent "
@@ -624,30 +628,6 @@ _NOT_NOUNS = frozenset("and or to of in on at for from with by a an the more tha
 _COUNTED_PHRASE = re.compile(r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|"
                              r"can|could|may|might|shall|should|of|in|on|at|for|from|to|with|"
                              r"by|about|that|who|which)\b)[a-z][\w\-]*\s*)*")
-
-
-# A sum asked for by what was done with it ("How much money did Verdant Grid raise?"): when
-# some sentence says that verb ("has raised £12m from investors"), a sum in one that does not
-# ("The investment values Verdant Grid at about £60m") does not have the form asked, for the
-# choice of the first citation (a trial of stop 39 showed "about £60m" in bold).
-_MONEY_VERBS = ("rais", "paid", "pay", "spen", "cost", "earn", "sold", "sell", "bough", "buy",
-                "inves", "fine", "charg", "owe", "borrow", "lent", "lend", "donat", "award",
-                "bid", "offer", "lost", "lose", "sav", "made", "make")
-
-
-def _verb_said(question: str, judged: list[Judged]) -> dict[int, bool]:
-    """For a sum asked by its verb, whether each sentence says the verb, by ``id``; only
-    when one of them does."""
-    if not ASKS_FOR_MONEY.search(question.lower()):
-        return {}
-    words = re.findall(r"[a-z]+", question.lower())
-    stems = {v for v in _MONEY_VERBS for w in words if w.startswith(v)}
-    if not stems:
-        return {}
-    found = {id(j): any(w.startswith(tuple(stems))
-                        for w in re.findall(r"[a-z]+", j.sentence.text.lower()))
-             for j in judged}
-    return found if any(found.values()) else {}
 
 
 def _counted_noun(j: Judged) -> str | None:
@@ -672,6 +652,34 @@ def _counting(question: str, judged: list[Judged]) -> dict[int, bool]:
     asked = {w[:4] for w in (phrase.group() if phrase else "").split()}
     nouns = {id(j): _counted_noun(j) for j in judged}
     found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
+    return found if any(found.values()) else {}
+
+
+# A sum asked for by what was done with it ("How much money did Verdant Grid raise?"): when
+# some sentence says that verb ("has raised £12m from investors"), a sum in one that does not
+# ("The investment values Verdant Grid at about £60m") does not have the form asked, for the
+# choice of the first citation (a trial of stop 39 showed "about £60m" in bold). Replayed:
+# news held-out 1 near misses refused 0.575 -> 0.600, one of set 9's no longer in bold, no
+# answerable question nor any of 800 SQuAD answers moved (the trial's own question still
+# cites the valuation, rated far above the lead). Choosing only among the sentences saying
+# the verb refused 4 more near misses but lost 4 right first citations of the clean sets.
+_MONEY_VERBS = ("rais", "paid", "pay", "spen", "cost", "earn", "sold", "sell", "bough", "buy",
+                "inves", "fine", "charg", "owe", "borrow", "lent", "lend", "donat", "award",
+                "bid", "offer", "lost", "lose", "sav", "made", "make")
+
+
+def _verb_said(question: str, judged: list[Judged]) -> dict[int, bool]:
+    """For a sum asked by its verb, whether each sentence says the verb, by ``id``; only
+    when one of them does."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return {}
+    words = re.findall(r"[a-z]+", question.lower())
+    stems = {v for v in _MONEY_VERBS for w in words if w.startswith(v)}
+    if not stems:
+        return {}
+    found = {id(j): any(w.startswith(tuple(stems))
+                        for w in re.findall(r"[a-z]+", j.sentence.text.lower()))
+             for j in judged}
     return found if any(found.values()) else {}
 
 

@@ -175,13 +175,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
 def aged_short_answer(question: str, lead: ScoredSentence,
                       first: Citation) -> ShortAnswer | None:
     """The age ``lead`` gives after the name of the person ``question`` asks about."""
-    found = aged_here(question, lead.text)
-    if found is None:
-        return None
-    start, end = lead.start + found[0], lead.start + found[1]
-    if not first.start <= start < end <= first.end:
-        return None
-    return ShortAnswer(text=lead.text[found[0] : found[1]], start=start, end=end, n=first.n)
+    return _in_first(lead, aged_here(question, lead.text), first)
 
 
 def weighed_short_answer(question: str, lead: ScoredSentence,
@@ -192,7 +186,13 @@ def weighed_short_answer(question: str, lead: ScoredSentence,
     was refused in a trial of stop 39)."""
     if not WEIGHT_ASKED.search(question) or not SAYS_IT_WEIGHS.search(lead.text):
         return None
-    found = weight_in(lead.text)
+    return _in_first(lead, weight_in(lead.text), first)
+
+
+def _in_first(lead: ScoredSentence, found: tuple[int, int] | None,
+              first: Citation) -> ShortAnswer | None:
+    """The words of ``lead`` at ``found`` (offsets in the sentence) as the short answer, when
+    they lie in the first citation ``first``."""
     if found is None:
         return None
     start, end = lead.start + found[0], lead.start + found[1]
