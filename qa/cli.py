@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -36,6 +37,12 @@ class _Parser(argparse.ArgumentParser):
     (argparse's own prints the whole usage first)."""
 
     def error(self, message: str) -> NoReturn:
+        typed = re.match(r"argument COMMAND: invalid choice: '([^']*)'", message)
+        if typed:  # "qa aks": the closest command (a trial of stop 39)
+            from difflib import get_close_matches
+
+            close = get_close_matches(typed.group(1), list(_COMMANDS), n=1, cutoff=0.6)
+            message += f"; did you mean '{close[0]}'?" if close else ""
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 

@@ -232,6 +232,18 @@ def test_a_mistyped_option_is_told_in_one_line_with_where_to_read_more(capsys, s
                                        "(see 'qa search --help')\n")
 
 
+def test_a_mistyped_command_is_told_with_the_closest_one(capsys):
+    # (a trial of stop 39: misspelt options got a suggestion, a misspelt command none)
+    with pytest.raises(SystemExit) as stopped:
+        main(["aks", "Who?"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "invalid choice: 'aks'" in err
+    assert err.endswith("; did you mean 'ask'? (see 'qa --help')\n")
+    with pytest.raises(SystemExit):
+        main(["zzz"])
+    assert "did you mean" not in capsys.readouterr().err
+
+
 def test_reading_commands_do_not_create_a_store(capsys, tmp_path, monkeypatch):
     typo = tmp_path / "typo"
     code, _, err = run(capsys, "ask", "--store", str(typo), "Who won?")
