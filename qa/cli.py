@@ -509,7 +509,9 @@ def _search(args: argparse.Namespace) -> int:
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{page}, {p.start}-{p.end})")
-        print(f"    {excerpt(p.text, args.query)}")
+        best = (None if p.best_start is None
+                else p.best_start - p.start)  # where the preview centres
+        print(f"    {excerpt(p.text, args.query, at=best)}")
     return 0
 
 

@@ -33,6 +33,12 @@ def quoted(quote: str) -> str:
     return f"\u201c{quote}\u201d"
 
 
+def _one_line(text: str) -> str:
+    """``text`` on one line, without a Markdown heading's marks (no words: a trial of stop
+    39 saw "# Storm Isla..." in a preview)."""
+    return " ".join(re.sub(r"(?m)^\s*#+\s+", "", text).split())
+
+
 def answer_lead(answer: Answer) -> str:
     """What leads the answer: the written answer when a language model wrote one that
     stands; else its short answer with the marker of the citation it is in (``Chhay Kim
@@ -153,15 +159,24 @@ def conversation_markdown(turns: Iterable[Turn], title: str) -> str:
     return "\n".join(parts)
 
 
-def excerpt(text: str, query: str, width: int = 200) -> str:
-    """About ``width`` characters of ``text`` on one line, around where the most of the
+def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> str:
+    """About ``width`` characters of ``text`` on one line, from the sentence starting at
+    offset ``at`` (the one that matched best), or else around where the most of the
     query's words (those of three letters or more) occur close together, cut at word
     boundaries, with "…" where text was left out (a search result's chunk is longer than its
     preview, and the sentence that matched can be anywhere in it)."""
-    # (a Markdown heading's marks are no words: a trial of stop 39 saw "# Storm Isla...")
-    line = " ".join(re.sub(r"(?m)^\s*#+\s+", "", text).split())
+    line = _one_line(text)
     if len(line) <= width:
         return line
+    if at is not None:
+        # the sentence from its start (a trial of stop 39 saw previews around the query's
+        # words stop just before the sentence that held the answer)
+        start = min(len(_one_line(text[:at])) + (1 if at and text[at - 1].isspace() else 0),
+                    max(0, len(line) - width))
+        cut = line[start : start + width]
+        if start + len(cut) < len(line):
+            cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        return ("…" if start else "") + cut + ("…" if start + len(cut) < len(line) else "")
     wanted = {w for w in re.findall(r"\w+", query.lower()) if len(w) >= 3}
     found = sorted((m.start(), w) for w in wanted
                    for m in re.finditer(rf"\b{re.escape(w)}", line.lower()))

@@ -367,11 +367,11 @@ class Library:
         query = plain_question(check_question(query, what="query"))
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k})")
-        ranked = self._retriever.candidates(query, pool=k).passages(k)
+        ranked = self._retriever.candidates(query, pool=k).passages_with_best(k)
         return [Passage(article_id=c.article_id, title=c.title, start=c.start, end=c.end,
                         text=c.text, score=round(score, 4), source=c.source, page=c.page,
-                        close=close)
-                for c, score, close in ranked]
+                        close=close, best_start=best[0], best_end=best[1])
+                for c, score, close, best in ranked]
 
     def chat(self) -> Chat:
         """A conversation whose follow-up questions are read in the light of earlier ones."""

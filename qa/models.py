@@ -170,6 +170,10 @@ class Passage(Result):
     source: str = ""
     page: int | None = None
     close: bool = True
+    # the offsets in the article of the passage's sentence closest to the query (its preview
+    # shows it); None when not known
+    best_start: int | None = None
+    best_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -131,12 +131,23 @@ class Candidates:
         """The ``k`` best chunks, scored on their best sentence and their own evidence, and
         whether each is close to the question: it shares a word with it, or one of its
         sentences is at least :data:`CLOSE_COSINE` from it."""
+        return [(c, score, close) for c, score, close, _ in self.passages_with_best(k)]
+
+    def passages_with_best(self, k: int
+                           ) -> list[tuple[StoredChunk, float, bool, tuple[int, int]]]:
+        """:meth:`passages`, each with its best sentence's offsets in the article (what a
+        preview shows: a trial of stop 39 saw previews stop just before the sentence that
+        matched)."""
         if not self.where:
             return []
         owner = [ci for ci, _ in self.where]
         sentence_scores = self.features @ WEIGHTS
         best = np.full(len(self.chunks), -np.inf, dtype=np.float32)
         np.maximum.at(best, owner, sentence_scores)
+        best_row: dict[int, int] = {}
+        for r, ci in enumerate(owner):
+            if ci not in best_row or sentence_scores[r] > sentence_scores[best_row[ci]]:
+                best_row[ci] = r
         cosine = np.full(len(self.chunks), -np.inf, dtype=np.float32)
         np.maximum.at(cosine, owner, self.features[:, Feature.SENT_DENSE])
         first = {ci: r for r, (ci, si) in reversed(list(enumerate(self.where)))}
@@ -144,7 +155,8 @@ class Candidates:
         scores = PASSAGE_BEST_SENTENCE * best + chunk_rows @ PASSAGE_WEIGHTS
         close = (cosine >= CLOSE_COSINE) | (chunk_rows[:, Feature.CHUNK_COVER] > 0)
         order = np.argsort(-scores, kind="stable")[:k]
-        return [(self.chunks[i], float(scores[i]), bool(close[i])) for i in order]
+        return [(self.chunks[i], float(scores[i]), bool(close[i]),
+                 self.chunks[i].sentences[self.where[best_row[i]][1]]) for i in order]
 
     def ranked(self, weights: np.ndarray = WEIGHTS) -> list[ScoredSentence]:
         """The sentences scored with ``weights``, best first."""

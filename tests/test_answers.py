@@ -79,6 +79,10 @@ def test_search_returns_ranked_passages(seed_library):
     assert [p.score for p in passages] == sorted((p.score for p in passages), reverse=True)
     text = seed_library.article_text(passages[0].article_id)
     assert text[passages[0].start : passages[0].end] == passages[0].text
+    # its sentence that matched best, inside it (what the preview starts from)
+    best = passages[0]
+    assert best.start <= best.best_start < best.best_end <= best.end
+    assert "The Post" in text[best.best_start : best.best_end]
 
 
 @pytest.mark.parametrize(("question", "message"), [

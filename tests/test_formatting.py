@@ -117,6 +117,10 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     assert excerpt(text, "minister", width=120).startswith("The minister spoke")  # the first
     assert excerpt("Short text.", "anything") == "Short text."
     assert excerpt(text, "zebra", width=50).endswith("…")  # no match: the opening
+    # from the sentence that matched best, when it is known (a trial of stop 39 saw the
+    # preview stop just before it)
+    at = text.index(SENTENCE)
+    assert excerpt(text, "minister", width=120, at=at).startswith("…" + SENTENCE[:40])
     # a Markdown heading's "#" is no part of the preview (a trial of stop 39)
     assert excerpt("# Storm Isla\n\nThe festival was cut short.", "storm") == (
         "Storm Isla The festival was cut short.")
