@@ -39,10 +39,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         typed = re.match(r"argument COMMAND: invalid choice: '([^']*)'", message)
         if typed:  # "qa aks": the closest command (a trial of stop 39)
-            from difflib import get_close_matches
-
-            close = get_close_matches(typed.group(1), list(_COMMANDS), n=1, cutoff=0.6)
-            message += f"; did you mean '{close[0]}'?" if close else ""
+            close = _closest(typed.group(1), list(_COMMANDS), 0.6)
+            message += f"; did you mean '{close}'?" if close else ""
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
@@ -119,15 +117,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def _did_you_mean(unknown: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --store?' for a misspelt option of the command, else nothing."""
-    from difflib import get_close_matches
-
     options = [o for action in parser._actions for o in action.option_strings]
     for word in unknown:
-        if word.startswith("--"):
-            close = get_close_matches(word.split("=")[0], options, n=1, cutoff=0.7)
-            if close:
-                return f"; did you mean {close[0]}?"
+        close = _closest(word.split("=")[0], options, 0.7) if word.startswith("--") else None
+        if close:
+            return f"; did you mean {close}?"
     return ""
+
+
+def _closest(word: str, choices: list[str], cutoff: float) -> str | None:
+    """The choice closest to a misspelt ``word``, if any is close enough."""
+    from difflib import get_close_matches
+
+    return next(iter(get_close_matches(word, choices, n=1, cutoff=cutoff)), None)
 
 
 def _positive(text: str) -> int:
@@ -245,7 +247,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     resolve_roots([args.folder])
     lib = _open_library(args, create=True)
-    told = _sync_once(lib, args.folder, set(), loud=not args.quiet)
+    told = _sync_once(lib, args.folder, set(), per_article=not args.quiet)
     if args.watch:
         from qa.watching import sync_due
 
@@ -255,8 +257,8 @@ def _sync(args: argparse.Namespace) -> int:
         try:
             for changed in sync_due(args.folder):
                 syncing = True
-                told = _sync_once(lib, args.folder, told, quiet=not changed,
-                                  loud=not args.quiet)
+                told = _sync_once(lib, args.folder, told, only_if_changed=not changed,
+                                  per_article=not args.quiet)
                 syncing = False
         except KeyboardInterrupt:  # how watching is meant to end: not a failure
             print("stopped watching" + ("; the sync under way was cut short: every article "
@@ -266,20 +268,21 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _sync_once(lib, folder: str, told: set[IngestProblem],
-               quiet: bool = False, loud: bool = True) -> set[IngestProblem]:
+               only_if_changed: bool = False, per_article: bool = True
+               ) -> set[IngestProblem]:
     """Sync and print what changed; of the files not indexed, only those not in ``told``
     (already listed by an earlier round of ``--watch``). Returns the files not indexed now.
-    ``quiet`` (the watcher's catch-up round, just after the first sync): print nothing
-    unless something changed; not ``loud`` (``--quiet``): no progress, and the summary
-    without a line per article."""
-    if quiet:
+    ``only_if_changed`` (the watcher's catch-up round, just after the first sync): print
+    nothing unless something changed; not ``per_article`` (``--quiet``): no progress, and
+    the summary without a line per article."""
+    if only_if_changed:
         report = lib.sync(folder)
         if not report.changed and {*report.failed, *report.skipped} <= told:
             return told
     else:
-        with _progress_bar(not loud) as progress:
+        with _progress_bar(not per_article) as progress:
             report = lib.sync(folder, progress=progress)
-    if loud:
+    if per_article:
         _print_changes(report)
     problems = {*report.failed, *report.skipped}
     new = replace(report, failed=tuple(p for p in report.failed if p not in told),

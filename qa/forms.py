@@ -15,7 +15,8 @@ from qa.phrasing import plain_question
 from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
-           "ASKS_NAME_OF", "ASKS_WHICH", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS",
+           "ASKS_NAME_OF", "ASKS_WHICH", "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE",
+           "MAX_SHORT_WORDS",
            "MONEY", "NUMBER", "PAST", "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
            "asks_for_a_name", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight",
            "is_count", "kind_asked", "only_asked_words", "proper_names", "short_fits",
@@ -354,6 +355,11 @@ PAST = re.compile(r"\b(last|previous|past) (week|weekend|month|year|decade|seaso
 # A count asked for ("How many jobs...?", not "How many times more...?"), and a number that is
 # one: no currency or percentage beside it, not a length of time ("10-month") unless time is
 # what is counted, not a word of a name ("China's Three Gorges Dam").
+# A figure that may count things: digits (with thousands' commas and decimals), and a
+# multiplier word after them ("1,100", "2.3 million").
+COUNT_FIGURE = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?: (?:million|billion|thousand|hundred))?"
+
+
 ASKS_FOR_COUNT = re.compile(r"\bhow many (?!times\b|more\b|fewer\b|of\b|" + CURRENCIES
                              + r"\b)(\w+)")
 
@@ -420,17 +426,20 @@ WHO_IS_NAMED = re.compile(r"^(?:[Ww]ho|[Ww]hom) (?:is|was|are|were) "
 # a sentence that speaks of weight: "will sell for 2,299 pounds" is a price (stop 38's trial
 # showed it for how much a folding bike weighs).
 WEIGHT_ASKED = re.compile(r"\b(weigh|weighs|weighed|weight|heavy|heavier)\b", re.IGNORECASE)
-_WEIGHT = re.compile(r"\d\s*(kg|g|lb|lbs|oz|t)\b|\b(kilos?|kilograms?|kilogrammes?|grams?|"
-                     r"grammes?|tonnes?|tons?|ounces?|stones?)\b", re.IGNORECASE)
+# Units of weight: abbreviations, which count only after a figure, and words.
+_WEIGHT_ABBREVIATIONS = "kg|g|lb|lbs|oz|t"
+_WEIGHT_WORDS = "kilos?|kilograms?|kilogrammes?|grams?|grammes?|tonnes?|tons?|ounces?|stones?"
+_WEIGHT = re.compile(rf"\d\s*({_WEIGHT_ABBREVIATIONS})\b|\b({_WEIGHT_WORDS})\b", re.IGNORECASE)
 _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 _SPEAKS_OF_WEIGHT = re.compile(r"\b(weigh\w*|weight|heav(y|ier|iest)|light(er|est)?)\b",
                                re.IGNORECASE)
-_A_WEIGHT = re.compile(r"\d[\d,.]*\s*(kg|g|lb|lbs|oz|t|kilos?|kilograms?|kilogrammes?|grams?|"
-                       r"grammes?|tonnes?|tons?|ounces?|stones?|pounds?)\b", re.IGNORECASE)
+_A_WEIGHT = re.compile(rf"\d[\d,.]*\s*({_WEIGHT_ABBREVIATIONS}|{_WEIGHT_WORDS}|pounds?)\b",
+                       re.IGNORECASE)
 
 
 # A sentence that says what something weighs ("The phone weighs 231g and comes in three
-# colours").
+# colours"): the verb only, narrower than _SPEAKS_OF_WEIGHT ("heavy", "lighter"), since it
+# lets a sentence be cited first below the usual share (qa.answering.WEIGHED_SHARE).
 SAYS_IT_WEIGHS = re.compile(r"\b(weigh|weighs|weighed|weighing|tipped the scales)\b",
                             re.IGNORECASE)
 

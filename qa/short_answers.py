@@ -27,6 +27,7 @@ from qa.forms import (
     ASKS_FOR_MONEY,
     ASKS_NAME_OF,
     ASKS_WHICH,
+    COUNT_FIGURE,
     MAX_SHORT_WORDS,
     MONEY,
     NUMBER,
@@ -206,8 +207,7 @@ def _in_first(lead: ScoredSentence, found: tuple[int, int] | None,
 # addresses in 35 countries" showed "514" in a trial of stop 35).
 # (A figure ends in a digit: "78," of "made 78, while wicketkeeper Sam Bellamy" is no count of
 # wickets: a new user's trial, stop 38, showed "78," for Hartley's wickets.)
-_COUNT_WORD = (r"(?<![\w.,$£€])(\d(?:[\d,]*\d)?(?:\.\d+)?"
-               r"(?: (?:million|billion|thousand|hundred))?|"
+_COUNT_WORD = (r"(?<![\w.,$£€])(" + COUNT_FIGURE + r"|"
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                r"forty|fifty|hundreds|thousands|dozens)")
 

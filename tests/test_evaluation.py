@@ -53,11 +53,19 @@ def test_a_bad_question_file_is_one_line_naming_it(tmp_path, content, message):
         load_questions(path)
 
 
+def _figures(**given: float) -> dict:
+    """An EvalReport's figures, all but ``answerable`` and ``unanswerable`` (zeros unless
+    ``given``)."""
+    return {"questions": 2, "first_citation_hit": 0.0, "any_citation_hit": 0.0,
+            "first_citation_words": 0.0, "words_shown": 0.0, "answered_when_answerable": 0.0,
+            "abstention_precision": 0.0, "abstention_recall": 0.0, "quotes_exact": 1.0,
+            "latency_p50_ms": 10.0, "latency_p95_ms": 20.0, **given}
+
+
 def test_without_unanswerable_questions_abstention_reads_not_applicable():
-    figures = dict(questions=2, answerable=2, first_citation_hit=1.0, any_citation_hit=1.0,
-                   first_citation_words=20.0, words_shown=30.0, answered_when_answerable=1.0,
-                   abstention_precision=0.0, abstention_recall=0.0, quotes_exact=1.0,
-                   latency_p50_ms=10.0, latency_p95_ms=20.0)
+    figures = _figures(answerable=2, first_citation_hit=1.0, any_citation_hit=1.0,
+                       first_citation_words=20.0, words_shown=30.0,
+                       answered_when_answerable=1.0)
     lines = EvalReport(unanswerable=0, **figures).lines()
     assert "abstention precision / recall  n/a (no unanswerable questions)" in lines
     assert "abstention recall              0.000" in EvalReport(unanswerable=1,
@@ -66,10 +74,8 @@ def test_without_unanswerable_questions_abstention_reads_not_applicable():
 
 def test_without_answerable_questions_their_figures_read_not_applicable():
     # a file of near misses only showed "first citation has the answer  0.000" (stop 39)
-    figures = dict(questions=1, unanswerable=1, first_citation_hit=0.0, any_citation_hit=0.0,
-                   first_citation_words=0.0, words_shown=0.0, answered_when_answerable=0.0,
-                   abstention_precision=1.0, abstention_recall=1.0, quotes_exact=1.0,
-                   latency_p50_ms=10.0, latency_p95_ms=20.0)
+    figures = _figures(questions=1, unanswerable=1, abstention_precision=1.0,
+                       abstention_recall=1.0)
     lines = EvalReport(answerable=0, **figures).lines()
     assert not any("0.000" in line for line in lines)
     assert any("n/a (no answerable questions)" in line for line in lines)
