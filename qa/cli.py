@@ -102,7 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip the answer-removed test (each answerable question asked again "
                         "without the sentences holding its answer; it should be refused)")
     p.add_argument("--misses", action="store_true",
-                   help="also list the questions answered wrong, with what was cited")
+                   help="also list the questions whose first citation lacks the answer, and "
+                        "the unanswerable ones answered, with what was cited (a wrong short "
+                        "answer in a right citation shows only in the exact match)")
     sub.add_parser("prepare", help="prepare the embedding model and compile what a question "
                                     "imports (run once by make install)")
     p = sub.add_parser("chat", parents=[common, writing], help="open the terminal chat")

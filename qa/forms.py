@@ -195,7 +195,8 @@ _ASKS_A_VALUE = re.compile(
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
     r"seeding|seed|ranking|title|award|prize|bill|cost|price|profit|revenue|turnover|loss|"
-    r"debt|fine|wage|wages|attendance|crowd|turnout|audience|capacity|toll)\b"
+    r"debt|fine|wage|wages|attendance|crowd|turnout|audience|capacity|toll|time|speed|"
+    r"distance)\b"
     # a sum or a share asked by what it is ("What pay increase was offered...?", "What is the
     # bill for...?": a trial of stop 39 got passages without the "Not sure" line)
     r"|\bwhat (pay |price |wage |salary |tax |rent |fare )?(rise|increase|raise|cut|offer)\b"

@@ -67,6 +67,7 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     # a sum or a rise asked by what it is (a trial of stop 39)
     "What is the bill for fixing the line?", "What pay increase was offered to the drivers?",
     "What was the attendance at Millbrook Park?",
+    "What was Lena Forsberg's time on the final stage?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of
