@@ -8,7 +8,7 @@ over the 300 BBC business articles business/001-300, all indexed together.
 articles 001-080, asked of those 160 articles and the 300 business articles together. It was
 written by a helper who saw neither the code nor the other sets, and first measured once
 with the answering as it stood; its misses were then read to develop the answer-type order
-(qa.answering.typed_choice), so it is a development set since. ``--heldout 2`` asks
+(qa.fitting.typed_choice), so it is a development set since. ``--heldout 2`` asks
 bench/news_heldout2.jsonl, written the same way over entertainment and sport articles
 001-080, and kept for checking only: nothing was tuned on it (stop 28 read the short answers
 a rule changed there, and one, "CAS" for a near miss, led to the check of initials).

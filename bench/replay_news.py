@@ -44,7 +44,8 @@ from qa.evaluation import contains_answer, load_questions  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
-REPLAYED = {"answering.py", "short_answers.py", "forms.py", "choosing.py", "roles.py", "unsaid.py"}
+REPLAYED = {"answering.py", "short_answers.py", "forms.py", "choosing.py", "roles.py", "unsaid.py",
+            "fitting.py", "figures.py"}
 # The modules whose constants --set may set.
 RULES = (qa.answering, qa.short_answers, qa.forms)
 

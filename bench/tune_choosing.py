@@ -40,9 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval_news import HELDOUT, QUESTIONS, news_library  # noqa: E402
 
 import qa.library  # noqa: E402
-from qa.answering import typed_fit  # noqa: E402
 from qa.choosing import FEATURES, WEIGHTS, candidates, choice_features  # noqa: E402
 from qa.evaluation import contains_answer, evaluate, load_questions  # noqa: E402
+from qa.fitting import typed_fit  # noqa: E402
 
 STRENGTHS = (0.03, 0.1, 0.3, 1.0)
 FITTED_ON = (0, 1)  # the development set and held-out set 1

@@ -10,7 +10,7 @@ the one cited first is the one with the highest score
 
 where *lead* is 1 for the article's first sentence (after any headline), *fits* is +1 when
 the reader's answer in it has the form the question asks for (a figure for "how much", a
-name for "who", a date for "when": :func:`qa.answering.typed_fit`), -1 when it has not, 0
+name for "who", a date for "when": :func:`qa.fitting.typed_fit`), -1 when it has not, 0
 when the question asks for none of these, and *span share* is how sure the reader is of its
 span. Whether to refuse is not decided here: the question's best probability still decides.
 

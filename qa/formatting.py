@@ -35,8 +35,12 @@ def quoted(quote: str) -> str:
 
 def _one_line(text: str) -> str:
     """``text`` on one line, without a Markdown heading's marks (no words: a trial of stop
-    39 saw "# Storm Isla..." in a preview)."""
-    return " ".join(re.sub(r"(?m)^\s*#+\s+", "", text).split())
+    39 saw "# Storm Isla..." in a preview), and a dash after a paragraph that ends without a
+    stop, such as a headline ("Storm Isla cuts festival short — Organisers said...", not
+    "...short Organisers said...")."""
+    text = re.sub(r"(?m)^\s*#+\s+", "", text)
+    text = re.sub(r"(?<=[^\s.!?:;…\"”’')\]])[ \t]*\n[ \t]*\n\s*", " — ", text)
+    return " ".join(text.split())
 
 
 def answer_lead(answer: Answer) -> str:

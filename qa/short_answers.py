@@ -115,7 +115,7 @@ def named_short_answer(question: str, lead: ScoredSentence,
 # sentence low, and "How old is Alan Pemberton?" was refused though retrieval found it
 # (a new user's trial, stop 38; "How old is Richard Gere?" at stop 37). The sentence is cited
 # first and its figure is the short answer (qa.answering.compose_read). (Its counterpart,
-# an age said after a name the question does not ask about, is qa.answering._age_of_another.)
+# an age said after a name the question does not ask about, is qa.figures._age_of_another.)
 # (The age may end the sentence: "...by the company's chief executive, Mikael Saarinen, 48."
 # was refused in a trial of stop 39.)
 _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
@@ -340,6 +340,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         days = len(listed.group().split())
     text = quote[start - first.start : end - first.start]
     if ASKS_FOR_MONEY.search(question.lower()):
+        # An amount of money asked for and a span that runs over a comma into another figure:
+        # the short answer is the part before the comma (a new user's trial: "How much is
+        # Johnson & Johnson paying for Guidant?" showed "$76 for each Guidant share, 6%" in
+        # bold, from "...the firm will pay $76 for each Guidant share, 6% more than
+        # Wednesday's closing price"). Not for any number: "34 Grosvenor casinos" then
+        # answered "How many bingo clubs does Mecca Bingo run?" (news dev).
         head, comma, rest = text.partition(", ")
         if comma and NUMBER.search(head) and NUMBER.search(rest):
             text, end = head, start + len(head)  # one amount asked, two figures marked

@@ -4,8 +4,9 @@ gives what is asked."""
 
 import pytest
 
-from qa.answering import Cutoffs, compose_read, typed_fit
+from qa.answering import Cutoffs, compose_read
 from qa.choosing import choose_first, is_lead
+from qa.fitting import typed_fit
 from qa.reading import judge_sentences
 from tests.fakes import FakeReader, ranked, stored_chunk
 

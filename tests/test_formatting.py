@@ -123,5 +123,11 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     at = text.index(SENTENCE)
     assert excerpt(text, "minister", width=120, at=at).startswith("…" + SENTENCE[:40])
     # a Markdown heading's "#" is no part of the preview (a trial of stop 39)
+    # nor is it run into the first sentence (the headline ends without a stop)
     assert excerpt("# Storm Isla\n\nThe festival was cut short.", "storm") == (
-        "Storm Isla The festival was cut short.")
+        "Storm Isla — The festival was cut short.")
+    assert excerpt("It rained.\n\nThe festival was cut short.", "storm") == (
+        "It rained. The festival was cut short.")
+    at = text.index(SENTENCE) + len("Headline here\n\n")
+    assert excerpt("Headline here\n\n" + text, "x", width=120, at=at).startswith(
+        "…" + SENTENCE[:40])

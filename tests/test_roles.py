@@ -1,5 +1,5 @@
 """A "who" question about a role is answered with the person the article names by it
-(qa.roles, qa.answering.named_by_role): a fake reader, no model."""
+(qa.roles, qa.fitting.named_by_role): a fake reader, no model."""
 
 import pytest
 

@@ -1,0 +1,416 @@
+"""Whether a sentence's answer has the form the question asks for, and the sentence that
+is cited first for it.
+
+The reader ranks sentences by themselves; a question asking for a name, a number or a date
+is answered from the most probable sentence of the best article whose reader's span has
+that form (:func:`typed_choice`), or refused when none has; a person asked for by a role is
+cited from the sentence naming someone beside that role (:func:`named_by_role`). The checks
+of figures are :mod:`qa.figures`; what a question asks for is :mod:`qa.forms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from qa.figures import gives_the_figure, span_in_chunk
+from qa.forms import (
+    ASKS_AHEAD,
+    ASKS_FOR_A_DATE,
+    ASKS_FOR_AGE,
+    ASKS_FOR_COUNT,
+    ASKS_FOR_MONEY,
+    COUNT_FIGURE,
+    DATE,
+    PAST,
+    SAYS_IT_WEIGHS,
+    WEIGHT_ASKED,
+    kind_asked,
+    proper_names,
+    short_fits,
+)
+from qa.retrieval import ScoredSentence
+from qa.roles import ROLES, asks_for_a_person, initials
+from qa.short_answers import named_here
+from qa.subjects import mentions, question_names
+
+if TYPE_CHECKING:
+    from qa.reading import Judged
+
+__all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "counts_asked",
+           "life_event", "named_by_role", "typed_choice", "typed_fit", "verb_said"]
+
+
+# Any saying of time in a sentence: a date, a year of three digits after a preposition, a
+# length of time, a season of a show, a word of time ("after", "during", "immediately").
+# A sentence without one does not say when (the news near misses' "When will the result be
+# announced?" cited "Hundreds of ballot papers ... have disappeared").
+_TIME = re.compile(DATE.pattern + r"|(?i:\b(centur(y|ies)|decades?|eras?|periods?|ages?|"
+                   r"dynast(y|ies)|reigns?|wars?|times?|during|after|afterwards|before|until|"
+                   r"till|since|when|while|immediately|soon|later|earlier|recently|now|then|"
+                   r"once|years?|months?|weeks?|days?|hours?|minutes?|morning|evening|night|"
+                   r"noon|midnight|dawn|dusk|early|late|mid|seasons?|rounds?|BC|AD|BCE|CE)\b"
+                   r"|\b\d+(st|nd|rd|th)\b|\b(in|of|by|from|to|until|around|circa|c\.) \d{3,4}\b)")
+
+# How probable, against the best sentence, a sentence whose answer has the asked-for form must
+# be to be cited first instead (a name or a date), or to be cited at all rather than refused
+# (a number: see gives_the_figure). Chosen on bench/eval_news.py's development set and the
+# first held-out set, whose misses were read (the second held-out set checks it); measured
+# before the alternatives were kept to the best sentence's article and dates made stricter,
+# which then gave 0.741 / 0.987 / 0.469 and 0.640 / 0.940 / 0.300 for the shares kept:
+#   number, other   dev: first / answered / near misses refused   held-out 1: the same
+#   top sentence only    0.732 / 0.981 / 0.500                    0.500 / 0.900 / 0.325
+#   2, 0.5               0.735 / 0.981 / 0.500                    0.580 / 0.900 / 0.325
+#   0.8, 0.5 (kept)      0.741 / 0.990 / 0.453                    0.620 / 0.940 / 0.275
+#   0.5, 0.5             0.744 / 0.997 / 0.375                    0.640 / 0.960 / 0.275
+#   0.3, 0.3             0.741 / 0.997 / 0.344                    0.660 / 0.960 / 0.275
+# Stop 33, measured again on the readings of every news set (bench/replay_news.py,
+# with stop 33's other checks): the share for names and dates 0.5 -> 0.4 moved only news set
+# 6 (read to find it: first 0.700 -> 0.740, answered 0.880 -> 0.920, near misses 0.550 ->
+# 0.525) and the clean set 7 (answered 0.940 -> 0.960, first unchanged); 0.3 gave the same.
+# Numbers at 0.3-0.6 refused fewer near misses on dev (0.672 -> 0.656) and on every clean set
+# but 5, for one more right answer on set 1: kept at 0.8. 800 SQuAD questions read by the
+# shipped reader (in-sample): no change.
+TYPED_SHARE = 0.4
+TYPED_SHARE_NUMBER = 0.8
+# A date asked for, and the best sentence has no word of time (_TIME): cite instead a sentence
+# of its article whose answer is a date and that is at least this share as probable, or refuse.
+# Stop 29, against no such rule (the same install; news held-out 1 was read to find it, so
+# only its second held-out set and SQuAD check it):
+#                    news dev / held-out 1: first, answered, near misses refused
+#   no rule          0.776 / 0.981 / 0.438     0.720 / 0.960 / 0.300
+#   refuse           0.776 / 0.981 / 0.438     0.720 / 0.940 / 0.350
+#   0.3 (kept)       0.776 / 0.981 / 0.438     0.740 / 0.960 / 0.350
+#   0.1              0.776 / 0.981 / 0.438     0.740 / 0.960 / 0.325
+# Held-out set 2, measured once with 0.3: 0.580 / 0.960 / 0.175 -> 0.580 / 0.960 / 0.250.
+# SQuAD's 1,265 date questions, all 44 articles indexed, cross-fitted readers (first citation /
+# answered / answer-removed refused): 0.797 / 0.989 / 0.104 -> 0.793 / 0.981 / 0.155; the
+# questions about 11 absent articles refused 0.915 -> 0.918.
+UNDATED_SHARE = 0.3
+
+
+def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
+    """The check that a sentence's answer has the form of ``kind`` (see :func:`kind_asked`)."""
+    return {"number": gives_the_figure, "which": _span_names,
+            "score": _gives_the_score}.get(kind, _span_fits)
+
+
+_A_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+
+
+def _gives_the_score(question: str, j: Judged) -> bool:
+    """Whether sentence ``j`` gives a score between the sides ``question`` names."""
+    text = j.sentence.text
+    if not _A_SCORE.search(text):
+        return False
+    names = question_names(question)
+    said = sum(mentions((name,), text) for name in names)
+    return said >= min(2, len(names))
+
+
+def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
+    """The sentence to cite first: the most probable one, unless the question asks for a
+    name, a number or a date and the reader's answer in it does not have that form while
+    the answer in another sentence of the same article, at least TYPED_SHARE as probable,
+    does (an article's lead sentence shares the question's words, the name asked for comes
+    later; another article's sentence of that form answers about something else). None, a
+    refusal, when a number is asked for and no such sentence gives one
+    (:func:`gives_the_figure`), when a kind of named thing is asked for ("Which firm...?")
+    and no such sentence names one, when a date of the calendar ("On what date...?"), or a
+    birth or a death (:func:`life_event`), is asked about and no such sentence gives it, or
+    when a date is asked for and the best sentence says nothing of time (see
+    UNDATED_SHARE)."""
+    kind = kind_asked(question)
+    if kind is None:
+        return judged[0]
+    share = (TYPED_SHARE_NUMBER if kind == "number" and not ASKS_FOR_AGE.search(question)
+             else TYPED_SHARE)
+    ahead = kind == "date" and bool(ASKS_AHEAD.search(question.strip()))
+    event = life_event(question)
+    fits: Callable[[str, Judged], bool] = (
+        (lambda q, j: bool(typed_fit(q, j))) if event is not None
+        else _span_to_come if ahead else _fits_for(kind))
+    floor = (LIFE_EVENT_SHARE if event is not None else share) * judged[0].probability
+    article = judged[0].sentence.chunk.article_id
+    for n, j in enumerate(judged):
+        if n and j.probability < floor:
+            break
+        if n and j.sentence.chunk.article_id != article:
+            continue  # the best sentence's article is almost always the right one
+        if fits(question, j):
+            return j
+    if kind == "number" and WEIGHT_ASKED.search(question):
+        low = WEIGHED_SHARE * judged[0].probability
+        weighed = next((j for j in judged[1:] if j.probability >= low
+                        and j.sentence.chunk.article_id == article
+                        and SAYS_IT_WEIGHS.search(j.sentence.text) and fits(question, j)), None)
+        if weighed is not None:
+            return weighed
+    if (kind in ("number", "which", "score") or event is not None
+            or (ahead and _span_past(judged[0]))
+            or (kind == "date" and ASKS_FOR_A_DATE.search(question))):
+        return None
+    if kind == "date" and not _TIME.search(judged[0].sentence.text):
+        # The best sentence says nothing of time: a sentence of its article whose answer is
+        # a date, if one is at least UNDATED_SHARE as probable, or else a refusal.
+        deeper = UNDATED_SHARE * judged[0].probability
+        return next((j for j in judged[1:] if j.probability >= deeper
+                     and j.sentence.chunk.article_id == article and fits(question, j)),
+                    None)
+    return judged[0]
+
+
+# A weight asked for ("How much does the Aura Fold weigh?") and a sentence of the best article
+# that says what the thing weighs ("The phone weighs 231g and comes in three colours"): the
+# readers rated it 0.6 of the best, under TYPED_SHARE_NUMBER, and the question was refused (a
+# trial of stop 39). Such a sentence is cited first down to this share of the best.
+WEIGHED_SHARE = 0.3
+
+
+# How many of retrieval's best sentences may name the person when the best sentence's article
+# does not (the number the reader reads). Measured on bench/eval_news.py's saved readings with
+# the shipped reader (first citation / short-answer exact match, over answerable questions;
+# held-out set 2 measured only for the first and the kept rows):
+#                                       dev             held-out 1      held-out 2
+#   the reader's span and typed order   0.725 / 0.284   0.620 / 0.440   0.480 / 0.260
+#   + names by role, best article only  0.728 / 0.339   0.660 / 0.480
+#   + from retrieval's best 3           0.741 / 0.351   0.660 / 0.480
+#   + from retrieval's best 6 (kept)    0.748 / 0.358   0.660 / 0.480   0.500 / 0.280
+#   + from retrieval's best 10          0.751 / 0.361   0.660 / 0.480
+# Near misses refused and answerable questions answered do not move. A looser first version
+# (any lower-case word of any "who" question as the role, no check of the question's names)
+# gave 0.751 / 0.680 / 0.520 here, but on SQuAD's Wikipedia articles it changed the first
+# citation of 197 "who" questions, 117 for the worse ("Who was one of the first
+# theologians...?", "President Franklin D. Roosevelt" for "Who is the president of HHC?");
+# this one changes 17: 7 for the better, 5 for the worse (read with the shipped reader,
+# which trained on those questions, so only as a check of the rule).
+ROLE_DEPTH = 6
+
+
+def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged:
+    """``chosen``, unless the question asks who holds a role ("Who is the police
+    spokesman?") and another sentence names someone beside more of that role than
+    ``chosen`` does (:func:`qa.roles.role_holder`), in a chunk that has every other name
+    the question has: a sentence of the best sentence's article, or else one of retrieval's
+    ROLE_DEPTH best ("Who is the chief executive of GlaxoSmithKline?": the reader's best
+    sentence is sometimes from another story about the firm, while retrieval ranked the
+    one naming its chief executive second)."""
+    if not asks_for_a_person(question):
+        return chosen
+
+    def roles(j: Judged) -> int:
+        found = named_here(question, j.sentence)
+        return found[0] if found else 0
+
+    article = judged[0].sentence.chunk.article_id
+    same = [j for j in judged if j.sentence.chunk.article_id == article]
+    best = max(same, key=roles)  # the first of the most: the reader's order, then retrieval's
+    if roles(best) > roles(chosen):
+        return best
+    if roles(chosen):
+        return chosen
+    return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
+                 if roles(j) and (j.sentence.chunk.article_id == article
+                                  or _names_all(question, j.sentence))), chosen)
+
+
+def _names_all(question: str, s: ScoredSentence) -> bool:
+    """Whether the chunk of ``s`` (or its title) has every name of ``question``: a role holder
+    of another article than the best sentence's must be named where the whole of what the
+    question names is ("Hong Kong Rugby Football Union (HKRFU) chairman John Molloy" is no
+    answer to "Who is the chairman of the Welsh Rugby Union?", a new user's trial of stop
+    35, in which half the names sufficed)."""
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    c = s.chunk
+    return all(n in c.title or n in c.text for n in names)
+
+
+# A capitalised word, or one that starts with a figure and has letters ("3M", "G8"): not a
+# bare count ("45 banks" for "Which bank did Parmalat sue first?", which its article does
+# not say; news dev near misses refused 0.438 -> 0.469, nothing else moved).
+_NAME_WORDS = re.compile(r"\b[A-Z]\w*|\b\d\w*[A-Za-z]\w*")
+
+
+def _span_names(question: str, j: Judged) -> bool:
+    """Whether the reader's span in ``j`` has a word of a name (:data:`_NAME_WORDS`) that
+    ``question`` does not have."""
+    at = span_in_chunk(j)
+    if at is None:
+        return False
+    span = j.sentence.chunk.text[at[0] : at[1]]
+    asked = {w.lower() for w in re.findall(r"\w+", question)} | initials(question)
+    return any(w.lower() not in asked for w in _NAME_WORDS.findall(span))
+
+
+def _span_past(j: Judged) -> bool:
+    at = span_in_chunk(j)
+    return at is not None and bool(PAST.search(j.sentence.chunk.text[at[0] : at[1]]))
+
+
+# A birth or a death asked about ("When was Neil Kinnock born?", "Where did Saul Holiff
+# die?"), and a sentence that tells of one: a year or a place in a sentence that does not is
+# about something else (two new users' trials: "1983", Kinnock's leadership, for his birth;
+# "1960 and 1973", the years Holiff managed Johnny Cash, for his death). Such a question is
+# refused when no sentence of the best article that the readers rate at least
+# LIFE_EVENT_SHARE as high as the best tells of it (the reach of the choice of the first
+# citation, qa/choosing.py: at TYPED_SHARE, "In which country was Marcello Viotti born?" was
+# refused, its "born in Switzerland" sentence rated 0.35 of the best). News held-out set 4's
+# near misses 0.625 -> 0.650 ("Where did Rinus Michels die?"); no other news set nor 800
+# SQuAD questions (shipped readers, in-sample) moved.
+LIFE_EVENT_SHARE = 0.1
+_ASKS_BIRTH = re.compile(r"\bborn\s*\??$", re.IGNORECASE)
+_ASKS_DEATH = re.compile(r"\b(die|died)\s*\??$", re.IGNORECASE)
+_TELLS_BIRTH = re.compile(r"\b(born|birth|birthplace|native)\b", re.IGNORECASE)
+_TELLS_DEATH = re.compile(r"\b(died|dies|dying|death|dead|killed|passed away)\b", re.IGNORECASE)
+
+
+# The same for when someone became something ("When did Heizo Takenaka become economics
+# minister?" showed his forecast's "2006/07", a trial of stop 34) and where a firm is based
+# ("Where is Baikal Finance Group based?" showed "Rosneft"): replayed, one answerable question
+# refused on the development set ("Where is Winn-Dixie based?", cited wrong), nothing else
+# on the news sets nor 800 SQuAD questions.
+_ASKS_BECOMING = re.compile(r"^when did\b.*\bbecome\b", re.IGNORECASE)
+_TELLS_BECOMING = re.compile(r"\b(became|become|becomes|becoming|appointed|named|took over|"
+                             r"took office|elected|joined|sworn|promoted|succeeded|replaced|"
+                             r"since|took the helm|took charge|took up|was made|hired|"
+                             r"recruited)\b", re.IGNORECASE)
+_ASKS_BASE = re.compile(r"^where (is|are|was|were)\b.*\b(based|headquartered)\s*\??$",
+                        re.IGNORECASE)
+_TELLS_BASE = re.compile(r"\b(based|headquarter|headquarters|headquartered|head office)\b",
+                         re.IGNORECASE)
+# And where someone is held ("Where is Kith Theang held?" showed "Rock Entertainment Centre",
+# of the lead that tells of his arrest, in the last trial of stop 36).
+_ASKS_HELD = re.compile(r"^where (is|are|was|were)\b.*\b(held|detained|jailed|imprisoned|kept|"
+                        r"locked up)(\s+now)?\s*\??$", re.IGNORECASE)
+_TELLS_HELD = re.compile(r"\b(held|detained|detention|jailed|jail|prison|custody|imprisoned|"
+                         r"locked up|cell)\b", re.IGNORECASE)
+
+
+def life_event(question: str) -> re.Pattern | None:
+    """What a sentence must say to answer a question about a birth or a death (see
+    _ASKS_BIRTH), about when someone became something, where something is based or where
+    someone is held, or None for any other question."""
+    asked = question.strip()
+    if _ASKS_BIRTH.search(asked):
+        return _TELLS_BIRTH
+    if _ASKS_BECOMING.search(asked):
+        return _TELLS_BECOMING
+    if _ASKS_BASE.search(asked):
+        return _TELLS_BASE
+    if _ASKS_HELD.search(asked):
+        return _TELLS_HELD
+    return _TELLS_DEATH if _ASKS_DEATH.search(asked) else None
+
+
+def typed_fit(question: str, j: Judged) -> bool | None:
+    """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
+    name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
+    kind = kind_asked(question)
+    if kind is None:
+        return False if _ASKS_A_CATEGORY.search(question) and _span_is_a_figure(j) else None
+    event = life_event(question)
+    if event is not None and not event.search(j.sentence.text):
+        return False  # a date or a place, but not of the birth or death asked about
+    if kind == "date" and ASKS_AHEAD.search(question.strip()):
+        return _span_to_come(question, j)  # "last year" is no answer to "When will...?"
+    return _fits_for(kind)(question, j)
+
+
+# A category asked for ("What kind of drugs...?", "What age group were the drug users?"):
+# a bare figure is none, so the sentence whose answer is one is not chosen to be cited first
+# for it (seed_dev: "300", the people held, was cited before "drug users were all youths" on
+# CPUs that multiply exactly; see qa.reader.session_options).
+_ASKS_A_CATEGORY = re.compile(r"^(what|which)\s+(\w+\s+)?(kinds?|types?|sorts?|groups?|"
+                              r"categor(y|ies)|class|classes)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"[$£€]?\d[\d,.]*(bn|m|%)?")
+
+
+# A count asked for ("How many Norbridge bus drivers are going on strike?") and a figure that
+# counts something the question does not name ("about 12 routes during the strikes"): for the
+# choice of the sentence cited first, its answer does not have the form asked (a trial of
+# stop 39 had "12 routes" chosen over the lead's "More than 1,100 bus drivers", then refused).
+# Only when some sentence's figure counts a word of the question's counted phrase. Replayed:
+# news held-out 1 first citation 0.780 -> 0.800, held-out 3 0.700 -> 0.720, the development
+# set's near misses refused 0.688 -> 0.672 (another firm's "around 12,800" jobs), no SQuAD
+# answer of 800 moved; against any word of the question, set 10 and SQuAD lost answers.
+_COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+([a-z][a-z\-]*)")
+_NOT_NOUNS = frozenset("and or to of in on at for from with by a an the more than per cent "
+                       "percent million billion thousand hundred times".split())
+
+
+# What "how many" counts: the words after it, up to a verb or a preposition ("Norbridge bus
+# drivers" of "How many Norbridge bus drivers are going on strike?").
+_COUNTED_PHRASE = re.compile(r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|"
+                             r"can|could|may|might|shall|should|of|in|on|at|for|from|to|with|"
+                             r"by|about|that|who|which)\b)[a-z][\w\-]*\s*)*")
+
+
+def _counted_noun(j: Judged) -> str | None:
+    """The word after the first figure of the reader's span in ``j`` (what it counts)."""
+    at = span_in_chunk(j)
+    if at is None:
+        return None
+    counted = [m for m in _COUNTED.finditer(j.sentence.chunk.text[at[0] : at[1] + 30])
+               if m.start() < at[1] - at[0]]
+    noun = counted[0].group(2).lower() if counted else None
+    return None if noun in _NOT_NOUNS else noun
+
+
+def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
+    """For a count asked for, whether each sentence's figure counts a word of the question,
+    by ``id``; only when one of them does (else nothing: "290,000 members" may be the "civil
+    servants" asked about)."""
+    counted = ASKS_FOR_COUNT.search(question.lower())
+    if counted is None:
+        return {}
+    phrase = _COUNTED_PHRASE.match(question.lower(), counted.start(1))
+    asked = {w[:4] for w in (phrase.group() if phrase else "").split()}
+    nouns = {id(j): _counted_noun(j) for j in judged}
+    found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
+    return found if any(found.values()) else {}
+
+
+# A sum asked for by what was done with it ("How much money did Verdant Grid raise?"): when
+# some sentence says that verb ("has raised £12m from investors"), a sum in one that does not
+# ("The investment values Verdant Grid at about £60m") does not have the form asked, for the
+# choice of the first citation (a trial of stop 39 showed "about £60m" in bold). Replayed:
+# news held-out 1 near misses refused 0.575 -> 0.600, one of set 9's no longer in bold, no
+# answerable question nor any of 800 SQuAD answers moved (the trial's own question still
+# cites the valuation, rated far above the lead). Choosing only among the sentences saying
+# the verb refused 4 more near misses but lost 4 right first citations of the clean sets.
+_MONEY_VERBS = ("rais", "paid", "pay", "spen", "cost", "earn", "sold", "sell", "bough", "buy",
+                "inves", "fine", "charg", "owe", "borrow", "lent", "lend", "donat", "award",
+                "bid", "offer", "lost", "lose", "sav", "made", "make")
+
+
+def verb_said(question: str, judged: list[Judged]) -> dict[int, bool]:
+    """For a sum asked by its verb, whether each sentence says the verb, by ``id``; only
+    when one of them does."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return {}
+    words = re.findall(r"[a-z]+", question.lower())
+    stems = {v for v in _MONEY_VERBS for w in words if w.startswith(v)}
+    if not stems:
+        return {}
+    found = {id(j): any(w.startswith(tuple(stems))
+                        for w in re.findall(r"[a-z]+", j.sentence.text.lower()))
+             for j in judged}
+    return found if any(found.values()) else {}
+
+
+def _span_is_a_figure(j: Judged) -> bool:
+    at = span_in_chunk(j)
+    return at is not None and bool(_BARE_FIGURE.fullmatch(
+        j.sentence.chunk.text[at[0] : at[1]].strip(" \t\n,.;:!?")))
+
+
+def _span_to_come(question: str, j: Judged) -> bool:
+    """Whether the reader's span in ``j`` is a date and not a time that has passed."""
+    return _span_fits(question, j) and not _span_past(j)
+
+
+def _span_fits(question: str, j: Judged) -> bool:
+    at = span_in_chunk(j)
+    return at is not None and short_fits(question, j.sentence.chunk.text[at[0] : at[1]]
+                                         .strip(" \t\n,.;:!?"))
