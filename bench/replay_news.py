@@ -11,13 +11,13 @@ stores, built on first use; about a minute a set) and keeps what ``compose_read`
 first citation holding a gold answer, the answerable questions answered and the near misses
 refused are printed (the figures of ``bench/eval_news.py``: the same for the same code);
 ``--set TYPED_SHARE=0.5`` sets a constant of the answering rules first (of ``qa.answering``,
-``qa.short_answers`` or ``qa.forms``), and ``--changed`` lists
+``qa.fitting``, ``qa.figures``, ``qa.short_answers`` or ``qa.forms``), and ``--changed`` lists
 the questions whose answer differs from the captured one (refused or not, first citation,
 short answer).
 
 What comes before ``compose_read`` (retrieval, the readers, the phrasing and subject rules:
-everything but ``qa/answering.py``, ``qa/short_answers.py``, ``qa/forms.py``, ``qa/choosing.py``,
-``qa/roles.py`` and ``qa/unsaid.py``)
+everything but ``qa/answering.py``, ``qa/fitting.py``, ``qa/figures.py``,
+``qa/short_answers.py``, ``qa/forms.py``, ``qa/choosing.py``, ``qa/roles.py`` and ``qa/unsaid.py``)
 is not run again: after changing it, capture again. The capture records a digest of those
 files and of the readers' weights, and a replay over a stale capture says so.
 """
@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eval_news import HELDOUT, QUESTIONS, WORK, news_library  # noqa: E402
 
 import qa.answering  # noqa: E402
+import qa.figures  # noqa: E402
+import qa.fitting  # noqa: E402
 import qa.forms  # noqa: E402
 import qa.library  # noqa: E402
 import qa.short_answers  # noqa: E402
@@ -47,7 +49,7 @@ CAPTURES = WORK / "replay"
 REPLAYED = {"answering.py", "short_answers.py", "forms.py", "choosing.py", "roles.py", "unsaid.py",
             "fitting.py", "figures.py"}
 # The modules whose constants --set may set.
-RULES = (qa.answering, qa.short_answers, qa.forms)
+RULES = (qa.answering, qa.fitting, qa.figures, qa.short_answers, qa.forms)
 
 
 def upstream_digest() -> str:

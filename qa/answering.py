@@ -29,6 +29,7 @@ from qa.models import Answer, Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, role_said
 from qa.short_answers import (
+    age_asked_of,
     aged_here,
     aged_short_answer,
     named_short_answer,
@@ -140,7 +141,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         return Answer(question=question, text=EMPTY_LIBRARY, citations=(), abstained=True)
     margin = max((j.sentence.score for j in judged), default=0.0) - abstain_below(sentences)
     # (an age said after the asked name is answered however low the readers rate it)
-    aged = next((j for j in judged if aged_here(question, j.sentence.text)), None)
+    age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
+    aged = next((j for j in judged if aged_here(age_of, j.sentence.text)), None)
     if (not judged or margin < 0 or (aged is None and judged[0].probability < cutoffs.answer
                                      and margin < cutoffs.evidence)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
@@ -193,7 +195,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  == (lead.chunk.chunk_id, lead.index)), None)
     short = None if asks_yes_or_no(question) else (
         named_short_answer(question, lead, citations[0])
-        or aged_short_answer(question, lead, citations[0])
+        or aged_short_answer(age_of, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if (short is None and asked_for(question) == "number"

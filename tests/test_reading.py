@@ -940,6 +940,20 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
     ("More than 1,100 bus drivers in Norbridge are to walk out. The company will run about "
      "12 routes during the strikes.", {0: (4.2, "1,100"), 1: (1.9, "12")},
      "How many Norbridge bus drivers are going on strike?", "More than 1,100"),
+    # an age asked by the role: the age said after the name beside that role (refused), in
+    # the same sentence or another the reader read; not another's
+    ("Harbridge manager Steve Whitlock, 56, said he was delighted. It was said.",
+     {0: (-3.0, "delighted"), 1: (-4.0, "said")}, "How old is the Harbridge manager?", "56"),
+    ("The team is led by manager Steve Whitlock. Whitlock, 56, has been there for years.",
+     {0: (2.0, "Steve Whitlock"), 1: (-3.0, "years")}, "What age is the team's manager?", "56"),
+    ("Harbridge manager Steve Whitlock was delighted. His captain, Tom Reyes, 29, scored.",
+     {0: (2.0, "Steve Whitlock"), 1: (-3.0, "29")}, "How old is the Harbridge manager?", None),
+    # From a trial of stop 40: the "million" of a sum is no count ("£22 million" was shown for
+    # a count of posts), and a day of a month is no amount ("2 June" for a fare)
+    ("She said 310 nursing posts were vacant, and that agency staff had cost it £22 million.",
+     {0: (6.0, "£22 million")}, "How many nursing posts were vacant last year?", None),
+    ("Skylark will begin flying to Porto on 2 June. It was said.", {0: (6.0, "2 June")},
+     "How much is a return flight to Porto?", None),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):
