@@ -367,7 +367,33 @@ def _load_json_articles(
     if not articles and not problems:
         raise ArticleError(source, "holds no articles; add objects with a 'text' field",
                            Reason.EMPTY)
+    if not articles and len(problems) > 1:
+        raise _none_read(source, [item for _, _, item in records], problems, lines)
     return articles, problems
+
+
+def _none_read(source: str, items: list[object], problems: list[ArticleError],
+               lines: bool) -> ArticleError:
+    """One error for a JSON file of which no record is an article, rather than one a record
+    (a new user's trial of stop 40 saw 53 lines of "is not an object with a 'text' string"
+    for a `qa eval` question file in the folder it indexed)."""
+    unit = "line" if lines else "item"
+
+    def asks(item: object) -> bool:
+        try:
+            obj = json.loads(item) if isinstance(item, str) else item
+        except ValueError:
+            return False
+        return isinstance(obj, dict) and "question" in obj and "text" not in obj
+
+    if all(asks(item) for item in items):
+        return ArticleError(source, f"is a question file, not articles (its {len(items)} "
+                            f"{unit}s each have a 'question' and no 'text'); keep it outside "
+                            "the folders you index")
+    first = problems[0]
+    return ArticleError(source, f"none of its {len(items)} {unit}s is an article "
+                        f"({first.source.removeprefix(source).strip()}: {first.message})",
+                        first.reason)
 
 
 def _parse_json(text: str, where: str) -> object:

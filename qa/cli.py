@@ -20,10 +20,18 @@ from typing import TYPE_CHECKING, NoReturn
 
 from index.ingest import resolve_roots
 from index.reports import IngestProblem, Progress
-from qa.answering import EMPTY_LIBRARY, NO_ANSWER
+from qa.answering import EMPTY_LIBRARY
 from qa.config import default_llm, default_server, default_store
 from qa.errors import NoStoreError, QAError
-from qa.formatting import answer_plain, excerpt, not_indexed, plural, source_label, unsure
+from qa.formatting import (
+    answer_plain,
+    not_found,
+    not_indexed,
+    plural,
+    preview,
+    source_label,
+    unsure,
+)
 from qa.models import Answer, IngestReport
 
 if TYPE_CHECKING:
@@ -428,7 +436,7 @@ def _ask(args: argparse.Namespace) -> int:
                          indent=2))
     else:
         print(answer_plain(answer))
-        if answer.abstained and answer.text == NO_ANSWER:
+        if not_found(answer):
             # (two new users of stop 38 found the answer to a refused question first in
             # `qa search`, which only the README's known limits named; not after a refusal
             # that says what to ask instead, as for a question in French: a trial of stop 39)
@@ -514,9 +522,7 @@ def _search(args: argparse.Namespace) -> int:
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{page}, {p.start}-{p.end})")
-        best = (None if p.best_start is None
-                else p.best_start - p.start)  # where the preview centres
-        print(f"    {excerpt(p.text, args.query, at=best)}")
+        print(f"    {preview(p, args.query)}")
     return 0
 
 

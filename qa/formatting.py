@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 from index.reports import Reason, plural
+from qa.answering import NO_ANSWER
 from qa.conversation import Turn
 from qa.forms import expects_a_short_answer
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
 __all__ = ["UNSUPPORTED", "UNSURE", "answer_lead", "answer_markdown", "answer_plain",
-           "conversation_markdown", "excerpt", "is_its_passages", "not_indexed", "plural",
-           "quoted", "source_label", "unsure", "where", "written_plain"]
+           "conversation_markdown", "excerpt", "is_its_passages", "not_found", "not_indexed",
+           "plural", "preview", "quoted", "source_label", "unsure", "where", "written_plain"]
 
 UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
@@ -161,6 +162,21 @@ def conversation_markdown(turns: Iterable[Turn], title: str) -> str:
     for turn in turns:
         parts += [f"## {turn.question}", "", answer_markdown(turn.answer)]
     return "\n".join(parts)
+
+
+def not_found(answer: Answer) -> bool:
+    """Whether ``answer`` refuses because no passage answers: the refusal after which the
+    closest passages may show the answer in other words (`qa search`, the chat's /search);
+    not one that says what to ask instead (a question in French, about no article in
+    particular) nor an empty library's."""
+    return answer.abstained and answer.text == NO_ANSWER
+
+
+def preview(passage: Passage, query: str, width: int = 200) -> str:
+    """A search result's passage on one line, from its sentence that matched ``query`` best
+    (:func:`excerpt`)."""
+    at = None if passage.best_start is None else passage.best_start - passage.start
+    return excerpt(passage.text, query, width=width, at=at)
 
 
 def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> str:

@@ -19,6 +19,7 @@ from qa import (
     Citation,
     IngestReport,
     LibraryStats,
+    Passage,
     Progress,
     ShortAnswer,
 )
@@ -87,6 +88,13 @@ class FakeLibrary:
         """The articles held, by title."""
         return [ArticleInfo(article_id=a.article_id, title=a.title, source=a.source, date=None,
                             chunks=1) for a in sorted(self.articles_held, key=lambda a: a.title)]
+
+    def search(self, query: str, k: int = 10) -> list[Passage]:
+        """The held articles that have a word of ``query``, as whole passages."""
+        words = {w.lower() for w in query.split() if len(w) > 3}
+        return [Passage(article_id=a.article_id, title=a.title, start=0, end=len(a.text),
+                        text=a.text, score=0.5, source=a.source)
+                for a in self.articles_held if words & set(a.text.lower().split())][:k]
 
     def article_text(self, article_id: str) -> str:
         """The text of an article held."""

@@ -1,7 +1,9 @@
 """Hostile and broken input: a clear one-line message naming the thing, nothing lost."""
 
+import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -59,6 +61,23 @@ def test_invalid_json_lines_are_reported_and_good_lines_kept(library, tmp_path):
     report = library.ingest([tmp_path])
     assert sorted(report.added) == ["1", "2"]
     assert [p.source for p in report.failed] == [f"{tmp_path / 'a.jsonl'} line 2"]
+
+
+def test_a_json_file_of_no_article_is_one_line_of_the_report(library, tmp_path):
+    # a new user's trial of stop 40 indexed a folder holding its `qa eval` question file and
+    # was shown 53 lines, one a question
+    questions = "".join(json.dumps({"question": f"Who is number {n}?", "answers": [str(n)]})
+                        + "\n" for n in range(20))
+    write(tmp_path / "questions.jsonl", questions)
+    write(tmp_path / "odd.jsonl", '{"title": "no text"}\n[1, 2]\n')
+    write(tmp_path / "good.txt", GOOD)
+    report = library.ingest([tmp_path])
+    assert len(report.added) == 1
+    failed = {Path(p.source).name: p.message for p in report.failed}
+    assert set(failed) == {"questions.jsonl", "odd.jsonl"}
+    assert "question file" in failed["questions.jsonl"]
+    assert "keep it outside the folders you index" in failed["questions.jsonl"]
+    assert failed["odd.jsonl"].startswith("none of its 2 lines is an article (line 1: ")
 
 
 def test_deeply_nested_html_does_not_crash(library, tmp_path):

@@ -17,7 +17,7 @@ from tests.fake_library import FakeArticle, FakeLibrary, cited_answer
 from tests.tui_helpers import RecordingApp, ask, enter, reader, run, wait_until
 from tui.screens.article import ArticleParagraph
 from tui.widgets.citation import CitationCard
-from tui.widgets.exchange import AnswerText, Exchange, ShortAnswerText
+from tui.widgets.exchange import SEARCH_HINT, AnswerText, Exchange, ShortAnswerText
 from tui.widgets.question_input import QuestionInput
 
 
@@ -130,6 +130,31 @@ def test_passages_without_the_figure_asked_are_said_to_be_unsure():
     run(body())
 
 
+def test_a_refusal_points_to_search_which_lists_the_closest_passages():
+    # a new user's trial of stop 40 found no way in the chat to see what came close
+    async def body():
+        app = _app(_library())
+        async with app.run_test(size=(100, 40)) as pilot:
+            refused = await ask(pilot, "Who confirmed the police officers' role?")
+            assert str(refused.query_one(".hint").render()) == SEARCH_HINT
+            answered = await ask(pilot, WHO)
+            assert not answered.query(".hint")
+            await enter(pilot, "/search police officers")
+            def found() -> list[str]:
+                return [str(n.render()) for n in app.screen.query(".note")
+                        if "Closest passages" in str(n.render())]
+
+            await wait_until(pilot, lambda: bool(found()))
+            shown = found()[0]
+            assert "police officers" in shown and "1. Drugs at the Rock" in shown
+            assert "Time Warner" not in shown  # an article without the words
+            await enter(pilot, "/search")  # alone: the last question's words
+            await wait_until(pilot, lambda: len(found()) == 2)
+            assert "Who is the police spokesman?" in found()[1]
+
+    run(body())
+
+
 # -- rough edges from a new user's trial (issue 15) --------------------------------------
 
 
@@ -226,12 +251,12 @@ def test_notices_never_cover_the_question_box(tmp_path, monkeypatch):
             for toast in app.screen.query("Toast"):
                 assert not _overlaps(toast.region, box.region)
             assert "Answer copied" in app.chat_screen.status.notice_text
-            await enter(pilot, "/nonsense")
             await enter(pilot, "/export")
+            await enter(pilot, "/nonsense")
             await pilot.pause()
             assert not [t for t in app.screen.query("Toast")
                         if _overlaps(t.region, box.region)]
-            assert "Conversation saved to" in app.chat_screen.status.notice_text
+            assert "Unknown command /nonsense" in app.chat_screen.status.notice_text
 
     run(body())
 
@@ -254,6 +279,8 @@ def test_export_without_a_file_name_goes_to_the_documents_folder_and_says_where(
             assert saved.name.startswith("conversation-") and saved.suffix == ".md"
             note = str(app.screen.query(".note").last().render())
             assert f"Conversation saved to {saved}" in note
+            # said once, in the conversation, not as a notice too (a trial of stop 40)
+            assert "saved" not in app.chat_screen.status.notice_text
             await enter(pilot, "/export notes.md")
             await wait_until(pilot, (documents / "notes.md").exists)
             assert list(checkout.iterdir()) == []  # nothing in the working directory

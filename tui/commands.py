@@ -29,6 +29,8 @@ COMMANDS = (
     CommandSpec("ingest", "/ingest PATH", "index a file or folder of articles (in the "
                 "background)", needs="a file or folder"),
     CommandSpec("articles", "/articles", "list the indexed articles"),
+    CommandSpec("search", "/search [WORDS]", "the passages closest to WORDS, or to the last "
+                "question (after a refusal, the answer may be there in other words)"),
     CommandSpec("new", "/clear", "start a new conversation", aliases=("clear",)),
     CommandSpec("export", "/export [FILE]", "save the conversation as Markdown (in your "
                 "documents folder unless FILE is a path)"),
@@ -41,8 +43,8 @@ _BY_NAME = {name: spec for spec in COMMANDS for name in (spec.name, *spec.aliase
 
 @dataclass(frozen=True)
 class SlashCommand:
-    """A command as typed: its name (``ingest``, ``articles``, ``new``, ``export``, ``llm``,
-    ``help``) and what follows it."""
+    """A command as typed: its name (``ingest``, ``articles``, ``search``, ``new``,
+    ``export``, ``llm``, ``help``) and what follows it."""
 
     name: str
     argument: str = ""

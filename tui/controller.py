@@ -31,6 +31,7 @@ from tui.messages import (
     IndexFailed,
     IndexProgress,
     LibraryFailed,
+    PassagesFound,
     StatsChanged,
     Status,
 )
@@ -41,6 +42,8 @@ if TYPE_CHECKING:  # qa.library loads numpy and the index stages: not before the
 __all__ = ["ChatController"]
 
 NOT_OPEN = "The library could not be opened; see the status line."
+# How many passages /search lists.
+SEARCH_PASSAGES = 5
 
 
 class ChatController:
@@ -112,6 +115,10 @@ class ChatController:
     def list_articles(self) -> None:
         """List the indexed articles (:class:`~tui.messages.ArticlesListed`)."""
         self._run(self._list_articles, "articles")
+
+    def search(self, query: str) -> None:
+        """Find the passages closest to ``query`` (:class:`~tui.messages.PassagesFound`)."""
+        self._run(partial(self._search, query), "search")
 
     def open_article(self, citation: Citation, short: ShortAnswer | None = None) -> None:
         """Fetch ``citation``'s article (:class:`~tui.messages.ArticleFetched`)."""
@@ -257,6 +264,15 @@ class ChatController:
             return
         try:
             self._post(ArticlesListed(self._library.articles()))
+        except QAError as e:
+            self._post(Failed(e))
+
+    def _search(self, query: str) -> None:
+        self._ready.wait()
+        if self._library is None:
+            return
+        try:
+            self._post(PassagesFound(query, self._library.search(query, k=SEARCH_PASSAGES)))
         except QAError as e:
             self._post(Failed(e))
 

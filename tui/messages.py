@@ -12,7 +12,16 @@ from collections.abc import Sequence
 
 from textual.message import Message
 
-from qa import Answer, ArticleInfo, Citation, IngestReport, LibraryStats, QAError, ShortAnswer
+from qa import (
+    Answer,
+    ArticleInfo,
+    Citation,
+    IngestReport,
+    LibraryStats,
+    Passage,
+    QAError,
+    ShortAnswer,
+)
 
 __all__ = [
     "AnswerFailed",
@@ -25,6 +34,7 @@ __all__ = [
     "IndexFailed",
     "IndexProgress",
     "LibraryFailed",
+    "PassagesFound",
     "StatsChanged",
     "Status",
 ]
@@ -128,6 +138,15 @@ class ArticlesListed(ControllerMessage):
     def __init__(self, articles: Sequence[ArticleInfo]) -> None:
         super().__init__()
         self.articles = articles
+
+
+class PassagesFound(ControllerMessage):
+    """The passages closest to ``query``, best first (``/search``)."""
+
+    def __init__(self, query: str, passages: Sequence[Passage]) -> None:
+        super().__init__()
+        self.query = query
+        self.passages = passages
 
 
 class ArticleFetched(ControllerMessage):

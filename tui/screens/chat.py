@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from qa import LLMError, LocalLLM
-from qa.formatting import answer_plain, not_indexed, plural, source_label
+from qa.formatting import answer_plain, not_indexed, plural, preview, source_label
 from tui import messages
 from tui.commands import CommandError, SlashCommand, parse_command
 from tui.controller import ChatController
@@ -61,6 +61,7 @@ class ChatScreen(Screen):
         self.controller = ChatController(self, open_library, ingest=ingest, watch=watch,
                                          llm=llm)
         self._exchanges: dict[int, Exchange] = {}  # by ticket, until answered
+        self._last_question = ""  # what /search alone searches for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -172,6 +173,21 @@ class ChatScreen(Screen):
                   for a in message.articles]
         self.note("\n".join(lines))
 
+    def on_passages_found(self, message: messages.PassagesFound) -> None:
+        """The closest passages, as a note: each article, then the passage's best sentence."""
+        query, passages = message.query, message.passages
+        if not passages:
+            self.note(f"No passages for \u201c{query}\u201d: nothing is indexed yet.")
+            return
+        lead = ("Closest passages to" if any(p.close for p in passages)
+                else "Nothing close; the nearest passages to")
+        lines = [f"{lead} \u201c{query}\u201d:"]
+        for n, p in enumerate(passages, start=1):
+            page = f", page {p.page}" if p.page is not None else ""
+            lines += [f"  {n}. {p.title} \u00b7 {source_label(p)}{page}",
+                      f"     {preview(p, query, width=150)}"]
+        self.note("\n".join(lines))
+
     def on_article_fetched(self, message: messages.ArticleFetched) -> None:
         """Open the reader at the citation."""
         self.app.push_screen(ArticleScreen(message.text, message.citation, message.short))
@@ -207,6 +223,7 @@ class ChatScreen(Screen):
                 self.notify(str(e), severity="warning")
             return
         exchange = Exchange(text)
+        self._last_question = text
         conversation = self.query_one("#conversation")
         conversation.mount(exchange)
         conversation.scroll_end(animate=False)
@@ -225,6 +242,14 @@ class ChatScreen(Screen):
     def command_articles(self, argument: str) -> None:
         """``/articles``: list the indexed articles."""
         self.action_list_articles()
+
+    def command_search(self, argument: str) -> None:
+        """``/search [WORDS]``: the passages closest to the words, or to the last question."""
+        query = argument.strip() or self._last_question
+        if not query:
+            self.notify("Nothing to search for yet: /search WORDS", severity="warning")
+            return
+        self.controller.search(query)
 
     def command_new(self, argument: str) -> None:
         """``/new`` or ``/clear``: start a new conversation."""
@@ -314,8 +339,8 @@ class ChatScreen(Screen):
             self.notify(f"Cannot write {e.filename or name} ({e.strerror}); choose another "
                         "path: /export FILE", severity="error")
             return
-        self.note(f"Conversation saved to {target}")
-        self.notify(f"Conversation saved to {target}")
+        self.note(f"Conversation saved to {target}")  # (not as a notice too: a trial of
+        # stop 40 read it twice)
 
     def action_list_articles(self) -> None:
         """List the indexed articles."""

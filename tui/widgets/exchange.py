@@ -7,9 +7,14 @@ from textual.containers import Vertical
 from textual.widgets import LoadingIndicator, Markdown, Static
 
 from qa import Answer
-from qa.formatting import UNSURE, unsure
+from qa.formatting import UNSURE, not_found, unsure
 from tui.widgets.citation import CitationCard
 from tui.widgets.written import WrittenText
+
+# Under a refusal of a question that no passage answers (a new user's trial of stop 40 missed
+# the command line's hint to `qa search` in the chat).
+SEARCH_HINT = ("Ask again in the article's words, or type /search to see the passages "
+               "closest to the question.")
 
 
 class QuestionText(Static):
@@ -72,6 +77,8 @@ class Exchange(Vertical):
         if answer.abstained:
             self.add_class("abstained")
             await self.mount(Static(answer.text, classes="no-answer", markup=False))
+            if not_found(answer):
+                await self.mount(Static(SEARCH_HINT, classes="hint", markup=False))
         elif answer.written is not None:
             written = streamed.first() if streamed else WrittenText()
             if not streamed:
