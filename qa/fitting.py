@@ -21,6 +21,7 @@ from qa.forms import (
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
+    ASKS_WHICH,
     COUNT_FIGURE,
     DATE,
     PAST,
@@ -128,9 +129,13 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
              else TYPED_SHARE)
     ahead = kind == "date" and bool(ASKS_AHEAD.search(question.strip()))
     event = life_event(question)
-    fits: Callable[[str, Judged], bool] = (
+    form: Callable[[str, Judged], bool] = (
         (lambda q, j: bool(typed_fit(q, j))) if event is not None
         else _span_to_come if ahead else _fits_for(kind))
+
+    def fits(q: str, j: Judged) -> bool:
+        return form(q, j) and not the_other_side(q, j.sentence.text)
+
     floor = (LIFE_EVENT_SHARE if event is not None else share) * judged[0].probability
     article = judged[0].sentence.chunk.article_id
     for n, j in enumerate(judged):
@@ -232,15 +237,57 @@ def _names_all(question: str, s: ScoredSentence) -> bool:
 _NAME_WORDS = re.compile(r"\b[A-Z]\w*|\b\d\w*[A-Za-z]\w*")
 
 
+# A body asked for ("Which company wanted to build the wind farm?") and a name with an age after
+# it, as news gives a person's ("led by retired teacher Margaret Eade, 68,": a trial of stop
+# 40 showed her in bold).
+_BODIES = frozenset("company companies firm firms newspaper newspapers paper magazine studio "
+                    "studios network channel broadcaster bank banks airline carrier retailer "
+                    "charity agency team teams club clubs band university college school party "
+                    "website brand publisher group organisation organization watchdog regulator "
+                    "insurer carmaker drugmaker supplier operator maker manufacturer label "
+                    "hotel hospital".split())
+_AGED_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]")
+
+
+def _a_person_for_a_body(question: str, j: Judged, at: tuple[int, int]) -> bool:
+    """Whether ``question`` asks for a body and the span at ``at`` in ``j``'s chunk is a
+    person's name, an age after it (see _BODIES)."""
+    which = ASKS_WHICH.search(question.strip())
+    return bool(which and which.group(which.lastindex or 0).lower() in _BODIES
+                and _AGED_AFTER.match(j.sentence.chunk.text, at[1]))
+
+
 def _span_names(question: str, j: Judged) -> bool:
     """Whether the reader's span in ``j`` has a word of a name (:data:`_NAME_WORDS`) that
-    ``question`` does not have."""
+    ``question`` does not have, and is not a person's when a body is asked for."""
     at = span_in_chunk(j)
-    if at is None:
+    if at is None or _a_person_for_a_body(question, j, at):
         return False
     span = j.sentence.chunk.text[at[0] : at[1]]
     asked = {w.lower() for w in re.findall(r"\w+", question)} | initials(question)
     return any(w.lower() not in asked for w in _NAME_WORDS.findall(span))
+
+
+# A question about one of two sides ("Who won the women's race?") and a sentence that tells
+# only of the other ("The men's race was won by Briton Owen Mercer"), by its words or its
+# pronouns ("She said she would use her £15,000 prize money" for the men's winner's prize): it
+# is no answer (a trial of stop 40 showed the men's winner for the women's race, and the
+# women's winner's prize for the men's).
+_MEN = re.compile(r"\b(men|men's|male|males|boys|boys')(?!\w)", re.IGNORECASE)
+_WOMEN = re.compile(r"\b(women|women's|female|females|girls|girls')(?!\w)", re.IGNORECASE)
+_HE = re.compile(r"\b(he|his|him|himself|mr)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(she|her|hers|herself|mrs|ms|miss)\b", re.IGNORECASE)
+
+
+def the_other_side(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks about the men's or the women's side only, and ``sentence``
+    tells only of the other (see _MEN)."""
+    men, women = bool(_MEN.search(question)), bool(_WOMEN.search(question))
+    if men == women:
+        return False
+    tells_men = bool(_MEN.search(sentence) or _HE.search(sentence))
+    tells_women = bool(_WOMEN.search(sentence) or _SHE.search(sentence))
+    return (tells_women and not tells_men) if men else (tells_men and not tells_women)
 
 
 def _span_past(j: Judged) -> bool:
@@ -307,6 +354,8 @@ def typed_fit(question: str, j: Judged) -> bool | None:
     """Whether the reader's answer in ``j`` has the form ``question`` asks for (a figure, a
     name, a date: as :func:`typed_choice` checks it), or None when it asks for none."""
     kind = kind_asked(question)
+    if the_other_side(question, j.sentence.text):
+        return False  # the men's race's winner for the women's
     if kind is None:
         return False if _ASKS_A_CATEGORY.search(question) and _span_is_a_figure(j) else None
     event = life_event(question)
@@ -412,5 +461,5 @@ def _span_to_come(question: str, j: Judged) -> bool:
 
 def _span_fits(question: str, j: Judged) -> bool:
     at = span_in_chunk(j)
-    return at is not None and short_fits(question, j.sentence.chunk.text[at[0] : at[1]]
-                                         .strip(" \t\n,.;:!?"))
+    return (at is not None and not _a_person_for_a_body(question, j, at)
+            and short_fits(question, j.sentence.chunk.text[at[0] : at[1]].strip(" \t\n,.;:!?")))

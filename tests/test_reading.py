@@ -954,6 +954,20 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
      {0: (6.0, "£22 million")}, "How many nursing posts were vacant last year?", None),
     ("Skylark will begin flying to Porto on 2 June. It was said.", {0: (6.0, "2 June")},
      "How much is a return flight to Porto?", None),
+    # the other side's winner, or prize ("Owen Mercer" was shown for the women's race, "£15,000"
+    # for the men's winner's prize), and a person for a body (an age after the name)
+    ("Thousands ran. The men's race was won by Owen Mercer. Faith Wanjiru won the race in a "
+     "record time.", {0: (-6.0, "Thousands"), 1: (3.0, "Owen Mercer"),
+                      2: (2.5, "Faith Wanjiru")}, "Who won the women's race?", "Faith Wanjiru"),
+    ("She said she would use her £15,000 prize money to build a house. It was said.",
+     {0: (6.0, "£15,000")}, "How much prize money did the men's winner receive?", None),
+    ("She said she would use her £15,000 prize money to build a house. It was said.",
+     {0: (6.0, "£15,000")}, "How much prize money did the women's winner receive?", "£15,000"),
+    ("The wind farm was rejected. Save the Moor, led by retired teacher Margaret Eade, 68, "
+     "raised £18,000. The scheme, proposed by Greystone Renewables, would have made 84 "
+     "megawatts.", {0: (-6.0, "wind farm"), 1: (3.0, "Margaret Eade"),
+                    2: (2.5, "Greystone Renewables")},
+     "Which company wanted to build the wind farm?", "Greystone Renewables"),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):
