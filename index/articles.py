@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from index.reports import Progress, Reason
@@ -31,6 +32,7 @@ __all__ = [
     "ArticleError",
     "check_size",
     "check_text_size",
+    "dateline",
     "clean_text",
     "display_source",
     "find_files",
@@ -292,7 +294,49 @@ def _load_plain(text: str, path: Path, source: str, markdown: bool) -> Article:
     text = require_text(text, source)
     title = headline(text, markdown) or title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
-                   path=str(path.resolve()))
+                   path=str(path.resolve()), date=dateline(text))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = (r"(?P<{}>" + "|".join(m.capitalize() for m in _MONTHS)
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+# A date as a dateline gives it: "Monday 3 February 2025", "3 Feb 2025", "February 3, 2025",
+# "2025-02-03".
+_DATED = re.compile(r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m1")
+                    + r"\.?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+                    + r"|\b" + _MONTH.format("m2") + r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+                    r"(?P<y2>(?:19|20)\d\d)\b"
+                    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b")
+DATELINE_LINES = 4  # the lines after a headline a dateline may be on
+DATELINE_MAX_WORDS = 12  # more, and the line is a sentence that names a date
+
+
+def dateline(text: str) -> str | None:
+    """The date of an article that gives it on a line of its own near the top, as news does
+    ("Monday 3 February 2025", "*Thursday 13 March 2025*", "By Tom Pascoe · 10 October 2024"),
+    as ``YYYY-MM-DD``; None when no such line comes among the first DATELINE_LINES after
+    the headline (a trial of stop 40 found its .txt and .md articles' dates not shown, while
+    its HTML one's was)."""
+    lines = [line.strip(" \t*_#>") for line in text.split("\n") if line.strip()]
+    for n, line in enumerate(lines[: DATELINE_LINES + 1]):
+        found = _DATED.search(line)
+        if (found is None or len(line.split()) > DATELINE_MAX_WORDS
+                or line.endswith((".", "!", "?", '"', "\u201d"))):
+            continue  # a sentence that names a date ("The strike ends on 3 March 2025.")
+        if n == 0 and len(line.split()) - len(found.group().split()) > 2:
+            continue  # a headline that names a date
+        g = found.groupdict()
+        year, month, day = ((g["y1"], g["m1"], g["d1"]) if g["y1"] else
+                            (g["y2"], g["m2"], g["d2"]) if g["y2"] else
+                            (g["y3"], g["m3"], g["d3"]))
+        number = int(month) if month.isdigit() else next(
+            n for n, m in enumerate(_MONTHS, start=1) if m.startswith(month.lower()))
+        try:
+            return date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            continue  # "31 February"
+    return None
 
 
 def headline(text: str, markdown: bool = False) -> str | None:

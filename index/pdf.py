@@ -19,6 +19,7 @@ from index.articles import (
     ArticleError,
     check_text_size,
     clean_text,
+    dateline,
     headline,
     join_pages,
     unreadable,
@@ -44,7 +45,8 @@ def load_pdf(path: Path, source: str, progress: Progress | None = None) -> Artic
     check_text_size(text, source)
     resolved = str(path.resolve())
     return Article(article_id=resolved, title=title or headline(text) or path.stem,
-                   text=text, source=source, path=resolved, date=date, pages=starts)
+                   text=text, source=source, path=resolved, date=date or dateline(text),
+                   pages=starts)
 
 
 def _read(path: Path, source: str, progress: Progress | None

@@ -16,6 +16,7 @@ from index.articles import (
     ArticleError,
     check_text_size,
     clean_text,
+    dateline,
     headline,
     require_text,
     unreadable,
@@ -49,7 +50,7 @@ def load_docx(path: Path, source: str) -> Article:
     text = require_text(check_text_size(clean_text(raw), source), source)
     resolved = str(path.resolve())
     return Article(article_id=resolved, title=title or headline(text) or path.stem, text=text,
-                   source=source, path=resolved)
+                   source=source, path=resolved, date=dateline(text))
 
 
 def _title(archive: zipfile.ZipFile) -> str | None:

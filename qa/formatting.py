@@ -114,7 +114,7 @@ def answer_plain(answer: Answer) -> str:
         blocks = [answer_lead(answer)]
     for c in answer.citations:
         quote = quoted(c.quote).replace("\n", "\n    ")
-        blocks.append(f"[{c.n}] {quote}\n    \u2014 article: {c.title} ({where(c)})")
+        blocks.append(f"[{c.n}] {quote}\n    \u2014 article: {c.title} ({where(c, date=True)})")
     return "\n\n".join(blocks)
 
 

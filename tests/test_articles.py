@@ -1,4 +1,4 @@
-"""index.articles: titles of articles, with or without a headline (no model, no store)."""
+"""index.articles: titles and dates of articles, with or without a headline (no model, no store)."""
 
 import json
 
@@ -43,3 +43,24 @@ def test_html_without_a_title_is_titled_by_its_text(tmp_path):
                  "reopened on Monday after six months of repairs, said the engineer.</p>"
                  "</article></body></html>")
     assert _title(path).startswith("The harbour bridge reopened on Monday")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a dateline as news gives it, in a .txt or .md article (a trial of stop 40: their dates
+    # were not shown, an HTML article's was)
+    ("Skylark to fly to Porto\n\n*Monday 3 February 2025*\n\nSkylark Air will...", "2025-02-03"),
+    ("# Union elects a leader\n\n**Saturday 7 June 2025**\n\nThe union...", "2025-06-07"),
+    ("Gallery buys portrait\nBy Tom Pascoe, Arts Reporter · 10 Oct 2024\nThe gallery...",
+     "2024-10-10"),
+    ("Bridge reopens\nFebruary 3, 2025\nThe bridge...", "2025-02-03"),
+    ("Bridge reopens\n2025-02-03\nThe bridge...", "2025-02-03"),
+    # not a sentence that names a date, a headline's date, a date further down, nor a day
+    # that does not exist
+    ("Strike called\n\nThe strike ends on 3 March 2025.\n\nDrivers...", None),
+    ("Strike to end on 3 March 2025, union says\n\nDrivers...", None),
+    ("Strike called\na\nb\nc\nd\ne\n3 March 2025", None),
+    ("Strike called\n31 February 2025\nDrivers...", None),
+])
+def test_a_text_article_takes_its_date_from_its_dateline(tmp_path, text, date):
+    articles, _ = load_file(write(tmp_path / "a.md", text))
+    assert articles[0].date == date

@@ -75,7 +75,8 @@ def test_the_reader_path_cites_the_page_too(shelf_library, embedder):
 def test_the_page_is_in_the_cli_and_its_json(shelf_library, capsys):
     store, _ = shelf_library
     assert main(["ask", "--store", str(store), made.PDF_QUESTION[0]]) == 0
-    assert "tram-report.pdf, page 2, characters" in capsys.readouterr().out
+    shown = capsys.readouterr().out  # (the PDF's date, when it has one, before the page)
+    assert "tram-report.pdf, " in shown and ", page 2, characters" in shown
     assert main(["ask", "--store", str(store), "--json", made.PDF_QUESTION[0]]) == 0
     first = json.loads(capsys.readouterr().out)["citations"][0]
     assert first["page"] == 2 and made.PDF_QUESTION[1] in first["quote"]

@@ -1,6 +1,8 @@
 """qa.formatting: answers as text, with hand-made answers (no model, no store); quotes shown
 without doubled quotation marks (issue 12)."""
 
+from dataclasses import replace
+
 import pytest
 
 from qa import Answer, Citation, ShortAnswer, Turn
@@ -39,6 +41,12 @@ def test_a_short_answer_leads_the_plain_answer_then_the_cited_passages():
     assert lines[3] == (f"    \u2014 article: Drugs at the Rock (news/rock.txt, characters "
                         f"0-{len(SENTENCE)})")
     assert answer_plain(_answer(SHORT)).count(SENTENCE) == 1  # not repeated above the card
+    # and its date, when the article has one (a trial of stop 40 saw none for a .txt article)
+    dated = Answer(question=QUESTION, text="", abstained=False, short=SHORT,
+                   citations=(replace(SPOKESMAN, date="2025-02-03"),))
+    assert answer_plain(dated).splitlines()[3] == (
+        f"    \u2014 article: Drugs at the Rock (news/rock.txt, 2025-02-03, characters "
+        f"0-{len(SENTENCE)})")
 
 
 def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
