@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from qa.forms import (
+    A_SHARE,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
@@ -26,6 +27,7 @@ from qa.forms import (
     gives_a_weight,
     is_count,
     short_fits,
+    sum_told,
     weight_in,
 )
 from qa.short_answers import says_every_name
@@ -115,10 +117,15 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
         if _other_currency(question, around):
             return False  # "€549" is no price "in US dollars" (a trial of stop 39)
-        if not MONEY.search(around) or _A_SHARE.match(chunk.text[start:end]):
-            return False  # a count or a share given instead ("11 per cent", the fall, for
-            # the share price, with the price "A$3.12" just after it: a trial of stop 38)
-    if _ASKS_AN_AMOUNT.search(question) and _A_SHARE.match(chunk.text[start:end]):
+        if not MONEY.search(around) or A_SHARE.match(chunk.text[start:end]):
+            told = sum_told(question, best.sentence.text)
+            if told is None:
+                return False  # a count or a share given instead ("11 per cent", the fall,
+                # for the share price, with the price "A$3.12" just after it: a trial of
+                # stop 38)
+            at = best.sentence.start - chunk.start
+            start, end = at + told[0], at + told[1]  # the sum told beside the words asked
+    if _ASKS_AN_AMOUNT.search(question) and A_SHARE.match(chunk.text[start:end]):
         return False  # "14%" (online sales' growth) is no answer to "What were its total
         # sales?" (a trial of stop 39)
     if (_counts_people_for_how_much(question, chunk.text, start, end)
@@ -201,7 +208,6 @@ _ASKS_SHARE = re.compile(r"\bwhat (share|percentage|percent|proportion|fraction)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|fifth|fifths|"
                     r"tenth|tenths|majority|minority|all|none|most)\b"
                     r"|\b(one|two|three|\d+) (in|out of) ", re.IGNORECASE)
-_A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)  # its first figure
 _PER_SHARE = re.compile(r"\b(per|a|each) share\b|\bper-share\b", re.IGNORECASE)
 _LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
 

@@ -14,13 +14,13 @@ import re
 from qa.phrasing import plain_question
 from qa.roles import asks_for_a_person
 
-__all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
-           "ASKS_NAME_OF", "ASKS_WHICH", "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE",
-           "MAX_SHORT_WORDS",
+__all__ = ["A_SHARE", "ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT",
+           "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_WHICH", "COUNT_FIGURE", "CURRENCIES", "DATE",
+           "FIGURE", "MAX_SHORT_WORDS",
            "MONEY", "NUMBER", "PAST", "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
            "asks_for_a_name", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight",
            "is_count", "kind_asked", "only_asked_words", "proper_names", "short_fits",
-           "weight_in"]
+           "sum_told", "weight_in"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -263,6 +263,41 @@ ASKS_FOR_MONEY = re.compile(
 
 MONEY = re.compile(r"[$£€¥]|\d(bn|m|p)\b|\b(dollars?|pounds?|euros?|yen|yuan|rupees?|roubles?|"
                     r"rubles?|francs?|pence|cents?|pesos?|marks)\b", re.IGNORECASE)
+
+
+# A sum asked for and a sentence that lists several ("funded by a £750,000 grant from the
+# National Heritage Memorial Fund, £400,000 from the Art Fund and £210,000 raised from 3,400
+# members of the public"), the reader marking no sum ("3,400"): the sum asked is the one told
+# beside two or more of the question's own words ("How much money did members of the public
+# give towards the Vance portrait?": "members", "public"), if only one is (a trial of stop 40
+# was refused).
+# A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.
+A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)
+_SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
+                  r"(?:\s?(?:bn|m|k|million|billion)\b)?"
+                  r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:dollars|pounds|euros|yen)\b")
+_NOT_TOLD = frozenset("much money what when which does have from with that this were will "
+                      "their they been into after before about than more less cost costs "
+                      "paid worth".split())
+SUM_WORDS_SHARED = 2
+
+
+def sum_told(question: str, text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the sum ``question`` asks for is told, by the words beside it (see
+    _SUM), or None."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return None
+
+    def words(part: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", part.lower()) if w not in _NOT_TOLD}
+
+    asked = words(question)
+    shared = [(len(words(text[max(0, m.start() - 40) : m.start()] + " "
+                         + text[m.end() : m.end() + 50]) & asked), m.span())
+              for m in _SUM.finditer(text)]
+    most = max((n for n, _ in shared), default=0)
+    best = [span for n, span in shared if n == most]
+    return best[0] if most >= SUM_WORDS_SHARED and len(best) == 1 else None
 
 
 def kind_asked(question: str) -> str | None:

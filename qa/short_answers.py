@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qa.forms import (
+    A_SHARE,
     ASKS_AHEAD,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
@@ -42,6 +43,7 @@ from qa.forms import (
     only_asked_words,
     proper_names,
     short_fits,
+    sum_told,
     weight_in,
 )
 from qa.models import Citation, ShortAnswer
@@ -390,6 +392,13 @@ def short_answer(question: str, best: Judged, first: Citation,
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    if ASKS_FOR_MONEY.search(question.lower()) and (not MONEY.search(
+            quote[max(0, start - first.start - 4) : end - first.start + 12])
+            or A_SHARE.match(text)):
+        told = sum_told(question, quote)  # "£210,000", not "3,400" (qa.forms.sum_told)
+        if told is not None:
+            start, end = first.start + told[0], first.start + told[1]
+            text = quote[told[0] : told[1]]
     if _ASKS_CHANGE.search(question) and _A_LEVEL.search(quote[: start - first.start]):
         change = _change_in(quote, start - first.start, end - first.start)
         if change is None:

@@ -831,15 +831,20 @@ def test_a_change_asked_is_the_change_not_the_level_reached(question, short):
     assert answer.short is not None and answer.short.text == short
 
 
-@pytest.mark.parametrize(("span", "refused"), [
-    ("11 per cent", True),  # a fall is no price (the third trial of stop 38 showed it in bold)
-    ("A$3.12", False),
+@pytest.mark.parametrize("span", [
+    "11 per cent",  # a fall is no price (the third trial of stop 38 showed it in bold); the
+    # sum told beside the question's words is (qa.forms.sum_told, stop 40)
+    "A$3.12",
 ])
-def test_a_price_asked_with_a_possessive_is_an_amount_of_money(span, refused):
+def test_a_price_asked_with_a_possessive_is_an_amount_of_money(span):
     answer, _, _ = _answer_over("Goldstream shares fell 11 per cent to A$3.12. It was said.",
                                 {0: (6.0, span)}, "What was Goldstream's share price?",
                                 Cutoffs(0.5, 0.9, 0.5))
-    assert answer.abstained is refused
+    assert answer.short is not None and answer.short.text == "A$3.12"
+    refused, _, _ = _answer_over("Goldstream's chief said sales fell 11 per cent. It was said.",
+                                 {0: (6.0, "11 per cent")}, "What was Goldstream's share price?",
+                                 Cutoffs(0.5, 0.9, 0.5))
+    assert refused.abstained
 
 
 _FOLD = ("The Fold One costs £1,899 and weighs 16.5kg. The Fold One Plus will sell for "
@@ -885,6 +890,10 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
     else:
         assert not answer.abstained and s[2] in answer.citations[0].quote
         assert answer.short is not None and answer.short.text == short
+
+
+FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, £400,000 from "
+          "the Art Fund and £210,000 raised from 3,400 members of the public. It was said.")
 
 
 # From a new user's trial of stop 39, over six articles the trial wrote.
@@ -968,6 +977,12 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
      "megawatts.", {0: (-6.0, "wind farm"), 1: (3.0, "Margaret Eade"),
                     2: (2.5, "Greystone Renewables")},
      "Which company wanted to build the wind farm?", "Greystone Renewables"),
+    # of the sums a sentence lists, the one told beside the question's words, when the reader
+    # marked no sum (refused: the reader marked "3,400", the people who gave)
+    (FUNDED, {0: (6.0, "3,400")},
+     "How much money did members of the public give towards the portrait?", "£210,000"),
+    (FUNDED, {0: (6.0, "3,400")},
+     "How much money did local businesses give towards the portrait?", None),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):
