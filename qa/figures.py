@@ -19,9 +19,11 @@ from qa.forms import (
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
+    ASKS_PAY_RISE,
     CURRENCIES,
     FIGURE,
     MONEY,
+    PER_CENT,
     WEIGHT_ASKED,
     asked_for,
     gives_a_weight,
@@ -123,8 +125,12 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                 return False  # a count or a share given instead ("11 per cent", the fall,
                 # for the share price, with the price "A$3.12" just after it: a trial of
                 # stop 38)
-            at = best.sentence.start - chunk.start
-            start, end = at + told[0], at + told[1]  # the sum told beside the words asked
+            offset = best.sentence.start - chunk.start
+            start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
+    if ASKS_PAY_RISE.search(question) and not (MONEY.search(chunk.text[max(0, start - 4) :
+                                                                          end + 12])
+                                                or PER_CENT.search(chunk.text[start : end + 10])):
+        return False  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if _ASKS_AN_AMOUNT.search(question) and A_SHARE.match(chunk.text[start:end]):
         return False  # "14%" (online sales' growth) is no answer to "What were its total
         # sales?" (a trial of stop 39)

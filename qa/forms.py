@@ -14,13 +14,12 @@ import re
 from qa.phrasing import plain_question
 from qa.roles import asks_for_a_person
 
-__all__ = ["A_SHARE", "ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT",
-           "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_WHICH", "COUNT_FIGURE", "CURRENCIES", "DATE",
-           "FIGURE", "MAX_SHORT_WORDS",
-           "MONEY", "NUMBER", "PAST", "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for",
-           "asks_for_a_name", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight",
-           "is_count", "kind_asked", "only_asked_words", "proper_names", "short_fits",
-           "sum_told", "weight_in"]
+__all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
+           "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE", "COUNT_FIGURE", "CURRENCIES",
+           "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
+           "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for", "asks_for_a_name",
+           "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
+           "only_asked_words", "proper_names", "short_fits", "sum_told", "weight_in"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -271,6 +270,15 @@ MONEY = re.compile(r"[$£€¥]|\d(bn|m|p)\b|\b(dollars?|pounds?|euros?|yen|yuan
 # beside two or more of the question's own words ("How much money did members of the public
 # give towards the Vance portrait?": "members", "public"), if only one is (a trial of stop 40
 # was refused).
+# A pay rise or offer asked for ("What pay rise have the bus operators offered?"): a share or a
+# sum, not a count of the people paid ("pay for 40,000 drivers" was shown in a trial of stop 40).
+ASKS_PAY_RISE = re.compile(
+    r"\b(pay|wage|wages|salary|salaries)\s+(rise|rises|increase|increases|offer|offers|award|"
+    r"deal|claim|cut|cuts)\b|\b(rise|increase|offer|award)\b.{0,30}\b(pay|wages?|salary)\b",
+    re.IGNORECASE)
+PER_CENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
+
+
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.
 A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)
 _SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d[\d,]*(?:\.\d+)?"

@@ -26,7 +26,7 @@ import re
 from qa.subjects import mentions
 
 __all__ = ["ROLES", "asks_for_a_person", "holds_a_role_asked", "initials", "role_holder",
-           "role_words", "roles_beside"]
+           "role_words", "roles_beside", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -253,6 +253,28 @@ def qualifier(question: str) -> str | None:
             or w.endswith(("'s", "’s")) or w.lower() in _SUBJECT_ENDS):
         return None
     return w.lower()
+
+
+# When the role asked was held, said before it ("Who is the RRTU's outgoing general
+# secretary?"), and the words that say so: a sentence that says none of them names another
+# holder (a trial of stop 40 showed the newly elected one, "Bernadette Coyle", for the outgoing
+# one, whom the article names in "She succeeds Ray Donnelly, 66, who is retiring").
+_LEAVING = (r"outgoing|retir\w*|predecessor|succeed\w*|replac\w*|step\w* down|stood down|"
+            r"stands? down|leav\w*|left|depart\w*|former|previous|ex-|quit|resign\w*|until")
+_WHEN_HELD = {"outgoing": _LEAVING, "former": _LEAVING, "previous": _LEAVING,
+              "retiring": _LEAVING, "departing": _LEAVING,
+              "incoming": r"incoming|new|elect\w*|appoint\w*|named|succeed\w*|replac\w*|"
+                          r"take\w* over|took over|take\w* up|took up|join\w*|hired|promoted|"
+                          r"chosen|will become|becomes|successor"}
+
+
+def when_held_said(question: str, text: str) -> bool | None:
+    """Whether ``text`` says when the role asked was held, as ``question`` qualifies it
+    ("outgoing", "former", "incoming": see _WHEN_HELD); None when it does not qualify it."""
+    said = qualifier(question)
+    if said not in _WHEN_HELD or not asks_for_a_person(question):
+        return None
+    return bool(re.search(r"\b(?:" + _WHEN_HELD[said] + r")\b", text, re.IGNORECASE))
 
 
 def _is_name_token(tokens: list[re.Match[str]], i: int) -> bool:

@@ -28,12 +28,14 @@ from qa.forms import (
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     ASKS_NAME_OF,
+    ASKS_PAY_RISE,
     ASKS_WHICH,
     COUNT_FIGURE,
     MAX_SHORT_WORDS,
     MONEY,
     NUMBER,
     PAST,
+    PER_CENT,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     WHO_IS_NAMED,
@@ -443,6 +445,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
     if _TITLED.match(text) and not _asks_about_someone(question):
         return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
+    if ASKS_PAY_RISE.search(question) and not (MONEY.search(quote[max(0, a - 4) : b + 12])
+                                               or PER_CENT.search(quote[a : b + 10])):
+        return None  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
     if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):

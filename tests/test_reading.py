@@ -983,6 +983,18 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      "How much money did members of the public give towards the portrait?", "£210,000"),
     (FUNDED, {0: (6.0, "3,400")},
      "How much money did local businesses give towards the portrait?", None),
+    # the outgoing holder of a role, not the one elected ("Bernadette Coyle" was shown)
+    ("The union has elected Bernadette Coyle as its general secretary. It was said.",
+     {0: (6.0, "Bernadette Coyle")}, "Who is the union's outgoing general secretary?", None),
+    ("The general secretary, Ray Donnelly, is retiring after 11 years. It was said.",
+     {0: (6.0, "Ray Donnelly")}, "Who is the union's outgoing general secretary?",
+     "Ray Donnelly"),
+    # a pay offer is a share or a sum, not the count of those paid ("40,000" was shown)
+    ("The union is in dispute with bus operators over pay for 40,000 drivers. It was said.",
+     {0: (6.0, "40,000")}, "What pay rise have the bus operators offered?", None),
+    ("The bus operators have offered 4.5 per cent. It was said.",
+     {0: (6.0, "4.5 per cent")}, "What pay rise have the bus operators offered?",
+     "4.5 per cent"),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):
