@@ -127,6 +127,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                 # stop 38)
             offset = best.sentence.start - chunk.start
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
+    if _another_year(question, best.sentence.text, chunk.date):
+        return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
     if ASKS_PAY_RISE.search(question) and not (MONEY.search(chunk.text[max(0, start - 4) :
                                                                           end + 12])
                                                 or PER_CENT.search(chunk.text[start : end + 10])):
@@ -162,6 +164,40 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
         return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
     return short_fits(question, chunk.text[start:end])
+
+
+# A figure asked of a year ("What was Skylark Air's profit in 2023?") and a sentence that tells
+# of other years only ("made a pre-tax profit of £3.1 million last year, its first since it
+# was founded in 2017", in an article dated 3 February 2025: 2024 and 2017): it is another
+# year's figure (a trial of stop 40 showed it in bold, and 2023's visitors for 2019's). A
+# year said relative to the article ("last year") counts only when the article has a date;
+# without one, such a sentence is not judged.
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) year\b"
+                            r"|\ba year (earlier|before|ago)\b", re.IGNORECASE)
+# A year that a figure is compared with, or counted from, is not the figure's ("436 properties
+# ... compared to 469 for the same period in 2003", "its first profit since it was founded in
+# 2017").
+_COMPARED = re.compile(r"\b(compared|from|than|since|against|versus|vs)\b[^.;]*$",
+                       re.IGNORECASE)
+_YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1,
+                "the following": 1}
+
+
+def _another_year(question: str, sentence: str, dated: str | None) -> bool:
+    """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
+    _YEAR)."""
+    asked = {m.group() for m in _YEAR.finditer(question)}
+    if not asked:
+        return False
+    told = {m.group() for m in _YEAR.finditer(sentence)
+            if not _COMPARED.search(sentence[max(0, m.start() - 45) : m.start()])}
+    for m in _RELATIVE_YEAR.finditer(sentence):
+        if dated is None or not _YEAR.match(dated):
+            return False  # "last year" of an undated article: any year
+        offset = _YEAR_OFFSET.get((m.group(1) or "").lower(), -1)
+        told.add(str(int(dated[:4]) + offset))
+    return bool(told) and not told & asked
 
 
 # An amount a firm made or sold asked for ("What were Freshway's total sales for the year?"),

@@ -75,13 +75,13 @@ class FakeEmbedder(Embedder):
 
 
 def stored_chunk(text: str, *, article_id: str = "a", title: str = "Headline",
-                 start: int = 0) -> StoredChunk:
+                 start: int = 0, date: str | None = None) -> StoredChunk:
     """A chunk as the store would give it back: ``text`` is the article's text from
     ``start``, split into sentences, with the fake encoder's sentence vectors."""
     spans = split_sentences(text)
     vectors = FakeEmbedder().encode([text[s:e] for s, e in spans])
     return StoredChunk(chunk_id=f"{article_id}#{start:016d}", article_id=article_id,
-                       title=title, source=f"{article_id}.txt", date=None, start=start,
+                       title=title, source=f"{article_id}.txt", date=date, start=start,
                        end=start + len(text), text=text,
                        sentences=tuple((start + s, start + e) for s, e in spans),
                        sentence_vectors=vectors)

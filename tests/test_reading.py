@@ -385,14 +385,14 @@ def test_a_when_clause_before_another_question_word_does_not_ask_for_a_date(ques
     assert asked_for(question) == kind
 
 
-def _answer_over(text, readings, question, cutoffs, ordered=False, choose=False):
+def _answer_over(text, readings, question, cutoffs, ordered=False, choose=False, date=None):
     """The answer ``compose_read`` gives over one chunk of ``text``, retrieval ranking its
     sentences in order (0.5, 0.4, ...), and a fake reader scoring them as ``readings`` says
     (a sentence's index -> its score and span); with ``ordered``, retrieval's order is
     passed too, as the library passes it, and with ``choose`` the first citation is chosen
     among the article's sentences, as for a question asked by itself. The sentences and the
-    reader's judgements too."""
-    chunk = stored_chunk(text)
+    reader's judgements too. ``date``: the article's, as a dateline gives it."""
+    chunk = stored_chunk(text, date=date)
     s = sentences_of(chunk)
     reader = FakeReader({s[i]: reading for i, reading in readings.items()})
     scores = [0.5 - 0.1 * i for i in range(len(s))]
@@ -890,6 +890,22 @@ def test_an_age_said_after_the_name_asked_is_cited_first_and_shown(question, sho
     else:
         assert not answer.abstained and s[2] in answer.citations[0].quote
         assert answer.short is not None and answer.short.text == short
+
+
+@pytest.mark.parametrize(("question", "date", "short"), [
+    ("What was Skylark's profit in 2023?", "2025-02-03", None),  # "last year" is 2024
+    ("What was Skylark's profit in 2024?", "2025-02-03", "£3.1 million"),
+    ("What was Skylark's profit in 2023?", None, "£3.1 million"),  # undated: any year
+])
+def test_a_figure_of_another_year_is_no_answer(question, date, short):
+    # a trial of stop 40 showed 2024's profit in bold for 2023's; the year the airline was
+    # founded, which the figure is counted from, is not the figure's
+    answer, _, _ = _answer_over(
+        "Skylark made a pre-tax profit of £3.1 million last year, its first since it was "
+        "founded in 2017. It was said.", {0: (6.0, "£3.1 million")}, question,
+        Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True, date=date)
+    assert (answer.short.text if answer.short else None) == short
+    assert answer.abstained is (short is None)
 
 
 FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, £400,000 from "
