@@ -433,7 +433,7 @@ def _none_read(source: str, items: list[object], problems: list[ArticleError],
     if all(asks(item) for item in items):
         return ArticleError(source, f"is a question file, not articles (its {len(items)} "
                             f"{unit}s each have a 'question' and no 'text'); keep it outside "
-                            "the folders you index")
+                            "the folders you index", Reason.QUESTIONS)
     first = problems[0]
     return ArticleError(source, f"none of its {len(items)} {unit}s is an article "
                         f"({first.source.removeprefix(source).strip()}: {first.message})",

@@ -208,6 +208,9 @@ def _load_one(f: Path, stat: Stat | None, scan: _Scan, seen: set[str],
     try:
         articles, problems = load_file(f, progress)
     except ArticleError as e:
+        if e.reason == Reason.QUESTIONS:  # skipped, as a file of another type (stop 40)
+            scan.skipped.append(IngestProblem(e.source, e.message, e.reason))
+            return
         scan.failed_files.add(str(f.resolve()))
         scan.failed.append(IngestProblem(e.source, e.message, e.reason))
         return

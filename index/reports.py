@@ -20,6 +20,7 @@ class Reason(StrEnum):
     this order. The value is the group's heading for people."""
 
     NOT_AN_ARTICLE = "not an article format"
+    QUESTIONS = "a question file, not articles"
     EMPTY = "empty"
     BINARY = "binary"
     TOO_BIG = "too big"

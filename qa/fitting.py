@@ -334,6 +334,17 @@ _TELLS_HELD = re.compile(r"\b(held|detained|detention|jailed|jail|prison|custody
                          r"locked up|cell)\b", re.IGNORECASE)
 
 
+# And when something was built or founded ("When was Kendal's Palace Theatre built?" showed
+# "Friday night", when it reopened, in a trial of stop 40; "built in 1889" was in the article).
+_ASKS_BUILT = re.compile(r"^(when|in what year|in which year|what year) (was|were|is|are)\b.*\b"
+                         r"(built|founded|established|constructed|opened|created|formed|"
+                         r"set up|completed|erected)\s*\??$", re.IGNORECASE)
+_TELLS_BUILT = re.compile(r"\b(built|founded|founding|established|constructed|"
+                          r"construction|opened|opening|created|formed|set up|completed|"
+                          r"erected|dates (back )?(from|to)|dating (back )?(from|to))\b",
+                          re.IGNORECASE)
+
+
 def life_event(question: str) -> re.Pattern | None:
     """What a sentence must say to answer a question about a birth or a death (see
     _ASKS_BIRTH), about when someone became something, where something is based or where
@@ -347,6 +358,8 @@ def life_event(question: str) -> re.Pattern | None:
         return _TELLS_BASE
     if _ASKS_HELD.search(asked):
         return _TELLS_HELD
+    if _ASKS_BUILT.search(asked):
+        return _TELLS_BUILT
     return _TELLS_DEATH if _ASKS_DEATH.search(asked) else None
 
 

@@ -148,7 +148,7 @@ def not_indexed(report: IngestReport, details: bool = True) -> list[str]:
     reason, then (with ``details``) one indented line per file with what to do."""
     lines = []
     for reason, problems in report.by_reason().items():
-        verb = "skipped" if reason == Reason.NOT_AN_ARTICLE else "not indexed"
+        verb = "skipped" if reason in (Reason.NOT_AN_ARTICLE, Reason.QUESTIONS) else "not indexed"
         lines.append(f"{reason}: {len(problems)} {verb}")
         if details:
             lines += [f"  {p.source}" if reason == Reason.NOT_AN_ARTICLE
@@ -193,6 +193,9 @@ def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> s
         # words stop just before the sentence that held the answer)
         start = min(len(_one_line(text[:at])) + (1 if at and text[at - 1].isspace() else 0),
                     max(0, len(line) - width))
+        if start and line[start - 1] != " " and " " in line[start:]:
+            start = line.index(" ", start) + 1  # a word's start, not "…ating the..." (a
+            # sentence near the passage's end pulled the preview back mid-word: stop 40)
         cut = line[start : start + width]
         if start + len(cut) < len(line):
             cut = cut[: cut.rfind(" ")] if " " in cut else cut

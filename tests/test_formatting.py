@@ -139,3 +139,8 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     at = text.index(SENTENCE) + len("Headline here\n\n")
     assert excerpt("Headline here\n\n" + text, "x", width=120, at=at).startswith(
         "…" + SENTENCE[:40])
+    # a sentence near the end pulls the preview back, to a word's start (a trial of stop 40
+    # saw "…ating the illegal use")
+    shown = excerpt(text, "x", width=120, at=text.index("The club stays closed."))
+    assert shown.startswith("…") and shown[1:] == text[-len(shown) + 1 :]
+    assert text[-len(shown)] == " "

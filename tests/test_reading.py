@@ -1011,6 +1011,12 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
     ("The bus operators have offered 4.5 per cent. It was said.",
      {0: (6.0, "4.5 per cent")}, "What pay rise have the bus operators offered?",
      "4.5 per cent"),
+    # when a thing was built, from a sentence that tells of its building ("Friday night",
+    # when it reopened, was shown)
+    ("Crowds came. The theatre reopened on Friday night after a restoration that saved the "
+     "Victorian building. The theatre, which opened in 1889, closed in 2023.",
+     {0: (-6.0, "Crowds"), 1: (6.0, "Friday night"), 2: (5.0, "1889")},
+     "When was the theatre built?", "1889"),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):
