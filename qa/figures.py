@@ -106,9 +106,12 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return True
     start, end = at
     chunk = best.sentence.chunk
-    if ASKS_FOR_AGE.search(question) and (not _AGE.search(chunk.text[start:end + 10])
-                                                  or _age_of_another(question, chunk.text[:start])):
-        return False  # "50kg" is no answer to "How old is he?", nor another's age
+    if ASKS_FOR_AGE.search(question):
+        age = _AGE.search(chunk.text, start, end + 10)
+        if age is None or _age_of_another(question, chunk.text[: max(start, age.start())]):
+            return False  # "50kg" is no answer to "How old is he?", nor another's age (also
+            # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
+            # a winger's age in a trial of stop 40)
     if ASKS_FOR_MONEY.search(question.lower()):
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)

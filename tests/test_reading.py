@@ -1017,6 +1017,12 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      "Victorian building. The theatre, which opened in 1889, closed in 2023.",
      {0: (-6.0, "Crowds"), 1: (6.0, "Friday night"), 2: (5.0, "1889")},
      "When was the theatre built?", "1889"),
+    # another's age, the reader's span holding their name ("Luke Barnes, 31" was shown for a
+    # winger's age in the last trial of stop 40)
+    ("Tom Hale scored twice, and full-back Luke Barnes, 31, made his 200th appearance.",
+     {0: (6.0, "Luke Barnes, 31")}, "How old is winger Jamal Reid?", None),
+    ("Tom Hale scored twice, and full-back Luke Barnes, 31, made his 200th appearance.",
+     {0: (6.0, "31")}, "How old is Luke Barnes?", "31"),
 ])
 def test_a_trial_s_questions_get_the_short_answer_the_article_gives(text, readings, question,
                                                                      short):

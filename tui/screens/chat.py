@@ -185,7 +185,8 @@ class ChatScreen(Screen):
         for n, p in enumerate(passages, start=1):
             page = f", page {p.page}" if p.page is not None else ""
             lines += [f"  {n}. {p.title} \u00b7 {source_label(p)}{page}",
-                      f"     {preview(p, query, width=150)}"]
+                      f"     {preview(p, query, width=100)}"]  # (150 wrapped to the
+            # left edge in a trial of stop 40's 160 columns)
         self.note("\n".join(lines))
 
     def on_article_fetched(self, message: messages.ArticleFetched) -> None:
