@@ -19,15 +19,14 @@ from qa.forms import (
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
-    ASKS_PAY_RISE,
     CURRENCIES,
     FIGURE,
     MONEY,
-    PER_CENT,
     WEIGHT_ASKED,
     asked_for,
     gives_a_weight,
     is_count,
+    pay_not_given,
     short_fits,
     sum_told,
     weight_in,
@@ -132,9 +131,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
     if _another_year(question, best.sentence.text, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
-    if ASKS_PAY_RISE.search(question) and not (MONEY.search(chunk.text[max(0, start - 4) :
-                                                                          end + 12])
-                                                or PER_CENT.search(chunk.text[start : end + 10])):
+    if pay_not_given(question, chunk.text, start, end):
         return False  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if _ASKS_AN_AMOUNT.search(question) and A_SHARE.match(chunk.text[start:end]):
         return False  # "14%" (online sales' growth) is no answer to "What were its total

@@ -345,22 +345,18 @@ _TELLS_BUILT = re.compile(r"\b(built|founded|founding|established|constructed|"
                           re.IGNORECASE)
 
 
+# Each event asked about, and what a sentence must say to tell of it, the first that matches.
+_EVENTS = ((_ASKS_BIRTH, _TELLS_BIRTH), (_ASKS_BECOMING, _TELLS_BECOMING),
+           (_ASKS_BASE, _TELLS_BASE), (_ASKS_HELD, _TELLS_HELD), (_ASKS_BUILT, _TELLS_BUILT),
+           (_ASKS_DEATH, _TELLS_DEATH))
+
+
 def life_event(question: str) -> re.Pattern | None:
     """What a sentence must say to answer a question about a birth or a death (see
-    _ASKS_BIRTH), about when someone became something, where something is based or where
-    someone is held, or None for any other question."""
+    _ASKS_BIRTH), about when someone became something, where something is based, where
+    someone is held or when something was built, or None for any other question."""
     asked = question.strip()
-    if _ASKS_BIRTH.search(asked):
-        return _TELLS_BIRTH
-    if _ASKS_BECOMING.search(asked):
-        return _TELLS_BECOMING
-    if _ASKS_BASE.search(asked):
-        return _TELLS_BASE
-    if _ASKS_HELD.search(asked):
-        return _TELLS_HELD
-    if _ASKS_BUILT.search(asked):
-        return _TELLS_BUILT
-    return _TELLS_DEATH if _ASKS_DEATH.search(asked) else None
+    return next((tells for asks, tells in _EVENTS if asks.search(asked)), None)
 
 
 def typed_fit(question: str, j: Judged) -> bool | None:

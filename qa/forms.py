@@ -19,7 +19,8 @@ __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "A
            "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "asked_for", "asks_for_a_name",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
-           "only_asked_words", "proper_names", "short_fits", "sum_told", "weight_in"]
+           "only_asked_words", "pay_not_given", "proper_names", "short_fits", "sum_told",
+           "weight_in"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -277,6 +278,13 @@ ASKS_PAY_RISE = re.compile(
     r"deal|claim|cut|cuts)\b|\b(rise|increase|offer|award)\b.{0,30}\b(pay|wages?|salary)\b",
     re.IGNORECASE)
 PER_CENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
+
+
+def pay_not_given(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for a pay rise or offer and ``text[start:end]`` is neither a
+    sum (its currency may sit just outside it) nor a share (see ASKS_PAY_RISE)."""
+    return bool(ASKS_PAY_RISE.search(question)) and not (
+        MONEY.search(text[max(0, start - 4) : end + 12]) or PER_CENT.search(text[start : end + 10]))
 
 
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.

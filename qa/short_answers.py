@@ -28,14 +28,12 @@ from qa.forms import (
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     ASKS_NAME_OF,
-    ASKS_PAY_RISE,
     ASKS_WHICH,
     COUNT_FIGURE,
     MAX_SHORT_WORDS,
     MONEY,
     NUMBER,
     PAST,
-    PER_CENT,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     WHO_IS_NAMED,
@@ -43,6 +41,7 @@ from qa.forms import (
     gives_a_weight,
     is_count,
     only_asked_words,
+    pay_not_given,
     proper_names,
     short_fits,
     sum_told,
@@ -445,8 +444,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "Rock Entertainment Centre" is no answer to "Which other city...?"
     if _TITLED.match(text) and not _asks_about_someone(question):
         return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
-    if ASKS_PAY_RISE.search(question) and not (MONEY.search(quote[max(0, a - 4) : b + 12])
-                                               or PER_CENT.search(quote[a : b + 10])):
+    if pay_not_given(question, quote, a, b):
         return None  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
