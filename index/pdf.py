@@ -45,7 +45,7 @@ def load_pdf(path: Path, source: str, progress: Progress | None = None) -> Artic
     check_text_size(text, source)
     resolved = str(path.resolve())
     return Article(article_id=resolved, title=title or headline(text) or path.stem,
-                   text=text, source=source, path=resolved, date=date or dateline(text),
+                   text=text, source=source, path=resolved, date=dateline(text) or date,
                    pages=starts)
 
 

@@ -51,6 +51,7 @@ import contextlib
 import json
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -106,6 +107,10 @@ CHANGES_KEPT = 2000
 # during one read before it gives up; one was too few for a reader thread beside a writer
 # that merged and compacted in turn on a loaded machine (a test saw it fail).
 FOLLOW = 5
+# What a Chroma server says when a reader opens a collection's vector index while a writer's
+# merge or compaction is saving or dropping it: the next try finds it (a test of a reader
+# beside a writer merging in turn failed on it once in a loaded run, stop 41).
+_SETTLING = "nothing found on disk"
 # Records read in one call: Chroma fails on one read of more than about 32k records' metadata.
 PAGE = 2000
 # Chroma keeps every write in its log (a second copy of each record, texts included) until
@@ -785,10 +790,14 @@ class Store:
             try:
                 with self._errors():
                     return call()
-            except StoreError:
+            except StoreError as e:
                 state = self.state()
-                if (state.chunks, state.recent) == names or attempt == FOLLOW - 1:
+                if attempt == FOLLOW - 1:
                     raise
+                if (state.chunks, state.recent) == names:
+                    if _SETTLING not in str(e).lower():
+                        raise
+                    time.sleep(0.05 * 2**attempt)
         raise AssertionError("unreachable")
 
     def chunk_texts(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, str, list[list[int]]]]:

@@ -64,3 +64,15 @@ def test_html_without_a_title_is_titled_by_its_text(tmp_path):
 def test_a_text_article_takes_its_date_from_its_dateline(tmp_path, text, date):
     articles, _ = load_file(write(tmp_path / "a.md", text))
     assert articles[0].date == date
+
+
+def test_a_pdf_s_dateline_comes_before_the_date_the_file_was_made(tmp_path):
+    # A PDF's metadata dates the file (printed from a browser today), its dateline the story
+    from tests.documents import PDF_PAGE_1, PDF_PAGE_2, two_page_pdf
+
+    story = " ".join([PDF_PAGE_1] * 4)  # lines of a page's usual length, the dateline short
+    dated = two_page_pdf(tmp_path / "dated.pdf", (f"Monday 3 February 2025\n{story}",
+                                                  PDF_PAGE_2))
+    undated = two_page_pdf(tmp_path / "undated.pdf")
+    assert load_file(dated)[0][0].date == "2025-02-03"
+    assert load_file(undated)[0][0].date not in (None, "2025-02-03")  # the file's own date

@@ -973,6 +973,14 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      {0: (2.0, "Steve Whitlock"), 1: (-3.0, "years")}, "What age is the team's manager?", "56"),
     ("Harbridge manager Steve Whitlock was delighted. His captain, Tom Reyes, 29, scored.",
      {0: (2.0, "Steve Whitlock"), 1: (-3.0, "29")}, "How old is the Harbridge manager?", None),
+    # not the age of a holder of that role whom only the passage, not the sentence, ties to
+    # the body asked ("44", the club's chief executive, was shown for the bank's)
+    ("The club borrowed from Westbridge Bank. Chief executive Dan Pryce, 44, said it was a "
+     "great day.", {0: (-3.0, "borrowed"), 1: (-4.0, "great day")},
+     "How old is the chief executive of Westbridge Bank?", None),
+    ("The club borrowed from Westbridge Bank. Its chief executive Dan Pryce, 44, of Westbridge "
+     "Bank, said so.", {0: (-3.0, "borrowed"), 1: (-4.0, "said")},
+     "How old is the chief executive of Westbridge Bank?", "44"),
     # From a trial of stop 40: the "million" of a sum is no count ("£22 million" was shown for
     # a count of posts), and a day of a month is no amount ("2 June" for a fare)
     ("She said 310 nursing posts were vacant, and that agency staff had cost it £22 million.",

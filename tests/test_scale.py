@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.errors import StoreError
 from index.lexical import LexicalIndex, Segment
 from index.lexical_cache import LexicalCache
 from index.store import Store
@@ -364,6 +365,29 @@ def test_a_read_follows_the_chunks_through_several_switches(open_library):
 
     assert store._on_chunks(read) == writer.stats().chunks
     assert reads == 4 and store.state().chunks == writer._store.state().chunks
+
+
+def test_a_read_tries_again_while_the_server_saves_a_collection(open_library):
+    # A reader beside a writer merging in turn failed once, on a loaded machine, with a
+    # Chroma server's "Error creating hnsw segment reader: Nothing found on disk", its
+    # collections unchanged: the next try finds the index; other failures are not retried.
+    store = open_library()._store
+    store.state()
+    tries = 0
+
+    def read(says: str) -> int:
+        nonlocal tries
+        tries += 1
+        if tries <= 2:
+            raise RuntimeError(says)
+        return tries
+
+    assert store._on_chunks(lambda: read("Error creating hnsw segment reader: Nothing found "
+                                         "on disk")) == 3
+    tries = 0
+    with pytest.raises(StoreError, match="no such thing"):
+        store._on_chunks(lambda: read("no such thing"))
+    assert tries == 1
 
 
 def test_a_reader_reads_chunk_texts_from_the_new_collection_after_a_switch(open_library):
