@@ -46,7 +46,7 @@ ROLES = frozenset("""
     negotiator prosecutor inspector superintendent dean principal professor presenter
     producer author novelist columnist correspondent designer architect adviser
     advisor partner administrator receiver regulator ombudsman trustee shareholder
-    accountant auditor
+    accountant auditor investigator headteacher headmaster headmistress
     instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
     general admiral marshal sheriff constable lieutenant sergeant colonel major
     actor actress star singer songwriter musician rapper comedian player striker
@@ -56,7 +56,10 @@ ROLES = frozenset("""
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split()),
-              frozenset("captain skipper".split())]
+              frozenset("captain skipper".split()),
+              # a school's head is its headteacher (a trial of stop 41: "Who is the head of
+              # Ashgrove Academy?" was refused beside "Headteacher Ruth Okonjo")
+              frozenset("head headteacher headmaster headmistress".split())]
 # A firm's "boss" or "CEO" is its chief executive, and the other way round ("Who is the boss
 # of Brackwater Foods?" was refused beside "Chief executive Miriam Okafor": a new user's
 # trial, stop 38).
@@ -74,7 +77,10 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "heads": "head chief executive boss chairman chair chairwoman",
                "headed": "head chief executive boss chairman chair chairwoman",
                "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
-               "leads": "leader head captain skipper", "led": "leader head captain skipper",
+               # (a union is led by its general secretary, a trial by its chief investigator:
+               # a trial of stop 41)
+               "leads": "leader head captain skipper secretary investigator chief",
+               "led": "leader head captain skipper secretary investigator chief",
                # (a festival or an event is run by its director: a trial of stop 39)
                "runs": "chief executive boss head director organiser organizer",
                "manages": "manager", "managed": "manager",
@@ -109,7 +115,7 @@ _PERSON_QUESTION = re.compile(r"^\s*who (is|was|" + "|".join(_VERB_ROLES) + r")\
 _SUBJECT_ENDS = frozenset("of at for in on to with by from as who whom whose that which "
                           "when where quoted , ? and".split())
 _NOT_THE_HOLDER = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth "
-                            "last former previous next only one other another new".split())
+                            "last former previous next only one other another".split())
 # Where an apposition after the name ends: "San Chey, the executive director of ANSA, said
 # police officers' involvement...".
 _APPOSITION_ENDS = frozenset(". ; : ? ! \" “ ” said says told added warned".split())
@@ -261,11 +267,12 @@ def qualifier(question: str) -> str | None:
 # one, whom the article names in "She succeeds Ray Donnelly, 66, who is retiring").
 _LEAVING = (r"outgoing|retir\w*|predecessor|succeed\w*|replac\w*|step\w* down|stood down|"
             r"stands? down|leav\w*|left|depart\w*|former|previous|ex-|quit|resign\w*|until")
+_BECOMING = (r"incoming|new|elect\w*|appoint\w*|named|succeed\w*|replac\w*|take\w* over|"
+             r"took over|take\w* up|took up|join\w*|hired|promoted|chosen|will become|"
+             r"becomes|successor")
 _WHEN_HELD = {"outgoing": _LEAVING, "former": _LEAVING, "previous": _LEAVING,
               "retiring": _LEAVING, "departing": _LEAVING,
-              "incoming": r"incoming|new|elect\w*|appoint\w*|named|succeed\w*|replac\w*|"
-                          r"take\w* over|took over|take\w* up|took up|join\w*|hired|promoted|"
-                          r"chosen|will become|becomes|successor"}
+              "incoming": _BECOMING, "new": _BECOMING}
 
 
 def when_held_said(question: str, text: str) -> bool | None:
@@ -301,7 +308,10 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         return None
     narrowed = qualifier(question)
     words = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
-    if narrowed and not {narrowed, f"{narrowed}s", narrowed.removesuffix("s")} & words:
+    if narrowed in _WHEN_HELD:
+        if when_held_said(question, text) is False:
+            return None  # "the sitting mayor" for the new one
+    elif narrowed and not {narrowed, f"{narrowed}s", narrowed.removesuffix("s")} & words:
         return None  # "San Chey, the executive director of ANSA" for "the prison director"
     asked = {w.lower().strip("'’.") for w in re.findall(r"[\w][\w'’.\-]*", question)}
     asked |= {w[:-2] for w in asked if w.endswith(("'s", "’s"))}
@@ -318,8 +328,9 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         # A run such as "Economy Minister Heizo Takenaka": the name is what follows the
         # last word the question has; the words before it are the role.
         start = i
-        while start < j and tokens[start].group().lower() in _LEADING:
-            start += 1  # "But Ian Shepherdson, chief US economist..."
+        while start < j and (tokens[start].group().lower() in _LEADING
+                             or (start < j - 1 and tokens[start].group().endswith(("'s", "’s")))):
+            start += 1  # "But Ian Shepherdson, chief US economist...", "Labour's Nadia Fenwick"
         for k in range(start, j):
             if _word(tokens[k].group()) in asked or _word(tokens[k].group()) in roles:
                 start = k + 1
@@ -345,9 +356,59 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         return None  # "de Gaulle" without its first name
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]
     beside = _asked_roles(before, roles) | _asked_roles(_apposition(tokens, end), roles)
+    became = _became(tokens, end, roles)
+    if became:
+        return len(became) + 1, tokens[start].start(), tokens[end - 1].end()
+    if not beside:
+        before = _described_after(tokens, run_start)
+        beside = _asked_roles(before, roles)
     if not beside or _owned_by_another(before, question, roles):
         return None
     return len(beside), tokens[start].start(), tokens[end - 1].end()
+
+
+# A name, then the role it was given: "Labour's Nadia Fenwick has been elected mayor of
+# Carrbridge, defeating the sitting mayor, the Conservative Robert Haines" (a trial of stop
+# 41 showed "Conservative Robert Haines" for "Who was elected mayor of Carrbridge?", and
+# refused "How old is Carrbridge's new mayor?"). It is said of the one who holds the role
+# now, so it counts above a role said beside another name.
+_BECAME = re.compile(r"^(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+"
+                     r"(?:(?:elected|appointed|named|confirmed|chosen|made|promoted|installed|"
+                     r"sworn\s+in)\s+)(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<role>(?:[\w\-]+\s+){0,2}"
+                     r"[\w\-]+)")
+
+
+def _became(tokens: list[re.Match[str]], end: int, roles: frozenset[str]) -> set[str]:
+    """The role words of ``roles`` that the words after a name (ending at ``tokens[end]``)
+    say it was given (see _BECAME)."""
+    if end >= len(tokens):
+        return set()
+    rest = tokens[end].string[tokens[end].start() : tokens[end].start() + 80]
+    given = _BECAME.match(rest)
+    return _asked_roles(given.group("role").split(), roles) if given else set()
+
+
+# A role, then a comma and what the person is, then the name: "Her coach, the former French
+# player Antoine Dufresne, 51, said..." (a trial of stop 41: "Who coaches Daria Kovalenko?"
+# was refused, the role five words before the name). The words between start with an article.
+DESCRIBED = 5
+_DESCRIPTION_STARTS = frozenset("the a an".split())
+
+
+def _described_after(tokens: list[re.Match[str]], run_start: int) -> list[str]:
+    """The words before a comma that is followed by a description ending at the name
+    starting at ``tokens[run_start]`` (see DESCRIBED), or none."""
+    for comma in range(run_start - 2, max(-1, run_start - 2 - DESCRIBED), -1):
+        word = tokens[comma].group()
+        if word == ",":
+            between = [t.group() for t in tokens[comma + 1 : run_start]]
+            if between[0].lower() in _DESCRIPTION_STARTS and all(
+                    w[:1].isalnum() for w in between):
+                return [t.group() for t in tokens[max(0, comma - BEFORE) : comma]]
+            return []
+        if not word[:1].isalnum():
+            return []
+    return []
 
 
 def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:

@@ -98,7 +98,23 @@ def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
     names = [n for n in proper_names(question) if n.lower() not in ROLES]
     c = s.chunk
     here = sum(n in c.title or n in c.text for n in names)
-    return found if 2 * here >= len(names) else None
+    if 2 * here >= len(names) or _owned_as_asked(question, s.text[: found[1]]):
+        return found
+    return None
+
+
+# The role's owner said as the question says it: "The trial's chief investigator, Professor
+# Anil Mehta" for "Who led the Pelarvix trial?", in a passage that does not say "Pelarvix"
+# (a trial of stop 41).
+_OWNER = re.compile(r"\b(\w+)['’]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s+(?:[\w\-]+\s+){0,4}$")
+
+
+def _owned_as_asked(question: str, before: str) -> bool:
+    """Whether the words ``before`` a role holder's name give the role's owner ("The
+    trial's chief investigator, ") by a common noun of ``question``."""
+    owner = _OWNER.search(before)
+    return bool(owner and owner.group(1).islower()
+                and re.search(rf"\b{re.escape(owner.group(1))}\b", question.lower()))
 
 
 def named_short_answer(question: str, lead: ScoredSentence,
@@ -165,9 +181,9 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     the asked name ("How old is Sarah Pemberton?" is not asked of Alan)."""
     if not ASKS_FOR_AGE.search(question):
         return None
-    # (a name owning another is not the one asked: "How old is Carey Lowell, Richard Gere's
-    # wife?")
-    asked = question_names(re.sub(r"[\w\-]+['’]s?(?=\s|$)", " ", question))
+    # (a name owning another is not the one asked, nor any word of it: "How old is Carey
+    # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
+    asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
     for m in _AGED.finditer(text):
         said = [fold(plain(w)) for w in m.group(1).split()]
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)

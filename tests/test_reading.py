@@ -981,6 +981,11 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
     ("The club borrowed from Westbridge Bank. Its chief executive Dan Pryce, 44, of Westbridge "
      "Bank, said so.", {0: (-3.0, "borrowed"), 1: (-4.0, "said")},
      "How old is the chief executive of Westbridge Bank?", "44"),
+    # not the age of a person whose colleague is asked about ("39", hers, was shown)
+    ("Sophie Marchetti, 39, runs the bakery. Her colleague has worked there for years.",
+     {0: (6.0, "39"), 1: (-3.0, "years")}, "How old is Sophie Marchetti's colleague?", None),
+    ("Sophie Marchetti, 39, runs the bakery. Her colleague has worked there for years.",
+     {0: (6.0, "39"), 1: (-3.0, "years")}, "How old is Sophie Marchetti?", "39"),
     # From a trial of stop 40: the "million" of a sum is no count ("£22 million" was shown for
     # a count of posts), and a day of a month is no amount ("2 June" for a fare)
     ("She said 310 nursing posts were vacant, and that agency staff had cost it £22 million.",
