@@ -37,6 +37,7 @@ from qa.forms import (
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     WHO_IS_NAMED,
+    age_asked_of_name,
     asked_for,
     gives_a_weight,
     is_count,
@@ -181,6 +182,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     the asked name ("How old is Sarah Pemberton?" is not asked of Alan)."""
     if not ASKS_FOR_AGE.search(question):
         return None
+    question = age_asked_of_name(question)
     # (a name owning another is not the one asked, nor any word of it: "How old is Carey
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
@@ -490,7 +492,12 @@ def short_answer(question: str, best: Judged, first: Citation,
     if _the_other_end(question, quote[b : b + 40]):
         return None  # "Kampong Thom had the highest" is no answer to "Which had the worst...?"
     if _the_other_side(question, quote[:a]):
-        return None  # "Taylor Dent", who beat Hewitt, is no answer to "Who did Hewitt beat?"
+        won = _winner_of(question, quote, a)
+        if won is None:
+            return None  # "Taylor Dent", who beat Hewitt, is no answer to "Who did Hewitt
+            # beat?"
+        start, end = first.start + won[0], first.start + won[1]
+        text = quote[won[0] : won[1]]  # "Daria Kovalenko", not "Lucía Ramírez", beaten
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 
@@ -571,14 +578,26 @@ def _the_other_end(question: str, after: str) -> bool:
 _ASKS_BEATEN = re.compile(r"^(?:who|whom|which \w+)\b.*\bdid\b.*\b(?:beat|defeat|overcome|"
                           r"knock out|eliminate|thrash|edge|see off)\b", re.IGNORECASE)
 _ASKS_WINNER = re.compile(r"^(?:who|which \w+)\s+(?:beat|defeated|overcame|knocked out|"
-                          r"eliminated|thrashed|edged|saw off)\b", re.IGNORECASE)
+                          r"eliminated|thrashed|edged|saw off|won|wins|triumphed|came first|"
+                          r"was elected|has been elected|claimed)\b", re.IGNORECASE)
 _WINNER_BEFORE = re.compile(r"\b(?:defeats?|loss|losses|lost|losing|loses|beaten|fell|falls|"
                             r"went down|goes down|succumbed|bowed out|crashed out)"
                             r"(?:\s+\w+){0,3}?\s+(?:to|by|against)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+# (what the beaten one is may come between: "beating top seed Lucía Ramírez", "defeating the
+# sitting mayor, the Conservative Robert Haines": a trial of stop 41 showed both in bold for
+# the winner)
 _LOSER_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|overcame|"
-                           r"knocked out|eliminated|thrashed|edged|edged out|saw off|sees off)"
-                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"knocked out|eliminated|thrashed|edged|edged out|saw off|sees off|"
+                           r"ousting|ousted|unseating|unseated)"
+                           r"\s+(?:(?!(?:by|and|but|who|which|before|after|to)\b)[\w'’\-]+,?\s+){0,5}?$",
+                           re.IGNORECASE)
+# The winner of a "who won" question, when the span is the one beaten: the capitalised
+# words before a verb of winning ("Ukraine's Daria Kovalenko won..."), less an owner.
+_WINNER = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*(?=\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:won|wins|beat|beats|defeated|been elected|was elected|claimed|"
+                     r"clinched|took|triumphed|swept)\b)")
+
 
 
 def _the_other_side(question: str, before: str) -> bool:
@@ -587,6 +606,40 @@ def _the_other_side(question: str, before: str) -> bool:
     q = question.strip()
     return bool((_ASKS_BEATEN.match(q) and _WINNER_BEFORE.search(before))
                 or (_ASKS_WINNER.match(q) and _LOSER_BEFORE.search(before)))
+
+
+# Who beat someone the question names: "Who beat Mardy Fish...?" ("Spain's Rafael Nadal beats
+# Andy Roddick... Spain lead 1-0 after Carlos Moya beat Mardy Fish": Carlos Moya).
+_BEATEN_ASKED = re.compile(r"^\s*(?i:(?:who|which\s+\w+)\s+(?:beat|defeated|overcame|knocked out|"
+                           r"eliminated|thrashed|edged|saw off)\s+(?:the\s+)?)"
+                           r"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+
+
+def _winner_of(question: str, quote: str, at: int) -> tuple[int, int] | None:
+    """Where ``quote`` names the winner a "who won" question asks for, when the span at
+    ``at`` is the one beaten: before the beaten one the question names, or else before
+    the span; None when no such name is there."""
+    if not _ASKS_WINNER.match(question.strip()):
+        return None
+    beaten = _BEATEN_ASKED.match(question)
+    if beaten:
+        said = quote.find(beaten.group("who").split()[-1])
+        if said < 0 or not _LOSER_BEFORE.search(quote[:said]):
+            return None
+        at = said
+    won = _winner_before(quote[:at])
+    return None if won is None or quote[won[0] : won[1]] in question else won
+
+
+def _winner_before(before: str) -> tuple[int, int] | None:
+    """Where ``before`` names the winner: the capitalised words before a verb of winning,
+    less an owner ("Ukraine's")."""
+    won = list(_WINNER.finditer(before))
+    if not won:
+        return None
+    start, end = won[-1].span()
+    owner = re.match(r"[\w\-]+['’]s\s+(?=[A-Z])", before[start:end])
+    return (start + owner.end() if owner else start), end
 
 
 # What stands before a name in a short answer to a name asked for: the common nouns that

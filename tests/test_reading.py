@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
+from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
@@ -908,6 +909,36 @@ def test_a_figure_of_another_year_is_no_answer(question, date, short):
     assert answer.abstained is (short is None)
 
 
+@pytest.mark.parametrize(("question", "date", "refused"), [
+    ("What was the turnout in the 2018 mayoral election?", "2026-05-08", True),
+    ("What was the turnout in the 2026 mayoral election?", "2026-05-08", False),
+    ("What was the turnout in the 2022 mayoral election?", "2026-05-08", False),  # said, compared
+    ("What was the turnout in the 2018 mayoral election?", None, False),  # undated: any year
+])
+def test_a_figure_told_without_a_year_is_of_the_article_s_year(question, date, refused):
+    # a trial of stop 41: the turnout of 2026 (a sentence with no year of its own, in an
+    # article dated 2026) was shown for 2018's; a turnout is a figure asked
+    answer, _, _ = _answer_over(
+        "Turnout was 36.8%, up from 31.5% at the last election in 2022. It was said.",
+        {0: (6.0, "36.8%")}, question, Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True,
+        date=date)
+    assert answer.abstained is refused
+
+
+def test_a_sentence_counts_what_is_asked_by_another_figure_than_the_reader_s():
+    # a trial of stop 41 cited "Of the branches due to close, 31 are in the North East" first
+    # for "How many branches is Northmoor Bank shutting?": the lead's reader marked "1,450"
+    # (jobs), and so the lead, which says "close 87 of its branches", was taken to count jobs
+    question = "How many branches is Northmoor Bank shutting?"
+    _, _, judged = _answer_over(
+        "Northmoor Bank will cut 1,450 jobs and close 87 of its branches. Of the branches due to "
+        "close, 31 are in the North East. The first 20 branches will shut on 5 June.",
+        {0: (0.5, "1,450"), 1: (-0.3, "31"), 2: (-3.0, "20")}, question,
+        Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True)
+    lead = next(j for j in judged if j.sentence.text.startswith("Northmoor"))
+    assert counts_asked(question, judged)[id(lead)] is True
+
+
 FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, £400,000 from "
           "the Art Fund and £210,000 raised from 3,400 members of the public. It was said.")
 
@@ -986,6 +1017,21 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      {0: (6.0, "39"), 1: (-3.0, "years")}, "How old is Sophie Marchetti's colleague?", None),
     ("Sophie Marchetti, 39, runs the bakery. Her colleague has worked there for years.",
      {0: (6.0, "39"), 1: (-3.0, "years")}, "How old is Sophie Marchetti?", "39"),
+    # From a trial of stop 41: a count asked, said by a figure "of" the noun in the lead
+    # whose reader marked another ("31", the branches of one region, was shown); the age of
+    # the person named first, not of another the question names; who won, not the one beaten
+    # ("Lucía Ramírez" was shown), and who beat the one the question names
+    ("She won $1.2m, while Ramírez, 27, takes home $640,000. Ramírez beat Jessica Holt.",
+     {0: (6.0, "27"), 1: (-3.0, "Jessica Holt")},
+     "How old is Jessica Holt, the American Ramírez beat in the semi-final?", None),
+    ("Ukraine's Daria Kovalenko won the Harbour Cup on Sunday, beating top seed Lucía Ramírez "
+     "6-4, 3-6, 7-5. It was said.", {0: (6.0, "Lucía Ramírez")},
+     "Who won the Harbour Cup?", "Daria Kovalenko"),
+    ("Nadal beats Andy Roddick in the second rubber. Spain lead after Carlos Moya beat Mardy "
+     "Fish in the first.", {0: (6.0, "Andy Roddick"), 1: (5.0, "Carlos Moya")},
+     "Who beat Mardy Fish?", "Carlos Moya"),
+    ("Nadal beats Andy Roddick in the second rubber. It was said.",
+     {0: (6.0, "Andy Roddick")}, "Who beat Mardy Fish?", None),
     # From a trial of stop 40: the "million" of a sum is no count ("£22 million" was shown for
     # a count of posts), and a day of a month is no amount ("2 June" for a fare)
     ("She said 310 nursing posts were vacant, and that agency staff had cost it £22 million.",
