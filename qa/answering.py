@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
 from qa.figures import NO_NAMES
-from qa.fitting import counts_asked, life_event, named_by_role, typed_choice, typed_fit, verb_said
+from qa.fitting import (
+    called_by_name,
+    counts_asked,
+    life_event,
+    named_by_role,
+    typed_choice,
+    typed_fit,
+    verb_said,
+)
 from qa.forms import (
     ASKS_WHICH,
     WHO_IS_NAMED,
@@ -32,6 +40,7 @@ from qa.short_answers import (
     age_asked_of,
     aged_here,
     aged_short_answer,
+    called_short_answer,
     named_short_answer,
     short_answer,
     weighed_short_answer,
@@ -156,7 +165,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it)
-    chosen = named_by_role(question, judged, chosen)
+    chosen = called_by_name(question, judged, named_by_role(question, judged, chosen))
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])) or any(
             admits_not_given(question, j.sentence.text) for j in judged[1:]
             if kind_asked(question) is not None
@@ -195,6 +204,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  == (lead.chunk.chunk_id, lead.index)), None)
     short = None if asks_yes_or_no(question) else (
         named_short_answer(question, lead, citations[0])
+        or called_short_answer(question, lead, citations[0])
         or aged_short_answer(age_of, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))

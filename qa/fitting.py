@@ -33,7 +33,7 @@ from qa.forms import (
 )
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, initials
-from qa.short_answers import named_here
+from qa.short_answers import called_here, named_here
 from qa.subjects import mentions, question_names
 
 if TYPE_CHECKING:
@@ -218,6 +218,17 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
                  if roles(j) and (j.sentence.chunk.article_id == article
                                   or _names_all(question, j.sentence))), chosen)
+
+
+def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judged:
+    """``chosen``, unless the question asks what something is called, the reader's answer
+    in ``chosen`` is no name, and another sentence of the best sentence's article says what
+    it is called (:func:`qa.short_answers.called_here`)."""
+    if called_here(question, chosen.sentence.text) is not None or _span_names(question, chosen):
+        return chosen  # (a name it marked: "Yama, the god of death" over "a dog called Garmr")
+    article = judged[0].sentence.chunk.article_id
+    return next((j for j in judged if j.sentence.chunk.article_id == article
+                 and called_here(question, j.sentence.text) is not None), chosen)
 
 
 def _names_all(question: str, s: ScoredSentence) -> bool:

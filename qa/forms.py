@@ -296,11 +296,22 @@ ASKS_PAY_RISE = re.compile(
 PER_CENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 
 
+# A sum said as a change of pay, not the pay itself ("a driver ... currently earns £64,500 a
+# year" was cited for "What pay rise have Western Shires drivers been offered?" in a trial of
+# stop 41, "a rise of 3.5%" second).
+_AS_A_CHANGE = re.compile(r"\b(rises?|raised?|increases?|increased|more|extra|offer\w*|award\w*|"
+                          r"boost\w*|up by|claim\w*|deal|uplift|bonus\w*|cut|cuts|reduc\w*|"
+                          r"lump sum|one-off)\b", re.IGNORECASE)
+
+
 def pay_not_given(question: str, text: str, start: int, end: int) -> bool:
     """Whether ``question`` asks for a pay rise or offer and ``text[start:end]`` is neither a
-    sum (its currency may sit just outside it) nor a share (see ASKS_PAY_RISE)."""
-    return bool(ASKS_PAY_RISE.search(question)) and not (
-        MONEY.search(text[max(0, start - 4) : end + 12]) or PER_CENT.search(text[start : end + 10]))
+    sum said as a change of pay (its currency may sit just outside it) nor a share (see
+    ASKS_PAY_RISE)."""
+    if not ASKS_PAY_RISE.search(question) or PER_CENT.search(text[start : end + 10]):
+        return False
+    return not (MONEY.search(text[max(0, start - 4) : end + 12])
+                and _AS_A_CHANGE.search(text[max(0, start - 50) : end + 30]))
 
 
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.

@@ -1070,6 +1070,18 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
     ("The bus operators have offered 4.5 per cent. It was said.",
      {0: (6.0, "4.5 per cent")}, "What pay rise have the bus operators offered?",
      "4.5 per cent"),
+    # a thing's name, from the sentence saying what it is called (the lead was cited)
+    ("The regulator has approved a daily pill for children. The drug, called Pelarvix, is made "
+     "by Tyndell.", {0: (6.0, "daily pill"), 1: (-3.0, "Pelarvix")},
+     "What is the name of the pill the regulator approved?", "Pelarvix"),
+    ("Hindu myth has Yama, the god of death, and his dogs. In Norse myth a dog called Garmr "
+     "guards Helheim.", {0: (6.0, "Yama"), 1: (-3.0, "Garmr")},
+     "What is the name of the god of death?", "Yama"),
+    # a pay rise is a sum said as a rise, not the pay ("£64,500" was shown: a trial of stop 41)
+    ("Western Shires said a driver currently earns £64,500 a year. It was said.",
+     {0: (6.0, "£64,500")}, "What pay rise have Western Shires drivers been offered?", None),
+    ("Western Shires has offered drivers a rise of £2,000 a year. It was said.",
+     {0: (6.0, "£2,000")}, "What pay rise have Western Shires drivers been offered?", "£2,000"),
     # when a thing was built, from a sentence that tells of its building ("Friday night",
     # when it reopened, was shown)
     ("Crowds came. The theatre reopened on Friday night after a restoration that saved the "
