@@ -45,6 +45,7 @@ from qa.short_answers import (
     short_answer,
     weighed_short_answer,
 )
+from qa.subjects import names_as_asked
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["END_OF_ARTICLE", "NO_ANSWER", "WHICH_ARTICLE", "Cutoffs", "abstain_below",
-           "answerable", "compose", "compose_from", "compose_read", "favour"]
+           "answerable", "compose", "compose_from", "compose_read", "favour",
+           "not_mentioned"]
 
 MAX_CITATIONS = 3
 # Below a threshold the best sentence is judged not to answer the question. The best of many
@@ -82,6 +84,16 @@ NEIGHBOUR_SHARE = 0.7
 # follow-up set (bench/followups.jsonl) it raised follow-ups answered right from 0.83 to 0.86.
 CONVERSATION_BONUS = 0.05
 NO_ANSWER = "Found no passage that answers this question."
+
+
+def not_mentioned(question: str) -> str:
+    """The refusal of a question that names what no indexed article does: the story may be
+    in another library, or the name written otherwise."""
+    names = " or ".join(f"\u201c{n}\u201d" for n in names_as_asked(question))
+    return (f"No indexed article mentions {names}; check the spelling, or ask the "
+            "library that holds that story.")
+
+
 EMPTY_LIBRARY = ("No articles are indexed yet, so there is nothing to answer from; "
                  "add some with 'qa ingest PATH' (or /ingest PATH in the chat).")
 

@@ -7,6 +7,7 @@ per :class:`Feature`) and a score that is a weighted sum of that row.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from enum import IntEnum
@@ -14,6 +15,7 @@ from typing import cast
 
 import numpy as np
 
+from index.articles import dateline
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex, QueryTerms
 from index.lexical_cache import LexicalCache
@@ -94,6 +96,19 @@ class _Reading:
     kind: str | None
 
 
+# The small words a dateline may have ("Published on 3 March 2025 by the BBC"); any other
+# word in lower case makes the line a sentence ("He was born on 3 March 1990 in Leeds").
+_DATELINE_WORDS = frozenset("by on at in the of and updated published posted last".split())
+
+
+def _is_dateline(text: str) -> bool:
+    """Whether ``text`` is a line giving its article's date (:func:`index.articles.dateline`)
+    and no more: a dateline, not a sentence naming a date."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    return (all(w[:1].isupper() or w.lower() in _DATELINE_WORDS for w in words)
+            and dateline(f"-\n{text}") is not None)
+
+
 @dataclass(frozen=True)
 class ScoredSentence:
     """A candidate sentence with its combined score."""
@@ -114,8 +129,11 @@ class ScoredSentence:
         """True when the sentence is its article's title: a headline names the topic and
         shares the question's words, but the body says what it sums up, so it is never the
         evidence. A Markdown heading ("# Bees learn faster") is its title too (a trial of
-        stop 39 saw it quoted, "#" and all, under five questions)."""
-        return " ".join(self.text.lstrip("#").split()) == " ".join(self.chunk.title.split())
+        stop 39 saw it quoted, "#" and all, under five questions), and so is a dateline
+        ("*Saturday 4 April 2026*", "By Helen Rusk · 14 March 2026": a trial of stop 41 saw
+        the first cited, asterisks and all, for the date of a cup final the article gives)."""
+        return (" ".join(self.text.lstrip("#").split()) == " ".join(self.chunk.title.split())
+                or _is_dateline(self.text))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence
 
-__all__ = ["fold", "mentioning", "mentions", "plain", "question_names"]
+__all__ = ["fold", "mentioning", "mentions", "names_as_asked", "plain", "question_names"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # Capitalised words that say nothing of which story is meant, or that articles write in
@@ -85,20 +85,34 @@ def question_names(question: str) -> tuple[tuple[str, ...], ...]:
     """The names ``question`` is about (see the module's text), folded: each a run of
     capitalised words ("William Hague", "Deutsche Telekom"), without the words that say
     nothing of which story is meant."""
-    names: list[tuple[str, ...]] = []
+    return tuple(dict.fromkeys(folded for _, folded in _name_runs(question)))
+
+
+def names_as_asked(question: str) -> list[str]:
+    """The names of :func:`question_names` as ``question`` writes them ("Harbour Cup")."""
+    return list(dict.fromkeys(written for written, _ in _name_runs(question)))
+
+
+def _name_runs(question: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each name of ``question``: its capitalised words as written, and folded (less the
+    words that say nothing of which story is meant)."""
+    names: list[tuple[str, tuple[str, ...]]] = []
     run: list[str] = []
+    written: list[str] = []
     for n, token in enumerate(question.split()):
         words = [plain(w) for w in _WORD.findall(token)]
         capitalised = n > 0 and bool(words) and all(w[:1].isupper() for w in words)
         if capitalised:
+            written.append(token.strip(",;:?!.()\"“”'’").removesuffix("'s").removesuffix("’s"))
             run.extend(fold(w) for w in words if len(w) >= 3 and not w.isupper()
                        and fold(w) not in _NOT_NAMES)
-        if run and (not capitalised or token[-1] in ",;:?!.)\"”"):
-            names.append(tuple(dict.fromkeys(run)))
-            run = []
+        if (run or written) and (not capitalised or token[-1] in ",;:?!.)\"”"):
+            if run:
+                names.append((" ".join(written), tuple(dict.fromkeys(run))))
+            run, written = [], []
     if run:
-        names.append(tuple(dict.fromkeys(run)))
-    return tuple(dict.fromkeys(names))
+        names.append((" ".join(written), tuple(dict.fromkeys(run))))
+    return names
 
 
 def mentions(names: tuple[tuple[str, ...], ...], text: str) -> bool:

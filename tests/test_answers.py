@@ -31,7 +31,8 @@ def test_abstains_when_the_articles_do_not_say(seed_library, question):
     answer = seed_library.ask(question)
     assert answer.abstained
     assert answer.citations == ()
-    assert answer.text.startswith("Found no passage that answers")
+    # (or that no article names what the question does: "Japan")
+    assert answer.text.startswith(("Found no passage that answers", "No indexed article mentions"))
 
 
 def test_a_question_in_french_is_refused_saying_so(seed_library):
@@ -152,6 +153,9 @@ def test_a_question_naming_a_firm_no_article_mentions_is_refused(library, tmp_pa
     library.ingest([tmp_path])
     answer = library.ask("How many jobs will Initech cut?")
     assert answer.abstained and answer.citations == ()
+    # saying so: the story may be in another library (a trial of stop 41 asked the seed
+    # store about its own tennis final and was told to ask in the article's words)
+    assert "No indexed article mentions \u201cInitech\u201d" in answer.text
     answer = library.ask("How many jobs will Acme cut at its Leeds plant?")
     assert "500 jobs" in answer.citations[0].quote
 

@@ -123,7 +123,7 @@ def test_a_decline_or_nothing_supported_is_the_usual_abstention(seed):
         declined = seed.ask(QUESTION, llm=f"declines@{url}")
         strict = seed.ask(QUESTION, llm=f"scripted@{url}", strict=True)
     assert declined.abstained and declined.citations == () and declined.written.declined
-    assert declined.text == seed.ask("Who is the prime minister of Japan?").text
+    assert declined.text == seed.ask("When will the Rock Entertainment Centre reopen?").text
     assert not strict.abstained and len(strict.written.sentences) == 1
 
 

@@ -62,6 +62,20 @@ def test_at_most_the_depth_of_different_texts_is_read():
 
 
 @pytest.mark.fast
+@pytest.mark.parametrize(("line", "left_out"), [
+    ("*Saturday 4 April 2026*", True),  # a dateline, its Markdown marks and all
+    ("By Helen Rusk · 14 March 2026", True),
+    ("He was born on 3 March 1990 in Leeds", False),  # a sentence naming a date
+])
+def test_a_dateline_is_left_out_as_a_headline_is(line, left_out):
+    # A trial of stop 41 saw "*Saturday 4 April 2026*" cited for the date of a cup final
+    chunk = stored_chunk(f"Lions reach the final\n\n{line}\n\nThe final is on 9 May.",
+                         title="Lions reach the final")
+    sentences = ranked(chunk, [0.5, 0.4, 0.3])
+    assert [s.is_headline for s in sentences] == [True, left_out, False]
+
+
+@pytest.mark.fast
 def test_headlines_are_left_out():
     chunk = stored_chunk(PLAN, title="A plan for the towns")
     after = rerank(QUESTION, ranked(chunk, [0.9, 0.2, 0.1, 0.0]), FakeEmbedder())
