@@ -41,6 +41,8 @@ from qa.short_answers import (
     aged_here,
     aged_short_answer,
     called_short_answer,
+    crowd_here,
+    crowd_short_answer,
     named_short_answer,
     short_answer,
     weighed_short_answer,
@@ -163,7 +165,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     margin = max((j.sentence.score for j in judged), default=0.0) - abstain_below(sentences)
     # (an age said after the asked name is answered however low the readers rate it)
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
-    aged = next((j for j in judged if aged_here(age_of, j.sentence.text)), None)
+    # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
+    aged = next((j for j in judged if aged_here(age_of, j.sentence.text)
+                 or crowd_here(question, j.sentence.text)), None)
     if (not judged or margin < 0 or (aged is None and judged[0].probability < cutoffs.answer
                                      and margin < cutoffs.evidence)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
@@ -218,6 +222,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         named_short_answer(question, lead, citations[0])
         or called_short_answer(question, lead, citations[0])
         or aged_short_answer(age_of, lead, citations[0])
+        or crowd_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if (short is None and asked_for(question) == "number"

@@ -28,6 +28,7 @@ from qa.forms import (
     gives_a_weight,
     is_count,
     pay_not_given,
+    price_per_share_not_given,
     short_fits,
     sum_told,
     weight_in,
@@ -166,7 +167,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "1.3m" (its height) is no answer to "How much does Emiew weigh?"
     if _ASKS_SHARE.search(question) and not _SHARE.search(chunk.text[start : end + 10]):
         return False  # "801 adults" is no answer to "What share of people backed a ban?"
-    if _PER_SHARE.search(question) and _LARGE.search(chunk.text[start:end]):
+    if price_per_share_not_given(question, chunk.text[start:end]):
         return False  # "£1.3bn" (a bid's value) is no price per share
     if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
         return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
@@ -185,21 +186,48 @@ _RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the follow
 # A year that a figure is compared with, or counted from, is not the figure's ("436 properties
 # ... compared to 469 for the same period in 2003", "its first profit since it was founded in
 # 2017").
-_COMPARED = re.compile(r"\b(compared|from|than|since|against|versus|vs)\b(?:[^.;]|\.(?=\d))*$",
-                       re.IGNORECASE)  # (a decimal point is no sentence's end: "up from 31.5%")
+COMPARED_REACH = 60  # characters before a year read for those words ("beating the previous
+# best of £1.6 million set in 2023": a trial of stop 40)
+_COMPARED = re.compile(r"(?:\b(compared|from|than|since|against|versus|vs|beating|beat|beats|"
+                       r"exceeding|exceeded|surpassing|surpassed|topping|topped)\b"
+                       r"|\b(?:up|down)\b[^.;]{0,20}\bon\b)(?:[^.;]|\.(?=\d))*$",
+                       re.IGNORECASE)  # (a decimal point is no sentence's end: "up from 31.5%";
+# "640,000 last year, up 9% on 2024": a trial of stop 41)
 _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1,
                 "the following": 1}
+
+
+# A year asked relative to the article's date ("By how much did Brackley raise council tax two
+# years ago?": a trial of stop 41 was shown last year's 3.5%).
+_YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) years? ago\b"
+                        r"|\b(?P<rel>last|this|next) year\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years_back(question: str) -> list[int]:
+    """The years ``question`` asks about relative to its article's (-2 for "two years ago")."""
+    found = []
+    for m in _YEARS_AGO.finditer(question):
+        if m.group("n"):
+            n = m.group("n").lower()
+            found.append(-(int(n) if n.isdigit() else _NUMBER_WORDS[n]))
+        else:
+            found.append(_YEAR_OFFSET[m.group("rel").lower()])
+    return found
 
 
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR)."""
     asked = {m.group() for m in _YEAR.finditer(question)}
+    if dated is not None and _YEAR.match(dated):
+        asked |= {str(int(dated[:4]) + offset) for offset in _years_back(question)}
     if not asked:
         return False
     told = {m.group() for m in _YEAR.finditer(sentence)
-            if not _COMPARED.search(sentence[max(0, m.start() - 45) : m.start()])}
-    relative = list(_RELATIVE_YEAR.finditer(sentence))
+            if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
+    relative = [m for m in _RELATIVE_YEAR.finditer(sentence)  # (not "up from £1.8m last year")
+                if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])]
     for m in relative:
         if dated is None or not _YEAR.match(dated):
             return False  # "last year" of an undated article: any year
@@ -266,8 +294,6 @@ _ASKS_SHARE = re.compile(r"\bwhat (share|percentage|percent|proportion|fraction)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|thirds|quarter|quarters|fifth|fifths|"
                     r"tenth|tenths|majority|minority|all|none|most)\b"
                     r"|\b(one|two|three|\d+) (in|out of) ", re.IGNORECASE)
-_PER_SHARE = re.compile(r"\b(per|a|each) share\b|\bper-share\b", re.IGNORECASE)
-_LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
 
 
 

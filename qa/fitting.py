@@ -438,7 +438,7 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     nouns = {id(j): _counted_noun(j) for j in judged}
     found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")
-        if found.get(id(j)) is False and _counts_there(asked, j.sentence.text):
+        if not found.get(id(j)) and _counts_there(asked, j.sentence.text):
             found[id(j)] = True
     return found if any(found.values()) else {}
 
@@ -448,11 +448,19 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
 # cited "Of the branches due to close, 31 are in the North East" for "How many branches is
 # Northmoor Bank shutting?").
 _OF_COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+of\s+(?:(?:its|their|the|his|her)\s+)?"
-                         r"([a-z][a-z\-]*)")
+                         r"((?:[\w\-]+[ \t]+){0,3}[\w\-]+)")
 
 
 def _counts_there(asked: set[str], text: str) -> bool:
-    return any(m.group(2)[:4] in asked for m in _OF_COUNTED.finditer(text))
+    # (words may come between: "recalling 84,000 of its Tundra-X sport utility vehicles",
+    # a trial of stop 41)
+    for m in _OF_COUNTED.finditer(text):
+        for w in m.group(2).split():
+            if w in _NOT_NOUNS or w in ("that", "which", "who"):
+                break  # "87 of the staff at its branches" counts staff
+            if w.islower() and w[:4] in asked:
+                return True
+    return False
 
 
 # A sum asked for by what was done with it ("How much money did Verdant Grid raise?"): when

@@ -20,7 +20,8 @@ __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "A
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
            "asks_for_a_name",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
-           "only_asked_words", "pay_not_given", "proper_names", "short_fits", "sum_told",
+           "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
+           "short_fits", "sum_told",
            "weight_in"]
 
 
@@ -312,6 +313,18 @@ def pay_not_given(question: str, text: str, start: int, end: int) -> bool:
         return False
     return not (MONEY.search(text[max(0, start - 4) : end + 12])
                 and _AS_A_CHANGE.search(text[max(0, start - 50) : end + 30]))
+
+
+# A price asked per share and a sum of millions (the company's value, "£2.9 billion", was shown
+# for "At what price per share was Lumora floated?" in a trial of stop 41; a bid's value,
+# "£1.3bn", was cited in another).
+_PER_SHARE = re.compile(r"\b(per|a|each) share\b|\bper-share\b", re.IGNORECASE)
+_LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
+
+
+def price_per_share_not_given(question: str, text: str) -> bool:
+    """Whether ``question`` asks a price per share and ``text`` is a sum of millions."""
+    return bool(_PER_SHARE.search(question) and _LARGE.search(text))
 
 
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.

@@ -89,7 +89,11 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "captains": "captain skipper", "captained": "captain skipper",
                "presents": "presenter host", "presented": "presenter host", "produces": "producer",
                "produced": "producer", "refereed": "referee", "referees": "referee",
-               "umpired": "umpire", "umpires": "umpire"}
+               "umpired": "umpire", "umpires": "umpire",
+               # (a case is prosecuted by its prosecutor, "Sarah Kendrick KC, prosecuting,":
+               # a trial of stop 41 showed the defendant for "Who prosecuted...?")
+               "prosecuted": "prosecutor prosecuting", "prosecutes": "prosecutor prosecuting",
+               "defended": "defending"}
 # Words that make a capitalised run a body or a place, not a person.
 _NOT_PEOPLE = frozenset("""
     commission committee programme program league church forces force command council party
@@ -199,7 +203,8 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("coached", "coach"), ("captains", "captain"), ("captained", "captain"),
     ("presents", "present"), ("presented", "present"), ("produces", "produc"),
     ("produced", "produc"), ("refereed", "referee"), ("referees", "referee"),
-    ("umpired", "umpir"), ("umpires", "umpir"))}
+    ("umpired", "umpir"), ("umpires", "umpir"), ("prosecuted", "prosecut"),
+    ("prosecutes", "prosecut"), ("defended", "defend"))}
 
 
 # "Chief" alone before a name is the chief executive ("BP chief John Browne"; see _MODIFIERS).

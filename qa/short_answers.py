@@ -43,6 +43,7 @@ from qa.forms import (
     is_count,
     only_asked_words,
     pay_not_given,
+    price_per_share_not_given,
     proper_names,
     short_fits,
     sum_told,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["SHORT_SHARE", "SHORT_SHARE_OF_FORM", "aged_here", "aged_short_answer", "called_here",
-           "called_short_answer", "named_here",
+           "called_short_answer", "crowd_here", "crowd_short_answer", "named_here",
            "named_short_answer", "says_every_name", "short_answer", "weighed_short_answer"]
 
 
@@ -260,6 +261,32 @@ def called_short_answer(question: str, lead: ScoredSentence,
                         first: Citation) -> ShortAnswer | None:
     """The name ``lead`` says the thing ``question`` asks about is called."""
     return _in_first(lead, called_here(question, lead.text), first)
+
+
+# A count of the people who watched asked ("How many fans were at Millbrook Park for the
+# semi-final?") and the crowd a sentence gives ("A crowd of 18,450 watched Rovers lead..."):
+# the readers rated such sentences under the cut-off, and two trials of stop 41 were refused
+# ("How many spectators watched the Harbour Cup final?" too).
+_ASKS_CROWD = re.compile(r"^\s*how many (?:fans|spectators|supporters|people|racegoers)\b"
+                         r"(?=.*\b(?:watch\w*|attend\w*|were at|was at|were in|turned up|"
+                         r"saw|packed|filled|came)\b)", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:crowd|attendance|gate) of (?P<n>(?:about |around |more than |nearly |"
+                    r"almost |over |some |just over |just under )?\d[\d,]*)(?![\d,]*\s*%)",
+                    re.IGNORECASE)
+
+
+def crowd_here(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` gives the crowd ``question`` asks the size of (see _CROWD), or None."""
+    if not _ASKS_CROWD.search(question):
+        return None
+    said = _CROWD.search(text)
+    return said.span("n") if said else None
+
+
+def crowd_short_answer(question: str, lead: ScoredSentence,
+                       first: Citation) -> ShortAnswer | None:
+    """The crowd ``lead`` gives, when ``question`` asks how many watched."""
+    return _in_first(lead, crowd_here(question, lead.text), first)
 
 
 def aged_short_answer(question: str, lead: ScoredSentence,
@@ -508,6 +535,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "Mr Holiff" is no answer to "Which air force did he serve in?"
     if pay_not_given(question, quote, a, b):
         return None  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
+    if price_per_share_not_given(question, text):
+        return None  # "£2.9 billion", the company's value, is no price per share
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
     if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):

@@ -9,6 +9,7 @@ from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
+from qa.short_answers import crowd_here
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -925,6 +926,49 @@ def test_a_figure_told_without_a_year_is_of_the_article_s_year(question, date, r
     assert answer.abstained is refused
 
 
+@pytest.mark.parametrize(("question", "date", "refused"), [
+    ("By how much did Brackley raise council tax two years ago?", "2026-02-10", True),
+    ("By how much did Brackley raise council tax last year?", "2026-02-10", False),
+    ("By how much did Brackley raise council tax two years ago?", None, False),  # undated
+])
+def test_a_year_asked_relative_to_the_article_s_date_is_not_another_s(question, date, refused):
+    # a trial of stop 41 showed last year's rise for the one two years ago
+    answer, _, _ = _answer_over("Last year the council raised tax by 3.5%. It was said.",
+                                {0: (6.0, "3.5%")}, question, Cutoffs(0.045, 0.15, 0.15),
+                                ordered=True, choose=True, date=date)
+    assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "crowd"), [
+    ("How many fans were at Millbrook Park for the semi-final?", "18,450"),
+    ("How many spectators watched the Harbour Cup final?", "18,450"),
+    ("How many tries were scored at Millbrook Park?", None),
+    ("How many fans bought tickets?", None),
+])
+def test_the_crowd_is_the_count_of_those_who_watched(question, crowd):
+    text = "A crowd of 18,450 watched Rovers lead 24-20."
+    found = crowd_here(question, text)
+    assert (text[found[0] : found[1]] if found else None) == crowd
+
+
+def test_a_year_compared_with_is_not_the_figure_s():
+    # "640,000 last year, up 9% on 2024" was shown for 2024's visitors (a trial of stop 41)
+    text = ("The zoo said visitor numbers had risen to 640,000 last year, up 9% on 2024. It was "
+            "said.")
+    asked = "How many visitors did Westmoor Zoo have in {}?"
+    refused = [_answer_over(text, {0: (6.0, "640,000")}, asked.format(year),
+                            Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True,
+                            date="2026-05-10")[0].abstained for year in (2024, 2025)]
+    assert refused == [True, False]
+    # nor a year beaten, said further back ("this year" asked: a trial of stop 40's question)
+    answer, _, _ = _answer_over(
+        "The walk has raised a record £2.1 million, the charity announced on Monday, beating the "
+        "previous best of £1.6 million set in 2023.", {0: (6.0, "£2.1 million")},
+        "How much did the walk raise this year?", Cutoffs(0.045, 0.15, 0.15), ordered=True,
+        choose=True, date="2026-06-08")
+    assert answer.short is not None and answer.short.text == "£2.1 million"
+
+
 def test_a_sentence_counts_what_is_asked_by_another_figure_than_the_reader_s():
     # a trial of stop 41 cited "Of the branches due to close, 31 are in the North East" first
     # for "How many branches is Northmoor Bank shutting?": the lead's reader marked "1,450"
@@ -937,6 +981,16 @@ def test_a_sentence_counts_what_is_asked_by_another_figure_than_the_reader_s():
         Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True)
     lead = next(j for j in judged if j.sentence.text.startswith("Northmoor"))
     assert counts_asked(question, judged)[id(lead)] is True
+    # (words between: "84,000 of its Tundra-X sport utility vehicles"), not another noun's
+    question = "How many vehicles is Halvorsen calling back?"
+    _, _, judged = _answer_over(
+        "Halvorsen is recalling 84,000 of its Tundra-X sport utility vehicles. In January it "
+        "called back 9,400 electric vans. It employs 300 of the staff at its vehicles plant.",
+        {0: (0.5, "84,000"), 1: (0.9, "9,400"), 2: (-3.0, "300")}, question,
+        Cutoffs(0.045, 0.15, 0.15), ordered=True, choose=True)
+    counted = counts_asked(question, judged)
+    assert [counted.get(id(j)) for j in sorted(judged, key=lambda j: j.sentence.index)] == [
+        True, False, None]
 
 
 FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, £400,000 from "
@@ -1032,6 +1086,15 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      "Who beat Mardy Fish?", "Carlos Moya"),
     ("Nadal beats Andy Roddick in the second rubber. It was said.",
      {0: (6.0, "Andy Roddick")}, "Who beat Mardy Fish?", None),
+    # a price per share is no sum of millions ("£2.9 billion", the company's value, was shown)
+    ("Shares in Lumora jumped 38%, valuing the company at £2.9 billion. The shares were priced "
+     "at 410p each.", {0: (6.0, "£2.9 billion"), 1: (-6.0, "410p")},
+     "At what price per share was Lumora floated?", None),
+    # From a trial of stop 41: the crowd, for how many fans watched (refused: the readers
+    # rated the sentence under the cut-off)
+    ("Lions won 27-24. A crowd of 18,450 watched Rovers lead 24-20 going into the last ten "
+     "minutes.", {0: (6.0, "27-24"), 1: (-5.0, "18,450")},
+     "How many fans were at Millbrook Park for the semi-final?", "18,450"),
     # From a trial of stop 40: the "million" of a sum is no count ("£22 million" was shown for
     # a count of posts), and a day of a month is no amount ("2 June" for a fare)
     ("She said 310 nursing posts were vacant, and that agency staff had cost it £22 million.",

@@ -107,6 +107,11 @@ pytestmark = pytest.mark.fast
      "Nadia Fenwick"),
     ("Who is Carrbridge's new mayor?", "The sitting mayor, Robert Haines, lost.", None),
     ("Who is Carrbridge's mayor?", "The sitting mayor, Robert Haines, lost.", "Robert Haines"),
+    # a case is prosecuted by its prosecutor (a trial of stop 41 showed the defendant)
+    ("Who prosecuted the fraud case?", "Prosecutor Sarah Kendrick KC told the jury that Ashcroft "
+     "had lied.", "Sarah Kendrick KC"),
+    ("Who prosecuted the fraud case?", "Sarah Kendrick KC, prosecuting, told the jury so.",
+     "Sarah Kendrick KC"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
