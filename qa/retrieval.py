@@ -99,11 +99,15 @@ class _Reading:
 # The small words a dateline may have ("Published on 3 March 2025 by the BBC"); any other
 # word in lower case makes the line a sentence ("He was born on 3 March 1990 in Leeds").
 _DATELINE_WORDS = frozenset("by on at in the of and updated published posted last".split())
+_DATELINE_CHARS = 100
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_dateline(text: str) -> bool:
     """Whether ``text`` is a line giving its article's date (:func:`index.articles.dateline`)
     and no more: a dateline, not a sentence naming a date."""
+    if len(text) > _DATELINE_CHARS or not _A_YEAR.search(text):
+        return False  # (most sentences: read for every candidate, so cheaply)
     words = re.findall(r"[^\W\d_][\w'’\-]*", text)
     return (all(w[:1].isupper() or w.lower() in _DATELINE_WORDS for w in words)
             and dateline(f"-\n{text}") is not None)
