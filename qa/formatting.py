@@ -191,11 +191,9 @@ def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> s
     if at is not None:
         # the sentence from its start (a trial of stop 39 saw previews around the query's
         # words stop just before the sentence that held the answer)
-        start = min(len(_one_line(text[:at])) + (1 if at and text[at - 1].isspace() else 0),
-                    max(0, len(line) - width))
-        if start and line[start - 1] != " " and " " in line[start:]:
-            start = line.index(" ", start) + 1  # a word's start, not "…ating the..." (a
-            # sentence near the passage's end pulled the preview back mid-word: stop 40)
+        # (not pulled back to fill the width: stop 41's last trial read "…Laura Pike in
+        # 2019. Race director Martin Hale said..." as starting at the wrong sentence)
+        start = len(_one_line(text[:at])) + (1 if at and text[at - 1].isspace() else 0)
         cut = line[start : start + width]
         if start + len(cut) < len(line):
             cut = cut[: cut.rfind(" ")] if " " in cut else cut

@@ -204,7 +204,7 @@ _ASKS_A_VALUE = re.compile(
     r"\b(what|which) (dates|years|days|months|rate|majority|margin|total|figure|size|value|"
     r"distance|height|weight|length|speed|temperature|population|budget|salary|fee|award|"
     r"awards|prize|prizes|trophy|medal|medals|title|seeding|seed|ranking|kind|type|sort|time|"
-    r"proportion|fraction|ratio|average)\b"
+    r"proportion|fraction|ratio|average|stake|share|percentage)\b"
     # any "Which <thing>...?" asks for one of them (a trial of stop 37: "Which province...?",
     # "Which student...?", "What time...?", "What proportion...?" got passages without it)
     r"|^(?:(?:in|for|at|from|to|by|on|with|of) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
@@ -213,7 +213,7 @@ _ASKS_A_VALUE = re.compile(
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
     r"seeding|seed|ranking|title|award|prize|bill|cost|price|profit|revenue|turnover|loss|"
     r"debt|fine|wage|wages|attendance|crowd|turnout|audience|capacity|toll|time|speed|"
-    r"distance)\b"
+    r"distance|stake|share|percentage)\b"
     # a sum or a share asked by what it is ("What pay increase was offered...?", "What is the
     # bill for...?": a trial of stop 39 got passages without the "Not sure" line)
     r"|\bwhat (pay |price |wage |salary |tax |rent |fare )?(rise|increase|raise|cut|offer)\b"

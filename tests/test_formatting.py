@@ -76,6 +76,8 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "What is the bill for fixing the line?", "What pay increase was offered to the drivers?",
     "What was the attendance at Millbrook Park?",
     "What was Lena Forsberg's time on the final stage?",
+    # a stake (a trial of stop 41 got passages without the line)
+    "What stake in Lumora does Felix Grant own?", "What is Felix Grant's stake in Lumora?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of
@@ -139,8 +141,7 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     at = text.index(SENTENCE) + len("Headline here\n\n")
     assert excerpt("Headline here\n\n" + text, "x", width=120, at=at).startswith(
         "…" + SENTENCE[:40])
-    # a sentence near the end pulls the preview back, to a word's start (a trial of stop 40
-    # saw "…ating the illegal use")
-    shown = excerpt(text, "x", width=120, at=text.index("The club stays closed."))
-    assert shown.startswith("…") and shown[1:] == text[-len(shown) + 1 :]
-    assert text[-len(shown)] == " "
+    # a sentence near the end starts the preview too, shorter then (stop 40 pulled it back to
+    # fill the width, and a trial of stop 41 read the sentence before as the one matched)
+    assert excerpt(text, "x", width=120, at=text.index("The club stays closed.")) == (
+        "…The club stays closed.")
