@@ -216,6 +216,12 @@ def _years_back(question: str) -> list[int]:
     return found
 
 
+# A year's results are told in the first months of the next: until this month of an article
+# without a year in its sentence, the year before is its year too (the last check of stop 41
+# saw 2024's starters shown for 2023's finishers in a marathon story).
+_RESULTS_UNTIL = "04"
+
+
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR)."""
@@ -240,7 +246,7 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         # 31.5% at the last election in 2022", dated 2026, for the turnout of 2018: a trial
         # of stop 41 showed it, and an attendance rate of now for 2021's)
         year = int(dated[:4])
-        told = {str(year), str(year - 1)}
+        told = {str(year), str(year - 1)} if dated[5:7] <= _RESULTS_UNTIL else {str(year)}
     return bool(told) and not told & asked
 
 

@@ -915,6 +915,9 @@ def test_a_figure_of_another_year_is_no_answer(question, date, short):
     ("What was the turnout in the 2026 mayoral election?", "2026-05-08", False),
     ("What was the turnout in the 2022 mayoral election?", "2026-05-08", False),  # said, compared
     ("What was the turnout in the 2018 mayoral election?", None, False),  # undated: any year
+    # the year before only early in the year, when its results are told
+    ("What was the turnout in the 2025 mayoral election?", "2026-02-08", False),
+    ("What was the turnout in the 2025 mayoral election?", "2026-05-08", True),
 ])
 def test_a_figure_told_without_a_year_is_of_the_article_s_year(question, date, refused):
     # a trial of stop 41: the turnout of 2026 (a sentence with no year of its own, in an
