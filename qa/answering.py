@@ -166,15 +166,15 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     # (an age said after the asked name is answered however low the readers rate it)
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
     # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
-    aged = next((j for j in judged if aged_here(age_of, j.sentence.text)
+    told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or crowd_here(question, j.sentence.text)), None)
-    if (not judged or margin < 0 or (aged is None and judged[0].probability < cutoffs.answer
+    if (not judged or margin < 0 or (told is None and judged[0].probability < cutoffs.answer
                                      and margin < cutoffs.evidence)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    chosen = aged or typed_choice(question, judged)
+    chosen = told or typed_choice(question, judged)
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    if aged is None and choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
+    if told is None and choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         counting = counts_asked(question, judged) or verb_said(question, judged)
         pick = choose_first(judged, lambda j: (typed_fit(question, j)
                                                and counting.get(id(j)) is not False))

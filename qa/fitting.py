@@ -443,8 +443,8 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     return found if any(found.values()) else {}
 
 
-# A figure that counts a word asked, two words at most between them, one of them "of": "cut
-# 1,450 jobs and close 87 of its branches", whose reader marked "1,450" (a trial of stop 41
+# A figure that counts a word asked, said "<figure> of [its] <up to four words>": "cut 1,450
+# jobs and close 87 of its branches", whose reader marked "1,450" (a trial of stop 41
 # cited "Of the branches due to close, 31 are in the North East" for "How many branches is
 # Northmoor Bank shutting?").
 _OF_COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+of\s+(?:(?:its|their|the|his|her)\s+)?"

@@ -98,12 +98,17 @@ def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
     found = role_holder(question, s.text)
     if found is None:
         return None
-    names = [n for n in proper_names(question) if n.lower() not in ROLES]
-    c = s.chunk
-    here = sum(n in c.title or n in c.text for n in names)
-    if 2 * here >= len(names) or _owned_as_asked(question, s.text[: found[1]]):
+    if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
+            or _owned_as_asked(question, s.text[: found[1]])):
         return found
     return None
+
+
+def _says_half_the_names(question: str, *texts: str) -> bool:
+    """Whether ``texts`` say at least half of the names ``question`` has besides its role
+    words (each name in any one of them)."""
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    return 2 * sum(any(n in t for t in texts) for n in names) >= len(names)
 
 
 # The role's owner said as the question says it: "The trial's chief investigator, Professor
@@ -226,9 +231,7 @@ def _names_the_body(question: str, s: ScoredSentence) -> bool:
     Bank"): a role holder's age is another's when only the chunk names the body (the last
     trial of stop 40 showed a football club's chief executive's "44" for the bank's, the
     club's lender, named in the chunk)."""
-    names = [n for n in proper_names(question) if n.lower() not in ROLES]
-    here = sum(n in s.text or n in s.chunk.title for n in names)
-    return 2 * here >= len(names)
+    return _says_half_the_names(question, s.text, s.chunk.title)
 
 
 # A thing's name asked ("What is the name of the peanut allergy pill the MHRA approved?") and a
