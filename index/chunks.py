@@ -86,10 +86,10 @@ def split_sentences(text: str) -> list[Span]:
     """Spans of the sentences of ``text``, trimmed of surrounding white space."""
     tokenize = _punkt()
     spans: list[Span] = []
-    for block in _BLOCK.finditer(text):
-        offset = block.start()
+    for block_start, block_end in _blocks(text):
+        offset = block_start
         pieces: list[Span] = []
-        for s, e in tokenize(block.group()):
+        for s, e in tokenize(text[block_start:block_end]):
             s, e = offset + s, offset + e
             end = pieces[-1][1] if pieces else 0
             if pieces and (_ends_with_number_sign(text, end) and text[s:s + 1].isdigit()
@@ -100,6 +100,27 @@ def split_sentences(text: str) -> list[Span]:
         for s, e in _join_quotations(text, pieces):
             spans.extend(_cut_long(text, s, e))
     return [span for span in (_trim(text, s, e) for s, e in spans) if span]
+
+
+# A line that does not end a sentence, and a next line that goes on in lower case: one
+# sentence wrapped by hard line breaks (a new user's .md of stop 41, its lines broken inside
+# paragraphs, was quoted "...on Saturday, 14 June, ending a"). A headline or a dateline on a
+# line of its own ends without a stop too, but the next line starts in capitals.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+
+
+def _blocks(text: str) -> list[Span]:
+    """The spans of ``text`` read as one piece each: its lines, a line joined to the next
+    when the sentence runs on into it (see _LINE_ENDS_SENTENCE)."""
+    blocks: list[Span] = []
+    for line in _BLOCK.finditer(text):
+        start, end = line.span()
+        if (blocks and text[blocks[-1][1] : start] == "\n" and line.group()[:1].islower()
+                and not _LINE_ENDS_SENTENCE.search(text, blocks[-1][0], blocks[-1][1])):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks
 
 
 def _join_quotations(text: str, pieces: list[Span]) -> list[Span]:

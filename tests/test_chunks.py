@@ -65,6 +65,18 @@ def test_hard_cases(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text)] == sentences
 
 
+def test_a_sentence_wrapped_by_hard_line_breaks_stays_whole():
+    # A new user's .md of stop 41, its paragraphs broken into lines, was quoted "...on
+    # Saturday, 14 June, ending a"; a headline or dateline line stays on its own
+    text = ("Pool opens\nSaturday 14 June 2025\nThe town opened its pool on Saturday, ending "
+            "a\nten-year wait. Council leader Ann Webb said it\nwas a proud day.\nMore than "
+            "1,250 people came.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Pool opens", "Saturday 14 June 2025",
+        "The town opened its pool on Saturday, ending a\nten-year wait.",
+        "Council leader Ann Webb said it\nwas a proud day.", "More than 1,250 people came."]
+
+
 def test_quoted_speech_of_several_sentences_stays_one_sentence():
     """The seed article's quotation is one sentence: no citation of it starts inside it and
     shows a closing mark without its opening one (issue 12)."""
