@@ -34,9 +34,7 @@ from qa.forms import (
     proper_names,
 )
 from qa.models import Answer, Citation, ShortAnswer
-from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, role_said, when_held_said
-from qa.short_answers import (
+from qa.rescues import (
     age_asked_of,
     aged_here,
     aged_short_answer,
@@ -44,9 +42,11 @@ from qa.short_answers import (
     crowd_here,
     crowd_short_answer,
     named_short_answer,
-    short_answer,
     weighed_short_answer,
 )
+from qa.retrieval import ScoredSentence
+from qa.roles import ROLES, role_said, when_held_said
+from qa.short_answers import short_answer
 from qa.subjects import names_as_asked
 from qa.unsaid import admits_not_given
 

@@ -33,7 +33,7 @@ from qa.forms import (
     sum_told,
     weight_in,
 )
-from qa.short_answers import says_every_name
+from qa.rescues import says_every_name
 from qa.subjects import fold, plain, question_names
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ _RELATION = re.compile(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:wife|hus
 def _age_of_another(question: str, before: str) -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
-    :func:`qa.short_answers.aged_here`)."""
+    :func:`qa.rescues.aged_here`)."""
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False

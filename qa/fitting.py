@@ -31,9 +31,9 @@ from qa.forms import (
     proper_names,
     short_fits,
 )
+from qa.rescues import called_here, named_here
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, initials
-from qa.short_answers import called_here, named_here
 from qa.subjects import mentions, question_names
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
 def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks what something is called, the reader's answer
     in ``chosen`` is no name, and another sentence of the best sentence's article says what
-    it is called (:func:`qa.short_answers.called_here`)."""
+    it is called (:func:`qa.rescues.called_here`)."""
     if called_here(question, chosen.sentence.text) is not None or _span_names(question, chosen):
         return chosen  # (a name it marked: "Yama, the god of death" over "a dog called Garmr")
     article = judged[0].sentence.chunk.article_id

@@ -3,8 +3,10 @@
 :func:`short_answer` takes the reader's span in the sentence cited first and returns it as a
 :class:`qa.models.ShortAnswer` (widened to what a person reads as the answer: "more than half
 a tonne", "Gordon Stewart" not "hotel tycoon Gordon Stewart"), or None when the reader is not
-sure enough or the span has not the form asked (:mod:`qa.forms`); :func:`named_short_answer`
-gives the name beside a role asked for ("Who is the police spokesman?"). Each check below is
+sure enough or the span has not the form asked (:mod:`qa.forms`). The short answers a
+sentence's own words tell without the reader's span (the name beside a role asked for, an
+age after a name, a crowd) are :mod:`qa.rescues`'s; which side of a pair a span names (the
+winner or the one beaten) :mod:`qa.sides`'s. Each check below is
 a function or a pattern named for what it checks, with the question that made it.
 
 This module decides only the words shown in bold. Whether the question is answered at all,
@@ -17,7 +19,6 @@ bold words only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -34,10 +35,8 @@ from qa.forms import (
     MONEY,
     NUMBER,
     PAST,
-    SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     WHO_IS_NAMED,
-    age_asked_of_name,
     asked_for,
     gives_a_weight,
     is_count,
@@ -50,24 +49,21 @@ from qa.forms import (
     weight_in,
 )
 from qa.models import Citation, ShortAnswer
-from qa.retrieval import ScoredSentence
+from qa.rescues import says_every_name
 from qa.roles import (
     ROLES,
     asks_for_a_person,
     holds_a_role_asked,
     initials,
-    role_holder,
     role_words,
     roles_beside,
 )
-from qa.subjects import fold, plain, question_names
+from qa.sides import the_one_replaced, the_other_end, the_other_side, winner_of
 
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["SHORT_SHARE", "SHORT_SHARE_OF_FORM", "aged_here", "aged_short_answer", "called_here",
-           "called_short_answer", "crowd_here", "crowd_short_answer", "named_here",
-           "named_short_answer", "says_every_name", "short_answer", "weighed_short_answer"]
+__all__ = ["SHORT_SHARE", "SHORT_SHARE_OF_FORM", "short_answer"]
 
 
 _SHORT_EDGES = frozenset(" \t\n,.;:!?")
@@ -84,70 +80,6 @@ def _names_the_kind_asked(question: str, text: str) -> bool:
         return False
     kind, last = asked.group(3).lower(), words[-1].lower().strip(".,;:")
     return last in (kind, kind.removesuffix("s"), f"{kind}s")
-
-
-def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
-    """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
-    least half of the other names the question has ("President Franklin D. Roosevelt" is no
-    answer to "Who is the president of HHC?" in a passage that does not name HHC). Half, as
-    :mod:`qa.subjects` reads an article's names, since stop 34: a new user's trial's "Who is
-    the chief executive of Cairn Energy?" showed no "Bill Gammell", whose chunk says "Cairn"
-    but not "Energy"; replayed, news held-out set 7's first citation 0.760 -> 0.800 (the
-    managers of Bulgaria's team and of a Commons committee), nothing lost on any news set nor
-    800 SQuAD questions."""
-    found = role_holder(question, s.text)
-    if found is None:
-        return None
-    if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
-            or _owned_as_asked(question, s.text[: found[1]])):
-        return found
-    return None
-
-
-def _says_half_the_names(question: str, *texts: str) -> bool:
-    """Whether ``texts`` say at least half of the names ``question`` has besides its role
-    words (each name in any one of them)."""
-    names = [n for n in proper_names(question) if n.lower() not in ROLES]
-    return 2 * sum(any(n in t for t in texts) for n in names) >= len(names)
-
-
-# The role's owner said as the question says it: "The trial's chief investigator, Professor
-# Anil Mehta" for "Who led the Pelarvix trial?", in a passage that does not say "Pelarvix"
-# (a trial of stop 41).
-_OWNER = re.compile(r"\b(\w+)['’]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s+(?:[\w\-]+\s+){0,4}$")
-
-
-def _owned_as_asked(question: str, before: str) -> bool:
-    """Whether the words ``before`` a role holder's name give the role's owner ("The
-    trial's chief investigator, ") by a common noun of ``question``."""
-    owner = _OWNER.search(before)
-    return bool(owner and owner.group(1).islower()
-                and re.search(rf"\b{re.escape(owner.group(1))}\b", question.lower()))
-
-
-def named_short_answer(question: str, lead: ScoredSentence,
-                       first: Citation) -> ShortAnswer | None:
-    """The person ``lead`` names by the role ``question`` asks about, as a short answer."""
-    found = named_here(question, lead)
-    if found is None:
-        return None
-    _, a, b = found
-    start, end = lead.start + a, lead.start + b
-    if not first.start <= start < end <= first.end:
-        return None
-    return ShortAnswer(text=lead.text[a:b], start=start, end=end, n=first.n)
-
-
-# An age asked of a person, and a sentence giving it after their name as news does ("Alan
-# Pemberton, 58, of Stockton...", "Gere, 55,", "Smith, aged 34,"): the readers rate such a
-# sentence low, and "How old is Alan Pemberton?" was refused though retrieval found it
-# (a new user's trial, stop 38; "How old is Richard Gere?" at stop 37). The sentence is cited
-# first and its figure is the short answer (qa.answering.compose_read). (Its counterpart,
-# an age said after a name the question does not ask about, is qa.figures._age_of_another.)
-# (The age may end the sentence: "...by the company's chief executive, Mikael Saarinen, 48."
-# was refused in a trial of stop 39.)
-_AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
-                   r"(\d{1,3})(?:,|[.;)]?$)")
 
 
 # A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
@@ -169,156 +101,6 @@ def _change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
     ``quote[start:end]``, or None."""
     return next((m.span() for m in _CHANGE.finditer(quote)
                  if m.end() <= start or m.start() >= end), None)
-
-
-def says_every_name(question: str, text: str) -> bool:
-    """Whether ``text`` has every word of the names ``question`` gives: a figure the reader
-    did not mark is taken only from such a sentence ("The Fold One ... weighs 16.5kg" gives
-    no weight of the Fold One Plus)."""
-    words = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", text)}
-    return all(w in words for name in question_names(question) for w in name)
-
-
-_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev judge".split())
-
-
-def aged_here(question: str, text: str) -> tuple[int, int] | None:
-    """Where ``text`` gives, after the name of the person ``question`` asks the age of, that
-    age ("Pemberton, 58,"), or None. The name before the age is the one asked when its last
-    word is the asked name's, and, said whole ("Alan Pemberton, 58,"), it has every word of
-    the asked name ("How old is Sarah Pemberton?" is not asked of Alan)."""
-    if not ASKS_FOR_AGE.search(question):
-        return None
-    question = age_asked_of_name(question)
-    # (a name owning another is not the one asked, nor any word of it: "How old is Carey
-    # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
-    asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
-    for m in _AGED.finditer(text):
-        said = [fold(plain(w)) for w in m.group(1).split()]
-        said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
-        if any(name and name[-1] == said[-1] and (len(said) == 1 or set(name) <= set(said))
-               for name in asked):
-            return m.span(2)
-    return None
-
-
-# An age asked of a person by a role ("How old is the Harbridge Town manager?"): asked of the
-# name said beside that role ("Harbridge manager Steve Whitlock, 56, said..."), as
-# aged_here reads it. Two of three trials of stop 39 asked so, and both were refused (the
-# festival's director, the start-up's chief executive, whose age is said in another sentence:
-# "founded in 2021 by former engineering students Priya Raman, 29,").
-_AGE_OF = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?P<who>.+?)\s*\??$",
-                     re.IGNORECASE)
-
-
-def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
-    """``question``, or, when it asks a person's age by a role and none of ``sentences``
-    gives the age of a name it says, the question asked of the name one of them says beside
-    that role (:func:`named_here`, the sentence naming the most of the role first):
-    "How old is Steve Whitlock?" for "How old is the Harbridge Town manager?"."""
-    asked = _AGE_OF.match(question.strip())
-    if asked is None or any(aged_here(question, s.text) for s in sentences):
-        return question
-    who = f"Who is {asked.group('who')}?"
-    found = [(f[0], -n, s.text[f[1] : f[2]]) for n, s in enumerate(sentences)
-             if (f := named_here(who, s)) is not None and _names_the_body(who, s)]
-    return f"How old is {max(found)[2]}?" if found else question
-
-
-def _names_the_body(question: str, s: ScoredSentence) -> bool:
-    """True when sentence ``s`` or its article's title says at least half of the names
-    ``question`` has besides its role ("Westbridge Bank" of "the chief executive of Westbridge
-    Bank"): a role holder's age is another's when only the chunk names the body (the last
-    trial of stop 40 showed a football club's chief executive's "44" for the bank's, the
-    club's lender, named in the chunk)."""
-    return _says_half_the_names(question, s.text, s.chunk.title)
-
-
-# A thing's name asked ("What is the name of the peanut allergy pill the MHRA approved?") and a
-# sentence saying what it is called ("The drug, called Pelarvix, is made by..."): a trial of
-# stop 41 cited the lead, which the readers rated far above, without the name.
-_CALLED = re.compile(r"\b(?:called|named|dubbed|known as|branded|christened|titled)\s+(?:the\s+)?"
-                     r"[\"“']?(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de)"
-                     r")*)")
-
-
-_NAME_OF_WHAT = re.compile(r"^\s*what (?:is|was|are|were) the names? of (?:the |a |an )?"
-                           r"(?P<what>(?:(?!(?:the|that|which|who|whom|whose|in|of|by|for|at|"
-                           r"on|to|from|with)\b)[\w'’\-]+\s*)+)", re.IGNORECASE)
-
-
-def called_here(question: str, text: str) -> tuple[int, int] | None:
-    """Where ``text`` says what the thing ``question`` asks the name of is called (see
-    _CALLED), a name the question does not give; else None. Not for a role's holder."""
-    asked = _NAME_OF_WHAT.match(question)
-    if asked is None or ROLES & {w.lower() for w in asked.group("what").split()}:
-        return None  # ("What is the name of the judge who...?": a role's holder)
-    for m in _CALLED.finditer(text):
-        name = re.sub(r"(\s+(of|the|and|for|de))+$", "", m.group("name"))
-        if not only_asked_words(question, name):
-            return m.start("name"), m.start("name") + len(name)
-    return None
-
-
-def called_short_answer(question: str, lead: ScoredSentence,
-                        first: Citation) -> ShortAnswer | None:
-    """The name ``lead`` says the thing ``question`` asks about is called."""
-    return _in_first(lead, called_here(question, lead.text), first)
-
-
-# A count of the people who watched asked ("How many fans were at Millbrook Park for the
-# semi-final?") and the crowd a sentence gives ("A crowd of 18,450 watched Rovers lead..."):
-# the readers rated such sentences under the cut-off, and two trials of stop 41 were refused
-# ("How many spectators watched the Harbour Cup final?" too).
-_ASKS_CROWD = re.compile(r"^\s*how many (?:fans|spectators|supporters|people|racegoers)\b"
-                         r"(?=.*\b(?:watch\w*|attend\w*|were at|was at|were in|turned up|"
-                         r"saw|packed|filled|came)\b)", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:crowd|attendance|gate) of (?P<n>(?:about |around |more than |nearly |"
-                    r"almost |over |some |just over |just under )?\d[\d,]*)(?![\d,]*\s*%)",
-                    re.IGNORECASE)
-
-
-def crowd_here(question: str, text: str) -> tuple[int, int] | None:
-    """Where ``text`` gives the crowd ``question`` asks the size of (see _CROWD), or None."""
-    if not _ASKS_CROWD.search(question):
-        return None
-    said = _CROWD.search(text)
-    return said.span("n") if said else None
-
-
-def crowd_short_answer(question: str, lead: ScoredSentence,
-                       first: Citation) -> ShortAnswer | None:
-    """The crowd ``lead`` gives, when ``question`` asks how many watched."""
-    return _in_first(lead, crowd_here(question, lead.text), first)
-
-
-def aged_short_answer(question: str, lead: ScoredSentence,
-                      first: Citation) -> ShortAnswer | None:
-    """The age ``lead`` gives after the name of the person ``question`` asks about."""
-    return _in_first(lead, aged_here(question, lead.text), first)
-
-
-def weighed_short_answer(question: str, lead: ScoredSentence,
-                         first: Citation) -> ShortAnswer | None:
-    """The one weight ``lead`` gives when ``question`` asks what something weighs and ``lead``
-    says what it weighs ("The phone weighs 231g and comes in three colours": the readers
-    rated it under the cut-off for short answers, and "How much does the Aura Fold weigh?"
-    was refused in a trial of stop 39)."""
-    if not WEIGHT_ASKED.search(question) or not SAYS_IT_WEIGHS.search(lead.text):
-        return None
-    return _in_first(lead, weight_in(lead.text), first)
-
-
-def _in_first(lead: ScoredSentence, found: tuple[int, int] | None,
-              first: Citation) -> ShortAnswer | None:
-    """The words of ``lead`` at ``found`` (offsets in the sentence) as the short answer, when
-    they lie in the first citation ``first``."""
-    if found is None:
-        return None
-    start, end = lead.start + found[0], lead.start + found[1]
-    if not first.start <= start < end <= first.end:
-        return None
-    return ShortAnswer(text=lead.text[found[0] : found[1]], start=start, end=end, n=first.n)
 
 
 # A count asked for ("In how many countries...?") and the figure of a sentence that counts that
@@ -552,12 +334,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "2001", when the pianist died, for the year a cantata was written
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
-    if _the_one_replaced(question, quote[:a]):
+    if the_one_replaced(question, quote[:a]):
         return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
-    if _the_other_end(question, quote[b : b + 40]):
+    if the_other_end(question, quote[b : b + 40]):
         return None  # "Kampong Thom had the highest" is no answer to "Which had the worst...?"
-    if _the_other_side(question, quote[:a]):
-        won = _winner_of(question, quote, a)
+    if the_other_side(question, quote[:a]):
+        won = winner_of(question, quote, a)
         if won is None:
             return None  # "Taylor Dent", who beat Hewitt, is no answer to "Who did Hewitt
             # beat?"
@@ -581,130 +363,6 @@ _LIFE_DATE_BEFORE = re.compile(r"\b(died|dies|death|born|birth)\b(?:\s+[\w,'’]
 _ASKS_WHO_OR_WHICH = re.compile(r"^(?:(?:in|for|at|from|to|by|on|with|of) )?(?:who|whom|which)\b",
                                 re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:a|an|another|some|one)\s", re.IGNORECASE)
-
-
-# Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
-# captain?" asks for the one coming in, and the name after "replacing" or "succeeding" is the
-# one going; "Who did Owen replace?" asks for the one going, and the name after "replaced by"
-# is the one coming (a trial of stop 37 showed "Gareth Thomas" for who will take over as
-# Wales captain, from "Michael Owen says replacing Gareth Thomas as Wales' captain...").
-_ASKS_INCOMING = re.compile(r"^who\b(?!.*\bdid\b).*\b(replace|replaces|replaced|replacing|succeed|"
-                            r"succeeds|succeeded|take over|takes over|took over|taking over|"
-                            r"step in|stepped in|stand in|fill in|deputi[sz]e)\b", re.IGNORECASE)
-_ASKS_OUTGOING = re.compile(r"^(?:who|whom)\b.*\bdid\b.*\b(replace|succeed|take over from|"
-                            r"stand in for)\b", re.IGNORECASE)
-_OUTGOING_BEFORE = re.compile(r"\b(replacing|replaces|replaced|replace|succeeding|succeeds|"
-                              r"succeeded|succeed|took over from|takes over from|take over from|"
-                              r"taking over from|in place of|instead of|standing in for|"
-                              r"stands in for|stood in for)\s+(?:the\s+)?(?:injured\s+)?$",
-                              re.IGNORECASE)
-_INCOMING_BEFORE = re.compile(r"\b(replaced by|succeeded by|taken over by|be replaced by|"
-                              r"be succeeded by)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _the_one_replaced(question: str, before: str) -> bool:
-    """Whether the span after ``before`` names the one going where the question asks for
-    the one coming, or the other way round (see _ASKS_INCOMING)."""
-    q = question.strip()
-    if _ASKS_OUTGOING.match(q):
-        return bool(_INCOMING_BEFORE.search(before))
-    if _ASKS_INCOMING.match(q):
-        return bool(_OUTGOING_BEFORE.search(before)) and not _INCOMING_BEFORE.search(before)
-    return False
-
-
-# The top and the bottom: "Which province had the worst pass rate?" asks for the lowest, and
-# a name followed by "had the highest" is the top one (a trial of stop 37 showed "Kampong
-# Thom" of "Kampong Thom had the highest pass rate at 81 per cent, while Mondulkiri had the
-# lowest").
-_TOP = r"highest|best|largest|biggest|most|greatest|top|strongest|fastest|richest|oldest"
-_BOTTOM = (r"lowest|worst|smallest|least|fewest|bottom|weakest|slowest|poorest|youngest|"
-           r"hardest[- ]hit|worst[- ]affected")
-_ASKS_END = re.compile(rf"^(?:which|who|what)\b.*\b(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))\b",
-                       re.IGNORECASE)
-_SAID_END = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:had|has|have|was|is|were|are|came|comes|"
-                       rf"recorded|posted|with)\s+(?:the\s+)?(?:(?P<top>{_TOP})|"
-                       rf"(?P<bottom>{_BOTTOM}))\b", re.IGNORECASE)
-
-
-def _the_other_end(question: str, after: str) -> bool:
-    """Whether the words after a span say it is the top where the question asks for the
-    bottom, or the other way round (see _ASKS_END)."""
-    asked, said = _ASKS_END.match(question.strip()), _SAID_END.match(after)
-    if asked is None or said is None:
-        return False
-    return bool(asked.group("top")) != bool(said.group("top"))
-
-
-# Who won and who lost. "Who did Hewitt beat?" asks for the side beaten, and the name after
-# "a defeat to", "lost to" or "beaten by" is the winner; "Who beat Hewitt?" asks for the
-# winner, and the name after "beat" is the side beaten (a trial of stop 37 showed "Taylor
-# Dent" in bold for whom Hewitt beat, from "Hewitt suffered a shock defeat to Taylor Dent").
-_ASKS_BEATEN = re.compile(r"^(?:who|whom|which \w+)\b.*\bdid\b.*\b(?:beat|defeat|overcome|"
-                          r"knock out|eliminate|thrash|edge|see off)\b", re.IGNORECASE)
-_ASKS_WINNER = re.compile(r"^(?:who|which \w+)\s+(?:beat|defeated|overcame|knocked out|"
-                          r"eliminated|thrashed|edged|saw off|won|wins|triumphed|came first|"
-                          r"was elected|has been elected|claimed)\b", re.IGNORECASE)
-_WINNER_BEFORE = re.compile(r"\b(?:defeats?|loss|losses|lost|losing|loses|beaten|fell|falls|"
-                            r"went down|goes down|succumbed|bowed out|crashed out)"
-                            r"(?:\s+\w+){0,3}?\s+(?:to|by|against)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-# (what the beaten one is may come between: "beating top seed Lucía Ramírez", "defeating the
-# sitting mayor, the Conservative Robert Haines": a trial of stop 41 showed both in bold for
-# the winner)
-_LOSER_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|overcame|"
-                           r"knocked out|eliminated|thrashed|edged|edged out|saw off|sees off|"
-                           r"ousting|ousted|unseating|unseated)"
-                           r"\s+(?:(?!(?:by|and|but|who|which|before|after|to)\b)[\w'’\-]+,?\s+){0,5}?$",
-                           re.IGNORECASE)
-# The winner of a "who won" question, when the span is the one beaten: the capitalised
-# words before a verb of winning ("Ukraine's Daria Kovalenko won..."), less an owner.
-_WINNER = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*(?=\s+(?:has\s+|have\s+|had\s+)?"
-                     r"(?:won|wins|beat|beats|defeated|been elected|was elected|claimed|"
-                     r"clinched|took|triumphed|swept)\b)")
-
-
-
-def _the_other_side(question: str, before: str) -> bool:
-    """Whether the span after ``before`` names the side the question does not ask for
-    (see _ASKS_BEATEN)."""
-    q = question.strip()
-    return bool((_ASKS_BEATEN.match(q) and _WINNER_BEFORE.search(before))
-                or (_ASKS_WINNER.match(q) and _LOSER_BEFORE.search(before)))
-
-
-# Who beat someone the question names: "Who beat Mardy Fish...?" ("Spain's Rafael Nadal beats
-# Andy Roddick... Spain lead 1-0 after Carlos Moya beat Mardy Fish": Carlos Moya).
-_BEATEN_ASKED = re.compile(r"^\s*(?i:(?:who|which\s+\w+)\s+(?:beat|defeated|overcame|knocked out|"
-                           r"eliminated|thrashed|edged|saw off)\s+(?:the\s+)?)"
-                           r"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
-
-
-def _winner_of(question: str, quote: str, at: int) -> tuple[int, int] | None:
-    """Where ``quote`` names the winner a "who won" question asks for, when the span at
-    ``at`` is the one beaten: before the beaten one the question names, or else before
-    the span; None when no such name is there."""
-    if not _ASKS_WINNER.match(question.strip()):
-        return None
-    beaten = _BEATEN_ASKED.match(question)
-    if beaten:
-        said = quote.find(beaten.group("who").split()[-1])
-        if said < 0 or not _LOSER_BEFORE.search(quote[:said]):
-            return None
-        at = said
-    won = _winner_before(quote[:at])
-    return None if won is None or quote[won[0] : won[1]] in question else won
-
-
-def _winner_before(before: str) -> tuple[int, int] | None:
-    """Where ``before`` names the winner: the capitalised words before a verb of winning,
-    less an owner ("Ukraine's")."""
-    won = list(_WINNER.finditer(before))
-    if not won:
-        return None
-    start, end = won[-1].span()
-    owner = re.match(r"[\w\-]+['’]s\s+(?=[A-Z])", before[start:end])
-    return (start + owner.end() if owner else start), end
 
 
 # What stands before a name in a short answer to a name asked for: the common nouns that

@@ -9,7 +9,7 @@ from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
-from qa.short_answers import crowd_here
+from qa.rescues import crowd_here
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast

@@ -1,0 +1,136 @@
+"""Which side of a pair a short answer names: the one coming in or the one replaced ("Who will
+take over as captain?"), the top or the bottom ("Which province had the worst pass rate?"),
+the winner or the one beaten ("Who did Hewitt beat?"). :func:`qa.short_answers.short_answer`
+withholds a span that names the side not asked for, or, for a winner asked, moves to the
+winner (:func:`winner_of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["the_one_replaced", "the_other_end", "the_other_side", "winner_of"]
+
+
+# Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
+# captain?" asks for the one coming in, and the name after "replacing" or "succeeding" is the
+# one going; "Who did Owen replace?" asks for the one going, and the name after "replaced by"
+# is the one coming (a trial of stop 37 showed "Gareth Thomas" for who will take over as
+# Wales captain, from "Michael Owen says replacing Gareth Thomas as Wales' captain...").
+_ASKS_INCOMING = re.compile(r"^who\b(?!.*\bdid\b).*\b(replace|replaces|replaced|replacing|succeed|"
+                            r"succeeds|succeeded|take over|takes over|took over|taking over|"
+                            r"step in|stepped in|stand in|fill in|deputi[sz]e)\b", re.IGNORECASE)
+_ASKS_OUTGOING = re.compile(r"^(?:who|whom)\b.*\bdid\b.*\b(replace|succeed|take over from|"
+                            r"stand in for)\b", re.IGNORECASE)
+_OUTGOING_BEFORE = re.compile(r"\b(replacing|replaces|replaced|replace|succeeding|succeeds|"
+                              r"succeeded|succeed|took over from|takes over from|take over from|"
+                              r"taking over from|in place of|instead of|standing in for|"
+                              r"stands in for|stood in for)\s+(?:the\s+)?(?:injured\s+)?$",
+                              re.IGNORECASE)
+_INCOMING_BEFORE = re.compile(r"\b(replaced by|succeeded by|taken over by|be replaced by|"
+                              r"be succeeded by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def the_one_replaced(question: str, before: str) -> bool:
+    """Whether the span after ``before`` names the one going where the question asks for
+    the one coming, or the other way round (see _ASKS_INCOMING)."""
+    q = question.strip()
+    if _ASKS_OUTGOING.match(q):
+        return bool(_INCOMING_BEFORE.search(before))
+    if _ASKS_INCOMING.match(q):
+        return bool(_OUTGOING_BEFORE.search(before)) and not _INCOMING_BEFORE.search(before)
+    return False
+
+
+# The top and the bottom: "Which province had the worst pass rate?" asks for the lowest, and
+# a name followed by "had the highest" is the top one (a trial of stop 37 showed "Kampong
+# Thom" of "Kampong Thom had the highest pass rate at 81 per cent, while Mondulkiri had the
+# lowest").
+_TOP = r"highest|best|largest|biggest|most|greatest|top|strongest|fastest|richest|oldest"
+_BOTTOM = (r"lowest|worst|smallest|least|fewest|bottom|weakest|slowest|poorest|youngest|"
+           r"hardest[- ]hit|worst[- ]affected")
+_ASKS_END = re.compile(rf"^(?:which|who|what)\b.*\b(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))\b",
+                       re.IGNORECASE)
+_SAID_END = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:had|has|have|was|is|were|are|came|comes|"
+                       rf"recorded|posted|with)\s+(?:the\s+)?(?:(?P<top>{_TOP})|"
+                       rf"(?P<bottom>{_BOTTOM}))\b", re.IGNORECASE)
+
+
+def the_other_end(question: str, after: str) -> bool:
+    """Whether the words after a span say it is the top where the question asks for the
+    bottom, or the other way round (see _ASKS_END)."""
+    asked, said = _ASKS_END.match(question.strip()), _SAID_END.match(after)
+    if asked is None or said is None:
+        return False
+    return bool(asked.group("top")) != bool(said.group("top"))
+
+
+# Who won and who lost. "Who did Hewitt beat?" asks for the side beaten, and the name after
+# "a defeat to", "lost to" or "beaten by" is the winner; "Who beat Hewitt?" asks for the
+# winner, and the name after "beat" is the side beaten (a trial of stop 37 showed "Taylor
+# Dent" in bold for whom Hewitt beat, from "Hewitt suffered a shock defeat to Taylor Dent").
+_ASKS_BEATEN = re.compile(r"^(?:who|whom|which \w+)\b.*\bdid\b.*\b(?:beat|defeat|overcome|"
+                          r"knock out|eliminate|thrash|edge|see off)\b", re.IGNORECASE)
+_ASKS_WINNER = re.compile(r"^(?:who|which \w+)\s+(?:beat|defeated|overcame|knocked out|"
+                          r"eliminated|thrashed|edged|saw off|won|wins|triumphed|came first|"
+                          r"was elected|has been elected|claimed)\b", re.IGNORECASE)
+_WINNER_BEFORE = re.compile(r"\b(?:defeats?|loss|losses|lost|losing|loses|beaten|fell|falls|"
+                            r"went down|goes down|succumbed|bowed out|crashed out)"
+                            r"(?:\s+\w+){0,3}?\s+(?:to|by|against)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# (what the beaten one is may come between: "beating top seed Lucía Ramírez", "defeating the
+# sitting mayor, the Conservative Robert Haines": a trial of stop 41 showed both in bold for
+# the winner)
+_LOSER_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|overcame|"
+                           r"knocked out|eliminated|thrashed|edged|edged out|saw off|sees off|"
+                           r"ousting|ousted|unseating|unseated)"
+                           r"\s+(?:(?!(?:by|and|but|who|which|before|after|to)\b)[\w'’\-]+,?\s+){0,5}?$",
+                           re.IGNORECASE)
+# The winner of a "who won" question, when the span is the one beaten: the capitalised
+# words before a verb of winning ("Ukraine's Daria Kovalenko won..."), less an owner.
+_WINNER = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*(?=\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:won|wins|beat|beats|defeated|been elected|was elected|claimed|"
+                     r"clinched|took|triumphed|swept)\b)")
+
+
+
+def the_other_side(question: str, before: str) -> bool:
+    """Whether the span after ``before`` names the side the question does not ask for
+    (see _ASKS_BEATEN)."""
+    q = question.strip()
+    return bool((_ASKS_BEATEN.match(q) and _WINNER_BEFORE.search(before))
+                or (_ASKS_WINNER.match(q) and _LOSER_BEFORE.search(before)))
+
+
+# Who beat someone the question names: "Who beat Mardy Fish...?" ("Spain's Rafael Nadal beats
+# Andy Roddick... Spain lead 1-0 after Carlos Moya beat Mardy Fish": Carlos Moya).
+_BEATEN_ASKED = re.compile(r"^\s*(?i:(?:who|which\s+\w+)\s+(?:beat|defeated|overcame|knocked out|"
+                           r"eliminated|thrashed|edged|saw off)\s+(?:the\s+)?)"
+                           r"(?P<who>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+
+
+def winner_of(question: str, quote: str, at: int) -> tuple[int, int] | None:
+    """Where ``quote`` names the winner a "who won" question asks for, when the span at
+    ``at`` is the one beaten: before the beaten one the question names, or else before
+    the span; None when no such name is there."""
+    if not _ASKS_WINNER.match(question.strip()):
+        return None
+    beaten = _BEATEN_ASKED.match(question)
+    if beaten:
+        said = quote.find(beaten.group("who").split()[-1])
+        if said < 0 or not _LOSER_BEFORE.search(quote[:said]):
+            return None
+        at = said
+    won = _winner_before(quote[:at])
+    return None if won is None or quote[won[0] : won[1]] in question else won
+
+
+def _winner_before(before: str) -> tuple[int, int] | None:
+    """Where ``before`` names the winner: the capitalised words before a verb of winning,
+    less an owner ("Ukraine's")."""
+    won = list(_WINNER.finditer(before))
+    if not won:
+        return None
+    start, end = won[-1].span()
+    owner = re.match(r"[\w\-]+['’]s\s+(?=[A-Z])", before[start:end])
+    return (start + owner.end() if owner else start), end
