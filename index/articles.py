@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from index.markdown import plain_markdown
 from index.reports import Progress, Reason
 from index.store_format import MARKER
 
@@ -40,12 +41,13 @@ __all__ = [
     "join_pages",
     "load_file",
     "page_at",
+    "read_markdown",
     "require_text",
     "title_from_text",
     "unreadable",
 ]
 
-# Markdown: read as plain text, its first heading the title.
+# Markdown: read as the plain text it shows (index.markdown), its first heading the title.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"}) | MARKDOWN_SUFFIXES
 # Documents whose text is extracted from a container (pages, a zip of XML files).
@@ -292,7 +294,11 @@ def check_text_size(text: str, source: str) -> str:
 
 def _load_plain(text: str, path: Path, source: str, markdown: bool) -> Article:
     text = require_text(text, source)
-    title = headline(text, markdown) or title_from_text(text)
+    heading = None
+    if markdown:
+        text, heading = read_markdown(text)
+        text = require_text(text, source)
+    title = heading or headline(text) or title_from_text(text)
     return Article(article_id=str(path.resolve()), title=title, text=text, source=source,
                    path=str(path.resolve()), date=dateline(text))
 
@@ -339,12 +345,18 @@ def dateline(text: str) -> str | None:
     return None
 
 
-def headline(text: str, markdown: bool = False) -> str | None:
-    """The first line of ``text`` when it looks like a headline (or a Markdown heading)."""
+def read_markdown(text: str) -> tuple[str, str | None]:
+    """The text Markdown ``text`` shows (:func:`index.markdown.plain_markdown`), and its
+    first line's heading (None when it does not start with one)."""
+    heading = text.lstrip().startswith("#")
+    text = plain_markdown(text)
+    return text, (text.strip().partition("\n")[0].strip() or None) if heading else None
+
+
+def headline(text: str) -> str | None:
+    """The first line of ``text`` when it looks like a headline."""
     first, _, rest = text.partition("\n")
     first = first.strip()
-    if markdown and first.startswith("#"):
-        return first.lstrip("#").strip() or None
     looks_like_headline = (
         rest.strip()
         and len(first) <= _HEADLINE_MAX_CHARS

@@ -107,17 +107,25 @@ def split_sentences(text: str) -> list[Span]:
 # paragraphs, was quoted "...on Saturday, 14 June, ending a"). A headline or a dateline on a
 # line of its own ends without a stop too, but the next line starts in capitals.
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+# A line ending in a comma or a word no sentence nor headline ends with goes on in the next
+# line, whatever its case ("...ending a\nBritish record run", of the last trial of stop 41).
+_LINE_GOES_ON = re.compile(r"(?:,|\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|"
+                           r"as|than|that|into|its|their|his|her|our|my|your|is|are|was|were)"
+                           r")[ \t]*$")
 
 
 def _blocks(text: str) -> list[Span]:
     """The spans of ``text`` read as one piece each: its lines, a line joined to the next
-    when the sentence runs on into it (see _LINE_ENDS_SENTENCE)."""
+    when the sentence runs on into it (see _LINE_ENDS_SENTENCE and _LINE_GOES_ON)."""
     blocks: list[Span] = []
     for line in _BLOCK.finditer(text):
         start, end = line.span()
-        if (blocks and text[blocks[-1][1] : start] == "\n" and line.group()[:1].islower()
-                and not _LINE_ENDS_SENTENCE.search(text, blocks[-1][0], blocks[-1][1])):
-            blocks[-1] = (blocks[-1][0], end)
+        last = blocks[-1] if blocks else None
+        if last and text[last[1] : start] == "\n" and (
+                line.group()[:1].islower()
+                and not _LINE_ENDS_SENTENCE.search(text, last[0], last[1])
+                or line.group()[:1].isalnum() and _LINE_GOES_ON.search(text, last[0], last[1])):
+            blocks[-1] = (last[0], end)
         else:
             blocks.append((start, end))
     return blocks

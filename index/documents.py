@@ -34,6 +34,7 @@ from index.articles import (
     display_source,
     headline,
     join_pages,
+    read_markdown,
     require_text,
     title_from_text,
 )
@@ -95,12 +96,14 @@ def _article(group: list[Any], no: int) -> Article:
 
         texts = [reflow(t) for t in texts]
     text, pages = join_pages(texts) if _page_of(first) else (texts[0], ())
+    heading = None
+    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES and not pages:
+        text, heading = read_markdown(text)  # the same article as the file read by us
     require_text(check_text_size(text, source), source)
     article_id = _given_id(first) or path or _text_id(text)
-    markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     # (without a title, a headline or a file: its opening words, as for our own text files;
     # it was "document 2", its place in the batch, in a new user's trial of stop 38)
-    title = (_optional(m.get("title")) or headline(text, markdown)
+    title = (_optional(m.get("title")) or heading or headline(text)
              or (Path(path).stem if path else None) or title_from_text(text))
     return Article(article_id=article_id, title=title, text=text, source=source, path=path,
                    date=_optional(m.get("date")), url=_optional(m.get("url")), pages=pages)

@@ -66,6 +66,22 @@ def test_a_text_article_takes_its_date_from_its_dateline(tmp_path, text, date):
     assert articles[0].date == date
 
 
+def test_markdown_marks_are_no_words_of_the_article(tmp_path):
+    # A trial of stop 41 was quoted "**" around an .md article's words: its text is what
+    # the Markdown shows, so no quote has the marks, and its heading is the title
+    articles, _ = load_file(write(tmp_path / "a.md", (
+        "# Union elects a *new* leader ##\n\n**Saturday 7 June 2025**\n\n> The union's "
+        "**general secretary**, _Jane Doe_, read the [report](http://example.org/r).\n\n"
+        "Her snake_case_file and 2*3*4 stay; `code` too.\n\n---\n")))
+    article = articles[0]
+    assert article.title == "Union elects a new leader"
+    assert article.date == "2025-06-07"
+    assert article.text.split("\n\n")[1:4] == [
+        "Saturday 7 June 2025",
+        "The union's general secretary, Jane Doe, read the report.",
+        "Her snake_case_file and 2*3*4 stay; code too."]
+
+
 def test_a_pdf_s_dateline_comes_before_the_date_the_file_was_made(tmp_path):
     # A PDF's metadata dates the file (printed from a browser today), its dateline the story
     from tests.documents import PDF_PAGE_1, PDF_PAGE_2, two_page_pdf

@@ -77,6 +77,17 @@ def test_a_sentence_wrapped_by_hard_line_breaks_stays_whole():
         "Council leader Ann Webb said it\nwas a proud day.", "More than 1,250 people came."]
 
 
+def test_a_line_ending_in_a_word_no_sentence_ends_with_goes_on_in_capitals():
+    # "...ending a\nBritish record run" was cut after "a" (the last check of stop 41); a
+    # headline ending in capitals, or one that ends a sentence, stays on its own
+    text = ("Pool opens after IS\nThe town opened its pool, ending a\nBritish record run of "
+            "closures, and\nCouncil leader Ann Webb came.\nMore than 1,250 people came.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Pool opens after IS",
+        "The town opened its pool, ending a\nBritish record run of closures, and\nCouncil "
+        "leader Ann Webb came.", "More than 1,250 people came."]
+
+
 def test_quoted_speech_of_several_sentences_stays_one_sentence():
     """The seed article's quotation is one sentence: no citation of it starts inside it and
     shows a closing mark without its opening one (issue 12)."""

@@ -597,6 +597,21 @@ def test_the_choice_of_the_first_citation_keeps_to_a_sentence_telling_of_the_dea
     assert answer.short is not None and answer.short.text == "17 March"
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which court heard the pension fraud trial?", "Leeds Crown Court"),
+    ("Which man heard the pension fraud trial?", "Ashcroft"),  # no place asked: the surer span
+])
+def test_which_court_cites_first_the_sentence_whose_answer_is_called_a_court(question, short):
+    # a trial of stop 41: "The court heard that Ashcroft, ..." was cited over "...a trial
+    # at Leeds Crown Court" (the readers' ratings a point apart)
+    answer, _, _ = _answer_over(
+        "A finance chief stole from a pension fund. Ashcroft was found guilty after a trial "
+        "at Leeds Crown Court. The court heard that Ashcroft moved the money.",
+        {0: (-6.0, "A"), 1: (2.0, "Leeds Crown Court", 0.5), 2: (1.9, "Ashcroft", 0.6)},
+        question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert answer.short is not None and answer.short.text == short
+
+
 @pytest.mark.parametrize(("question", "first"), [
     ("What age group were the drug users found in the raids?", 2),  # a figure is no group
     ("What kind of people were held in the raids?", 2),
