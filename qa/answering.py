@@ -47,7 +47,6 @@ from qa.rescues import (
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, role_said, when_held_said
 from qa.short_answers import short_answer
-from qa.subjects import names_as_asked
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -88,11 +87,15 @@ CONVERSATION_BONUS = 0.05
 NO_ANSWER = "Found no passage that answers this question."
 
 
-def not_mentioned(question: str) -> str:
-    """The refusal of a question that names what no indexed article does: the story may be
-    in another library, or the name written otherwise."""
-    names = " or ".join(f"\u201c{n}\u201d" for n in names_as_asked(question))
-    return (f"No indexed article mentions {names}; check the spelling, or ask the "
+def not_mentioned(names: Sequence[str], beside: Sequence[str] = ()) -> str:
+    """The refusal of a question that names what no indexed article does (``names``, as the
+    question writes them: :func:`qa.subjects.names_as_asked`), or no article that names the
+    question's other names (``beside``): the story may be in another library, or the name
+    written otherwise."""
+    said = " or ".join(f"\u201c{n}\u201d" for n in names)
+    if beside:
+        said += " beside " + " and ".join(f"\u201c{n}\u201d" for n in beside)
+    return (f"No indexed article mentions {said}; check the spelling, or ask the "
             "library that holds that story.")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from index.ingest import resolve_roots
 from index.reports import IngestProblem, Progress
@@ -42,7 +42,12 @@ __all__ = ["main", "run"]
 
 class _Parser(argparse.ArgumentParser):
     """A usage mistake is one line, as every other error is, with where to read more
-    (argparse's own prints the whole usage first)."""
+    (argparse's own prints the whole usage first). An option is written whole: "--stor"
+    is a mistake, not "--store" (trial H, stop 42, was surprised it ran)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         typed = re.match(r"argument COMMAND: invalid choice: '([^']*)'", message)

@@ -19,7 +19,6 @@ from qa.forms import (
     ASKS_AHEAD,
     ASKS_FOR_A_DATE,
     ASKS_FOR_AGE,
-    ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     ASKS_WHICH,
     COUNT_FIGURE,
@@ -27,6 +26,7 @@ from qa.forms import (
     PAST,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
+    counted_phrase,
     kind_asked,
     proper_names,
     short_fits,
@@ -429,12 +429,6 @@ _NOT_NOUNS = frozenset("and or to of in on at for from with by a an the more tha
                        "percent million billion thousand hundred times".split())
 
 
-# What "how many" counts: the words after it, up to a verb or a preposition ("Norbridge bus
-# drivers" of "How many Norbridge bus drivers are going on strike?").
-_COUNTED_PHRASE = re.compile(r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|"
-                             r"can|could|may|might|shall|should|of|in|on|at|for|from|to|with|"
-                             r"by|about|that|who|which)\b)[a-z][\w\-]*\s*)*")
-
 
 def _counted_noun(j: Judged) -> str | None:
     """The word after the first figure of the reader's span in ``j`` (what it counts)."""
@@ -447,15 +441,19 @@ def _counted_noun(j: Judged) -> str | None:
     return None if noun in _NOT_NOUNS else noun
 
 
+_OWNED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][\w\-]*)")
+
+
 def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     """For a count asked for, whether each sentence's figure counts a word of the question,
     by ``id``; only when one of them does (else nothing: "290,000 members" may be the "civil
     servants" asked about)."""
-    counted = ASKS_FOR_COUNT.search(question.lower())
-    if counted is None:
+    words = counted_phrase(question)
+    if not words:
         return {}
-    phrase = _COUNTED_PHRASE.match(question.lower(), counted.start(1))
-    asked = {w[:4] for w in (phrase.group() if phrase else "").split()}
+    # (and what they own: "How many people will lose their jobs...?" counts jobs, "with the
+    # loss of 430 jobs" (trial H, stop 42, cited "The company employs 2,100 people"))
+    asked = {w[:4] for w in [*words, *_OWNED.findall(question.lower())]}
     nouns = {id(j): _counted_noun(j) for j in judged}
     found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")

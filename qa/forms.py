@@ -18,7 +18,7 @@ __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "A
            "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE", "COUNT_FIGURE", "CURRENCIES",
            "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
-           "asks_for_a_name",
+           "asks_for_a_name", "counted_phrase",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
            "short_fits", "sum_told",
@@ -161,6 +161,14 @@ _DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 ASKS_FOR_A_DATE = re.compile(r"\b(what|which) date\b", re.IGNORECASE)
 
 
+# A year asked for ("In what year did the Kettering biscuit factory open?"), and one given: a
+# month without its year is none (trial H, stop 42, showed "the end of September", when the
+# factory is to close).
+_ASKS_FOR_YEAR = re.compile(r"\b(what|which) year\b", re.IGNORECASE)
+_YEAR_SAID = re.compile(r"\b(1\d{3}|20\d{2})s?\b|['’]\d\d\b|\b(last|next|this|that) year\b|"
+                        r"\byears? (ago|later|earlier)\b", re.IGNORECASE)
+
+
 _CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
                        r"Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -244,6 +252,8 @@ def short_fits(question: str, text: str) -> bool:
             return bool(_DAY.search(text))
         if ASKS_FOR_A_DATE.search(question):
             return bool(_CALENDAR.search(text))
+        if _ASKS_FOR_YEAR.search(question):
+            return bool(_YEAR_SAID.search(text))
         return bool(DATE.search(text))
     if kind == "name":
         return text[:1].isupper() and len(text.split()) <= MAX_SHORT_WORDS
@@ -456,6 +466,23 @@ COUNT_FIGURE = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?: (?:million|billion|thousand|hundre
 
 ASKS_FOR_COUNT = re.compile(r"\bhow many (?!times\b|more\b|fewer\b|of\b|" + CURRENCIES
                              + r"\b)(\w+)")
+
+
+# What "how many" counts: the words after it, up to a verb or a preposition ("Norbridge bus
+# drivers" of "How many Norbridge bus drivers are going on strike?").
+_COUNTED_PHRASE = re.compile(r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|"
+                             r"can|could|may|might|shall|should|of|in|on|at|for|from|to|with|"
+                             r"by|about|that|who|which)\b)[a-z][\w\-]*\s*)*")
+
+
+def counted_phrase(question: str) -> list[str]:
+    """The words of what ``question`` asks the count of, in lower case (["norbridge", "bus",
+    "drivers"]: see _COUNTED_PHRASE), or [] when it asks for no count."""
+    counted = ASKS_FOR_COUNT.search(question.lower())
+    if counted is None:
+        return []
+    phrase = _COUNTED_PHRASE.match(question.lower(), counted.start(1))
+    return phrase.group().split() if phrase and phrase.group().strip() else [counted.group(1)]
 
 
 _TIME_UNITS = re.compile(r"(?i)^[\s-]*(year|month|week|day|hour|minute|second|decade|centur)")

@@ -38,7 +38,7 @@ from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
-from qa.subjects import mentioning, question_names
+from qa.subjects import mentioning, names_as_asked, places_asked, question_names
 
 if TYPE_CHECKING:  # imported when a language model is first asked, or documents are given
     from llama_index.core.schema import Document
@@ -287,7 +287,14 @@ class Library:
             ranked = [s for s in ranked if not skip(s.text)]
         found = ranked
         ranked = mentioning(question_names(question), ranked, self._whole_text)
-        unmentioned = bool(found) and not ranked  # no article names what the question does
+        unmentioned = names_as_asked(question) if found and not ranked else []
+        beside: list[str] = []  # the names of the articles that do not name a place asked
+        for written, place in places_asked(question) if ranked else ():
+            ranked = mentioning((place,), ranked, self._whole_text)
+            if not ranked:
+                unmentioned = [written]
+                beside = [n for n in names_as_asked(question) if n != written]
+                break
         if self._reader.available:
             cutoffs = Cutoffs(**self._reader.config.get("cutoffs", {}))
             if context is not None and cutoffs.lead_follow_up is not None:
@@ -313,7 +320,7 @@ class Library:
         if answer.abstained and sentences:
             answer = explain_refusal(answer)
             if unmentioned and answer.text == NO_ANSWER:
-                answer = replace(answer, text=not_mentioned(question))
+                answer = replace(answer, text=not_mentioned(unmentioned, beside))
         return replace(answer, question=asked), ranked
 
     def _whole_text(self, article_id: str) -> str | None:

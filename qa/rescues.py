@@ -139,6 +139,12 @@ _AGE_OF = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?P<who>.+?)\s*
                      re.IGNORECASE)
 
 
+# A person asked by what they did ("How old is the woman who directed The Salt Road?", trial
+# H, stop 42): the one "Who directed The Salt Road?" asks for.
+_WHO_DID = re.compile(r"^(?:the |a )?(?:woman|man|person|girl|boy|player|driver|pilot|one)\s+"
+                      r"(?:who|that)\s+(.+)$", re.IGNORECASE)
+
+
 def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     """``question``, or, when it asks a person's age by a role and none of ``sentences``
     gives the age of a name it says, the question asked of the name one of them says beside
@@ -147,9 +153,14 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     asked = _AGE_OF.match(question.strip())
     if asked is None or any(aged_here(question, s.text) for s in sentences):
         return question
-    who = f"Who is {asked.group('who')}?"
+    described = _WHO_DID.match(asked.group("who"))  # "the woman who directed The Salt Road"
+    who = f"Who {described.group(1)}?" if described else f"Who is {asked.group('who')}?"
+    # (the body named in the sentence or the title, for a role: another firm's chief
+    # executive's age is not the one asked; a deed's thing in the passage: "The film, directed
+    # by Kadri Lepik, 38," of the passage that says "The Salt Road")
     found = [(f[0], -n, s.text[f[1] : f[2]]) for n, s in enumerate(sentences)
-             if (f := named_here(who, s)) is not None and _names_the_body(who, s)]
+             if (f := named_here(who, s)) is not None
+             and (described is not None or _names_the_body(who, s))]
     return f"How old is {max(found)[2]}?" if found else question
 
 

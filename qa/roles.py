@@ -137,9 +137,16 @@ _NAME_OF = re.compile(r"^\s*what (is|was) the name of\b", re.IGNORECASE)
 _SPOKE_FOR = re.compile(r"^\s*who (spoke|speaks|is speaking|was speaking) (for|on behalf of)\b",
                         re.IGNORECASE)
 
+# "Who is in charge of the Northvale hospitals trust?" asks who runs it (trial H, stop 42,
+# showed its medical director; its chief executive is named in another sentence); not "Who is
+# in charge of quality at Halvorsen?", its head of quality (trial G).
+_IN_CHARGE = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in charge (?:of|at))"
+                        r"(?=\s+(?:the\s+)?[A-Z])")
+
 
 def _as_who(question: str) -> str:
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
+    question = _IN_CHARGE.sub("Who runs", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
 
 
@@ -343,7 +350,27 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         if found is not None and (best is None or found[0] > best[0]):
             best = found
         i = j
-    return best
+    return best or _named_after_verb(question, text)
+
+
+# The question's verb said in the passive before a name: "The film, directed by Kadri Lepik,
+# 38," for "Who directed The Salt Road?" (trial H, stop 42, asked her age so, and was refused).
+_BY_NAME = re.compile(r"\s+by\s+(?:the\s+[a-z]+\s+)?"
+                      r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})")
+
+
+def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
+    """The name after "<the question's verb> by" in ``text`` (see _BY_NAME), as
+    :func:`role_holder` gives it, or None."""
+    words = _after_who(question)
+    verb = _VERB_STEMS.get(_word(words[0])) if words else None
+    if verb is None:
+        return None
+    for said in verb.finditer(text):
+        by = _BY_NAME.match(text, said.end())
+        if by and not any(_word(w) in _asked_words(question) for w in by.group("name").split()):
+            return 1, by.start("name"), by.end("name")
+    return None
 
 
 def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,

@@ -38,6 +38,7 @@ from qa.forms import (
     WEIGHT_ASKED,
     WHO_IS_NAMED,
     asked_for,
+    counted_phrase,
     gives_a_weight,
     is_count,
     only_asked_words,
@@ -116,10 +117,14 @@ _COUNT_WORD = (r"(?<![\w.,$£€])(" + COUNT_FIGURE + r"|"
 def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
     <the noun counted>", when that is not the span ``quote[start:end]``; else None."""
-    counted = ASKS_FOR_COUNT.search(question.lower())
-    if counted is None:
+    words = counted_phrase(question)
+    if not words:
         return None
-    noun = counted.group(1)
+    # the last plural of its first three words: "goals" of "How many league goals...?" (trial
+    # H, stop 42, showed "34" of "23 goals in 34 league games"), "patients" of "How many
+    # patients spent more than half a day...?"
+    noun = next((w for w in reversed(words[:3]) if w.endswith("s") and not w.endswith("ss")),
+                words[0])
     stem = noun[: max(3, len(noun) - 3)]
     marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)
@@ -197,9 +202,16 @@ _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the begi
 _YEARS_OLD = re.compile(r"(\d{1,3})-years?-old$")
 
 
-# A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"): a short answer
-# to a "how many/much" question stops before it (a trial of stop 34).
-_FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)", re.IGNORECASE)
+# A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"), or its change
+# ("46,500, up 12% on last year": trial H, stop 42): a short answer to a "how many/much"
+# question stops before it (a trial of stop 34).
+# A figure alone, with its unit: a span "<figure> and <words>" is cut after it.
+_A_FIGURE = re.compile(r"[$£€]?\d[\d.,]*\s*(?:%|mph|km/h|kph|km|kg|mm|cm|m|bn|ft|g|lb|ml|p|"
+                       r"per ?cent|metres|miles|points)?")
+
+
+_FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
+                            r"|,\s+(?:up|down)\s+(?=[$£€]?\d)", re.IGNORECASE)  # "46,500, up 12%"
 
 
 def short_answer(question: str, best: Judged, first: Citation,
@@ -257,6 +269,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
             text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
+    head, joined, rest = text.partition(" and ")
+    if joined and _A_FIGURE.fullmatch(head) and not re.search(r"\d", rest):
+        text, end = head, start + len(head)  # "92mph", not "92mph and waves" (trial H, stop 42)
     aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)

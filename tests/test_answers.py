@@ -158,6 +158,11 @@ def test_a_question_naming_a_firm_no_article_mentions_is_refused(library, tmp_pa
     assert "No indexed article mentions \u201cInitech\u201d" in answer.text
     answer = library.ask("How many jobs will Acme cut at its Leeds plant?")
     assert "500 jobs" in answer.citations[0].quote
+    # a place asked about that no article naming the firm mentions (trial H, stop 42: the
+    # UK's average house price shown for Scotland's)
+    answer = library.ask("How many jobs will Acme cut in Glasgow?")
+    assert answer.abstained and answer.citations == ()
+    assert "No indexed article mentions \u201cGlasgow\u201d beside \u201cAcme\u201d" in answer.text
 
 
 def test_citations_never_quote_the_same_sentence_twice(library, tmp_path):

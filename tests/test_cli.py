@@ -226,6 +226,11 @@ def test_a_mistyped_option_is_told_in_one_line_with_where_to_read_more(capsys, s
     assert stopped.value.code == 2
     assert err == ("qa ask: error: unrecognized arguments: --storee; did you mean --store? "
                    "(see 'qa ask --help')\n")
+    with pytest.raises(SystemExit) as stopped:  # a prefix is no option (trial H, stop 42)
+        main(["ask", "--stor", str(seed_store), "Who?"])
+    assert capsys.readouterr().err.startswith("qa ask: error: unrecognized arguments: --stor; "
+                                              "did you mean --store?")
+    assert stopped.value.code == 2
     with pytest.raises(SystemExit):
         main(["search", "--json", "-k", "3", "--zzz", "x"])
     assert capsys.readouterr().err == ("qa search: error: unrecognized arguments: --zzz "

@@ -1531,3 +1531,89 @@ def test_a_figure_of_something_else_is_refused(text, span, question, refused):
     answer, _, _ = _answer_over(text, {0: (6.0, span)}, question, Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
     assert answer.short is None if refused else answer.short.text.startswith(span[:2])
+
+
+@pytest.mark.parametrize(("question", "text", "span", "short"), [
+    # trial H (stop 42): a figure and the words joined to it by "and" ("92mph and waves")
+    ("What was the strongest gust?", "The storm brought gusts of 92mph and waves of 11 metres.",
+     "92mph and waves", "92mph"),
+    ("How long did it last?", "The hearing lasted two and a half days.", "two and a half days",
+     "two and a half days"),
+    # its change after it ("46,500, up 12% on last year")
+    ("How many tickets did the festival sell?", "Ticket sales reached 46,500, up 12% on last "
+     "year.", "46,500, up 12%", "46,500"),
+    # the count of the last plural of the counted words ("league goals", not "league games")
+    ("How many league goals did Lund score?", "Lund scored 23 goals in 34 league games.", "34",
+     "23"),
+    ("How many patients spent more than half a day there?", "In all 1,870 patients waited 12 "
+     "hours.", "1,870", "1,870"),
+])
+def test_a_figure_shown_in_bold_is_the_one_asked_and_no_more(question, text, span, short):
+    answer, _, _ = _answer_over(f"{text} Nothing else was said.", {0: (6.0, span)}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert not answer.abstained and (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("How old is Dr Tom Keeling?", True),  # "40-bed" is no age (trial H, stop 42)
+    ("How big is the new ward?", False),
+])
+def test_a_figure_joined_to_a_noun_is_no_age(question, refused):
+    answer, _, _ = _answer_over("Dr Tom Keeling said a new 40-bed ward would open. It was said.",
+                                {0: (6.0, "40-bed")}, question, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a year asked: a month is none (trial H, stop 42, showed "the end of September")
+    ("In what year did the factory open?", "1931"),
+    ("When will the factory close?", "the end of September"),
+])
+def test_a_year_asked_is_cited_from_a_sentence_whose_answer_is_a_year(question, short):
+    answer, _, _ = _answer_over(
+        "Snow fell. The owners will close the factory by the end of September. The factory "
+        "was opened by the Finch family in 1931.",
+        {0: (-6.0, "Snow"), 1: (2.0, "the end of September"), 2: (1.9, "1931")}, question,
+        Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert answer.short is not None and answer.short.text == short
+
+
+@pytest.mark.parametrize(("question", "text", "span", "refused"), [
+    # trial H (stop 42): "from overseas" is no year compared with, so "this year" is said
+    ("How many nurses did the trust recruit from overseas last year?",
+     "The trust was recruiting 120 nurses from overseas this year.", "120", True),
+    ("How many nurses is the trust recruiting from overseas this year?",
+     "The trust was recruiting 120 nurses from overseas this year.", "120", False),
+    # a year something began is not the figure's ("which began in 1987")
+    ("How many tickets did the festival sell this year?", "Ticket sales reached 46,500, a "
+     "record for the festival, which began in 1987.", "46,500", False),
+])
+def test_a_figure_of_another_year_than_the_one_asked_is_refused(question, text, span, refused):
+    answer, _, _ = _answer_over(f"{text} Nothing else was said.", {0: (6.0, span)}, question,
+                                Cutoffs(0.5, 0.9, 0.5), date="2025-03-13")
+    assert answer.abstained is refused
+
+
+def test_a_count_of_people_losing_their_jobs_is_a_count_of_jobs():
+    # trial H (stop 42): "The company employs 2,100 people" was cited (and refused) for
+    # "How many people will lose their jobs...?" over "the loss of 430 jobs"
+    answer, _, _ = _answer_over(
+        "Snow fell. A biscuit maker will shut the Kettering factory with the loss of 430 jobs. "
+        "The company employs 2,100 people in Britain.",
+        {0: (-6.0, "Snow"), 1: (3.0, "430"), 2: (1.0, "2,100")},
+        "How many people will lose their jobs at the Kettering factory?",
+        Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert answer.short is not None and answer.short.text == "430"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial H (stop 42): an age asked of a person by what they did
+    ("How old is the woman who directed The Salt Road?", "38"),
+    ("Who directed The Salt Road?", "Kadri Lepik"),  # "directed by": the question's verb
+])
+def test_a_person_asked_by_a_deed_is_the_one_named_after_its_verb(question, short):
+    answer, _, _ = _answer_over(
+        "The Salt Road won the top prize. The film, directed by Kadri Lepik, 38, follows two "
+        "sisters.", {0: (-6.0, "The Salt Road"), 1: (6.0, "two sisters")}, question,
+        Cutoffs(0.05, 0.9, 0.05))
+    assert answer.short is not None and answer.short.text == short

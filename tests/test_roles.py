@@ -467,3 +467,15 @@ def test_who_refereed_asks_for_the_referee(text, short):
                                                    else "Andy Turner", 0.9)})
     assert (answer.short.text if answer.short else None) == short
     assert answer.abstained is (short is None)
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    # trial H (stop 42): who is in charge of a body is who runs it, its chief executive
+    ("Who is in charge of the Northvale hospitals trust?", "Miriam Okafor"),
+    # but in charge of a function is its head ("head of quality", trial G)
+    ("Who is in charge of quality at the Northvale trust?", None),
+])
+def test_who_is_in_charge_of_a_body_is_who_runs_it(question, holder):
+    text = "The trust's chief executive, Dr Miriam Okafor, 52, said the winter was hard."
+    found = role_holder(question, text)
+    assert (text[found[1] : found[2]] if found else None) == holder

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from qa.subjects import SENTENCES_CHECKED, mentioning, mentions, question_names
+from qa.subjects import SENTENCES_CHECKED, mentioning, mentions, places_asked, question_names
 
 pytestmark = pytest.mark.fast
 
@@ -24,6 +24,21 @@ pytestmark = pytest.mark.fast
 ])
 def test_a_questions_names_are_its_runs_of_capitalised_words(question, names):
     assert question_names(question) == names
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    ("What is the average house price in Scotland according to Meridian?", ["Scotland"]),
+    ("Who was the fourth official at Ireland's win at Lansdowne Road?", ["Lansdowne Road"]),
+    ("How much will council tax rise in Glasgow in the coming year?", ["Glasgow"]),
+    # a word describing the next, a date, a unit, a country written in several ways: none
+    ("What was the decline in Jewish residents of Plymouth?", []),
+    ("What happened in the Feb 2010 election?", []),
+    ("How hot is it in Celsius?", []),
+    ("How many jobs will go in Britain?", []),
+])
+def test_the_places_a_question_asks_about(question, places):
+    # trial H (stop 42): the UK's average house price was shown for Scotland's
+    assert [written for written, _ in places_asked(question)] == places
 
 
 @pytest.mark.parametrize(("question", "text"), [

@@ -8,6 +8,7 @@ test says exactly what the chat is given.
 import threading
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from qa import ShortAnswer
@@ -194,6 +195,30 @@ def test_typing_on_a_citation_card_after_leaving_an_article_goes_to_the_question
             await pilot.press("slash", "a", "r")
             question = app.screen.query_one(QuestionInput)
             assert app.focused is question and question.value == "/ar"
+
+    run(body())
+
+
+def test_digits_typed_after_words_leaving_an_article_go_to_the_question_box_too():
+    # trial H (stop 42): "/export /tmp/nu10-chat.md" typed after Escape had closed the
+    # article became "/tmp/nu0-chat.md": the digit opened a citation instead
+    async def body():
+        app = _app(_library())
+        async with app.run_test(size=(100, 40)) as pilot:
+            latest = await ask(pilot, WHO)
+            await pilot.press("tab", "enter")
+            await reader(pilot)
+            await pilot.press("escape")
+            assert app.focused is latest.query_one(CitationCard)
+            chat = app.screen
+            for key in "nu10":  # in one burst, as typed fast or pasted in a terminal
+                app.post_message(events.Key(key, key))
+            await pilot.pause()
+            assert app.screen is chat and chat.query_one(QuestionInput).value == "nu10"
+            await pilot.press("tab")  # on a card again, a digit opens its citation
+            assert app.focused is latest.query_one(CitationCard)
+            await pilot.press("1")
+            await reader(pilot)
 
     run(body())
 

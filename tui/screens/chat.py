@@ -62,6 +62,7 @@ class ChatScreen(Screen):
                                          llm=llm)
         self._exchanges: dict[int, Exchange] = {}  # by ticket, until answered
         self._last_question = ""  # what /search alone searches for
+        self._typing = False  # keys typed on a card are being sent to the question box
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -372,15 +373,24 @@ class ChatScreen(Screen):
         """Back to the question box."""
         self.query_one(QuestionInput).focus()
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Keys typed from now on are no longer words sent to the question box, once the
+        focus is elsewhere (see :meth:`on_key`)."""
+        if event.widget is not self.query_one(QuestionInput):
+            self._typing = False
+
     def on_key(self, event: events.Key) -> None:
         """What is typed while a citation card has the focus goes to the question box (a new
         user, back from an article, typed "/articles" into nothing: stop 38). The digits 1-9
-        stay the keys that open a citation."""
+        stay the keys that open a citation, but for those typed after words sent there,
+        before the focus has moved ("/export /tmp/nu10-chat.md" typed fast lost its "1" in
+        a trial of stop 42)."""
         question = self.query_one(QuestionInput)
         character = event.character
         if (self.focused is question or not event.is_printable or character is None
-                or character in "123456789"):
+                or character in "123456789" and not self._typing):
             return
+        self._typing = True  # until the focus moves elsewhere than the question box
         question.focus()
         question.insert_text_at_cursor(character)
         event.stop()
