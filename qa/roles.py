@@ -361,10 +361,12 @@ _BY_NAME = re.compile(r"\s+by\s+(?:the\s+[a-z]+\s+)?"
 
 def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
     """The name after "<the question's verb> by" in ``text`` (see _BY_NAME), as
-    :func:`role_holder` gives it, or None."""
+    :func:`role_holder` gives it, or None. Only for a question that names what was done
+    ("Who directed The Salt Road?"): "Who directed it?" after "Which documentary won the
+    audience award?" was answered with the other film's director (trial H's follow-ups)."""
     words = _after_who(question)
     verb = _VERB_STEMS.get(_word(words[0])) if words else None
-    if verb is None:
+    if verb is None or not any(w[:1].isupper() for w in words[1:]):
         return None
     for said in verb.finditer(text):
         by = _BY_NAME.match(text, said.end())

@@ -479,3 +479,14 @@ def test_who_is_in_charge_of_a_body_is_who_runs_it(question, holder):
     text = "The trust's chief executive, Dr Miriam Okafor, 52, said the winter was hard."
     found = role_holder(question, text)
     assert (text[found[1] : found[2]] if found else None) == holder
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who directed The Salt Road?", "Kadri Lepik"),  # the question's verb, "directed by"
+    # a follow-up naming nothing: not any film's director (trial H's "Who directed it?")
+    ("Who directed it?", None),
+])
+def test_the_name_after_the_questions_verb_in_the_passive(question, holder):
+    text = "The film, directed by Kadri Lepik, 38, follows two sisters."
+    found = role_holder(question, text)
+    assert (text[found[1] : found[2]] if found else None) == holder

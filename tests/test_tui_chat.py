@@ -181,17 +181,24 @@ def test_tab_and_1_after_a_refusal_open_the_latest_answer_with_citations():
     run(body())
 
 
+async def _back_from_an_article(app, pilot):
+    """Ask, open the first citation's article, and close it: the focus is on the card. The
+    exchange asked."""
+    latest = await ask(pilot, WHO)
+    await pilot.press("tab", "enter")
+    await reader(pilot)
+    await pilot.press("escape")
+    assert app.focused is latest.query_one(CitationCard)
+    return latest
+
+
 def test_typing_on_a_citation_card_after_leaving_an_article_goes_to_the_question_box():
     # a new user (stop 38) typed "/articles" after Escape had closed the article: the keys
     # went to the card, and Enter opened the article again
     async def body():
         app = _app(_library())
         async with app.run_test(size=(100, 40)) as pilot:
-            latest = await ask(pilot, WHO)
-            await pilot.press("tab", "enter")
-            await reader(pilot)
-            await pilot.press("escape")
-            assert app.focused is latest.query_one(CitationCard)
+            await _back_from_an_article(app, pilot)
             await pilot.press("slash", "a", "r")
             question = app.screen.query_one(QuestionInput)
             assert app.focused is question and question.value == "/ar"
@@ -205,11 +212,7 @@ def test_digits_typed_after_words_leaving_an_article_go_to_the_question_box_too(
     async def body():
         app = _app(_library())
         async with app.run_test(size=(100, 40)) as pilot:
-            latest = await ask(pilot, WHO)
-            await pilot.press("tab", "enter")
-            await reader(pilot)
-            await pilot.press("escape")
-            assert app.focused is latest.query_one(CitationCard)
+            latest = await _back_from_an_article(app, pilot)
             chat = app.screen
             for key in "nu10":  # in one burst, as typed fast or pasted in a terminal
                 app.post_message(events.Key(key, key))
