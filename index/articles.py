@@ -28,6 +28,7 @@ __all__ = [
     "DOCUMENT_SUFFIXES",
     "MARKDOWN_SUFFIXES",
     "MAX_ARTICLE_BYTES",
+    "READ_VERSION",
     "SUPPORTED_SUFFIXES",
     "Article",
     "ArticleError",
@@ -47,6 +48,11 @@ __all__ = [
     "unreadable",
 ]
 
+# The version of what reading a file gives: raised when a change to reading changes the text
+# or the title of an article (2, stop 42: Markdown read as the text it shows). A file read by
+# another version is read again by the next ingest, whatever its size and time, and its
+# articles are written again only where their text changed (index.ingest).
+READ_VERSION = 2
 # Markdown: read as the plain text it shows (index.markdown), its first heading the title.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"}) | MARKDOWN_SUFFIXES

@@ -44,11 +44,14 @@ Stat = tuple[int, int]
 @dataclass(frozen=True)
 class FileEntry:
     """What the store holds from one file: its size and time when read (None while the
-    write of its articles is pending) and the ids of its articles."""
+    write of its articles is pending), the ids of its articles, and the version of the
+    reading that read it (:data:`index.articles.READ_VERSION`; 1 for entries written before
+    versions were kept)."""
 
     path: str
     stat: Stat | None
     article_ids: tuple[str, ...]
+    read: int = 1
 
 
 def file_stat(path: str) -> Stat | None:
@@ -99,10 +102,10 @@ def entries_of(metadata: Mapping) -> dict[str, FileEntry]:
     """The entries of one bucket record."""
     directory = metadata["dir"]
     out = {}
-    for name, (size, mtime, ids) in json.loads(metadata["entries"]).items():
+    for name, (size, mtime, ids, *read) in json.loads(metadata["entries"]).items():
         path = os.path.join(directory, name)
         stat = (size, mtime) if size is not None else None
-        out[path] = FileEntry(path, stat, tuple(ids))
+        out[path] = FileEntry(path, stat, tuple(ids), *read)
     return out
 
 
@@ -110,7 +113,7 @@ def bucket_metadata(entries: Iterable[FileEntry]) -> dict:
     """The record of one bucket holding ``entries`` (all from one directory)."""
     items = sorted(entries, key=lambda e: e.path)
     directory = os.path.dirname(items[0].path)
-    packed = {os.path.basename(e.path): [*(e.stat or (None, None)), list(e.article_ids)]
+    packed = {os.path.basename(e.path): [*(e.stat or (None, None)), list(e.article_ids), e.read]
               for e in items}
     meta: dict = {"kind": "files", "dir": directory, "entries": json.dumps(packed)}
     meta.update({f"a{i}": a for i, a in enumerate(_ancestors(directory))})

@@ -2,7 +2,8 @@
 
 An article is identified by its id (the JSON ``id``/``_id`` where given, else its file path)
 and its content hash decides whether it is re-embedded. A file whose size and modification
-time are those the store's file table holds (:mod:`index.file_table`) is not read at all.
+time are those the store's file table holds (:mod:`index.file_table`), read by this version
+of reading (:data:`index.articles.READ_VERSION`), is not read at all.
 Articles whose file has gone from an ingested folder, or whose record has gone from an
 ingested archive, are removed. A file that exists but fails to load keeps what was indexed
 from it before. Articles made elsewhere (llama-index documents, :func:`ingest_articles`)
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from index.articles import (
+    READ_VERSION,
     SUPPORTED_SUFFIXES,
     Article,
     ArticleError,
@@ -123,7 +125,7 @@ def _update(scan: _Scan, store: Store, embedder: Embedder, progress: Progress,
         todo.append(article)
     if scan.new_files:  # entered as pending before their articles are written
         ids = _ids_by_file(scan)
-        store.put_file_entries([FileEntry(p, None, tuple(ids.get(p, ())))
+        store.put_file_entries([FileEntry(p, None, tuple(ids.get(p, ())), READ_VERSION)
                                 for p in sorted(scan.new_files)])
     before = embedder.texts_encoded
     chunks = _embed_and_write(todo, existing, store, embedder, progress, scan)
@@ -183,7 +185,8 @@ def _scan(roots: list[Path], store: Store, progress: Progress) -> _Scan:
     seen: set[str] = set()
     for i, f in enumerate(supported, start=1):
         entry, stat = table.get(str(f)), file_stat(str(f))
-        if entry is not None and stat is not None and entry.stat == stat:
+        if (entry is not None and stat is not None and entry.stat == stat
+                and entry.read == READ_VERSION):  # (else read again: reading has changed)
             scan.unchanged_files.append(entry)
             seen.update(entry.article_ids)
         else:
@@ -419,6 +422,6 @@ def _record_files(scan: _Scan, store: Store) -> None:
         return
     ids = _ids_by_file(scan)
     with store.exclusive():
-        entries = [FileEntry(f, stat, tuple(ids.get(f, ())))
+        entries = [FileEntry(f, stat, tuple(ids.get(f, ())), READ_VERSION)
                    for f, stat in sorted(scan.stats.items()) if file_stat(f) == stat]
         store.put_file_entries(entries)

@@ -39,7 +39,7 @@ from qa.subjects import fold, plain, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["NO_NAMES", "gives_the_figure", "span_in_chunk"]
+__all__ = ["NO_NAMES", "gives_the_figure", "is_an_age", "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -73,6 +73,15 @@ _RELATION = re.compile(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:wife|hus
                        r"widower|child|children|fianc[eé]e?|parents?|colleague|team-?mate|"
                        r"friend|neighbou?r|boss|deputy|assistant|rival|opponent|predecessor|"
                        r"successor|coach|grand\w+|uncle|aunt|niece|nephew|cousin)s?\b")
+
+
+def is_an_age(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an age said after a name ("Pilling, 57, apologised"):
+    no answer to a question that does not ask an age (trial I, stop 42, was shown "57" for a
+    chief executive's bonus and "31" for a rider's finishing time)."""
+    return (bool(re.fullmatch(r"\d{1,3}", text[start:end].strip()))
+            and bool(_AGE_AFTER_NAME.search(text[max(0, start - 60) : start]))
+            and text[end : end + 1] in (",", ".", ";", ")"))
 
 
 def _age_of_another(question: str, before: str) -> bool:
@@ -116,6 +125,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return True
     start, end = at
     chunk = best.sentence.chunk
+    if not ASKS_FOR_AGE.search(question) and is_an_age(chunk.text, start, end):
+        return False  # "Pilling, 57," is no bonus
     if ASKS_FOR_AGE.search(question):
         age = _AGE.search(chunk.text, start, end + 10)
         if age is None or _age_of_another(question, chunk.text[: max(start, age.start())]):

@@ -278,7 +278,7 @@ CURRENCIES = r"(?:dollars|euros|yen|yuan|rupees|roubles|rubles|francs|pence|cent
 ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
-    r"offer|offered|offering|bid|dividend|money|cash)\b"
+    r"offer|offered|offering|bid|dividend|money|cash|value|valued)\b"
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + CURRENCIES + r"\b"
@@ -341,7 +341,8 @@ def price_per_share_not_given(question: str, text: str) -> bool:
 A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)
 _SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
                   r"(?:\s?(?:bn|m|k|million|billion)\b)?"
-                  r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:dollars|pounds|euros|yen)\b")
+                  r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:dollars|pounds|euros|yen)\b"
+                  r"|\b\d[\d,]*(?:\.\d+)?p\b")  # pence: "rose 5.3% to 287p" (trial I, stop 42)
 _NOT_TOLD = frozenset("much money what when which does have from with that this were will "
                       "their they been into after before about than more less cost costs "
                       "paid worth".split())

@@ -359,14 +359,18 @@ _BY_NAME = re.compile(r"\s+by\s+(?:the\s+[a-z]+\s+)?"
                       r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})")
 
 
+_PRONOUNS = frozenset("it him her them this that these those one".split())
+
+
 def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
     """The name after "<the question's verb> by" in ``text`` (see _BY_NAME), as
-    :func:`role_holder` gives it, or None. Only for a question that names what was done
-    ("Who directed The Salt Road?"): "Who directed it?" after "Which documentary won the
-    audience award?" was answered with the other film's director (trial H's follow-ups)."""
+    :func:`role_holder` gives it, or None. Only for a question that says what was done
+    ("Who directed The Salt Road?", "Who led the funeral procession?"), not by a pronoun:
+    "Who directed it?" after "Which documentary won the audience award?" was answered with
+    the other film's director (trial H's follow-ups)."""
     words = _after_who(question)
     verb = _VERB_STEMS.get(_word(words[0])) if words else None
-    if verb is None or not any(w[:1].isupper() for w in words[1:]):
+    if verb is None or len(words) < 2 or words[1].lower() in _PRONOUNS:
         return None
     for said in verb.finditer(text):
         by = _BY_NAME.match(text, said.end())

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from qa.figures import is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -304,6 +305,9 @@ def short_answer(question: str, best: Judged, first: Citation,
             return None  # "1.3m", a height, or "2,299 pounds", a price, for a weight asked
         start, end = sentence.start + weighed[0], sentence.start + weighed[1]
         text = sentence.text[weighed[0] : weighed[1]]  # "16.5kg", not "£1,899"
+    if not ASKS_FOR_AGE.search(question) and is_an_age(quote, start - first.start,
+                                                        end - first.start):
+        return None  # "57", Pilling's age, is no answer to how big his bonus was (trial I)
     if not text.strip() or text.strip() == first.quote.strip() or len(
             text.split()) - days > MAX_SHORT_WORDS:
         return None

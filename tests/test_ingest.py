@@ -139,6 +139,28 @@ def test_markdown_heading_is_the_title(library, tmp_path):
     assert library.articles()[0].title == "Council votes on parks"
 
 
+def test_files_read_by_an_older_reading_are_read_again(library, tmp_path, monkeypatch):
+    # An .md article indexed before Markdown's marks were taken out (stop 42) kept "**" in
+    # its quotes: the file table said it had not changed. A reading of another version reads
+    # it again, and writes again only the articles whose text changed.
+    import index.articles
+    import index.ingest
+
+    write(tmp_path / "notes.md", "# Parks\n\nThe council voted **7 to 2** to fund parks.")
+    write(tmp_path / "bridge.txt", STORY)
+    monkeypatch.setattr(index.ingest, "READ_VERSION", 1)  # as before versions were kept
+    monkeypatch.setattr(index.articles, "plain_markdown", lambda text: text)
+    library.ingest([tmp_path])
+    assert "**" in library.ask("How did the council vote on parks?").citations[0].quote
+    monkeypatch.undo()
+    report = library.ingest([tmp_path])
+    assert report.updated == (str(tmp_path / "notes.md"),)
+    assert report.unchanged == (str(tmp_path / "bridge.txt"),)
+    assert "7 to 2" in library.ask("How did the council vote on parks?").citations[0].quote
+    assert all("**" not in c.quote for c in library.ask("How did the council vote?").citations)
+    assert library.ingest([tmp_path]).embedded == 0  # read once: the next ingest reads nothing
+
+
 def test_other_file_types_are_skipped_and_reported(library, tmp_path):
     write(tmp_path / "bridge.txt", STORY)
     write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\n")

@@ -1617,3 +1617,50 @@ def test_a_person_asked_by_a_deed_is_the_one_named_after_its_verb(question, shor
         "sisters.", {0: (-6.0, "The Salt Road"), 1: (6.0, "two sisters")}, question,
         Cutoffs(0.05, 0.9, 0.05))
     assert answer.short is not None and answer.short.text == short
+
+
+@pytest.mark.parametrize(("question", "refused", "short"), [
+    # trial I (stop 42): an age after a name is no bonus, nor a finishing time
+    ("How much did Pilling get as a bonus?", True, None),
+    ("How old is Andrew Pilling?", False, "57"),
+])
+def test_an_age_after_a_name_answers_only_an_age(question, refused, short):
+    answer, _, _ = _answer_over("Severnvale's chief executive, Andrew Pilling, 57, apologised. "
+                                "Nothing else was said.", {0: (6.0, "57")}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
+    assert (answer.short.text if answer.short else None) == short
+
+
+def test_a_share_price_in_pence_is_a_price():
+    # trial I (stop 42): "What price did Greenway shares reach?" was refused beside "rose 5.3%
+    # to 287p", the reader marking the rise
+    answer, _, _ = _answer_over("Shares in Greenway rose 5.3% to 287p in morning trading. "
+                                "Nothing else was said.", {0: (6.0, "5.3%")},
+                                "What price did Greenway shares reach after the results?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "287p"
+
+
+def test_a_figure_given_by_the_noun_asked_is_cited_though_rated_low():
+    # trial I (stop 42): "Turnout was 31%" was rated a third of the lead, and refused
+    answer, _, _ = _answer_over(
+        "Snow fell. The Greens have won the Ashworth Vale ward in a by-election. Turnout was "
+        "31%, down from 44%.",
+        {0: (-6.0, "Snow"), 1: (2.0, "Ashworth Vale"), 2: (-0.5, "31%")},
+        "What was the turnout in the Ashworth Vale by-election?", Cutoffs(0.1, 0.9, 0.1),
+        ordered=True, choose=True)
+    assert answer.short is not None and answer.short.text == "31%"
+
+
+@pytest.mark.parametrize(("question", "refused"), [
+    ("Which team does Bence Varga ride for?", True),  # "Hungarian rider": no team (trial I)
+    ("Which brand does Matsushita make?", False),  # "Panasonic brand products"
+])
+def test_where_one_is_from_is_no_name_of_a_body(question, refused):
+    text = ("Hungarian rider Bence Varga won the stage, and Matsushita, which makes Panasonic "
+            "brand products, paid for it.")
+    span = "Hungarian" if "Varga" in question else "Panasonic"
+    answer, _, _ = _answer_over(f"{text} Nothing else was said.", {0: (6.0, span)}, question,
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert answer.abstained is refused
