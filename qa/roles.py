@@ -194,8 +194,10 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
-    if roles & {"boss", "ceo"} or roles >= {"chief", "executive"}:
-        roles |= _CHIEF_EXECUTIVE
+    if roles & {"boss", "ceo", "head"} or roles >= {"chief", "executive"}:
+        roles |= _CHIEF_EXECUTIVE  # (a body's head is its chief executive: "How old is the
+        # head of Hallerton Airport?" was refused beside "The airport's chief executive,
+        # Priya Ramaswamy, 49," in trial I, stop 42)
     return roles.union(*(same for same in _SAME_ROLE if same & roles))
 
 

@@ -490,3 +490,19 @@ def test_the_name_after_the_questions_verb_in_the_passive(question, holder):
     text = "The film, directed by Kadri Lepik, 38, follows two sisters."
     found = role_holder(question, text)
     assert (text[found[1] : found[2]] if found else None) == holder
+
+
+@pytest.mark.parametrize(("question", "text", "holder"), [
+    # trial I (stop 42): a body's head is its chief executive
+    ("Who is the head of Hallerton Airport?",
+     "The airport's chief executive, Priya Ramaswamy, 49, said work would begin.",
+     "Priya Ramaswamy"),
+    ("Who is the head of Ashgrove Academy?", "Headteacher Ruth Okonjo said it was a proud day.",
+     "Ruth Okonjo"),
+    # not its chief economist
+    ("Who is the head of Hallerton Airport?",
+     "The airport's chief economist, Priya Ramaswamy, said work would begin.", None),
+])
+def test_the_head_of_a_body_is_its_chief_executive(question, text, holder):
+    found = role_holder(question, text)
+    assert (text[found[1] : found[2]] if found else None) == holder
