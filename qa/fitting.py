@@ -145,8 +145,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
             continue  # the best sentence's article is almost always the right one
         if fits(question, j):
             return j
-    said = _said_of_the_noun(question, judged, article)
-    if kind == "number" and said is not None:
+    if kind == "number" and (said := _said_of_the_noun(question, judged, article)):
         return said  # "Turnout was 31%." (trial I, stop 42: refused, at 0.33 of the best)
     if kind == "number" and WEIGHT_ASKED.search(question):
         low = WEIGHED_SHARE * judged[0].probability
@@ -303,8 +302,8 @@ def _span_names(question: str, j: Judged) -> bool:
     at = span_in_chunk(j)
     if at is None or _a_person_for_a_body(question, j, at):
         return False
-    span = j.sentence.chunk.text[at[0] : at[1]]
     text = j.sentence.chunk.text
+    span = text[at[0] : at[1]]
     if _FROM_WHERE.fullmatch(span.strip()) and re.match(r"\s+[a-z]", text[at[1] :]):
         return False  # "Hungarian rider Bence Varga": no team's name (trial I, stop 42)
     asked = {w.lower() for w in re.findall(r"\w+", question)} | initials(question)
@@ -466,7 +465,6 @@ _BARE_FIGURE = re.compile(r"[$£€]?\d[\d,.]*(bn|m|%)?")
 _COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+([a-z][a-z\-]*)")
 _NOT_NOUNS = frozenset("and or to of in on at for from with by a an the more than per cent "
                        "percent million billion thousand hundred times".split())
-
 
 
 def _counted_noun(j: Judged) -> str | None:

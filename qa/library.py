@@ -288,7 +288,7 @@ class Library:
         found = ranked
         ranked = mentioning(question_names(question), ranked, self._whole_text)
         unmentioned = names_as_asked(question) if found and not ranked else []
-        beside: list[str] = []  # the names of the articles that do not name a place asked
+        beside: list[str] = []  # the question's other names, when no article has a place
         for written, place in places_asked(question) if ranked else ():
             ranked = mentioning((place,), ranked, self._whole_text)
             if not ranked:
