@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from index.chunks import LEAD_DATELINE
 from index.markdown import plain_markdown
 from index.reports import Progress, Reason
 from index.store_format import MARKER
@@ -49,10 +50,11 @@ __all__ = [
 ]
 
 # The version of what reading a file gives: raised when a change to reading changes the text
-# or the title of an article (2, stop 42: Markdown read as the text it shows). A file read by
+# or the title of an article (2, stop 42: Markdown read as the text it shows; 3, stop 44: the
+# date of a dateline opening the lead, "DERBY, 3 March 2025 — The..."). A file read by
 # another version is read again by the next ingest, whatever its size and time, and its
 # articles are written again only where their text changed (index.ingest).
-READ_VERSION = 2
+READ_VERSION = 3
 # Markdown: read as the plain text it shows (index.markdown), its first heading the title.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"}) | MARKDOWN_SUFFIXES
@@ -326,12 +328,16 @@ DATELINE_MAX_WORDS = 12  # more, and the line is a sentence that names a date
 
 def dateline(text: str) -> str | None:
     """The date of an article that gives it on a line of its own near the top, as news does
-    ("Monday 3 February 2025", "*Thursday 13 March 2025*", "By Tom Pascoe · 10 October 2024"),
+    ("Monday 3 February 2025", "*Thursday 13 March 2025*", "By Tom Pascoe · 10 October 2024",
+    or opening the lead: "DERBY, 3 March 2025 — The bus company..."),
     as ``YYYY-MM-DD``; None when no such line comes among the first DATELINE_LINES after
     the headline (a trial of stop 40 found its .txt and .md articles' dates not shown, while
     its HTML one's was)."""
     lines = [line.strip(" \t*_#>") for line in text.split("\n") if line.strip()]
     for n, line in enumerate(lines[: DATELINE_LINES + 1]):
+        lead = LEAD_DATELINE.match(line)
+        if lead:  # "DERBY, 3 March 2025 — The bus company..."
+            line = lead.group().rstrip(" -\u2013\u2014")
         found = _DATED.search(line)
         if (found is None or len(line.split()) > DATELINE_MAX_WORDS
                 or line.endswith((".", "!", "?", '"', "\u201d"))):

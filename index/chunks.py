@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index.errors import ModelError
 
-__all__ = ["Chunk", "chunk_text", "split_sentences"]
+__all__ = ["LEAD_DATELINE", "Chunk", "chunk_text", "split_sentences"]
 
 MAX_CHUNK_WORDS = 110
 MIN_CHUNK_WORDS = 45
@@ -43,6 +43,22 @@ _NUMBER_SIGNS = ("No.", "Nos.")
 _BEFORE_OPENING = frozenset(" \t([{/-\u2013\u2014")
 
 Span = tuple[int, int]
+
+# A dateline opening a story's first paragraph, as wire copy and many papers write it:
+# "DERBY, 3 March 2025 — The bus...", "LONDON (Reuters) - Shares...", "Derby, March 3, 2025 –
+# ...". It is no part of the lead's sentence (a new user's .txt of stop 42 had the first
+# citation quote it), so no sentence holds it; index.articles.dateline reads its date.
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_LEAD_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+              r"(?:,?\s+(?:19|20)\d\d)?")
+_AGENCY = r"(?:\s*\([A-Z][\w .&]*\))?"
+LEAD_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+){{0,3}}{_AGENCY}(?:,?\s+{_LEAD_DATE})?{_AGENCY}"
+    rf"|[A-Z][a-z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){{0,3}},\s+{_LEAD_DATE}{_AGENCY})"
+    "\\s+(?:\u2014|\u2013|--?)\\s+(?=[A-Z\"\u201c\u2018'])")
+
 _WORD = re.compile(r"\S+")
 _BLOCK = re.compile(r"[^\n]+")
 
@@ -87,6 +103,9 @@ def split_sentences(text: str) -> list[Span]:
     tokenize = _punkt()
     spans: list[Span] = []
     for block_start, block_end in _blocks(text):
+        lead = LEAD_DATELINE.match(text, block_start, block_end)
+        if lead:
+            block_start = lead.end()
         offset = block_start
         pieces: list[Span] = []
         for s, e in tokenize(text[block_start:block_end]):

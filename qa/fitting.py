@@ -39,8 +39,8 @@ from qa.subjects import mentions, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "counts_asked",
-           "life_event", "named_by_role", "typed_choice", "typed_fit", "verb_said"]
+__all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "best_article_read",
+           "counts_asked", "life_event", "named_by_role", "typed_choice", "typed_fit", "verb_said"]
 
 
 # Any saying of time in a sentence: a date, a year of three digits after a preposition, a
@@ -221,6 +221,14 @@ WEIGHED_SHARE = 0.3
 ROLE_DEPTH = 6
 
 
+def best_article_read(judged: list[Judged]) -> str:
+    """What the chunks read of the best sentence's article say, titles too (for a role said
+    as "its" at a chunk's start, the sentence before not read: :func:`qa.rescues.named_here`)."""
+    article = judged[0].sentence.chunk.article_id if judged else None
+    return " ".join(dict.fromkeys(t for j in judged if j.sentence.chunk.article_id == article
+                                  for t in (j.sentence.chunk.title, j.sentence.chunk.text)))
+
+
 def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks who holds a role ("Who is the police
     spokesman?") and another sentence names someone beside more of that role than
@@ -232,12 +240,15 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     if not asks_for_a_person(question):
         return chosen
 
-    def roles(j: Judged) -> int:
-        found = named_here(question, j.sentence)
-        return found[0] if found else 0
-
     article = judged[0].sentence.chunk.article_id
     same = [j for j in judged if j.sentence.chunk.article_id == article]
+    read = best_article_read(judged)
+
+    def roles(j: Judged) -> int:
+        found = named_here(question, j.sentence,
+                           read if j.sentence.chunk.article_id == article else "")
+        return found[0] if found else 0
+
     best = max(same, key=roles)  # the first of the most: the reader's order, then retrieval's
     if roles(best) > roles(chosen):
         return best

@@ -80,7 +80,8 @@ _ASKS_FOR = (
                 r"quantity)\b"
                 # a firm's figures asked without "how much" ("What was Nestle's net profit?":
                 # a trial of stop 37 saw such near misses answered without the checks below)
-                r"|\bwhat (profits?|revenues?|turnover|sales|earnings)\b"
+                r"|\bwhat (?:(?:pre-tax|pretax|net|operating|gross|annual|full-year|half-year|"
+                r"quarterly|underlying|total) )*(profits?|revenues?|turnover|sales|earnings)\b"
                 r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s?)? ){0,4}?"
                 r"(profits?|turnover|revenues?|sales|losses|earnings|net income|deficit|surplus|"
                 r"debts?|valuation|population|salary|budget|turnout|attendance(?: rate)?|"

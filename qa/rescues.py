@@ -32,10 +32,11 @@ from qa.subjects import fold, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
-           "says_every_name", "weighed_short_answer"]
+           "role_of_another", "says_every_name", "weighed_short_answer"]
 
 
-def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
+def named_here(question: str, s: ScoredSentence,
+               article: str = "") -> tuple[int, int, int] | None:
     """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
     least half of the other names the question has ("President Franklin D. Roosevelt" is no
     answer to "Who is the president of HHC?" in a passage that does not name HHC). Half, as
@@ -47,10 +48,66 @@ def named_here(question: str, s: ScoredSentence) -> tuple[int, int, int] | None:
     found = role_holder(question, s.text)
     if found is None:
         return None
+    owner = _its_owner(question, s, found[1])
+    if owner is not None:
+        return found if owner else None
+    if article and _ITS_ROLE.search(s.text, 0, found[1]) and _says_half_the_names(question,
+                                                                                  article):
+        return found  # "Its chief executive, ..." opening a chunk, of the article ``article``
+        # (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
             or _owned_as_asked(question, s.text[: found[1]])):
         return found
     return None
+
+
+# A role owned by "its" or "their" just before the name ("Its chief executive, Margaret
+# Ellery, said...") is the role of what the sentence before names first: "Greystone, based in
+# Cincinnati, had sales of $14.2bn. Its chief executive, Mark Delaney, 57, said..." is no
+# answer about Harwell Foods, the firm it bought, while "The charity, which runs holiday
+# schemes, ... Its chief executive, Margaret Ellery," answers about the Brightwater
+# Children's Trust, whose name is further up (trial J, stop 44: the first refused, the
+# second answered with Greystone's chief executive).
+_ITS_ROLE = re.compile(r"(?<![\w'’])(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+,?\s+){1,4}$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'’\-]*)")
+
+
+def _its_owner(question: str, s: ScoredSentence, start: int) -> bool | None:
+    """Whether the role before ``s.text[start:]``, said as its or their role, is owned by
+    what ``question`` names (True, or when the sentence before names nothing first), or by
+    another (False); None when the role is not said so."""
+    its = _ITS_ROLE.search(s.text, 0, start)
+    if not its:
+        return None
+    names = {w for name in question_names(question) for w in name}
+    if its.start() > 0:
+        # "its" inside the sentence: of a name of the question said before it ("...the Rock
+        # Entertainment Centre, which led to the arrest of its owner, ..."), else not known
+        # ("Laura Ashley is parting company with its chief executive" for the SRU's)
+        said = {fold(plain(w)) for w in re.findall(r"[A-Z][\w'’\-]*", s.text[: its.start()])}
+        return True if said & names else None
+    before = s.chunk.text[: s.start - s.chunk.start].rstrip()
+    if not before:
+        return None  # (the chunk's first sentence: what is before it is not read)
+    ends = list(_SENTENCE_END.finditer(before))
+    previous = before[ends[-1].end() :] if ends else before
+    subject = _SUBJECT.match(previous)
+    if subject is None or subject.group(1) in NO_NAMES_BEFORE_ITS:
+        return True
+    return fold(plain(subject.group(1))) in names
+
+
+def role_of_another(question: str, s: ScoredSentence) -> bool:
+    """Whether sentence ``s`` names the holder of the role ``question`` asks about as its or
+    their role, and the sentence before names another as the owner (see _its_owner)."""
+    found = role_holder(question, s.text)
+    return found is not None and _its_owner(question, s, found[1]) is False
+
+
+# Words opening a sentence that name no owner ("It was forced to close...", "He said...").
+NO_NAMES_BEFORE_ITS = frozenset("The It Its He She They His Her Their This That These Those "
+                                "But And In On At After Before When While A An".split())
 
 
 def _says_half_the_names(question: str, *texts: str) -> bool:
@@ -66,18 +123,28 @@ def _says_half_the_names(question: str, *texts: str) -> bool:
 _OWNER = re.compile(r"\b(\w+)['’]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s+(?:[\w\-]+\s+){0,4}$")
 
 
+_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)\s+(?:[a-z][\w\-]*\s+){1,3}$")
+
+
 def _owned_as_asked(question: str, before: str) -> bool:
     """Whether the words ``before`` a role holder's name give the role's owner ("The
     trial's chief investigator, ") by a common noun of ``question``."""
     owner = _OWNER.search(before)
-    return bool(owner and owner.group(1).islower()
-                and re.search(rf"\b{re.escape(owner.group(1))}\b", question.lower()))
+    if owner and owner.group(1).islower() and re.search(rf"\b{re.escape(owner.group(1))}\b",
+                                                         question.lower()):
+        return True
+    # or a name of the question just before the role ("RMT regional organiser Dave Kinsella,
+    # 49," for "How old is the RMT regional organiser in the Northline Trains dispute?",
+    # whose chunk does not say "Northline Trains": trial J, stop 44, refused)
+    role = _ROLE_BEFORE.search(before)
+    return role is not None and role.group(1) in proper_names(question)
 
 
-def named_short_answer(question: str, lead: ScoredSentence,
-                       first: Citation) -> ShortAnswer | None:
-    """The person ``lead`` names by the role ``question`` asks about, as a short answer."""
-    found = named_here(question, lead)
+def named_short_answer(question: str, lead: ScoredSentence, first: Citation,
+                       article: str = "") -> ShortAnswer | None:
+    """The person ``lead`` names by the role ``question`` asks about, as a short answer
+    (``article``: as :func:`named_here` reads it)."""
+    found = named_here(question, lead, article)
     if found is None:
         return None
     _, a, b = found
@@ -124,7 +191,10 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     for m in _AGED.finditer(text):
         said = [fold(plain(w)) for w in m.group(1).split()]
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
+        # (or the first name alone asked of the whole name: "How old is Andrew Calloway's
+        # wife Fiona?" of "His wife, Fiona Calloway, 49," in trial J, stop 44, refused)
         if any(name and name[-1] == said[-1] and (len(said) == 1 or set(name) <= set(said))
+               or len(name) == 1 and len(said) == 2 and name[0] == said[0]
                for name in asked):
             return m.span(2)
     return None
@@ -170,7 +240,9 @@ def _names_the_body(question: str, s: ScoredSentence) -> bool:
     Bank"): a role holder's age is another's when only the chunk names the body (the last
     trial of stop 40 showed a football club's chief executive's "44" for the bank's, the
     club's lender, named in the chunk)."""
-    return _says_half_the_names(question, s.text, s.chunk.title)
+    found = role_holder(question, s.text)
+    return (_says_half_the_names(question, s.text, s.chunk.title)
+            or found is not None and _owned_as_asked(question, s.text[: found[1]]))
 
 
 # A thing's name asked ("What is the name of the peanut allergy pill the MHRA approved?") and a

@@ -49,6 +49,7 @@ ROLES = frozenset("""
     accountant auditor investigator headteacher headmaster headmistress
     instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
     general admiral marshal sheriff constable lieutenant sergeant colonel major
+    organiser organizer councillor
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
@@ -194,6 +195,8 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
+    if "boss" in roles:
+        roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
     if roles & {"boss", "ceo", "head"} or roles >= {"chief", "executive"}:
         roles |= _CHIEF_EXECUTIVE  # (a body's head is its chief executive: "How old is the
         # head of Hallerton Airport?" was refused beside "The airport's chief executive,
@@ -216,6 +219,7 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("prosecutes", "prosecut"), ("defended", "defend"))}
 
 
+_MANAGING_DIRECTOR = re.compile(r"\b[Mm]anaging [Dd]irector\b")
 # "Chief" alone before a name is the chief executive ("BP chief John Browne"; see _MODIFIERS).
 _CHIEF_ALONE = re.compile(r"\b[Cc]hief\b(?!\s+[a-z])")
 
@@ -240,9 +244,12 @@ def role_said(question: str, text: str) -> bool | None:
     if not asked:
         return None
     if set(asked) & {"boss", "ceo"} or set(asked) >= {"chief", "executive"}:
-        # "Barclays' chief John Varley"; "boss" and "CEO" say it too
+        # "Barclays' chief John Varley"; "boss" and "CEO" say it too, and a firm's boss may
+        # be its managing director ("Who is Trentline's boss?" beside "Trentline's managing
+        # director, Sarah Pike,": stop 42's final check)
         return bool(_CHIEF_ALONE.search(text) or {"boss", "ceo"} & said
-                    or {"chief", "executive"} <= said)
+                    or {"chief", "executive"} <= said
+                    or "boss" in asked and _MANAGING_DIRECTOR.search(text))
     return all(any(_says(role, said) for role in {r}.union(*(same for same in _SAME_ROLE
                                                           if r in same)))
                for r in asked)
@@ -352,7 +359,7 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         if found is not None and (best is None or found[0] > best[0]):
             best = found
         i = j
-    return best or _named_after_verb(question, text)
+    return best or _named_after_verb(question, text) or _named_before_who(question, text)
 
 
 # The question's verb said in the passive before a name: "The film, directed by Kadri Lepik,
@@ -378,6 +385,29 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
         by = _BY_NAME.match(text, said.end())
         if by and not any(_word(w) in _asked_words(question) for w in by.group("name").split()):
             return 1, by.start("name"), by.end("name")
+    return None
+
+
+# The question's verb said of a name in a clause after it: "Opposition leader Councillor Tom
+# Ridley, 61, who leads the Liberal Democrat group, said..." for "Who leads the Liberal
+# Democrat group on Kestwick council?" (trial J, stop 44, got no short answer, and its
+# follow-up "How old is he?" was refused; trial I of stop 42 missed "who chairs" so).
+_WHO_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr)\s+)?"
+                       r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+(?:\d{1,3},\s+)?"
+                       r"who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,;.]*)")
+
+
+def _named_before_who(question: str, text: str) -> tuple[int, int, int] | None:
+    """The name before ", who <the question's verb> <a name of the question>" in ``text``
+    (see _WHO_VERB), as :func:`role_holder` gives it, or None."""
+    words = _after_who(question)
+    if not words or _word(words[0]) not in _VERB_STEMS or len(words) < 2:
+        return None
+    asked = {_word(w) for w in re.findall(r"[A-Z][\w'’\-]*", question)}
+    for m in _WHO_VERB.finditer(text):
+        said = {_word(w) for w in re.findall(r"[A-Z][\w'’\-]*", m.group("rest"))}
+        if m.group("verb") == _word(words[0]) and said & asked:
+            return 1, m.start("name"), m.end("name")
     return None
 
 

@@ -115,6 +115,10 @@ _COUNT_WORD = (r"(?<![\w.,$£€])(" + COUNT_FIGURE + r"|"
                r"forty|fifty|hundreds|thousands|dozens)")
 
 
+def _asks_for_count(question: str) -> bool:
+    return bool(ASKS_FOR_COUNT.search(question.lower()))
+
+
 def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
     <the noun counted>", when that is not the span ``quote[start:end]``; else None."""
@@ -129,7 +133,12 @@ def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int,
     stem = noun[: max(3, len(noun) - 3)]
     marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)
-    if marked is None or marked.start(1) > end - start or marked.group(2).lower().startswith(stem):
+    if not NUMBER.search(quote[start:end]):
+        if not _asks_for_count(question):
+            return None  # (a span that is no figure: "Kevin Trask" marked for "How many
+            # firefighters did he say were at the scene?", trial J, stop 44, is moved too)
+    elif (marked is None or marked.start(1) > end - start
+          or marked.group(2).lower().startswith(stem)):
         return None  # the span counts no other noun
     found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + re.escape(stem),
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
@@ -215,6 +224,30 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
                             r"|,\s+(?:up|down)\s+(?=[$£€]?\d)", re.IGNORECASE)  # "46,500, up 12%"
 
 
+# Two counts in a sentence, the second said of a place the question names: "Harwell employs
+# about 3,100 people in the UK, including 1,200 at its main factory in Castleford" gives
+# 1,200 for "How many people work at Harwell Foods' Castleford factory?" (trial J, stop 44,
+# was shown "about 3,100"). Only a count said "at" or "in" the place, in the same clause.
+_COUNT_AT = re.compile(r"(?<![\w.,$£€\-])(?P<n>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,2}?(?:at|in)\s+"
+                       r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z\-]+\s+){0,3}?"
+                       r"(?P<place>[A-Z][\w'’\-]*)")
+
+
+def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another count said at a place ``question`` names, when the
+    count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
+    if not _asks_for_count(question):
+        return None
+    names = set(proper_names(question))
+    mine = _COUNT_AT.match(quote, start)
+    if mine is not None and mine.group("place") in names:
+        return None
+    found = [m for m in _COUNT_AT.finditer(quote) if m.group("place") in names
+             and not start <= m.start("n") < end and "," not in quote[m.end("n") : m.end()]
+             and not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]  # ("in 2011 in the US")
+    return found[0].span("n") if len(found) == 1 else None
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -279,7 +312,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     if ASKS_FOR_AGE.search(question) and len(re.findall(r"\d+", text)) > 1:
         return None  # "78, while wicketkeeper Sam Bellamy, 31": runs, then another's age (a
         # new user's trial, stop 38, for the Surrey captain's age)
-    counted = _counted_here(question, quote, start - first.start, end - first.start)
+    counted = (_counted_here(question, quote, start - first.start, end - first.start)
+               or _figure_of_the_name(question, quote, start - first.start, end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"

@@ -94,12 +94,22 @@ _WINNER = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*(?=\s+(?:has\s+|h
 
 
 
+# Who scored for the winners is no one of the side beaten: "Who scored Riverside Rovers'
+# winning try?" was shown "Ashcombe" of "a 27-24 victory over Ashcombe" (trial J, stop 44).
+_ASKS_SCORER = re.compile(r"^who\s+(?:scored|kicked|netted|converted|struck|grabbed|got)\b",
+                          re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:(?:victory|win|triumph|success)\s+over|defeat\s+of)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def the_other_side(question: str, before: str) -> bool:
     """Whether the span after ``before`` names the side the question does not ask for
-    (see _ASKS_BEATEN)."""
+    (see _ASKS_BEATEN and _ASKS_SCORER)."""
     q = question.strip()
     return bool((_ASKS_BEATEN.match(q) and _WINNER_BEFORE.search(before))
-                or (_ASKS_WINNER.match(q) and _LOSER_BEFORE.search(before)))
+                or ((_ASKS_WINNER.match(q) or _ASKS_SCORER.match(q))
+                    and _LOSER_BEFORE.search(before))
+                or (_ASKS_SCORER.match(q) and _OVER_BEFORE.search(before)))
 
 
 # Who beat someone the question names: "Who beat Mardy Fish...?" ("Spain's Rafael Nadal beats

@@ -54,6 +54,10 @@ def test_html_without_a_title_is_titled_by_its_text(tmp_path):
      "2024-10-10"),
     ("Bridge reopens\nFebruary 3, 2025\nThe bridge...", "2025-02-03"),
     ("Bridge reopens\n2025-02-03\nThe bridge...", "2025-02-03"),
+    # a dateline opening the lead, as wire copy writes it (a new user's .txt of stop 42)
+    ("Buses cut\n\nDERBY, 3 March 2025 \u2014 The bus company said it would cut 12 routes "
+     "from April, blaming the cost of fuel and drivers' pay.", "2025-03-03"),
+    ("Buses cut\n\nDerby, March 3, 2025 - The bus company said...", "2025-03-03"),
     # not a sentence that names a date, a headline's date, a date further down, nor a day
     # that does not exist
     ("Strike called\n\nThe strike ends on 3 March 2025.\n\nDrivers...", None),

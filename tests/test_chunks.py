@@ -138,3 +138,18 @@ def test_chunks_break_at_paragraphs_once_long_enough_and_never_run_over():
 
 def test_empty_text_has_no_chunks():
     assert chunk_text("") == [] and split_sentences("   \n ") == []
+
+
+@pytest.mark.parametrize(("line", "first"), [
+    ("DERBY, 3 March 2025 \u2014 The bus company cut 12 routes.", "The bus company cut 12 routes."),
+    ("LONDON, March 3 (Reuters) - Shares fell.", "Shares fell."),
+    ("NEW YORK \u2014 The city said so.", "The city said so."),
+    ("Derby, 3 March 2025 \u2013 The council said so.", "The council said so."),
+    # no dateline: a dash inside the sentence, or a lower-case word after it
+    ("The NHS - which is large - said so.", "The NHS - which is large - said so."),
+    ("BBC - the broadcaster - said so.", "BBC - the broadcaster - said so."),
+])
+def test_a_dateline_opening_the_lead_is_no_part_of_its_sentence(line, first):
+    # A new user's .txt of stop 42 was cited "DERBY, 3 March 2025 — The bus..." as the lead
+    text = f"Buses cut in Derby\n\n{line} It blamed costs."
+    assert [text[s:e] for s, e in split_sentences(text)][1] == first

@@ -200,7 +200,11 @@ def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(questi
     ("How much did the repairs cost?", "2,000 workers", True),  # a count for a price
     ("How many workers did the repairs need?", "2,000 workers", False),
     ("How much did the repairs cost?", "2 million", False),  # its "$" just before it
-    ("How many workers did the repairs need?", "the summer", True),
+    # a count asked, and the reader marked no figure: the sentence's count of the noun asked
+    # is the answer (trial J, stop 44: "about 120 firefighters", the reader marking the name
+    # of the man who said it), and without one the question is refused
+    ("How many workers did the repairs need?", "the summer", False),
+    ("How many engineers did the repairs need?", "the summer", True),
     ("When were the repairs made?", "over the summer", False),  # dates are not checked
     ("How much of the work was done?", "the summer", True),  # a number, not money
     ("How old were the workers?", "the summer", True),  # an age is a number
@@ -1523,8 +1527,13 @@ _SALES = "The firm will have combined annual sales of $32bn. It is big."
     (_EXORCIST, "over $76m", "How much did the Exorcist prequel make?", False),
     # sales are no profit ("$32bn" was shown; before, a question so phrased was not read as
     # asking for a figure at all)
-    (_SALES, "$32bn", "What was Mittal Steel's profit last year?", True),
-    (_SALES, "$32bn", "What were Mittal Steel's sales last year?", False),
+    (_SALES, "$32bn", "What was Mittal Steel's profit?", True),
+    (_SALES, "$32bn", "What were Mittal Steel's sales?", False),
+    # last year's figure asked of an undated article, and a sentence saying no year: this
+    # year's (trial J, stop 44, was shown this year's council tax bill for last year's rise)
+    (_SALES, "$32bn", "What were Mittal Steel's sales last year?", True),
+    ("Its sales were $32bn last year. It is big.", "$32bn",
+     "What were Mittal Steel's sales last year?", False),
 ])
 def test_a_figure_of_something_else_is_refused(text, span, question, refused):
     # (trials of stop 37)
@@ -1664,3 +1673,72 @@ def test_where_one_is_from_is_no_name_of_a_body(question, refused):
     answer, _, _ = _answer_over(f"{text} Nothing else was said.", {0: (6.0, span)}, question,
                                 Cutoffs(0.5, 0.9, 0.5))
     assert answer.abstained is refused
+
+
+# Trial J (stop 44): six stories a new user wrote, and what was shown for them before.
+_FIONA = "Andrew Calloway, 52, took the money. His wife, Fiona Calloway, 49, was found guilty."
+_KINSELLA = ("Rail workers at Northline Trains will strike in November. RMT regional organiser "
+             "Dave Kinsella, 49, said staff had run out of patience.")
+_GREYSTONE = ("Greystone, based in Cincinnati, had sales of $14bn last year. Its chief executive, "
+              "Mark Delaney, said Harwell would grow.")
+_ROVERS = ("Rovers won the final after a late try gave them a 27-24 victory over Ashcombe. "
+           "Winger Luke Fairbairn went over in the corner.")
+_HARWELL = ("Harwell employs about 3,100 people in the UK, including 1,200 at its main factory in "
+            "Castleford. Shares rose.")
+_FURZEBROOK = ("Residents of Furzebrook were allowed back on Wednesday, but about 350 people from "
+               "Stoborough Heath are expected to stay away. Crews stayed.")
+_TRASK = ("Area manager Kevin Trask said 25 fire engines and about 120 firefighters were at the "
+          "scene. The fire spread.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # the first name alone asked of the whole name, the husband's surname hers too (refused)
+    (_FIONA, {1: (6.0, "49")}, "How old is Andrew Calloway's wife Fiona?", "49"),
+    # a role holder named just after the body the question names (refused: the chunk does
+    # not say "Northline Trains" in every run of names)
+    (_KINSELLA, {0: (6.0, "November"), 1: (3.0, "49")},
+     "How old is the RMT regional organiser in the Northline Sidings dispute?", "49"),
+    # "its" role is of what the sentence before names first ("Mark Delaney" was shown for
+    # the chief executive of the firm Greystone bought)
+    (_GREYSTONE, {1: (6.0, "Mark Delaney")}, "Who is the chief executive of Harwell Foods?",
+     "refused"),
+    (_GREYSTONE, {1: (6.0, "Mark Delaney")}, "Who is the chief executive of Greystone?",
+     "Mark Delaney"),
+    # who scored for the winners is no one of the side beaten ("Ashcombe" was shown)
+    (_ROVERS, {0: (6.0, "Ashcombe")}, "Who scored Riverside Rovers' winning try?", None),
+    (_ROVERS, {0: (6.0, "Ashcombe")}, "Who did Rovers beat in the final?", "Ashcombe"),
+    # a count said at the place asked ("about 3,100" was shown for the Castleford factory)
+    (_HARWELL, {0: (6.0, "3,100")}, "How many people work at Harwell Foods' Castleford factory?",
+     "1,200"),
+    (_HARWELL, {0: (6.0, "3,100")}, "How many people does Harwell employ in the UK?",
+     "about 3,100"),
+    # people from another place are not the ones asked about ("about 350" was shown)
+    (_FURZEBROOK, {0: (6.0, "350")}, "How many residents of Furzebrook were evacuated?",
+     "refused"),
+    (_FURZEBROOK, {0: (6.0, "350")}, "How many people from Stoborough Heath are staying away?",
+     "about 350"),
+    # a count asked, the reader marking the name of who said it (refused)
+    (_TRASK, {0: (6.0, "Kevin Trask")}, "How many firefighters were at the scene?", "120"),
+])
+def test_trial_j_short_answers_and_refusals(text, readings, question, short):
+    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    shown = "refused" if answer.abstained else answer.short.text if answer.short else None
+    assert shown == short
+
+
+def test_a_count_of_the_noun_asked_is_cited_however_unsure_the_readers_are_of_it():
+    # trial J (stop 44): "The council said 23 library posts would go", rated 0.13, was refused
+    # for "How many library jobs will Kestwick council cut?" (no figure shown, under 0.5)
+    text = ("Four branch libraries in Kestwick will close next spring, saving £1.2m a year. "
+            "The council said 23 library posts would go.")
+    answer, s, _ = _answer_over(text, {0: (2.0, "£1.2m"), 1: (1.0, "23")},
+                                "How many library jobs will Kestwick council cut?",
+                                Cutoffs(0.05, 0.9, 0.9), choose=True)
+    assert not answer.abstained and answer.citations[0].quote == s[1]
+
+
+def test_a_firm_s_profit_asked_with_its_kind_asks_for_a_figure():
+    # trial J: "What pre-tax profit did Greystone Brands make last year?" was answered with
+    # the other firm's profit, not read as asking for a figure
+    assert asked_for("What pre-tax profit did Greystone Brands make last year?") == "number"
+    assert asked_for("What net profit did it make?") == "number"

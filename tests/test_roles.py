@@ -112,6 +112,13 @@ pytestmark = pytest.mark.fast
      "had lied.", "Sarah Kendrick KC"),
     ("Who prosecuted the fraud case?", "Sarah Kendrick KC, prosecuting, told the jury so.",
      "Sarah Kendrick KC"),
+    # the question's verb said of the name after it (trial J, stop 44: no short answer)
+    ("Who leads the Liberal Democrat group on Kestwick council?", "Opposition leader Councillor "
+     "Tom Ridley, 61, who leads the Liberal Democrat group, said so.", "Tom Ridley"),
+    ("Who leads the Labour group on Kestwick council?", "Opposition leader Councillor Tom Ridley, "
+     "61, who leads the Liberal Democrat group, said so.", None),
+    ("Who is Trentline's boss?", "Trentline's managing director, Sarah Pike, said the company "
+     "was disappointed.", "Sarah Pike"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
@@ -127,6 +134,10 @@ def test_the_person_named_by_the_role_asked_about(question, sentence, name):
     ("Who is the CEO of Brackwater Foods?", "Its chief, Miriam Okafor, said so.", True),
     ("Who is the chief executive of Brackwater?", "Its boss Miriam Okafor said so.", True),
     ("Who is the boss of Brackwater Foods?", "Its chief accountant Ann Lee said so.", False),
+    # a firm's boss may be its managing director (stop 42's final check was refused)
+    ("Who is Trentline's boss?", "Trentline's managing director, Sarah Pike, said so.", True),
+    ("Who is the chief executive of Trentline?", "Its managing director, Sarah Pike, said so.",
+     False),
 ])
 def test_a_chief_executive_is_said_as_boss_or_ceo_too(question, sentence, said):
     assert role_said(question, sentence) is said
