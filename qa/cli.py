@@ -30,7 +30,6 @@ from qa.formatting import (
     plural,
     preview,
     source_label,
-    unsure,
 )
 from qa.models import Answer, IngestReport
 
@@ -435,10 +434,9 @@ def _ask(args: argparse.Namespace) -> int:
     if answer.notice:
         print(f"notice: {answer.notice}", file=sys.stderr)
     if args.json:
-        # "unsure": passages without a short answer to a question asking for one (the
+        # ("unsure": passages without a short answer to a question asking for one, the
         # plain answer's "Not sure" line)
-        print(json.dumps({**answer.to_dict(), "unsure": unsure(answer)}, ensure_ascii=False,
-                         indent=2))
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(answer_plain(answer))
         if not_found(answer):
@@ -557,13 +555,40 @@ def _eval(args: argparse.Namespace) -> int:
                           on_answer=lambda q, answer, _right: answered.append((q, answer)),
                           ask_without=None if args.no_removed else (
                               lambda q, answers: lib.ask(q, without_answers=answers)))
+    misses = [(q, a) for q, a in answered if _first_citation_missed(q, a)]
+    # (a bold answer that is not a gold one, its first citation right: a trial of stop 44
+    # had to ask every question again to find them)
+    wrong_short = [(q, a) for q, a in answered if not q.unanswerable and a.short is not None
+                   and not _first_citation_missed(q, a) and not _short_is_gold(q, a)]
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2))
+        figures = report.to_dict()
+        if args.misses:
+            figures["misses"] = [_miss_row(q, a) for q, a in misses]
+            figures["short_answers_not_expected"] = [_miss_row(q, a) for q, a in wrong_short]
+        print(json.dumps(figures, indent=2))
     else:
         print("\n".join(report.lines()))
-    if args.misses:
-        _print_misses([(q, a) for q, a in answered if _first_citation_missed(q, a)])
+        if args.misses:
+            _print_misses(misses, wrong_short)
     return 0
+
+
+def _short_is_gold(q: EvalQuestion, answer: Answer) -> bool:
+    from qa.evaluation import short_answer_scores
+
+    return answer.short is not None and short_answer_scores(answer.short.text, q.answers)[0] == 1
+
+
+def _miss_row(q: EvalQuestion, answer: Answer) -> dict[str, object]:
+    """A question ``qa eval --misses --json`` lists: what was expected and what was shown."""
+    from qa.evaluation import contains_answer
+
+    later = [c.n for c in answer.citations[1:] if contains_answer(c.quote, q.answers)]
+    return {"question": q.question, "expected": list(q.answers), "unanswerable": q.unanswerable,
+            "refused": answer.abstained,
+            "short": answer.short.text if answer.short else None,
+            "first_cited": answer.citations[0].quote if answer.citations else None,
+            "answer_in_citation": later[0] if later and not q.unanswerable else None}
 
 
 def _first_citation_missed(q: EvalQuestion, answer: Answer) -> bool:
@@ -576,22 +601,31 @@ def _first_citation_missed(q: EvalQuestion, answer: Answer) -> bool:
     return answer.abstained or not contains_answer(answer.citations[0].quote, q.answers)
 
 
-def _print_misses(misses: list[tuple[EvalQuestion, Answer]]) -> None:
-    from qa.evaluation import contains_answer
-
+def _print_misses(misses: list[tuple[EvalQuestion, Answer]],
+                  wrong_short: list[tuple[EvalQuestion, Answer]]) -> None:
     missed = sum(not q.unanswerable for q, _ in misses)
     answered = len(misses) - missed  # (counted apart: a trial of stop 39 read them as one)
     print(f"\nfirst citation missed: {missed}"
           + (f"; unanswerable questions answered: {answered}" if answered else ""))
     for q, answer in misses:
-        expected = (" | ".join(q.answers) if not q.unanswerable
-                    else "a refusal (marked unanswerable), but it was answered")
-        got = (" ".join(answer.citations[0].quote.split()) if answer.citations
-               else "(abstained)")
-        print(f"- {q.question}\n    expected: {expected}\n    first cited: {got}")
-        later = [c.n for c in answer.citations[1:] if contains_answer(c.quote, q.answers)]
-        if later and not q.unanswerable:
-            print(f"    the answer is in citation [{later[0]}]")
+        _print_miss(q, answer)
+    if wrong_short:
+        print(f"\nfirst citation right, short answer not the expected one: {len(wrong_short)}")
+        for q, answer in wrong_short:
+            _print_miss(q, answer)
+
+
+def _print_miss(q: EvalQuestion, answer: Answer) -> None:
+    row = _miss_row(q, answer)
+    expected = (" | ".join(q.answers) if not q.unanswerable
+                else "a refusal (marked unanswerable), but it was answered")
+    got = " ".join(str(row["first_cited"]).split()) if answer.citations else "(abstained)"
+    print(f"- {q.question}\n    expected: {expected}")
+    if answer.short is not None:
+        print(f"    short answer: {answer.short.text}")
+    print(f"    first cited: {got}")
+    if row["answer_in_citation"]:
+        print(f"    the answer is in citation [{row['answer_in_citation']}]")
 
 
 def _prepare(args: argparse.Namespace) -> int:

@@ -15,7 +15,6 @@ from pathlib import PurePath
 from index.reports import Reason, plural
 from qa.answering import NO_ANSWER
 from qa.conversation import Turn
-from qa.forms import expects_a_short_answer
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
 __all__ = ["UNSUPPORTED", "UNSURE", "answer_lead", "answer_markdown", "answer_plain",
@@ -64,10 +63,8 @@ UNSURE = "Not sure: no exact answer was found in these passages; read them to ch
 
 
 def unsure(answer: Answer) -> bool:
-    """Whether ``answer`` gives passages without a short answer to a question that asks for
-    one (:func:`qa.forms.expects_a_short_answer`)."""
-    return (not answer.abstained and answer.short is None and answer.written is None
-            and bool(answer.citations) and expects_a_short_answer(answer.question))
+    """:attr:`qa.models.Answer.unsure`."""
+    return answer.unsure
 
 
 def written_plain(answer: Answer) -> str:

@@ -142,11 +142,23 @@ class Answer(Result):
     written: WrittenAnswer | None = None
     notice: str | None = None
 
+    @property
+    def unsure(self) -> bool:
+        """Whether the answer gives passages without a short answer to a question that asks
+        for one (a name, a figure, a date: :func:`qa.forms.expects_a_short_answer`): such
+        passages often do not say it, and the chat and ``qa ask`` say "Not sure" first."""
+        from qa.forms import expects_a_short_answer
+
+        return (not self.abstained and self.short is None and self.written is None
+                and bool(self.citations) and expects_a_short_answer(self.question))
+
     def to_dict(self) -> dict[str, Any]:
         """The ``qa ask --json`` shape (``written`` and ``notice`` only when a language
         model was asked)."""
         shape = {"question": self.question, "answer": self.text, "abstained": self.abstained,
                  "short": self.short.to_dict() if self.short else None,
+                 # (in the Python API's dict too: a trial of stop 44 found it only in --json)
+                 "unsure": self.unsure,
                  "citations": [c.to_dict() for c in self.citations]}
         if self.written is not None or self.notice is not None:
             shape["written"] = self.written.to_dict() if self.written else None

@@ -233,6 +233,33 @@ _COUNT_AT = re.compile(r"(?<![\w.,$£€\-])(?P<n>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,
                        r"(?P<place>[A-Z][\w'’\-]*)")
 
 
+def _figure_of_asked_words(question: str, text: str) -> bool:
+    """Whether ``text`` is a figure and then only words of ``question`` ("25 fire engines"
+    for "How many fire engines were sent...?"), not a range's first end ("between 3%")."""
+    figure = re.match(r"(?:about |around |some |nearly |almost |more than |over )?"
+                      r"[$£€]?\d[\d.,]*\S*", text)
+    if figure is None:
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    words = [w.lower() for w in re.findall(r"[\w'’\-]+", text[figure.end() :])]
+    return all(w in asked for w in words)
+
+
+def _asked_words_after(question: str, text: str) -> int:
+    """Where ``text``, a figure and words after it, ends without the two or more words of
+    ``question`` it ends with ("£312m spending plan for 2025-26" for "What is the size of
+    Kestwick council's spending plan for 2025-26?", "25 fire engines" for "How many fire
+    engines were sent...?": trial J, stop 44, showed both); ``len(text)`` when it does not."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    words = list(re.finditer(r"[^\s,;:]+", text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().lower().strip(".'’") in asked:
+        k -= 1
+    if len(words) - k < 2 or not re.search(r"\d", text[: words[k - 1].end()]):
+        return len(text)
+    return words[k - 1].end()
+
+
 def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another count said at a place ``question`` names, when the
     count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
@@ -306,6 +333,13 @@ def short_answer(question: str, best: Judged, first: Citation,
     head, joined, rest = text.partition(" and ")
     if joined and _A_FIGURE.fullmatch(head) and not re.search(r"\d", rest):
         text, end = head, start + len(head)  # "92mph", not "92mph and waves" (trial H, stop 42)
+    elif (joined and asked_for(question) == "number" and re.search(r"\d", rest)
+          and _figure_of_asked_words(question, head)
+          and not re.search(r"\bbetween\s+$", quote[: start - first.start])):  # (a range)
+        text, end = head, start + len(head)  # "25 fire engines", not "... and about 120"
+    if asked_for(question) == "number" or re.match(r"[$£€]?\d", text):
+        cut = _asked_words_after(question, text)
+        text, end = text[:cut], start + cut  # "£312m", not "£312m spending plan for 2025-26"
     aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)

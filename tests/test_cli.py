@@ -310,6 +310,29 @@ def test_eval_scores_a_question_file_and_lists_misses(capsys, seed_store, tmp_pa
     assert "abstention precision           n/a (nothing refused)" in out
 
 
+def test_eval_misses_show_the_short_answer_and_list_the_wrong_ones(capsys, seed_store, tmp_path):
+    # A trial of stop 44 had to ask every question again to see what the user was shown in
+    # bold, and which bold answers were wrong under a right first citation.
+    questions = write(tmp_path / "q.jsonl", "\n".join(json.dumps(q) for q in [
+        {"question": "Who owns the Rock Entertainment Centre?", "answers": ["not in it"]},
+        {"question": "Who owns the Rock Entertainment Centre?",
+         "answers": ["prominent businessman"]},  # in the first citation, not the bold answer
+    ]))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses",
+                       "--no-removed")
+    assert code == 0 and "first citation missed: 1" in out
+    missed, _, wrong = out.partition("first citation right, short answer not the expected one: 1")
+    assert "expected: not in it\n    short answer: Kith Theang" in missed
+    assert "expected: prominent businessman\n    short answer: Kith Theang" in wrong
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses",
+                       "--no-removed", "--json")
+    figures = json.loads(out)
+    assert [(m["expected"], m["short"], m["refused"]) for m in figures["misses"]] == [
+        (["not in it"], "Kith Theang", False)]
+    assert [m["expected"] for m in figures["short_answers_not_expected"]] == [
+        ["prominent businessman"]]
+
+
 def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
         capsys, seed_store, embedder, tmp_path):
     question = "Who owns the Rock Entertainment Centre?"  # answered with two citations

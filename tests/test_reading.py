@@ -258,7 +258,8 @@ def test_how_many_euros_asks_for_money_and_a_sentence_giving_euros_answers(text,
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    ("How much is the firm paying for each Guidant share?", "$76 for each Guidant share"),
+    # (and without the question's words after it: trial J, stop 44)
+    ("How much is the firm paying for each Guidant share?", "$76"),
     ("What did the firm offer?", "$76 for each Guidant share, 6%"),  # no figure asked: as marked
 ])
 def test_a_short_answer_giving_a_figure_stops_before_a_second_one(question, short):
@@ -1719,6 +1720,15 @@ _TRASK = ("Area manager Kevin Trask said 25 fire engines and about 120 firefight
      "about 350"),
     # a count asked, the reader marking the name of who said it (refused)
     (_TRASK, {0: (6.0, "Kevin Trask")}, "How many firefighters were at the scene?", "120"),
+    # a figure without the question's words after it, nor a second figure ("25 fire engines
+    # and about 120", "£312m spending plan for 2025-26" were shown); a range stays whole
+    (_TRASK, {0: (6.0, "25 fire engines and about 120")},
+     "How many fire engines were sent to the wildfire?", "25"),
+    ("The council approved its £312m spending plan for 2025-26 on Wednesday. It passed.",
+     {0: (6.0, "£312m spending plan for 2025-26")},
+     "What is the size of the council's spending plan for 2025-26?", "£312m"),
+    ("Growth is set to be between 3% and 5% this year. Exports fell.", {0: (6.0, "3% and 5%")},
+     "How much will the economy grow this year?", "3% and 5%"),
 ])
 def test_trial_j_short_answers_and_refusals(text, readings, question, short):
     answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
