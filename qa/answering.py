@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figures import NO_NAMES
+from qa.figures import NO_NAMES, said_as_asked
 from qa.fitting import (
     best_article_read,
     called_by_name,
@@ -236,7 +236,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
-            and not (best and counted.get(id(best)))):  # (see FIGURE_UNSHOWN_BELOW)
+            and not (best and (counted.get(id(best)) or said_as_asked(question, best)))):
+        # (see FIGURE_UNSHOWN_BELOW)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (short is None and asks_for_a_name(question)
             and not names_another(question, citations[0].quote)):
@@ -298,7 +299,9 @@ def _lacks_a_role_asked(question: str, quote: str) -> bool:
 # 0.250 =, 0.500 -> 0.525, 0.550 -> 0.600, 0.475 -> 0.525 / =, 0.740 -> 0.720,
 # 0.700 -> 0.680, = (refusing all of them: first citation 0.700 on set 3). Not when the
 # sentence's figure counts what is asked ("The council said 23 library posts would go" for
-# "How many library jobs will Kestwick council cut?", rated 0.13: trial J, stop 44, refused).
+# "How many library jobs will Kestwick council cut?", rated 0.13: trial J, stop 44, refused),
+# nor when the figure is said with two words of the question after it ("spent £750,000 on
+# safety improvements", rated 0.13: trial K, refused).
 FIGURE_UNSHOWN_BELOW = 0.5
 
 # A sentence of the chosen sentence's article saying that the fact asked is not given

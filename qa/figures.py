@@ -37,6 +37,7 @@ from qa.forms import (
     weight_in,
 )
 from qa.rescues import says_every_name
+from qa.roles import role_words
 from qa.subjects import fold, plain, question_names
 
 if TYPE_CHECKING:
@@ -88,23 +89,73 @@ def is_an_age(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in (",", ".", ";", ")"))
 
 
-def _age_of_another(question: str, before: str) -> bool:
+def _age_of_another(question: str, before: str, context: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
-    :func:`qa.rescues.aged_here`)."""
+    :func:`qa.rescues.aged_here`). Not when the role asked is said just before that name
+    ("The group's chairman, retired headteacher Margaret Bellis, 71," for "How old is the
+    chairman of the Save Oakhanger Fields campaign?"), nor when ``context`` (its article's
+    title and the sentence up to the age) says every name the question has ("Daniel
+    Horrocks, 34, ... died at the Greenway plant", titled "... at Wakefield plant", for "How
+    old was the worker killed at the Wakefield recycling plant?": trial K, stop 44, refused
+    both)."""
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
+        return False
+    roles = role_words(question)
+    run = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
+    ahead = {w.lower() for w in re.findall(r"[\w'’\-]+", before[: run.start() if run else
+                                                                said.start(1)])[-8:]}
+    if roles & ahead:
         return False
     question = age_asked_of_name(question)
     relations = {fold(w) for name in _RELATION.findall(question) for w in name.split()}
     asked = {w for name in question_names(question) for w in name} - relations
     owner = fold(plain(said.group(1)))
-    run = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
+    if asked and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", context)}:
+        return False  # (the names said after the age are not read: "Gere, 55, ..., accompanied
+        # by his wife Carey Lowell" gives no age of hers)
     if run and asked & {fold(plain(w)) for w in run.group().split()}:
         return False  # "Fiona Calloway, 49," for "Andrew Calloway's wife Fiona" (trial J)
     if owner in relations:
         return True  # "Sophie Marchetti, 39," for her colleague
     return bool(asked) and owner not in asked and owner not in NO_NAMES
+
+def _age_by_role(question: str) -> frozenset[str]:
+    """The role words of an age asked of a role's holder, not named ("How old is the
+    director of the Northern Music Prize?": a sentence not saying the role gives another's
+    age); none when the question names the holder ("... chairman Sir Richard Penfold?")."""
+    roles = role_words(question)
+    if not roles or not re.search(r"\b(?:" + "|".join(sorted(roles)) + r")s?\s*(?:of|at|for|in|"
+                                  r"\?|$)", question, re.IGNORECASE):
+        return frozenset()
+    return roles
+
+
+_FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or but as is are was
+    were be been will would has have had do does did how much many what which who when where
+    its their his her it this that these those than more about towards toward into over per
+    each up down""".split())
+
+
+def asked_words_after(question: str, after: str) -> int:
+    """How many words of ``question`` (not function words) the clause opening ``after`` (to a
+    comma or a stop, eight words at most) says: what a figure just before it is said of."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)} - _FUNCTION_WORDS
+    clause = re.split(r"[,;.:]\s", after + " ", maxsplit=1)[0]
+    return len({w.lower() for w in re.findall(r"[\w'’\-]+", clause)[:8]} & asked)
+
+
+def said_as_asked(question: str, j: Judged) -> bool:
+    """Whether the reader's span in ``j`` is a figure said with two or more words of
+    ``question`` after it ("had since spent £750,000 on safety improvements" for "How much
+    has Greenway spent on safety improvements since the death?")."""
+    at = span_in_chunk(j)
+    if at is None or not NUMBER.search(j.sentence.chunk.text[at[0] : at[1]]):
+        return False
+    end = j.sentence.end - j.sentence.chunk.start
+    return asked_words_after(question, j.sentence.chunk.text[at[1] : end]) >= 2
+
 
 def span_in_chunk(j: Judged) -> tuple[int, int] | None:
     """The reader's answer span as offsets in its sentence's chunk text, or None."""
@@ -136,7 +187,14 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "Pilling, 57," is no bonus
     if ASKS_FOR_AGE.search(question):
         age = _AGE.search(chunk.text, start, end + 10)
-        if age is None or _age_of_another(question, chunk.text[: max(start, age.start())]):
+        by_role = _age_by_role(question)
+        words = {w.lower() for w in re.findall(r"[\w'’\-]+", best.sentence.text)}
+        if by_role and not by_role & (words | {w.rstrip("s") for w in words}):
+            return False  # "The 24-year-old, who recorded the album" for the director of the
+            # prize (trial K, stop 44)
+        before = chunk.text[: max(start, age.start())] if age else ""
+        said = before[best.sentence.start - chunk.start :]
+        if age is None or _age_of_another(question, before, f"{chunk.title} {said}"):
             return False  # "50kg" is no answer to "How old is he?", nor another's age (also
             # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
             # a winger's age in a trial of stop 40)

@@ -126,12 +126,21 @@ _OWNER = re.compile(r"\b(\w+)['’]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s+(?:[\w\-]+
 _ROLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)\s+(?:[a-z][\w\-]*\s+){1,3}$")
 
 
+# What a named body may be called further on ("the group", "the firm", "the club").
+_BODIES = frozenset("group campaign club firm company council union party charity trust team "
+                    "side board committee organisation organization association society band "
+                    "festival prize school hospital bank".split())
+
+
 def _owned_as_asked(question: str, before: str) -> bool:
     """Whether the words ``before`` a role holder's name give the role's owner ("The
     trial's chief investigator, ") by a common noun of ``question``."""
     owner = _OWNER.search(before)
-    if owner and owner.group(1).islower() and re.search(rf"\b{re.escape(owner.group(1))}\b",
-                                                         question.lower()):
+    if owner and owner.group(1).islower() and (
+            re.search(rf"\b{re.escape(owner.group(1))}\b", question.lower())
+            # (or the body the question names called by what it is: "The group's chairman"
+            # for the chairman of the Save Oakhanger Fields campaign: trial K, stop 44)
+            or owner.group(1) in _BODIES and _BODIES & set(re.findall(r"\w+", question.lower()))):
         return True
     # or a name of the question just before the role ("RMT regional organiser Dave Kinsella,
     # 49," for "How old is the RMT regional organiser in the Northline Trains dispute?",

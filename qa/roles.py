@@ -382,10 +382,18 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
     if verb is None or len(words) < 2 or words[1].lower() in _PRONOUNS:
         return None
     for said in verb.finditer(text):
-        by = _BY_NAME.match(text, said.end())
+        by = _BY_NAME.match(text, said.end()) or _BY_DESCRIBED.match(text, said.end())
         if by and not any(_word(w) in _asked_words(question) for w in by.group("name").split()):
             return 1, by.start("name"), by.end("name")
     return None
+
+
+# ... or after words describing the person: "The panel was chaired by the broadcaster and
+# former BBC 6 Music presenter Dev Sharma, 56." (trial K, stop 44: no short answer, and the
+# follow-up "How old is he?" was refused).
+_BY_DESCRIBED = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
+                           r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+                           r"(?=\s*(?:,|\.|;|$)|\s+(?:who|said|and)\b)")
 
 
 # The question's verb said of a name in a clause after it: "Opposition leader Councillor Tom

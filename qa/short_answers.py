@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.figures import is_an_age
+from qa.figures import asked_words_after, is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -60,7 +60,7 @@ from qa.roles import (
     role_words,
     roles_beside,
 )
-from qa.sides import the_one_replaced, the_other_end, the_other_side, winner_of
+from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -245,6 +245,43 @@ def _figure_of_asked_words(question: str, text: str) -> bool:
     return all(w in asked for w in words)
 
 
+# Two figures of one form in a sentence, the second said with words of the question the
+# first is not: "pay £18.6m towards roads, schools and health services, including £4.2m for
+# a new junction on the A418" gives £4.2m for "How much will the developer pay towards a
+# new junction on the A418?" (trial K, stop 44, was shown "£18.6m").
+_FIGURE_SAID = re.compile(r"(?<![\w.,$£€\-])[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
+
+
+def _figure_of_the_words(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
+    whose words after it (to a comma or the next figure, eight at most) hold at least three
+    words of ``question`` while the span's hold none; else None."""
+    if asked_for(question) != "number":
+        return None
+    figures = list(_FIGURE_SAID.finditer(quote))
+
+    def said_after(k: int) -> int:
+        upto = figures[k + 1].start() if k + 1 < len(figures) else len(quote)
+        return asked_words_after(question, quote[figures[k].end() : upto])
+
+    def form(f: re.Match[str]) -> tuple[bool, bool]:
+        return f.group()[:1] in "$£€", f.group().endswith("%")
+
+    mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
+    if mine is None or said_after(mine):
+        return None
+    # (not a year, nor a sum converted in brackets: "$100m (£52m) over the next three years")
+    best = max((k for k, f in enumerate(figures) if k != mine and form(f) == form(figures[mine])
+                and not re.fullmatch(r"(?:19|20)\d\d", f.group())
+                and quote[max(0, f.start() - 1) : f.start()] != "("),
+               key=said_after, default=None)
+    if best is None or said_after(best) < 3 or re.fullmatch(
+            r"\s+of\s+(?:\w+\s+)?", quote[figures[mine].end() : figures[best].start()]):
+        return None  # (or a part of it: "won 121 of his 147 matches")
+    return figures[best].span()
+
+
 def _asked_words_after(question: str, text: str) -> int:
     """Where ``text``, a figure and words after it, ends without the two or more words of
     ``question`` it ends with ("£312m spending plan for 2025-26" for "What is the size of
@@ -343,11 +380,16 @@ def short_answer(question: str, best: Judged, first: Citation,
     aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)
+    named_age = re.search(r",\s+(\d{1,3})$", text) if ASKS_FOR_AGE.search(question) else None
+    if named_age and not re.search(r"\d", text[: named_age.start()]):
+        start += named_age.start(1)  # "62", not "Councillor Sam Whitlock, 62" (trial K)
+        text = named_age.group(1)
     if ASKS_FOR_AGE.search(question) and len(re.findall(r"\d+", text)) > 1:
         return None  # "78, while wicketkeeper Sam Bellamy, 31": runs, then another's age (a
         # new user's trial, stop 38, for the Surrey captain's age)
     counted = (_counted_here(question, quote, start - first.start, end - first.start)
-               or _figure_of_the_name(question, quote, start - first.start, end - first.start))
+               or _figure_of_the_name(question, quote, start - first.start, end - first.start)
+               or _figure_of_the_words(question, quote, start - first.start, end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
@@ -423,6 +465,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
     if the_one_replaced(question, quote[:a]):
         return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
+    if the_other_stage(question, quote[:a]):
+        return None  # "Barrowland Ballroom", where the tour ends, for where it begins
     if the_other_end(question, quote[b : b + 40]):
         return None  # "Kampong Thom had the highest" is no answer to "Which had the worst...?"
     if the_other_side(question, quote[:a]):

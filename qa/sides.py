@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["the_one_replaced", "the_other_end", "the_other_side", "winner_of"]
+__all__ = ["the_one_replaced", "the_other_end", "the_other_side", "the_other_stage", "winner_of"]
 
 
 # Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
@@ -63,6 +63,32 @@ def the_other_end(question: str, after: str) -> bool:
     if asked is None or said is None:
         return False
     return bool(asked.group("top")) != bool(said.group("top"))
+
+
+# Where or when something begins and where it ends: "Where will Isla Rennie's UK tour begin?"
+# is no "ending at the Barrowland Ballroom" (trial K, stop 44, showed it of "will begin a
+# 14-date UK tour in Aberdeen on 6 February, ending at the Barrowland Ballroom").
+_ASKS_START = re.compile(r"\b(?:begin|begins|start|starts|open|opens|kick off|kicks off|set off|"
+                         r"sets off|depart|departs|leave|leaves)\b(?![^?]*\b(?:end|finish)\w*\b)",
+                         re.IGNORECASE)
+_ASKS_FINISH = re.compile(r"\b(?:end|ends|finish|finishes|close|closes|conclude|concludes|"
+                          r"arrive|arrives)\b(?![^?]*\b(?:begin|start)\w*\b)", re.IGNORECASE)
+_FINISH_BEFORE = re.compile(r"\b(?:ending|finishing|concluding|closing|ends|finishes|ended|"
+                            r"finished|end|finish)\s+(?:\w+\s+){0,2}?(?:at|in|on|with)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+_START_BEFORE = re.compile(r"\b(?:beginning|starting|opening|begins|starts|opens|began|started|"
+                           r"opened|begin|start|open)\s+(?:\w+\s+){0,4}?(?:at|in|on|with)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def the_other_stage(question: str, before: str) -> bool:
+    """Whether the span after ``before`` is where (or when) something ends and the question
+    asks where it begins, or the other way round (see _ASKS_START)."""
+    if _ASKS_START.search(question) and not _ASKS_FINISH.search(question):
+        return bool(_FINISH_BEFORE.search(before))
+    if _ASKS_FINISH.search(question) and not _ASKS_START.search(question):
+        return bool(_START_BEFORE.search(before))
+    return False
 
 
 # Who won and who lost. "Who did Hewitt beat?" asks for the side beaten, and the name after

@@ -1752,3 +1752,70 @@ def test_a_firm_s_profit_asked_with_its_kind_asks_for_a_figure():
     # the other firm's profit, not read as asking for a figure
     assert asked_for("What pre-tax profit did Greystone Brands make last year?") == "number"
     assert asked_for("What net profit did it make?") == "number"
+
+
+def _answer_titled(text, readings, question, title):
+    chunk = stored_chunk(text, title=title)
+    s = sentences_of(chunk)
+    reader = FakeReader({s[i]: reading for i, reading in readings.items()})
+    scores = [0.5 - 0.1 * i for i in range(len(s))]
+    judged = judge_sentences(question, ranked(chunk, scores), reader)
+    return compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+
+
+_BELLIS = ("Objectors, led by the Save Oakhanger Fields campaign, argued the roads could not "
+           "cope. The group's chairman, retired headteacher Margaret Bellis, 71, said she was "
+           "disappointed.")
+_HORROCKS = ("Daniel Horrocks, 34, a father of two from Ossett, died at the Greenway plant in "
+             "August 2022. The firm admitted the breach.")
+_RENNIE = ("The 24-year-old, who recorded the album in a garage, beat 11 other acts to the award. "
+           "The prize's director, Hannah Wells, praised her.")
+_TOUR = ("Rennie will begin a 14-date UK tour in Aberdeen on 6 February, ending at the Barrowland "
+         "Ballroom in Glasgow on 1 March. Tickets sold out.")
+_A418 = ("The developer has agreed to pay £18.6m towards roads, schools and health services, "
+         "including £4.2m for a new junction on the A418. Work starts in May.")
+_SPENT = ("The firm said it had since spent £750,000 on safety improvements, including barriers. "
+          "It was fined £1.6m.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trial K (stop 44): an age after a name, the role asked said just before it, or every
+    # name of the question said in the sentence or the title (both refused)
+    (_BELLIS, {0: (6.0, "Objectors"), 1: (5.5, "71")},
+     "How old is the chairman of the Save Oakhanger Fields campaign?", "Homes approved", "71"),
+    (_HORROCKS, {0: (6.0, "34")}, "How old was the worker killed at the Wakefield recycling plant?",
+     "Recycling firm fined after worker dies at Wakefield plant", "34"),
+    (_HORROCKS, {0: (6.0, "34")}, "How old was the worker killed at the Wakefield recycling plant?",
+     "Recycling firm fined", "refused"),
+    # an age asked of a role the sentence does not say is another's ("24" was shown for the
+    # prize's director)
+    (_RENNIE, {0: (6.0, "24-year-old")}, "How old is the director of the Northern Music Prize?",
+     "Rennie wins prize", "refused"),
+    (_RENNIE, {0: (6.0, "24-year-old")}, "How old is Isla Rennie?", "Rennie wins prize", "24"),
+    # where something begins is not where it ends ("Barrowland Ballroom" was shown)
+    (_TOUR, {0: (6.0, "Barrowland Ballroom")}, "Where will Isla Rennie's UK tour begin?",
+     "Tour", None),
+    (_TOUR, {0: (6.0, "Barrowland Ballroom")}, "Where will Isla Rennie's UK tour end?",
+     "Tour", "Barrowland Ballroom"),
+    # an age, not the name before it ("Councillor Sam Whitlock, 62" was shown)
+    ("Herefordshire Council's cabinet member for transport, Councillor Sam Whitlock, 62, said "
+     "it was frustrating. Trains were late.", {0: (6.0, "Councillor Sam Whitlock, 62")},
+     "How old is Herefordshire Council's cabinet member for transport?", "Rail", "62"),
+    # the figure said of the question's words ("£18.6m", the total, was shown)
+    (_A418, {0: (6.0, "£18.6m")},
+     "How much will the developer pay towards a new junction on the A418?", "Homes", "£4.2m"),
+    (_A418, {0: (6.0, "£18.6m")}, "How much will the developer pay in all?", "Homes", "£18.6m"),
+])
+def test_trial_k_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title)
+    assert ("refused" if answer.abstained else answer.short.text if answer.short
+            else None) == short
+
+
+def test_a_figure_said_with_the_questions_words_is_not_refused_however_unsure_the_readers():
+    # trial K (stop 44): "had since spent £750,000 on safety improvements", rated 0.13, was
+    # refused as a sentence giving no figure asked
+    answer, s, _ = _answer_over(_SPENT, {0: (1.0, "£750,000"), 1: (0.5, "£1.6m")},
+                                "How much has the firm spent on safety improvements?",
+                                Cutoffs(0.05, 0.9, 0.9), choose=True)
+    assert not answer.abstained and answer.citations[0].quote.startswith(s[0])

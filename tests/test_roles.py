@@ -112,6 +112,9 @@ pytestmark = pytest.mark.fast
      "had lied.", "Sarah Kendrick KC"),
     ("Who prosecuted the fraud case?", "Sarah Kendrick KC, prosecuting, told the jury so.",
      "Sarah Kendrick KC"),
+    # the verb's name after words describing the person (trial K, stop 44: no short answer)
+    ("Who chaired the judging panel of the Northern Music Prize?", "The panel was chaired by "
+     "the broadcaster and former BBC 6 Music presenter Dev Sharma, 56.", "Dev Sharma"),
     # the question's verb said of the name after it (trial J, stop 44: no short answer)
     ("Who leads the Liberal Democrat group on Kestwick council?", "Opposition leader Councillor "
      "Tom Ridley, 61, who leads the Liberal Democrat group, said so.", "Tom Ridley"),
