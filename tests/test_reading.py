@@ -1741,7 +1741,7 @@ def test_a_count_of_the_noun_asked_is_cited_however_unsure_the_readers_are_of_it
     # for "How many library jobs will Kestwick council cut?" (no figure shown, under 0.5)
     text = ("Four branch libraries in Kestwick will close next spring, saving £1.2m a year. "
             "The council said 23 library posts would go.")
-    answer, s, _ = _answer_over(text, {0: (2.0, "£1.2m"), 1: (1.0, "23")},
+    answer, s, _ = _answer_over(text, {0: (-1.0, "£1.2m"), 1: (-2.0, "23")},  # 0.27, 0.12
                                 "How many library jobs will Kestwick council cut?",
                                 Cutoffs(0.05, 0.9, 0.9), choose=True)
     assert not answer.abstained and answer.citations[0].quote == s[1]
@@ -1815,7 +1815,7 @@ def test_trial_k_short_answers_and_refusals(text, readings, question, title, sho
 def test_a_figure_said_with_the_questions_words_is_not_refused_however_unsure_the_readers():
     # trial K (stop 44): "had since spent £750,000 on safety improvements", rated 0.13, was
     # refused as a sentence giving no figure asked
-    answer, s, _ = _answer_over(_SPENT, {0: (1.0, "£750,000"), 1: (0.5, "£1.6m")},
+    answer, s, _ = _answer_over(_SPENT, {0: (-1.0, "£750,000"), 1: (-1.5, "£1.6m")},  # 0.27
                                 "How much has the firm spent on safety improvements?",
                                 Cutoffs(0.05, 0.9, 0.9), choose=True)
     assert not answer.abstained and answer.citations[0].quote.startswith(s[0])
