@@ -89,7 +89,7 @@ def is_an_age(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in (",", ".", ";", ")"))
 
 
-def _age_of_another(question: str, before: str, context: str = "") -> bool:
+def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
     :func:`qa.rescues.aged_here`). Not when the role asked is said just before that name
@@ -102,6 +102,14 @@ def _age_of_another(question: str, before: str, context: str = "") -> bool:
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False
+    deed = re.search(r"\bwho\s+(.+?)\??$", question)
+    done = {w.lower() for w in re.findall(r"[\w'’\-]+", deed.group(1))} - _FUNCTION_WORDS - {
+        "going", "said", "says"} if deed else set()
+    after = sentence[sentence.find(said.group(1)) :] if said.group(1) in sentence else ""
+    if len(done & {w.lower() for w in re.findall(r"[\w'’\-]+", after)}) >= 2:
+        return False  # the deed asked said of the name ("Tom Wragg, 17, ... will read law at
+        # Durham" for "How old is the Hallam Park pupil who is going to read law at
+        # Durham?": trial L, stop 44, refused)
     roles = role_words(question)
     run = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
     ahead = {w.lower() for w in re.findall(r"[\w'’\-]+", before[: run.start() if run else
@@ -194,7 +202,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # prize (trial K, stop 44)
         before = chunk.text[: max(start, age.start())] if age else ""
         said = before[best.sentence.start - chunk.start :]
-        if age is None or _age_of_another(question, before, f"{chunk.title} {said}"):
+        if age is None or _age_of_another(question, before, f"{chunk.title} {said}",
+                                          best.sentence.text):
             return False  # "50kg" is no answer to "How old is he?", nor another's age (also
             # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
             # a winger's age in a trial of stop 40)
@@ -497,7 +506,9 @@ _RISE = re.compile(r"\b(rise|rises|rose|risen|rising|jump|jumps|jumped|gain|gain
 def _the_other_way(question: str, sentence: str) -> bool:
     """Whether ``question`` asks a figure of a fall and ``sentence`` tells only of a rise,
     or the other way round (see _FALL)."""
-    falls, rises = bool(_FALL.search(question)), bool(_RISE.search(question))
+    asked = re.sub(r"(?<!^)\b[A-Z][\w'’\-]*", " ", question.strip())  # (not a name: "the
+    # skipper of the Morwenna Rose" asks of no rise, trial L, stop 44)
+    falls, rises = bool(_FALL.search(asked)), bool(_RISE.search(asked))
     if falls == rises:
         return False
     same, other = (_FALL, _RISE) if falls else (_RISE, _FALL)

@@ -388,7 +388,16 @@ _TELLS_BASE = re.compile(r"\b(based|headquarter|headquarters|headquartered|head 
                          re.IGNORECASE)
 # And where someone is held ("Where is Kith Theang held?" showed "Rock Entertainment Centre",
 # of the lead that tells of his arrest, in the last trial of stop 36).
-_ASKS_HELD = re.compile(r"^where (is|are|was|were)\b.*\b(held|detained|jailed|imprisoned|kept|"
+_ASKS_HELD = re.compile(r"^where (is|are|was|were)\b"
+                        # (not an event held: "Where was the Kelsborough mayoral count held?"
+                        # was refused beside "a recount ... at the town's Riverside Leisure
+                        # Centre", trial L, stop 44)
+                        r"(?!.*\b(?:count|recount|meeting|match|game|final|ceremony|event|concert|"
+                        r"festival|conference|race|election|vote|ballot|inquiry|hearing|trial|"
+                        r"funeral|service|summit|talks|show|contest|auction|exhibition|"
+                        r"tournament|championships?|awards?|launch|party|rally|protest|"
+                        r"march|celebrations?)\b)"
+                        r".*\b(held|detained|jailed|imprisoned|kept|"
                         r"locked up)(\s+now)?\s*\??$", re.IGNORECASE)
 _TELLS_HELD = re.compile(r"\b(held|detained|detention|jailed|jail|prison|custody|imprisoned|"
                          r"locked up|cell)\b", re.IGNORECASE)
@@ -405,10 +414,21 @@ _TELLS_BUILT = re.compile(r"\b(built|founded|founding|established|constructed|"
                           re.IGNORECASE)
 
 
+# And who won ("Who won the Kelsborough mayoral election?" showed "Alan Brierley", a lecturer
+# commenting on the result, over "Labour's Priya Marwood has been elected the first directly
+# elected mayor": trial L, stop 44).
+_ASKS_WON = re.compile(r"^who (won|wins|has won|had won|was elected|has been elected|"
+                       r"triumphed|came first|finished first)\b", re.IGNORECASE)
+_TELLS_WON = re.compile(r"\b(won|wins|winning|winner|winners|elected|beat|beats|beating|"
+                        r"defeated|defeating|victory|victorious|triumph\w*|claimed|clinched|"
+                        r"champion\w*|first place|came first|finished first|title)\b",
+                        re.IGNORECASE)
+
+
 # Each event asked about, and what a sentence must say to tell of it, the first that matches.
 _EVENTS = ((_ASKS_BIRTH, _TELLS_BIRTH), (_ASKS_BECOMING, _TELLS_BECOMING),
            (_ASKS_BASE, _TELLS_BASE), (_ASKS_HELD, _TELLS_HELD), (_ASKS_BUILT, _TELLS_BUILT),
-           (_ASKS_DEATH, _TELLS_DEATH))
+           (_ASKS_DEATH, _TELLS_DEATH), (_ASKS_WON, _TELLS_WON))
 
 
 def life_event(question: str) -> re.Pattern | None:

@@ -173,6 +173,13 @@ def preview(passage: Passage, query: str, width: int = 200) -> str:
     """A search result's passage on one line, from its sentence that matched ``query`` best
     (:func:`excerpt`)."""
     at = None if passage.best_start is None else passage.best_start - passage.start
+    title = passage.title.strip()
+    if title and passage.text.startswith(title) and (at is None or at < len(title)):
+        # the headline is shown as the result's title already (a trial of stop 44 read it
+        # twice, and the sentence it wanted was cut off)
+        rest = passage.text[len(title) :]
+        if rest.strip():
+            at = len(title) + len(rest) - len(rest.lstrip())
     return excerpt(passage.text, query, width=width, at=at)
 
 

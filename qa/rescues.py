@@ -51,10 +51,11 @@ def named_here(question: str, s: ScoredSentence,
     owner = _its_owner(question, s, found[1])
     if owner is not None:
         return found if owner else None
-    if article and _ITS_ROLE.search(s.text, 0, found[1]) and _says_half_the_names(question,
-                                                                                  article):
-        return found  # "Its chief executive, ..." opening a chunk, of the article ``article``
-        # (what its chunks that were read say) naming what is asked
+    if article and (_ITS_ROLE.search(s.text, 0, found[1])
+                    or _GENERIC_OWNER.search(s.text, 0, found[1])) and _says_half_the_names(
+                        question, article):
+        return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
+        # of the article ``article`` (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
             or _owned_as_asked(question, s.text[: found[1]])):
         return found
@@ -237,13 +238,18 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     # (the body named in the sentence or the title, for a role: another firm's chief
     # executive's age is not the one asked; a deed's thing in the passage: "The film, directed
     # by Kadri Lepik, 38," of the passage that says "The Salt Road")
+    read: dict[str, str] = {}  # what the chunks read of each article say, titles too
+    for s in sentences:
+        known = read.get(s.chunk.article_id, s.chunk.title)
+        if s.chunk.text not in known:
+            read[s.chunk.article_id] = f"{known} {s.chunk.text}"
     found = [(f[0], -n, s.text[f[1] : f[2]]) for n, s in enumerate(sentences)
-             if (f := named_here(who, s)) is not None
-             and (described is not None or _names_the_body(who, s))]
+             if (f := named_here(who, s, read[s.chunk.article_id])) is not None
+             and (described is not None or _names_the_body(who, s, read[s.chunk.article_id]))]
     return f"How old is {max(found)[2]}?" if found else question
 
 
-def _names_the_body(question: str, s: ScoredSentence) -> bool:
+def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool:
     """True when sentence ``s`` or its article's title says at least half of the names
     ``question`` has besides its role ("Westbridge Bank" of "the chief executive of Westbridge
     Bank"): a role holder's age is another's when only the chunk names the body (the last
@@ -251,7 +257,16 @@ def _names_the_body(question: str, s: ScoredSentence) -> bool:
     club's lender, named in the chunk)."""
     found = role_holder(question, s.text)
     return (_says_half_the_names(question, s.text, s.chunk.title)
-            or found is not None and _owned_as_asked(question, s.text[: found[1]]))
+            or found is not None and (
+                _owned_as_asked(question, s.text[: found[1]])
+                # (or owned by what the chunk names, called by what it is: "The boat's
+                # skipper, Jory Pascoe, 44," for the skipper of the Morwenna Rose, trial L)
+                or bool(_GENERIC_OWNER.search(s.text, 0, found[1]))
+                and _says_half_the_names(question, s.chunk.title, s.chunk.text, article)))
+
+
+_GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii]ts|(?<![\w'’])"
+                            r"[Tt]heir)\s+(?:[\w\-]+,?\s+){0,4}$")
 
 
 # A thing's name asked ("What is the name of the peanut allergy pill the MHRA approved?") and a

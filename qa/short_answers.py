@@ -252,6 +252,21 @@ def _figure_of_asked_words(question: str, text: str) -> bool:
 _FIGURE_SAID = re.compile(r"(?<![\w.,$£€\-])[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
 
 
+_PER_ASKED = re.compile(r"\b(?:a|per|each|every) (year|month|week|day|hour|annum)\b|"
+                        r"\b(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+              "daily": "day", "annum": "year"}
+
+
+def _per_said(per: re.Match[str], quote: str, at: int) -> bool:
+    """Whether the words just after ``at`` in ``quote`` say the time a figure is per."""
+    unit = _PER_WORDS.get((per.group(1) or per.group(2)).lower(), (per.group(1) or "").lower())
+    return bool(re.match(rf"\s*(?:a|per|each|every|an?)\s+{unit}\b|\s*{unit}ly\b|"
+                         rf"\s*(?:annually|per annum)\b" if unit == "year" else
+                         rf"\s*(?:a|per|each|every|an?)\s+{unit}\b|\s*{unit}ly\b",
+                         quote[at : at + 20], re.IGNORECASE))
+
+
 def _figure_of_the_words(question: str, quote: str, start: int,
                          end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
@@ -269,6 +284,13 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         return f.group()[:1] in "$£€", f.group().endswith("%")
 
     mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
+    per = _PER_ASKED.search(question)
+    if mine is not None and per and not _per_said(per, quote, figures[mine].end()):
+        # the figure said per the time asked: "£4,740 a year", not "£395 per injection", for
+        # "How much will zelvoprant cost a year?" (trial L, stop 44)
+        said = [f for f in figures if _per_said(per, quote, f.end())]
+        if len(said) == 1:
+            return said[0].span()
     if mine is None or said_after(mine):
         return None
     # (not a year, nor a sum converted in brackets: "$100m (£52m) over the next three years")
@@ -280,6 +302,11 @@ def _figure_of_the_words(question: str, quote: str, start: int,
             r"\s+of\s+(?:\w+\s+)?", quote[figures[mine].end() : figures[best].start()]):
         return None  # (or a part of it: "won 121 of his 147 matches")
     return figures[best].span()
+
+
+# (not "What is it called...?": a term, "endosymbiosis" of SQuAD)
+_ASKS_A_NAME_OF = re.compile(r"\b(?:what|which) (?:is|was|are|were) the names? of\b",
+                             re.IGNORECASE)
 
 
 def _asked_words_after(question: str, text: str) -> int:
@@ -461,6 +488,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     if (asked_for(question) == "date" and not _ASKS_LIFE.search(question)
             and _LIFE_DATE_BEFORE.search(quote[:a])):
         return None  # "2001", when the pianist died, for the year a cantata was written
+    if _ASKS_A_NAME_OF.search(question) and not re.search(r"\b[A-Z0-9]", text):
+        return None  # "life raft" is no answer to "What was the name of the trawler...?"
+        # (trial L, stop 44)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
     if the_one_replaced(question, quote[:a]):

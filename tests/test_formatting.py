@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa import Answer, Citation, ShortAnswer, Turn
+from qa import Answer, Citation, Passage, ShortAnswer, Turn
 from qa.formatting import (
     UNSURE,
     answer_markdown,
@@ -145,3 +145,18 @@ def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
     # fill the width, and a trial of stop 41 read the sentence before as the one matched)
     assert excerpt(text, "x", width=120, at=text.index("The club stays closed.")) == (
         "…The club stays closed.")
+
+
+def test_a_search_preview_does_not_repeat_the_headline_shown_as_its_title():
+    # A trial of stop 44 read the headline twice, and the preview stopped before the sentence
+    # holding the age it asked for.
+    from qa.formatting import preview
+
+    title = "Recycling firm fined after worker crushed to death at Wakefield plant"
+    text = f"{title}\n\nA recycling company has been fined £1.6m. Daniel Horrocks, 34, died."
+    passage = Passage(article_id="a", title=title, start=0, end=len(text), text=text, score=1.0,
+                      best_start=0, best_end=len(title))
+    assert preview(passage, "worker", width=60).startswith("…A recycling company")
+    untitled = Passage(article_id="a", title="Other", start=0, end=len(text), text=text,
+                       score=1.0, best_start=0, best_end=len(title))
+    assert preview(untitled, "worker", width=60).startswith("Recycling firm")

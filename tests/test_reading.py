@@ -1819,3 +1819,46 @@ def test_a_figure_said_with_the_questions_words_is_not_refused_however_unsure_th
                                 "How much has the firm spent on safety improvements?",
                                 Cutoffs(0.05, 0.9, 0.9), choose=True)
     assert not answer.abstained and answer.citations[0].quote.startswith(s[0])
+
+
+_ZELVOPRANT = ("The firm said it would set a list price of £395 per injection, which works out at "
+               "£4,740 a year. The NHS will negotiate.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial L (stop 44): a name in the question is no word of a rise ("the Morwenna Rose"
+    # asked of a sentence saying "gone down": refused)
+    ("The boat's skipper, Jory Pascoe, 44, said the vessel had gone down in minutes. All "
+     "were saved.", {0: (6.0, "44")}, "How old is the skipper of the Morwenna Rose?", "44"),
+    # the deed asked said of the name after the age (refused)
+    ("Her classmate Tom Wragg, 17, achieved three A grades and has a place to read law at "
+     "Durham. He was pleased.", {0: (6.0, "17")},
+     "How old is the Hallam Park pupil who is going to read law at Durham?", "17"),
+    # an event held somewhere is not a person held (refused)
+    ("Marwood was elected mayor after a recount at the Riverside Leisure Centre. Turnout "
+     "was low.", {0: (6.0, "Riverside Leisure Centre")},
+     "Where was the Kelsborough mayoral count held?", "Riverside Leisure Centre"),
+    # a name asked, and no name marked ("life raft" was shown)
+    ("Four fishermen were rescued from a life raft after their trawler sank. It sank fast.",
+     {0: (6.0, "life raft")}, "What was the name of the trawler that sank?", None),
+    # the figure per the time asked ("£395 per injection" was shown)
+    (_ZELVOPRANT, {0: (6.0, "£395 per injection")},
+     "How much will zelvoprant cost a year at its list price?", "£4,740"),
+    (_ZELVOPRANT, {0: (6.0, "£395 per injection")},
+     "How much will zelvoprant cost per injection?", "£395"),
+])
+def test_trial_l_short_answers_and_refusals(text, readings, question, short):
+    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    assert ("refused" if answer.abstained else answer.short.text if answer.short
+            else None) == short
+
+
+def test_who_won_cites_a_sentence_telling_of_the_win():
+    # trial L (stop 44): a lecturer's comment on the result was cited first, "Alan Brierley"
+    # in bold, for "Who won the Kelsborough mayoral election?"
+    text = ("Labour's Priya Marwood has been elected the first mayor of Kelsborough. Professor "
+            "Alan Brierley, a politics lecturer, said the result showed how close it was.")
+    answer, s, _ = _answer_over(text, {0: (1.0, "Priya Marwood"), 1: (1.2, "Alan Brierley")},
+                                "Who won the Kelsborough mayoral election?",
+                                Cutoffs(0.05, 0.9, 0.5), choose=True)
+    assert answer.citations[0].quote.startswith(s[0])
