@@ -102,7 +102,7 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False
-    deed = re.search(r"\bwho\s+(.+?)\??$", question)
+    deed = re.search(r"\b(?:who|whose)\s+(.+?)\??$", question)
     done = {w.lower() for w in re.findall(r"[\w'’\-]+", deed.group(1))} - _FUNCTION_WORDS - {
         "going", "said", "says"} if deed else set()
     after = sentence[sentence.find(said.group(1)) :] if said.group(1) in sentence else ""
@@ -355,8 +355,8 @@ def _of_another_place(question: str, text: str, start: int, end: int, first: int
     if not ASKS_FOR_COUNT.search(question.lower()):
         return False
     place = _OF_A_PLACE.match(text, end, last)
-    if place is None:
-        return False
+    if place is None or not _PEOPLE.match(text, end, last):
+        return False  # (people from a place, not "140 flights to and from Bristol", trial M)
     names = {w for name in question_names(question) for w in name}
     if fold(plain(place.group("place"))) in names:
         return False

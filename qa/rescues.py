@@ -225,6 +225,11 @@ _WHO_DID = re.compile(r"^(?:the |a )?(?:woman|man|person|girl|boy|player|driver|
                       r"(?:who|that)\s+(.+)$", re.IGNORECASE)
 
 
+_NAMED_AFTER_ROLE = re.compile(r"\b([a-z][\w\-]*)\s+"
+                               r"(?:(?:Sir|Dame|Dr|Prof|Professor|Mr|Mrs|Ms)\s+)?"
+                               r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*$")
+
+
 def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     """``question``, or, when it asks a person's age by a role and none of ``sentences``
     gives the age of a name it says, the question asked of the name one of them says beside
@@ -233,6 +238,10 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     asked = _AGE_OF.match(question.strip())
     if asked is None or any(aged_here(question, s.text) for s in sentences):
         return question
+    named = _NAMED_AFTER_ROLE.search(asked.group("who"))
+    if named and named.group(1).lower() in ROLES:
+        return question  # the person is named: "Skyline Atlantic's chief operating officer
+        # Marcus Delaney" was asked of the union's regional officer (trial M, stop 44)
     described = _WHO_DID.match(asked.group("who"))  # "the woman who directed The Salt Road"
     who = f"Who {described.group(1)}?" if described else f"Who is {asked.group('who')}?"
     # (the body named in the sentence or the title, for a role: another firm's chief

@@ -209,7 +209,7 @@ _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the begi
 
 # An age asked (qa.forms.ASKS_FOR_AGE), and one written as an adjective: the short answer is
 # its number.
-_YEARS_OLD = re.compile(r"(\d{1,3})-years?-old$")
+_YEARS_OLD = re.compile(r"(\d{1,3})-years?-old\b")  # ("19-year-old Reid": trial M, stop 44)
 
 
 # A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"), or its change

@@ -1862,3 +1862,34 @@ def test_who_won_cites_a_sentence_telling_of_the_win():
                                 "Who won the Kelsborough mayoral election?",
                                 Cutoffs(0.05, 0.9, 0.5), choose=True)
     assert answer.citations[0].quote.startswith(s[0])
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # an age, not the words after it ("19-year-old Reid" was shown)
+    ("The final over, bowled by 19-year-old Reid, began with Lasswade needing 14. They won.",
+     {0: (6.0, "19-year-old Reid")},
+     "How old is the Grange bowler who bowled the final over against Lasswade?", "19"),
+    # the deed asked with "whose" said of the name after the age (refused)
+    ("Gareth Lloyd, 38, a plumber from Newport, said his flight to Faro had been cancelled at "
+     "check-in. Queues grew.", {0: (6.0, "38")},
+     "How old is the Newport plumber whose flight to Faro was cancelled?", "38"),
+    # flights to and from a place are no people from it (refused)
+    ("More than 140 flights to and from Bristol and Cardiff airports have been cancelled after "
+     "crew at Skyline Atlantic walked out. Talks failed.", {0: (6.0, "140")},
+     "How many flights has Skyline Atlantic cancelled?", "More than 140"),
+])
+def test_trial_m_short_answers_and_refusals(text, readings, question, short):
+    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    assert ("refused" if answer.abstained else answer.short.text if answer.short
+            else None) == short
+
+
+def test_an_age_asked_of_a_named_person_is_not_asked_of_another_holder_of_a_like_role():
+    # trial M (stop 44): "49", the union officer's age, was shown for the airline's chief
+    # operating officer, whom the question names
+    text = ("Sharon Pettigrew, 49, Unite's regional officer, said crew were tired. The airline's "
+            "chief operating officer, Marcus Delaney, apologised.")
+    question = "How old is Skyline Atlantic's chief operating officer Marcus Delaney?"
+    answer = _answer_titled(text, {0: (6.0, "49")}, question,
+                            "Skyline Atlantic cancels 140 flights")
+    assert answer.abstained
