@@ -5,7 +5,13 @@ import json
 import pytest
 
 from qa import InputError
-from qa.evaluation import EvalReport, contains_answer, load_questions, normalize_answer
+from qa.evaluation import (
+    EvalReport,
+    contains_answer,
+    contains_answer_squad,
+    load_questions,
+    normalize_answer,
+)
 
 pytestmark = pytest.mark.fast
 
@@ -20,6 +26,10 @@ def test_answers_match_after_squad_normalisation():
     assert contains_answer("The 24-year-old recorded the album.", ["24"])
     assert contains_answer("A 27-24 victory.", ["27-24"])
     assert not contains_answer("The 124-year-old bridge.", ["24"])
+    # make reader builds its training data as the shipped readers were trained: SQuAD's
+    # normalisation alone
+    assert not contains_answer_squad("The 24-year-old recorded the album.", ["24"])
+    assert contains_answer_squad("He spoke to The Post on Monday.", ["the post"])
 
 
 def test_question_files_in_jsonl_and_squad_json(tmp_path):

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from examples import Articles, removed_window  # noqa: E402
 
-from qa.evaluation import contains_answer  # noqa: E402
+from qa.evaluation import contains_answer_squad as contains_answer  # noqa: E402
 from qa.reader import Window, encode, session_options, tokenizer, window_of, windows_for  # noqa: E402
 
 FROZEN = 5  # layers computed once; the 6th is trained

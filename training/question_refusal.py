@@ -45,7 +45,7 @@ import reader as pipeline  # noqa: E402
 
 from qa.answering import abstain_below  # noqa: E402
 from qa.cues import answer_type, type_match  # noqa: E402
-from qa.evaluation import contains_answer  # noqa: E402
+from qa.evaluation import contains_answer_squad as contains_answer  # noqa: E402
 from qa.forms import asked_for, short_fits  # noqa: E402
 
 WORK = pipeline.WORK

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from examples import Articles  # noqa: E402
 
-from qa.evaluation import contains_answer  # noqa: E402
+from qa.evaluation import contains_answer_squad as contains_answer  # noqa: E402
 from qa.reader import Heads, Window, WindowReading, encode, judge, tokenizer  # noqa: E402
 
 READ_DEPTH = 6  # candidate sentences whose windows are read

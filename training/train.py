@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cache import FROZEN, Item  # noqa: E402
 
 from index.embeddings import model_path  # noqa: E402
-from qa.evaluation import contains_answer  # noqa: E402
+from qa.evaluation import contains_answer_squad as contains_answer  # noqa: E402
 
 NEGATIVES = 3
 REMOVED_SHARE = 0.5
