@@ -49,7 +49,7 @@ ROLES = frozenset("""
     accountant auditor investigator headteacher headmaster headmistress
     instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
     general admiral marshal sheriff constable lieutenant sergeant colonel major
-    organiser organizer councillor
+    organiser organizer councillor librarian archivist
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())

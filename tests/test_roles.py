@@ -112,6 +112,9 @@ pytestmark = pytest.mark.fast
      "had lied.", "Sarah Kendrick KC"),
     ("Who prosecuted the fraud case?", "Sarah Kendrick KC, prosecuting, told the jury so.",
      "Sarah Kendrick KC"),
+    # a librarian is a role (the last check of stop 44: "Not sure")
+    ("Who is the chief librarian of Leeds Central Library?", "The library's chief librarian, "
+     "Margaret Okafor, 58, said so.", "Margaret Okafor"),
     # the verb's name after words describing the person (trial K, stop 44: no short answer)
     ("Who chaired the judging panel of the Northern Music Prize?", "The panel was chaired by "
      "the broadcaster and former BBC 6 Music presenter Dev Sharma, 56.", "Dev Sharma"),
