@@ -258,13 +258,30 @@ _PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly"
               "daily": "day", "annum": "year"}
 
 
-def _per_said(per: re.Match[str], quote: str, at: int) -> bool:
-    """Whether the words just after ``at`` in ``quote`` say the time a figure is per."""
+def _per_said(unit: str, quote: str, at: int) -> bool:
+    """Whether the words just after ``at`` in ``quote`` say a figure is per ``unit`` ("a year",
+    "per year", "yearly", and for a year "annually" or "per annum")."""
+    said = rf"\s*(?:a|an|per|each|every)\s+{unit}\b|\s*{unit}ly\b"
+    if unit == "year":
+        said += r"|\s*(?:annually|per annum)\b"
+    return bool(re.match(said, quote[at : at + 20], re.IGNORECASE))
+
+
+def _figure_per_time_asked(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said per the time ``question`` asks a figure per,
+    when the figure at ``quote[start:end]`` is not: "£4,740 a year", not "£395 per
+    injection", for "How much will zelvoprant cost a year?" (trial L, stop 44); else None."""
+    per = _PER_ASKED.search(question)
+    if per is None or asked_for(question) != "number":
+        return None
     unit = _PER_WORDS.get((per.group(1) or per.group(2)).lower(), (per.group(1) or "").lower())
-    return bool(re.match(rf"\s*(?:a|per|each|every|an?)\s+{unit}\b|\s*{unit}ly\b|"
-                         rf"\s*(?:annually|per annum)\b" if unit == "year" else
-                         rf"\s*(?:a|per|each|every|an?)\s+{unit}\b|\s*{unit}ly\b",
-                         quote[at : at + 20], re.IGNORECASE))
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if mine is None or _per_said(unit, quote, mine.end()):
+        return None
+    said = [f for f in figures if _per_said(unit, quote, f.end())]
+    return said[0].span() if len(said) == 1 else None
 
 
 def _figure_of_the_words(question: str, quote: str, start: int,
@@ -284,13 +301,6 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         return f.group()[:1] in "$£€", f.group().endswith("%")
 
     mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
-    per = _PER_ASKED.search(question)
-    if mine is not None and per and not _per_said(per, quote, figures[mine].end()):
-        # the figure said per the time asked: "£4,740 a year", not "£395 per injection", for
-        # "How much will zelvoprant cost a year?" (trial L, stop 44)
-        said = [f for f in figures if _per_said(per, quote, f.end())]
-        if len(said) == 1:
-            return said[0].span()
     if mine is None or said_after(mine):
         return None
     # (not a year, nor a sum converted in brackets: "$100m (£52m) over the next three years")
@@ -416,6 +426,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         # new user's trial, stop 38, for the Surrey captain's age)
     counted = (_counted_here(question, quote, start - first.start, end - first.start)
                or _figure_of_the_name(question, quote, start - first.start, end - first.start)
+               or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
                or _figure_of_the_words(question, quote, start - first.start, end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
