@@ -27,7 +27,7 @@ from qa.forms import (
 )
 from qa.models import Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, role_holder
+from qa.roles import ROLES, asked_by_verb, role_holder
 from qa.subjects import fold, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
@@ -52,8 +52,10 @@ def named_here(question: str, s: ScoredSentence,
     if owner is not None:
         return found if owner else None
     if article and (_ITS_ROLE.search(s.text, 0, found[1])
-                    or _GENERIC_OWNER.search(s.text, 0, found[1])) and _says_half_the_names(
-                        question, article):
+                    or _GENERIC_OWNER.search(s.text, 0, found[1])
+                    # (or a deed asked, said of the name: "Laura Benning, who led the
+                    # operation," for "Who led West Mercia Police's Operation Kestrel...?")
+                    or asked_by_verb(question)) and _says_half_the_names(question, article):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
@@ -203,8 +205,11 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
         # (or the first name alone asked of the whole name: "How old is Andrew Calloway's
         # wife Fiona?" of "His wife, Fiona Calloway, 49," in trial J, stop 44, refused)
+        # (and a family name said first and alone: "Chen, 24," for "How old is snooker player
+        # Chen Weiliang?", trial N, stop 44, refused)
         if any(name and name[-1] == said[-1] and (len(said) == 1 or set(name) <= set(said))
                or len(name) == 1 and len(said) == 2 and name[0] == said[0]
+               or len(name) == 2 and len(said) == 1 and name[0] == said[0]
                for name in asked):
             return m.span(2)
     return None

@@ -25,8 +25,8 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "asks_for_a_person", "holds_a_role_asked", "initials", "role_holder",
-           "role_words", "roles_beside", "when_held_said"]
+__all__ = ["ROLES", "asked_by_verb", "asks_for_a_person", "holds_a_role_asked", "initials",
+           "role_holder", "role_words", "roles_beside", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -400,9 +400,16 @@ _BY_DESCRIBED = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
 # Ridley, 61, who leads the Liberal Democrat group, said..." for "Who leads the Liberal
 # Democrat group on Kestwick council?" (trial J, stop 44, got no short answer, and its
 # follow-up "How old is he?" was refused; trial I of stop 42 missed "who chairs" so).
-_WHO_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr)\s+)?"
+_WHO_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr|Detective|"
+                       r"Chief|Inspector|Superintendent|Sergeant|Constable)\s+)*"
                        r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+(?:\d{1,3},\s+)?"
                        r"who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,;.]*)")
+
+
+def asked_by_verb(question: str) -> bool:
+    """Whether ``question`` asks a person by what they do ("Who chairs...?", "Who led...?")."""
+    words = _after_who(question)
+    return bool(words) and _word(words[0]) in _VERB_STEMS
 
 
 def _named_before_who(question: str, text: str) -> tuple[int, int, int] | None:
@@ -412,11 +419,19 @@ def _named_before_who(question: str, text: str) -> tuple[int, int, int] | None:
     if not words or _word(words[0]) not in _VERB_STEMS or len(words) < 2:
         return None
     asked = {_word(w) for w in re.findall(r"[A-Z][\w'’\-]*", question)}
+    # (or a common noun of the question: "Detective Chief Inspector Laura Benning, who led the
+    # operation," for "Who led West Mercia Police's Operation Kestrel...?", trial N, stop 44)
+    nouns = {_word(w) for w in words[1:]} - _WHO_CLAUSE_WORDS
     for m in _WHO_VERB.finditer(text):
-        said = {_word(w) for w in re.findall(r"[A-Z][\w'’\-]*", m.group("rest"))}
-        if m.group("verb") == _word(words[0]) and said & asked:
+        named = {_word(w) for w in re.findall(r"[A-Z][\w'’\-]*", m.group("rest"))}
+        said = {_word(w) for w in re.findall(r"[\w'’\-]+", m.group("rest"))}
+        if m.group("verb") == _word(words[0]) and (named & asked or not named and said & nouns):
             return 1, m.start("name"), m.end("name")
     return None
+
+
+_WHO_CLAUSE_WORDS = frozenset("the a an of to in on at for with by from and or its their his "
+                              "her this that".split())
 
 
 def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,

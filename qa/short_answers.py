@@ -545,7 +545,10 @@ _UNNAMED = re.compile(r"(?:a|an|another|some|one)\s", re.IGNORECASE)
 # 37). Not "the", nor a particle
 # ("de Gaulle").
 _DESCRIBED = re.compile(r"^(?:(?!the\b|a\b|an\b|de\b|van\b|von\b|al\b|da\b)[a-z][\w\-]*\s+"
-                        r"|[A-Z][a-z]*(?:-[a-z]+)+\s+)+(?=[A-Z])")
+                        r"|[A-Z][a-z]*(?:-[a-z]+)+\s+"
+                        # (one from somewhere: "Welshman Owen Pritchard", trial N, stop 44)
+                        r"|(?:Welsh|Scots|Irish|English|French|Dutch|Cornish|Manx)(?:wo)?man\s+"
+                        r"|Scot\s+)+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

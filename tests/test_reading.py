@@ -1893,3 +1893,20 @@ def test_an_age_asked_of_a_named_person_is_not_asked_of_another_holder_of_a_like
     answer = _answer_titled(text, {0: (6.0, "49")}, question,
                             "Skyline Atlantic cancels 140 flights")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial N (stop 44): a family name said first and alone before the age (refused)
+    # (the readers rating it low and marking no age: answered from the age after the name)
+    ("Chen, 24, who had beaten the champion in the semi-finals, won the 16th frame. Hollis "
+     "took the title.", {0: (-1.0, "the champion")}, "How old is snooker player Chen Weiliang?",
+     "24"),
+    # no "Welshman" before the name ("Welshman Owen Pritchard" was shown)
+    ("The highest break was a 143 made by the Welshman Owen Pritchard in the second round. It "
+     "earned a bonus.", {0: (6.0, "Welshman Owen Pritchard")},
+     "Who made the highest break of the UK Championship?", "Owen Pritchard"),
+])
+def test_trial_n_short_answers_and_refusals(text, readings, question, short):
+    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
+    assert ("refused" if answer.abstained else answer.short.text if answer.short
+            else None) == short

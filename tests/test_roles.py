@@ -112,6 +112,10 @@ pytestmark = pytest.mark.fast
      "had lied.", "Sarah Kendrick KC"),
     ("Who prosecuted the fraud case?", "Sarah Kendrick KC, prosecuting, told the jury so.",
      "Sarah Kendrick KC"),
+    # the question's verb said of a name in a clause after it, with a word of the question
+    # and no other name (trial N, stop 44: refused)
+    ("Who led West Mercia Police's Operation Kestrel against the drugs gang?", "Detective Chief "
+     "Inspector Laura Benning, who led the operation, said so.", "Laura Benning"),
     # a librarian is a role (the last check of stop 44: "Not sure")
     ("Who is the chief librarian of Leeds Central Library?", "The library's chief librarian, "
      "Margaret Okafor, 58, said so.", "Margaret Okafor"),
