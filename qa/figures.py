@@ -89,6 +89,12 @@ def is_an_age(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in (",", ".", ";", ")"))
 
 
+_FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or but as is are was
+    were be been will would has have had do does did how much many what which who when where
+    its their his her it this that these those than more about towards toward into over per
+    each up down""".split())
+
+
 def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
@@ -138,12 +144,6 @@ def _age_by_role(question: str) -> frozenset[str]:
                                   r"\?|$)", question, re.IGNORECASE):
         return frozenset()
     return roles
-
-
-_FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or but as is are was
-    were be been will would has have had do does did how much many what which who when where
-    its their his her it this that these those than more about towards toward into over per
-    each up down""".split())
 
 
 def asked_words_after(question: str, after: str) -> int:

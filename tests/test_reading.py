@@ -409,6 +409,17 @@ def _answer_over(text, readings, question, cutoffs, ordered=False, choose=False,
     return answer, s, judged
 
 
+def _shown(answer):
+    """What a user is shown in bold: "refused", the short answer, or None (passages only)."""
+    return "refused" if answer.abstained else answer.short.text if answer.short else None
+
+
+def _shown_over(text, readings, question):
+    """:func:`_shown` of the answer :func:`_answer_over` gives, with the cut-offs of the new
+    users' trials' tests."""
+    return _shown(_answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))[0])
+
+
 @pytest.mark.parametrize(("first", "refused"), [
     ("Hundreds of ballot papers for the referendum have disappeared.", True),  # no time
     ("The result will be known soon after the count.", False),  # a word of time
@@ -1731,9 +1742,7 @@ _TRASK = ("Area manager Kevin Trask said 25 fire engines and about 120 firefight
      "How much will the economy grow this year?", "3% and 5%"),
 ])
 def test_trial_j_short_answers_and_refusals(text, readings, question, short):
-    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
-    shown = "refused" if answer.abstained else answer.short.text if answer.short else None
-    assert shown == short
+    assert _shown_over(text, readings, question) == short
 
 
 def test_a_count_of_the_noun_asked_is_cited_however_unsure_the_readers_are_of_it():
@@ -1807,9 +1816,7 @@ _SPENT = ("The firm said it had since spent £750,000 on safety improvements, in
     (_A418, {0: (6.0, "£18.6m")}, "How much will the developer pay in all?", "Homes", "£18.6m"),
 ])
 def test_trial_k_short_answers_and_refusals(text, readings, question, title, short):
-    answer = _answer_titled(text, readings, question, title)
-    assert ("refused" if answer.abstained else answer.short.text if answer.short
-            else None) == short
+    assert _shown(_answer_titled(text, readings, question, title)) == short
 
 
 def test_a_figure_said_with_the_questions_words_is_not_refused_however_unsure_the_readers():
@@ -1848,9 +1855,7 @@ _ZELVOPRANT = ("The firm said it would set a list price of £395 per injection, 
      "How much will zelvoprant cost per injection?", "£395"),
 ])
 def test_trial_l_short_answers_and_refusals(text, readings, question, short):
-    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
-    assert ("refused" if answer.abstained else answer.short.text if answer.short
-            else None) == short
+    assert _shown_over(text, readings, question) == short
 
 
 def test_who_won_cites_a_sentence_telling_of_the_win():
@@ -1879,9 +1884,7 @@ def test_who_won_cites_a_sentence_telling_of_the_win():
      "How many flights has Skyline Atlantic cancelled?", "More than 140"),
 ])
 def test_trial_m_short_answers_and_refusals(text, readings, question, short):
-    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
-    assert ("refused" if answer.abstained else answer.short.text if answer.short
-            else None) == short
+    assert _shown_over(text, readings, question) == short
 
 
 def test_an_age_asked_of_a_named_person_is_not_asked_of_another_holder_of_a_like_role():
@@ -1907,6 +1910,4 @@ def test_an_age_asked_of_a_named_person_is_not_asked_of_another_holder_of_a_like
      "Who made the highest break of the UK Championship?", "Owen Pritchard"),
 ])
 def test_trial_n_short_answers_and_refusals(text, readings, question, short):
-    answer, _, _ = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5))
-    assert ("refused" if answer.abstained else answer.short.text if answer.short
-            else None) == short
+    assert _shown_over(text, readings, question) == short
