@@ -623,6 +623,8 @@ def _print_miss(q: EvalQuestion, answer: Answer) -> None:
     print(f"- {q.question}\n    expected: {expected}")
     if answer.short is not None:
         print(f"    short answer: {answer.short.text}")
+    elif answer.unsure:  # (a trial of stop 45 could not tell it from passages given as they are)
+        print("    short answer: none (shown as \"Not sure\")")
     print(f"    first cited: {got}")
     if row["answer_in_citation"]:
         print(f"    the answer is in citation [{row['answer_in_citation']}]")

@@ -95,6 +95,31 @@ _FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or b
     each up down""".split())
 
 
+# An age said before a name ("84-year-old Gerald Mabey"), and a question naming whose age it
+# asks ("How old is Tesfaye Bekele, the runner-up...?"): another's name there is another's
+# age (trial P, stop 45, showed the oldest finisher's "84" for the runner-up's).
+_AGED_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                               r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
+                               r"(?=[,.;:]|\s*$|\s+(?:who|was|is|has|had|said|says|of|from|"
+                               r"and|won|took|finished|completed)\b)")  # ("The 21-year-old
+# Blues prop": a side's name)
+
+
+def _aged_another(question: str, text: str) -> bool:
+    """Whether ``text`` opens on an age said before a name (see _AGED_BEFORE_NAME) that has
+    no word of the name the question asks the age of."""
+    asked = age_asked_of_name(question)
+    if asked == question and not re.match(r"^\s*(?i:how old|what age) (?i:is|was|are|were) "
+                                          r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*\?",
+                                          question):
+        return False  # no person named first
+    said = _AGED_BEFORE_NAME.match(text)
+    if said is None:
+        return False
+    names = {fold(plain(w)) for w in asked.split()[3:]}
+    return not names & {fold(plain(w)) for w in said.group("name").split()}
+
+
 def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
@@ -203,7 +228,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         before = chunk.text[: max(start, age.start())] if age else ""
         said = before[best.sentence.start - chunk.start :]
         if age is None or _age_of_another(question, before, f"{chunk.title} {said}",
-                                          best.sentence.text):
+                                          best.sentence.text) or _aged_another(
+                                              question, chunk.text[age.start() :]):
             return False  # "50kg" is no answer to "How old is he?", nor another's age (also
             # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
             # a winger's age in a trial of stop 40)

@@ -26,6 +26,7 @@ from qa.forms import (
     PAST,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
+    body_for_a_person,
     counted_phrase,
     kind_asked,
     proper_names,
@@ -314,6 +315,8 @@ def _span_names(question: str, j: Judged) -> bool:
     if at is None or _a_person_for_a_body(question, j, at):
         return False
     text = j.sentence.chunk.text
+    if body_for_a_person(question, text[at[0] : at[1]]):
+        return False
     span = text[at[0] : at[1]]
     if _FROM_WHERE.fullmatch(span.strip()) and re.match(r"\s+[a-z]", text[at[1] :]):
         return False  # "Hungarian rider Bence Varga": no team's name (trial I, stop 42)
@@ -339,9 +342,28 @@ _HE = re.compile(r"\b(he|his|him|himself|mr)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself|mrs|ms|miss)\b", re.IGNORECASE)
 
 
+# A race or a contest of one division asked about ("Who won the men's race?") and a sentence
+# telling of another's ("The wheelchair race was won by Northgate's own Amir Haddad": trial P,
+# stop 45, showed him in bold for the men's winner).
+_DIVISION = re.compile(r"\b(men['’]s|women['’]s|wheelchair|junior|youth|veterans['’]?|masters|"
+                       r"half|fun|elite|amateur|mixed|singles|doubles|under-\d+s?)\s+"
+                       r"(race|marathon|event|final|title|competition|category|section|run)\b",
+                       re.IGNORECASE)
+
+
+def _another_division(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks of one division (see _DIVISION) and ``sentence`` tells of
+    another's and not of the one asked."""
+    asked = {m.group(1).lower().replace("’", "'") for m in _DIVISION.finditer(question)}
+    told = {m.group(1).lower().replace("’", "'") for m in _DIVISION.finditer(sentence)}
+    return bool(asked and told and not asked & told)
+
+
 def the_other_side(question: str, sentence: str) -> bool:
     """Whether ``question`` asks about the men's or the women's side only, and ``sentence``
-    tells only of the other (see _MEN)."""
+    tells only of the other (see _MEN), or of another division (see _DIVISION)."""
+    if _another_division(question, sentence):
+        return True
     men, women = bool(_MEN.search(question)), bool(_WOMEN.search(question))
     if men == women:
         return False

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from qa.phrasing import plain_question
-from qa.roles import asks_for_a_person
+from qa.roles import asks_for_a_person, names_a_body
 
 __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
            "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE", "COUNT_FIGURE", "CURRENCIES",
            "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
-           "asks_for_a_name", "counted_phrase",
+           "asks_for_a_name", "body_for_a_person", "counted_phrase",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
            "short_fits", "sum_told",
@@ -430,6 +430,26 @@ _NAMED_KINDS = (
 
 ASKS_WHICH = re.compile(r"^(in |for |at |from |to |by |on |with |of )?which ([\w'’\-]+ ){0,3}?"
                          + _NAMED_KINDS + r"\b", re.IGNORECASE)
+
+
+# People asked for by "Which <role>...?": a body is none of them ("Maidstone Crown Court" is no
+# answer to "Which judge sentenced Southmere Water?": trial P, stop 45).
+_PERSON_ROLES = frozenset("""
+    judge lawyer barrister solicitor prosecutor minister mp senator councillor mayor striker
+    player midfielder defender goalkeeper winger batsman bowler referee umpire driver rider
+    runner actor actress singer presenter officer inspector detective doctor surgeon nurse
+    teacher headteacher captain coach manager chairman chairwoman spokesman spokeswoman
+    spokesperson """.split())
+
+
+def body_for_a_person(question: str, text: str) -> bool:
+    """Whether ``question`` asks which person of a role (see _PERSON_ROLES) and ``text``, an
+    answer, ends on the word of a body ("Maidstone Crown Court", not "Superior Court Judge
+    James Kleinberg")."""
+    which = ASKS_WHICH.search(question.strip())
+    words = re.findall(r"[\w]+", text)
+    return bool(which and which.group(which.lastindex or 0).lower() in _PERSON_ROLES
+                and words and names_a_body(words[-1]))
 
 
 def proper_names(question: str) -> list[str]:

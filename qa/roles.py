@@ -26,7 +26,7 @@ import re
 from qa.subjects import mentions
 
 __all__ = ["ROLES", "asked_by_verb", "asks_for_a_person", "holds_a_role_asked", "initials",
-           "role_holder", "role_words", "roles_beside", "when_held_said"]
+           "names_a_body", "role_holder", "role_words", "roles_beside", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -49,7 +49,7 @@ ROLES = frozenset("""
     accountant auditor investigator headteacher headmaster headmistress
     instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
     general admiral marshal sheriff constable lieutenant sergeant colonel major
-    organiser organizer councillor librarian archivist
+    organiser organizer councillor librarian archivist official representative campaigner
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
@@ -597,6 +597,12 @@ def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -
     return not any(w.lower() in asked or w.lower() in acronyms or mentions(((w.lower(),),),
                                                                           question)
                    for w in named)
+
+
+def names_a_body(text: str) -> bool:
+    """Whether ``text`` has a capitalised word such as "Court", "Council", "Bank"
+    (:data:`_NOT_PEOPLE`): it names a body, not a person."""
+    return any(w[:1].isupper() and w.lower() in _NOT_PEOPLE for w in re.findall(r"[\w]+", text))
 
 
 def _names_a_body(question: str) -> bool:

