@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from qa.models import Answer, Citation
 from qa.phrasing import asks_for_more, asks_for_the_gist, plain_question
+from qa.roles import ROLES, names_a_body
 
 __all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
@@ -54,9 +55,14 @@ def _named_by_kind(question: str, turns: Sequence[Turn]) -> str | None:
     with the earlier question before it, the reader marks the earlier answer again, not the
     figure asked for; asked with the name, it reads as a question by itself does."""
     the = _THE_KIND.search(question)
-    if the is None or _NAME.search(question.strip()) or not turns:
-        return None
-    named = _kind_answered(the.group(1).lower(), turns[-1])
+    if the is None or not turns or re.match(r"\s+[A-Z]", question[the.end() :]) or any(
+            names_a_body(run) for run in _RUN.findall(question.strip())):
+        return None  # ("the company Umbro", "the Ashby Lock Water Company": named)
+    # (a question naming something else too may still mean the body asked about: "How much
+    # has the firm spent upgrading the Ashby Lock works?" after "Who is the chief executive
+    # of Southmere Water?" and "How old is he?", a trial of stop 45, was refused)
+    named = None if _NAME.search(question.strip()) else _kind_answered(the.group(1).lower(),
+                                                                       turns[-1])
     if named is None and _KINDS[the.group(1).lower()] in _BODIES:
         # "Who leads the party?" after "Who is the Liberal Democrats' economics spokesman?":
         # the one body the last question naming any names (a trial of stop 35 had it
@@ -136,10 +142,26 @@ def _person_of(turns: Sequence[Turn]) -> str | None:
         if not is_follow_up(turn.question):
             person = None
         asked = _ASKED_KIND.search(turn.question)
-        if asked and turn.answer.short is not None and (
-                asked.group(2) or _KINDS[asked.group(1).lower()] == "person"):
+        if turn.answer.short is not None and (
+                (asked and (asked.group(2) or _KINDS[asked.group(1).lower()] == "person"))
+                or _person_by_role(turn.question, turn.answer.short.text)):
             person = turn.answer.short.text
     return person
+
+
+# "Which ecologist...?", "Which judge...?": a person asked for by what they do, when the
+# answer is a name of two to four capitalised words naming no body ("she" after "Which
+# ecologist has studied the moor?" was not read as the one named: a trial of stop 45).
+_WHICH_DOER = re.compile(r"^\s*(?:\w+ )?which (?:[\w'’\-]+ ){0,2}?(?P<who>[a-z]+(?:ist|er|or|ian|"
+                         r"man|woman|person)|" + "|".join(sorted(ROLES)) + r")\b", re.IGNORECASE)
+_PERSONS_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*")
+
+
+def _person_by_role(question: str, short: str) -> bool:
+    """Whether ``question`` asks which person of a role or a trade, and ``short``, its
+    answer, is a person's name (see _WHICH_DOER)."""
+    return bool(_WHICH_DOER.match(question) and _PERSONS_NAME.fullmatch(short.strip())
+                and not names_a_body(short))
 
 
 def is_follow_up(question: str) -> bool:

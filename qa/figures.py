@@ -43,7 +43,7 @@ from qa.subjects import fold, plain, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["NO_NAMES", "gives_the_figure", "is_an_age", "span_in_chunk"]
+__all__ = ["AGE_IN_WORDS", "NO_NAMES", "gives_the_figure", "is_an_age", "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -53,13 +53,18 @@ NO_NAMES = frozenset("the a an he she it they we i you but and mr mrs ms dr his 
                      "friday saturday sunday january february march april may june july "
                      "august september october november december".split())
 
+# An age in words before "-year-old" ("nine-year-old Alfie Brennan": trial P, stop 45, was
+# refused for the youngest donor's age).
+AGE_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety)")
 # An age given (one asked for: qa.forms.ASKS_FOR_AGE): a whole number of at most three digits
 # with no unit after it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
 # (Not a figure joined to a noun: "a new 40-bed ward" was shown for "How old is Dr Tom
 # Keeling?" in trial H, stop 42.)
 _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$]"
                   r"|-(?!years?\b)[a-zA-Z])"
-                  r"|\b\d0s\b|\byears? old\b"
+                  r"|\b\d0s\b|\byears? old\b|\b" + AGE_IN_WORDS + r"-years?-old\b"
                   r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b", re.IGNORECASE)
 

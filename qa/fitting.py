@@ -28,6 +28,7 @@ from qa.forms import (
     WEIGHT_ASKED,
     body_for_a_person,
     counted_phrase,
+    deed_asked,
     kind_asked,
     proper_names,
     short_fits,
@@ -541,6 +542,9 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     words = counted_phrase(question)
     if not words:
         return {}
+    done = _done_to_the_counted(question, judged)
+    if done:
+        return done
     # (and what they own: "How many people will lose their jobs...?" counts jobs, "with the
     # loss of 430 jobs" (trial H, stop 42, cited "The company employs 2,100 people"))
     asked = {w[:4] for w in [*words, *_OWNED.findall(question.lower())]}
@@ -549,6 +553,28 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")
         if not found.get(id(j)) and _counts_there(asked, j.sentence.text):
             found[id(j)] = True
+    return found if any(found.values()) else {}
+
+
+# What was done to those counted (qa.forms.deed_asked): when a sentence with a figure says it
+# ("About 60 residents were evacuated..."), a figure said of another deed ("it rescued 23
+# people") is not the one asked, whatever noun each counts (trial Q, stop 45, cited the
+# rescued first). A count of something: a figure and a word after it that is no unit
+# ("About 60 residents", not "about 3 sq km", "14 months" nor "61, whose son").
+_A_COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)?\s+(?!(?:sq|km|miles?|metres?|meters?|"
+                      r"feet|ft|per|hectares?|acres?|tonnes?|kg|mph|am|pm|years?|months?|weeks?|"
+                      r"days?|hours?|minutes?|seconds?|a|an|the|in|on|at|of|"
+                      r"to|and|or|for|by|from|with)\b)[a-z]")
+
+
+def _done_to_the_counted(question: str, judged: list[Judged]) -> dict[int, bool]:
+    """For a count asked of those a deed was done to (see _DONE), whether each sentence
+    that gives a figure says that deed, by ``id``; only when one of them does."""
+    stem = deed_asked(question)
+    if stem is None:
+        return {}
+    found = {id(j): any(w.startswith(stem) for w in re.findall(r"[a-z]+", j.sentence.text.lower()))
+             for j in judged if _A_COUNT.search(j.sentence.text)}
     return found if any(found.values()) else {}
 
 

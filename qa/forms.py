@@ -18,7 +18,7 @@ __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "A
            "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE", "COUNT_FIGURE", "CURRENCIES",
            "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
-           "asks_for_a_name", "body_for_a_person", "counted_phrase",
+           "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
            "short_fits", "sum_told",
@@ -505,6 +505,20 @@ def counted_phrase(question: str) -> list[str]:
         return []
     phrase = _COUNTED_PHRASE.match(question.lower(), counted.start(1))
     return phrase.group().split() if phrase and phrase.group().strip() else [counted.group(1)]
+
+
+# What was done to those a count asks of, said by a verb in the past just after them ("How
+# many people were evacuated from their homes in Ashcombe?"; not "...when it was inspected").
+_DONE = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+(?:were|was|have been|has been|had been|"
+                   r"are|is|got|get)\s+([a-z]{4,}ed)\b")
+
+
+def deed_asked(question: str) -> str | None:
+    """The stem of what was done to those a count question counts ("evacua" of "How many
+    people were evacuated...?"), or None (see _DONE)."""
+    counted = ASKS_FOR_COUNT.search(question.lower())
+    deed = _DONE.match(question.lower(), counted.end()) if counted else None
+    return None if deed is None else deed.group(1)[: max(5, len(deed.group(1)) - 3)]
 
 
 _TIME_UNITS = re.compile(r"(?i)^[\s-]*(year|month|week|day|hour|minute|second|decade|centur)")

@@ -53,6 +53,9 @@ def named_here(question: str, s: ScoredSentence,
         return found if owner else None
     if article and (_ITS_ROLE.search(s.text, 0, found[1])
                     or _GENERIC_OWNER.search(s.text, 0, found[1])
+                    # (or after the name: "Dr Priya Ramanathan, 47, the trust's chief medical
+                    # officer," trial Q, stop 45, refused her age)
+                    or _GENERIC_OWNER_AFTER.match(s.text, found[2])
                     # (or a deed asked, said of the name: "Laura Benning, who led the
                     # operation," for "Who led West Mercia Police's Operation Kestrel...?")
                     or asked_by_verb(question)) and _says_half_the_names(question, article):
@@ -201,7 +204,9 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
     for m in _AGED.finditer(text):
-        said = [fold(plain(w)) for w in m.group(1).split()]
+        # (a hyphenated name is read as the question's names are: "Osei-Bonsu" as two words,
+        # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")
+        said = [fold(plain(w)) for w in re.split(r"[\s\-]+", m.group(1))]
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
         # (or the first name alone asked of the whole name: "How old is Andrew Calloway's
         # wife Fiona?" of "His wife, Fiona Calloway, 49," in trial J, stop 44, refused)
@@ -275,10 +280,12 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
                 _owned_as_asked(question, s.text[: found[1]])
                 # (or owned by what the chunk names, called by what it is: "The boat's
                 # skipper, Jory Pascoe, 44," for the skipper of the Morwenna Rose, trial L)
-                or bool(_GENERIC_OWNER.search(s.text, 0, found[1]))
+                or bool(_GENERIC_OWNER.search(s.text, 0, found[1])
+                        or _GENERIC_OWNER_AFTER.match(s.text, found[2]))
                 and _says_half_the_names(question, s.chunk.title, s.chunk.text, article)))
 
 
+_GENERIC_OWNER_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+[a-z][\w\-]*['’]s|its|their)\s")
 _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii]ts|(?<![\w'’])"
                             r"[Tt]heir)\s+(?:[\w\-]+,?\s+){0,4}$")
 

@@ -49,7 +49,7 @@ ROLES = frozenset("""
     accountant auditor investigator headteacher headmaster headmistress
     instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
     general admiral marshal sheriff constable lieutenant sergeant colonel major
-    organiser organizer councillor librarian archivist official representative campaigner
+    organiser organizer councillor librarian archivist official representative campaigner member
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
@@ -645,6 +645,10 @@ def _apposition(tokens: list[re.Match[str]], end: int) -> list[str]:
     """The words of an apposition set off by a comma or dash at ``tokens[end]``, if any
     (at most :data:`AFTER_COMMA`, up to :data:`_APPOSITION_ENDS`)."""
     words: list[str] = []
+    if (end + 2 < len(tokens) and tokens[end].group() == "," and tokens[end + 2].group() == ","
+            and re.fullmatch(r"\d{1,3}", tokens[end + 1].group())):
+        end += 2  # an age first: "Dr Priya Ramanathan, 47, the trust's chief medical officer,"
+        # (trial Q, stop 45: the role was past AFTER_COMMA words)
     if end < len(tokens) and tokens[end].group() in {",", "-", "–", "—"}:
         for t in tokens[end + 1 : end + 1 + AFTER_COMMA]:
             if t.group() in _APPOSITION_ENDS:

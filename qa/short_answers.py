@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.figures import asked_words_after, is_an_age
+from qa.figures import AGE_IN_WORDS, asked_words_after, is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -41,6 +41,7 @@ from qa.forms import (
     asked_for,
     body_for_a_person,
     counted_phrase,
+    deed_asked,
     gives_a_weight,
     is_count,
     only_asked_words,
@@ -120,12 +121,24 @@ def _asks_for_count(question: str) -> bool:
     return bool(ASKS_FOR_COUNT.search(question.lower()))
 
 
+def _sentence_at(quote: str, at: int) -> str:
+    """The sentence of ``quote`` (a passage) that ``quote[at]`` is in, roughly: from the end
+    of the sentence before to the end of its own."""
+    opened = max((m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", quote[:at])), default=0)
+    closed = re.search(r"[.!?][\"”’)]*(?:\s+|$)", quote[at:])
+    return quote[opened : at + closed.end() if closed else len(quote)]
+
+
 def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
     <the noun counted>", when that is not the span ``quote[start:end]``; else None."""
     words = counted_phrase(question)
     if not words:
         return None
+    deed = deed_asked(question)
+    if deed is not None and deed in _sentence_at(quote, start).lower():
+        return None  # the span's sentence says what was done to those asked about: "About 60
+        # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
     # the last plural of its first three words: "goals" of "How many league goals...?" (trial
     # H, stop 42, showed "34" of "23 goals in 34 league games"), "patients" of "How many
     # patients spent more than half a day...?"
@@ -214,7 +227,8 @@ _WHEN_IN = re.compile(r"\b(late|early|mid|later|the end of|the start of|the begi
 
 # An age asked (qa.forms.ASKS_FOR_AGE), and one written as an adjective: the short answer is
 # its number.
-_YEARS_OLD = re.compile(r"(\d{1,3})-years?-old\b")  # ("19-year-old Reid": trial M, stop 44)
+_YEARS_OLD = re.compile(r"(\d{1,3}|" + AGE_IN_WORDS + r")-years?-old\b",
+                        re.IGNORECASE)  # ("19-year-old Reid": trial M, stop 44; "nine")
 
 
 # A figure's earlier value after it ("81 days from 53", "£5m, up from £3m"), or its change

@@ -74,7 +74,7 @@ _ASKS_START = re.compile(r"\b(?:begin|begins|start|starts|open|opens|kick off|ki
 _ASKS_FINISH = re.compile(r"\b(?:end|ends|finish|finishes|close|closes|conclude|concludes|"
                           r"arrive|arrives)\b(?![^?]*\b(?:begin|start)\w*\b)", re.IGNORECASE)
 _FINISH_BEFORE = re.compile(r"\b(?:ending|finishing|concluding|closing|ends|finishes|ended|"
-                            r"finished|end|finish)\s+(?:\w+\s+){0,2}?(?:at|in|on|with)\s+"
+                            r"finished|end|finish)\s+(?:\w+\s+){0,3}?(?:at|in|on|with)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 _START_BEFORE = re.compile(r"\b(?:beginning|starting|opening|begins|starts|opens|began|started|"
                            r"opened|begin|start|open)\s+(?:\w+\s+){0,4}?(?:at|in|on|with)\s+"
@@ -99,7 +99,10 @@ _ASKS_BEATEN = re.compile(r"^(?:who|whom|which \w+)\b.*\bdid\b.*\b(?:beat|defeat
                           r"knock out|eliminate|thrash|edge|see off)\b", re.IGNORECASE)
 _ASKS_WINNER = re.compile(r"^(?:who|which \w+)\s+(?:beat|defeated|overcame|knocked out|"
                           r"eliminated|thrashed|edged|saw off|won|wins|triumphed|came first|"
-                          r"was elected|has been elected|claimed)\b", re.IGNORECASE)
+                          r"was elected|has been elected|claimed|(?:rode|drove|steered|guided|"
+                          r"led|took)\b.*\bto (?:victory|a win|the win|the title|glory))\b",
+                          re.IGNORECASE)  # ("Who rode Copper Lantern to victory...?" was shown
+# "Silver Admiral", the favourite it beat: trial R, stop 45)
 _WINNER_BEFORE = re.compile(r"\b(?:defeats?|loss|losses|lost|losing|loses|beaten|fell|falls|"
                             r"went down|goes down|succumbed|bowed out|crashed out)"
                             r"(?:\s+\w+){0,3}?\s+(?:to|by|against)\s+(?:the\s+)?$",

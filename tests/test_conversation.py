@@ -99,6 +99,37 @@ def test_the_body_named_by_its_kind_may_be_named_turns_before():
     assert library.asked[2][0] == "Which brands does Electrolux own?"
 
 
+def test_the_body_named_by_its_kind_may_be_asked_of_with_another_name():
+    # A trial of stop 45: "How much has the firm spent upgrading the Ashby Lock works?" after
+    # "Who is the chief executive of Southmere Water?" and "How old is he?" was refused.
+    library = ShortRecorder("Alan Corbett")
+    chat = Chat(library)
+    chat.ask("Who is the chief executive of Southmere Water?")
+    chat.ask("How old is he?")
+    chat.ask("How much has the firm spent upgrading the Ashby Lock works?")
+    chat.ask("How much has the company Umbro spent on its works?")  # named: as it is
+    chat.ask("How much has the firm spent at Thames Water Company?")
+    assert [q for q, _, _ in library.asked[2:]] == [
+        "How much has Southmere Water spent upgrading the Ashby Lock works?",
+        "How much has the company Umbro spent on its works?",
+        "How much has the firm spent at Thames Water Company?"]
+
+
+def test_a_person_asked_for_by_what_they_do_is_who_she_is():
+    # A trial of stop 45: "Which organisation does she work for?" after "Which ecologist
+    # warned about the damage?" was refused, "she" not read as the ecologist named.
+    library = ShortRecorder("Helen Carrick")
+    chat = Chat(library)
+    chat.ask("Which ecologist warned about the damage to the bog?")
+    chat.ask("Which organisation does she work for?")
+    assert library.asked[1][0] == "Which organisation does Helen Carrick work for?"
+    library = ShortRecorder("Pennine Peatland Trust")
+    chat = Chat(library)
+    chat.ask("Which charity warned about the damage to the bog?")
+    chat.ask("Where is she based?")  # a body answered: "she" is no one named
+    assert library.asked[1][0] == "Where is she based?"
+
+
 def test_a_follow_ups_short_answer_is_not_the_earlier_one():
     # A new user's trial (stop 35): "What did he say about direct payments?" after "Who is the
     # director general of Age Concern?" showed "Gordon Lishman" again, the passage being the

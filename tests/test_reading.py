@@ -1763,13 +1763,13 @@ def test_a_firm_s_profit_asked_with_its_kind_asks_for_a_figure():
     assert asked_for("What net profit did it make?") == "number"
 
 
-def _answer_titled(text, readings, question, title):
+def _answer_titled(text, readings, question, title, choose=False):
     chunk = stored_chunk(text, title=title)
     s = sentences_of(chunk)
     reader = FakeReader({s[i]: reading for i, reading in readings.items()})
     scores = [0.5 - 0.1 * i for i in range(len(s))]
     judged = judge_sentences(question, ranked(chunk, scores), reader)
-    return compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5))
+    return compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5), choose=choose)
 
 
 _BELLIS = ("Objectors, led by the Save Oakhanger Fields campaign, argued the roads could not "
@@ -1956,3 +1956,44 @@ def test_trial_n_short_answers_and_refusals(text, readings, question, short):
 ])
 def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, short):
     assert _shown_over(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trial P (stop 45): an age in words ("nine-year-old" was refused for the youngest donor)
+    ("The youngest donor, nine-year-old Alfie Brennan from Ripon, gave £12.50. It was kind.",
+     {0: (6.0, "nine-year-old Alfie Brennan")},
+     "How old was the youngest donor to the gallery's appeal?", "Gallery buys a Turner",
+     "nine"),
+    # a role said after the name and its age, owned by what the article names ("the trust's
+    # chief medical officer": trial Q refused her age), and a cabinet member's (trial P)
+    ("Dr Priya Ramanathan, 47, the trust's chief medical officer, said it was busy. The trust "
+     "missed its target.", {0: (-3.0, "Priya Ramanathan"), 1: (3.0, "target")},
+     "How old is the chief medical officer of the Wyvern Valley NHS trust?",
+     "Wyvern Valley NHS trust misses A&E target", "47"),
+    ("Councillor Jane Hurst, 54, the cabinet member for finance, told the meeting. Bills will "
+     "rise.", {0: (-3.0, "Jane Hurst"), 1: (3.0, "rise")},
+     "How old is Arlsford's cabinet member for finance?", "Arlsford council tax to rise", "54"),
+    # a hyphenated name asked as the question names it ("How old is Kwame Osei-Bonsu?", refused)
+    ("The firm's co-founder, chief technology officer Dr Kwame Osei-Bonsu, 38, said so. It "
+     "grew.", {0: (-3.0, "chief technology officer"), 1: (3.0, "grew")},
+     "How old is Kwame Osei-Bonsu?", "Voltaris raises £18m", "38"),
+    # where a tour begins, not where it ends "with three nights at" (trial R showed Wembley)
+    ("She will open the tour at the Stadium of Light on 6 June, before ending with three "
+     "nights at Wembley Stadium in London. Tickets sold out.",
+     {0: (6.0, "Wembley Stadium in London")}, "At which stadium will the tour begin?",
+     "Quinn announces stadium tour", None),
+    # the rider asked, not the horse beaten (trial R showed "Silver Admiral")
+    ("Copper Lantern started at 66-1 and beat the 5-2 favourite, Silver Admiral, by a length. "
+     "It was a shock.", {0: (6.0, "Silver Admiral")},
+     "Who rode Copper Lantern to victory in the Gold Cup?", "Outsider wins Gold Cup", None),
+    # those counted by what was done to them: "evacuated", not "rescued" (trial Q showed the
+    # rescued's "23"); the lead said so and was passed over for the other count of people
+    ("About 60 residents were evacuated from their homes after the river burst its banks. The "
+     "fire service said it rescued 23 people, including a baby.",
+     {0: (4.0, "About 60"), 1: (3.0, "23")},
+     "How many people were evacuated from their homes in Ashcombe?",
+     "Ashcombe flooded as river bursts its banks", "About 60"),
+])
+def test_trials_q_and_r_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
