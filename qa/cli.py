@@ -539,7 +539,10 @@ def _list(args: argparse.Namespace) -> int:
         print(f"no articles in {lib.location}; add some with '{_ingest_hint(args)}'")
         return 0
     for a in articles:
-        print(f"{a.title}\t{a.source}\t{plural(a.chunks, 'chunk')}\tid: {a.article_id}")
+        # (the id only when it is not the source: a trial of stop 45 read every path twice)
+        known = ("" if a.article_id in (a.source, os.path.abspath(a.source))
+                 else f"\tid: {a.article_id}")
+        print(f"{a.title}\t{a.source}\t{plural(a.chunks, 'chunk')}{known}")
     print(f"{plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
     return 0
 

@@ -297,7 +297,7 @@ _BODIES = frozenset("company companies firm firms newspaper newspapers paper mag
                     "charity agency team teams club clubs band university college school party "
                     "website brand publisher group organisation organization watchdog regulator "
                     "insurer carmaker drugmaker supplier operator maker manufacturer label "
-                    "hotel hospital".split())
+                    "hotel hospital union unions".split())
 _AGED_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]")
 
 
@@ -306,7 +306,10 @@ def _a_person_for_a_body(question: str, j: Judged, at: tuple[int, int]) -> bool:
     person's name, an age after it (see _BODIES)."""
     which = ASKS_WHICH.search(question.strip())
     return bool(which and which.group(which.lastindex or 0).lower() in _BODIES
-                and _AGED_AFTER.match(j.sentence.chunk.text, at[1]))
+                and (_AGED_AFTER.match(j.sentence.chunk.text, at[1])
+                     # (or the age inside the span: "Andrea Voss, 49" for "Which union...?",
+                     # a trial of stop 45's follow-ups)
+                     or re.search(r",\s*\d{1,3}$", j.sentence.chunk.text[at[0] : at[1]])))
 
 
 def _span_names(question: str, j: Judged) -> bool:

@@ -417,7 +417,7 @@ _ASKS_SCORE = re.compile(r"(?=.*\b(beat|beats|won|win|wins|lost|lose|loses|drew|
 # wrong: answered 0.980 -> 0.960).
 _NAMED_KINDS = (
     r"(company|companies|firm|firms|newspaper|newspapers|paper|magazine|studio|studios|network|"
-    r"channel|broadcaster|bank|banks|airline|carrier|retailer|charity|agency|team|teams|club|"
+    r"channel|broadcaster|bank|banks|union|unions|airline|carrier|retailer|charity|agency|team|teams|club|"
     r"clubs|band|constituency|city|cities|town|towns|country|countries|state|states|university|"
     r"college|school|party|court|judge|minister|MP|executive|economist|analyst|strategist|"
     r"official|chairman|chief|director|manager|player|striker|coach|actor|actress|singer|film|"

@@ -249,7 +249,9 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     if asked is None or any(aged_here(question, s.text) for s in sentences):
         return question
     named = _NAMED_AFTER_ROLE.search(asked.group("who"))
-    if named and named.group(1).lower() in ROLES:
+    titled = re.match(r"([A-Z][a-z]+)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*$",
+                      asked.group("who"))  # "Councillor Ruth Pennington": named
+    if named and named.group(1).lower() in ROLES or titled and titled.group(1).lower() in ROLES:
         return question  # the person is named: "Skyline Atlantic's chief operating officer
         # Marcus Delaney" was asked of the union's regional officer (trial M, stop 44)
     described = _WHO_DID.match(asked.group("who"))  # "the woman who directed The Salt Road"

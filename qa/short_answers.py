@@ -339,6 +339,14 @@ def _figure_of_the_words(question: str, quote: str, start: int,
 _NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
 
 
+# The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
+# £4.1m", not "revenue of £640,000": trial Q, stop 45).
+_NOUN_OF_VERB = {"lose": "loss", "lost": "loss", "earn": "earnings", "earned": "earnings",
+                 "spend": "spending", "spent": "spending", "borrow": "borrowing",
+                 "borrowed": "borrowing", "sell": "sales", "sold": "sales", "owe": "debt",
+                 "owes": "debt", "owed": "debt"}
+
+
 def _figure_named_before(question: str, quote: str, start: int,
                          end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
@@ -347,6 +355,7 @@ def _figure_named_before(question: str, quote: str, start: int,
     if asked_for(question) != "number":
         return None
     asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    asked |= {_NOUN_OF_VERB[w] for w in asked if w in _NOUN_OF_VERB}
     figures = list(_FIGURE_SAID.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
     if mine is None:

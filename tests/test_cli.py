@@ -74,6 +74,7 @@ def test_list_shows_title_source_and_chunks(capsys, seed_store):
     code, out, _ = run(capsys, "list", "--store", str(seed_store))
     assert code == 0
     assert "seeds/" in out and "chunks" in out
+    assert "id: " not in out  # (the id is the file's path: said once)
 
 
 def test_ingest_reports_counts_then_nothing_to_do(capsys, tmp_path):

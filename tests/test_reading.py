@@ -1993,6 +1993,21 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (4.0, "About 60"), 1: (3.0, "23")},
      "How many people were evacuated from their homes in Ashcombe?",
      "Ashcombe flooded as river bursts its banks", "About 60"),
+    # a person is no union ("Andrea Voss, 49" was shown for "Which union...?"), and the
+    # figure of the noun of the question's verb ("a loss of £4.1m", not the revenue)
+    ("Pennine Crest's managing director, Andrea Voss, 49, said the offer was fair. It was "
+     "rejected.", {0: (6.0, "Andrea Voss, 49")}, "Which union represents the bus drivers?",
+     "Bus drivers to strike", "refused"),
+    ("According to its accounts, Voltaris made a loss of £4.1m on revenue of £640,000. It "
+     "grew.", {0: (6.0, "£640,000")}, "How much money did Voltaris lose in the year?",
+     "Voltaris raises £18m", "£4.1m"),
+    # a person asked by title and name is not asked by the role ("Councillor David Ansah, 58,
+    # the committee's chairman" was shown for Councillor Ruth Pennington once an age after
+    # the name was read with the role after it)
+    ("Councillor David Ansah, 58, the committee's chairman, voted in favour. Councillor Ruth "
+     "Pennington voted against.", {0: (-3.0, "David Ansah"), 1: (3.0, "against")},
+     "How old is Councillor Ruth Pennington?", "Committee backs Kestwick homes plan",
+     "refused"),
 ])
 def test_trials_q_and_r_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
