@@ -279,7 +279,9 @@ CURRENCIES = r"(?:dollars|euros|yen|yuan|rupees|roubles|rubles|francs|pence|cent
 ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
-    r"offer|offered|offering|bid|dividend|money|cash|value|valued)\b"
+    r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
+    r"earmarked|budgeted|donated?|granted)\b"  # ("set aside for repairs" was shown "20,000"
+    # prison places: trial R, stop 45)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + CURRENCIES + r"\b"

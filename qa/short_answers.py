@@ -339,6 +339,28 @@ def _figure_of_the_words(question: str, quote: str, start: int,
 _NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
 
 
+# A figure said as what something went "from" ("fell from 3,400 in 2022 to 2,150 this year"):
+# the figure asked is what it went to, unless the question asks of before (trial R, stop 45,
+# showed "3,400" for the students the university has this year).
+_WENT_FROM = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some |just )?$", re.IGNORECASE)
+_WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
+                      r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
+                      r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
+_ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|last year|earlier|originally|used to|"
+                          r"from|ago|first|(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
+
+
+def _figure_it_became(question: str, quote: str, start: int,
+                      end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
+    _WENT_FROM), when ``question`` asks of no time before; else None."""
+    if (asked_for(question) != "number" or _ASKS_BEFORE.search(question)
+            or not _WENT_FROM.search(quote[:start])):
+        return None
+    went = _WENT_TO.match(quote, end)
+    return went.span("figure") if went else None
+
+
 # The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
 # £4.1m", not "revenue of £640,000": trial Q, stop 45).
 _NOUN_OF_VERB = {"lose": "loss", "lost": "loss", "earn": "earnings", "earned": "earnings",
@@ -494,7 +516,8 @@ def short_answer(question: str, best: Judged, first: Citation,
                or _figure_of_the_name(question, quote, start - first.start, end - first.start)
                or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
                or _figure_of_the_words(question, quote, start - first.start, end - first.start)
-               or _figure_named_before(question, quote, start - first.start, end - first.start))
+               or _figure_named_before(question, quote, start - first.start, end - first.start)
+               or _figure_it_became(question, quote, start - first.start, end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"

@@ -2001,6 +2001,20 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
     ("According to its accounts, Voltaris made a loss of £4.1m on revenue of £640,000. It "
      "grew.", {0: (6.0, "£640,000")}, "How much money did Voltaris lose in the year?",
      "Voltaris raises £18m", "£4.1m"),
+    # money "set aside" ("20,000" prison places was shown), and what a figure went to, not
+    # from ("3,400" in 2022 was shown for this year's students), unless before is asked
+    ('The ministry said it was "building 20,000 extra prison places" and that £4.2m had been '
+     "allocated to repairs at Kelderfield. It was late.", {0: (6.0, "20,000")},
+     "How much has the Ministry of Justice set aside for repairs at HMP Kelderfield?",
+     "Prison damned", "£4.2m"),
+    ("The number of international students fell from 3,400 in 2022 to 2,150 this year. Fees "
+     "rose.", {0: (6.0, "3,400")},
+     "How many international students does Hadley University have this year?",
+     "Hadley University staff strike", "2,150"),
+    ("The number of international students fell from 3,400 in 2022 to 2,150 this year. Fees "
+     "rose.", {0: (6.0, "3,400")},
+     "How many international students did Hadley University have in 2022?",
+     "Hadley University staff strike", "3,400"),
     # a person asked by title and name is not asked by the role ("Councillor David Ansah, 58,
     # the committee's chairman" was shown for Councillor Ruth Pennington once an age after
     # the name was read with the role after it)
