@@ -158,6 +158,9 @@ def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int,
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
              if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
                               quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
+    if len(found) == 1 and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?",
+                                        quote[end : found[0].start(1)]):
+        return None  # the whole the span is a part of ("173 of the 299 votes")
     if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
             found[0].start(1) <= start or not NUMBER.search(quote[start : found[0].start(1)])
             or _OF_A_WHOLE.search(quote[start : found[0].start(1)])):
@@ -414,8 +417,11 @@ def _asked_words_after(question: str, text: str) -> int:
 
 
 # A part said of a whole: "173 of the 299", "three of their next 10".
-_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?: the| their| his| her| its| our)?"
-                         r"(?: next| last| first)?\s*$", re.IGNORECASE)
+_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
+# ("29 of the council's 51": trial S, stop 45, showed the 51 seats for the 29 won)
+# A part and the whole it is of, as a span: "29 of the council's 51", "173 of the 299".
+_PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
+                            r"\d(?:[\d,]*\d)?")
 # Words that end no answer: a span running one word on into what follows.
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|into|to|of|for|and|or|with|at|on|by|from|the|a|an|"
                             r"as|than|after|before|while|which|who|that))+$", re.IGNORECASE)
@@ -499,6 +505,9 @@ def short_answer(question: str, best: Judged, first: Citation,
           and _figure_of_asked_words(question, head)
           and not re.search(r"\bbetween\s+$", quote[: start - first.start])):  # (a range)
         text, end = head, start + len(head)  # "25 fire engines", not "... and about 120"
+    part = _PART_OF_WHOLE.fullmatch(text) if asked_for(question) == "number" else None
+    if part and not re.search(r"\b(?:out )?of\b", question):
+        text, end = part.group(1), start + part.end(1)  # "29", not "29 of the council's 51"
     if asked_for(question) == "number" or re.match(r"[$£€]?\d", text):
         cut = _asked_words_after(question, text)
         text, end = text[:cut], start + cut  # "£312m", not "£312m spending plan for 2025-26"
