@@ -80,8 +80,10 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
                # (a union is led by its general secretary, a trial by its chief investigator:
                # a trial of stop 41)
-               "leads": "leader head captain skipper secretary investigator chief",
-               "led": "leader head captain skipper secretary investigator chief",
+               "leads": "leader head captain skipper secretary investigator chief chairman "
+                        "chairwoman chair",
+               "led": "leader head captain skipper secretary investigator chief chairman "
+                      "chairwoman chair",
                # (a festival or an event is run by its director: a trial of stop 39)
                "runs": "chief executive boss head director organiser organizer",
                "manages": "manager", "managed": "manager",

@@ -2025,6 +2025,13 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
     ("The Greens won 29 of the council's 51 seats in Thursday's election. Labour lost.",
      {0: (6.0, "29 of the council's 51")},
      "How many seats did the Green Party win on the council?", "Greens take Hollinsford", "29"),
+    # who leads a group may be its chairman ("Who leads the Save Millbrook Fields campaign
+    # group?" was refused beside "Its chairman, Robert Quinlan, 66,": trial S's follow-ups)
+    ("Campaign group Save Millbrook Fields said it was devastated. Its chairman, Robert "
+     "Quinlan, 66, a retired surveyor, spoke.", {0: (3.0, "devastated"),
+                                                 1: (-3.0, "Robert Quinlan")},
+     "Who leads the Save Millbrook Fields campaign group?", "Homes plan approved",
+     "Robert Quinlan"),
     # trial T: a role closing the apposition after the age, its owner unsaid ("Councillor Jane
     # Hurst, 54, the cabinet member for finance," in a chunk not naming the council: refused)
     ("Seven libraries will close in North Ashdale. The cabinet voted for it. Councillor Jane "
