@@ -419,9 +419,9 @@ _ASKS_SCORE = re.compile(r"(?=.*\b(beat|beats|won|win|wins|lost|lose|loses|drew|
 # wrong: answered 0.980 -> 0.960).
 _NAMED_KINDS = (
     r"(company|companies|firm|firms|newspaper|newspapers|paper|magazine|studio|studios|network|"
-    r"channel|broadcaster|bank|banks|union|unions|airline|carrier|retailer|charity|agency|team|teams|club|"
-    r"clubs|band|constituency|city|cities|town|towns|country|countries|state|states|university|"
-    r"college|school|party|court|judge|minister|MP|executive|economist|analyst|strategist|"
+    r"channel|broadcaster|bank|banks|union|unions|airline|carrier|retailer|charity|agency|team|"
+    r"teams|club|clubs|band|constituency|city|cities|town|towns|country|countries|state|states|"
+    r"university|college|school|party|court|judge|minister|MP|executive|economist|analyst|strategist|"
     r"official|chairman|chief|director|manager|player|striker|coach|actor|actress|singer|film|"
     r"game|album|show|website|brand|publisher|group|organisation|organization|watchdog|"
     r"regulator|insurer|carmaker|drugmaker|member|associate|expert|rival|contractor|creditor|"
