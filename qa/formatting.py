@@ -15,6 +15,7 @@ from pathlib import PurePath
 from index.reports import Reason, plural
 from qa.answering import NO_ANSWER
 from qa.conversation import Turn
+from qa.forms import ASKS_FOR_MONEY, DATE, MONEY
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage
 
 __all__ = ["UNSUPPORTED", "UNSURE", "answer_lead", "answer_markdown", "answer_plain",
@@ -171,8 +172,11 @@ def not_found(answer: Answer) -> bool:
 
 def preview(passage: Passage, query: str, width: int = 200) -> str:
     """A search result's passage on one line, from its sentence that matched ``query`` best
-    (:func:`excerpt`)."""
+    (:func:`excerpt`), or from the first that has the form the query asks for (a sum for "How
+    much...?", a figure, a date) when that one has none (see _FORMS)."""
     at = None if passage.best_start is None else passage.best_start - passage.start
+    if at is not None:
+        at = _said_in_the_form_asked(passage, query, at)
     title = passage.title.strip()
     if title and passage.text.startswith(title) and (at is None or at < len(title)):
         # the headline is shown as the result's title already (a trial of stop 44 read it
@@ -181,6 +185,34 @@ def preview(passage: Passage, query: str, width: int = 200) -> str:
         if rest.strip():
             at = len(title) + len(rest) - len(rest.lstrip())
     return excerpt(passage.text, query, width=width, at=at)
+
+
+# What a query asks for, as the words a sentence gives it in: after "How much did Margaret
+# Ellison pay for the ferry?" refused, `qa search` previewed the top passage from "Margaret
+# Ellison, 71, signed the purchase...", past the lead's "£185,000" (a new user's check, stop
+# 45; another's preview of the prize money stopped before "£118,000").
+_FORMS = ((ASKS_FOR_MONEY, MONEY), (re.compile(r"\bhow (?:many|old)\b|\bwhat age\b"),
+                                     re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|"
+                                                r"nine|ten|eleven|twelve)\b", re.IGNORECASE)),
+          (re.compile(r"^\s*(?:when|on what date|in what year|what year)\b"), DATE))
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]?\s+|\n\s*")
+
+
+def _said_in_the_form_asked(passage: Passage, query: str, at: int) -> int:
+    """``at``, the offset in ``passage.text`` of its best sentence, or of the first sentence
+    that gives the form ``query`` asks for when the best one gives none (see _FORMS)."""
+    asked = next((form for ask, form in _FORMS if ask.search(query.lower())), None)
+    if asked is None:
+        return at
+    starts = sorted({0, *(m.end() for m in _SENTENCE_ENDS.finditer(passage.text))})
+    ends = [*starts[1:], len(passage.text)]
+    spans = [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
+    best = next(((a, b) for a, b in spans if a <= at < b), None)
+    if best is None or asked.search(passage.text[best[0] : best[1]]):
+        return at
+    title = passage.title.strip()
+    return next((a for a, b in spans if asked.search(passage.text[a:b])
+                 and not (title and passage.text[a:b].strip() == title)), at)
 
 
 def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> str:

@@ -160,3 +160,25 @@ def test_a_search_preview_does_not_repeat_the_headline_shown_as_its_title():
     untitled = Passage(article_id="a", title="Other", start=0, end=len(text), text=text,
                        score=1.0, best_start=0, best_end=len(title))
     assert preview(untitled, "worker", width=60).startswith("Recycling firm")
+
+
+def test_a_search_preview_starts_at_a_sentence_giving_the_form_the_query_asks_for():
+    # A new user's check (stop 45): after "How much did Margaret Ellison pay for the ferry?"
+    # was refused, `qa search` previewed the top passage from "Margaret Ellison, 71, signed
+    # the purchase...", past the lead's "£185,000".
+    from qa.formatting import preview
+
+    title = "Retired engineer buys Norwich river ferry"
+    lead = "A retired engineer has bought the Pull's Ferry crossing for £185,000."
+    text = (f"{title}\n\n{lead}\n\nMargaret Ellison, 71, signed the purchase on Tuesday after "
+            "the cabinet voted to sell the ferry rather than pay for repairs. It was a relief.")
+    best = text.index("Margaret")
+    passage = Passage(article_id="a", title=title, start=0, end=len(text), text=text, score=1.0,
+                      best_start=best, best_end=best + 80)
+    question = "How much did Margaret Ellison pay for the ferry?"
+    assert preview(passage, question, width=60).startswith("…A retired engineer")
+    # a question asking for no figure, or a best sentence giving one: from the best sentence
+    assert preview(passage, "Who signed the ferry's purchase?", width=60).startswith(
+        "…Margaret Ellison")
+    assert preview(passage, "How old is Margaret Ellison?", width=60).startswith(
+        "…Margaret Ellison")
