@@ -530,8 +530,9 @@ _FALL = re.compile(r"\b(fall|falls|fell|fallen|falling|drop|drops|dropped|lose|l
                    r"decreased|plunge|plunged|tumble|tumbled|fewer|less)\b", re.IGNORECASE)
 _RISE = re.compile(r"\b(rise|rises|rose|risen|rising|jump|jumps|jumped|gain|gains|gained|"
                    r"increase|increases|increased|climb|climbed|grow|grows|grew|grown|growth|"
-                   r"up|higher|soar|soared|surge|surged|boost|boosted|expand|expanded|more)\b",
-                   re.IGNORECASE)
+                   r"up(?!\s+to\b)|higher|soar|soared|surge|surged|boost|boosted|expand|expanded|"
+                   r"more)\b", re.IGNORECASE)  # (not "Up to 850 jobs are to go": a bound, trial
+# U, stop 45, refused how many jobs will be cut)
 
 
 def _the_other_way(question: str, sentence: str) -> bool:

@@ -717,6 +717,15 @@ def test_a_figure_asked_of_a_fall_is_not_taken_from_a_sentence_telling_only_of_a
     assert (answer.short.text if answer.short else None) == short
 
 
+def test_up_to_a_figure_is_a_bound_not_a_rise():
+    # Trial U (stop 45): "How many jobs will be cut at Halden Motors' Coventry plant?" read
+    # "Up to 850 jobs are to go" as telling of a rise, and no sentence gave the figure.
+    answer, _, _ = _answer_over("Up to 850 jobs are to go at the car factory. Work moves abroad.",
+                                {0: (6.0, "850")}, "How many jobs will be cut at the plant?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    assert _shown(answer) == "Up to 850"
+
+
 def test_an_age_is_cited_first_from_a_sentence_well_below_the_lead():
     # A new user's trial (stop 34): "How old is Robert Jackson, the Conservative MP who
     # defected to Labour?" was refused: "Robert Jackson, 58, MP for Wantage..." was 0.58 as
