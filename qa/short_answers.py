@@ -419,6 +419,11 @@ def _asked_words_after(question: str, text: str) -> int:
 # A part said of a whole: "173 of the 299", "three of their next 10".
 _OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
 # ("29 of the council's 51": trial S, stop 45, showed the 51 seats for the 29 won)
+# The whole a part is said of, as the span: "close 27 of its 112 UK stores" marked at "112";
+# not for a question asking the whole ("How many stores does it have in total?").
+_WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
+_ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
+                           r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
 # A part and the whole it is of, as a span: "29 of the council's 51", "173 of the 299".
 _PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
                             r"\d(?:[\d,]*\d)?")
@@ -505,6 +510,12 @@ def short_answer(question: str, best: Judged, first: Citation,
           and _figure_of_asked_words(question, head)
           and not re.search(r"\bbetween\s+$", quote[: start - first.start])):  # (a range)
         text, end = head, start + len(head)  # "25 fire engines", not "... and about 120"
+    whole = (_WHOLE_AFTER_PART.search(quote[: start - first.start])
+             if asked_for(question) == "number" and re.fullmatch(r"\d[\d,]*", text)
+             and not _ASKS_A_WHOLE.search(question) else None)
+    if whole is not None:
+        start = first.start + whole.start(1)  # "27" of "close 27 of its 112 UK stores", not
+        end, text = start + len(whole.group(1)), whole.group(1)  # "112" (trial X, stop 45)
     part = _PART_OF_WHOLE.fullmatch(text) if asked_for(question) == "number" else None
     if part and not re.search(r"\b(?:out )?of\b", question):
         text, end = part.group(1), start + part.end(1)  # "29", not "29 of the council's 51"

@@ -76,6 +76,10 @@ _ASKS_FINISH = re.compile(r"\b(?:end|ends|finish|finishes|close|closes|conclude|
 _FINISH_BEFORE = re.compile(r"\b(?:ending|finishing|concluding|closing|ends|finishes|ended|"
                             r"finished|end|finish)\s+(?:\w+\s+){0,3}?(?:at|in|on|with)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
+# ... or where a journey runs to: "the 186km race from Skipton to Richmond" (trial W, stop 45,
+# showed "Richmond" for where the race started).
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+to\s+"
+                             r"(?:the\s+)?$")
 _START_BEFORE = re.compile(r"\b(?:beginning|starting|opening|begins|starts|opens|began|started|"
                            r"opened|begin|start|open)\s+(?:\w+\s+){0,4}?(?:at|in|on|with)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
@@ -85,7 +89,7 @@ def the_other_stage(question: str, before: str) -> bool:
     """Whether the span after ``before`` is where (or when) something ends and the question
     asks where it begins, or the other way round (see _ASKS_START)."""
     if _ASKS_START.search(question) and not _ASKS_FINISH.search(question):
-        return bool(_FINISH_BEFORE.search(before))
+        return bool(_FINISH_BEFORE.search(before) or _FROM_TO_BEFORE.search(before))
     if _ASKS_FINISH.search(question) and not _ASKS_START.search(question):
         return bool(_START_BEFORE.search(before))
     return False

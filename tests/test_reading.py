@@ -2048,6 +2048,18 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (3.0, "Seven"), 1: (2.0, "cabinet"), 2: (-3.0, "Jane Hurst")},
      "How old is North Ashdale council's cabinet member for finance?",
      "Libraries to close", "54"),
+    # trials W and X (stop 45, the final version's checks): where a race from one town to
+    # another started is not the town it ran to ("Richmond" was shown), and of "close 27 of
+    # its 112 UK stores", the part closing ("112" was shown), but the whole for the total
+    ("De Wit won the 186km race from Skipton to Richmond in four hours. It was wet.",
+     {0: (6.0, "Richmond")}, "Where did the Tour of the Dales start?", "Tour of the Dales",
+     None),
+    ("The retailer Marlowe & Finch is to close 27 of its 112 UK stores, the company said. Jobs "
+     "go.", {0: (6.0, "112")}, "How many shops is Marlowe & Finch shutting?",
+     "Marlowe & Finch to close 27 stores", "27"),
+    ("The retailer Marlowe & Finch is to close 27 of its 112 UK stores, the company said. Jobs "
+     "go.", {0: (6.0, "112")}, "How many UK stores does Marlowe & Finch have in total?",
+     "Marlowe & Finch to close 27 stores", "112"),
     # a person asked by title and name is not asked by the role ("Councillor David Ansah, 58,
     # the committee's chairman" was shown for Councillor Ruth Pennington once an age after
     # the name was read with the role after it)
