@@ -121,22 +121,31 @@ def _asks_for_count(question: str) -> bool:
     return bool(ASKS_FOR_COUNT.search(question.lower()))
 
 
-def _sentence_at(quote: str, at: int) -> str:
-    """The sentence of ``quote`` (a passage) that ``quote[at]`` is in, roughly: from the end
-    of the sentence before to the end of its own."""
-    opened = max((m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", quote[:at])), default=0)
-    closed = re.search(r"[.!?][\"”’)]*(?:\s+|$)", quote[at:])
-    return quote[opened : at + closed.end() if closed else len(quote)]
+# Parts and wholes. A figure said as a part of another ("173 of the 299", "three of their next
+# 10", "29 of the council's 51": trial S, stop 45, showed the 51 seats for the 29 won) is the
+# answer, not the whole: the words before a whole (_OF_A_WHOLE, _OF_THE_WHOLE after a part),
+# a whole marked as the span after its part ("close 27 of its 112 UK stores" marked at
+# "112", trial X; not for a question asking the whole: "How many stores does it have in
+# total?"), and a span holding both.
+_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
+_WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
+_ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
+                           r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
+                            r"\d(?:[\d,]*\d)?")
 
 
-def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+def _counted_here(question: str, quote: str, start: int, end: int,
+                  sentence: str = "") -> tuple[int, int] | None:
     """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
-    <the noun counted>", when that is not the span ``quote[start:end]``; else None."""
+    <the noun counted>", when that is not the span ``quote[start:end]`` (in ``sentence``);
+    else None."""
     words = counted_phrase(question)
     if not words:
         return None
     deed = deed_asked(question)
-    if deed is not None and deed in _sentence_at(quote, start).lower():
+    if deed is not None and deed in sentence.lower():
         return None  # the span's sentence says what was done to those asked about: "About 60
         # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
     # the last plural of its first three words: "goals" of "How many league goals...?" (trial
@@ -158,8 +167,7 @@ def _counted_here(question: str, quote: str, start: int, end: int) -> tuple[int,
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
              if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
                               quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
-    if len(found) == 1 and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?",
-                                        quote[end : found[0].start(1)]):
+    if len(found) == 1 and _OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
     if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
             found[0].start(1) <= start or not NUMBER.search(quote[start : found[0].start(1)])
@@ -416,23 +424,15 @@ def _asked_words_after(question: str, text: str) -> int:
     return words[k - 1].end()
 
 
-# A part said of a whole: "173 of the 299", "three of their next 10".
-_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
-# ("29 of the council's 51": trial S, stop 45, showed the 51 seats for the 29 won)
-# The whole a part is said of, as the span: "close 27 of its 112 UK stores" marked at "112";
-# not for a question asking the whole ("How many stores does it have in total?").
-_WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
-_ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
-                           r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
-# A part and the whole it is of, as a span: "29 of the council's 51", "173 of the 299".
-_PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
-                            r"\d(?:[\d,]*\d)?")
 # Words that end no answer: a span running one word on into what follows.
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|into|to|of|for|and|or|with|at|on|by|from|the|a|an|"
                             r"as|than|after|before|while|which|who|that))+$", re.IGNORECASE)
+
 # A name and the verb of its clause: a span running on past whom it names.
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:had|has|have|was|were|is|are|will|would|"
                              r"said|says)\b")
+
+
 def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another count said at a place ``question`` names, when the
     count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
@@ -532,7 +532,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     if ASKS_FOR_AGE.search(question) and len(re.findall(r"\d+", text)) > 1:
         return None  # "78, while wicketkeeper Sam Bellamy, 31": runs, then another's age (a
         # new user's trial, stop 38, for the Surrey captain's age)
-    counted = (_counted_here(question, quote, start - first.start, end - first.start)
+    counted = (_counted_here(question, quote, start - first.start, end - first.start,
+                             best.sentence.text)
                or _figure_of_the_name(question, quote, start - first.start, end - first.start)
                or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
                or _figure_of_the_words(question, quote, start - first.start, end - first.start)
