@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figures import NO_NAMES, said_as_asked
+from qa.figures import NO_NAMES, gives_the_figure, said_as_asked
 from qa.fitting import (
     best_article_read,
     called_by_name,
@@ -188,6 +188,13 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it)
+        if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
+                and said_as_asked(question, judged[0]) and not said_as_asked(question, pick)
+                and gives_the_figure(question, judged[0])):
+            chosen = judged[0]  # the readers' best gives the figure of the words asked
+            # ("a £12m appeal to repair its medieval spire" for "How much money is Thornbury
+            # Cathedral's spire appeal trying to raise?"), the pick another ("already secured
+            # £3.5m": trial X, stop 45)
     chosen = called_by_name(question, judged, named_by_role(question, judged, chosen))
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])) or any(
             admits_not_given(question, j.sentence.text) for j in judged[1:]

@@ -27,7 +27,7 @@ from qa.forms import (
 )
 from qa.models import Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asked_by_verb, role_holder
+from qa.roles import ROLES, asked_by_verb, asks_for_a_judge, role_holder
 from qa.subjects import fold, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
@@ -46,7 +46,7 @@ def named_here(question: str, s: ScoredSentence,
     managers of Bulgaria's team and of a Commons committee), nothing lost on any news set nor
     800 SQuAD questions."""
     found = role_holder(question, s.text)
-    if found is None:
+    if found is None or _owned_by_another_kind(question, s.text[: found[1]]):
         return None
     owner = _its_owner(question, s, found[1])
     if owner is not None:
@@ -58,13 +58,36 @@ def named_here(question: str, s: ScoredSentence,
                     or _GENERIC_OWNER_AFTER.match(s.text, found[2])
                     # (or a deed asked, said of the name: "Laura Benning, who led the
                     # operation," for "Who led West Mercia Police's Operation Kestrel...?")
-                    or asked_by_verb(question)) and _says_half_the_names(question, article):
+                    or asked_by_verb(question)
+                    # (or a judge: "Sentencing, Judge Andrew Whitcombe said" names no trial)
+                    or asks_for_a_judge(question)) and _says_half_the_names(question, article):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
             or _owned_as_asked(question, s.text[: found[1]])):
         return found
     return None
+
+
+# Kinds of body: a role owned by "the society" is no role of a trust the question names ("The
+# society's chair, Professor Elaine Sutcliffe," for "Who chairs the board of the Wessex
+# Valley NHS Foundation Trust?": trial Y, stop 46, answered from a building society's story
+# that names a "charitable foundation"). "The firm" or "the group" may be any body.
+_BODY_KINDS = frozenset("""trust society council club bank union university college school
+    hospital charity association authority agency party team airline museum gallery theatre
+    church cathedral court police""".split())
+_THE_OWNERS = re.compile(r"\b[Tt]he\s+([a-z][\w\-]*)['’]s\s+(?:[\w\-]+,?\s+){0,4}$")
+
+
+def _owned_by_another_kind(question: str, before: str) -> bool:
+    """Whether ``before`` (a sentence up to a name) gives the name's role to "the <kind>"
+    (_BODY_KINDS) and ``question`` names a body of other kinds only."""
+    owner = _THE_OWNERS.search(before)
+    if owner is None or owner.group(1).lower() not in _BODY_KINDS:
+        return False
+    kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _BODY_KINDS
+    return bool(kinds) and owner.group(1).lower() not in kinds and not re.search(
+        rf"\b{re.escape(owner.group(1))}\b", question, re.IGNORECASE)
 
 
 # A role owned by "its" or "their" just before the name ("Its chief executive, Margaret
@@ -109,9 +132,11 @@ def _its_owner(question: str, s: ScoredSentence, start: int) -> bool | None:
 
 def role_of_another(question: str, s: ScoredSentence) -> bool:
     """Whether sentence ``s`` names the holder of the role ``question`` asks about as its or
-    their role, and the sentence before names another as the owner (see _its_owner)."""
+    their role, and the sentence before names another as the owner (see _its_owner), or as
+    the role of another kind of body (see _owned_by_another_kind)."""
     found = role_holder(question, s.text)
-    return found is not None and _its_owner(question, s, found[1]) is False
+    return found is not None and (_its_owner(question, s, found[1]) is False
+                                  or _owned_by_another_kind(question, s.text[: found[1]]))
 
 
 # Words opening a sentence that name no owner ("It was forced to close...", "He said...").

@@ -25,8 +25,9 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "asked_by_verb", "asks_for_a_person", "holds_a_role_asked", "initials",
-           "names_a_body", "role_holder", "role_words", "roles_beside", "when_held_said"]
+__all__ = ["ROLES", "asked_by_verb", "asks_for_a_judge", "asks_for_a_person", "holds_a_role_asked",
+           "initials", "names_a_body", "role_holder", "role_words", "roles_beside",
+           "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -53,11 +54,17 @@ ROLES = frozenset("""
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
+_JUDGES = frozenset("judge justice recorder".split())
+# The roles a "Which ...?" question asks a person by.
+_WHICH_ROLES = ("judge",)
 # Words for the same role: a question may ask for the "spokesperson" the article calls its
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split()),
               frozenset("captain skipper".split()),
+              # a judge is titled Mr or Mrs Justice, Judge or Recorder ("Mrs Justice Caroline
+              # Whitfield": trial Y, stop 46)
+              _JUDGES,
               # a school's head is its headteacher (a trial of stop 41: "Who is the head of
               # Ashgrove Academy?" was refused beside "Headteacher Ruth Okonjo")
               frozenset("head headteacher headmaster headmistress".split())]
@@ -147,10 +154,21 @@ _IN_CHARGE = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in 
                         r"(?=\s+(?:the\s+)?[A-Z])")
 
 
+# "Which judge sentenced Liam Corrigan?" asks "Who is the judge who sentenced...?" (trial Y,
+# stop 46, showed the victim named in the lead in bold).
+_WHICH_ROLE = re.compile(r"^\s*which (" + "|".join(_WHICH_ROLES) + r")\s+(?!of\b)", re.IGNORECASE)
+
+
 def _as_who(question: str) -> str:
+    question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
     question = _IN_CHARGE.sub("Who runs", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
+
+
+def asks_for_a_judge(question: str) -> bool:
+    """Whether ``question`` asks for a person by a judge's role ("Which judge...?")."""
+    return bool(role_words(question) & _JUDGES)
 
 
 def asks_for_a_person(question: str) -> bool:
@@ -591,6 +609,9 @@ def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -
     # Police spokesman Chhay Kim Khoeun" is no answer to "Who is the spokesman of the Ministry
     # of Interior?", the last trial of stop 35)
     kinds = frozenset() if _names_a_body(question) else _KIND_OF_ROLE
+    if said[first] in _JUDGES:
+        return False  # a court's judge: "Santa Clara County Superior Court Judge James
+        # Kleinberg" for "Which judge ruled that Apple could see...?" (news set 8)
     named = [w for w, low in owner if low not in kinds and low not in ROLES]
     if not named:
         return False

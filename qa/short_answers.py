@@ -59,6 +59,7 @@ from qa.roles import (
     asks_for_a_person,
     holds_a_role_asked,
     initials,
+    names_a_body,
     role_words,
     roles_beside,
 )
@@ -94,10 +95,22 @@ _ASKS_CHANGE = re.compile(
     r"\bby how much\b|\bhow much (did|does|do|has|have|had|will|would|is|was|are|were)\b.*"
     r"\b(rise|rises|rose|risen|grow|grows|grew|grown|increase|increased|fall|falls|fell|"
     r"fallen|drop|dropped|decline|declined|climb|climbed|jump|jumped|slip|slipped|gain|"
-    r"gained|shrink|shrank|go up|went up|go down|went down)\b", re.IGNORECASE)
+    r"gained|shrink|shrank|go up|went up|go down|went down|cut|cuts|reduce|reduced|"
+    r"slash|slashed)\b", re.IGNORECASE)
 _A_LEVEL = re.compile(r"\b(to|from)\s+(a |an )?$", re.IGNORECASE)
+# A level said before the one it changed from ("£412,000 a year from April, down from
+# £505,000": trial Z, stop 46, showed it for how much was cut).
+_A_LEVEL_BEFORE_ITS_CHANGE = re.compile(r"^(?:\s+[\w\-]+){0,4}?,?\s+(?:up|down)\s+from\b",
+                                        re.IGNORECASE)
 _CHANGE = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(%|per ?cent\b|percentage points?\b)"
                      r"|(?<=\bby )[$£€]?\d[\d.,]*(bn|m|p)?\b", re.IGNORECASE)
+
+
+def _level_for_a_change(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks by how much something changed and ``text[start:end]`` is a
+    level it changed to or from ("£38.2m" of "a 14% rise in profit to £38.2m")."""
+    return bool(_ASKS_CHANGE.search(question) and (
+        _A_LEVEL.search(text[:start]) or _A_LEVEL_BEFORE_ITS_CHANGE.match(text[end:])))
 
 
 def _change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
@@ -260,7 +273,10 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
 # was shown "about 3,100"). Only a count said "at" or "in" the place, in the same clause.
 _COUNT_AT = re.compile(r"(?<![\w.,$£€\-])(?P<n>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,2}?(?:at|in)\s+"
                        r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z\-]+\s+){0,3}?"
-                       r"(?P<place>[A-Z][\w'’\-]*)")
+                       # (a month is no place: "up from 30,900 in March 2022" is no count at
+                       # the "March" of "at the end of March?", trial Y, stop 46)
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b)(?P<place>[A-Z][\w'’\-]*)")
 
 
 def _figure_of_asked_words(question: str, text: str) -> bool:
@@ -499,6 +515,12 @@ def short_answer(question: str, best: Judged, first: Citation,
     if asked_for(question) == "name" or ASKS_WHICH.search(question.strip()):
         cut = _before_the_name(text)
         text, start = text[cut:], start + cut  # "Gordon Stewart", not "tycoon Gordon Stewart"
+        named = (_NAME_OF_BEFORE.search(quote[: start - first.start])
+                 if re.match(r"[A-Z][a-z]", text) and not _ASKS_A_PLACE.search(question)
+                 else None)
+        if named and named.group(2) not in _PARTS_OF_A_PLACE:
+            start -= len(named.group())  # "Shoulder of Mutton", not "Mutton" (trial V)
+            text = quote[start - first.start : end - first.start]
     if asked_for(question) == "number":
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
@@ -549,7 +571,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         if told is not None:
             start, end = first.start + told[0], first.start + told[1]
             text = quote[told[0] : told[1]]
-    if _ASKS_CHANGE.search(question) and _A_LEVEL.search(quote[: start - first.start]):
+    if _level_for_a_change(question, quote, start - first.start, end - first.start):
         change = _change_in(quote, start - first.start, end - first.start)
         if change is None:
             return None  # "£38.2m", the profit it rose to, is no answer to by how much it rose
@@ -617,6 +639,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "a medicine" is no answer to "Which banned substance was found...?"
     if body_for_a_person(question, text):
         return None  # "Maidstone Crown Court" for "Which judge...?" (trial P, stop 45)
+    if _person_for_a_body(question, quote, a, b):
+        return None  # "Rachel Pemberton, the Environment Agency's project manager," for
+        # "Which contractor is building the Wenbury flood defences?" (trial Y, stop 46)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _NAME_THEN_VERB.search(text):
         return None  # 'Mr Straw had been "shamed' is no name (news held-out set 1)
     if the_one_replaced(question, quote[:a]):
@@ -654,6 +679,19 @@ _LIFE_DATE_BEFORE = re.compile(r"\b(died|dies|death|born|birth)\b(?:\s+[\w,'’]
 _ASKS_WHO_OR_WHICH = re.compile(r"^(?:(?:in|for|at|from|to|by|on|with|of) )?(?:who|whom|which)\b",
                                 re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:a|an|another|some|one)\s", re.IGNORECASE)
+
+
+# A name that runs over "of" ("the Shoulder of Mutton", "University of Cambridge", "Bank
+# of England"): the reader marks its last part ("Mutton", trial V of stop 45), and the
+# short answer is the whole name. Not for a place asked ("Which city...?" of "the Mayor of
+# London"), nor back from a part of a place ("Upper East Side of Manhattan").
+_NAME_OF_BEFORE = re.compile(r"(?<![\w'’\-])(?!(?:The|A|An)\s)((?:[A-Z][\w'’\-]*\s+)*?"
+                             r"([A-Z][\w'’\-]*))\s+of\s+$")
+_ASKS_A_PLACE = re.compile(r"\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|"
+                           r"borough|county|country|region|area|state|district|island|"
+                           r"suburb|port|capital)\b", re.IGNORECASE)
+_PARTS_OF_A_PLACE = frozenset("Side North South East West Upper Lower Central Outskirts Heart "
+                              "Centre Center Edge Part Rest".split())
 
 
 # What stands before a name in a short answer to a name asked for: the common nouns that
@@ -721,6 +759,25 @@ def _asks_about_someone(question: str) -> bool:
 # trial of stop 35: "When did Sar Kheng speak?" showed "2018"; he spoke "on Tuesday").
 _YEAR_OF_A_THING = re.compile(r"\b(?:its|the|their|his|her|our|this|that)\s+((?:1[89]|20)\d\d)"
                               r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b)[a-z]")
+
+
+# What a "Which ...?" question may ask for that is a body, not a person.
+_BODY_KINDS = frozenset("""
+    company companies firm firms contractor contractors supplier suppliers operator operators
+    developer developers builder builders bank banks airline airlines carrier retailer charity
+    agency union unions insurer carmaker drugmaker manufacturer maker publisher broadcaster
+    newspaper paper magazine studio network channel label brand watchdog regulator
+    """.split())
+
+
+def _person_for_a_body(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks which body of a kind (_BODY_KINDS) and ``quote[start:end]``
+    is a person: named beside a role (:func:`qa.roles.roles_beside`) and ending on no word of
+    a body."""
+    which = ASKS_WHICH.search(question.strip())
+    words = re.findall(r"\w+", quote[start:end])
+    return bool(which and which.group(which.lastindex or 0).lower() in _BODY_KINDS and words
+                and not names_a_body(words[-1]) and roles_beside(quote, start, end))
 
 
 def _describes_a_thing(quote: str, at: int) -> bool:

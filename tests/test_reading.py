@@ -2067,6 +2067,47 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      "Pennington voted against.", {0: (-3.0, "David Ansah"), 1: (3.0, "against")},
      "How old is Councillor Ruth Pennington?", "Committee backs Kestwick homes plan",
      "refused"),
+    # trials V, Y and Z (stop 46): a name running over "of" is whole ("Mutton" was shown),
+    # but not for a place asked; a month is no place a count is said at ("30,900 in March
+    # 2022" was shown for the patients waiting at the end of March); a level said before
+    # "down from" is no answer to how much was cut ("£412,000" was shown for the £93,000)
+    ("The tug of war was won by the team from the Shoulder of Mutton, who beat the Star. It "
+     "rained.", {0: (6.0, "Mutton")},
+     "Which pub's team won the tug of war at the Kirkby Overblow fete?", "Fete raises £23,000",
+     "Shoulder of Mutton"),
+    ("The museum sits beside the Mayor of London's office. It is free.", {0: (6.0, "London")},
+     "Which city is the Kirkby museum in?", "Museum opens", "London"),
+    ("The trust said 41,260 patients were waiting for planned treatment at the end of March, "
+     "up from 30,900 in March 2022. It apologised.", {0: (6.0, "41,260")},
+     "How many patients were on the Wessex Valley trust's waiting list at the end of March?",
+     "Surgical hub opens", "41,260"),
+    ("Arts Council England said the theatre would receive £412,000 a year from April, down "
+     "from £505,000 under its previous settlement. It is sad.", {0: (6.0, "£412,000")},
+     "How much has Arts Council England cut from the Grand Theatre's annual grant?",
+     "Theatre's grant cut", None),
+    # "Which judge...?" asks for the person titled a judge ("Daniel Okafor", the victim, was
+    # shown), and "Which contractor...?" for no person ("Rachel Pemberton" was shown)
+    ("Liam Corrigan, 29, was convicted of murdering Daniel Okafor, 38, at Bristol Crown Court. "
+     "Sentencing, Mrs Justice Caroline Whitfield said he had shown no remorse.",
+     {0: (6.0, "Daniel Okafor"), 1: (-3.0, "Caroline Whitfield")},
+     "Which judge sentenced Liam Corrigan for the Ashcombe murder?", "Man jailed for murder",
+     "Caroline Whitfield"),
+    ("Rachel Pemberton, the Environment Agency's project manager, said the village had waited "
+     "long enough. Work starts in May.", {0: (6.0, "Rachel Pemberton")},
+     "Which contractor is building the Wenbury flood defences?", "Flood scheme begins", None),
+    # a role of "the society" is no trust's ("Professor Elaine Sutcliffe" was shown from a
+    # building society's story naming a "charitable foundation")
+    ("The society's chair, Professor Elaine Sutcliffe, 63, said the board would pay £1.2m into "
+     "its charitable foundation. Profits rose.", {0: (6.0, "Professor Elaine Sutcliffe")},
+     "Who chairs the board of the Wessex Valley NHS Foundation Trust?",
+     "Harbourside Building Society profits rise", "refused"),
+    # the readers' best sentence gives the figure of the words asked, the choice's pick
+    # another ("£3.5m", already secured, was shown for the £12m appeal: trial X)
+    ("Thornbury Cathedral has launched a £12m appeal to repair its medieval spire. The "
+     "cathedral has already secured £3.5m, including a grant of £2.2m.",
+     {0: (3.0, "£12m"), 1: (2.6, "£3.5m")},
+     "How much money is Thornbury Cathedral's spire appeal trying to raise?",
+     "Cathedral launches spire appeal", "£12m"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
