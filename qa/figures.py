@@ -37,7 +37,7 @@ from qa.forms import (
     weight_in,
 )
 from qa.rescues import says_every_name
-from qa.roles import role_words
+from qa.roles import names_a_body, role_words
 from qa.subjects import fold, plain, question_names
 
 if TYPE_CHECKING:
@@ -110,9 +110,26 @@ _AGED_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?:[a-z][\w\-]*\s+){0,3}?"
 # Blues prop": a side's name)
 
 
+# An age said of someone described ("The 26-year-old opener made 143 ..."), and the asked
+# name said later beside another word ("... with captain James Whitlock"): the age is the
+# one described's (trial Y, stop 46, showed "26" for the captain's age).
+_AGED_DESCRIBED = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w\-]*){1,3}(?=[\s,])")
+_NAMED_LATER = re.compile(r"\b(?:with|and|alongside|against|to|by|for|from|beside|behind|"
+                          r"after|than)\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w'’\-]*\s+)?"
+                          r"([A-Z][\w'’\-]*)")
+
+
 def _aged_another(question: str, text: str) -> bool:
     """Whether ``text`` opens on an age said before a name (see _AGED_BEFORE_NAME) that has
-    no word of the name the question asks the age of."""
+    no word of the name the question asks the age of, or of someone described, the asked name
+    said later in the sentence (see _AGED_DESCRIBED)."""
+    described = _AGED_DESCRIBED.match(text)
+    if described is not None:
+        sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        full = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", question)
+        name = {fold(plain(w)) for w in full[-1].split()} if full else set()
+        if any(fold(plain(w)) in name for w in _NAMED_LATER.findall(sentence, described.end())):
+            return True
     asked = age_asked_of_name(question)
     if asked == question and not re.match(r"^\s*(?i:how old|what age) (?i:is|was|are|were) "
                                           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*\?",
@@ -203,6 +220,57 @@ def span_in_chunk(j: Judged) -> tuple[int, int] | None:
     return span[0] - chunk.start, span[1] - chunk.start
 
 
+# A measure asked for ("How many megawatts would the wind farm generate?") and the ways it is
+# written after a figure: a figure without it measures something else ("enough electricity
+# for about 52,000 homes": trial Z, stop 46).
+_MEASURES_WRITTEN = {
+    "megawatts": r"megawatts?|MW", "gigawatts": r"gigawatts?|GW", "kilowatts": r"kilowatts?|kW",
+    "miles": r"miles?|-mile", "kilometres": r"kilometres?|km", "kilometers": r"kilometers?|km",
+    "metres": r"metres?|m\b|-metre", "meters": r"meters?|m\b", "feet": r"feet|foot|ft|-foot",
+    "tonnes": r"tonnes?|tons?|t\b", "tons": r"tons?|tonnes?", "litres": r"litres?|l\b",
+    "hectares": r"hectares?|ha\b", "acres": r"acres?|-acre", "kilograms": r"kilograms?|kg",
+    "calories": r"calories|kcal", "decibels": r"decibels?|dB"}
+_MEASURE_ASKED = re.compile(r"\bhow many (" + "|".join(_MEASURES_WRITTEN) + r")\b", re.IGNORECASE)
+
+
+def _another_measure(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks how many of a measure (_MEASURES_WRITTEN) and ``sentence``
+    writes no figure with it."""
+    asked = _MEASURE_ASKED.search(question)
+    if asked is None:
+        return False
+    written = _MEASURES_WRITTEN[asked.group(1).lower()]
+    return not re.search(rf"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:{written})", sentence)
+
+
+# A figure asked of a person named in full ("How many previous convictions did Jordan Pike
+# have?") and a sentence whose subject is someone else, named alone ("Corrigan had 14
+# previous convictions"), the asked person unsaid: the figure is the other's (trial Y, stop
+# 46, showed "14").
+_PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+                           r"(?=\s+[a-z]|['’]s\b|\s*\?)")
+_SUBJECT_NAMED = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),?\s+"
+                            r"(?:had|has|have|was|is|made|scored|took|won|earned|received|paid|"
+                            r"spent|raised|owns|owned|served|faced|got|gets|holds|held)\b")
+_NOT_A_SUBJECT_NAME = frozenset("The It Its He She They His Her Their This That These Those But "
+                                "And In On At After Before When While A An Last Next Police "
+                                "Officers".split())
+
+
+def _of_another_person(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` opens on another person's name as its subject, and ``question``
+    asks a figure of a person named in full whom the sentence does not name."""
+    asked = [m.group(1) for m in _PERSON_ASKED.finditer(question) if not names_a_body(m.group(1))]
+    said = _SUBJECT_NAMED.match(sentence)
+    if not asked or said is None or said.group(1).split()[0] in _NOT_A_SUBJECT_NAME:
+        return False
+    words = {fold(plain(w)) for name in asked for w in name.split()}
+    if names_a_body(said.group(1)) or {fold(plain(w)) for w in said.group(1).split()} & {
+            fold(plain(w)) for w in re.findall(r"[\w'’\-]+", question)}:
+        return False  # (the question's own body: "Somerset Council received 127 complaints")
+    return not words & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", sentence)}
+
+
 def gives_the_figure(question: str, best: Judged) -> bool:
     """False when ``question`` asks for a number ("How much did WPP pay for Grey Global?")
     and the reader's answer in sentence ``best`` is not one ("US rival Grey Global"), or
@@ -258,6 +326,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
     if _another_year(question, best.sentence.text, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
+    if _another_measure(question, best.sentence.text):
+        return False  # "about 52,000" homes for "How many megawatts...?" (trial Z, stop 46)
+    if _of_another_person(question, best.sentence.text):
+        return False  # "Corrigan had 14 previous convictions" for Jordan Pike's (trial Y)
     if _of_another_place(question, chunk.text, start, end, best.sentence.start - chunk.start,
                          best.sentence.end - chunk.start):
         return False  # "about 350 people from Stoborough Heath" for Furzebrook's (trial J)

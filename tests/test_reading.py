@@ -2108,6 +2108,32 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (3.0, "£12m"), 1: (2.6, "£3.5m")},
      "How much money is Thornbury Cathedral's spire appeal trying to raise?",
      "Cathedral launches spire appeal", "£12m"),
+    # an age said of someone described, the asked name later beside another word ("26", the
+    # opener's, was shown for the captain's age), and a figure of another person, the subject
+    # of its sentence ("14", Corrigan's convictions, was shown for Jordan Pike's)
+    ("The 26-year-old opener made 143 from 251 balls, sharing a partnership of 188 with captain "
+     "James Whitlock. Rain fell.", {0: (6.0, "26-year-old")},
+     "How old is the Wessex captain James Whitlock?", "Carter hits century", "refused"),
+    ("Corrigan had 14 previous convictions, mostly for driving offences. He was jailed.",
+     {0: (6.0, "14")}, "How many previous convictions did Jordan Pike have?",
+     "Man jailed for Ashcombe murder", "refused"),
+    ("Pike had 14 previous convictions, mostly for driving offences. He was jailed.",
+     {0: (6.0, "14")}, "How many previous convictions did Jordan Pike have?",
+     "Man jailed for Ashcombe murder", "14"),
+    ("Somerset Council received 127 complaints during and after the event, compared with 31 "
+     "last year. It will meet.", {0: (6.0, "127")},
+     "How many complaints did Somerset Council get about the Meadowlark Festival this year?",
+     "Festival licence to be reviewed", "127"),
+    # a measure asked, and a sentence writing no figure with it ("about 52,000" homes was
+    # shown for the megawatts a wind farm would generate: trial Z)
+    ("The firm says the Haddon Moor wind farm would generate enough electricity for about "
+     "52,000 homes. It was opposed.", {0: (6.0, "about 52,000")},
+     "How many megawatts would the Haddon Moor wind farm generate?", "Wind farm inquiry opens",
+     "refused"),
+    ("The firm says the Haddon Moor wind farm would generate 42 megawatts, enough for about "
+     "52,000 homes. It was opposed.", {0: (6.0, "42")},
+     "How many megawatts would the Haddon Moor wind farm generate?", "Wind farm inquiry opens",
+     "42"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
