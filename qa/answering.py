@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figures import NO_NAMES, gives_the_figure, said_as_asked
+from qa.figures import NO_NAMES, figure_said_as_asked, gives_the_figure, said_as_asked
 from qa.fitting import (
     best_article_read,
     called_by_name,
@@ -189,7 +189,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                   != "score") or typed_fit(question, pick)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
-                and said_as_asked(question, judged[0]) and not said_as_asked(question, pick)
+                and figure_said_as_asked(question, judged[0])
+                and not said_as_asked(question, pick)
                 and gives_the_figure(question, judged[0])):
             chosen = judged[0]  # the readers' best gives the figure of the words asked
             # ("a £12m appeal to repair its medieval spire" for "How much money is Thornbury

@@ -43,7 +43,8 @@ from qa.subjects import fold, plain, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["AGE_IN_WORDS", "NO_NAMES", "gives_the_figure", "is_an_age", "span_in_chunk"]
+__all__ = ["AGE_IN_WORDS", "NO_NAMES", "figure_said_as_asked", "gives_the_figure", "is_an_age",
+           "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -63,7 +64,8 @@ AGE_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # (Not a figure joined to a noun: "a new 40-bed ward" was shown for "How old is Dr Tom
 # Keeling?" in trial H, stop 42.)
 _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$]"
-                  r"|-(?!years?\b)[a-zA-Z])"
+                  # (not a span of years: "the zoo's 61-year history", trial AA, stop 46)
+                  r"|-(?!years?\b)[a-zA-Z]|-years?\s+(?!old\b)[a-z])"
                   r"|\b\d0s\b|\byears? old\b|\b" + AGE_IN_WORDS + r"-years?-old\b"
                   r"|\baged\b|\bteens?\b|\b(twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b", re.IGNORECASE)
@@ -210,6 +212,25 @@ def said_as_asked(question: str, j: Judged) -> bool:
         return False
     end = j.sentence.end - j.sentence.chunk.start
     return asked_words_after(question, j.sentence.chunk.text[at[1] : end]) >= 2
+
+
+def figure_said_as_asked(question: str, j: Judged) -> bool:
+    """Whether the reader's span in ``j`` is said as asked (:func:`said_as_asked`), or, when
+    ``question`` asks for a sum and the span is none, whether the sentence says a sum with two
+    or more words of ``question`` after it ("A £9m elephant house has opened at Fenwood Zoo"
+    for "How much did Fenwood Zoo's new elephant house cost?", the reader marking the
+    "500,000" visitors hoped for: trial AA, stop 46)."""
+    if said_as_asked(question, j):
+        return True
+    at = span_in_chunk(j)
+    if not ASKS_FOR_MONEY.search(question.lower()) or (
+            at is not None and MONEY.search(j.sentence.chunk.text[at[0] : at[1]])):
+        return False
+    text = j.sentence.text
+    return any(asked_words_after(question, text[m.end() :]) >= 2 for m in _SUM_SAID.finditer(text))
+
+
+_SUM_SAID = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
 
 
 def span_in_chunk(j: Judged) -> tuple[int, int] | None:
@@ -480,6 +501,11 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         return not _YEAR.search(sentence) and not _RELATIVE_YEAR.search(sentence)
     if not asked:
         return False
+    since = {m.group() for m in _YEAR.finditer(sentence)
+             if _SINCE.search(sentence[max(0, m.start() - 30) : m.start()])}
+    if since & asked and not re.search(r"\b(?:since|from)\b", question, re.IGNORECASE):
+        return True  # "more than 1,400 children ... since 2018" is no count of 2018's (trial
+        # AA, stop 46)
     told = {m.group() for m in _YEAR.finditer(sentence)
             if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])
             and not _SINCE.search(sentence[max(0, m.start() - 30) : m.start()])}

@@ -27,7 +27,7 @@ from qa.forms import (
 )
 from qa.models import Citation, ShortAnswer
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asked_by_verb, asks_for_a_judge, role_holder
+from qa.roles import ROLES, asked_by_verb, asks_which_role, role_holder
 from qa.subjects import fold, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
@@ -59,8 +59,9 @@ def named_here(question: str, s: ScoredSentence,
                     # (or a deed asked, said of the name: "Laura Benning, who led the
                     # operation," for "Who led West Mercia Police's Operation Kestrel...?")
                     or asked_by_verb(question)
-                    # (or a judge: "Sentencing, Judge Andrew Whitcombe said" names no trial)
-                    or asks_for_a_judge(question)) and _says_half_the_names(question, article):
+                    # (or a role and a deed asked: "Which judge sentenced Greenway Waste
+                    # Solutions?" of "Sentencing, Judge Andrew Whitcombe said", naming no firm)
+                    or asks_which_role(question)) and _says_half_the_names(question, article):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)

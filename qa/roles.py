@@ -25,7 +25,7 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "asked_by_verb", "asks_for_a_judge", "asks_for_a_person", "holds_a_role_asked",
+__all__ = ["ROLES", "asked_by_verb", "asks_for_a_person", "asks_which_role", "holds_a_role_asked",
            "initials", "names_a_body", "role_holder", "role_words", "roles_beside",
            "when_held_said"]
 
@@ -55,8 +55,16 @@ ROLES = frozenset("""
     midfielder defender goalkeeper winger batsman bowler referee umpire driver
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
+# A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
+# named by her rank).
+_DETECTIVES = frozenset("inspector sergeant constable superintendent".split())
 # The roles a "Which ...?" question asks a person by.
-_WHICH_ROLES = ("judge",)
+_WHICH_ROLES = ("judge", "detective", "inspector", "minister", "councillor", "officer",
+                "prosecutor", "lawyer", "barrister", "surgeon", "doctor", "nurse", "teacher",
+                "headteacher", "coach", "manager", "captain", "referee", "umpire", "spokesman",
+                "spokeswoman", "spokesperson", "presenter", "trainer", "jockey", "driver",
+                "pilot", "skipper", "bishop", "mayor", "senator", "governor", "chairman",
+                "chairwoman", "director")
 # Words for the same role: a question may ask for the "spokesperson" the article calls its
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
@@ -166,9 +174,10 @@ def _as_who(question: str) -> str:
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
 
 
-def asks_for_a_judge(question: str) -> bool:
-    """Whether ``question`` asks for a person by a judge's role ("Which judge...?")."""
-    return bool(role_words(question) & _JUDGES)
+def asks_which_role(question: str) -> bool:
+    """Whether ``question`` asks for a person by a role and a deed: "Which judge sentenced
+    Liam Corrigan?", "Which detective led Operation Larkspur?" (see _WHICH_ROLES)."""
+    return bool(_WHICH_ROLE.match(question))
 
 
 def asks_for_a_person(question: str) -> bool:
@@ -215,6 +224,8 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
+    if "detective" in subject:
+        roles |= _DETECTIVES  # "Which detective led...?": "Detective Inspector Rachel Osei"
     if "boss" in roles:
         roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
     if roles & {"boss", "ceo", "head"} or roles >= {"chief", "executive"}:

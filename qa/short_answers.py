@@ -377,15 +377,27 @@ _ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|last year|earlier|or
                           r"from|ago|first|(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
 
 
+_FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
+                      r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
+_TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|winter|spring|"
+                         r"autumn)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
     _WENT_FROM), when ``question`` asks of no time before; else None."""
-    if (asked_for(question) != "number" or _ASKS_BEFORE.search(question)
-            or not _WENT_FROM.search(quote[:start])):
+    if asked_for(question) != "number" or not _WENT_FROM.search(quote[:start]):
         return None
     went = _WENT_TO.match(quote, end)
-    return went.span("figure") if went else None
+    if went is None:
+        return None
+    time = _TIME_ASKED.search(question)
+    if _ASKS_BEFORE.search(question) and not (
+            time and quote[went.end() :].lower().lstrip().startswith(time.group().lower())):
+        return None  # (unless the time asked is said of the figure it went to: "from 87.1%
+        # in 2022 to 93.4% last year" for last year's rate, trial AB, stop 46)
+    return went.span("figure")
 
 
 # The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
@@ -449,6 +461,13 @@ _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:had|has|have|was|were|is|
                              r"said|says)\b")
 
 
+def _noun_after(text: str, at: int) -> str | None:
+    """The first four letters of the word after a figure ending at ``at``, or None when the
+    figure counts no word said ("1,200 at its main factory")."""
+    word = re.match(r"\s+([a-z][\w\-]*)", text[at:])
+    return None if word is None or word.group(1) in ("at", "in") else word.group(1)[:4]
+
+
 def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another count said at a place ``question`` names, when the
     count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
@@ -458,9 +477,12 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
     mine = _COUNT_AT.match(quote, start)
     if mine is not None and mine.group("place") in names:
         return None
+    counted = {w[:4] for w in counted_phrase(question)}
     found = [m for m in _COUNT_AT.finditer(quote) if m.group("place") in names
              and not start <= m.start("n") < end and "," not in quote[m.end("n") : m.end()]
-             and not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]  # ("in 2011 in the US")
+             and not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))  # ("in 2011 in the US")
+             # (of the noun asked: "cut 480 jobs at Ashworth" counts no cars, trial AB)
+             and (not counted or _noun_after(quote, m.end("n")) in (None, *counted))]
     return found[0].span("n") if len(found) == 1 else None
 
 
@@ -564,6 +586,12 @@ def short_answer(question: str, best: Judged, first: Citation,
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    went = (_FROM_TO.fullmatch(text) if asked_for(question) == "number"
+            and _WENT_FROM.search(quote[: start - first.start]) else None)
+    if went is not None:  # "412 to 138" of "had fallen from 412 to 138": one figure asked
+        side = "before" if _ASKS_BEFORE.search(question) else "after"
+        start, end = start + went.start(side), start + went.end(side)
+        text = went.group(side)
     if ASKS_FOR_MONEY.search(question.lower()) and (not MONEY.search(
             quote[max(0, start - first.start - 4) : end - first.start + 12])
             or A_SHARE.match(text)):

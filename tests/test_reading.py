@@ -2134,6 +2134,41 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      "52,000 homes. It was opposed.", {0: (6.0, "42")},
      "How many megawatts would the Haddon Moor wind farm generate?", "Wind farm inquiry opens",
      "42"),
+    # trials AA and AB (stop 46): a sum said with the words asked in the readers' best
+    # sentence, the reader marking another figure ("£9m elephant house": refused); a count at
+    # the place asked is of the noun asked ("480" jobs at Ashworth was shown for cars); "N-year
+    # history" is no age; a count "since 2018" is no count of 2018's; the figure said of the
+    # time asked ("to 93.4% last year", not "87.1% in 2022"); one figure of "from 412 to 138";
+    # "Which detective...?" asks for the one ranked so
+    ("A £9m elephant house has opened at Fenwood Zoo, which hopes to pass 500,000 visitors "
+     "a year. A child's ticket will cost £17.", {0: (2.0, "500,000"), 1: (1.9, "£17")},
+     "How much did Fenwood Zoo's new elephant house cost?", "Zoo opens elephant house",
+     "£9m"),
+    ("The plant built 142,000 cars last year, two years after Vantor cut 480 jobs at Ashworth. "
+     "It is new.", {0: (6.0, "142,000")}, "How many cars did the Ashworth plant produce last year?",
+     "Vantor to build electric SUV", "142,000"),
+    ("The zoo's chief executive, Dr Helen Marsh, said it was the biggest moment in the zoo's "
+     "61-year history. It rained.", {0: (6.0, "61-year")},
+     "How old is Fenwood Zoo's chief executive Dr Helen Marsh?", "Zoo opens elephant house",
+     "refused"),
+    ("Its founder said more than 1,400 children had taken part in its programmes since 2018. "
+     "It is a charity.", {0: (6.0, "more than 1,400")},
+     "How many children took part in Rowing for All's programmes in 2018?", "Rower retires",
+     "refused"),
+    ("The report noted that attendance had risen from 87.1% in 2022 to 93.4% last year. It "
+     "was good.", {0: (6.0, "87.1%")},
+     "What was the attendance rate at Hartwell Academy last year?", "School praised", "93.4%"),
+    ("The report said suspensions had fallen from 412 to 138 over the same period. It was "
+     "good.", {0: (6.0, "412 to 138")},
+     "How many suspensions were there at Hartwell Academy this year?", "School praised",
+     "138"),
+    ("The Wyvern Valley Police operation, codenamed Operation Larkspur, involved 120 officers. "
+     "Detective Inspector "
+     "Rachel Osei, who led the "
+     "operation, said the raids were the result of months of surveillance.",
+     {0: (6.0, "120 officers"), 1: (-3.0, "Inspector Rachel Osei")},
+     "Which detective led Wyvern Valley Police's Operation Larkspur?",
+     "Eleven arrested in Kelbridge drugs raids", "Rachel Osei"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
