@@ -51,7 +51,7 @@ def named_here(question: str, s: ScoredSentence,
     owner = _its_owner(question, s, found[1])
     if owner is not None:
         return found if owner else None
-    if article and (_ITS_ROLE.search(s.text, 0, found[1])
+    if (article and (_ITS_ROLE.search(s.text, 0, found[1])
                     or _GENERIC_OWNER.search(s.text, 0, found[1])
                     # (or after the name: "Dr Priya Ramanathan, 47, the trust's chief medical
                     # officer," trial Q, stop 45, refused her age)
@@ -61,7 +61,12 @@ def named_here(question: str, s: ScoredSentence,
                     or asked_by_verb(question)
                     # (or a role and a deed asked: "Which judge sentenced Greenway Waste
                     # Solutions?" of "Sentencing, Judge Andrew Whitcombe said", naming no firm)
-                    or asks_which_role(question)) and _says_half_the_names(question, article):
+                    or asks_which_role(question)
+                    # (or a title of office just before the name, every word capitalised:
+                    # "Assistant Chief Constable Martin Greaves, 52," in a chunk calling his
+                    # police "the force": trial AB, stop 46)
+                    or _TITLE_OF_OFFICE.search(s.text, 0, found[1]))
+            and _says_half_the_names(question, article)):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
     if (_says_half_the_names(question, s.chunk.title, s.chunk.text)
@@ -89,6 +94,10 @@ def _owned_by_another_kind(question: str, before: str) -> bool:
     kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _BODY_KINDS
     return bool(kinds) and owner.group(1).lower() not in kinds and not re.search(
         rf"\b{re.escape(owner.group(1))}\b", question, re.IGNORECASE)
+
+
+# Capitalised role words just before a name, opening its sentence: a title of office.
+_TITLE_OF_OFFICE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,4}$")
 
 
 # A role owned by "its" or "their" just before the name ("Its chief executive, Margaret
@@ -312,7 +321,8 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
                 # (or owned by what the chunk names, called by what it is: "The boat's
                 # skipper, Jory Pascoe, 44," for the skipper of the Morwenna Rose, trial L)
                 or bool(_GENERIC_OWNER.search(s.text, 0, found[1])
-                        or _GENERIC_OWNER_AFTER.match(s.text, found[2]))
+                        or _GENERIC_OWNER_AFTER.match(s.text, found[2])
+                        or _TITLE_OF_OFFICE.search(s.text, 0, found[1]))
                 and _says_half_the_names(question, s.chunk.title, s.chunk.text, article)))
 
 

@@ -48,7 +48,7 @@ ROLES = frozenset("""
     producer author novelist columnist correspondent designer architect adviser
     advisor partner administrator receiver regulator ombudsman trustee shareholder
     accountant auditor investigator headteacher headmaster headmistress
-    instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator
+    instructor teacher trainer tutor pilot skipper doctor surgeon nurse agent curator engineer
     general admiral marshal sheriff constable lieutenant sergeant colonel major
     organiser organizer councillor librarian archivist official representative campaigner member
     actor actress star singer songwriter musician rapper comedian player striker
@@ -386,6 +386,10 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         for k in range(start, j):
             if _word(tokens[k].group()) in asked or _word(tokens[k].group()) in roles:
                 start = k + 1
+        while (j - start > 2 and _word(tokens[start].group()) in ROLES
+               and _word(tokens[start].group()) != "professor"):
+            start += 1  # "Priya Mistry", not "Councillor Priya Mistry" (a professor keeps
+            # the title, as a doctor does)
         found = _named(tokens, start, j, i, asked, roles, question)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
@@ -465,6 +469,21 @@ _WHO_CLAUSE_WORDS = frozenset("the a an of to in on at for with by from and or i
                               "her this that".split())
 
 
+def _role_of_a_body(tokens: list[re.Match[str]], run_start: int) -> list[str]:
+    """The words of a role said of a named body, then the name after a comma: "leader" of
+    "The leader of Ashworth City Council, Councillor Priya Mistry, 44," (trial AB, stop 46,
+    got no short answer to "Who leads Ashworth City Council?"); else none."""
+    k = run_start - 1
+    if k < 2 or tokens[k].group() != ",":
+        return []
+    k -= 1
+    while k > 0 and tokens[k].group()[:1].isupper():
+        k -= 1
+    if k == run_start - 2 or tokens[k].group() != "of" or k < 1:
+        return []
+    return [t.group() for t in tokens[max(0, k - 2) : k]]
+
+
 def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
            asked: set[str], roles: frozenset[str],
            question: str) -> tuple[int, int, int] | None:
@@ -479,6 +498,7 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     if name[0][:1].islower():
         return None  # "de Gaulle" without its first name
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]
+    before = _role_of_a_body(tokens, run_start) + before
     beside = _asked_roles(before, roles) | _asked_roles(_apposition(tokens, end), roles)
     became = _became(tokens, end, roles)
     if became:

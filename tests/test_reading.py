@@ -2173,3 +2173,45 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
     assert _shown(answer) == short
+
+
+def _answer_of_two_chunks(first, second, readings, question, title):
+    """The answer composed from an article of two chunks (as the store gives them back), the
+    reader's table ``readings`` by sentence or phrase; the second chunk's sentences rank
+    first."""
+    a = stored_chunk(first, title=title)
+    b = stored_chunk(second, title=title, start=len(first) + 2)
+    sentences = ranked(b, [0.6 - 0.1 * i for i in range(len(b.sentences))]) + ranked(
+        a, [0.3 - 0.05 * i for i in range(len(a.sentences))])
+    judged = judge_sentences(question, sentences, FakeReader(readings))
+    return compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5), choose=True)
+
+
+_GREAVES = ("Wyvern Valley Police raided nine homes in Kelbridge on Tuesday. Eleven people were "
+            "arrested.", "Drug offences rose by 12% last year. Assistant Chief Constable Martin "
+            "Greaves, 52, said the force would not tolerate dealing.")
+_MISTRY = ("Vantor will build its SUV at Ashworth. The plant employs 3,200 people.",
+           "The leader of Ashworth City Council, Councillor Priya Mistry, 44, said the news would "
+           "be felt beyond the factory gates. Unions welcomed it.")
+_FAIRBROTHER = ("The Brackendale Valley Railway held its gala on Saturday. Crowds came.",
+                "Chief mechanical engineer Alan Fairbrother, 68, who has volunteered on the "
+                "Brackendale Valley line since 1974, said it was a great day. Tickets sold out.")
+
+
+@pytest.mark.parametrize(("chunks", "readings", "question", "short"), [
+    # trial AB (stop 46): a title of office before the name, its force named in another chunk
+    # (both were "Not sure" or refused), a role of a body named before the name ("The leader
+    # of Ashworth City Council, Councillor Priya Mistry,"), an engineer's role
+    (_GREAVES, {"Drug offences": (6.0, "12%"), "Greaves": (-3.0, "Martin Greaves")},
+     "Who is the assistant chief constable of Wyvern Valley Police?", "Martin Greaves"),
+    (_GREAVES, {"Drug offences": (6.0, "12%"), "Greaves": (-3.0, "52")},
+     "How old is Wyvern Valley Police's assistant chief constable?", "52"),
+    (_MISTRY, {"The leader": (6.0, "factory gates")}, "Who leads Ashworth City Council?",
+     "Priya Mistry"),
+    (_FAIRBROTHER, {"Chief mechanical": (6.0, "1974")},
+     "Who is the chief mechanical engineer of the Brackendale Valley Railway?",
+     "Alan Fairbrother"),
+])
+def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, short):
+    answer = _answer_of_two_chunks(*chunks, readings, question, "Eleven arrested in raids")
+    assert _shown(answer) == short
