@@ -21,6 +21,7 @@ from qa.fitting import (
     counts_asked,
     life_event,
     named_by_role,
+    sum_of_the_verb,
     typed_choice,
     typed_fit,
     verb_said,
@@ -244,7 +245,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
-            and not (best and (counted.get(id(best)) or said_as_asked(question, best)))):
+            and not (best and (counted.get(id(best)) or said_as_asked(question, best)
+                               or (sum_of_the_verb(question, best.sentence.text)
+                                   and gives_the_figure(question, best))))):
         # (see FIGURE_UNSHOWN_BELOW)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (short is None and asks_for_a_name(question)
@@ -309,7 +312,8 @@ def _lacks_a_role_asked(question: str, quote: str) -> bool:
 # sentence's figure counts what is asked ("The council said 23 library posts would go" for
 # "How many library jobs will Kestwick council cut?", rated 0.13: trial J, stop 44, refused),
 # nor when the figure is said with two words of the question after it ("spent £750,000 on
-# safety improvements", rated 0.13: trial K, refused).
+# safety improvements", rated 0.13: trial K, refused), nor a sum just after the question's
+# verb ("The 420-metre bridge cost £96m": qa.fitting.sum_of_the_verb, trial AD, stop 46).
 FIGURE_UNSHOWN_BELOW = 0.5
 
 # A sentence of the chosen sentence's article saying that the fact asked is not given

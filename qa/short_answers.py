@@ -377,6 +377,9 @@ _ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|last year|earlier|or
                           r"from|ago|first|(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
 
 
+_SUM_OF_A_VERB = re.compile(r".*\b(?:cost|costs|paid|pays|fined|raised|spent|spend|earned|"
+                            r"earns|worth|charged|won|owes|owed)\s+(?P<sum>[$£€]\d[\d,.]*"
+                            r"(?:bn|m|k|\s(?:million|billion))?)")
 _FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
                       r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
 _TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|winter|spring|"
@@ -599,6 +602,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         if told is not None:
             start, end = first.start + told[0], first.start + told[1]
             text = quote[told[0] : told[1]]
+    verb_sum = _SUM_OF_A_VERB.fullmatch(text) if ASKS_FOR_MONEY.search(question.lower()) else None
+    if verb_sum is not None:  # "£96m", not "420-metre bridge cost £96m" (trial AD, stop 46)
+        start, end = start + verb_sum.start("sum"), start + verb_sum.end("sum")
+        text = verb_sum.group("sum")
     if _level_for_a_change(question, quote, start - first.start, end - first.start):
         change = _change_in(quote, start - first.start, end - first.start)
         if change is None:

@@ -2169,6 +2169,19 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (6.0, "120 officers"), 1: (-3.0, "Inspector Rachel Osei")},
      "Which detective led Wyvern Valley Police's Operation Larkspur?",
      "Eleven arrested in Kelbridge drugs raids", "Rachel Osei"),
+    # trial AD: a sum said just after the question's verb is cited, though rated low ("The
+    # 420-metre bridge cost £96m" was refused), not one said of another person
+    ("The Northgate Crossing links Kelham Road with the A690. The 420-metre bridge cost £96m, "
+     "against an estimate of £82m.",
+     {0: (2.0, "Kelham Road"), 1: (-0.5, "420-metre bridge cost £96m", 0.3)},
+     "How much did the Northgate Crossing in Dunmore cost to build?", "New bridge opens",
+     None),
+    # and the sum alone in bold ("420-metre bridge cost £96m" was the reader's span)
+    ("The Northgate Crossing links Kelham Road with the A690. The 420-metre bridge cost £96m, "
+     "against an estimate of £82m.",
+     {0: (3.0, "Kelham Road"), 1: (1.2, "420-metre bridge cost £96m", 0.3)},
+     "How much did the Northgate Crossing in Dunmore cost to build?", "New bridge opens",
+     "£96m"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
