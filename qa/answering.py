@@ -48,7 +48,7 @@ from qa.rescues import (
     weighed_short_answer,
 )
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, role_said, when_held_said
+from qa.roles import ROLES, asks_which_role, role_said, when_held_said
 from qa.short_answers import short_answer
 from qa.unsaid import admits_not_given
 
@@ -178,6 +178,12 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                      and margin < cutoffs.evidence)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     chosen = told or typed_choice(question, judged)
+    if chosen is None and asks_which_role(question):
+        # a person asked by a role and a deed, named beside that role in a sentence the
+        # readers rate low ("Sentencing on Tuesday, Judge Martin Greaves, 61, said..." for
+        # "Which judge sentenced Severn Vale Water...?": trial AD, stop 46, refused)
+        named = named_by_role(question, judged, judged[0])
+        chosen = named if named is not judged[0] else None
     if chosen is None:
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     counted: dict[int, bool] = {}

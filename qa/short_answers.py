@@ -386,6 +386,29 @@ _TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|wint
                          r"autumn)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+# A figure said as what another was compared with ("handled 2.7 million tonnes of cargo in
+# the year to March, up from 2.3 million tonnes the year before": trial AC, stop 46, showed
+# "2.3 million"): the answer is the figure before, unless a time before is asked.
+_COMPARED_WITH = re.compile(r"(?:up|down|rising|falling|higher|lower|compared)\s+(?:from|with|"
+                            r"on)\s+(?:about |around |nearly |almost |some |just )?$",
+                            re.IGNORECASE)
+_A_FIGURE_SAID = re.compile(r"[$£€]?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion)\b)?"
+                            r"(?:\s(?:tonnes|tons|barrels|litres|gallons|miles|kilometres|km|"
+                            r"metres|hectares|acres)\b)?")
+
+
+def _figure_before_its_comparison(question: str, quote: str, start: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure that the one at ``start`` is compared with (see
+    _COMPARED_WITH), in the same clause, when ``question`` asks of no time before; else
+    None."""
+    said = _COMPARED_WITH.search(quote[:start])
+    if asked_for(question) != "number" or said is None or _ASKS_BEFORE.search(question):
+        return None
+    clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
+    figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
+    return figures[-1].span() if figures else None
+
+
 def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
@@ -585,7 +608,8 @@ def short_answer(question: str, best: Judged, first: Citation,
                or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
                or _figure_of_the_words(question, quote, start - first.start, end - first.start)
                or _figure_named_before(question, quote, start - first.start, end - first.start)
-               or _figure_it_became(question, quote, start - first.start, end - first.start))
+               or _figure_it_became(question, quote, start - first.start, end - first.start)
+               or _figure_before_its_comparison(question, quote, start - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
@@ -657,6 +681,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if price_per_share_not_given(question, text):
         return None  # "£2.9 billion", the company's value, is no price per share
+    if (ASKS_FOR_MONEY.search(question.lower()) and not re.search(r"\bshares?\b", question)
+            and re.search(r"\d\S*\s+(?:a|per|for each|each)\s+(?:\w+\s+)?share\b",
+                          quote[a : b + 12])):
+        return None  # "184p a share in cash" is no answer to what a takeover costs (trial AD)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
     if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):

@@ -2182,6 +2182,17 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (3.0, "Kelham Road"), 1: (1.2, "420-metre bridge cost £96m", 0.3)},
      "How much did the Northgate Crossing in Dunmore cost to build?", "New bridge opens",
      "£96m"),
+    # trials AC and AD: the figure another is compared with is no answer ("2.3 million" of
+    # "up from 2.3 million tonnes the year before" was shown), a price a share no takeover's
+    # cost ("184p a share in cash" was shown for what Bloomfield is paying)
+    ("The port handled 2.7 million tonnes of cargo in the year to March, up from 2.3 million "
+     "tonnes the year before. Dockers struck.", {0: (6.0, "2.3 million")},
+     "How much cargo did the Port of Kellingham handle in the year to March?",
+     "Dockers strike at Kellingham", "2.7 million tonnes"),
+    ("Bloomfield will pay 184p a share in cash, a premium of 41%. Greenacre agreed.",
+     {0: (6.0, "184p a share in cash")},
+     "How much is Bloomfield Group paying to take over Greenacre?", "Greenacre agrees takeover",
+     "refused"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
@@ -2228,3 +2239,15 @@ _FAIRBROTHER = ("The Brackendale Valley Railway held its gala on Saturday. Crowd
 def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, short):
     answer = _answer_of_two_chunks(*chunks, readings, question, "Eleven arrested in raids")
     assert _shown(answer) == short
+
+
+def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
+    # trial AD (stop 46): "Which judge sentenced Severn Vale Water...?" was refused, the
+    # readers rating "Sentencing on Tuesday, Judge Martin Greaves, 61, said..." far below the
+    # lead about the guilty plea
+    text = ("Severn Vale Water pleaded guilty at Worcester Crown Court to 14 offences. Sentencing "
+            "on Tuesday, Judge Martin Greaves, 61, said the company had shown disregard.")
+    answer = _answer_titled(text, {0: (6.0, "Worcester Crown Court"), 1: (-4.0, "Martin Greaves")},
+                            "Which judge sentenced Severn Vale Water at Worcester Crown Court?",
+                            "Water firm fined £4.2m", choose=True)
+    assert _shown(answer) == "Martin Greaves"
