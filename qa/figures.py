@@ -43,8 +43,8 @@ from qa.subjects import fold, plain, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["AGE_IN_WORDS", "NO_NAMES", "figure_said_as_asked", "gives_the_figure", "is_an_age",
-           "span_in_chunk"]
+__all__ = ["AGE_IN_WORDS", "NO_NAMES", "SUM_SAID", "figure_said_as_asked", "gives_the_figure",
+           "is_an_age", "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -214,6 +214,10 @@ def said_as_asked(question: str, j: Judged) -> bool:
     return asked_words_after(question, j.sentence.chunk.text[at[1] : end]) >= 2
 
 
+# A sum said with its currency sign ("£9m", "$1.13bn").
+SUM_SAID = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
+
+
 def figure_said_as_asked(question: str, j: Judged) -> bool:
     """Whether the reader's span in ``j`` is said as asked (:func:`said_as_asked`), or, when
     ``question`` asks for a sum and the span is none, whether the sentence says a sum with two
@@ -227,10 +231,8 @@ def figure_said_as_asked(question: str, j: Judged) -> bool:
             at is not None and MONEY.search(j.sentence.chunk.text[at[0] : at[1]])):
         return False
     text = j.sentence.text
-    return any(asked_words_after(question, text[m.end() :]) >= 2 for m in _SUM_SAID.finditer(text))
+    return any(asked_words_after(question, text[m.end() :]) >= 2 for m in SUM_SAID.finditer(text))
 
-
-_SUM_SAID = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
 
 
 def span_in_chunk(j: Judged) -> tuple[int, int] | None:

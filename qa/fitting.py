@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qa.figures import gives_the_figure, span_in_chunk
+from qa.figures import SUM_SAID, gives_the_figure, span_in_chunk
 from qa.forms import (
     ASKS_AHEAD,
     ASKS_FOR_A_DATE,
@@ -208,9 +208,8 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
 # campaign's legal fund so). Not a sum said of a person the question does not name
 # ("Arsene Wenger, who was fined £15,000" for Luis Aragones's fine).
 VERB_SHARE = 0.2
-_SUM = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
-_PERSON_ASKED = re.compile(r"(?<=\s)[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*")
-_NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*")
+# A person's name of two capitalised words, not opening its text ("Luis Aragones").
+_FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*")
 _NOT_VERBS = frozenset("much what does have will been were with from that this than more "
                        "over into about last year".split())
 
@@ -221,13 +220,13 @@ def sum_of_the_verb(question: str, text: str) -> bool:
     if not ASKS_FOR_MONEY.search(question.lower()):
         return False
     asked = {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _NOT_VERBS}
-    person = _PERSON_ASKED.search(question)
-    for m in _SUM.finditer(text):
+    person = _FULL_NAME.search(question)
+    for m in SUM_SAID.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if not any(w[:4] in asked and w not in _NOT_VERBS
                    for w in re.findall(r"[a-z]{4,}", before)[-1:]):
             continue
-        named = _NAMED_BEFORE.findall(text[max(0, m.start() - 60) : m.start()])
+        named = _FULL_NAME.findall(text[max(0, m.start() - 60) : m.start()])
         if person and any(n.split()[-1] not in question for n in named):
             continue  # "Arsene Wenger, who was fined £15,000" for Luis Aragones's fine
         return True
