@@ -434,6 +434,11 @@ _NOUN_OF_VERB = {"lose": "loss", "lost": "loss", "earn": "earnings", "earned": "
                  "owes": "debt", "owed": "debt"}
 
 
+# Nouns of sums of money: a count is no answer to a question asking one of them.
+_MONEY_NOUNS = frozenset("turnover revenue revenues profit profits sales income loss losses "
+                         "debt debts budget fee fees fine salary pay bonus earnings".split())
+
+
 def _figure_named_before(question: str, quote: str, start: int,
                          end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
@@ -448,9 +453,15 @@ def _figure_named_before(question: str, quote: str, start: int,
     if mine is None:
         return None
     named = _NAMED_BEFORE.search(quote[: mine.start()])
-    if named is None or named.group(1).lower() in asked:
+    if named is not None and named.group(1).lower() in asked:
         return None
     form = mine.group()[:1] in "$£€", mine.group().endswith("%")
+    if named is None:
+        if (form != (False, False) or _asks_for_count(question)
+                or not _MONEY_NOUNS & {w.lower() for w in re.findall(r"[\w\-]+", question)}):
+            return None
+        form = True, False  # a count ("employs 34 people") for a sum a noun asked names
+        # ("reported turnover of £8.7m": trial AG, stop 46, showed "34" in bold)
     found = [f for f in figures if f is not mine and (f.group()[:1] in "$£€",
                                                        f.group().endswith("%")) == form
              and (n := _NAMED_BEFORE.search(quote[: f.start()])) is not None

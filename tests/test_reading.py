@@ -2193,6 +2193,14 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (6.0, "184p a share in cash")},
      "How much is Bloomfield Group paying to take over Greenacre?", "Greenacre agrees takeover",
      "refused"),
+    # trial AG: a count is no sum a noun asked names ("34", the staff, was shown for the
+    # turnover), but a count asked stays ("How many pints...?")
+    ("Halcyon, which employs 34 people, reported turnover of £8.7m last year. It grew.",
+     {0: (6.0, "34")}, "What was Halcyon Records' turnover last year?", "Singer signs deal",
+     "£8.7m"),
+    ("Hartwell sold 9.2 million pints last year and made a profit of £2m. It grew.",
+     {0: (6.0, "9.2 million")}, "How many pints did Hartwell Brewery sell last year?",
+     "Brewery grows", "9.2 million"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
