@@ -123,7 +123,9 @@ _LOSER_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|
 # words before a verb of winning ("Ukraine's Daria Kovalenko won..."), less an owner.
 _WINNER = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*(?=\s+(?:has\s+|have\s+|had\s+)?"
                      r"(?:won|wins|beat|beats|defeated|been elected|was elected|claimed|"
-                     r"clinched|took|triumphed|swept)\b)")
+                     r"clinched|took|triumphed|swept|became)\b)")  # ("Lewis Byrne became the
+# first debutant in 14 years to win the World Darts Championship after beating ...": trial
+# AG, stop 46, got no short answer)
 
 
 

@@ -2201,6 +2201,13 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
     ("Hartwell sold 9.2 million pints last year and made a profit of £2m. It grew.",
      {0: (6.0, "9.2 million")}, "How many pints did Hartwell Brewery sell last year?",
      "Brewery grows", "9.2 million"),
+    # the winner the sentence opens on, the reader marking the one beaten ("Not sure" was
+    # shown, and the next turn's "he" was not read as Lewis Byrne)
+    ("Lewis Byrne became the first debutant in 14 years to win the World Darts Championship "
+     "after beating defending champion Marco Van Dijk 7-4. He cried.",
+     {0: (6.0, "Marco Van Dijk 7-4")},
+     "Who won the World Darts Championship final at Alexandra Palace?", "Byrne wins",
+     "Lewis Byrne"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
