@@ -167,8 +167,15 @@ _IN_CHARGE = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in 
 _WHICH_ROLE = re.compile(r"^\s*which (" + "|".join(_WHICH_ROLES) + r")\s+(?!of\b)", re.IGNORECASE)
 
 
+# "Who is the founder of the Save Rosewood campaign?" asks who founded it: the role is said by
+# the verb ("Lorna Pryce, 36, who founded the Save Rosewood group": trial AG, stop 46, refused
+# her age asked so).
+_FOUNDER_OF = re.compile(r"^\s*who (?:is|was) the (?:co-)?founder of\b", re.IGNORECASE)
+
+
 def _as_who(question: str) -> str:
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)
+    question = _FOUNDER_OF.sub("Who founded", question, count=1)
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
     question = _IN_CHARGE.sub("Who runs", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)

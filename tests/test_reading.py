@@ -2208,6 +2208,11 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      {0: (6.0, "Marco Van Dijk 7-4")},
      "Who won the World Darts Championship final at Alexandra Palace?", "Byrne wins",
      "Lewis Byrne"),
+    # a founder asked by the noun, said by the verb (her age was refused)
+    ("The trust will close the unit. Lorna Pryce, 36, who founded the Save Rosewood group, said "
+     "families had been ignored.", {0: (6.0, "unit"), 1: (-2.0, "families")},
+     "How old is the founder of the Save Rosewood campaign?", "Maternity unit downgraded",
+     "36"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
