@@ -79,9 +79,14 @@ class EvalReport(Result):
             f"({self.answerable} answerable, {self.unanswerable} not)",
             *answers,
             # (nothing refused: the precision of no refusals is no figure, a trial of stop 39)
-            *([f"abstention precision           {self.abstention_precision:.3f}"
+            # (in plain words beside each: three new users' trials of stop 46 had to work out
+            # that the recall is the share of near misses refused)
+            *([f"abstention precision           {self.abstention_precision:.3f}  (of the "
+               "questions refused, the share the articles do not answer)"
                if self.refused != 0 else "abstention precision           n/a (nothing refused)",
-               f"abstention recall              {self.abstention_recall:.3f}"]
+               f"abstention recall              {self.abstention_recall:.3f}  (unanswerable "
+               f"questions refused: {round(self.abstention_recall * self.unanswerable)} of "
+               f"{self.unanswerable})"]
               if self.unanswerable else
               ["abstention precision / recall  n/a (no unanswerable questions)"]),
             *shorts,

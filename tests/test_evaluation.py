@@ -83,8 +83,8 @@ def test_without_unanswerable_questions_abstention_reads_not_applicable():
                        answered_when_answerable=1.0)
     lines = EvalReport(unanswerable=0, **figures).lines()
     assert "abstention precision / recall  n/a (no unanswerable questions)" in lines
-    assert "abstention recall              0.000" in EvalReport(unanswerable=1,
-                                                                 **figures).lines()
+    assert ("abstention recall              0.000  (unanswerable questions refused: 0 of 1)"
+            in EvalReport(unanswerable=1, **figures).lines())
 
 
 def test_without_answerable_questions_their_figures_read_not_applicable():
