@@ -32,6 +32,7 @@ from qa.forms import (
     is_count,
     pay_not_given,
     price_per_share_not_given,
+    share_price_for_a_sum,
     short_fits,
     sum_told,
     weight_in,
@@ -256,9 +257,6 @@ _MEASURES_WRITTEN = {
 _MEASURE_ASKED = re.compile(r"\bhow many (" + "|".join(_MEASURES_WRITTEN) + r")\b", re.IGNORECASE)
 
 
-_A_SHARE_PRICE = re.compile(r"\s+(?:a|per|for each|each)\s+(?:\w+\s+)?share\b")
-
-
 def _another_measure(question: str, sentence: str) -> bool:
     """Whether ``question`` asks how many of a measure (_MEASURES_WRITTEN) and ``sentence``
     writes no figure with it."""
@@ -352,9 +350,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
     if _another_year(question, best.sentence.text, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
-    if (ASKS_FOR_MONEY.search(question.lower()) and not re.search(r"\bshares?\b", question)
-            and (_A_SHARE_PRICE.match(chunk.text, end)
-                 or re.search(r"\d\S*" + _A_SHARE_PRICE.pattern, chunk.text[start:end]))):
+    if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
     if _another_measure(question, best.sentence.text):
         return False  # "about 52,000" homes for "How many megawatts...?" (trial Z, stop 46)

@@ -21,7 +21,7 @@ __all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "A
            "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
-           "short_fits", "sum_told",
+           "share_price_for_a_sum", "short_fits", "sum_told",
            "weight_in"]
 
 
@@ -338,6 +338,18 @@ _LARGE = re.compile(r"\d(bn|m)\b|\b(billion|million|bn)\b", re.IGNORECASE)
 def price_per_share_not_given(question: str, text: str) -> bool:
     """Whether ``question`` asks a price per share and ``text`` is a sum of millions."""
     return bool(_PER_SHARE.search(question) and _LARGE.search(text))
+
+
+# Its counterpart: a sum asked of no shares and a price a share ("184p a share in cash" was shown
+# for "How much is Bloomfield Group paying to take over Greenacre?": trial AD, stop 46).
+_A_SHARE_PRICE = re.compile(r"\d\S*\s+(?:a|per|for each|each)\s+(?:\w+\s+)?share\b")
+
+
+def share_price_for_a_sum(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for a sum, not of shares, and the figure at
+    ``text[start:end]`` is a price a share."""
+    return bool(ASKS_FOR_MONEY.search(question.lower()) and not re.search(r"\bshares?\b", question)
+                and _A_SHARE_PRICE.search(text[start : end + 12]))
 
 
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.

@@ -79,7 +79,7 @@ def named_here(question: str, s: ScoredSentence,
 # society's chair, Professor Elaine Sutcliffe," for "Who chairs the board of the Wessex
 # Valley NHS Foundation Trust?": trial Y, stop 46, answered from a building society's story
 # that names a "charitable foundation"). "The firm" or "the group" may be any body.
-_BODY_KINDS = frozenset("""trust society council club bank union university college school
+_OWNER_KINDS = frozenset("""trust society council club bank union university college school
     hospital charity association authority agency party team airline museum gallery theatre
     church cathedral court police""".split())
 _THE_OWNERS = re.compile(r"\b[Tt]he\s+([a-z][\w\-]*)['’]s\s+(?:[\w\-]+,?\s+){0,4}$")
@@ -87,11 +87,11 @@ _THE_OWNERS = re.compile(r"\b[Tt]he\s+([a-z][\w\-]*)['’]s\s+(?:[\w\-]+,?\s+){0
 
 def _owned_by_another_kind(question: str, before: str) -> bool:
     """Whether ``before`` (a sentence up to a name) gives the name's role to "the <kind>"
-    (_BODY_KINDS) and ``question`` names a body of other kinds only."""
+    (_OWNER_KINDS) and ``question`` names a body of other kinds only."""
     owner = _THE_OWNERS.search(before)
-    if owner is None or owner.group(1).lower() not in _BODY_KINDS:
+    if owner is None or owner.group(1).lower() not in _OWNER_KINDS:
         return False
-    kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _BODY_KINDS
+    kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _OWNER_KINDS
     return bool(kinds) and owner.group(1).lower() not in kinds and not re.search(
         rf"\b{re.escape(owner.group(1))}\b", question, re.IGNORECASE)
 

@@ -48,6 +48,7 @@ from qa.forms import (
     pay_not_given,
     price_per_share_not_given,
     proper_names,
+    share_price_for_a_sum,
     short_fits,
     sum_told,
     weight_in,
@@ -692,9 +693,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if price_per_share_not_given(question, text):
         return None  # "£2.9 billion", the company's value, is no price per share
-    if (ASKS_FOR_MONEY.search(question.lower()) and not re.search(r"\bshares?\b", question)
-            and re.search(r"\d\S*\s+(?:a|per|for each|each)\s+(?:\w+\s+)?share\b",
-                          quote[a : b + 12])):
+    if share_price_for_a_sum(question, quote, a, b):
         return None  # "184p a share in cash" is no answer to what a takeover costs (trial AD)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
@@ -836,7 +835,7 @@ _YEAR_OF_A_THING = re.compile(r"\b(?:its|the|their|his|her|our|this|that)\s+((?:
 
 
 # What a "Which ...?" question may ask for that is a body, not a person.
-_BODY_KINDS = frozenset("""
+_BODIES_ASKED = frozenset("""
     company companies firm firms contractor contractors supplier suppliers operator operators
     developer developers builder builders bank banks airline airlines carrier retailer charity
     agency union unions insurer carmaker drugmaker manufacturer maker publisher broadcaster
@@ -845,12 +844,12 @@ _BODY_KINDS = frozenset("""
 
 
 def _person_for_a_body(question: str, quote: str, start: int, end: int) -> bool:
-    """Whether ``question`` asks which body of a kind (_BODY_KINDS) and ``quote[start:end]``
+    """Whether ``question`` asks which body of a kind (_BODIES_ASKED) and ``quote[start:end]``
     is a person: named beside a role (:func:`qa.roles.roles_beside`) and ending on no word of
     a body."""
     which = ASKS_WHICH.search(question.strip())
     words = re.findall(r"\w+", quote[start:end])
-    return bool(which and which.group(which.lastindex or 0).lower() in _BODY_KINDS and words
+    return bool(which and which.group(which.lastindex or 0).lower() in _BODIES_ASKED and words
                 and not names_a_body(words[-1]) and roles_beside(quote, start, end))
 
 
