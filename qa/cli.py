@@ -454,10 +454,11 @@ def _search_hint(args: argparse.Namespace) -> str:
 
 
 def _shell_quoted(text: str) -> str:
-    """``text`` as one shell word: in double quotes when it holds an apostrophe and nothing
-    a shell reads inside them ("What is Verdant Grid's revenue?"; shlex's '...'"'"'...' is
-    hard to read, a trial of stop 39), else as shlex quotes it."""
-    if "'" in text and not any(c in text for c in '"$`\\!'):
+    """``text`` as one shell word: in double quotes when it holds nothing a shell reads
+    inside them ("What is Verdant Grid's revenue?"; shlex's '...'"'"'...' is hard to read, a
+    trial of stop 39; and every question alike, which a trial of stop 46 missed), else as
+    shlex quotes it."""
+    if not any(c in text for c in '"$`\\!'):
         return f'"{text}"'
     return shlex.quote(text)
 
@@ -539,10 +540,10 @@ def _list(args: argparse.Namespace) -> int:
         print(f"no articles in {lib.location}; add some with '{_ingest_hint(args)}'")
         return 0
     for a in articles:
-        # (the id only when it is not the source: a trial of stop 45 read every path twice)
-        known = ("" if a.article_id in (a.source, os.path.abspath(a.source))
-                 else f"\tid: {a.article_id}")
-        print(f"{a.title}\t{a.source}\t{plural(a.chunks, 'chunk')}{known}")
+        # Where it is from as citations say it (a file's path once: a trial of stop 45 read
+        # every path twice; an archive's item by its line or id), and its date when known
+        dated = f"\t{a.date}" if a.date else ""
+        print(f"{a.title}\t{source_label(a)}{dated}\t{plural(a.chunks, 'chunk')}")
     print(f"{plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
     return 0
 

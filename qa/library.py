@@ -33,7 +33,7 @@ from qa.errors import InputError, QuestionError
 from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage, Result
-from qa.phrasing import asks_for_the_gist, plain_question, topic_asked
+from qa.phrasing import asks_for_the_gist, gist_asked, plain_question, topic_asked
 from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
@@ -272,6 +272,9 @@ class Library:
         gist = self._gist(question, prefer) if asks_for_the_gist(question) else None
         if gist is not None:
             return replace(gist, question=asked), []
+        subject = gist_asked(question)
+        if subject is not None:
+            return replace(self._gist_of(question, subject), question=asked), []
         topic = topic_asked(question)
         if topic is not None:
             return self._about(asked, topic, context, prefer)
@@ -358,6 +361,20 @@ class Library:
             return Answer(question=question, text=WHICH_ARTICLE, citations=(), abstained=True)
         chunks = self._chunks_of(ids[0]) if ids else []
         return compose_from(question, chunks) if chunks else None
+
+    def _gist_of(self, question: str, subject: str) -> Answer:
+        """The answer to "What is the steelworks story about?": the lead of the article whose
+        passage retrieval finds nearest to the subject, among those close to it whose article
+        holds every word of it; a refusal naming the subject when none does."""
+        terms = Terms()
+        wanted = set(terms(subject))
+        for chunk, _score, close, _best in self._retriever.candidates(
+                subject, pool=10).passages_with_best(10):
+            text = self._whole_text(chunk.article_id) or chunk.text
+            if close and wanted <= set(terms(f"{chunk.title}\n{text}")):
+                return compose_from(question, self._chunks_of(chunk.article_id))
+        return Answer(question=question, text=not_mentioned([subject]), citations=(),
+                      abstained=True)
 
     def _chunks_of(self, article_id: str) -> list:
         chunk_ids = self._store.current_chunk_ids([article_id]).get(article_id)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_the_subject", "asks_for_more", "asks_for_the_gist", "plain_question",
-           "topic_asked"]
+__all__ = ["about_the_subject", "asks_for_more", "asks_for_the_gist", "gist_asked",
+           "plain_question", "topic_asked"]
 
 # "the article", "this story", "the news piece", "these articles": the text itself. Not
 # "report": news questions name reports they mean ("according to the NAO report").
@@ -119,6 +119,37 @@ def asks_for_the_gist(question: str) -> bool:
     """Whether ``question`` asks what an article says as a whole ("What is this article
     about?", "Summarize the story."), read as :func:`plain_question` reads it."""
     return bool(_GIST.match(plain_question(question).strip()))
+
+
+# "What is the steelworks story about?", "Summarise the article about the bin collections",
+# "What does the Regal cinema piece say?": the gist of the article on a subject (a trial of
+# stop 46 asked one of six articles so, and was told only that the library holds several).
+_A_TEXT = r"(?:news )?(?:article|story|piece)"
+_SUMMARY_OF = (rf"{_ASKING}(?:(?:give me |i(?:['’]d| would) like |can i (?:have|get) )?"
+               r"(?:a |the )?(?:summary|gist|main points?|key points?|short version) of"
+               r"|what(?:'s|’s| is| are) (?:a |the )?(?:summary|gist|main points?|key points?) of"
+               r"|summari[sz]e|sum up|recap)")
+_GIST_OF = re.compile(
+    r"^(?:what(?:'s|’s| is| was) the (?P<a>.+?) " + _A_TEXT + r" (?:all )?about"
+    r"|what(?:'s|’s| is| was) the " + _A_TEXT + r" (?:about|on) (?P<b>.+?) (?:all )?about"
+    r"|what (?:does|did) the (?P<c>.+?) " + _A_TEXT + r" (?:say|tell us|report)"
+    rf"|what (?:does|did) the {_A_TEXT} (?:about|on) (?P<d>.+?) (?:say|tell us|report)"
+    rf"|{_SUMMARY_OF} the (?P<e>.+?) {_A_TEXT}"
+    rf"|{_SUMMARY_OF} the {_A_TEXT} (?:about|on) (?P<f>.+?)"
+    rf"|{_ASKING}tell me about the (?P<g>.+?) {_A_TEXT})"
+    r"(?: please)?\s*[?.!]*\s*$", re.IGNORECASE)
+# Words that say which article without a subject ("the main story", "the other article").
+_NO_SUBJECT = frozenset("main whole first last latest other new next previous same".split())
+
+
+def gist_asked(question: str) -> str | None:
+    """The subject of a question asking what the article on it says as a whole ("What is the
+    steelworks story about?" -> "steelworks"), or None."""
+    match = _GIST_OF.match(question.strip())
+    subject = next((g for g in match.groups() if g), None) if match else None
+    if subject is None or set(subject.lower().split()) <= _NO_SUBJECT:
+        return None
+    return subject
 
 
 # "Tell me about the raid.", "What does the article say about the owner?", "What do we know

@@ -204,6 +204,24 @@ def test_what_an_article_is_about_needs_the_article_when_there_are_several(libra
         "The pier of Town2 reopened on Friday after repairs."]
 
 
+def test_the_article_on_a_subject_is_told_by_its_lead(library, tmp_path):
+    # (a trial of stop 46: "What is the steelworks story about?" among six articles was
+    # told that the library holds several)
+    library.ingest([write(tmp_path / "a" / "mayor.txt",
+                          "Town News\n\nThe mayor of Town1 is Ann Lee. She was elected in May."),
+                    write(tmp_path / "a" / "pier.txt",
+                          "Pier reopens\n\nThe pier of Town2 reopened on Friday after repairs. "
+                          "It had been shut since a storm in March.")])
+    for question in ("What is the pier story about?", "Summarise the article about the pier."):
+        answer = library.ask(question)
+        assert [c.quote for c in answer.citations] == [
+            "The pier of Town2 reopened on Friday after repairs.",
+            "It had been shut since a storm in March."], question
+        assert answer.question == question and answer.short is None
+    answer = library.ask("What is the tram story about?")
+    assert answer.abstained and not answer.citations and "\u201ctram\u201d" in answer.text
+
+
 def test_a_search_reads_a_request_as_its_plain_question(seed_library):
     asked = seed_library.search("Can you tell me who the police spokesman is?", k=3)
     assert asked == seed_library.search("Who is the police spokesman?", k=3)

@@ -77,6 +77,18 @@ def test_list_shows_title_source_and_chunks(capsys, seed_store):
     assert "id: " not in out  # (the id is the file's path: said once)
 
 
+def test_list_shows_an_articles_date_when_it_gives_one(capsys, tmp_path):
+    store = tmp_path / "store"
+    write(tmp_path / "news" / "a.txt", "Bridge reopens\n\nMonday 3 February 2025\n\n"
+          "The bridge reopened on Monday.")
+    write(tmp_path / "news" / "b.txt", "Bridge closes\n\nThe bridge closed on Friday.")
+    run(capsys, "ingest", "--store", str(store), str(tmp_path / "news"))
+    code, out, _ = run(capsys, "list", "--store", str(store))
+    rows = sorted(line.split("\t") for line in out.splitlines())
+    assert code == 0 and [row[0] for row in rows] == ["Bridge closes", "Bridge reopens"]
+    assert rows[0][2] == "1 chunk" and rows[1][2:] == ["2025-02-03", "1 chunk"]
+
+
 def test_ingest_reports_counts_then_nothing_to_do(capsys, tmp_path):
     store = tmp_path / "store"
     write(tmp_path / "news" / "a.txt", "Bridge\n\nThe bridge reopened on Monday.")
@@ -133,7 +145,7 @@ def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
     question = "When will the Rock Entertainment Centre reopen?"
     code, out, err = run(capsys, "ask", "--store", str(seed_store), question)
     assert code == 0 and out.strip() == "Found no passage that answers this question."
-    assert f"qa search --store {seed_store} '{question}'" in err
+    assert f'qa search --store {seed_store} "{question}"' in err
     code, _, err = run(capsys, "ask", "--store", str(seed_store), "Who is the police spokesman?")
     assert code == 0 and "qa search" not in err
     # a refusal that says what to ask instead points nowhere else (a trial of stop 39)
@@ -500,7 +512,8 @@ def test_the_chat_without_a_terminal_is_a_usage_error_naming_what_to_use(capsys,
 @pytest.mark.parametrize(("question", "word"), [
     # an apostrophe in double quotes (shlex's '...'"'"'... is hard to read: stop 39's trial)
     ("How old is Verdant Grid's chief executive?", '"How old is Verdant Grid\'s chief executive?"'),
-    ("Who is it?", "'Who is it?'"),
+    ("Who is it?", '"Who is it?"'),  # every question alike (a trial of stop 46)
+    ("Who said \"no\"?", "'Who said \"no\"?'"),
     ("What costs $5 at Joe's?", "'What costs $5 at Joe'\"'\"'s?'"),  # "$" would expand
 ])
 def test_the_suggested_search_quotes_the_question_readably_and_safely(question, word):

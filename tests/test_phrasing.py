@@ -2,7 +2,13 @@
 
 import pytest
 
-from qa.phrasing import about_the_subject, asks_for_the_gist, plain_question, topic_asked
+from qa.phrasing import (
+    about_the_subject,
+    asks_for_the_gist,
+    gist_asked,
+    plain_question,
+    topic_asked,
+)
 
 pytestmark = pytest.mark.fast
 
@@ -82,6 +88,24 @@ def test_a_plain_question_is_left_as_it_is(question):
 ])
 def test_a_question_about_the_whole_article_is_told_from_others(question, gist):
     assert asks_for_the_gist(question) is gist
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    # (a trial of stop 46 asked one of six articles so, and was told only that there were six)
+    ("What is the steelworks story about?", "steelworks"),
+    ("What's the article about the Regal cinema about?", "the Regal cinema"),
+    ("Summarise the bin collections article.", "bin collections"),
+    ("Can you summarize the story about the flood?", "the flood"),
+    ("What are the main points of the story on the dog walker?", "the dog walker"),
+    ("What does the sportive piece say?", "sportive"),
+    ("Tell me about the steelworks article", "steelworks"),
+    ("What is the main story about?", None),  # which article, not what about
+    ("What is this article about?", None),  # the gist of the article read (above)
+    ("Who wrote the steelworks story?", None),  # a fact
+    ("What is the story behind It's A Wonderful Life?", None),
+])
+def test_the_gist_of_the_article_on_a_subject_names_it(question, subject):
+    assert gist_asked(question) == subject
 
 
 @pytest.mark.parametrize(("question", "topic"), [
