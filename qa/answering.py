@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figures import NO_NAMES, figure_said_as_asked, gives_the_figure, said_as_asked
+from qa.figures import (
+    NO_NAMES,
+    asks_now,
+    figure_said_as_asked,
+    gives_the_figure,
+    said_as_asked,
+    says_now,
+)
 from qa.fitting import (
     best_article_read,
     called_by_name,
@@ -193,8 +200,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         pick = choose_first(judged, lambda j: (typed_fit(question, j)
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
-                                  != "score") or typed_fit(question, pick)):
-            chosen = pick  # (a birth or death, or a score, asked about: only one telling it)
+                                  != "score") or typed_fit(question, pick)) and not (
+                asks_now(question) and says_now(chosen.sentence.text)
+                and not says_now(pick.sentence.text)):
+            chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
+            # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
                 and figure_said_as_asked(question, judged[0])
                 and not said_as_asked(question, pick)

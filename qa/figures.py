@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from qa.forms import (
     A_SHARE,
+    ASKS_CHANGE,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
@@ -129,7 +130,10 @@ def _aged_another(question: str, text: str) -> bool:
     described = _AGED_DESCRIBED.match(text)
     if described is not None:
         sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-        full = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", question)
+        # (the name the age is asked of, not one in a clause about them: "the hillwalker who
+        # was lost on Glyder Fawr" is no "Fawr" said later: trial AJ, stop 47, refused)
+        asked_of = re.split(r"\b(?:who|whom|whose|that|which)\b", question, maxsplit=1)[0]
+        full = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", asked_of)
         name = {fold(plain(w)) for w in full[-1].split()} if full else set()
         if any(fold(plain(w)) in name for w in _NAMED_LATER.findall(sentence, described.end())):
             return True
@@ -204,7 +208,7 @@ def asked_words_after(question: str, after: str) -> int:
     return len({w.lower() for w in re.findall(r"[\w'’\-]+", clause)[:8]} & asked)
 
 
-def said_as_asked(question: str, j: Judged) -> bool:
+def said_as_asked(question: str, j: Judged, words: int = 2) -> bool:
     """Whether the reader's span in ``j`` is a figure said with two or more words of
     ``question`` after it ("had since spent £750,000 on safety improvements" for "How much
     has Greenway spent on safety improvements since the death?")."""
@@ -212,7 +216,7 @@ def said_as_asked(question: str, j: Judged) -> bool:
     if at is None or not NUMBER.search(j.sentence.chunk.text[at[0] : at[1]]):
         return False
     end = j.sentence.end - j.sentence.chunk.start
-    return asked_words_after(question, j.sentence.chunk.text[at[1] : end]) >= 2
+    return asked_words_after(question, j.sentence.chunk.text[at[1] : end]) >= words
 
 
 # A sum said with its currency sign ("£9m", "$1.13bn").
@@ -395,7 +399,53 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "£1.3bn" (a bid's value) is no price per share
     if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
         return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
+    if _a_difference(question, chunk.text[start:end], chunk.text[end : end + 30]):
+        return False  # "cost £96m more than its original budget" for what it will cost
+    if _was_before_now(question, chunk.text[best.sentence.start - chunk.start : start],
+                       best.sentence.text):
+        return False  # "originally agreed a budget of £37.2m" for what it will now cost
     return short_fits(question, chunk.text[start:end])
+
+
+# A figure said as the difference from another ("cost £96m more than its original budget"):
+# no answer to a question asking the figure itself, not by how much it changed (trial AI,
+# stop 47, showed it for what a tram line will now cost).
+_MORE_THAN = re.compile(r"^\s+(?:more|less|fewer|higher|lower|above|below|over|under)\s+than\b",
+                        re.IGNORECASE)
+
+
+def _a_difference(question: str, span: str, after: str) -> bool:
+    """Whether ``span``, one figure, is said as a difference from another by ``after`` (see
+    _MORE_THAN) and ``question`` does not ask for a change (see qa.forms.ASKS_CHANGE); not a
+    span that gives a figure before it ("$76 for each Guidant share, 6% more than...")."""
+    return (len(re.findall(r"\d[\d,.]*", span)) == 1 and bool(_MORE_THAN.match(after))
+            and not ASKS_CHANGE.search(question))
+
+
+# What a thing "now" is, asked, and a figure said as what it was at first ("originally
+# agreed a budget of £37.2m", "was due to open in May 2025 at a cost of £318m": trials AI and
+# AK of stop 47 showed them for what a tram line and a school will now cost).
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+_AT_FIRST = re.compile(r"\b(?:originally|initially|original|at first|first agreed|first "
+                       r"budgeted|was due|were due|had been (?:due|expected|budgeted))\b",
+                       re.IGNORECASE)
+
+
+def asks_now(question: str) -> bool:
+    """Whether ``question`` asks what something is now ("How much will the line now cost?")."""
+    return bool(_NOW.search(question))
+
+
+def says_now(sentence: str) -> bool:
+    """Whether ``sentence`` says "now" ("A report now says it will ... cost £414m")."""
+    return bool(_NOW.search(sentence))
+
+
+def _was_before_now(question: str, before: str, sentence: str) -> bool:
+    """Whether ``question`` asks what something is now and the sentence, which says nothing
+    of now, says the figure after ``before`` as what it was at first (see _AT_FIRST)."""
+    return bool(_NOW.search(question) and _AT_FIRST.search(before)
+                and not _NOW.search(sentence))
 
 
 # A figure asked of a year ("What was Skylark Air's profit in 2023?") and a sentence that tells

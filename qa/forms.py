@@ -14,9 +14,10 @@ import re
 from qa.phrasing import plain_question
 from qa.roles import asks_for_a_person, names_a_body
 
-__all__ = ["ASKS_AHEAD", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT", "ASKS_FOR_MONEY",
-           "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE", "COUNT_FIGURE", "CURRENCIES",
-           "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER", "PAST", "PER_CENT",
+__all__ = ["ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT",
+           "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE",
+           "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER",
+           "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
            "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
@@ -114,6 +115,16 @@ def age_asked_of_name(question: str) -> str:
     if named is None or named.end() >= len(question.rstrip()):
         return question
     return f"How old is {named.group('who')}?"
+
+
+# A change asked for: by how much something rose or fell ("By how much did Brackwater's
+# profit rise?", "How much have fares gone up?").
+ASKS_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much (did|does|do|has|have|had|will|would|is|was|are|were)\b.*"
+    r"\b(rise|rises|rose|risen|grow|grows|grew|grown|increase|increased|fall|falls|fell|"
+    r"fallen|drop|dropped|decline|declined|climb|climbed|jump|jumped|slip|slipped|gain|"
+    r"gained|shrink|shrank|go up|went up|go down|went down|cut|cuts|reduce|reduced|"
+    r"slash|slashed)\b", re.IGNORECASE)
 
 
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

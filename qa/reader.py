@@ -36,7 +36,7 @@ import numpy as np
 from index.background import load_in_background
 
 __all__ = ["MAX_ANSWER_TOKENS", "MAX_TOKENS", "Reader", "SentenceReading", "Window",
-           "WindowReading", "fast_product_is_exact", "session_options", "window_of",
+           "WindowReading", "fast_product_is_exact", "is_a_word", "session_options", "window_of",
            "windows_for"]
 
 # Longest window in word pieces (title and passage): a few sentences fit; more is cut.
@@ -401,6 +401,12 @@ def _vocabulary() -> frozenset[str]:
 
     vocab = json.loads((model_path() / "tokenizer.json").read_text())["model"]["vocab"]
     return frozenset(w for w in vocab if w.isalpha())
+
+
+def is_a_word(word: str) -> bool:
+    """Whether ``word`` is, in lower case, a whole word of the encoder's vocabulary (a common
+    word capitalised to open a sentence, "Opponents", rather than a name)."""
+    return word.lower() in _vocabulary()
 
 
 # Words a number is read with: "$1.13bn", "17 people" is not one, "40 million" is.

@@ -26,6 +26,7 @@ from qa.forms import (
     weight_in,
 )
 from qa.models import Citation, ShortAnswer
+from qa.reader import is_a_word
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asked_by_verb, asks_which_role, role_holder
 from qa.subjects import fold, plain, question_names
@@ -137,7 +138,14 @@ def _its_owner(question: str, s: ScoredSentence, start: int) -> bool | None:
     subject = _SUBJECT.match(previous)
     if subject is None or subject.group(1) in NO_NAMES_BEFORE_ITS:
         return True
-    return fold(plain(subject.group(1))) in names
+    if fold(plain(subject.group(1))) in names:
+        return True
+    # a common word opening the sentence, no name ("Opponents, led by the Save Meadow Farm
+    # campaign group, said...": its spokeswoman is the group's; trial AL, stop 47, refused):
+    # owned as asked when that sentence says a whole name of the question
+    said = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", previous)}
+    return is_a_word(subject.group(1)) and any(
+        len(name) > 1 and all(w in said for w in name) for name in question_names(question))
 
 
 def role_of_another(question: str, s: ScoredSentence) -> bool:

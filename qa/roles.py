@@ -103,6 +103,11 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "runs": "chief executive boss head director organiser organizer",
                "manages": "manager", "managed": "manager",
                "directs": "director", "directed": "director", "founded": "founder",
+               # (a petition or a campaign is started by its organiser: trial AI, stop 47)
+               "started": "founder organiser organizer", "launched": "founder organiser organizer",
+               "organised": "organiser organizer", "organized": "organiser organizer",
+               # (a group speaks by its spokeswoman: trial AL, stop 47, refused)
+               "speaks": "spokesman spokeswoman spokesperson",
                "coaches": "coach manager", "coached": "coach manager",
                "captains": "captain skipper", "captained": "captain skipper",
                "presents": "presenter host", "presented": "presenter host", "produces": "producer",
@@ -250,6 +255,8 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
     ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
     ("directed", "direct"), ("founded", "(found|co-found)"), ("coaches", "coach"),
+    ("started", "start"), ("launched", "launch"), ("organised", "organi[sz]"),
+    ("organized", "organi[sz]"), ("speaks", "(speak|spoke)"),
     ("coached", "coach"), ("captains", "captain"), ("captained", "captain"),
     ("presents", "present"), ("presented", "present"), ("produces", "produc"),
     ("produced", "produc"), ("refereed", "referee"), ("referees", "referee"),

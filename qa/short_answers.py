@@ -26,6 +26,7 @@ from qa.figures import AGE_IN_WORDS, asked_words_after, is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
+    ASKS_CHANGE,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
@@ -92,12 +93,6 @@ def _names_the_kind_asked(question: str, text: str) -> bool:
 # "to" or "from": the level reached or left, not the change (a new user's trial, stop 38,
 # was shown "£38.2m" of "a 14% rise in annual pre-tax profit to £38.2m"). The change is the
 # sentence's share ("14%") or the figure after "by"; with neither, no short answer.
-_ASKS_CHANGE = re.compile(
-    r"\bby how much\b|\bhow much (did|does|do|has|have|had|will|would|is|was|are|were)\b.*"
-    r"\b(rise|rises|rose|risen|grow|grows|grew|grown|increase|increased|fall|falls|fell|"
-    r"fallen|drop|dropped|decline|declined|climb|climbed|jump|jumped|slip|slipped|gain|"
-    r"gained|shrink|shrank|go up|went up|go down|went down|cut|cuts|reduce|reduced|"
-    r"slash|slashed)\b", re.IGNORECASE)
 _A_LEVEL = re.compile(r"\b(to|from)\s+(a |an )?$", re.IGNORECASE)
 # A level said before the one it changed from ("£412,000 a year from April, down from
 # £505,000": trial Z, stop 46, showed it for how much was cut).
@@ -110,7 +105,7 @@ _CHANGE = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(%|per ?cent\b|percentage points?\
 def _level_for_a_change(question: str, text: str, start: int, end: int) -> bool:
     """Whether ``question`` asks by how much something changed and ``text[start:end]`` is a
     level it changed to or from ("£38.2m" of "a 14% rise in profit to £38.2m")."""
-    return bool(_ASKS_CHANGE.search(question) and (
+    return bool(ASKS_CHANGE.search(question) and (
         _A_LEVEL.search(text[:start]) or _A_LEVEL_BEFORE_ITS_CHANGE.match(text[end:])))
 
 

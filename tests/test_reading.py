@@ -2271,3 +2271,45 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
                             "Which judge sentenced Severn Vale Water at Worcester Crown Court?",
                             "Water firm fined £4.2m", choose=True)
     assert _shown(answer) == "Martin Greaves"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trials AI and AJ (stop 47): an age said of someone described, the question's name in a
+    # clause about them ("Glyder Fawr" said later was read as the asked person's name: refused)
+    ("The 34-year-old man, from Chester, set out alone to walk over Glyder Fach and Glyder "
+     "Fawr. He was found.", {0: (6.0, "34-year-old")},
+     "How old is the hillwalker who was lost on Glyder Fawr?", "Hillwalker found", "34"),
+    # a person asked by what they started, named after "started by" (refused)
+    ("A petition to save Pellow Cross, started by retired publican Derek Hale, 72, gathered "
+     "5,000 signatures. It failed.", {0: (6.0, "Derek Hale")},
+     "How old is the man who started the petition to save Pellow Cross fire station?",
+     "Fire stations to close", "72"),
+    # "to win" tells of the win (refused)
+    ("Scotland's Euan Mackenzie held his nerve to win the Sandridge Open by one shot at Royal "
+     "Carrick. He cried.", {0: (6.0, "Euan Mackenzie")},
+     "Who won the Sandridge Open at Royal Carrick?", "Mackenzie wins", "Euan Mackenzie"),
+    # what a thing will now cost: not what it was to cost at first, nor by how much more
+    # ("£318m" and "£37.2m" were shown), but the figure said with "now"
+    ("The line was due to open in May 2025 at a cost of £318m. It will open two years late and "
+     "cost £96m more than its original budget. A report now says it will cost £414m.",
+     {0: (6.0, "£318m"), 1: (6.0, "£96m"), 2: (3.0, "£414m")},
+     "How much will Dunmere's Eastway tram line now cost?", "Tram line delayed", "£414m"),
+    ("The council originally agreed a budget of £37.2m for Thornfield Park Academy in 2021. "
+     "Work began in 2023.", {0: (6.0, "£37.2m")},
+     "How much will Thornfield Park Academy now cost to build?", "School costs rise", "refused"),
+    # a figure said with three words of the question after it, rated half the best (refused)
+    ("Union leaders said 212 officers had left the force in the last 12 months. The force had "
+     "3,295 officers at the end of last year, down from 3,610 in 2010.",
+     {0: (6.0, "212"), 1: (1.0, "3,295")},
+     "How many officers did Harrowdale's police force have at the close of last year?",
+     "Police budget approved", "3,295"),
+    # "Who speaks for...?" asks for a spokeswoman; "its" after a sentence opening on a common
+    # word is of the name that sentence says (refused)
+    ("Opponents, led by the Save Meadow Farm campaign group, said the roads could not cope. "
+     "Its spokeswoman, Fiona Caddick, 49, said homes had flooded twice.",
+     {0: (6.0, "the Save Meadow Farm campaign group"), 1: (-3.0, "Fiona Caddick")},
+     "Who speaks for the Save Meadow Farm campaign group?", "Homes approved", "Fiona Caddick"),
+])
+def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
