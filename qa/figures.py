@@ -189,6 +189,20 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # "Sophie Marchetti, 39," for her colleague
     return bool(asked) and owner not in asked and owner not in NO_NAMES
 
+# A figure of years said as a length of time: "after 26 years", "for more than 30 years".
+_TIME_SPAN_BEFORE = re.compile(r"\b(?:after|for|in|over|within|than|of|last|past|first)\s+"
+                               r"(?:(?:more than|nearly|almost|about|some|around|over|the)\s+)?$",
+                               re.IGNORECASE)
+_YEARS_NOT_OLD = re.compile(r"\d{1,3}\s+years?\b(?!\s+old\b)")
+
+
+def _a_time_span(text: str, at: int) -> bool:
+    """Whether the figure at ``text[at:]`` is a number of years said as a length of time
+    (see _TIME_SPAN_BEFORE), not an age."""
+    return bool(_YEARS_NOT_OLD.match(text, at)
+                and _TIME_SPAN_BEFORE.search(text[max(0, at - 30) : at]))
+
+
 def _age_by_role(question: str) -> frozenset[str]:
     """The role words of an age asked of a role's holder, not named ("How old is the
     director of the Northern Music Prize?": a sentence not saying the role gives another's
@@ -328,6 +342,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # prize (trial K, stop 44)
         before = chunk.text[: max(start, age.start())] if age else ""
         said = before[best.sentence.start - chunk.start :]
+        if age is not None and _a_time_span(chunk.text, age.start()):
+            return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
+            # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)
         if age is None or _age_of_another(question, before, f"{chunk.title} {said}",
                                           best.sentence.text) or _aged_another(
                                               question, chunk.text[age.start() :]):
@@ -381,6 +398,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                          sentence.end - chunk.start):
             return False
     if (_the_other_way(question, best.sentence.text)
+            or _profit_for_a_loss(question, best.sentence.text)
             or _spent_not_made(question, best.sentence.text)
             or _sales_not_profit(question, best.sentence.text)):
         return False
@@ -399,12 +417,46 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "£1.3bn" (a bid's value) is no price per share
     if _ASKS_COST.search(question) and _TAKEN_IN.search(chunk.text[max(0, start - 60) : start]):
         return False  # "over $76m" (the box office) is no answer to "How much did it cost?"
+    if _another_place_s_prize(question, chunk.text[max(0, start - 60) : start],
+                              chunk.text[end : end + 40]):
+        return False  # "prize fund rose to £650,000" for the runner-up's prize (trial AI)
     if _a_difference(question, chunk.text[start:end], chunk.text[end : end + 30]):
         return False  # "cost £96m more than its original budget" for what it will cost
     if _was_before_now(question, chunk.text[best.sentence.start - chunk.start : start],
                        best.sentence.text):
         return False  # "originally agreed a budget of £37.2m" for what it will now cost
     return short_fits(question, chunk.text[start:end])
+
+
+# A prize asked of a place ("How much prize money did the Northern Masters runner-up get?",
+# "... did Henrik Lindqvist win for finishing second?") and a figure said of the whole prize
+# fund or the event's worth, or of another place ("The Northern Masters prize fund rose to
+# £650,000", "the winner's cheque of £612,000"): not the prize asked (trials AI and AK of
+# stop 47 showed them in bold).
+_PLACE_ASKED = {"winner": re.compile(r"\b(?:winners?|winning|champions?|victor|victory)\b",
+                                     re.IGNORECASE),
+                "second": re.compile(r"\b(?:runners?-up|second|beaten finalist)\b", re.IGNORECASE),
+                "third": re.compile(r"\b(?:third|third-placed)\b", re.IGNORECASE)}
+_ASKS_A_PRIZE = re.compile(r"\bprize|\bcheque\b|\bpurse\b|\bwinnings\b|\bhow much\b.*\b(?:get|got|"
+                           r"receive|received|take home|took home|earn|earned|went|go|won|win)\b",
+                           re.IGNORECASE)
+_THE_WHOLE_PRIZE = re.compile(r"\b(?:prize (?:fund|pot|pool)|total prize|(?:was|is|were) worth)\b"
+                              r"[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _another_place_s_prize(question: str, before: str, after: str) -> bool:
+    """Whether ``question`` asks the prize of a place (see _PLACE_ASKED) and the figure that
+    ``before`` and ``after`` surround is the whole prize fund, or is said of another place
+    and not of the one asked."""
+    asked = [place for place, said in _PLACE_ASKED.items() if said.search(question)]
+    if len(asked) != 1 or not _ASKS_A_PRIZE.search(question):
+        return False
+    if _THE_WHOLE_PRIZE.search(before):
+        return True
+    around = f"{before} {after}"
+    return (not _PLACE_ASKED[asked[0]].search(around)
+            and any(said.search(around) for place, said in _PLACE_ASKED.items()
+                    if place != asked[0]))
 
 
 # A figure said as the difference from another ("cost £96m more than its original budget"):
@@ -697,6 +749,23 @@ def _the_other_way(question: str, sentence: str) -> bool:
     if falls == rises:
         return False
     same, other = (_FALL, _RISE) if falls else (_RISE, _FALL)
+    return bool(other.search(sentence)) and not same.search(sentence)
+
+
+# A loss asked ("How much money did Harlow & Finch lose last year?") and a sentence telling of
+# profits only ("Maison Verhaegen reported profits of €41m": trial AI, stop 47), or a profit
+# asked and a loss told: another figure.
+_A_LOSS = re.compile(r"\b(?:lose|loses|lost|losing|loss|losses|loss-making)\b", re.IGNORECASE)
+_A_PROFIT = re.compile(r"\bprofits?\b", re.IGNORECASE)
+
+
+def _profit_for_a_loss(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks a loss and ``sentence`` tells of a profit and of no loss,
+    or the other way round."""
+    loss, profit = bool(_A_LOSS.search(question)), bool(_A_PROFIT.search(question))
+    if loss == profit:
+        return False
+    same, other = (_A_LOSS, _A_PROFIT) if loss else (_A_PROFIT, _A_LOSS)
     return bool(other.search(sentence)) and not same.search(sentence)
 
 

@@ -138,8 +138,11 @@ def _its_owner(question: str, s: ScoredSentence, start: int) -> bool | None:
     subject = _SUBJECT.match(previous)
     if subject is None or subject.group(1) in NO_NAMES_BEFORE_ITS:
         return True
-    if fold(plain(subject.group(1))) in names:
-        return True
+    if fold(plain(subject.group(1))) in names | {
+            fold(plain(w)) for w in re.findall(r"\b[A-Z][\w'’\-]*", question.strip())[1:]}:
+        return True  # (or a capitalised word of the question that is no name of it: "The GMB
+        # union, which represents..." before "Its regional organiser, Denise Fairlie": trial
+        # AN, stop 47, refused)
     # a common word opening the sentence, no name ("Opponents, led by the Save Meadow Farm
     # campaign group, said...": its spokeswoman is the group's; trial AL, stop 47, refused):
     # owned as asked when that sentence says a whole name of the question
@@ -339,7 +342,12 @@ _GENERIC_OWNER_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+[a-z][\w\-]*['�
 # (or "the" alone, the role closing the apposition: "Councillor Jane Hurst, 54, the cabinet
 # member for finance," in a chunk that does not name the council: trial T, stop 45, refused)
 _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii]ts|(?<![\w'’])"
-                            r"[Tt]heir)\s+(?:[\w\-]+,?\s+){0,4}$")
+                            r"[Tt]heir)\s+(?:[\w\-]+,?\s+){0,4}$"
+                            # (or "it" hiring one: "It will employ a paid manager, Kirsty Dean,
+                            # 34,": trial AN, stop 47, refused the shop's new manager's age)
+                            r"|(?<![\w'’])(?:It|it|They|they)\s+(?:will|has|have|had|is to|are to)"
+                            r"\s+(?:employ|appoint|hire|recruit)(?:ed)?\s+(?:a|an)\s+"
+                            r"(?:[\w\-]+,?\s+){0,3}$")
 
 
 # A thing's name asked ("What is the name of the peanut allergy pill the MHRA approved?") and a

@@ -52,7 +52,7 @@ ROLES = frozenset("""
     general admiral marshal sheriff constable lieutenant sergeant colonel major
     organiser organizer councillor librarian archivist official representative campaigner member
     actor actress star singer songwriter musician rapper comedian player striker
-    midfielder defender goalkeeper winger batsman bowler referee umpire driver
+    midfielder defender goalkeeper winger batsman bowler referee umpire driver cox coxswain
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
@@ -70,6 +70,8 @@ _WHICH_ROLES = ("judge", "detective", "inspector", "minister", "councillor", "of
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split()),
               frozenset("captain skipper".split()),
+              frozenset("cox coxswain".split()),  # ("Their coxswain, Ellie Brannigan, 21,":
+              # trial AN, stop 47, refused the cox's age)
               # a judge is titled Mr or Mrs Justice, Judge or Recorder ("Mrs Justice Caroline
               # Whitfield": trial Y, stop 46)
               _JUDGES,
@@ -100,7 +102,7 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "led": "leader head captain skipper secretary investigator chief chairman "
                       "chairwoman chair",
                # (a festival or an event is run by its director: a trial of stop 39)
-               "runs": "chief executive boss head director organiser organizer",
+               "runs": "chief executive boss head director organiser organizer manager",
                "manages": "manager", "managed": "manager",
                "directs": "director", "directed": "director", "founded": "founder",
                # (a petition or a campaign is started by its organiser: trial AI, stop 47)
@@ -335,7 +337,8 @@ _LEAVING = (r"outgoing|retir\w*|predecessor|succeed\w*|replac\w*|step\w* down|st
             r"stands? down|leav\w*|left|depart\w*|former|previous|ex-|quit|resign\w*|until")
 _BECOMING = (r"incoming|new|elect\w*|appoint\w*|named|succeed\w*|replac\w*|take\w* over|"
              r"took over|take\w* up|took up|join\w*|hired|promoted|chosen|will become|"
-             r"becomes|successor")
+             r"becomes|successor|will (?:employ|hire|recruit)|recruited")  # ("It will employ
+# a paid manager, Kirsty Dean, 34,": trial AN, stop 47, refused the new manager's age)
 _WHEN_HELD = {"outgoing": _LEAVING, "former": _LEAVING, "previous": _LEAVING,
               "retiring": _LEAVING, "departing": _LEAVING,
               "incoming": _BECOMING, "new": _BECOMING}
@@ -397,9 +400,16 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         while start < j and (tokens[start].group().lower() in _LEADING
                              or (start < j - 1 and tokens[start].group().endswith(("'s", "’s")))):
             start += 1  # "But Ian Shepherdson, chief US economist...", "Labour's Nadia Fenwick"
+        cut = start
         for k in range(start, j):
             if _word(tokens[k].group()) in asked or _word(tokens[k].group()) in roles:
-                start = k + 1
+                cut = k + 1
+        if cut >= j and any(_word(tokens[k].group()) not in asked for k in range(start, j)):
+            # a name ending on a word of the question ("Harlow & Finch's chairman, Robert
+            # Finch, 63": trial AI, stop 47, showed "Not sure"): only role words are cut
+            cut = max((k + 1 for k in range(start, j) if _word(tokens[k].group()) in roles),
+                      default=start)
+        start = cut
         while (j - start > 2 and _word(tokens[start].group()) in ROLES
                and _word(tokens[start].group()) != "professor"):
             start += 1  # "Priya Mistry", not "Councillor Priya Mistry" (a professor keeps
@@ -452,6 +462,9 @@ _BY_DESCRIBED = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
 _WHO_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr|Detective|"
                        r"Chief|Inspector|Superintendent|Sergeant|Constable)\s+)*"
                        r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+(?:\d{1,3},\s+)?"
+                       # (after words describing the person: "Helen Marchetti, 62, a retired
+                       # teacher who chairs the society", trial AN, stop 47, refused)
+                       r"(?:(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
                        r"who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,;.]*)")
 
 
@@ -506,9 +519,11 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         return None  # "the Roman Curia": a body, not a person
     if name and name[-1].endswith(("'s", "’s")):
         return None  # "Glaxo's chief executive": an owner, not the person
-    if not 2 <= len(name) <= 5 or any(_word(w) in asked or _word(w) in _NOT_PEOPLE
-                                      for w in name):
-        return None
+    if not 2 <= len(name) <= 5 or any(_word(w) in _NOT_PEOPLE for w in name) or any(
+            _word(w) in asked for w in name[:-1]) or (_word(name[-1]) in asked and (
+                start != run_start or _word(name[0]) in roles)):
+        return None  # (a family name may be the question's: "Harlow & Finch's chairman,
+        # Robert Finch, 63": trial AI, stop 47, showed "Not sure")
     if name[0][:1].islower():
         return None  # "de Gaulle" without its first name
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]

@@ -2309,6 +2309,53 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      "Its spokeswoman, Fiona Caddick, 49, said homes had flooded twice.",
      {0: (6.0, "the Save Meadow Farm campaign group"), 1: (-3.0, "Fiona Caddick")},
      "Who speaks for the Save Meadow Farm campaign group?", "Homes approved", "Fiona Caddick"),
+    # a prize asked of a place: not the whole prize fund, nor another place's prize (both
+    # were shown in bold); the place's own is
+    ("The Northern Masters prize fund rose to £650,000 this year. Fans came.",
+     {0: (6.0, "£650,000")}, "How much prize money did the Northern Masters runner-up get?",
+     "Rourke wins Northern Masters", "refused"),
+    ("His victory earned him the winner's cheque of £612,000. Fans came.",
+     {0: (6.0, "£612,000")},
+     "How much prize money did Henrik Lindqvist win for finishing second in the Sandridge Open?",
+     "Mackenzie wins Sandridge Open", "refused"),
+    ("Lindqvist, the runner-up, took home £355,000. Fans came.", {0: (6.0, "£355,000")},
+     "How much prize money did Henrik Lindqvist win for finishing second in the Sandridge Open?",
+     "Mackenzie wins Sandridge Open", "£355,000"),
+    # a loss asked, a profit told (of another firm: "Not sure" over the buyer's profits)
+    ("Maison Verhaegen reported profits of €41m last year. It is Belgian.", {0: (6.0, "€41m")},
+     "How much money did Harlow & Finch lose last year?", "Chocolate factory sold", "refused"),
+    # a chairman whose family name is the firm's ("Not sure")
+    ("Harlow & Finch's chairman, Robert Finch, 63, said it had been a painful decision. It was "
+     "sold.", {0: (6.0, "a painful decision")}, "Who is the chairman of Harlow & Finch?",
+     "Chocolate factory sold", "Robert Finch"),
+    # years said as a length of time are no age ("26 years", "19 years" were shown)
+    ("The shop was put up for sale when its owners, Derek and Sandra Pim, retired after 26 years. "
+     "It sold.", {0: (6.0, "26 years")}, "How old is Sandra Pim, the retiring owner of the shop?",
+     "Village saves its shop", "refused"),
+    # "Who runs...?" asks for a manager too; "<Name>, 62, a retired teacher who chairs the
+    # society"; "the new manager" one the shop "will employ"; a cox is a coxswain (all refused)
+    ("Among those to shut is the Harrowgate Road centre. Its manager, Dele Okonjo, said 120 "
+     "young people use it.", {0: (6.0, "Harrowgate Road"), 1: (0.0, "120")},
+     "Who runs the Harrowgate Road youth centre in Stowbridge?", "Youth centres to close",
+     "Dele Okonjo"),
+    ("The society is buying Ashcombe Village Stores. Helen Marchetti, 62, a retired teacher who "
+     "chairs the society, said the response had been overwhelming.",
+     {0: (6.0, "The society"), 1: (0.0, "overwhelming")},
+     "Who chairs the society that is buying Ashcombe Village Stores?", "Village saves its shop",
+     "Helen Marchetti"),
+    ("The society bought the Ashcombe village shop. It will employ a paid manager, Kirsty Dean, "
+     "34, who runs a farm shop.", {0: (6.0, "The society"), 1: (0.0, "34")},
+     "How old is the new manager of the Ashcombe village shop?", "Village saves its shop", "34"),
+    ("Durwell won the race. Their coxswain, Ellie Brannigan, 21, weighed in at 54kg.",
+     {0: (6.0, "Durwell"), 1: (0.0, "21")}, "How old is the cox of Durwell's men's boat?",
+     "Durwell win boat race", "21"),
+    # "its" after a sentence whose subject the question names, though no name of it ("The GMB
+    # union, which represents...": refused)
+    ("The GMB union, which represents about 300 of the workers, welcomed the news. Its regional "
+     "organiser, Denise Fairlie, said pay talks would follow.",
+     {0: (6.0, "The GMB union"), 1: (0.0, "Denise Fairlie")},
+     "Who is the GMB union's regional organiser for the Harwood factory workers?",
+     "Engineering firm wins contract", "Denise Fairlie"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
