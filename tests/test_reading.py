@@ -2356,6 +2356,17 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      {0: (6.0, "The GMB union"), 1: (0.0, "Denise Fairlie")},
      "Who is the GMB union's regional organiser for the Harwood factory workers?",
      "Engineering firm wins contract", "Denise Fairlie"),
+    # a ringleader's role, a horse's trainer, and no body for who founded a group ("Not sure",
+    # which left the next turn's "he" unread; "St Bride's Primary School" in bold)
+    ("Ringleader Connor Walsh, 34, of Rotherham, was jailed for 11 years. Others were jailed.",
+     {0: (6.0, "11 years")}, "Who was the ringleader of the South Yorkshire burglary gang?",
+     "South Yorkshire burglary gang jailed", "Connor Walsh"),
+    ("Copper Lantern won the Kelburn Gold Cup, giving trainer Moira Devlin the biggest win of her "
+     "career. Fans came.", {0: (6.0, "Kelburn Gold Cup")}, "Who trains Copper Lantern?",
+     "Outsider wins Gold Cup", "Moira Devlin"),
+    ("Clean Air Kingsfield, a campaign group founded by parents at St Bride's Primary School, "
+     "backed the charge. Traders did not.", {0: (6.0, "St Bride's Primary School")},
+     "Who founded the Clean Air Kingsfield campaign group?", "Clean air charges rise", None),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
