@@ -420,6 +420,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _another_place_s_prize(question, chunk.text[max(0, start - 60) : start],
                               chunk.text[end : end + 40]):
         return False  # "prize fund rose to £650,000" for the runner-up's prize (trial AI)
+    if re.fullmatch(r"(?:in |since |from |by )?(?:1[5-9]|20)\d\d", chunk.text[start:end].strip()):
+        return False  # a year is no amount ("since 1868" for a brewery's turnover: trial AP)
     if _a_difference(question, chunk.text[start:end], chunk.text[end : end + 30]):
         return False  # "cost £96m more than its original budget" for what it will cost
     if _was_before_now(question, chunk.text[best.sentence.start - chunk.start : start],

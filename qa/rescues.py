@@ -28,7 +28,7 @@ from qa.forms import (
 from qa.models import Citation, ShortAnswer
 from qa.reader import is_a_word
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asked_by_verb, asks_which_role, role_holder
+from qa.roles import ROLES, as_verb_question, asked_by_verb, asks_which_role, role_holder
 from qa.subjects import fold, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
@@ -59,7 +59,7 @@ def named_here(question: str, s: ScoredSentence,
                     or _GENERIC_OWNER_AFTER.match(s.text, found[2])
                     # (or a deed asked, said of the name: "Laura Benning, who led the
                     # operation," for "Who led West Mercia Police's Operation Kestrel...?")
-                    or asked_by_verb(question)
+                    or asked_by_verb(question) or as_verb_question(question)
                     # (or a role and a deed asked: "Which judge sentenced Greenway Waste
                     # Solutions?" of "Sentencing, Judge Andrew Whitcombe said", naming no firm)
                     or asks_which_role(question)
@@ -333,7 +333,10 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
                 # skipper, Jory Pascoe, 44," for the skipper of the Morwenna Rose, trial L)
                 or bool(_GENERIC_OWNER.search(s.text, 0, found[1])
                         or _GENERIC_OWNER_AFTER.match(s.text, found[2])
-                        or _TITLE_OF_OFFICE.search(s.text, 0, found[1]))
+                        or _TITLE_OF_OFFICE.search(s.text, 0, found[1])
+                        # (or its verb, in a clause naming the body: "who chairs the local
+                        # branch of the Campaign for Real Ale (Camra)", trial AP, stop 47)
+                        or as_verb_question(question))
                 and _says_half_the_names(question, s.chunk.title, s.chunk.text, article)))
 
 

@@ -25,9 +25,9 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "asked_by_verb", "asks_for_a_person", "asks_which_role", "holds_a_role_asked",
-           "initials", "names_a_body", "role_holder", "role_words", "roles_beside",
-           "when_held_said"]
+__all__ = ["ROLES", "as_verb_question", "asked_by_verb", "asks_for_a_person", "asks_which_role",
+           "holds_a_role_asked", "initials", "names_a_body", "role_holder", "role_words",
+           "roles_beside", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -422,7 +422,31 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         if found is not None and (best is None or found[0] > best[0]):
             best = found
         i = j
-    return best or _named_after_verb(question, text) or _named_before_who(question, text)
+    said_by_verb = as_verb_question(question)
+    return (best or _named_after_verb(question, text) or _named_before_who(question, text)
+            or (_named_before_who(said_by_verb, text) if said_by_verb else None))
+
+
+# A role asked by its noun, said by its verb in a clause after the name ("Peter Hindle, 71, a
+# retired engineer who chairs the local branch of the Campaign for Real Ale (Camra)" for "How
+# old is the chairman of the Camra branch in Market Ashby?": trial AP, stop 47, refused).
+_ROLE_VERBS = {"chairman": "chairs", "chairwoman": "chairs", "chair": "chairs",
+               "chairperson": "chairs", "leader": "leads", "manager": "manages", "owner": "owns",
+               "editor": "edits", "founder": "founded", "director": "directs", "coach": "coaches",
+               "captain": "captains", "trainer": "trains"}
+_ROLE_ASKED = re.compile(r"^(?:who|what)\s+(?:is|was)\s+(?:the\s+)?(?P<role>[a-z]+)\s+"
+                         r"(?P<rest>(?:of|at|for)\s+.+)$", re.IGNORECASE)
+
+
+def as_verb_question(question: str) -> str | None:
+    """"Who chairs the Camra branch...?" for "Who is the chairman of the Camra branch...?",
+    or None when the question asks no role that has a verb (see _ROLE_VERBS)."""
+    asked = _ROLE_ASKED.match(question.strip())
+    verb = _ROLE_VERBS.get(asked.group("role").lower()) if asked else None
+    if asked is None or verb is None:
+        return None
+    rest = re.sub(r"^(?:of|at|for)\s+", "", asked.group("rest"))
+    return f"Who {verb} {rest}"
 
 
 # The question's verb said in the passive before a name: "The film, directed by Kadri Lepik,

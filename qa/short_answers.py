@@ -326,6 +326,41 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     return said[0].span() if len(said) == 1 else None
 
 
+# A figure asked of a time the sentence marks beside one of its figures: the original estimate
+# ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
+# to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
+_TIMES_MARKED = (
+    (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
+                re.IGNORECASE), None),
+    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
+     None, re.compile(r"^\s*(?:a year earlier|the year before|the previous year|in the previous "
+                      r"year|a year ago|the prior year)\b", re.IGNORECASE)))
+
+
+def _figure_of_the_time_marked(question: str, quote: str, start: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
+    _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None."""
+    if asked_for(question) != "number":
+        return None
+    for asked, before, after in _TIMES_MARKED:
+        if not asked.search(question):
+            continue
+        figures = list(_FIGURE_SAID.finditer(quote))
+
+        def marked(f: re.Match[str], before: re.Pattern | None = before,
+                   after: re.Pattern | None = after) -> bool:
+            return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
+                        or (after and after.match(quote[f.end() : f.end() + 30])))
+
+        mine = next((f for f in figures if start <= f.start() < end), None)
+        said = [f for f in figures if marked(f)]
+        if mine is not None and not marked(mine) and len(said) == 1:
+            return said[0].span()
+    return None
+
+
 def _figure_of_the_words(question: str, quote: str, start: int,
                          end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
@@ -613,6 +648,8 @@ def short_answer(question: str, best: Judged, first: Citation,
                              best.sentence.text)
                or _figure_of_the_name(question, quote, start - first.start, end - first.start)
                or _figure_per_time_asked(question, quote, start - first.start, end - first.start)
+               or _figure_of_the_time_marked(question, quote, start - first.start,
+                                             end - first.start)
                or _figure_of_the_words(question, quote, start - first.start, end - first.start)
                or _figure_named_before(question, quote, start - first.start, end - first.start)
                or _figure_it_became(question, quote, start - first.start, end - first.start)

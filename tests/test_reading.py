@@ -2367,6 +2367,24 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
     ("Clean Air Kingsfield, a campaign group founded by parents at St Bride's Primary School, "
      "backed the charge. Traders did not.", {0: (6.0, "St Bride's Primary School")},
      "Who founded the Clean Air Kingsfield campaign group?", "Clean air charges rise", None),
+    # trials AO and AP: a role asked by its noun, said by its verb after the name (refused); a
+    # year is no amount ("1868" in bold for a turnover); the figure marked as of the time asked
+    # ("£32m" and "£18.2m" were shown for the original estimate and the year before's profit)
+    ("Tolland's Brewery in Market Ashby was sold. Peter Hindle, 71, a retired engineer who "
+     "chairs the "
+     "local branch of the Campaign for Real Ale (Camra), said takeovers were bad.",
+     {0: (6.0, "Monday"), 1: (0.0, "Peter Hindle, 71")},
+     "How old is the chairman of the Camra branch in Market Ashby?", "Brewery sold", "71"),
+    ("Tolland's Brewery, which has brewed beer in Market Ashby since 1868, was sold on Monday. "
+     "Staff cheered.", {0: (6.0, "1868")},
+     "What was Tolland's Brewery's turnover the previous year?", "Brewery sold", "refused"),
+    ("The centre cost £32m against an original estimate of £25m. It opened on Monday.",
+     {0: (6.0, "£32m")}, "What was the original estimated cost of Arlsford's leisure centre?",
+     "Leisure centre opens", "£25m"),
+    ("Pennington reported pre-tax profits of £18.2m for the year to December, down from £27.5m a "
+     "year earlier. Shares rose.", {0: (6.0, "£18.2m")},
+     "What were Pennington Motor Group's pre-tax profits in the previous year?",
+     "Car dealer agrees takeover", "£27.5m"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
