@@ -146,7 +146,20 @@ def _person_of(turns: Sequence[Turn]) -> str | None:
                 (asked and (asked.group(2) or _KINDS[asked.group(1).lower()] == "person"))
                 or _person_by_role(turn.question, turn.answer.short.text)):
             person = turn.answer.short.text
+        elif (turn.answer.short is None and not turn.answer.abstained and turn.answer.citations
+              and asked and asked.group(2)
+              and (aged := _NAMED_AND_AGED.match(turn.answer.citations[0].quote))):
+            person = aged.group("name")  # the person a "Not sure" answer's passage opens on,
+            # named with an age ("Ms Marwood, 47, a former nurse...": the next turn's "How old
+            # is she?" was refused, trial L)
     return person
+
+
+# A passage opening on a person, named with an age: "Ms Marwood, 47,", "Ringleader Connor
+# Walsh, 34,".
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)"
+_NAMED_AND_AGED = re.compile(rf"^[\W]*(?:(?!{_TITLES}\b)[A-Z][a-z]+\s+)?(?P<name>(?:{_TITLES}\s+)?"
+                             r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+\d{1,3},")
 
 
 # "Which ecologist...?", "Which judge...?": a person asked for by what they do, when the

@@ -301,3 +301,29 @@ def test_tell_me_more_again_reads_on_after_the_last_reading_and_skips_what_was_s
     chat.ask("Go on")  # after the first reading's furthest passage
     assert library.read_after[-1] == first.citations[1]
     assert set(library.shown) >= {_cite(1, 0, 50), *first.citations}
+
+
+class UnsureRecorder(Recorder):
+    """A stand-in library whose answers have no short answer and cite a passage opening on a
+    person named with an age."""
+
+    def ask(self, question, *, context=None, prefer=()):
+        answer = super().ask(question, context=context, prefer=prefer)
+        cite = replace(answer.citations[0], quote="Ms Marwood, 47, a former nurse, won 18,342 "
+                                                  "votes.")
+        return replace(answer, citations=(cite,), text=f"{cite.quote} [1]")
+
+
+def test_a_person_a_not_sure_answer_opens_on_is_named_in_the_follow_up():
+    # (trial L, stop 44: "How old is she?" after "Who won the Kelsborough mayoral election?",
+    # shown "Not sure" over "Ms Marwood, 47, ...", was refused)
+    library = UnsureRecorder()
+    chat = Chat(library)
+    chat.ask("Who won the Kelsborough mayoral election?")
+    chat.ask("How old is she?")
+    assert library.asked[1][0] == "How old is Ms Marwood?"
+    library = UnsureRecorder()
+    chat = Chat(library)
+    chat.ask("Which firm won the contract?")  # no person asked: none named
+    chat.ask("How old is she?")
+    assert library.asked[1][0] == "How old is she?"
