@@ -189,6 +189,7 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # "Sophie Marchetti, 39," for her colleague
     return bool(asked) and owner not in asked and owner not in NO_NAMES
 
+
 # A figure of years said as a length of time: "after 26 years", "for more than 30 years".
 _TIME_SPAN_BEFORE = re.compile(r"\b(?:after|for|in|over|within|than|of|last|past|first)\s+"
                                r"(?:(?:more than|nearly|almost|about|some|around|over|the)\s+)?$",
@@ -223,7 +224,7 @@ def asked_words_after(question: str, after: str) -> int:
 
 
 def said_as_asked(question: str, j: Judged, words: int = 2) -> bool:
-    """Whether the reader's span in ``j`` is a figure said with two or more words of
+    """Whether the reader's span in ``j`` is a figure said with ``words`` or more words of
     ``question`` after it ("had since spent £750,000 on safety improvements" for "How much
     has Greenway spent on safety improvements since the death?")."""
     at = span_in_chunk(j)

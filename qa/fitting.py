@@ -195,17 +195,26 @@ _NOUN_ASKED = re.compile(r"^what (?:was|is|were|are|will be) (?:the |its |their 
                          r"(?P<noun>[a-z][\w\-]{3,})\b", re.IGNORECASE)
 
 
+def _first_giving(question: str, judged: list[Judged], article: str, share: float,
+                  says: Callable[[Judged], bool]) -> Judged | None:
+    """The first sentence of ``article`` among ``judged``, at least ``share`` as probable as
+    the best, that ``says`` holds of and that gives the figure (:func:`gives_the_figure`):
+    the sentences typed_choice cites, below TYPED_SHARE_NUMBER, for what they say."""
+    low = share * judged[0].probability
+    return next((j for j in judged if j.probability >= low
+                 and j.sentence.chunk.article_id == article and says(j)
+                 and gives_the_figure(question, j)), None)
+
+
 def _told_as_asked(question: str, judged: list[Judged], article: str) -> Judged | None:
     """The first sentence of ``article`` among ``judged`` at least SAID_SHARE as probable as
     the best whose span is a figure said with three or more of the question's words after it
     (:func:`qa.figures.said_as_asked`; three words, figures not counted: "surveyed 4,000
     households between 2007 and 2009" is no count of the families asked of those years) and
     gives the figure."""
-    low = SAID_SHARE * judged[0].probability
     words = re.sub(r"\b\d[\d,.]*\b", " ", question)
-    return next((j for j in judged if j.probability >= low
-                 and j.sentence.chunk.article_id == article and said_as_asked(words, j, 3)
-                 and gives_the_figure(question, j)), None)
+    return _first_giving(question, judged, article, SAID_SHARE,
+                         lambda j: said_as_asked(words, j, 3))
 
 
 def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judged | None:
@@ -218,10 +227,8 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
     said = re.compile(rf"\b{re.escape(asked.group('noun'))}\w*\s+(?:was|is|were|are|of|stood at|"
                       r"reached|came to|totalled|totaled|hit)\s+(?:about |around |nearly |almost |"
                       r"just |some )?[$£€]?\d", re.IGNORECASE)
-    low = SAID_SHARE * judged[0].probability
-    return next((j for j in judged if j.probability >= low
-                 and j.sentence.chunk.article_id == article and said.search(j.sentence.text)
-                 and gives_the_figure(question, j)), None)
+    return _first_giving(question, judged, article, SAID_SHARE,
+                         lambda j: bool(said.search(j.sentence.text)))
 
 
 # A sum asked of a verb ("How much did the Northgate Crossing cost to build?", "How much was
@@ -262,11 +269,8 @@ def _sum_of_the_verb(question: str, judged: list[Judged], article: str) -> Judge
     """The first sentence of ``article`` among ``judged`` at least VERB_SHARE as probable as
     the best that says a sum just after a word of ``question`` (:func:`sum_of_the_verb`), or
     None."""
-    low = VERB_SHARE * judged[0].probability
-    return next((j for j in judged if j.probability >= low
-                 and j.sentence.chunk.article_id == article
-                 and sum_of_the_verb(question, j.sentence.text)
-                 and gives_the_figure(question, j)), None)
+    return _first_giving(question, judged, article, VERB_SHARE,
+                         lambda j: sum_of_the_verb(question, j.sentence.text))
 
 
 # What a figure is now, asked ("How much will Dunmere's Eastway tram line now cost?"), the
@@ -283,10 +287,8 @@ def _said_now(question: str, judged: list[Judged], article: str) -> Judged | Non
     the best that says "now" and gives the figure, when ``question`` asks what it is now."""
     if not asks_now(question):
         return None
-    low = NOW_SHARE * judged[0].probability
-    return next((j for j in judged if j.probability >= low
-                 and j.sentence.chunk.article_id == article and says_now(j.sentence.text)
-                 and gives_the_figure(question, j)), None)
+    return _first_giving(question, judged, article, NOW_SHARE,
+                         lambda j: says_now(j.sentence.text))
 
 
 # A weight asked for ("How much does the Aura Fold weigh?") and a sentence of the best article
