@@ -421,6 +421,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _another_place_s_prize(question, chunk.text[max(0, start - 60) : start],
                               chunk.text[end : end + 40]):
         return False  # "prize fund rose to £650,000" for the runner-up's prize (trial AI)
+    if _ASKS_A_SALE.search(question) and _NOT_A_SALE.search(chunk.text[max(0, start - 40) : start]):
+        return False  # "listed with a guide price of £385,000" for what a lighthouse fetched,
+        # "bids failed to reach its reserve of £700,000" for the highest bid (trial AR, stop 47)
     if re.fullmatch(r"(?:in |since |from |by )?(?:1[5-9]|20)\d\d", chunk.text[start:end].strip()):
         return False  # a year is no amount ("since 1868" for a brewery's turnover: trial AP)
     if _a_difference(question, chunk.text[start:end], chunk.text[end : end + 30]):
@@ -460,6 +463,16 @@ def _another_place_s_prize(question: str, before: str, after: str) -> bool:
     return (not _PLACE_ASKED[asked[0]].search(around)
             and any(said.search(around) for place, said in _PLACE_ASKED.items()
                     if place != asked[0]))
+
+
+# What something sold for or was bid, asked, and a figure said as what was hoped for: a guide,
+# reserve or asking price, or an estimate (trial AR of stop 47 showed them in bold).
+_ASKS_A_SALE = re.compile(r"\b(?:fetch|fetched|sold for|sell for|sells for|went for|go for|"
+                          r"sale price|sold at|bid|bids|paid|pay|buyer)\b", re.IGNORECASE)
+_NOT_A_SALE = re.compile(r"\b(?:guide price|reserve(?: price)?|asking price|estimated? at|"
+                         r"estimate of|valued at|expected to (?:fetch|sell for|make))\b"
+                         r"(?:\s+(?:of|at|was|is))?\s+(?:about |around |nearly |almost |some )?$",
+                         re.IGNORECASE)
 
 
 # A figure said as the difference from another ("cost £96m more than its original budget"):

@@ -901,7 +901,11 @@ _ASKS_WHO_DID = re.compile(r"(who|whom)\b", re.IGNORECASE)
 
 # (also a home town after an age: "Alan Pemberton, 58, of Stockton" gave "Stockton" for "Who
 # sent Alan Pemberton to prison?" in a new user's trial, stop 38)
-_AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3},\s+of\s+$")
+_AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3},\s+of\s+$"
+                         # (and one named by its kind: "near the village of Tremorva" was shown
+                         # for who bought a lighthouse, trial AR, stop 47)
+                         r"|\b(?i:village|town|city|hamlet|island|county|parish|region|"
+                         r"suburb|district)\s+of\s+$")
 
 
 # A rate asked for ("What was the attendance rate at Harrowfield Academy?") and a figure that

@@ -2385,6 +2385,13 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      "year earlier. Shares rose.", {0: (6.0, "£18.2m")},
      "What were Pennington Motor Group's pre-tax profits in the previous year?",
      "Car dealer agrees takeover", "£27.5m"),
+    # trial AR: a guide price is not what a thing fetched ("£385,000" was shown); a village
+    # named by its kind is no buyer ("Tremorva" was shown in bold)
+    ("The Gull Point lighthouse had been listed with a guide price of £385,000. It sold.",
+     {0: (6.0, "£385,000")}, "How much did the Gull Point lighthouse fetch at auction?",
+     "Lighthouse sold", "refused"),
+    ("The Gull Point lighthouse, near the village of Tremorva, had been listed for sale. It sold.",
+     {0: (6.0, "Tremorva")}, "Who bought the Gull Point lighthouse?", "Lighthouse sold", None),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
