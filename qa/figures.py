@@ -343,6 +343,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # prize (trial K, stop 44)
         before = chunk.text[: max(start, age.start())] if age else ""
         said = before[best.sentence.start - chunk.start :]
+        if age is not None and age.group().isdigit() and int(age.group()) > 115:
+            return False  # "which employs 640" is no age (trial AT, stop 47, showed "640" for
+            # a chief executive's age)
         if age is not None and _a_time_span(chunk.text, age.start()):
             return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
             # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)
@@ -421,7 +424,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _another_place_s_prize(question, chunk.text[max(0, start - 60) : start],
                               chunk.text[end : end + 40]):
         return False  # "prize fund rose to £650,000" for the runner-up's prize (trial AI)
-    if _ASKS_A_SALE.search(question) and _NOT_A_SALE.search(chunk.text[max(0, start - 40) : start]):
+    said_before = chunk.text[max(0, start - 40) : start]
+    if _ASKS_A_FINE.search(question) and _NOT_THE_FINE.search(said_before):
+        return False  # "ordered to pay costs of £18,600" for the fine (trial AS, stop 47)
+    if _ASKS_A_SALE.search(question) and _NOT_A_SALE.search(said_before):
         return False  # "listed with a guide price of £385,000" for what a lighthouse fetched,
         # "bids failed to reach its reserve of £700,000" for the highest bid (trial AR, stop 47)
     if re.fullmatch(r"(?:in |since |from |by )?(?:1[5-9]|20)\d\d", chunk.text[start:end].strip()):
@@ -463,6 +469,13 @@ def _another_place_s_prize(question: str, before: str, after: str) -> bool:
     return (not _PLACE_ASKED[asked[0]].search(around)
             and any(said.search(around) for place, said in _PLACE_ASKED.items()
                     if place != asked[0]))
+
+
+# A fine asked, and a figure said as the costs, compensation or surcharge also ordered.
+_ASKS_A_FINE = re.compile(r"\bfined?\b", re.IGNORECASE)
+_NOT_THE_FINE = re.compile(r"\b(?:costs|compensation|(?:victim )?surcharge)\s+(?:of|totalling|"
+                           r"totaling|amounting to)\s+(?:about |around |nearly |almost |some )?$",
+                           re.IGNORECASE)
 
 
 # What something sold for or was bid, asked, and a figure said as what was hoped for: a guide,
@@ -512,8 +525,14 @@ def says_now(sentence: str) -> bool:
 def _was_before_now(question: str, before: str, sentence: str) -> bool:
     """Whether ``question`` asks what something is now and the sentence, which says nothing
     of now, says the figure after ``before`` as what it was at first (see _AT_FIRST)."""
-    return bool(_NOW.search(question) and _AT_FIRST.search(before)
-                and not _NOW.search(sentence))
+    return bool((_NOW.search(question) or _WILL_COST.search(question))
+                and _AT_FIRST.search(before) and not _NOW.search(sentence))
+
+
+# What something will cost, asked (not its first estimate): "had been expected to cost £9.5m
+# when it was first proposed" is no answer (trial AS, stop 47, showed it in bold).
+_WILL_COST = re.compile(r"^(?!.*\b(?:original|originally|initial|initially|first)\b)"
+                        r".*\bwill\b.*\bcost\b", re.IGNORECASE)
 
 
 # A figure asked of a year ("What was Skylark Air's profit in 2023?") and a sentence that tells

@@ -87,7 +87,8 @@ _ASKS_FOR = (
                 r"(profits?|turnover|revenues?|sales|losses|earnings|net income|deficit|surplus|"
                 r"debts?|valuation|population|salary|budget|turnout|attendance(?: rate)?|"
                 r"majority(?! of))\b"
-                r"|\bwhat age\b(?! (group|range|bracket))|" + _ASKS_A_PRICE),
+                r"|\bwhat age\b(?! (group|range|bracket))"
+                r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$|" + _ASKS_A_PRICE),
      "number"),
     # ("When three are called, one is sent to what?" asks for what follows the comma)
     (re.compile(r"^when\b(?![^?]*,[^?]*\b(what|who|whom|which|where|how|why)\b)"
@@ -294,6 +295,8 @@ ASKS_FOR_MONEY = re.compile(
     r"earmarked|budgeted|donated?|granted)\b"  # ("set aside for repairs" was shown "20,000"
     # prison places: trial R, stop 45)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
+    # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
+    r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$"
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)

@@ -729,7 +729,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "184p a share in cash" is no answer to what a takeover costs (trial AD)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
-    if _ASKS_WHO_DID.match(question.strip()) and _AT_A_PLACE.search(quote[: start - first.start]):
+    if (_ASKS_WHO_OR_WHICH_BODY.match(question.strip())
+            and _AT_A_PLACE.search(quote[: start - first.start])):
         return None  # "sustained at Twickenham": a place, no answer to "Who will replace...?"
     if _ASKS_WHAT_ONE_DOES.match(question.strip()) and not any(
             w in ROLES for w in re.findall(r"[a-z]+", text.lower())):
@@ -897,6 +898,11 @@ def _describes_a_thing(quote: str, at: int) -> bool:
 # "Rock Entertainment Centre" of "the raid at the Rock Entertainment Centre" for "Who were
 # the drug users in the raids?", of the seed, in stop 36's).
 _ASKS_WHO_DID = re.compile(r"(who|whom)\b", re.IGNORECASE)
+# (and a body: "Which company operates the Cefn Uchaf wind farm?" was shown "Powys" of "the
+# Cefn Uchaf wind farm in Powys", trial AT, stop 47)
+_ASKS_WHO_OR_WHICH_BODY = re.compile(r"(?:who|whom)\b|(?:which|what) (?:company|firm|business|"
+                                     r"organisation|organization|operator|developer|"
+                                     r"contractor|charity)\b", re.IGNORECASE)
 
 
 # (also a home town after an age: "Alan Pemberton, 58, of Stockton" gave "Stockton" for "Who

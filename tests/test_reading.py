@@ -2392,6 +2392,27 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      "Lighthouse sold", "refused"),
     ("The Gull Point lighthouse, near the village of Tremorva, had been listed for sale. It sold.",
      {0: (6.0, "Tremorva")}, "Who bought the Gull Point lighthouse?", "Lighthouse sold", None),
+    # trials AS and AT: no age over 115 ("640" was shown for a chief executive's age); costs
+    # ordered are not the fine; a place is no company; what a contract is worth asks money;
+    # what a scheme will cost is not what it had been expected to cost at first
+    ("Ailsa Marine's chief executive, Fiona Gallacher, said the yard, which employs 640, was "
+     "busy. It grew.", {0: (6.0, "640")},
+     "How old is Fiona Gallacher, the chief executive of Ailsa Marine Engineering?",
+     "Shipyard wins contract", "refused"),
+    ("As well as the fine, Hollins Agricultural Ltd was ordered to pay costs of £18,600. It "
+     "apologised.", {0: (6.0, "£18,600")}, "How much was the company Hollins Agricultural Ltd "
+     "fined?", "Farm firm fined", "refused"),
+    ("Community groups around the Cefn Uchaf wind farm in Powys have shared £420,000 in grants. "
+     "They were pleased.", {0: (6.0, "Powys")},
+     "Which company operates the Cefn Uchaf wind farm?", "Wind farm grants", None),
+    ("The order for Ailsa Marine Engineering, from the ferry operator Northern Isles Shipping Ltd, "
+     "is its largest. It was signed.", {0: (6.0, "Northern Isles Shipping Ltd")},
+     "What is the ferry contract won by Ailsa Marine Engineering worth?",
+     "Shipyard wins contract", "refused"),
+    ("The scheme had been expected to cost £9.5m when it was first proposed in 2017. Work "
+     "starts soon.", {0: (6.0, "£9.5m")},
+     "How much will the Ellbridge flood defence scheme cost?", "Flood defences approved",
+     "refused"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
