@@ -183,7 +183,9 @@ def preview(passage: Passage, query: str, width: int = 200) -> str:
         # twice, and the sentence it wanted was cut off)
         rest = passage.text[len(title) :]
         if rest.strip():
-            at = len(title) + len(rest) - len(rest.lstrip())
+            # from the sentence after it, with no "…" for the headline left out (trials AQ,
+            # AS and AT of stop 47 read "…A seaside lido..." as cut mid-text)
+            return excerpt(rest.lstrip(), query, width=width, at=0)
     return excerpt(passage.text, query, width=width, at=at)
 
 

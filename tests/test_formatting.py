@@ -156,7 +156,8 @@ def test_a_search_preview_does_not_repeat_the_headline_shown_as_its_title():
     text = f"{title}\n\nA recycling company has been fined £1.6m. Daniel Horrocks, 34, died."
     passage = Passage(article_id="a", title=title, start=0, end=len(text), text=text, score=1.0,
                       best_start=0, best_end=len(title))
-    assert preview(passage, "worker", width=60).startswith("…A recycling company")
+    # (with no "…" for the headline left out: three trials of stop 47 read it as text cut)
+    assert preview(passage, "worker", width=60).startswith("A recycling company")
     untitled = Passage(article_id="a", title="Other", start=0, end=len(text), text=text,
                        score=1.0, best_start=0, best_end=len(title))
     assert preview(untitled, "worker", width=60).startswith("Recycling firm")
