@@ -405,7 +405,11 @@ _WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\
                       r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
                       r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|last year|earlier|originally|used to|"
-                          r"from|ago|first|(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
+                          # (not "from September", a time from which: trial AV, stop 47, was shown
+                          # "£2.45" of "rise from £2.45 to £2.60 from September")
+                          r"from(?!\s+(?:next|this|january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december)\b)|ago|first|"
+                          r"(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
 
 
 _SUM_OF_A_VERB = re.compile(r".*\b(?:cost|costs|paid|pays|fined|raised|spent|spend|earned|"
@@ -729,8 +733,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "184p a share in cash" is no answer to what a takeover costs (trial AD)
     if _ASKS_RATE.search(question) and not _RATE_SAID.search(quote[a : b + 12]):
         return None  # "1,140" (its pupils) is no attendance rate (a trial of stop 39)
-    if (_ASKS_WHO_OR_WHICH_BODY.match(question.strip())
-            and _AT_A_PLACE.search(quote[: start - first.start])):
+    if _ASKS_WHO_OR_WHICH_BODY.match(question.strip()) and (
+            _AT_A_PLACE.search(quote[: start - first.start]) or text.endswith("-based")):
         return None  # "sustained at Twickenham": a place, no answer to "Who will replace...?"
     if _ASKS_WHAT_ONE_DOES.match(question.strip()) and not any(
             w in ROLES for w in re.findall(r"[a-z]+", text.lower())):
@@ -911,7 +915,11 @@ _AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3
                          # (and one named by its kind: "near the village of Tremorva" was shown
                          # for who bought a lighthouse, trial AR, stop 47)
                          r"|\b(?i:village|town|city|hamlet|island|county|parish|region|"
-                         r"suburb|district)\s+of\s+$")
+                         r"suburb|district)\s+of\s+$"
+                         # (or a person's home: "A 23-year-old rider from Harrogate has won", trial
+                         # AU, stop 47, showed "Harrogate" for who won)
+                         r"|\b(?:rider|man|woman|boy|girl|player|runner|driver|engineer|"
+                         r"pensioner|teenager|student|worker|year-old)\s+from\s+$")
 
 
 # A rate asked for ("What was the attendance rate at Harrowfield Academy?") and a figure that

@@ -2413,6 +2413,19 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      "starts soon.", {0: (6.0, "£9.5m")},
      "How much will the Ellbridge flood defence scheme cost?", "Flood defences approved",
      "refused"),
+    # trials AU and AV: a rider's home town is no "who" ("Harrogate" was shown for who won),
+    # "Leicester-based" no company; "from September" asks no time before ("£2.45" was shown
+    # of "rise from £2.45 to £2.60 from September")
+    ("A 23-year-old rider from Harrogate has won the men's national road race championship. "
+     "He cried.", {0: (6.0, "Harrogate")},
+     "Who won the men's national road race championship in Saltburn?", "Rider wins", None),
+    ("The council awarded the contract to the Leicester-based firm. It starts soon.",
+     {0: (6.0, "Leicester-based")}, "Which company will cook school dinners in Arlsford?",
+     "School meals contract", None),
+    ("The price of a school meal will rise from £2.45 to £2.60 from September. Parents "
+     "objected.", {0: (6.0, "£2.45")},
+     "How much will parents in Arlsford pay for a school meal from September?",
+     "School meals contract", "£2.60"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
