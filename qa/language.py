@@ -44,7 +44,9 @@ MIN_CONFIDENCE = 0.6
 # decides.
 ENGLISH_WORDS = frozenset(
     "the what who whom whose which when where why how did does were are has have with "
-    "and from this that these those would could should many much".split())
+    "and from this that these those would could should many much old they their you "
+    "your".split())  # ("old": "How old is Helen Achterberg?" was refused as Dutch in a new
+# user's check of stop 47)
 
 _identifier: Any = None
 _loading = threading.Lock()

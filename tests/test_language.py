@@ -15,6 +15,7 @@ ENGLISH = [q for q, _ in SEED_QUESTIONS] + UNANSWERABLE + [
     "Who did Beyoncé and Parkwood Entertainment partner with in October 2014?",
     "When did Ayurbarwada Buyantu Khan reign?", "Insulin effects appetite via ventral "
     "tegmental neurons.", "How much dividend per share will Deutsche Telekom pay?",
+    "How old is Helen Achterberg?",  # (refused as Dutch: a new user's check, stop 47)
 ]
 
 
