@@ -380,8 +380,13 @@ def headline(text: str) -> str | None:
 
 def title_from_text(text: str) -> str:
     """A readable title for an article without a headline: the opening words of its first
-    sentence (at most 10 words, 72 characters), with an ellipsis when cut."""
+    sentence (at most 10 words, 72 characters), with an ellipsis when cut; not a dateline
+    opening it ("LEEDS, 2 June 2025 — A community bakery..." is titled "A community
+    bakery...": a new user's check of stop 47 saw the dateline in every citation)."""
     first = " ".join(text.split("\n", 1)[0].split())
+    dated = LEAD_DATELINE.match(first)
+    if dated and first[dated.end() :].strip():
+        first = first[dated.end() :]
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     words = sentence.split()
     title = ""

@@ -70,6 +70,16 @@ def test_a_text_article_takes_its_date_from_its_dateline(tmp_path, text, date):
     assert articles[0].date == date
 
 
+def test_an_untitled_text_opening_on_a_dateline_is_titled_by_its_lead(tmp_path):
+    # (a new user's check of stop 47 saw "LEEDS, 2 June 2025 — A community bakery..." as the
+    # title under every citation of a .txt with no headline line)
+    articles, _ = load_file(write(tmp_path / "a.txt", (
+        "LEEDS, 2 June 2025 \u2014 A community bakery in Armley has been saved by its "
+        "customers. They bought shares.")))
+    assert articles[0].title == "A community bakery in Armley has been saved by its\u2026"
+    assert articles[0].date == "2025-06-02"
+
+
 def test_markdown_marks_are_no_words_of_the_article(tmp_path):
     # A trial of stop 41 was quoted "**" around an .md article's words: its text is what
     # the Markdown shows, so no quote has the marks, and its heading is the title
