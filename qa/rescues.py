@@ -228,6 +228,10 @@ def named_short_answer(question: str, lead: ScoredSentence, first: Citation,
 # was refused in a trial of stop 39.)
 _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
                    r"(\d{1,3})(?:,|[.;)]?$)")
+# ... or said with "is": "retired welder Dennis Quarmby, is 81 and fitted..." (two new users'
+# README checks of stop 47 were refused the age so)
+_AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),?\s+(?:is|was)\s+"
+                      r"(?:aged\s+)?(\d{1,3})(?=\s+and\b|[,.;]|\s*$)")
 
 
 def says_every_name(question: str, text: str) -> bool:
@@ -252,7 +256,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # (a name owning another is not the one asked, nor any word of it: "How old is Carey
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
-    for m in _AGED.finditer(text):
+    for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text)]:
         # (a hyphenated name is read as the question's names are: "Osei-Bonsu" as two words,
         # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")
         said = [fold(plain(w)) for w in re.split(r"[\s\-]+", m.group(1))]

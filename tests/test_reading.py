@@ -2426,6 +2426,10 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
      "objected.", {0: (6.0, "£2.45")},
      "How much will parents in Arlsford pay for a school meal from September?",
      "School meals contract", "£2.60"),
+    # an age said with "is" after the name (two README checks were refused it)
+    ("The oldest volunteer, retired welder Dennis Quarmby, is 81 and fitted the new engine. "
+     "It ran.", {0: (6.0, "retired welder")}, "How old is Dennis Quarmby?",
+     "Narrowboat restored", "81"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
