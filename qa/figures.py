@@ -473,9 +473,10 @@ def _another_place_s_prize(question: str, before: str, after: str) -> bool:
 
 # A fine asked, and a figure said as the costs, compensation or surcharge also ordered.
 _ASKS_A_FINE = re.compile(r"\bfined?\b", re.IGNORECASE)
+# A figure's hedge before it ("about £3m").
+_ROUGHLY = r"(?:about |around |nearly |almost |some )?"
 _NOT_THE_FINE = re.compile(r"\b(?:costs|compensation|(?:victim )?surcharge)\s+(?:of|totalling|"
-                           r"totaling|amounting to)\s+(?:about |around |nearly |almost |some )?$",
-                           re.IGNORECASE)
+                           rf"totaling|amounting to)\s+{_ROUGHLY}$", re.IGNORECASE)
 
 
 # What something sold for or was bid, asked, and a figure said as what was hoped for: a guide,
@@ -484,8 +485,7 @@ _ASKS_A_SALE = re.compile(r"\b(?:fetch|fetched|sold for|sell for|sells for|went 
                           r"sale price|sold at|bid|bids|paid|pay|buyer)\b", re.IGNORECASE)
 _NOT_A_SALE = re.compile(r"\b(?:guide price|reserve(?: price)?|asking price|estimated? at|"
                          r"estimate of|valued at|expected to (?:fetch|sell for|make))\b"
-                         r"(?:\s+(?:of|at|was|is))?\s+(?:about |around |nearly |almost |some )?$",
-                         re.IGNORECASE)
+                         rf"(?:\s+(?:of|at|was|is))?\s+{_ROUGHLY}$", re.IGNORECASE)
 
 
 # A figure said as the difference from another ("cost £96m more than its original budget"):

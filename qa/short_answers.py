@@ -344,21 +344,23 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
     _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None."""
     if asked_for(question) != "number":
         return None
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
     for asked, before, after in _TIMES_MARKED:
-        if not asked.search(question):
+        if mine is None or not asked.search(question):
             continue
-        figures = list(_FIGURE_SAID.finditer(quote))
-
-        def marked(f: re.Match[str], before: re.Pattern | None = before,
-                   after: re.Pattern | None = after) -> bool:
-            return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
-                        or (after and after.match(quote[f.end() : f.end() + 30])))
-
-        mine = next((f for f in figures if start <= f.start() < end), None)
-        said = [f for f in figures if marked(f)]
-        if mine is not None and not marked(mine) and len(said) == 1:
+        said = [f for f in figures if _marked(quote, f, before, after)]
+        if not _marked(quote, mine, before, after) and len(said) == 1:
             return said[0].span()
     return None
+
+
+def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
+            after: re.Pattern | None) -> bool:
+    """Whether the words just before figure ``f`` of ``quote`` match ``before``, or those
+    just after it ``after`` (see _TIMES_MARKED)."""
+    return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
+                or (after and after.match(quote[f.end() : f.end() + 30])))
 
 
 def _figure_of_the_words(question: str, quote: str, start: int,
