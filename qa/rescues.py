@@ -66,7 +66,7 @@ def named_here(question: str, s: ScoredSentence,
                     # (or a title of office just before the name, every word capitalised:
                     # "Assistant Chief Constable Martin Greaves, 52," in a chunk calling his
                     # police "the force": trial AB, stop 46)
-                    or _TITLE_OF_OFFICE.search(s.text, 0, found[1]))
+                    or _titled(question, s, found[1], article))
             and _says_half_the_names(question, article)):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
@@ -99,6 +99,40 @@ def _owned_by_another_kind(question: str, before: str) -> bool:
 
 # Capitalised role words just before a name, opening its sentence: a title of office.
 _TITLE_OF_OFFICE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,4}$")
+# ... or a role said in lower case after its first word, owned by no one, in an article that
+# opens a sentence on the body asked and whose headline names no other: "Chief executive
+# Martin Oldroyd, 58, told the board..." after "Pennine Vale Homes received 1,846
+# complaints..." under "Housing association apologises as damp and mould complaints double"
+# (trial AU, stop 47, refused "How old is the chief executive of Pennine Vale Homes?"); not
+# under "Hartwell Inns to shut 38 pubs" about its rival Brindle & Co (six near misses of
+# trials R to AO asked about a rival so), nor of a bank only lent by ("The club borrowed from
+# Westbridge Bank": a trial of stop 40).
+_ROLE_OPENING = re.compile(r"^[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){1,3}\s+$")
+_WHAT_A_ROLE_IS = ROLES | frozenset("managing operating finance event race festival".split())
+_OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)([A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*)*)")
+
+
+def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
+    """Whether sentence ``s`` opens on a role that ends at ``end``, the start of a name,
+    owned by no one (see _TITLE_OF_OFFICE and _ROLE_OPENING; ``article``: what is read of
+    its article)."""
+    if _TITLE_OF_OFFICE.search(s.text, 0, end):
+        return True
+    if not (_ROLE_OPENING.search(s.text, 0, end)
+            and all(w.lower() in _WHAT_A_ROLE_IS for w in s.text[:end].split())):
+        return False
+    asked = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", question)}
+    title = re.findall(r"[\w'’\-]+", s.chunk.title)
+    # (the headline's first word is capitalised whatever it is: a name when it owns
+    # ("Harlow's profits rise") or runs on into one ("Hartwell Inns to shut"), not
+    # "Steelworks to cut 620 jobs")
+    if any(w[:1].isupper() and fold(plain(w)) not in asked and (
+            n > 0 or w.endswith(("'s", "’s")) or len(title) > 1 and title[1][:1].isupper())
+           for n, w in enumerate(title)):
+        return False
+    opening = [{fold(plain(w)) for w in m.group(1).split()}
+               for m in _OPENING_NAME.finditer(f"{s.chunk.text} {article}")]
+    return any(set(name) <= said for name in question_names(question) for said in opening)
 
 
 # A role owned by "its" or "their" just before the name ("Its chief executive, Margaret
@@ -337,7 +371,7 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
                 # skipper, Jory Pascoe, 44," for the skipper of the Morwenna Rose, trial L)
                 or bool(_GENERIC_OWNER.search(s.text, 0, found[1])
                         or _GENERIC_OWNER_AFTER.match(s.text, found[2])
-                        or _TITLE_OF_OFFICE.search(s.text, 0, found[1])
+                        or _titled(question, s, found[1], article)
                         # (or its verb, in a clause naming the body: "who chairs the local
                         # branch of the Campaign for Real Ale (Camra)", trial AP, stop 47)
                         or as_verb_question(question))

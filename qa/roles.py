@@ -205,7 +205,14 @@ def asks_for_a_person(question: str) -> bool:
 
 def _word(word: str) -> str:
     word = word.lower().strip("'’.")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    return _ABBREVIATED.get(word, word)
+
+
+# Ranks said short before a name: "PC Liam Ferris, 34, of Westmarch Police" is the police
+# constable asked about (trial AV, stop 47, refused his age), "Cllr Jane Hurst" a councillor.
+_ABBREVIATED = {"pc": "constable", "sgt": "sergeant", "insp": "inspector",
+                "supt": "superintendent", "cllr": "councillor"}
 
 
 def _after_who(question: str) -> list[str]:
@@ -673,6 +680,15 @@ _KIND_OF_ROLE = frozenset("""
     """.split())
 
 
+# ... and words saying what the role is for, opening a sentence: "Event organiser Rachel
+# Tunnicliffe, 38," is the Stoke Bruerne festival's (trial AV, stop 47, refused her age),
+# "Race director ..." the race's.
+_KIND_OF_EVENT = frozenset("""
+    event race festival project site campaign appeal show match tournament exhibition
+    excavation dig store shop branch scheme
+    """.split())
+
+
 def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -> bool:
     """Whether the capitalised words just before the first role word of ``before`` name
     whose role it is, and ``question`` names none of them in any form: "WMC chief executive
@@ -698,7 +714,7 @@ def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -
     # words of a kind of role name its owner too when the question names a body ("National
     # Police spokesman Chhay Kim Khoeun" is no answer to "Who is the spokesman of the Ministry
     # of Interior?", the last trial of stop 35)
-    kinds = frozenset() if _names_a_body(question) else _KIND_OF_ROLE
+    kinds = _KIND_OF_EVENT | (frozenset() if _names_a_body(question) else _KIND_OF_ROLE)
     if said[first] in _JUDGES:
         return False  # a court's judge: "Santa Clara County Superior Court Judge James
         # Kleinberg" for "Which judge ruled that Apple could see...?" (news set 8)

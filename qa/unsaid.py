@@ -42,8 +42,11 @@ _ADMITS = re.compile(
     r"no news (?:of|on|about)|at a later date|(?:not|never) (?:been )?"
     r"(?:disclosed|revealed|announced|made public|named|released|specified|confirmed|decided)|"
     r"no (?:details|date|figures?|price|timetable|indication)\b|no (?:final |firm )?decision "
-    r"(?:has|had|have|was|is|on|about)\b|not known|unknown|unclear)",
+    r"(?:has|had|have|was|is|on|about)\b|not known|(?<!previously )(?<!hitherto )(?<!formerly )"
+    r"unknown|unclear)",
     re.IGNORECASE)
+# ("a previously unknown chapter house" is a find, and withholds nothing: trial AT, stop 47,
+# refused "How old is the volunteer who found the first coin at Rievington Abbey?" so)
 # Questions that ask for no fact the article could withhold: why, how (not how many, much,
 # long...), and yes or no.
 _ASKS_NO_FACT = re.compile(r"(?:why|how (?!many|much|long|old|big|far|often|large|high))\b|"

@@ -2434,3 +2434,45 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
     assert _shown(answer) == short
+
+
+_OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure doubled.",
+            "Tenants were angry. Chief executive Martin Oldroyd, 58, told the board that the "
+            "figures made uncomfortable reading.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trials AT to AV (stop 47), refused: a find "previously unknown" withholds nothing; a
+    # role said short ("PC") or for what it is ("Event organiser") before the name
+    ("Archaeologists excavating Rievington Abbey have uncovered a previously unknown chapter "
+     "house and a hoard of 63 silver coins. The dig ended.", {0: (6.0, "63")},
+     "How many silver coins were in the hoard found at Rievington Abbey?", "Abbey dig", "63"),
+    ("PC Liam Ferris, 34, of Westmarch Police, was found to have committed gross misconduct. He "
+     "was dismissed.", {0: (6.0, "gross misconduct")},
+     "How old is the Westmarch police constable dismissed over the crash scene photographs?",
+     "Police officer sacked", "34"),
+    ("The Stoke Bruerne canal festival drew 14,300 visitors. Event organiser Rachel Tunnicliffe, "
+     "38, said the sunshine had helped.", {0: (6.0, "14,300")},
+     "How old is the organiser of the Stoke Bruerne canal festival?", "Canal festival", "38"),
+    # ... and a body of people opening the sentence is no one asked by a role or deed
+    ("Archaeologists excavating Rievington Abbey have uncovered a hoard of coins, the team "
+     "leading the dig has announced. The dig ended.", {0: (6.0, "Archaeologists")},
+     "Who led the excavation at Rievington Abbey?", "Abbey dig", None),
+])
+def test_trials_aw_on_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("title", "short"), [
+    # a role opening its sentence, owned by no one, is the body the article is about (trial
+    # AU, stop 47, refused), not when the headline names another ("Hartwell Inns": six near
+    # misses of trials R to AO asked about a rival so)
+    ("Housing association apologises as damp complaints double", "58"),
+    ("Hartwell Inns apologises to tenants", "refused"),
+])
+def test_a_role_owned_by_no_one_is_the_article_s_body(title, short):
+    answer = _answer_of_two_chunks(*_OLDROYD, {"Tenants": (6.0, "Tenants"),
+                                               "Oldroyd": (-3.0, "58")},
+                                   "How old is the chief executive of Pennine Vale Homes?", title)
+    assert _shown(answer) == short
