@@ -289,7 +289,8 @@ def _another_measure(question: str, sentence: str) -> bool:
 # A figure asked of a person named in full ("How many previous convictions did Jordan Pike
 # have?") and a sentence whose subject is someone else, named alone ("Corrigan had 14
 # previous convictions"), the asked person unsaid: the figure is the other's (trial Y, stop
-# 46, showed "14").
+# 46, showed "14"). So for a body: "Harbourline made revenue of £96.4m ..., with operating
+# profit of £14.2m" is no answer about Crestway Hospitality Group (trial AW, stop 48).
 _PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
                            r"(?=\s+[a-z]|['’]s\b|\s*\?)")
 _SUBJECT_NAMED = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),?\s+"
@@ -301,9 +302,9 @@ _NOT_A_SUBJECT_NAME = frozenset("The It Its He She They His Her Their This That 
 
 
 def _of_another_person(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` opens on another person's name as its subject, and ``question``
-    asks a figure of a person named in full whom the sentence does not name."""
-    asked = [m.group(1) for m in _PERSON_ASKED.finditer(question) if not names_a_body(m.group(1))]
+    """Whether ``sentence`` opens on another name as its subject, and ``question`` asks a
+    figure of a person or body named in full whom the sentence does not name."""
+    asked = [m.group(1) for m in _PERSON_ASKED.finditer(question)]
     said = _SUBJECT_NAMED.match(sentence)
     if not asked or said is None or said.group(1).split()[0] in _NOT_A_SUBJECT_NAME:
         return False
@@ -380,7 +381,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _another_measure(question, best.sentence.text):
         return False  # "about 52,000" homes for "How many megawatts...?" (trial Z, stop 46)
     if _of_another_person(question, best.sentence.text):
-        return False  # "Corrigan had 14 previous convictions" for Jordan Pike's (trial Y)
+        return False  # "Corrigan had 14 previous convictions" for Jordan Pike's (trial Y),
+        # "Harbourline made revenue ... operating profit of £14.2m" for Crestway's (trial AW)
     if _of_another_place(question, chunk.text, start, end, best.sentence.start - chunk.start,
                          best.sentence.end - chunk.start):
         return False  # "about 350 people from Stoborough Heath" for Furzebrook's (trial J)

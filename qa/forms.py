@@ -584,6 +584,8 @@ def is_count(question: str, text: str, start: int, end: int) -> bool:
         if _SCORE.match(text, a) or (re.search(r"\d-$", text[max(0, a - 2) : a])
                                      and _SCORE_AFTER.match(text, b)):
             continue  # "3-2 win": a score, not a count ("How many fans attended...?")
+        if _beaten_by(text, a):
+            continue  # "beat Cardiff Wolves 2-1" (trial AW, stop 48, showed "2-1" for fans)
         return True
     return False
 
@@ -601,6 +603,16 @@ _SCORE_AFTER = re.compile(r"\s+(win|wins|victory|defeat|loss|draw|lead|home|away
 
 
 _SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
+# ... or after the side beaten: "when they beat Cardiff Wolves 2-1 in the final"
+def _beaten_by(text: str, at: int) -> bool:
+    """Whether the figure at ``text[at]`` is a side of a score said after the side beaten."""
+    first = re.search(r"\d{1,2}-$", text[:at])  # (the score's second figure)
+    start = first.start() if first else at
+    return bool(re.match(r"\d{1,2}-\d{1,2}\b", text[start:]) and _BEATEN.search(text, 0, start))
+
+
+_BEATEN = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|drew with|draw with|lost to|"
+                     r"losing to|thrashed|edged|edging)\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # "Who is Sar Kheng?" asks what the article says he is: the sentence answers it, not a name

@@ -29,7 +29,7 @@ from qa.models import Citation, ShortAnswer
 from qa.reader import is_a_word
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, as_verb_question, asked_by_verb, asks_which_role, role_holder
-from qa.subjects import fold, plain, question_names
+from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
@@ -121,14 +121,7 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
     if not (_ROLE_OPENING.search(s.text, 0, end)
             and all(w.lower() in _WHAT_A_ROLE_IS for w in s.text[:end].split())):
         return False
-    asked = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", question)}
-    title = re.findall(r"[\w'’\-]+", s.chunk.title)
-    # (the headline's first word is capitalised whatever it is: a name when it owns
-    # ("Harlow's profits rise") or runs on into one ("Hartwell Inns to shut"), not
-    # "Steelworks to cut 620 jobs")
-    if any(w[:1].isupper() and fold(plain(w)) not in asked and (
-            n > 0 or w.endswith(("'s", "’s")) or len(title) > 1 and title[1][:1].isupper())
-           for n, w in enumerate(title)):
+    if headline_names_another(question, s.chunk.title):
         return False
     opening = [{fold(plain(w)) for w in m.group(1).split()}
                for m in _OPENING_NAME.finditer(f"{s.chunk.text} {article}")]

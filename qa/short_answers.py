@@ -122,9 +122,19 @@ def _change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
 # addresses in 35 countries" showed "514" in a trial of stop 35).
 # (A figure ends in a digit: "78," of "made 78, while wicketkeeper Sam Bellamy" is no count of
 # wickets: a new user's trial, stop 38, showed "78," for Hartley's wickets.)
-_COUNT_WORD = (r"(?<![\w.,$£€])(" + COUNT_FIGURE + r"|"
+_COUNT_WORD = (r"(?<![\w.,:$£€])(" + COUNT_FIGURE + r"|"
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                r"forty|fifty|hundreds|thousands|dozens)")
+
+
+# (not the minutes of a time: "launched at 11:41 with a crew of seven" showed "41" for the
+# crew, trial AW, stop 48)
+
+
+# A part of a whole asked ("How many of the flats...?") and said after the whole ("420 flats,
+# of which 84 will be...").
+_ASKS_A_PART = re.compile(r"\bhow many of\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:of which|of whom|of them|including)\s+(\d[\d,]*)\b")
 
 
 def _asks_for_count(question: str) -> bool:
@@ -561,6 +571,13 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
     return found[0].span("n") if len(found) == 1 else None
 
 
+# A time asked ("What time did the men's winner record...?", "What was her finishing time?"):
+# a time of day or a time taken, said in figures or as noon or midnight.
+_ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|record|race|"
+                          r"course|lap|running|journey) time\b", re.IGNORECASE)
+_A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -609,6 +626,16 @@ def short_answer(question: str, best: Judged, first: Citation,
         head, comma, rest = text.partition(", ")
         if comma and NUMBER.search(head) and NUMBER.search(rest):
             text, end = head, start + len(head)  # one amount asked, two figures marked
+    elif asked_for(question) == "number":
+        head, comma, rest = text.partition(", ")
+        part = _PART_AFTER.match(rest) if comma and _ASKS_A_PART.search(question) else None
+        if part is not None:  # "84" of "420 flats, of which 84" for "How many of the flats
+            start += len(head) + len(comma) + part.start(1)  # will be affordable?" (trial AZ)
+            text, end = part.group(1), start + len(part.group(1))
+        elif (comma and NUMBER.search(rest) and _figure_of_asked_words(question, head)
+                and re.search(r"\d\S*\s+[a-z]", head)):
+            text, end = head, start + len(head)  # "212 shops", not "212 shops, putting about
+            # 300" for "How many shops does Paperlark run?" (trial AX, stop 48)
     if asked_for(question) == "name" or ASKS_WHICH.search(question.strip()):
         cut = _before_the_name(text)
         text, start = text[cut:], start + cut  # "Gordon Stewart", not "tycoon Gordon Stewart"
@@ -704,6 +731,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if not short_fits(question, text) if typed else only_asked_words(question, text):
         return None
+    if _ASKS_A_TIME.search(question) and not _A_TIME.search(text):
+        return None  # "Sunday" is no time the winner recorded (trial AX, stop 48)
     if (asks_for_a_person(question) and start == best.sentence.start
             and re.fullmatch(r"[A-Z][a-z]+s", text) and is_a_word(text)):
         return None  # "Archaeologists", opening "Archaeologists excavating the grounds of

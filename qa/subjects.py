@@ -89,6 +89,17 @@ def question_names(question: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(folded for _, folded in _name_runs(question)))
 
 
+def headline_names_another(question: str, title: str) -> bool:
+    """Whether headline ``title`` names something ``question`` does not: a capitalised word
+    the question lacks, its first word only when it owns ("Harlow's profits rise") or runs on
+    into a name ("Hartwell Inns to shut"), not "Steelworks to cut 620 jobs"."""
+    asked = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", question)}
+    words = re.findall(r"[\w'’\-]+", title)
+    return any(w[:1].isupper() and fold(plain(w)) not in asked and (
+        n > 0 or w.endswith(("'s", "’s")) or len(words) > 1 and words[1][:1].isupper())
+        for n, w in enumerate(words))
+
+
 # A place the question asks about ("What is the average house price in Scotland according to
 # Meridian?"): an article that does not mention it answers about somewhere else, whatever
 # half of the question's other names it has (trial H, stop 42, was shown the UK's average for

@@ -2458,6 +2458,31 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("Archaeologists excavating Rievington Abbey have uncovered a hoard of coins, the team "
      "leading the dig has announced. The dig ended.", {0: (6.0, "Archaeologists")},
      "Who led the excavation at Rievington Abbey?", "Abbey dig", None),
+    # trials AW and AX (stop 48): no count of a time's minutes ("41" of "11:41" was shown for
+    # a crew), of a score after the side beaten ("2-1" for fans), nor of another figure after
+    # a comma ("212 shops, putting about 300"); no day for a time asked ("Sunday")
+    ("The all-weather lifeboat launched at 11:41 with a crew of seven, and the inshore lifeboat "
+     "followed. It was calm.", {0: (6.0, "seven")},
+     "How many crew were aboard Whitby's inshore lifeboat during the kayak rescue?", "Rescue",
+     "seven"),
+    ("Sheffield last won the league in 2015, when they beat Cardiff Wolves 2-1 in the final. "
+     "Fans cheered.", {0: (6.0, "2-1")},
+     "How many fans watched the Steelhawks' 2015 league final?", "Steelhawks win", "refused"),
+    ("Paperlark will close 38 of its 212 shops, putting about 300 jobs at risk. Shares fell.",
+     {0: (6.0, "212 shops, putting about 300")},
+     "How many shops does the card retailer Paperlark run?", "Profit warning", "212 shops"),
+    ("Castlegate Quarter will include 420 flats, of which 84 will be affordable homes. Work "
+     "starts soon.", {0: (6.0, "420 flats, of which 84")},
+     "How many of the Castlegate Quarter flats will be affordable homes?", "Bus station", "84"),
+    ("Rhys Penhale smashed the course record to win the Harwick Triathlon on Sunday. He was "
+     "delighted.", {0: (6.0, "Sunday")},
+     "What time did the men's winner record at the Harwick Triathlon?", "Triathlon", None),
+    # ... and a sentence opening on another body says its figure ("£14.2m", Harbourline's
+    # operating profit, was shown for Crestway's)
+    ("Harbourline made revenue of £96.4m in the year to March, with operating profit of £14.2m. "
+     "Shares rose.", {0: (6.0, "£14.2m")},
+     "What operating profit did Crestway Hospitality Group make in the year to March?",
+     "Hotel group sold", "refused"),
 ])
 def test_trials_aw_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
