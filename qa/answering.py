@@ -201,10 +201,15 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)) and not (
+                kind_asked(question) == "number" and not typed_fit(question, pick)
+                and sum_of_the_verb(question, chosen.sentence.text)) and not (
                 asks_now(question) and says_now(chosen.sentence.text)
                 and not says_now(pick.sentence.text)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
-            # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
+            # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE; a
+            # sum said just after the question's verb is not given up for a sentence with no
+            # figure: "has been awarded £18.4m" for "How much money has Wexbridge University
+            # been given...?", trial AZ, stop 48, cited "The money ... comes from the EPSRC")
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
                 and figure_said_as_asked(question, judged[0])
                 and not said_as_asked(question, pick)

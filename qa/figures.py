@@ -632,6 +632,12 @@ def _of_another_place(question: str, text: str, start: int, end: int, first: int
     return any(fold(plain(w)) in names for w in re.findall(r"[A-Z][\w'’\-]*", rest))
 
 
+# Both ends of a change told with their years: "fell from 7,912 in 2022 to 3,460 in 2023" tells
+# of 2022 and 2023, not of 2021 (trial AZ, stop 48, showed "7,912" for 2021's thefts).
+_FROM_YEAR_TO_YEAR = re.compile(r"\bfrom\s+\S+\s+in\s+((?:19|20)\d\d)\s+to\s+\S+\s+in\s+"
+                                r"((?:19|20)\d\d)\b")
+
+
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR)."""
@@ -653,6 +659,7 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     told = {m.group() for m in _YEAR.finditer(sentence)
             if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])
             and not _SINCE.search(sentence[max(0, m.start() - 30) : m.start()])}
+    told |= {y for m in _FROM_YEAR_TO_YEAR.finditer(sentence) for y in m.groups()}
     relative = [m for m in _RELATIVE_YEAR.finditer(sentence)  # (not "up from £1.8m last year")
                 if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])]
     for m in relative:

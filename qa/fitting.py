@@ -42,7 +42,7 @@ from qa.forms import (
 )
 from qa.rescues import called_here, named_here
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person, initials
+from qa.roles import ROLES, asks_for_a_person, initials, names_a_body
 from qa.subjects import mentions, question_names
 
 if TYPE_CHECKING:
@@ -246,13 +246,23 @@ _NOT_VERBS = frozenset("much what does have will been were with from that this t
                        "over into about last year".split())
 
 
+# Verbs that say one thing of a sum: "has been awarded £18.4m" for "How much money has
+# Wexbridge University been given...?" (trial AZ, stop 48, refused).
+_SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
+              frozenset("paid pays paying spent spend spending invested investing".split()),
+              frozenset("raised raise raising collected generated".split()))
+
+
 def sum_of_the_verb(question: str, text: str) -> bool:
     """Whether ``question`` asks for a sum and ``text`` says one just after a word of it
     ("cost £96m" for "How much did the Northgate Crossing cost to build?")."""
     if not ASKS_FOR_MONEY.search(question.lower()):
         return False
-    asked = {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _NOT_VERBS}
-    person = _FULL_NAME.search(question)
+    said = set(re.findall(r"[a-z]{4,}", question.lower()))
+    asked = {w[:4] for w in said if w not in _NOT_VERBS} | {
+        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
+    person = next((m for m in _FULL_NAME.finditer(question) if not names_a_body(m.group())),
+                  None)  # (a person's: "Wexbridge University" is none)
     for m in SUM_SAID.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if not any(w[:4] in asked and w not in _NOT_VERBS

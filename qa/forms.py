@@ -292,8 +292,9 @@ ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
-    r"earmarked|budgeted|donated?|granted)\b"  # ("set aside for repairs" was shown "20,000"
-    # prison places: trial R, stop 45)
+    r"earmarked|budgeted|donated?|granted|put|puts|putting)\b"  # ("set aside for repairs" was
+    # shown "20,000" prison places: trial R, stop 45; "How much is Rendell Homes putting
+    # into...?" "about 30,000" tonnes: trial AZ, stop 48)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
     r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$"

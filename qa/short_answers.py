@@ -437,9 +437,13 @@ _TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|wint
 # A figure said as what another was compared with ("handled 2.7 million tonnes of cargo in
 # the year to March, up from 2.3 million tonnes the year before": trial AC, stop 46, showed
 # "2.3 million"): the answer is the figure before, unless a time before is asked.
-_COMPARED_WITH = re.compile(r"(?:up|down|rising|falling|higher|lower|compared)\s+(?:from|with|"
-                            r"on)\s+(?:about |around |nearly |almost |some |just )?$",
-                            re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"(?:(?:up|down|rising|falling|higher|lower|compared)\s+(?:from|with|"
+                            r"on)|(?:beating|surpassing|exceeding|topping|passing)\s+(?:last|the "
+                            r"previous|its previous|a previous)(?:\s+year['’]s)?(?:\s+(?:record|"
+                            r"best|total|figure|tally))*(?:\s+of)?)\s+(?:about |around |nearly |"
+                            r"almost |some |just )?$", re.IGNORECASE)
+# ("has raised £86,400 so far, beating last year's total of £71,000": trial AY, stop 48,
+# showed "£71,000")
 _A_FIGURE_SAID = re.compile(r"[$£€]?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion)\b)?"
                             r"(?:\s(?:tonnes|tons|barrels|litres|gallons|miles|kilometres|km|"
                             r"metres|hectares|acres)\b)?")
@@ -452,6 +456,30 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
     said = _COMPARED_WITH.search(quote[:start])
     if asked_for(question) != "number" or said is None or _ASKS_BEFORE.search(question):
         return None
+    clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
+    figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
+    return figures[-1].span() if figures else None
+
+
+# A figure said as a part of the one before it ("32 new research posts would be created,
+# including 14 PhD studentships": trial AZ, stop 48, showed "14" for the research jobs): the
+# answer is the whole, unless the part is asked ("How many of...?", or its words).
+_INCLUDING = re.compile(r",?\s+(?:including|among them|of which|of whom)\s+(?:about |around |"
+                        r"some |nearly |almost )?$", re.IGNORECASE)
+
+
+def _whole_before_its_part(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says, in the same clause, the whole that the figure at
+    ``quote[start:end]`` is said to be a part of (see _INCLUDING), when ``question`` asks
+    for neither the part nor its words; else None."""
+    said = _INCLUDING.search(quote[:start])
+    if asked_for(question) != "number" or said is None or _ASKS_A_PART.search(question):
+        return None
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    after = [w.lower() for w in re.findall(r"[\w'’\-]+", quote[end : end + 40])[:2]]
+    if after and after[-1] in asked | {f"{w}s" for w in asked}:
+        return None  # ("how many PhD studentships": the part's words)
     clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
     figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
     return figures[-1].span() if figures else None
@@ -687,7 +715,9 @@ def short_answer(question: str, best: Judged, first: Citation,
                or _figure_of_the_words(question, quote, start - first.start, end - first.start)
                or _figure_named_before(question, quote, start - first.start, end - first.start)
                or _figure_it_became(question, quote, start - first.start, end - first.start)
-               or _figure_before_its_comparison(question, quote, start - first.start))
+               or _figure_before_its_comparison(question, quote, start - first.start)
+               or _whole_before_its_part(question, quote, start - first.start,
+                                         end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"

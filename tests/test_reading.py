@@ -2483,6 +2483,32 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      "Shares rose.", {0: (6.0, "£14.2m")},
      "What operating profit did Crestway Hospitality Group make in the year to March?",
      "Hotel group sold", "refused"),
+    # trials AY and AZ (stop 48): the figure the one marked beats, or the whole it includes
+    # ("£71,000", last year's total, and "14" PhD studentships were shown); a change's years
+    # both told ("7,912" of 2022 was shown for 2021); putting money in asks money ("about
+    # 30,000" tonnes was shown)
+    ("The Big Sleep Out has raised £86,400 so far, beating last year's total of £71,000. It "
+     "was cold.", {0: (6.0, "£71,000")},
+     "How much money has the Castlegate Big Sleep Out raised so far?", "Sleep out", "£86,400"),
+    ("The university said 32 new research posts would be created, including 14 PhD "
+     "studentships. It was pleased.", {0: (6.0, "14")},
+     "How many new research jobs will the Wexbridge University battery grant create?",
+     "Battery grant", "32"),
+    ("Reported thefts of catalytic converters fell from 7,912 in 2022 to 3,460 in 2023. Police "
+     "were pleased.", {0: (6.0, "7,912")},
+     "How many catalytic converter thefts were reported in the West Midlands in 2021?",
+     "Gang jailed", "refused"),
+    ("Rendell Homes said about 30,000 tonnes of concrete would be crushed and reused. Work "
+     "starts soon.", {0: (6.0, "about 30,000")},
+     "How much is Rendell Homes putting into the Castlegate Quarter scheme?", "Bus station",
+     "refused"),
+    # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
+    # sentence the readers rate above it without one (trial AZ cited the latter)
+    ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
+     "The money for Wexbridge University comes from the EPSRC and will fund a five-year "
+     "programme.", {0: (2.0, "£18.4m"), 1: (3.0, "five-year")},
+     "How much money has Wexbridge University been given to develop sodium-ion batteries?",
+     "Battery grant", "£18.4m"),
 ])
 def test_trials_aw_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
