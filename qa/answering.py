@@ -28,6 +28,7 @@ from qa.fitting import (
     counts_asked,
     life_event,
     named_by_role,
+    record_setter,
     sum_of_the_verb,
     typed_choice,
     typed_fit,
@@ -51,6 +52,7 @@ from qa.rescues import (
     crowd_here,
     crowd_short_answer,
     named_short_answer,
+    record_short_answer,
     role_of_another,
     weighed_short_answer,
 )
@@ -218,7 +220,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             # ("a £12m appeal to repair its medieval spire" for "How much money is Thornbury
             # Cathedral's spire appeal trying to raise?"), the pick another ("already secured
             # £3.5m": trial X, stop 45)
-    chosen = called_by_name(question, judged, named_by_role(question, judged, chosen))
+    chosen = record_setter(question, judged, called_by_name(
+        question, judged, named_by_role(question, judged, chosen)))
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])) or any(
             admits_not_given(question, j.sentence.text) for j in judged[1:]
             if kind_asked(question) is not None
@@ -260,6 +263,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                            if lead.chunk.article_id == judged[0].sentence.chunk.article_id
                            else "")
         or called_short_answer(question, lead, citations[0])
+        or record_short_answer(question, lead, citations[0])
         or aged_short_answer(age_of, lead, citations[0])
         or crowd_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])

@@ -40,7 +40,7 @@ from qa.forms import (
     proper_names,
     short_fits,
 )
-from qa.rescues import called_here, named_here
+from qa.rescues import called_here, named_here, record_set_by
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, initials, names_a_body
 from qa.subjects import mentions, question_names
@@ -377,6 +377,16 @@ def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judge
                  and called_here(question, j.sentence.text) is not None), chosen)
 
 
+def record_setter(question: str, judged: list[Judged], chosen: Judged) -> Judged:
+    """``chosen``, unless the question asks who held a record before and another sentence of
+    its article says by whom the record beaten was set (:func:`qa.rescues.record_set_by`)."""
+    if record_set_by(question, chosen.sentence.text) is not None:
+        return chosen
+    article = chosen.sentence.chunk.article_id
+    return next((j for j in judged if j.sentence.chunk.article_id == article
+                 and record_set_by(question, j.sentence.text) is not None), chosen)
+
+
 def _names_all(question: str, s: ScoredSentence) -> bool:
     """Whether the chunk of ``s`` (or its title) has every name of ``question``: a role holder
     of another article than the best sentence's must be named where the whole of what the
@@ -410,11 +420,23 @@ def _a_person_for_a_body(question: str, j: Judged, at: tuple[int, int]) -> bool:
     """Whether ``question`` asks for a body and the span at ``at`` in ``j``'s chunk is a
     person's name, an age after it (see _BODIES)."""
     which = ASKS_WHICH.search(question.strip())
+    named = _NAME_OF_A_BODY.match(question.strip())
+    text = j.sentence.chunk.text
+    if named and named.group(1).lower() in _BODIES:
+        # "The council's chief executive, Paul Denholm," is no name of "the criminal group
+        # that claimed the ... cyber attack" (trial AY, stop 48, showed him in bold)
+        role = re.search(r"\b([a-z]+)\W*$", text[max(0, at[0] - 20) : at[0]])
+        return bool(role and role.group(1) in ROLES or _AGED_AFTER.match(text, at[1]))
     return bool(which and which.group(which.lastindex or 0).lower() in _BODIES
-                and (_AGED_AFTER.match(j.sentence.chunk.text, at[1])
+                and (_AGED_AFTER.match(text, at[1])
                      # (or the age inside the span: "Andrea Voss, 49" for "Which union...?",
                      # a trial of stop 45's follow-ups)
-                     or re.search(r",\s*\d{1,3}$", j.sentence.chunk.text[at[0] : at[1]])))
+                     or re.search(r",\s*\d{1,3}$", text[at[0] : at[1]])))
+
+
+_NAME_OF_A_BODY = re.compile(r"what (?:is|was|are|were) the names? of (?:the |a |an )?"
+                             r"(?:[\w\-]+\s+){0,2}?(\w+)\s+(?:that|which|who|behind|in|of|at|"
+                             r"for|to|with)\b", re.IGNORECASE)
 
 
 def _span_names(question: str, j: Judged) -> bool:

@@ -267,7 +267,10 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
     ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
     ("directed", "direct"), ("founded", "(found|co-found)"), ("coaches", "coach"),
-    ("started", "start"), ("launched", "launch"), ("organised", "organi[sz]"),
+    # (a chain or a firm is started as it is founded: "Harbourline was founded in 1979 by
+    # Alistair Munro" for "Who started the Harbourline Hotels chain?", trial AW, stop 48)
+    ("started", "(start|found|co-found|set up)"), ("launched", "(launch|found|co-found)"),
+    ("organised", "organi[sz]"),
     ("organized", "organi[sz]"), ("speaks", "(speak|spoke)"),
     ("coached", "coach"), ("captains", "captain"), ("captained", "captain"),
     ("presents", "present"), ("presented", "present"), ("produces", "produc"),
@@ -675,7 +678,8 @@ _KIND_OF_ROLE = frozenset("""
     national police federal state foreign interior finance economy economic economics defence
     defense home trade health education environment culture transport justice energy
     industry deputy senior vice general managing group company court high supreme crown
-    county district regional local city party shadow acting european international global
+    county district regional local city town parish borough party shadow acting european
+    international global
     chief executive prime first junior assistant associate principal executive
     """.split())
 

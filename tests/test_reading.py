@@ -2502,6 +2502,27 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      "starts soon.", {0: (6.0, "about 30,000")},
      "How much is Rendell Homes putting into the Castlegate Quarter scheme?", "Bus station",
      "refused"),
+    # a chain "founded by" someone was started by them (refused); "Town mayor Councillor Raj
+    # Bhatia, 45," is the town's mayor (refused)
+    ("Harbourline was founded in 1979 by Alistair Munro, who opened a guest house in Oban. It "
+     "grew.", {0: (6.0, "Alistair Munro")}, "Who started the Harbourline Hotels chain?",
+     "Hotel group sold", "Alistair Munro"),
+    ("The Brackley Moor and District Allotment Society opened its site. Town mayor Councillor "
+     "Raj Bhatia, 45, cut the ribbon.", {0: (6.0, "Society")},
+     "How old is the mayor of Brackley Moor?", "Allotment society opens new site", "45"),
+    # a person named by a role is no name of a group, and "calling itself" names it (the
+    # council's chief executive was shown for the criminal group)
+    ("The council's chief executive, Paul Denholm, said it was a serious attack. A criminal "
+     "group calling itself Black Heron has claimed responsibility.",
+     {0: (6.0, "Paul Denholm"), 1: (3.0, "responsibility")},
+     "What is the name of the criminal group that claimed the Marlow Vale council cyber attack?",
+     "Council hit by cyber attack", "Black Heron"),
+    # who set the record beaten (trials L, AC, AX and AZ showed the new holder or another)
+    ("Kiprono finished 38 seconds ahead of second-placed Abel Mutai. He crossed the line in "
+     "60:41, beating the previous record of 61:19 set by Ethiopia's Tesfaye Alemu in 2019.",
+     {0: (6.0, "Abel Mutai"), 1: (2.0, "Kiprono")},
+     "Who held the Bramford Half Marathon course record before Daniel Kiprono?", "Race",
+     "Tesfaye Alemu"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
