@@ -26,6 +26,7 @@ from qa.fitting import (
     best_article_read,
     called_by_name,
     counts_asked,
+    figure_of_the_noun,
     life_event,
     named_by_role,
     record_setter,
@@ -268,6 +269,17 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or crowd_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
+    if short is None and best is not None and best.probability >= cutoffs.short and (
+            gives_the_figure(question, best)):
+        # the figure said as the value of the noun asked ("sales of £410m" for "What were
+        # Calder Pharma's sales last year?"), the readers unsure of their span ("£410m last
+        # year, up from £365m": trial BA, stop 48, refused)
+        noun_said = figure_of_the_noun(question, lead.text)
+        if noun_said is not None:
+            start, end = lead.start + noun_said[0], lead.start + noun_said[1]
+            if citations[0].start <= start < end <= citations[0].end:
+                short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
+                                    end=end, n=citations[0].n)
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
             and not (best and (counted.get(id(best)) or said_as_asked(question, best)

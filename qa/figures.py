@@ -780,8 +780,9 @@ _FALL = re.compile(r"\b(fall|falls|fell|fallen|falling|drop|drops|dropped|lose|l
 _RISE = re.compile(r"\b(rise|rises|rose|risen|rising|jump|jumps|jumped|gain|gains|gained|"
                    r"increase|increases|increased|climb|climbed|grow|grows|grew|grown|growth|"
                    r"up(?!\s+to\b)|higher|soar|soared|surge|surged|boost|boosted|expand|expanded|"
-                   r"more)\b", re.IGNORECASE)  # (not "Up to 850 jobs are to go": a bound, trial
-# U, stop 45, refused how many jobs will be cut)
+                   r"more(?!\s+than\b))\b", re.IGNORECASE)  # (not "Up to 850 jobs are to go": a
+# bound, trial U, stop 45, refused how many jobs will be cut; nor "More than 6,800 NHS patients
+# ... will be left without a dentist", trial BB, stop 48, refused as a rise for "lose")
 
 
 def _the_other_way(question: str, sentence: str) -> bool:

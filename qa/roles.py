@@ -575,9 +575,19 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     if not beside:
         before = _described_after(tokens, run_start)
         beside = _asked_roles(before, roles)
+    if not beside:
+        # (a role said of its side opening the sentence: "Prosecuting for the council, Elaine
+        # Gribbin told the court..." (trial BB, stop 48, refused who prosecuted)
+        opening = _ROLE_FOR_A_SIDE.match(tokens[0].string[: tokens[start].start()])
+        if opening and _word(opening.group(1)) in roles:
+            return 1, tokens[start].start(), tokens[end - 1].end()
     if not beside or _owned_by_another(before, question, roles):
         return None
     return len(beside), tokens[start].start(), tokens[end - 1].end()
+
+
+_ROLE_FOR_A_SIDE = re.compile(r"^(\w+)\s+(?:for|on behalf of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?"
+                              r"[\w'’\-]+,\s+$")
 
 
 # A name, then the role it was given: "Labour's Nadia Fenwick has been elected mayor of

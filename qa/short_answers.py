@@ -606,6 +606,15 @@ _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|recor
 _A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 
 
+# A number spelt out in several words, the span holding only its last ones.
+_NUMBERS_SPELT = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million")
+_NUMBER_WORD = re.compile(rf"(?:{_NUMBERS_SPELT})\b", re.IGNORECASE)
+_NUMBER_SPELT_BEFORE = re.compile(rf"(?:\b(?:{_NUMBERS_SPELT})(?:\s+and)?[\s\-]+)+$",
+                                  re.IGNORECASE)
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -721,6 +730,11 @@ def short_answer(question: str, best: Judged, first: Citation,
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    spelt = (_NUMBER_SPELT_BEFORE.search(quote[: start - first.start])
+             if _NUMBER_WORD.match(text) else None)
+    if spelt is not None:  # "Three hundred and fifty", not "fifty" (trial BA, stop 48)
+        start = first.start + spelt.start()
+        text = quote[start - first.start : end - first.start]
     went = (_FROM_TO.fullmatch(text) if asked_for(question) == "number"
             and _WENT_FROM.search(quote[: start - first.start]) else None)
     if went is not None:  # "412 to 138" of "had fallen from 412 to 138": one figure asked

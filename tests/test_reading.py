@@ -2523,6 +2523,25 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      {0: (6.0, "Abel Mutai"), 1: (2.0, "Kiprono")},
      "Who held the Bramford Half Marathon course record before Daniel Kiprono?", "Race",
      "Tesfaye Alemu"),
+    # trials BA and BB (stop 48): "More than" tells of no rise (refused as one for "lose");
+    # a role said of its side opening the sentence (refused); a figure said after the noun
+    # asked, the readers unsure of their span (refused); a number spelt out whole ("fifty")
+    ("More than 6,800 NHS patients in Pellingham will be left without a dentist. It is sad.",
+     {0: (6.0, "6,800")},
+     "How many NHS patients will lose their dentist when the Pellingham practice shuts?",
+     "Dental practice to close", "More than 6,800"),
+    ("Prosecuting for the council, Elaine Gribbin told the court that Liverpool City Council "
+     "found nine people at the Kempston Street flats. It was a trap.", {0: (6.0, "nine people")},
+     "Who prosecuted the Kempston Street landlord for Liverpool City Council?",
+     "Landlord fined", "Elaine Gribbin"),
+    ("It reported sales of £410m last year, up from £365m the year before. Shares rose.",
+     {0: (0.0, "£410m last year, up from £365m", 0.15)},
+     "What were Calder Pharma's sales last year?",
+     "Drug maker opens factory", "£410m"),
+    ("\"Three hundred and fifty jobs is a big number for a town like Blyth,\" he said. It opens "
+     "soon.", {0: (6.0, "fifty")},
+     "How many jobs will Calder Pharma's new factory in Blyth create?",
+     "Drug maker opens factory", "Three hundred and fifty"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
