@@ -204,8 +204,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)) and not (
-                kind_asked(question) == "number" and not typed_fit(question, pick)
-                and sum_of_the_verb(question, chosen.sentence.text)) and not (
+                kind_asked(question) == "number"
+                and sum_of_the_verb(question, chosen.sentence.text)
+                and not sum_of_the_verb(question, pick.sentence.text)) and not (
                 asks_now(question) and says_now(chosen.sentence.text)
                 and not says_now(pick.sentence.text)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
@@ -275,9 +276,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         # Calder Pharma's sales last year?"), the readers unsure of their span ("£410m last
         # year, up from £365m": trial BA, stop 48, refused)
         noun_said = figure_of_the_noun(question, lead.text)
-        if noun_said is not None:
+        marked = best.answer_span
+        if noun_said is not None and marked is not None:
             start, end = lead.start + noun_said[0], lead.start + noun_said[1]
-            if citations[0].start <= start < end <= citations[0].end:
+            if (citations[0].start <= start < end <= citations[0].end
+                    and marked[0] <= start < marked[1]):  # (the figure the readers marked)
                 short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
                                     end=end, n=citations[0].n)
     if (short is None and asked_for(question) == "number"

@@ -553,7 +553,8 @@ COMPARED_REACH = 60  # characters before a year read for those words ("beating t
 # best of £1.6 million set in 2023": a trial of stop 40)
 _COMPARED = re.compile(r"(?:\b(compared|than|since|against|versus|vs|beating|beat|beats|"
                        r"exceeding|exceeded|surpassing|surpassed|topping|topped)\b"
-                       r"|\bfrom\s+(?:about |around |nearly |almost |just |some )?[$£€]?\d"
+                       r"|\bfrom\s+(?:about |around |nearly |almost |just |some )?(?:an? )?"
+                       r"(?:estimated |record |reported )?[$£€]?\d"
                        r"|\b(?:up|down)\b[^.;]{0,20}\bon\b)(?:[^.;]|\.(?=\d))*$",
                        re.IGNORECASE)  # (a decimal point is no sentence's end: "up from 31.5%";
 # "640,000 last year, up 9% on 2024": a trial of stop 41; "from" a figure, not "recruiting 120
@@ -644,11 +645,19 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     asked = {m.group() for m in _YEAR.finditer(question)}
     if dated is not None and _YEAR.match(dated):
         asked |= {str(int(dated[:4]) + offset) for offset in _years_back(question)}
-    elif not asked and -1 in _years_back(question):
-        # an undated article: last year's figure is said to be of a year, this year's need
-        # not be ("How much did Kestwick council raise council tax by last year?" was shown
-        # this year's Band D bill, "will pay £2,104 a year": trial J, stop 44)
-        return not _YEAR.search(sentence) and not _RELATIVE_YEAR.search(sentence)
+    elif not asked and (back := _years_back(question)):
+        # an undated article: a figure said of another year relative to it ("about 13.5
+        # million passengers this year" for last year's: trial BD, stop 48; "41,000 last
+        # year" for this year's, trial AZ), not of one compared ("up from 16,500 last year")
+        said = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
+                if m.group(1) and not _COMPARED.search(
+                    sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
+        if said:
+            return not _YEAR.search(sentence) and not said & set(back)
+        # last year's figure is said to be of a year, this year's need not be ("How much did
+        # Kestwick council raise council tax by last year?" was shown this year's Band D
+        # bill, "will pay £2,104 a year": trial J, stop 44)
+        return -1 in back and not _YEAR.search(sentence) and not _RELATIVE_YEAR.search(sentence)
     if not asked:
         return False
     since = {m.group() for m in _YEAR.finditer(sentence)

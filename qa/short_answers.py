@@ -615,6 +615,25 @@ _NUMBER_SPELT_BEFORE = re.compile(rf"(?:\b(?:{_NUMBERS_SPELT})(?:\s+and)?[\s\-]+
                                   re.IGNORECASE)
 
 
+# A firm's sales asked and a figure said as its profit or loss, or the other way round.
+_ASKS_TAKINGS = re.compile(r"\b(?:sales|revenues?|turnover|takings)\b", re.IGNORECASE)
+_ASKS_RESULT = re.compile(r"\b(?:profits?|loss(?:es)?|earnings)\b", re.IGNORECASE)
+_SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
+                      r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
+
+
+def _another_account(question: str, before: str) -> bool:
+    """Whether the words ``before`` a figure say it is a profit or loss and ``question`` asks
+    for sales, or the other way round."""
+    said = _SAID_OF.search(before)
+    if said is None:
+        return False
+    noun = said.group("noun").lower()
+    takings = noun.startswith(("sale", "revenue", "turnover", "taking"))
+    return bool(_ASKS_RESULT.search(question) if takings else
+                _ASKS_TAKINGS.search(question) and not _ASKS_RESULT.search(question))
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -795,6 +814,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     if _ASKS_WHAT_IT_MADE.search(question.lower()) and not MONEY.search(text):
         return None  # "2%" is no answer to "How much profit did Time Warner make?"
     a, b = start - first.start, end - first.start
+    if _another_account(question, quote[:a]):
+        return None  # "made a profit of £1.1m the year before" for the sales of that year
+        # (trial AQ, stop 47, showed it once the question read as a number's, stop 48)
     if ASKS_FOR_MONEY.search(question.lower()) and not MONEY.search(quote[max(0, a - 4):b + 12]):
         return None  # "4%" is no answer to "How many euros were its sales?" (as in
         # gives_the_figure: the currency may sit just outside the span)

@@ -972,7 +972,11 @@ def test_a_figure_told_without_a_year_is_of_the_article_s_year(question, date, r
 @pytest.mark.parametrize(("question", "date", "refused"), [
     ("By how much did Brackley raise council tax two years ago?", "2026-02-10", True),
     ("By how much did Brackley raise council tax last year?", "2026-02-10", False),
-    ("By how much did Brackley raise council tax two years ago?", None, False),  # undated
+    # undated: read in the article's own years since stop 48 (new users ask of an undated
+    # story's "last year" and "this year" as it tells them; nineteen near misses of trials L to
+    # BB were shown another year's figure so)
+    ("By how much did Brackley raise council tax two years ago?", None, True),
+    ("By how much did Brackley raise council tax last year?", None, False),
 ])
 def test_a_year_asked_relative_to_the_article_s_date_is_not_another_s(question, date, refused):
     # a trial of stop 41 showed last year's rise for the one two years ago
@@ -2542,6 +2546,26 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      "soon.", {0: (6.0, "fifty")},
      "How many jobs will Calder Pharma's new factory in Blyth create?",
      "Drug maker opens factory", "Three hundred and fifty"),
+    # trials BC and BD (stop 48): a firm named with "&" asks its figures ("3.1%", a fall,
+    # was shown for its total sales); a profit is no sales figure; in an article with no
+    # date, a figure said of this year is not last year's, nor one of last year this year's
+    # (unless compared: "up from an estimated 115,000 last year")
+    ("The rival chain Chapter & Verse said its Christmas sales had fallen by 3.1%. It will "
+     "close stores.", {0: (6.0, "3.1%")},
+     "What were Chapter & Verse's total sales over Christmas?", "Bookshop chain", "refused"),
+    ("Marlowe & Finch had made a profit of £1.1m the year before. Shares fell.",
+     {0: (6.0, "£1.1m")}, "What were Marlowe & Finch's sales the year before last?",
+     "Furniture maker", "refused"),
+    ("The airport expects to handle about 13.5 million passengers this year. It is busy.",
+     {0: (6.0, "about 13.5 million")},
+     "How many passengers travelled through Northfield Airport last year?", "Airport record",
+     "refused"),
+    ("Visitor numbers at the reserve rose to 41,000 last year. Bitterns nested.",
+     {0: (6.0, "41,000")}, "How many visitors is Fenholt Marsh expected to receive this year?",
+     "Bitterns nest", "refused"),
+    ("Race director Stephen Ackroyd said about 140,000 spectators had lined the route, up from "
+     "an estimated 115,000 last year. It rained.", {0: (6.0, "about 140,000")},
+     "How many spectators watched the Tour of the Dales this year?", "Race", "about 140,000"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
