@@ -544,6 +544,8 @@ def _list(args: argparse.Namespace) -> int:
         # every path twice; an archive's item by its line or id), and its date when known
         dated = f"\t{a.date}" if a.date else ""
         print(f"{a.title}\t{source_label(a)}{dated}\t{plural(a.chunks, 'chunk')}")
+    sys.stdout.flush()  # (the count after the rows when both streams go to one place: four
+    # new users of stop 48 saw it run into the rows)
     print(f"{plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)
     return 0
 

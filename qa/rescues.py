@@ -122,8 +122,12 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
     its article)."""
     if _TITLE_OF_OFFICE.search(s.text, 0, end):
         return True
+    words = s.text[:end].split()
     if not (_ROLE_OPENING.search(s.text, 0, end)
-            and all(w.lower() in _WHAT_A_ROLE_IS for w in s.text[:end].split())):
+            and all(w.lower() in _WHAT_A_ROLE_IS for w in words[1:])
+            # (what the role is of, a common word: "Museum director Anthony Pryce, 52," in
+            # the article about the Cotswold Motoring Heritage Centre: trial BE, stop 48)
+            and (words[0].lower() in _WHAT_A_ROLE_IS or is_a_word(words[0]))):
         return False
     if headline_names_another(question, s.chunk.title):
         return False

@@ -699,8 +699,9 @@ _KIND_OF_ROLE = frozenset("""
 # "Race director ..." the race's.
 _KIND_OF_EVENT = frozenset("""
     event race festival project site campaign appeal show match tournament exhibition
-    excavation dig store shop branch scheme
-    """.split())
+    excavation dig store shop branch scheme museum gallery theatre library zoo reserve park
+    centre club school hospital airport estate
+    """.split())  # ("Museum director Anthony Pryce, 52,": trial BE, stop 48, refused)
 
 
 def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -> bool:

@@ -2566,6 +2566,11 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("Race director Stephen Ackroyd said about 140,000 spectators had lined the route, up from "
      "an estimated 115,000 last year. It rained.", {0: (6.0, "about 140,000")},
      "How many spectators watched the Tour of the Dales this year?", "Race", "about 140,000"),
+    # trial BE: what a role opening its sentence is of, a common word ("Museum director")
+    ("The car was taken from the Cotswold Motoring Heritage Centre. Museum director Anthony "
+     "Pryce, 52, said the thieves had cut through a shutter.", {0: (6.0, "Cotswold")},
+     "Who is the director of the Cotswold Motoring Heritage Centre?", "Vintage car stolen",
+     "Anthony Pryce"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
