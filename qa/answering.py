@@ -204,9 +204,12 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)) and not (
-                kind_asked(question) == "number"
-                and sum_of_the_verb(question, chosen.sentence.text)
-                and not sum_of_the_verb(question, pick.sentence.text)) and not (
+                kind_asked(question) == "number" and (
+                    sum_of_the_verb(question, chosen.sentence.text)
+                    and not sum_of_the_verb(question, pick.sentence.text)
+                    or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
+                    and gives_the_figure(question, chosen)
+                    and not gives_the_figure(question, pick))) and not (
                 asks_now(question) and says_now(chosen.sentence.text)
                 and not says_now(pick.sentence.text)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;

@@ -124,7 +124,8 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
         return True
     words = s.text[:end].split()
     if not (_ROLE_OPENING.search(s.text, 0, end)
-            and all(w.lower() in _WHAT_A_ROLE_IS for w in words[1:])
+            and all(w.lower() in _WHAT_A_ROLE_IS or w == "of" or n and words[n] == "of"
+                    and is_a_word(w) for n, w in enumerate(words[1:]))  # ("Head of retail")
             # (what the role is of, a common word: "Museum director Anthony Pryce, 52," in
             # the article about the Cotswold Motoring Heritage Centre: trial BE, stop 48)
             and (words[0].lower() in _WHAT_A_ROLE_IS or is_a_word(words[0]))):
@@ -261,8 +262,8 @@ def named_short_answer(question: str, lead: ScoredSentence, first: Citation,
 # an age said after a name the question does not ask about, is qa.figures._age_of_another.)
 # (The age may end the sentence: "...by the company's chief executive, Mikael Saarinen, 48."
 # was refused in a trial of stop 39.)
-_AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+)?"
-                   r"(\d{1,3})(?:,|[.;)]?$)")
+_AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+|now\s+)?"
+                   r"(\d{1,3})(?:,|[.;)]?$)")  # ("Robert Ashby, now 72,": trial BG, stop 48)
 # ... or said with "is": "retired welder Dennis Quarmby, is 81 and fitted..." (two new users'
 # README checks of stop 47 were refused the age so)
 _AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),?\s+(?:is|was)\s+"

@@ -461,7 +461,7 @@ def as_verb_question(question: str) -> str | None:
 
 # The question's verb said in the passive before a name: "The film, directed by Kadri Lepik,
 # 38," for "Who directed The Salt Road?" (trial H, stop 42, asked her age so, and was refused).
-_BY_NAME = re.compile(r"\s+by\s+(?:the\s+[a-z]+\s+)?"
+_BY_NAME = re.compile(r"(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+[a-z]+\s+)?"
                       r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})")
 
 
@@ -480,10 +480,12 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
         return None
     for said in verb.finditer(text):
         by = _BY_NAME.match(text, said.end()) or _BY_DESCRIBED.match(text, said.end())
-        if (by and not any(_word(w) in _asked_words(question) for w in by.group("name").split())
+        if (by and not all(_word(w) in _asked_words(question) for w in by.group("name").split())
                 and not names_a_body(by.group("name"))):
             return 1, by.start("name"), by.end("name")  # (not a body: "founded by parents at
-            # St Bride's Primary School" was shown for who founded a group, trial AN, stop 47)
+            # St Bride's Primary School" was shown for who founded a group, trial AN, stop 47;
+            # a founder may share the firm's name: "Ashby Row was founded in 1998 by Robert
+            # Ashby, now 72," trial BG, stop 48, refused)
     return None
 
 
@@ -544,11 +546,21 @@ def _role_of_a_body(tokens: list[re.Match[str]], run_start: int) -> list[str]:
     if k < 2 or tokens[k].group() != ",":
         return []
     k -= 1
-    while k > 0 and tokens[k].group()[:1].isupper():
-        k -= 1
-    if k == run_start - 2 or tokens[k].group() != "of" or k < 1:
+    if k > 1 and tokens[k].group().lower() in _A_BODY and tokens[k - 1].group().lower() == "the":
+        k -= 2  # (or the body called by what it is: "The leader of the council, Councillor
+        # Amir Qureshi," for "Who leads North Halden District Council?": trial BG, refused)
+    else:
+        while k > 0 and tokens[k].group()[:1].isupper():
+            k -= 1
+        if k == run_start - 2:
+            return []
+    if tokens[k].group() != "of" or k < 1:
         return []
     return [t.group() for t in tokens[max(0, k - 2) : k]]
+
+
+_A_BODY = frozenset("council club company firm trust board union society charity school "
+                    "group authority party team association hospital university".split())
 
 
 def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,

@@ -2571,6 +2571,15 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      "Pryce, 52, said the thieves had cut through a shutter.", {0: (6.0, "Cotswold")},
      "Who is the director of the Cotswold Motoring Heritage Centre?", "Vintage car stolen",
      "Anthony Pryce"),
+    # trial BG: the body a role is of called by what it is ("The leader of the council,
+    # Councillor Amir Qureshi,"); a founder sharing the firm's name, "founded in 1998 by",
+    # and an age said "now 72" (both refused)
+    ("North Halden District Council approved the plan. The leader of the council, Councillor "
+     "Amir Qureshi, said no site would please everybody.", {0: (6.0, "North Halden")},
+     "Who leads North Halden District Council?", "Crematorium approved", "Amir Qureshi"),
+    ("Ashby Row was founded in 1998 by Robert Ashby, now 72, who opened the first shop. It "
+     "grew.", {0: (6.0, "1998")}, "How old is the founder of Ashby Row?", "Ashby Row profits",
+     "72"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
