@@ -634,6 +634,15 @@ def _another_account(question: str, before: str) -> bool:
                 _ASKS_TAKINGS.search(question) and not _ASKS_RESULT.search(question))
 
 
+# A figure joined to the noun it counts ("a 650-space car park"), and a sum said at the end of
+# a span that opens on other words.
+_FIGURE_COMPOUND = re.compile(r"((?:about |around |some |nearly |almost )?[$£€]?\d[\d,.]*"
+                              r"(?:bn|m|k)?)-(?!(?:million|billion|thousand|hundred)\b)[a-z]+"
+                              r"(?:-[a-z]+)*")
+_A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?[$£€]\d[\d,.]*"
+                       r"(?:bn|m|k|\s(?:million|billion))?")
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -813,6 +822,17 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # the sentence gives a count, but the reader marked money or a share
     if _ASKS_WHAT_IT_MADE.search(question.lower()) and not MONEY.search(text):
         return None  # "2%" is no answer to "How much profit did Time Warner make?"
+    compound = (_FIGURE_COMPOUND.fullmatch(text)
+                if asked_for(question) == "number" and not ASKS_FOR_AGE.search(question) else None)
+    if compound is not None:  # "650", not "650-space" (trial BI, stop 48)
+        text, end = compound.group(1), start + compound.end(1)
+    sums = (list(_A_SUM_IN.finditer(text)) if (ASKS_FOR_MONEY.search(question.lower())
+                                                or _ASKS_WHAT_IT_MADE.search(question.lower()))
+            and not _A_SUM_IN.match(text) else [])
+    if (len(sums) == 1 and sums[0].end() == len(text.rstrip(" .,;"))
+            and re.search(r"\d", text[: sums[0].start()])):  # (another figure before it)
+        start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48)
+        text, end = sums[0].group(), start + len(sums[0].group())
     a, b = start - first.start, end - first.start
     if _another_account(question, quote[:a]):
         return None  # "made a profit of £1.1m the year before" for the sales of that year

@@ -2580,6 +2580,16 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("Ashby Row was founded in 1998 by Robert Ashby, now 72, who opened the first shop. It "
      "grew.", {0: (6.0, "1998")}, "How old is the founder of Ashby Row?", "Ashby Row profits",
      "72"),
+    # trials BI and BJ: a figure joined to what it counts is shown alone ("650-space"), and a
+    # sum at the end of a span opening on another figure alone ("30 June reached £61.8m")
+    ("The council said the 650-space car park at Marsh Lane would open in May. Buses run.",
+     {0: (6.0, "650-space")},
+     "How many parking spaces will the new Marsh Lane park-and-ride in Kettlebridge have?",
+     "Park and ride", "650"),
+    ("The firm said pre-tax profits for the year to 30 June reached £61.8m. Shares rose.",
+     {0: (6.0, "30 June reached £61.8m")},
+     "How much pre-tax profit did Kestrel Homes make in its latest financial year?",
+     "Housebuilder results", "£61.8m"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
