@@ -204,19 +204,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
                                   != "score") or typed_fit(question, pick)) and not (
-                kind_asked(question) == "number" and (
-                    sum_of_the_verb(question, chosen.sentence.text)
-                    and not sum_of_the_verb(question, pick.sentence.text)
-                    or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
-                    and gives_the_figure(question, chosen)
-                    and not gives_the_figure(question, pick))) and not (
+                _keeps_its_figure(question, chosen, pick, judged)) and not (
                 asks_now(question) and says_now(chosen.sentence.text)
                 and not says_now(pick.sentence.text)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
-            # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE; a
-            # sum said just after the question's verb is not given up for a sentence with no
-            # figure: "has been awarded £18.4m" for "How much money has Wexbridge University
-            # been given...?", trial AZ, stop 48, cited "The money ... comes from the EPSRC")
+            # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
                 and figure_said_as_asked(question, judged[0])
                 and not said_as_asked(question, pick)
@@ -335,6 +327,21 @@ def names_another(question: str, text: str) -> bool:
 # Academy?" (from a sentence that says schoolmaster). Any one of the role's words ("chief"
 # of "chief financial officer") refused one near miss fewer; the verb alone, without "led by"
 # or "chaired" said, lost right answers on set 7 and SQuAD.
+def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[Judged]) -> bool:
+    """Whether ``chosen`` stays first rather than the chooser's ``pick`` for a number asked:
+    it says a sum just after the question's verb and ``pick`` does not ("has been awarded
+    £18.4m" for "How much money has Wexbridge University been given...?": trial AZ, stop 48,
+    cited "The money ... comes from the EPSRC"), or it is the readers' best, rated at least
+    FIGURE_UNSHOWN_BELOW, and gives the figure while ``pick`` does not ("approved the £14.6m
+    scheme" for what the crematorium will cost: trial BG, refused)."""
+    if kind_asked(question) != "number":
+        return False
+    return (sum_of_the_verb(question, chosen.sentence.text)
+            and not sum_of_the_verb(question, pick.sentence.text)
+            or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
+            and gives_the_figure(question, chosen) and not gives_the_figure(question, pick))
+
+
 def _lacks_a_role_asked(question: str, quote: str) -> bool:
     return role_said(question, quote) is False or when_held_said(question, quote) is False
 

@@ -763,8 +763,8 @@ def _spent_not_made(question: str, sentence: str) -> bool:
 # What a firm kept asked for ("What was Mittal Steel's profit last year?") and a sentence that
 # tells only of what it sold ("combined annual sales of $32bn"), or the other way round: its
 # figure is the other measure (a trial of stop 37 showed "$32bn" in bold).
-_ASKS_PROFIT = re.compile(r"\b(profits?|earnings|net income|losses|loss)\b", re.IGNORECASE)
-_ASKS_SALES = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
+ASKS_PROFIT = re.compile(r"\b(profits?|earnings|net income|losses|loss)\b", re.IGNORECASE)
+ASKS_SALES = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
 _KEPT = re.compile(r"\b(profits?|earnings|earned|earn|earns|income|net|pre-tax|loss|losses|"
                    r"lost|made|make|makes)\b", re.IGNORECASE)
 
@@ -772,10 +772,10 @@ _KEPT = re.compile(r"\b(profits?|earnings|earned|earn|earns|income|net|pre-tax|l
 def _sales_not_profit(question: str, sentence: str) -> bool:
     """Whether ``question`` asks what a firm kept and ``sentence`` tells only of its sales, or
     it asks its sales and ``sentence`` tells only of what it kept."""
-    if _ASKS_PROFIT.search(question) and not _ASKS_SALES.search(question):
-        return bool(_ASKS_SALES.search(sentence)) and not _KEPT.search(sentence)
-    if _ASKS_SALES.search(question) and not _ASKS_PROFIT.search(question):
-        return bool(_ASKS_PROFIT.search(sentence)) and not _ASKS_SALES.search(sentence)
+    if ASKS_PROFIT.search(question) and not ASKS_SALES.search(question):
+        return bool(ASKS_SALES.search(sentence)) and not _KEPT.search(sentence)
+    if ASKS_SALES.search(question) and not ASKS_PROFIT.search(question):
+        return bool(ASKS_PROFIT.search(sentence)) and not ASKS_SALES.search(sentence)
     return False
 
 

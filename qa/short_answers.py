@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.figures import AGE_IN_WORDS, asked_words_after, is_an_age
+from qa.figures import AGE_IN_WORDS, ASKS_PROFIT, ASKS_SALES, asked_words_after, is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -616,8 +616,6 @@ _NUMBER_SPELT_BEFORE = re.compile(rf"(?:\b(?:{_NUMBERS_SPELT})(?:\s+and)?[\s\-]+
 
 
 # A firm's sales asked and a figure said as its profit or loss, or the other way round.
-_ASKS_TAKINGS = re.compile(r"\b(?:sales|revenues?|turnover|takings)\b", re.IGNORECASE)
-_ASKS_RESULT = re.compile(r"\b(?:profits?|loss(?:es)?|earnings)\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
                       r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
 
@@ -630,8 +628,8 @@ def _another_account(question: str, before: str) -> bool:
         return False
     noun = said.group("noun").lower()
     takings = noun.startswith(("sale", "revenue", "turnover", "taking"))
-    return bool(_ASKS_RESULT.search(question) if takings else
-                _ASKS_TAKINGS.search(question) and not _ASKS_RESULT.search(question))
+    return bool(ASKS_PROFIT.search(question) if takings else
+                ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
 
 
 # A figure joined to the noun it counts ("a 650-space car park"), and a sum said at the end of
