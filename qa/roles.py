@@ -492,7 +492,7 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
 # ... or after words describing the person: "The panel was chaired by the broadcaster and
 # former BBC 6 Music presenter Dev Sharma, 56." (trial K, stop 44: no short answer, and the
 # follow-up "How old is he?" was refused).
-_BY_DESCRIBED = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
+_BY_DESCRIBED = re.compile(r"(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
                            r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
                            r"(?=\s*(?:,|\.|;|$)|\s+(?:who|said|and)\b)")
 

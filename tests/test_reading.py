@@ -2590,6 +2590,10 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      {0: (6.0, "30 June reached £61.8m")},
      "How much pre-tax profit did Kestrel Homes make in its latest financial year?",
      "Housebuilder results", "£61.8m"),
+    # the last README check: "founded in 2016 by retired nurse Margaret Okafor" ("Not sure")
+    ("The Harehills Community Pantry was founded in 2016 by retired nurse Margaret Okafor. It "
+     "grew.", {0: (6.0, "2016")}, "Who founded the Harehills Community Pantry?",
+     "Food bank demand", "Margaret Okafor"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
