@@ -599,6 +599,12 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
     return found[0].span("n") if len(found) == 1 else None
 
 
+# "Who has been charged...?": someone asked by a deed (not a side that won or lost: "Who won
+# the cup?" may be "Rangers"); "Firefighters" opening a sentence are no one charged (a README
+# check's follow-ups, stop 48, showed them in bold).
+_ASKS_WHO_DID_IT = re.compile(r"\s*who\b(?!.*\b(?:win|wins|won|beat|beaten|lose|lost|draw|drew|"
+                              r"play|played|score|scored|face|faced|top|topped)\b)",
+                              re.IGNORECASE)
 # A time asked ("What time did the men's winner record...?", "What was her finishing time?"):
 # a time of day or a time taken, said in figures or as noon or midnight.
 _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|record|race|"
@@ -803,7 +809,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if _ASKS_A_TIME.search(question) and not _A_TIME.search(text):
         return None  # "Sunday" is no time the winner recorded (trial AX, stop 48)
-    if (asks_for_a_person(question) and start == best.sentence.start
+    if ((asks_for_a_person(question) or _ASKS_WHO_DID_IT.match(question))
+            and start == best.sentence.start
             and re.fullmatch(r"[A-Z][a-z]+s", text) and is_a_word(text)):
         return None  # "Archaeologists", opening "Archaeologists excavating the grounds of
         # Rievington Abbey ... have uncovered", are no one asked "Who led the excavation...?"

@@ -2594,6 +2594,10 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("The Harehills Community Pantry was founded in 2016 by retired nurse Margaret Okafor. It "
      "grew.", {0: (6.0, "2016")}, "Who founded the Harehills Community Pantry?",
      "Food bank demand", "Margaret Okafor"),
+    # ... nor anyone asked by a deed ("Firefighters" was shown for who was charged)
+    ("Firefighters were called to Calderbrook Mill, and a man has been charged with arson "
+     "over the fire. It burned for days.", {0: (6.0, "Firefighters")},
+     "Who has been charged over the Calderbrook Mill fire?", "Mill fire", None),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
