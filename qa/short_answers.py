@@ -485,6 +485,28 @@ def _whole_before_its_part(question: str, quote: str, start: int,
     return figures[-1].span() if figures else None
 
 
+# A sum asked of a person named in full ("How much was Sian Pryce fined?") and a quote that
+# gives one just after that name, the span another's ("Gareth Pryce was fined £14,000 and Sian
+# Pryce £10,000": trial BF, stop 48, showed £14,000).
+_PERSON_NAMED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*)(?=\s+[a-z]|\?)")
+
+
+def _figure_of_the_person(question: str, quote: str, start: int,
+                          end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives a sum just after the full name of a person ``question`` asks it
+    of, when the figure at ``quote[start:end]`` is not that one; else None."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return None
+    for name in _PERSON_NAMED.findall(question):
+        if names_a_body(name) or any(is_a_word(w) for w in name.split()):
+            continue  # (a person's: not "Rotten Tomatoes", "Heritage Fund")
+        said = re.search(rf"\b{re.escape(name)}\s+(?P<figure>[$£€]\d[\d,]*(?:\.\d+)?(?:bn|m|k)?)",
+                         quote)
+        if said and not start <= said.start("figure") < end:
+            return said.span("figure")
+    return None
+
+
 def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
@@ -758,7 +780,9 @@ def short_answer(question: str, best: Judged, first: Citation,
                or _figure_it_became(question, quote, start - first.start, end - first.start)
                or _figure_before_its_comparison(question, quote, start - first.start)
                or _whole_before_its_part(question, quote, start - first.start,
-                                         end - first.start))
+                                         end - first.start)
+               or _figure_of_the_person(question, quote, start - first.start,
+                                        end - first.start))
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"

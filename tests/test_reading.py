@@ -2598,6 +2598,10 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("Firefighters were called to Calderbrook Mill, and a man has been charged with arson "
      "over the fire. It burned for days.", {0: (6.0, "Firefighters")},
      "Who has been charged over the Calderbrook Mill fire?", "Mill fire", None),
+    # trial BF: a sum said just after the person asked ("£14,000", her husband's, was shown)
+    ("Gareth Pryce was fined £14,000 and Sian Pryce £10,000. They wept.",
+     {0: (6.0, "£14,000")}, "How much was Sian Pryce fined for puppy farming?", "Puppy farm",
+     "£10,000"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
