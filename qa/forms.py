@@ -588,6 +588,9 @@ def is_count(question: str, text: str, start: int, end: int) -> bool:
             continue  # "3-2 win": a score, not a count ("How many fans attended...?")
         if _beaten_by(text, a):
             continue  # "beat Cardiff Wolves 2-1" (trial AW, stop 48, showed "2-1" for fans)
+        if _NUMBERED.search(text, max(0, a - 14), a):
+            continue  # a number in a name: "near Lock 14" (trial BN, stop 48, showed "14" for
+            # the homes flooded), "route 42" (trial BM: the services cancelled)
         return True
     return False
 
@@ -606,6 +609,11 @@ _SCORE_AFTER = re.compile(r"\s+(win|wins|victory|defeat|loss|draw|lead|home|away
 
 _SCORE = re.compile(r"\d+-\d+" + _SCORE_AFTER.pattern, re.IGNORECASE)
 # ... or after the side beaten: "when they beat Cardiff Wolves 2-1 in the final"
+_NUMBERED = re.compile(r"\b(?i:lock|route|junction|gate|platform|terminal|bay|block|unit|ward|"
+                       r"flight|line|exit|room|pier|berth|zone|phase|chapter|section|page|no\.?|"
+                       r"number)\s+$")
+
+
 def _beaten_by(text: str, at: int) -> bool:
     """Whether the figure at ``text[at]`` is a side of a score said after the side beaten."""
     first = re.search(r"\d{1,2}-$", text[:at])  # (the score's second figure)

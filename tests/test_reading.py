@@ -2602,6 +2602,11 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
     ("Gareth Pryce was fined £14,000 and Sian Pryce £10,000. They wept.",
      {0: (6.0, "£14,000")}, "How much was Sian Pryce fined for puppy farming?", "Puppy farm",
      "£10,000"),
+    # trials BM and BN: a number in a name is no count ("14" of "near Lock 14" was shown)
+    ("The breach happened on the canal near Lock 14, flooding homes in Milldale. Residents "
+     "left.", {0: (6.0, "14")},
+     "How many homes were flooded when the canal bank collapsed at Milldale?", "Canal breach",
+     "refused"),
     # a sum said after a verb of the question's ("awarded" for "given") is cited, not a
     # sentence the readers rate above it without one (trial AZ cited the latter)
     ("A university in the East Midlands has been awarded £18.4m to develop cheaper batteries. "
