@@ -291,7 +291,7 @@ def _another_measure(question: str, sentence: str) -> bool:
 # previous convictions"), the asked person unsaid: the figure is the other's (trial Y, stop
 # 46, showed "14"). So for a body: "Harbourline made revenue of £96.4m ..., with operating
 # profit of £14.2m" is no answer about Crestway Hospitality Group (trial AW, stop 48).
-_PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
                            r"(?=\s+[a-z]|['’]s\b|\s*\?)")
 _SUBJECT_NAMED = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),?\s+"
                             r"(?:had|has|have|was|is|made|scored|took|won|earned|received|paid|"
@@ -304,7 +304,7 @@ _NOT_A_SUBJECT_NAME = frozenset("The It Its He She They His Her Their This That 
 def _of_another_person(question: str, sentence: str) -> bool:
     """Whether ``sentence`` opens on another name as its subject, and ``question`` asks a
     figure of a person or body named in full whom the sentence does not name."""
-    asked = [m.group(1) for m in _PERSON_ASKED.finditer(question)]
+    asked = [m.group(1) for m in PERSON_ASKED.finditer(question)]
     said = _SUBJECT_NAMED.match(sentence)
     if not asked or said is None or said.group(1).split()[0] in _NOT_A_SUBJECT_NAME:
         return False

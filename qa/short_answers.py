@@ -22,7 +22,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.figures import AGE_IN_WORDS, ASKS_PROFIT, ASKS_SALES, asked_words_after, is_an_age
+from qa.figures import (
+    AGE_IN_WORDS,
+    ASKS_PROFIT,
+    ASKS_SALES,
+    PERSON_ASKED,
+    asked_words_after,
+    is_an_age,
+)
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -461,11 +468,15 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
     return figures[-1].span() if figures else None
 
 
+# A figure's hedge before it ("about 350").
+_HEDGE = r"(?:about |around |some |nearly |almost )?"
+
+
 # A figure said as a part of the one before it ("32 new research posts would be created,
 # including 14 PhD studentships": trial AZ, stop 48, showed "14" for the research jobs): the
 # answer is the whole, unless the part is asked ("How many of...?", or its words).
-_INCLUDING = re.compile(r",?\s+(?:including|among them|of which|of whom)\s+(?:about |around |"
-                        r"some |nearly |almost )?$", re.IGNORECASE)
+_INCLUDING = re.compile(r",?\s+(?:including|among them|of which|of whom)\s+" + _HEDGE + "$",
+                        re.IGNORECASE)
 
 
 def _whole_before_its_part(question: str, quote: str, start: int,
@@ -488,7 +499,6 @@ def _whole_before_its_part(question: str, quote: str, start: int,
 # A sum asked of a person named in full ("How much was Sian Pryce fined?") and a quote that
 # gives one just after that name, the span another's ("Gareth Pryce was fined £14,000 and Sian
 # Pryce £10,000": trial BF, stop 48, showed £14,000).
-_PERSON_NAMED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*)(?=\s+[a-z]|\?)")
 
 
 def _figure_of_the_person(question: str, quote: str, start: int,
@@ -497,7 +507,7 @@ def _figure_of_the_person(question: str, quote: str, start: int,
     of, when the figure at ``quote[start:end]`` is not that one; else None."""
     if not ASKS_FOR_MONEY.search(question.lower()):
         return None
-    for name in _PERSON_NAMED.findall(question):
+    for name in PERSON_ASKED.findall(question):
         if names_a_body(name) or any(is_a_word(w) for w in name.split()):
             continue  # (a person's: not "Rotten Tomatoes", "Heritage Fund")
         said = re.search(rf"\b{re.escape(name)}\s+(?P<figure>[$£€]\d[\d,]*(?:\.\d+)?(?:bn|m|k)?)",
@@ -662,7 +672,7 @@ def _another_account(question: str, before: str) -> bool:
 
 # A figure joined to the noun it counts ("a 650-space car park"), and a sum said at the end of
 # a span that opens on other words.
-_FIGURE_COMPOUND = re.compile(r"((?:about |around |some |nearly |almost )?[$£€]?\d[\d,.]*"
+_FIGURE_COMPOUND = re.compile(r"(" + _HEDGE + r"[$£€]?\d[\d,.]*"
                               r"(?:bn|m|k)?)-(?!(?:million|billion|thousand|hundred)\b)[a-z]+"
                               r"(?:-[a-z]+)*")
 _A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?[$£€]\d[\d,.]*"

@@ -2632,3 +2632,27 @@ def test_a_role_owned_by_no_one_is_the_article_s_body(title, short):
                                                "Oldroyd": (-3.0, "58")},
                                    "How old is the chief executive of Pennine Vale Homes?", title)
     assert _shown(answer) == short
+
+
+_CREMATORIUM = ("Councillors approved the £14.6m scheme for a crematorium on Wednesday night. The "
+                "crematorium will carry out about 1,100 cremations a year. Wexbury is growing.")
+
+
+@pytest.mark.parametrize(("readings", "keeps"), [
+    # the readers' best, rated over FIGURE_UNSHOWN_BELOW and giving the sum asked, stays first
+    # over a sentence with a count for it (trial BG, stop 48: the chooser's pick was refused)
+    ({0: (2.0, "£14.6m"), 1: (0.0, "1,100")}, True),
+    # ... not when the readers rate it low
+    ({0: (-1.0, "£14.6m"), 1: (-2.0, "1,100")}, False),
+])
+def test_the_readers_best_keeps_its_figure_over_the_chooser_s(readings, keeps):
+    from qa.answering import _keeps_its_figure
+    chunk = stored_chunk(_CREMATORIUM, title="Crematorium approved")
+    s = chunk.sentences
+    judged = judge_sentences("How much will the new crematorium in Wexbury cost?",
+                             ranked(chunk, [0.5, 0.4, 0.3]),
+                             FakeReader({_CREMATORIUM[s[i][0] : s[i][1]]: reading
+                                         for i, reading in readings.items()}))
+    best, other = judged[0], next(j for j in judged if "1,100" in j.sentence.text)
+    assert _keeps_its_figure("How much will the new crematorium in Wexbury cost?", best, other,
+                             judged) is keeps
