@@ -19,6 +19,7 @@ from qa.figures import (
     asks_now,
     figure_said_as_asked,
     gives_the_figure,
+    of_another_year,
     said_as_asked,
     says_now,
 )
@@ -289,6 +290,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             and not names_another(question, citations[0].quote)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
+            or of_another_year(question, lead)
             or _named_by_number_only(question, citations[0].quote, short, citations[0].start)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if short is not None:

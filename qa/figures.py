@@ -44,9 +44,10 @@ from qa.subjects import fold, plain, question_names
 
 if TYPE_CHECKING:
     from qa.reading import Judged
+    from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["AGE_IN_WORDS", "NO_NAMES", "SUM_SAID", "figure_said_as_asked", "gives_the_figure",
-           "is_an_age", "span_in_chunk"]
+           "is_an_age", "of_another_year", "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -566,7 +567,9 @@ _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next
 # A year asked relative to the article's date ("By how much did Brackley raise council tax two
 # years ago?": a trial of stop 41 was shown last year's 3.5%).
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) years? ago\b"
-                        r"|\b(?P<rel>last|this|next) year\b", re.IGNORECASE)
+                        r"|\b(?P<rel>last|this|next|the following) year\b"
+                        r"|\b(?P<previous>the previous) (?:financial )?year\b"
+                        r"|\bthe year before(?P<last> last)?(?=\s*[?.,]|$)", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -577,6 +580,8 @@ def _years_back(question: str) -> list[int]:
         if m.group("n"):
             n = m.group("n").lower()
             found.append(-(int(n) if n.isdigit() else _NUMBER_WORDS[n]))
+        elif not m.group("rel"):  # "the previous (financial) year", "the year before (last)"
+            found.append(-2 if m.group("last") else -1)
         else:
             found.append(_YEAR_OFFSET[m.group("rel").lower()])
     return found
@@ -637,6 +642,22 @@ def _of_another_place(question: str, text: str, start: int, end: int, first: int
 # of 2022 and 2023, not of 2021 (trial AZ, stop 48, showed "7,912" for 2021's thefts).
 _FROM_YEAR_TO_YEAR = re.compile(r"\bfrom\s+\S+\s+in\s+((?:19|20)\d\d)\s+to\s+\S+\s+in\s+"
                                 r"((?:19|20)\d\d)\b")
+
+
+def of_another_year(question: str, sentence: Sentence) -> bool:
+    """Whether ``question`` asks of a year relative to its article's ("last year's men's
+    race", "two years ago") and ``sentence`` tells of another (see _another_year): the
+    check :func:`gives_the_figure` makes of a number, made of any answer ("2:14:36", this
+    year's winning time of an undated story, for "What was the winning time in last year's
+    Calderbridge Marathon men's race?": trial BN, stop 48, answered it). Not of a date asked
+    (a date tells its own time: "the busiest single day was Friday 26 July" of an undated
+    story on last year's passengers), nor of this year asked (a sentence telling of last
+    year may give this year's date: "Okafor, who reached the third round at Wimbledon last
+    year" and when this year's begins)."""
+    back = _years_back(question)
+    return (bool(back) and 0 not in back and not _YEAR.search(question)
+            and asked_for(question) != "date"
+            and _another_year(question, sentence.text, sentence.chunk.date))
 
 
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:

@@ -2656,3 +2656,31 @@ def test_the_readers_best_keeps_its_figure_over_the_chooser_s(readings, keeps):
     best, other = judged[0], next(j for j in judged if "1,100" in j.sentence.text)
     assert _keeps_its_figure("How much will the new crematorium in Wexbury cost?", best, other,
                              judged) is keeps
+
+
+_MARATHON = ("The men's race was won by Daniel Okafor, 31, of Birchfield Harriers, in 2:14:36. "
+             "It rained.")
+_APPEAL = ("The hospice said last year's Christmas appeal raised £186,000, a record. It thanked "
+           "donors.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials BN and BO (stop 49): what an undated story tells of its own year is no answer
+    # to last year's, the year before last's or the previous year's, whatever is asked
+    # (a race's winning time was shown for last year's)
+    (_MARATHON, {0: (6.0, "2:14:36")},
+     "What was the winning time in last year's Calderbridge Marathon men's race?", "refused"),
+    (_MARATHON, {0: (6.0, "2:14:36")},
+     "What was the winning time in the Calderbridge Marathon men's race?", "2:14:36"),
+    (_APPEAL, {0: (6.0, "£186,000")},
+     "How much did the Little Acorns hospice Christmas appeal raise the year before last?",
+     "refused"),
+    (_APPEAL, {0: (6.0, "£186,000")},
+     "How much did the Little Acorns hospice Christmas appeal raise last year?", "£186,000"),
+    ("Greenacre reported sales of £41.6m in the year to January. Profit rose.",
+     {0: (6.0, "£41.6m")}, "What were Greenacre's sales in the previous financial year?",
+     "refused"),
+])
+def test_trials_bo_on_years_asked(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Results", choose=True)
+    assert _shown(answer) == short
