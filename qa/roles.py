@@ -637,7 +637,7 @@ def _described_after(tokens: list[re.Match[str]], run_start: int) -> list[str]:
         word = tokens[comma].group()
         if word == ",":
             between = [t.group() for t in tokens[comma + 1 : run_start]]
-            if between[0].lower() in _DESCRIPTION_STARTS and all(
+            if (between[0].lower() in _DESCRIPTION_STARTS or between[0].islower()) and all(
                     w[:1].isalnum() for w in between):
                 return [t.group() for t in tokens[max(0, comma - BEFORE) : comma]]
             return []

@@ -247,6 +247,26 @@ _QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as ma
                         r"just over|just under)\s+$", re.IGNORECASE)
 
 
+# A year, and a deed with its date after "and" ("1936 and closed in 2006"); words of deeds
+# that mean the same.
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_DEED_THEN_DATE = re.compile(r"(?P<deed>(?:[a-z]+\s+){1,3}?)(?:in|on)\s+(?P<date>[^,;]*?\d{4})")
+_SAME_DEED = {"shut": "clos", "clos": "clos", "reop": "open", "laun": "open"}
+
+
+def _asks_the_deed(question: str, words: str) -> bool:
+    """Whether ``words`` say a deed of ``question``'s ("closed" for "shut down")."""
+    def deeds(text: str) -> set[str]:
+        stems = {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
+        return {_SAME_DEED.get(stem, stem) for stem in stems} - {"year", "what", "when", "with",
+                                                                  "first", "firs", "have"}
+    return bool(deeds(question) & deeds(words))
+
+
+# The sign of a figure marked without it: "minus 11.2C", "-4C" (not the dash of "2-1").
+_SIGN_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)\-–−])[\-–−])$", re.IGNORECASE)
+
+
 # Days listed before a date, sharing its month ("will strike on 6, 7, 13, 14, 20 and 21
 # November"): a short answer to a "when" question keeps them (a trial of stop 39 showed "21
 # November", the last of six days).
@@ -703,6 +723,10 @@ def short_answer(question: str, best: Judged, first: Citation,
     while end > start and quote[end - first.start - 1] in _SHORT_EDGES:
         end -= 1
     marked = quote[start - first.start :].lstrip("$£€")
+    signed = _SIGN_BEFORE.search(quote[: start - first.start])
+    if signed and marked[:1].isdigit():
+        start = first.start + signed.start()  # "minus 11.2C" (trial BP, stop 49, showed
+        # "11.2C" for the lowest temperature: the sign is the answer's)
     if asked_for(question) == "number" and NUMBER.match(marked):
         qualified = _QUALIFIER.search(quote[: start - first.start])
         if qualified:
@@ -751,7 +775,19 @@ def short_answer(question: str, best: Judged, first: Citation,
         if was and NUMBER.search(text[: was.start()]):
             text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
     head, joined, rest = text.partition(" and ")
-    if joined and _A_FIGURE.fullmatch(head) and not re.search(r"\d", rest):
+    if joined and asked_for(question) == "date" and _YEAR_IN.search(head) and (
+            then := _DEED_THEN_DATE.fullmatch(rest)):
+        # two dates, the second after its own verb ("1936 and closed in 2006" for "In what
+        # year did the Regal cinema shut down?": trial BQ, stop 49): the one of the verb asked
+        before = " ".join(quote[: start - first.start].split()[-3:])
+        if _asks_the_deed(question, then.group("deed")):
+            start += len(head) + len(joined) + then.start("date")
+            text = then.group("date")
+        elif _asks_the_deed(question, before):
+            text, end = head, start + len(head)
+        else:
+            return None
+    elif joined and _A_FIGURE.fullmatch(head) and not re.search(r"\d", rest):
         text, end = head, start + len(head)  # "92mph", not "92mph and waves" (trial H, stop 42)
     elif (joined and asked_for(question) == "number" and re.search(r"\d", rest)
           and _figure_of_asked_words(question, head)

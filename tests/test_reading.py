@@ -2658,6 +2658,8 @@ def test_the_readers_best_keeps_its_figure_over_the_chooser_s(readings, keeps):
                              judged) is keeps
 
 
+_REGAL = ("The Regal, on Carrow Street, first opened in 1936 and closed in 2006 after years of "
+          "falling audiences. It has reopened.")
 _MARATHON = ("The men's race was won by Daniel Okafor, 31, of Birchfield Harriers, in 2:14:36. "
              "It rained.")
 _APPEAL = ("The hospice said last year's Christmas appeal raised £186,000, a record. It thanked "
@@ -2682,5 +2684,32 @@ _APPEAL = ("The hospice said last year's Christmas appeal raised £186,000, a re
      "refused"),
 ])
 def test_trials_bo_on_years_asked(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Results", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial BP (stop 49): a figure's sign is the answer's ("11.2C" was shown for "minus
+    # 11.2C"), but not a dash joining two figures
+    ("The lowest temperature recorded overnight was minus 11.2C at Redesdale. Roads shut.",
+     {0: (6.0, "11.2C")}, "What was the lowest temperature recorded during the snowstorm?",
+     "minus 11.2C"),
+    ("The lowest temperature overnight was -4C at Kielder. Roads shut.", {0: (6.0, "4C")},
+     "What was the lowest temperature recorded at Kielder?", "-4C"),
+    ("Harrowgate won the final 24-19 at Kelworth. Fans cheered.", {0: (6.0, "19")},
+     "How many points did Harrowgate's opponents score in the final?", "19"),
+    # trial BR: a role, what it is of, then a description without an article before the
+    # name ("The chair of trustees, retired solicitor Alan Prescott, 67," was refused)
+    ("Harbourside Shelter Trust runs hostels. The chair of trustees, retired solicitor Alan "
+     "Prescott, 67, said the rise reflected extra work.", {0: (3.0, "hostels"), 1: (-3.0, "67")},
+     "How old is the chair of trustees of the Harbourside Shelter Trust?", "67"),
+    # trial BQ: a span of two dates, each after its deed ("1936 and closed in 2006" was
+    # shown for the year the cinema shut): the date of the deed asked
+    (_REGAL, {0: (6.0, "1936 and closed in 2006")},
+     "In what year did the Regal cinema in Hexley shut down?", "2006"),
+    (_REGAL, {0: (6.0, "1936 and closed in 2006")},
+     "In what year did the Regal cinema in Hexley open?", "1936"),
+])
+def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
     assert _shown(answer) == short
