@@ -30,6 +30,7 @@ from qa.forms import (
     ASKS_WHICH,
     COUNT_FIGURE,
     DATE,
+    NOT_VERBS,
     PAST,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
@@ -39,6 +40,7 @@ from qa.forms import (
     kind_asked,
     proper_names,
     short_fits,
+    verb_stems,
 )
 from qa.rescues import called_here, named_here, record_set_by
 from qa.retrieval import ScoredSentence
@@ -252,15 +254,6 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
 VERB_SHARE = 0.2
 # A person's name of two capitalised words, not opening its text ("Luis Aragones").
 _FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*")
-_NOT_VERBS = frozenset("much what does have will been were with from that this than more "
-                       "over into about last year".split())
-
-
-# Verbs that say one thing of a sum: "has been awarded £18.4m" for "How much money has
-# Wexbridge University been given...?" (trial AZ, stop 48, refused).
-_SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
-              frozenset("paid pays paying spent spend spending invested investing".split()),
-              frozenset("raised raise raising collected generated".split()))
 
 
 def sum_of_the_verb(question: str, text: str) -> bool:
@@ -268,14 +261,12 @@ def sum_of_the_verb(question: str, text: str) -> bool:
     ("cost £96m" for "How much did the Northgate Crossing cost to build?")."""
     if not ASKS_FOR_MONEY.search(question.lower()):
         return False
-    said = set(re.findall(r"[a-z]{4,}", question.lower()))
-    asked = {w[:4] for w in said if w not in _NOT_VERBS} | {
-        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
+    asked = verb_stems(question)
     person = next((m for m in _FULL_NAME.finditer(question) if not names_a_body(m.group())),
                   None)  # (a person's: "Wexbridge University" is none)
     for m in SUM_SAID.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
-        if not any(w[:4] in asked and w not in _NOT_VERBS
+        if not any(w[:4] in asked and w not in NOT_VERBS
                    for w in re.findall(r"[a-z]{4,}", before)[-1:]):
             continue
         named = _FULL_NAME.findall(text[max(0, m.start() - 60) : m.start()])

@@ -16,13 +16,13 @@ from qa.roles import asks_for_a_person, names_a_body
 
 __all__ = ["ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS_FOR_COUNT",
            "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH", "A_SHARE",
-           "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY", "NUMBER",
-           "PAST", "PER_CENT",
+           "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY",
+           "NOT_VERBS", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
            "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
-           "share_price_for_a_sum", "short_fits", "sum_told",
+           "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
            "weight_in"]
 
 
@@ -293,9 +293,11 @@ ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
-    r"earmarked|budgeted|donated?|granted|put|puts|putting)\b"  # ("set aside for repairs" was
+    r"earmarked|budgeted|donated?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
+    r"contribute|contributed)\b"  # ("set aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much is Rendell Homes putting
-    # into...?" "about 30,000" tonnes: trial AZ, stop 48)
+    # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre
+    # fetch at auction?" "46" units: trial BT, stop 49)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
     r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$"
@@ -380,9 +382,38 @@ _NOT_TOLD = frozenset("much money what when which does have from with that this 
 SUM_WORDS_SHARED = 2
 
 
+# Words of a question that are no verb of a sum; verbs that say one thing of a sum ("has
+# been awarded £18.4m" for "How much money has Wexbridge University been given...?": trial AZ,
+# stop 48, refused; "went under the hammer for £2.1m" for "How much did the Kingsgate Centre
+# fetch at auction?": trial BT, stop 49, showed "46", its units).
+NOT_VERBS = frozenset("much what does have will been were with from that this than more "
+                      "over into about last year".split())
+_SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
+              frozenset("paid pays paying spent spend spending invested investing".split()),
+              frozenset("raised raise raising collected generated".split()),
+              frozenset("fetch fetched fetching sold sell selling hammer".split()))
+
+
+def verb_stems(question: str) -> set[str]:
+    """The first four letters of ``question``'s words that may be a sum's verb, and of the
+    verbs that say the same (see _SUM_VERBS)."""
+    said = set(re.findall(r"[a-z]{4,}", question.lower()))
+    return {w[:4] for w in said if w not in NOT_VERBS} | {
+        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
+
+
+def _sum_after_the_verb(question: str, text: str) -> tuple[int, int] | None:
+    """The one sum of ``text`` said just after a verb of ``question`` or its equal, or None."""
+    asked = verb_stems(question)
+    said = [m.span() for m in _SUM.finditer(text)
+            if any(w[:4] in asked and w not in NOT_VERBS for w in re.findall(
+                r"[a-z]{4,}", text[max(0, m.start() - 16) : m.start()])[-1:])]
+    return said[0] if len(said) == 1 else None
+
+
 def sum_told(question: str, text: str) -> tuple[int, int] | None:
     """Where in ``text`` the sum ``question`` asks for is told, by the words beside it (see
-    _SUM), or None."""
+    _SUM), or just after its verb, or None."""
     if not ASKS_FOR_MONEY.search(question.lower()):
         return None
 
@@ -395,7 +426,9 @@ def sum_told(question: str, text: str) -> tuple[int, int] | None:
               for m in _SUM.finditer(text)]
     most = max((n for n, _ in shared), default=0)
     best = [span for n, span in shared if n == most]
-    return best[0] if most >= SUM_WORDS_SHARED and len(best) == 1 else None
+    if most >= SUM_WORDS_SHARED and len(best) == 1:
+        return best[0]
+    return _sum_after_the_verb(question, text)
 
 
 def kind_asked(question: str) -> str | None:

@@ -266,7 +266,10 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("edits", "edit"), ("edited", "edit"), ("owns", "own"), ("owned", "own"),
     ("leads", "(lead|led)"), ("led", "(lead|led)"), ("runs", "(run|ran)"),
     ("manages", "manag"), ("managed", "manag"), ("directs", "direct"),
-    ("directed", "direct"), ("founded", "(found|co-found)"), ("coaches", "coach"),
+    # (a foundation is founded as it is set up: "was set up by businessman Harjit Sandhu, 74,"
+    # for the founder's age, trial BS, stop 49, refused)
+    ("directed", "direct"), ("founded", "(found|co-found|set up|establish)"),
+    ("coaches", "coach"),
     # (a chain or a firm is started as it is founded: "Harbourline was founded in 1979 by
     # Alistair Munro" for "Who started the Harbourline Hotels chain?", trial AW, stop 48)
     ("started", "(start|found|co-found|set up)"), ("launched", "(launch|found|co-found)"),

@@ -263,6 +263,11 @@ def _asks_the_deed(question: str, words: str) -> bool:
     return bool(deeds(question) & deeds(words))
 
 
+# A sum, then who gave it ("£250,000 from the Art Fund charity").
+_SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d,.]*(?:bn|m|k)?)"
+                       r"\s+from\s")
+
+
 # The sign of a figure marked without it: "minus 11.2C", "-4C" (not the dash of "2-1").
 _SIGN_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,%)\-–−])[\-–−])$", re.IGNORECASE)
 
@@ -401,6 +406,9 @@ def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
                 or (after and after.match(quote[f.end() : f.end() + 30])))
 
 
+_NEXT_SUBJECT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;")
+
+
 def _figure_of_the_words(question: str, quote: str, start: int,
                          end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
@@ -412,7 +420,11 @@ def _figure_of_the_words(question: str, quote: str, start: int,
 
     def said_after(k: int) -> int:
         upto = figures[k + 1].start() if k + 1 < len(figures) else len(quote)
-        return asked_words_after(question, quote[figures[k].end() : upto])
+        words = quote[figures[k].end() : upto]
+        clause = _NEXT_SUBJECT.search(words)  # (to the next clause's subject: "members raised
+        # £48,000 in eight months and Manchester City Council gave a grant of £20,000" for
+        # the council's, trial BT, stop 49, showed £48,000)
+        return asked_words_after(question, words[: clause.start()] if clause else words)
 
     def form(f: re.Match[str]) -> tuple[bool, bool]:
         return f.group()[:1] in "$£€", f.group().endswith("%")
@@ -850,6 +862,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         if told is not None:
             start, end = first.start + told[0], first.start + told[1]
             text = quote[told[0] : told[1]]
+    given = _SUM_FROM.match(text) if ASKS_FOR_MONEY.search(question.lower()) else None
+    if given is not None:  # "£250,000", not "£250,000 from the Art Fund charity" (the giver
+        text, end = given.group(1), start + given.end(1)  # asked: trial AD, stop 49's rule)
     verb_sum = _SUM_OF_A_VERB.fullmatch(text) if ASKS_FOR_MONEY.search(question.lower()) else None
     if verb_sum is not None:  # "£96m", not "420-metre bridge cost £96m" (trial AD, stop 46)
         start, end = start + verb_sum.start("sum"), start + verb_sum.end("sum")

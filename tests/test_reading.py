@@ -222,7 +222,9 @@ def test_a_short_answer_is_shown_only_when_the_reader_is_sure_of_its_span(questi
 ])
 def test_a_question_asking_for_a_figure_is_refused_when_the_reader_finds_none(
         question, span, refused):
-    chunk = stored_chunk("Repairs cost $2 million and needed 2,000 workers over the summer. "
+    # (the sum after no word of the question: said after "cost", it answers what the
+    # repairs cost whatever the reader marked, qa.forms.sum_told)
+    chunk = stored_chunk("Repairs took $2 million and needed 2,000 workers over the summer. "
                          "Nothing else was said.")
     s = sentences_of(chunk)
     reader = FakeReader({s[0]: (6.0, span)})
@@ -2709,6 +2711,25 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "In what year did the Regal cinema in Hexley shut down?", "2006"),
     (_REGAL, {0: (6.0, "1936 and closed in 2006")},
      "In what year did the Regal cinema in Hexley open?", "1936"),
+    # trial BS: a founder named after "set up by" and words describing him (refused)
+    ("The Sandhu Family Foundation was set up by businessman Harjit Sandhu, 74, whose wife "
+     "died in 2016. It gives grants.", {0: (-3.0, "2016")},
+     "How old is the founder of the Sandhu Family Foundation?", "74"),
+    # trial BT: a sum said after a verb meaning the question's ("went under the hammer for"
+    # for "fetch": "46", its units, was shown), and the sum of the body asked, not that of
+    # the clause before it ("£48,000", what members raised, was shown for the council's)
+    ("The Kingsgate Centre in Hollinbridge, which has 46 units over two floors, went under "
+     "the hammer for £2.1m on Wednesday. It was empty.", {0: (6.0, "46")},
+     "How much did the Kingsgate Centre in Hollinbridge fetch at auction?", "£2.1m"),
+    ("It was saved after members raised £48,000 in eight months and Manchester City Council "
+     "gave a grant of £20,000. Boxers cheered.", {0: (6.0, "£20,000")},
+     "How much did Manchester City Council give towards buying the Gorton boxing club's hall?",
+     "£20,000"),
+    # trial AD (replayed): a sum, not who gave it ("£250,000 from the Art Fund charity")
+    ("The gallery raised the money with a grant of £600,000 from the lottery and £250,000 "
+     "from the Art Fund charity. It opens soon.", {0: (6.0, "£250,000 from the Art Fund charity")},
+     "How much did the Art Fund give towards the Whitcombe gallery's Turner purchase?",
+     "£250,000"),
 ])
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
