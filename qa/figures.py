@@ -377,6 +377,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
     if _another_year(question, best.sentence.text, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
+    if _new_for_old(question, chunk.text[max(0, start - 12) : start]):
+        return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49)
     if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
     if _another_measure(question, best.sentence.text):
@@ -644,6 +646,22 @@ _FROM_YEAR_TO_YEAR = re.compile(r"\bfrom\s+\S+\s+in\s+((?:19|20)\d\d)\s+to\s+\S+
                                 r"((?:19|20)\d\d)\b")
 
 
+# A thing asked as the old one ("How much did the old Thornbury swimming pool cost to build?")
+# and a figure said of the new one just before it ("A new £14.6m swimming pool"), or the other
+# way round.
+_ASKS_OLD = re.compile(r"\b(?:the|its|their) (?:old|former|original)\b", re.IGNORECASE)
+_ASKS_NEW = re.compile(r"\b(?:the|its|their) new\b", re.IGNORECASE)
+_NEW_BEFORE = re.compile(r"\bnew\s+$", re.IGNORECASE)
+_OLD_BEFORE = re.compile(r"\b(?:old|former|original)\s+$", re.IGNORECASE)
+
+
+def _new_for_old(question: str, before: str) -> bool:
+    """Whether ``question`` asks of the old thing and ``before`` (the words before a figure)
+    ends by calling it new, or the other way round."""
+    return bool((_ASKS_OLD.search(question) and _NEW_BEFORE.search(before))
+                or (_ASKS_NEW.search(question) and _OLD_BEFORE.search(before)))
+
+
 def of_another_year(question: str, sentence: Sentence) -> bool:
     """Whether ``question`` asks of a year relative to its article's ("last year's men's
     race", "two years ago") and ``sentence`` tells of another (see _another_year): the
@@ -694,7 +712,11 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
                 if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])]
     for m in relative:
         if dated is None or not _YEAR.match(dated):
-            return False  # "last year" of an undated article: any year
+            # "last year" of an undated article: any year, but one before all it is compared
+            # with ("84,000 visitors last year, up from 61,000 in 2022" is no figure of 2021:
+            # trial BV, stop 49, showed "61,000")
+            said_years = {int(y.group()) for y in _YEAR.finditer(sentence)}
+            return bool(said_years) and all(int(a) < min(said_years) for a in asked)
         offset = _YEAR_OFFSET.get((m.group(1) or "").lower(), -1)
         told.add(str(int(dated[:4]) + offset))
     if (not told and not relative and dated is not None and _YEAR.match(dated)

@@ -2706,11 +2706,12 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "Prescott, 67, said the rise reflected extra work.", {0: (3.0, "hostels"), 1: (-3.0, "67")},
      "How old is the chair of trustees of the Harbourside Shelter Trust?", "67"),
     # trial BQ: a span of two dates, each after its deed ("1936 and closed in 2006" was
-    # shown for the year the cinema shut): the date of the deed asked
+    # shown for the year the cinema shut): the date of the deed asked, and none for another
+    # deed (trial BU: "1974, closed in 2022" for when building work came to a halt)
     (_REGAL, {0: (6.0, "1936 and closed in 2006")},
      "In what year did the Regal cinema in Hexley shut down?", "2006"),
     (_REGAL, {0: (6.0, "1936 and closed in 2006")},
-     "In what year did the Regal cinema in Hexley open?", "1936"),
+     "In what year did building work on the Regal cinema in Hexley halt?", None),
     # trial BS: a founder named after "set up by" and words describing him (refused)
     ("The Sandhu Family Foundation was set up by businessman Harjit Sandhu, 74, whose wife "
      "died in 2016. It gives grants.", {0: (-3.0, "2016")},
@@ -2730,6 +2731,31 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "from the Art Fund charity. It opens soon.", {0: (6.0, "£250,000 from the Art Fund charity")},
      "How much did the Art Fund give towards the Whitcombe gallery's Turner purchase?",
      "£250,000"),
+    # trial BV: a place after "from" is no one who won ("Monmouth" was shown), and a count
+    # no time taken ("174 in 2023", starters, for how long the winner took)
+    ("A 58-year-old canoeist from Monmouth has won the Wye Valley Canoe Marathon. It rained.",
+     {0: (6.0, "Monmouth")}, "Who won the men's Wye Valley Canoe Marathon this year?", None),
+    ("The race attracted 212 starters this year, up from 174 in 2023. It rained.",
+     {0: (6.0, "174 in 2023")},
+     "How long did it take the winner of the Wye Valley Canoe Marathon to finish?", None),
+    ("Geraint Pugh finished the race in 13 hours and 41 minutes. It rained.",
+     {0: (6.0, "13 hours and 41 minutes")},
+     "How long did it take the winner of the Wye Valley Canoe Marathon to finish?",
+     "13 hours and 41 minutes"),
+    # trial BU: a figure said of the new thing is no answer for the old one
+    ("A new £14.6m swimming pool in Thornbury will not open until 2027. Swimmers wait.",
+     {0: (6.0, "£14.6m")}, "How much did the old Thornbury swimming pool cost to build?",
+     "refused"),
+    ("A new £14.6m swimming pool in Thornbury will not open until 2027. Swimmers wait.",
+     {0: (6.0, "£14.6m")}, "How much will the new Thornbury swimming pool cost?", "£14.6m"),
+    # trial BV: a figure said of last year and one it is compared with in 2022: the first
+    # for last year ("61,000" was shown), neither for a year before 2022 (an undated story)
+    ("The fair attracted an estimated 84,000 visitors last year, up from 61,000 in 2022. It "
+     "closed.", {0: (6.0, "61,000")},
+     "How many people went to the Kettlewick Winter Fair last year?", "84,000"),
+    ("The fair attracted an estimated 84,000 visitors last year, up from 61,000 in 2022. It "
+     "closed.", {0: (6.0, "61,000")},
+     "How many people visited the Kettlewick Winter Fair in 2021?", "refused"),
 ])
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
