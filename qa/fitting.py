@@ -276,6 +276,31 @@ def sum_of_the_verb(question: str, text: str) -> bool:
     return False
 
 
+# A sum said before the noun the question asks it of: "a new £8.4m building" for "How much
+# did the new Brookfield Primary School building cost?" (trial BF, stop 48, refused: the
+# readers marked it but rated the sentence low); "a £47m project to rebuild the track".
+_SUM_BEFORE_A_NOUN = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:to|for|of|a|an|the|in|on|at|and|or|per|"
+                                r"each|towards|from|with|by|as|is|was|will)\b)[a-z\-]+\s+)?"
+                                r"(?P<noun>(?!(?:towards|each|with|from|into|over|after|under|"
+                                r"were|will|would|have|this|that)\b)[a-z]{4,})\b")
+_NOT_NOUNS_ASKED = frozenset("much what does have will been were with from that this than "
+                             "more over into about last year cost costs paid pay worth money "
+                             "total".split())
+
+
+def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` says a sum just before a noun of ``question``, a question asking for
+    a sum (see _SUM_BEFORE_A_NOUN), or None."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return None
+    asked = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _NOT_NOUNS_ASKED}
+    for m in SUM_SAID.finditer(text):
+        noun = _SUM_BEFORE_A_NOUN.match(text, m.end())
+        if noun and noun.group("noun")[:5] in asked:
+            return m.span()
+    return None
+
+
 def _sum_of_the_verb(question: str, judged: list[Judged], article: str) -> Judged | None:
     """The first sentence of ``article`` among ``judged`` at least VERB_SHARE as probable as
     the best that says a sum just after a word of ``question`` (:func:`sum_of_the_verb`), or

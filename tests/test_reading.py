@@ -2760,3 +2760,41 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial BF (replayed at stop 49): a sum said before the noun asked, which the readers
+    # marked but were unsure of ("a new £8.4m building"), is the short answer (was refused)
+    ("How much did the new Brookfield Primary School building cost?", "£8.4m"),
+    ("How much did the new Brookfield Primary School car park cost?", None),
+])
+def test_a_sum_said_before_the_noun_asked_is_the_short_answer(question, short):
+    text = ("Brookfield Primary School pupils have moved into a new £8.4m building after four "
+            "years in cabins. Parents cheered.")
+    chunk = stored_chunk(text, title="Brookfield Primary School opens")
+    s = sentences_of(chunk)
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]),
+                             FakeReader({s[0]: (0.5, "£8.4m")}))
+    answer = compose_read(question, judged, 100, Cutoffs(0.3, 0.9, 0.9))
+    assert _shown(answer) == short
+
+
+_WENHAM = ("Passenger trains have returned to the Wenham branch line after a £47m project to "
+           "rebuild the track. The project was paid for mainly by the Department for Transport, "
+           "which gave £39m.")
+
+
+def test_a_sum_said_before_the_noun_asked_stays_first_over_the_chooser_s():
+    # trial Z (replayed at stop 49): "a £47m project" for what the project cost stays first
+    # over the chooser's pick, a sum given by another ("which gave £39m"; it was refused)
+    from qa.answering import _keeps_its_figure
+    question = "How much did the project to reopen the Wenham branch line cost?"
+    chunk = stored_chunk(_WENHAM, title="Wenham line reopens")
+    s = chunk.sentences
+    judged = judge_sentences(question, ranked(chunk, [0.5, 0.4]),
+                             FakeReader({_WENHAM[s[0][0] : s[0][1]]: (-1.0, "£47m"),
+                                         _WENHAM[s[1][0] : s[1][1]]: (0.0, "£39m")}))
+    project = next(j for j in judged if "£47m" in j.sentence.text)
+    other = next(j for j in judged if "£39m" in j.sentence.text)
+    assert _keeps_its_figure(question, project, other, judged) is True
+    assert _keeps_its_figure(question, other, project, judged) is False
