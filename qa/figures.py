@@ -66,6 +66,7 @@ AGE_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # with no unit after it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
 # (Not a figure joined to a noun: "a new 40-bed ward" was shown for "How old is Dr Tom
 # Keeling?" in trial H, stop 42.)
+_SAID_AS_AN_AGE = re.compile(r"-?years?[\s\-]old|\baged\s", re.IGNORECASE)
 _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-zA-Z£$]"
                   # (not a span of years: "the zoo's 61-year history", trial AA, stop 46)
                   r"|-(?!years?\b)[a-zA-Z]|-years?\s+(?!old\b)[a-z])"
@@ -345,9 +346,13 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # prize (trial K, stop 44)
         before = chunk.text[: max(start, age.start())] if age else ""
         said = before[best.sentence.start - chunk.start :]
-        if age is not None and age.group().isdigit() and int(age.group()) > 115:
+        if age is not None and age.group().isdigit() and int(age.group()) > (
+                115 if _SAID_AS_AN_AGE.search(chunk.text, age.end(), age.end() + 12)
+                or _SAID_AS_AN_AGE.search(chunk.text, max(0, age.start() - 6), age.start())
+                else 105):
             return False  # "which employs 640" is no age (trial AT, stop 47, showed "640" for
-            # a chief executive's age)
+            # a chief executive's age), nor "His highest break ... was 112" (trial BY, stop
+            # 49): past 105 only when said as an age
         if age is not None and _a_time_span(chunk.text, age.start()):
             return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
             # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)

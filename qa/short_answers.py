@@ -456,7 +456,8 @@ _WENT_FROM = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some |just 
 _WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
                       r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
                       r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
-_ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|last year|earlier|originally|used to|"
+_ASKS_BEFORE = re.compile(r"\b(?:before(?! tax)|previous|previously|last year|earlier|originally|"
+                          r"used to|"
                           # (not "from September", a time from which: trial AV, stop 47, was shown
                           # "£2.45" of "rise from £2.45 to £2.60 from September")
                           r"from(?!\s+(?:next|this|january|february|march|april|may|june|july|"
@@ -477,7 +478,10 @@ _TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|wint
 # the year to March, up from 2.3 million tonnes the year before": trial AC, stop 46, showed
 # "2.3 million"): the answer is the figure before, unless a time before is asked.
 _COMPARED_WITH = re.compile(r"(?:(?:up|down|rising|falling|higher|lower|compared)\s+(?:from|with|"
-                            r"on)|(?:beating|surpassing|exceeding|topping|passing)\s+(?:last|the "
+                            # ("compared with a loss of £2.1m the year before": trial BY,
+                            # stop 49, showed £2.1m for the year asked)
+                            r"on)(?:\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?of)?"
+                            r"|(?:beating|surpassing|exceeding|topping|passing)\s+(?:last|the "
                             r"previous|its previous|a previous)(?:\s+year['’]s)?(?:\s+(?:record|"
                             r"best|total|figure|tally))*(?:\s+of)?)\s+(?:about |around |nearly |"
                             r"almost |some |just )?$", re.IGNORECASE)
@@ -496,8 +500,9 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
     if asked_for(question) != "number" or said is None:
         return None
     clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
-    figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
-    if not figures:
+    figures = [f for f in _A_FIGURE_SAID.finditer(quote, clause, said.start())  # (no year: "in
+               if not re.fullmatch(r"(?:19|20)\d\d", f.group().rstrip(",. "))]  # the year to
+    if not figures:  # January 2024, compared with...", trial BY, stop 49)
         return None
     if _ASKS_BEFORE.search(question):
         # (unless the time asked is the figure's: "84,000 visitors last year, up from 61,000
@@ -984,6 +989,13 @@ def short_answer(question: str, best: Judged, first: Citation,
         # "Which contractor is building the Wenbury flood defences?" (trial Y, stop 46)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _NAME_THEN_VERB.search(text):
         return None  # 'Mr Straw had been "shamed' is no name (news held-out set 1)
+    doer = _doer_of_the_deed(question, quote)
+    if doer is not None and not doer[0] <= a < doer[1]:
+        start, end = first.start + doer[0], first.start + doer[1]
+        text = quote[doer[0] : doer[1]]  # "Megan Tregellas", not "Torvale", of "Fly-half
+        # Megan Tregellas, 22, kicked the winning points ... after Torvale were penalised"
+        # for "Who kicked the winning penalty...?" (trial BZ, stop 49)
+        a, b = start - first.start, end - first.start
     if the_one_replaced(question, quote[:a]):
         return None  # "Gareth Thomas", replaced, is no answer to "Who will take over as captain?"
     if the_other_stage(question, quote[:a]):
@@ -1056,6 +1068,25 @@ def _role_run() -> re.Pattern[str]:
     words ("Chief Minister Peter Caruana") is cut one role word at a time."""
     return re.compile(r"(?:[A-Z][\w'’.\-]*\s+)*?(?i:" + "|".join(
         sorted(ROLES, key=len, reverse=True)) + r")\s+(?=[A-Z][\w'’.\-]*\s+[A-Z])")
+
+
+# "Who kicked...?" and a name said just before that verb, with an age between or none.
+_WHO_DID = re.compile(r"^\s*who\s+(?P<verb>[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def _doer_of_the_deed(question: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` names the one who did what ``question`` asks who did, just before
+    its verb (see _WHO_DID), or None."""
+    asked = _WHO_DID.match(question)
+    if asked is None:
+        return None
+    for said in re.finditer(rf"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,3}})"
+                            rf"(?:,\s+\d{{1,3}},)?\s+{asked.group('verb').lower()}\b", quote):
+        name = said.group("name")
+        cut = _before_the_name(name)
+        if len(name[cut:].split()) >= 2 and not names_a_body(name[cut:]):
+            return said.start("name") + cut, said.end("name")
+    return None
 
 
 def _before_the_name(text: str) -> int:

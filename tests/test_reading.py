@@ -2756,6 +2756,27 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
     ("The fair attracted an estimated 84,000 visitors last year, up from 61,000 in 2022. It "
      "closed.", {0: (6.0, "61,000")},
      "How many people visited the Kettlewick Winter Fair in 2021?", "refused"),
+    # trials BT and BY: the figure of the year asked, not what it is "compared with a loss
+    # of" ("£2.6m" was shown), also asked "before tax" (no time before) and of "January 2024"
+    ("Greggson's made a loss of £4.2m in the year to January, compared with a loss of £2.6m "
+     "the year before. Shops shut.", {0: (6.0, "£2.6m")},
+     "How much money did Greggson's lose in the year to January?", "£4.2m"),
+    ("The firm made a pre-tax loss of £6.8m in the year to January 2024, compared with a loss "
+     "of £2.1m the year before. Shops shut.", {0: (6.0, "£2.1m")},
+     "How much did Hartwell & Lane lose before tax in the year to January 2024?", "£6.8m"),
+    # trial BY: past 105 a figure is no age unless said as one ("His highest break of the
+    # tournament was 112" was shown for a player's age)
+    ("His highest break of the tournament was 112, against Oscar Field. Fans cheered.",
+     {0: (6.0, "112")}, "How old is Oscar Field, the Ipswich player Liam Crossley beat?",
+     "refused"),
+    ("The oldest resident, Oscar Field, aged 108, cut the ribbon. Fans cheered.",
+     {0: (6.0, "108")}, "How old is Oscar Field, the resident who cut the ribbon?", "108"),
+    # trial BZ: who did the deed asked, named just before its verb ("Torvale", the side
+    # penalised later in the sentence, was shown)
+    ("Fly-half Megan Tregellas, 22, kicked the winning points after Torvale were penalised. "
+     "Fans cheered.", {0: (6.0, "Torvale")},
+     "Who kicked the winning penalty for Ashbury Belles in the Devon Women's Cup final?",
+     "Megan Tregellas"),
 ])
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
