@@ -30,6 +30,7 @@ from qa.fitting import (
     figure_of_the_noun,
     life_event,
     named_by_role,
+    noun_sum_marked,
     record_setter,
     sum_of_the_noun,
     sum_of_the_verb,
@@ -280,13 +281,15 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                     and marked[0] <= start < marked[1]):  # (the figure the readers marked)
                 short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
                                     end=end, n=citations[0].n)
-    noun_sum = sum_of_the_noun(question, lead.text) if short is None else None
-    if noun_sum is not None and best is not None and _noun_sum_marked(question, best):
+    noun_sum = sum_of_the_noun(question, lead.text)
+    if noun_sum is not None and best is not None and noun_sum_marked(question, best):
         start, end = lead.start + noun_sum[0], lead.start + noun_sum[1]
-        if citations[0].start <= start < end <= citations[0].end:
+        if citations[0].start <= start < end <= citations[0].end and (
+                short is None or short.start == start):
             short = ShortAnswer(text=lead.text[start - lead.start : end - lead.start],
                                 start=start, end=end, n=citations[0].n)  # "£8.4m" of "a new
-            # £8.4m building" (trial BF, stop 48, refused: the readers rated it low)
+            # £8.4m building" (trial BF, stop 48, refused: the readers rated it low), and
+            # not "£9.7m restoration" (trial AQ's, once its sentence was cited first)
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
             and not (best and (counted.get(id(best)) or said_as_asked(question, best)
@@ -348,19 +351,10 @@ def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[
         return False
     return (sum_of_the_verb(question, chosen.sentence.text)
             and not sum_of_the_verb(question, pick.sentence.text)
-            or _noun_sum_marked(question, chosen) and not _noun_sum_marked(question, pick)
+            or noun_sum_marked(question, chosen) and not noun_sum_marked(question, pick)
             and not sum_of_the_verb(question, pick.sentence.text)
             or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
             and gives_the_figure(question, chosen) and not gives_the_figure(question, pick))
-
-
-def _noun_sum_marked(question: str, j: Judged) -> bool:
-    """Whether the readers marked in ``j`` a sum said before a noun of ``question`` ("a new
-    £8.4m building": qa.fitting.sum_of_the_noun) and it gives the figure."""
-    said, marked = sum_of_the_noun(question, j.sentence.text), j.answer_span
-    if said is None or marked is None:
-        return False
-    return marked[0] <= j.sentence.start + said[0] < marked[1] and gives_the_figure(question, j)
 
 
 def _lacks_a_role_asked(question: str, quote: str) -> bool:

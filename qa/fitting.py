@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE", "best_article_read",
-           "counts_asked", "life_event", "named_by_role", "sum_of_the_verb", "typed_choice",
+           "counts_asked", "life_event", "named_by_role", "noun_sum_marked", "sum_of_the_noun",
+           "sum_of_the_verb", "typed_choice",
            "typed_fit", "verb_said"]
 
 
@@ -166,6 +167,9 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return now  # "A report ... now says it will ... cost £414m" (trial AI, stop 47)
     if kind == "number" and (paid := _sum_of_the_verb(question, judged, article)):
         return paid  # "The 420-metre bridge cost £96m" (trial AD, stop 46: refused, at 0.27)
+    if kind == "number" and (noun := _first_giving(question, judged, article, VERB_SHARE,
+                                                   lambda j: noun_sum_marked(question, j))):
+        return noun  # "construction of the £310m furnace" (trial CA, stop 49, refused)
     if kind == "number" and WEIGHT_ASKED.search(question):
         low = WEIGHED_SHARE * judged[0].probability
         weighed = next((j for j in judged[1:] if j.probability >= low
@@ -299,6 +303,15 @@ def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
         if noun and noun.group("noun")[:5] in asked:
             return m.span()
     return None
+
+
+def noun_sum_marked(question: str, j: Judged) -> bool:
+    """Whether the readers marked in ``j`` a sum said before a noun of ``question`` ("a new
+    £8.4m building": :func:`sum_of_the_noun`) and it gives the figure."""
+    said, marked = sum_of_the_noun(question, j.sentence.text), j.answer_span
+    if said is None or marked is None:
+        return False
+    return marked[0] <= j.sentence.start + said[0] < marked[1] and gives_the_figure(question, j)
 
 
 def _sum_of_the_verb(question: str, judged: list[Judged], article: str) -> Judged | None:

@@ -385,13 +385,15 @@ SUM_WORDS_SHARED = 2
 # Words of a question that are no verb of a sum; verbs that say one thing of a sum ("has
 # been awarded £18.4m" for "How much money has Wexbridge University been given...?": trial AZ,
 # stop 48, refused; "went under the hammer for £2.1m" for "How much did the Kingsgate Centre
-# fetch at auction?": trial BT, stop 49, showed "46", its units).
+# fetch at auction?": trial BT, stop 49, showed "46", its units; "reported a loss of £48m"
+# for what the company lost: trial CA, refused).
 NOT_VERBS = frozenset("much what does have will been were with from that this than more "
                       "over into about last year".split())
 _SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
               frozenset("paid pays paying spent spend spending invested investing".split()),
               frozenset("raised raise raising collected generated".split()),
-              frozenset("fetch fetched fetching sold sell selling hammer".split()))
+              frozenset("fetch fetched fetching sold sell selling hammer".split()),
+              frozenset("lose lost losing loss losses".split()))
 
 
 def verb_stems(question: str) -> set[str]:
