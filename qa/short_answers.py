@@ -688,7 +688,13 @@ _ASKS_WHO_DID_IT = re.compile(r"\s*who\b(?!.*\b(?:win|wins|won|beat|beaten|lose|
 _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|record|race|"
                           r"course|lap|running|journey) time\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
-_ASKS_HOW_LONG_IT_TOOK = re.compile(r"\bhow long did\b.*\btake\b", re.IGNORECASE)
+_ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+_ASKS_A_DURATION = re.compile(r"\bhow long (?:did|has|have|had|will)\b|\b(?:jailed|sentenced|"
+                              r"banned|suspended|missing|last|lasted|take|took|taken)\b",
+                              re.IGNORECASE)
+_A_LENGTH = re.compile(r"\d\s*-?(?:km|kilomet|miles?\b|metres?\b|meters?\b|m\b|ft\b|feet\b|"
+                       r"yards?\b|inch|cm\b|mm\b)|\b(?:miles?|metres?|feet|yards?|kilometres?)\b",
+                       re.IGNORECASE)
 _A_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
                          r"mins?|hrs?|secs?)\b|\d:\d\d|\d(?:h|m|s|hr|min)\b", re.IGNORECASE)
 
@@ -910,8 +916,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if _ASKS_A_TIME.search(question) and not _A_TIME.search(text):
         return None  # "Sunday" is no time the winner recorded (trial AX, stop 48)
-    if _ASKS_HOW_LONG_IT_TOOK.search(question) and not _A_DURATION.search(text):
-        return None  # "174 in 2023" (starters) is no time the winner took (trial BV, stop 49)
+    if _ASKS_HOW_LONG.search(question) and not (_A_DURATION.search(text) or (
+            _A_LENGTH.search(text) and not _ASKS_A_DURATION.search(question))):
+        return None  # "174 in 2023" (starters) is no time the winner took (trial BV, stop 49),
+        # nor "27 and 34" (their ages) how long two men were jailed for (trial CC)
     if ((asks_for_a_person(question) or _ASKS_WHO_DID_IT.match(question))
             and start == best.sentence.start
             and re.fullmatch(r"[A-Z][a-z]+s", text) and is_a_word(text)):

@@ -2738,6 +2738,15 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
     ("The race attracted 212 starters this year, up from 174 in 2023. It rained.",
      {0: (6.0, "174 in 2023")},
      "How long did it take the winner of the Wye Valley Canoe Marathon to finish?", None),
+    # trial CC: ages are no time two men were jailed for ("27 and 34" was shown), a length
+    # is no time taken, but answers how long a thing is
+    ("Carl Dobson and Lee Hirst, aged 27 and 34, stole the cable. They were jailed.",
+     {0: (6.0, "27 and 34")},
+     "How long were the two men who stole the railway cable in South Yorkshire jailed for?",
+     None),
+    ("Cornwall Council said a 1.2-mile section of the path would remain closed. Walkers wait.",
+     {0: (6.0, "1.2-mile")}, "How long is the closed section of coast path near Porthcarrow?",
+     "1.2-mile"),
     ("Geraint Pugh finished the race in 13 hours and 41 minutes. It rained.",
      {0: (6.0, "13 hours and 41 minutes")},
      "How long did it take the winner of the Wye Valley Canoe Marathon to finish?",
