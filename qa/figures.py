@@ -46,8 +46,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["AGE_IN_WORDS", "NO_NAMES", "SUM_SAID", "figure_said_as_asked", "gives_the_figure",
-           "is_an_age", "of_another_year", "span_in_chunk"]
+__all__ = ["AGE_IN_WORDS", "LENGTH_WRITTEN", "NO_NAMES", "SUM_SAID", "figure_said_as_asked",
+           "gives_the_figure", "is_an_age", "of_another_year", "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -276,6 +276,8 @@ _MEASURES_WRITTEN = {
     "hectares": r"hectares?|ha\b", "acres": r"acres?|-acre", "kilograms": r"kilograms?|kg",
     "calories": r"calories|kcal", "decibels": r"decibels?|dB"}
 _MEASURE_ASKED = re.compile(r"\bhow many (" + "|".join(_MEASURES_WRITTEN) + r")\b", re.IGNORECASE)
+# A length as written after a figure ("1.2-mile", "372-metre", "6.8km").
+LENGTH_WRITTEN = "|".join(_MEASURES_WRITTEN[k] for k in ("miles", "kilometres", "metres", "feet"))
 
 
 def _another_measure(question: str, sentence: str) -> bool:

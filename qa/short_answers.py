@@ -26,6 +26,7 @@ from qa.figures import (
     AGE_IN_WORDS,
     ASKS_PROFIT,
     ASKS_SALES,
+    LENGTH_WRITTEN,
     PERSON_ASKED,
     asked_words_after,
     is_an_age,
@@ -251,7 +252,7 @@ _QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as ma
 # that mean the same.
 _TWO_DEEDS = re.compile(r"(?P<head>[^,;]*?\b\d{4})(?:,? and |, )(?P<deed>(?:[a-z]+\s+){1,3}?)"
                         r"(?:in|on)\s+(?P<date>[^,;]*?\d{4})")
-_SAME_DEED = {"shut": "clos", "clos": "clos", "reop": "open", "laun": "open"}
+_SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 
 
 def _asks_the_deed(question: str, words: str) -> bool:
@@ -259,7 +260,7 @@ def _asks_the_deed(question: str, words: str) -> bool:
     def deeds(text: str) -> set[str]:
         stems = {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
         return {_SAME_DEED.get(stem, stem) for stem in stems} - {"year", "what", "when", "with",
-                                                                  "first", "firs", "have"}
+                                                                  "firs", "have"}
     return bool(deeds(question) & deeds(words))
 
 
@@ -692,9 +693,7 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _ASKS_A_DURATION = re.compile(r"\bhow long (?:did|has|have|had|will)\b|\b(?:jailed|sentenced|"
                               r"banned|suspended|missing|last|lasted|take|took|taken)\b",
                               re.IGNORECASE)
-_A_LENGTH = re.compile(r"\d\s*-?(?:km|kilomet|miles?\b|metres?\b|meters?\b|m\b|ft\b|feet\b|"
-                       r"yards?\b|inch|cm\b|mm\b)|\b(?:miles?|metres?|feet|yards?|kilometres?)\b",
-                       re.IGNORECASE)
+_A_LENGTH = re.compile(rf"(?:\d[\d,.]*\s*|\b)(?:{LENGTH_WRITTEN})\b", re.IGNORECASE)
 _A_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
                          r"mins?|hrs?|secs?)\b|\d:\d\d|\d(?:h|m|s|hr|min)\b", re.IGNORECASE)
 
