@@ -125,6 +125,20 @@ _NAMED_LATER = re.compile(r"\b(?:with|and|alongside|against|to|by|for|from|besid
                           r"([A-Z][\w'’\-]*)")
 
 
+# An age said of the name just before it, described: "won by Tom Brennan, a 19-year-old
+# student from Scarborough" (the README check of stop 49 was refused "How old is Tom Brennan?":
+# the place after the age read as another's name).
+_NAME_THEN_DESCRIBED = re.compile(r"([A-Z][\w'’\-]+),\s+(?:a|an)\s+$")
+
+
+def _aged_after_the_name(question: str, before: str) -> bool:
+    """Whether ``before`` (the text before an age) ends on a name of ``question``, then a
+    comma and "a" or "an" (see _NAME_THEN_DESCRIBED)."""
+    said = _NAME_THEN_DESCRIBED.search(before)
+    return said is not None and fold(plain(said.group(1))) in {
+        fold(plain(w)) for w in re.findall(r"[A-Z][\w'’\-]*", question)[1:]}
+
+
 def _aged_another(question: str, text: str) -> bool:
     """Whether ``text`` opens on an age said before a name (see _AGED_BEFORE_NAME) that has
     no word of the name the question asks the age of, or of someone described, the asked name
@@ -359,8 +373,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
             # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)
         if age is None or _age_of_another(question, before, f"{chunk.title} {said}",
-                                          best.sentence.text) or _aged_another(
-                                              question, chunk.text[age.start() :]):
+                                          best.sentence.text) or (
+                not _aged_after_the_name(question, before) and _aged_another(
+                    question, chunk.text[age.start() :])):
             return False  # "50kg" is no answer to "How old is he?", nor another's age (also
             # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
             # a winger's age in a trial of stop 40)

@@ -293,7 +293,7 @@ ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
-    r"earmarked|budgeted|donated?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
+    r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
     r"contribute|contributed)\b"  # ("set aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much is Rendell Homes putting
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre

@@ -2786,6 +2786,15 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "Fans cheered.", {0: (6.0, "Torvale")},
      "Who kicked the winning penalty for Ashbury Belles in the Devon Women's Cup final?",
      "Megan Tregellas"),
+    # the README check of stop 49: an age said of the name just before it, described ("won
+    # by Tom Brennan, a 19-year-old student from Scarborough" was refused), and a grant
+    # asked as money ("22", the grants given, was shown for the council grant)
+    ("The 800-metre race was won by Tom Brennan, a 19-year-old student from Scarborough, in "
+     "11 minutes. Last year's winner was second.", {0: (6.0, "19-year-old")},
+     "How old is Tom Brennan?", "19"),
+    ("The bakery bought a second oven with a £45,000 council grant awarded in March. Helen "
+     "Marsh said the grant was one of 22 given to small food businesses this year.",
+     {0: (2.0, "£45,000"), 1: (3.0, "22")}, "How much was the council grant?", "£45,000"),
 ])
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
