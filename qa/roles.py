@@ -53,7 +53,8 @@ ROLES = frozenset("""
     organiser organizer councillor librarian archivist official representative campaigner member
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver cox coxswain
-    ringleader
+    ringleader chef landlord landlady publican farmer vet postman millwright botanist ecologist
+    radiologist paramedic midwife
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

@@ -2795,6 +2795,15 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
     ("The bakery bought a second oven with a £45,000 council grant awarded in March. Helen "
      "Marsh said the grant was one of 22 given to small food businesses this year.",
      {0: (2.0, "£45,000"), 1: (3.0, "22")}, "How much was the council grant?", "£45,000"),
+    # trials BO, BP, BU and CA (stop 49): an age asked by a trade the closed list of roles
+    # lacked ("How old is the retired postman who found the Wrenbury coin hoard?" was refused
+    # beside "Graham Pickering, 61, a retired postman from Nantwich, found the first coins")
+    ("Graham Pickering, 61, a retired postman from Nantwich, found the first of the Wrenbury "
+     "coins. Experts were amazed.", {0: (6.0, "Nantwich")},
+     "How old is the retired postman who found the Wrenbury coin hoard?", "61"),
+    ("The Thornby coin's proceeds will be split with the landowner, farmer Gareth Lyle, 48. "
+     "Experts were amazed.", {0: (6.0, "Gareth Lyle")},
+     "How old is the farmer who owns the field where the Thornby coin was found?", "48"),
 ])
 def test_trials_bo_on_short_answers(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Results", choose=True)
