@@ -34,6 +34,7 @@ from qa.forms import (
     PAST,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
+    after_a_verb,
     body_for_a_person,
     counted_phrase,
     deed_asked,
@@ -269,9 +270,7 @@ def sum_of_the_verb(question: str, text: str) -> bool:
     person = next((m for m in _FULL_NAME.finditer(question) if not names_a_body(m.group())),
                   None)  # (a person's: "Wexbridge University" is none)
     for m in SUM_SAID.finditer(text):
-        before = text[max(0, m.start() - 16) : m.start()]
-        if not any(w[:4] in asked and w not in NOT_VERBS
-                   for w in re.findall(r"[a-z]{4,}", before)[-1:]):
+        if not after_a_verb(asked, text, m.start()):
             continue
         named = _FULL_NAME.findall(text[max(0, m.start() - 60) : m.start()])
         if person and any(n.split()[-1] not in question for n in named):
@@ -287,9 +286,7 @@ _SUM_BEFORE_A_NOUN = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:to|for|of|a|an|the|in|
                                 r"each|towards|from|with|by|as|is|was|will)\b)[a-z\-]+\s+)?"
                                 r"(?P<noun>(?!(?:towards|each|with|from|into|over|after|under|"
                                 r"were|will|would|have|this|that)\b)[a-z]{4,})\b")
-_NOT_NOUNS_ASKED = frozenset("much what does have will been were with from that this than "
-                             "more over into about last year cost costs paid pay worth money "
-                             "total".split())
+_NOT_NOUNS_ASKED = NOT_VERBS | frozenset("cost costs paid pay worth money total".split())
 
 
 def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ __all__ = ["ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE", "ASKS
            "COUNT_FIGURE", "CURRENCIES", "DATE", "FIGURE", "MAX_SHORT_WORDS", "MONEY",
            "NOT_VERBS", "NUMBER", "PAST", "PER_CENT",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
-           "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
+           "after_a_verb", "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_count", "kind_asked",
            "only_asked_words", "pay_not_given", "price_per_share_not_given", "proper_names",
            "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
@@ -404,12 +404,17 @@ def verb_stems(question: str) -> set[str]:
         w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
 
 
+def after_a_verb(stems: set[str], text: str, at: int) -> bool:
+    """Whether the last word of four letters or more in the 16 characters before ``text[at]``
+    opens on one of ``stems`` (:func:`verb_stems`): a sum said just after a verb asked."""
+    return any(w[:4] in stems and w not in NOT_VERBS
+               for w in re.findall(r"[a-z]{4,}", text[max(0, at - 16) : at])[-1:])
+
+
 def _sum_after_the_verb(question: str, text: str) -> tuple[int, int] | None:
     """The one sum of ``text`` said just after a verb of ``question`` or its equal, or None."""
     asked = verb_stems(question)
-    said = [m.span() for m in _SUM.finditer(text)
-            if any(w[:4] in asked and w not in NOT_VERBS for w in re.findall(
-                r"[a-z]{4,}", text[max(0, m.start() - 16) : m.start()])[-1:])]
+    said = [m.span() for m in _SUM.finditer(text) if after_a_verb(asked, text, m.start())]
     return said[0] if len(said) == 1 else None
 
 

@@ -250,7 +250,7 @@ _QUALIFIER = re.compile(r"\b(more than|less than|fewer than|at least|up to|as ma
 
 # A year, and a deed with its date after "and" ("1936 and closed in 2006"); words of deeds
 # that mean the same.
-_TWO_DEEDS = re.compile(r"(?P<head>[^,;]*?\b\d{4})(?:,? and |, )(?P<deed>(?:[a-z]+\s+){1,3}?)"
+_TWO_DEEDS = re.compile(r"[^,;]*?\b\d{4}(?:,? and |, )(?P<deed>(?:[a-z]+\s+){1,3}?)"
                         r"(?:in|on)\s+(?P<date>[^,;]*?\d{4})")
 _SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 

@@ -2681,6 +2681,11 @@ _APPEAL = ("The hospice said last year's Christmas appeal raised £186,000, a re
      "refused"),
     (_APPEAL, {0: (6.0, "£186,000")},
      "How much did the Little Acorns hospice Christmas appeal raise last year?", "£186,000"),
+    # a date asked tells its own time: "the busiest single day was Friday 26 July" answers
+    # which day of last year was busiest in an undated story (trial BD)
+    ("August was the busiest month, and the busiest single day was Friday 26 July. It rained.",
+     {0: (6.0, "Friday 26 July")}, "Which day was the busiest ever at Northfield Airport last "
+     "year?", "Friday 26 July"),
     ("Greenacre reported sales of £41.6m in the year to January. Profit rose.",
      {0: (6.0, "£41.6m")}, "What were Greenacre's sales in the previous financial year?",
      "refused"),
@@ -2757,6 +2762,9 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "refused"),
     ("A new £14.6m swimming pool in Thornbury will not open until 2027. Swimmers wait.",
      {0: (6.0, "£14.6m")}, "How much will the new Thornbury swimming pool cost?", "£14.6m"),
+    # ... nor one said of the original thing an answer for the new one
+    ("The original £9m budget for the Thornbury pool was spent long ago. Swimmers wait.",
+     {0: (6.0, "£9m")}, "What is the new budget for the Thornbury swimming pool?", "refused"),
     # trial BV: a figure said of last year and one it is compared with in 2022: the first
     # for last year ("61,000" was shown), neither for a year before 2022 (an undated story)
     ("The fair attracted an estimated 84,000 visitors last year, up from 61,000 in 2022. It "
