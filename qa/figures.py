@@ -399,8 +399,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
     if _another_year(question, best.sentence.text, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
-    if _new_for_old(question, chunk.text[max(0, start - 12) : start]):
-        return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49)
+    sentence_start = best.sentence.start - chunk.start
+    if _new_for_old(question, chunk.text[max(start - 30, sentence_start) : start]):
+        return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49),
+        # "The old hall cost £2m" for the new one's (the last README check of stop 49)
     if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
     if _another_measure(question, best.sentence.text):
@@ -673,8 +675,8 @@ _FROM_YEAR_TO_YEAR = re.compile(r"\bfrom\s+\S+\s+in\s+((?:19|20)\d\d)\s+to\s+\S+
 # way round.
 _ASKS_OLD = re.compile(r"\b(?:the|its|their) (?:old|former|original)\b", re.IGNORECASE)
 _ASKS_NEW = re.compile(r"\b(?:the|its|their) new\b", re.IGNORECASE)
-_NEW_BEFORE = re.compile(r"\bnew\s+$", re.IGNORECASE)
-_OLD_BEFORE = re.compile(r"\b(?:old|former|original)\s+$", re.IGNORECASE)
+_NEW_BEFORE = re.compile(r"\bnew\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
+_OLD_BEFORE = re.compile(r"\b(?:old|former|original)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _new_for_old(question: str, before: str) -> bool:

@@ -2762,6 +2762,12 @@ def test_trials_bo_on_years_asked(text, readings, question, short):
      "refused"),
     ("A new £14.6m swimming pool in Thornbury will not open until 2027. Swimmers wait.",
      {0: (6.0, "£14.6m")}, "How much will the new Thornbury swimming pool cost?", "£14.6m"),
+    # ... nor one said of the old thing a few words before it (the last README check: "The
+    # old hall cost £2m" was shown for the new hall's cost)
+    ("The old hall cost £2m in 1990. It was too small.", {0: (6.0, "£2m")},
+     "How much did the new hall cost?", "refused"),
+    ("The old hall cost £2m in 1990. It was too small.", {0: (6.0, "£2m")},
+     "How much did the old hall cost?", "£2m"),
     # ... nor one said of the original thing an answer for the new one
     ("The original £9m budget for the Thornbury pool was spent long ago. Swimmers wait.",
      {0: (6.0, "£9m")}, "What is the new budget for the Thornbury swimming pool?", "refused"),
