@@ -17,7 +17,8 @@ short answer).
 
 What comes before ``compose_read`` (retrieval, the readers, the phrasing and subject rules:
 everything but ``qa/answering.py``, ``qa/fitting.py``, ``qa/figures.py``,
-``qa/short_answers.py`` (``rescues.py``, ``sides.py``), ``qa/forms.py``, ``qa/choosing.py``,
+``qa/short_answers.py`` (``figure_asked.py``, ``name_asked.py``, ``rescues.py``, ``sides.py``),
+``qa/forms.py``, ``qa/choosing.py``,
 ``qa/roles.py`` and ``qa/unsaid.py``)
 is not run again: after changing it, capture again. The capture records a digest of those
 files and of the readers' weights, and a replay over a stale capture says so.
@@ -47,8 +48,9 @@ from qa.evaluation import contains_answer, load_questions  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
-REPLAYED = {"answering.py", "short_answers.py", "rescues.py", "sides.py", "forms.py", "choosing.py",
-            "roles.py", "unsaid.py", "fitting.py", "figures.py"}
+REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "name_asked.py", "rescues.py",
+            "sides.py", "forms.py", "choosing.py", "roles.py", "unsaid.py", "fitting.py",
+            "figures.py"}
 # The modules whose constants --set may set.
 RULES = (qa.answering, qa.fitting, qa.figures, qa.short_answers, qa.forms)
 

@@ -1,0 +1,535 @@
+"""Which figure of the cited sentence a question asks for, when the reader marked another.
+
+:func:`figure_asked_elsewhere` is the one entry: given the figure the reader marked in a
+quote, it returns where the quote says the figure asked instead (the count of the noun asked,
+the figure said at the place asked, per the time asked, of the time asked, with the asked
+words after it, named by the noun asked, the level a figure went to, the figure compared
+with, the whole before its part, the sum after the person asked), or None when the marked
+one stands. The patterns and small checks beside it are what
+:func:`qa.short_answers.short_answer` also uses to trim a figure's words (a part of a whole,
+a change and its level, a figure from one value to another). Each check is named for what it
+checks, with the question that made it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.figures import (
+    ASKS_PROFIT,
+    ASKS_SALES,
+    PERSON_ASKED,
+    asked_words_after,
+)
+from qa.forms import (
+    ASKS_CHANGE,
+    ASKS_FOR_COUNT,
+    ASKS_FOR_MONEY,
+    COUNT_FIGURE,
+    NUMBER,
+    asked_for,
+    counted_phrase,
+    deed_asked,
+    proper_names,
+)
+from qa.reader import is_a_word
+from qa.roles import (
+    names_a_body,
+)
+
+__all__ = ["ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE", "PART_AFTER",
+           "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account", "change_in",
+           "end_before_asked_words", "figure_asked_elsewhere", "figure_of_asked_words",
+           "level_for_a_change"]
+
+
+# A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
+# "to" or "from": the level reached or left, not the change (a new user's trial, stop 38,
+# was shown "£38.2m" of "a 14% rise in annual pre-tax profit to £38.2m"). The change is the
+# sentence's share ("14%") or the figure after "by"; with neither, no short answer.
+_A_LEVEL = re.compile(r"\b(to|from)\s+(a |an )?$", re.IGNORECASE)
+# A level said before the one it changed from ("£412,000 a year from April, down from
+# £505,000": trial Z, stop 46, showed it for how much was cut).
+_A_LEVEL_BEFORE_ITS_CHANGE = re.compile(r"^(?:\s+[\w\-]+){0,4}?,?\s+(?:up|down)\s+from\b",
+                                        re.IGNORECASE)
+_CHANGE = re.compile(r"(?<![\w.,])\d[\d.,]*\s*(%|per ?cent\b|percentage points?\b)"
+                     r"|(?<=\bby )[$£€]?\d[\d.,]*(bn|m|p)?\b", re.IGNORECASE)
+
+
+def level_for_a_change(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks by how much something changed and ``text[start:end]`` is a
+    level it changed to or from ("£38.2m" of "a 14% rise in profit to £38.2m")."""
+    return bool(ASKS_CHANGE.search(question) and (
+        _A_LEVEL.search(text[:start]) or _A_LEVEL_BEFORE_ITS_CHANGE.match(text[end:])))
+
+
+def change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first change ``quote`` gives (a share, or a figure after "by") outside the span
+    ``quote[start:end]``, or None."""
+    return next((m.span() for m in _CHANGE.finditer(quote)
+                 if m.end() <= start or m.start() >= end), None)
+
+
+# A count asked for ("In how many countries...?") and the figure of a sentence that counts that
+# noun: the short answer, when the reader marked another figure ("514 compromised net
+# addresses in 35 countries" showed "514" in a trial of stop 35).
+# (A figure ends in a digit: "78," of "made 78, while wicketkeeper Sam Bellamy" is no count of
+# wickets: a new user's trial, stop 38, showed "78," for Hartley's wickets.)
+_COUNT_WORD = (r"(?<![\w.,:$£€])(" + COUNT_FIGURE + r"|"
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+               r"forty|fifty|hundreds|thousands|dozens)")
+# (not the minutes of a time, the ":" above: "launched at 11:41 with a crew of seven" showed
+# "41" for the crew, trial AW, stop 48)
+
+
+# A part of a whole asked ("How many of the flats...?") and said after the whole ("420 flats,
+# of which 84 will be...").
+ASKS_A_PART = re.compile(r"\bhow many of\b", re.IGNORECASE)
+PART_AFTER = re.compile(r"(?:of which|of whom|of them|including)\s+(\d[\d,]*)\b")
+
+
+def _asks_for_count(question: str) -> bool:
+    return bool(ASKS_FOR_COUNT.search(question.lower()))
+
+
+# Parts and wholes. A figure said as a part of another ("173 of the 299", "three of their next
+# 10", "29 of the council's 51": trial S, stop 45, showed the 51 seats for the 29 won) is the
+# answer, not the whole: the words before a whole (_OF_A_WHOLE, _OF_THE_WHOLE after a part),
+# a whole marked as the span after its part ("close 27 of its 112 UK stores" marked at
+# "112", trial X; not for a question asking the whole: "How many stores does it have in
+# total?"), and a span holding both.
+_OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
+WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
+ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
+                           r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
+                            r"\d(?:[\d,]*\d)?")
+
+
+def _counted_here(question: str, quote: str, start: int, end: int,
+                  sentence: str = "") -> tuple[int, int] | None:
+    """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
+    <the noun counted>", when that is not the span ``quote[start:end]`` (in ``sentence``);
+    else None."""
+    words = counted_phrase(question)
+    if not words:
+        return None
+    deed = deed_asked(question)
+    if deed is not None and deed in sentence.lower():
+        return None  # the span's sentence says what was done to those asked about: "About 60
+        # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
+    # the last plural of its first three words: "goals" of "How many league goals...?" (trial
+    # H, stop 42, showed "34" of "23 goals in 34 league games"), "patients" of "How many
+    # patients spent more than half a day...?"
+    noun = next((w for w in reversed(words[:3]) if w.endswith("s") and not w.endswith("ss")),
+                words[0])
+    stem = noun[: max(3, len(noun) - 3)]
+    marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
+                       quote[start:end] + quote[end : end + 40], re.IGNORECASE)
+    if not NUMBER.search(quote[start:end]):
+        if not _asks_for_count(question):
+            return None  # (a span that is no figure: "Kevin Trask" marked for "How many
+            # firefighters did he say were at the scene?", trial J, stop 44, is moved too)
+    elif (marked is None or marked.start(1) > end - start
+          or marked.group(2).lower().startswith(stem)):
+        return None  # the span counts no other noun
+    found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + re.escape(stem),
+                                    quote, re.IGNORECASE)  # not "One in 10", "2006/07"
+             if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
+                              quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
+    if len(found) == 1 and _OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
+        return None  # the whole the span is a part of ("173 of the 299 votes")
+    if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
+            found[0].start(1) <= start or not NUMBER.search(quote[start : found[0].start(1)])
+            or _OF_A_WHOLE.search(quote[start : found[0].start(1)])):
+        return None  # none, several, or the span's own (but "310" of the span "19 branches
+        # and cut 310" for "How many jobs did...cut?": trial O, stop 45; not "299" of "173
+        # of the 299 votes cast", news held-out set 9)
+    return found[0].start(1), found[0].end(1)
+
+
+# Two counts in a sentence, the second said of a place the question names: "Harwell employs
+# about 3,100 people in the UK, including 1,200 at its main factory in Castleford" gives
+# 1,200 for "How many people work at Harwell Foods' Castleford factory?" (trial J, stop 44,
+# was shown "about 3,100"). Only a count said "at" or "in" the place, in the same clause.
+_COUNT_AT = re.compile(r"(?<![\w.,$£€\-])(?P<n>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,2}?(?:at|in)\s+"
+                       r"(?:(?:its|their|the|his|her)\s+)?(?:[a-z\-]+\s+){0,3}?"
+                       # (a month is no place: "up from 30,900 in March 2022" is no count at
+                       # the "March" of "at the end of March?", trial Y, stop 46)
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b)(?P<place>[A-Z][\w'’\-]*)")
+
+
+def figure_of_asked_words(question: str, text: str) -> bool:
+    """Whether ``text`` is a figure and then only words of ``question`` ("25 fire engines"
+    for "How many fire engines were sent...?"), not a range's first end ("between 3%")."""
+    figure = re.match(r"(?:about |around |some |nearly |almost |more than |over )?"
+                      r"[$£€]?\d[\d.,]*\S*", text)
+    if figure is None:
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    words = [w.lower() for w in re.findall(r"[\w'’\-]+", text[figure.end() :])]
+    return all(w in asked for w in words)
+
+
+# Two figures of one form in a sentence, the second said with words of the question the
+# first is not: "pay £18.6m towards roads, schools and health services, including £4.2m for
+# a new junction on the A418" gives £4.2m for "How much will the developer pay towards a
+# new junction on the A418?" (trial K, stop 44, was shown "£18.6m").
+_FIGURE_SAID = re.compile(r"(?<![\w.,$£€\-])[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
+
+
+_PER_ASKED = re.compile(r"\b(?:a|per|each|every) (year|month|week|day|hour|annum)\b|"
+                        r"\b(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+              "daily": "day", "annum": "year"}
+
+
+def _per_said(unit: str, quote: str, at: int) -> bool:
+    """Whether the words just after ``at`` in ``quote`` say a figure is per ``unit`` ("a year",
+    "per year", "yearly", and for a year "annually" or "per annum")."""
+    said = rf"\s*(?:a|an|per|each|every)\s+{unit}\b|\s*{unit}ly\b"
+    if unit == "year":
+        said += r"|\s*(?:annually|per annum)\b"
+    return bool(re.match(said, quote[at : at + 20], re.IGNORECASE))
+
+
+def _figure_per_time_asked(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said per the time ``question`` asks a figure per,
+    when the figure at ``quote[start:end]`` is not: "£4,740 a year", not "£395 per
+    injection", for "How much will zelvoprant cost a year?" (trial L, stop 44); else None."""
+    per = _PER_ASKED.search(question)
+    if per is None or asked_for(question) != "number":
+        return None
+    unit = _PER_WORDS.get((per.group(1) or per.group(2)).lower(), (per.group(1) or "").lower())
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if mine is None or _per_said(unit, quote, mine.end()):
+        return None
+    said = [f for f in figures if _per_said(unit, quote, f.end())]
+    return said[0].span() if len(said) == 1 else None
+
+
+# A figure asked of a time the sentence marks beside one of its figures: the original estimate
+# ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
+# to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
+_TIMES_MARKED = (
+    (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
+                re.IGNORECASE), None),
+    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
+     None, re.compile(r"^\s*(?:a year earlier|the year before|the previous year|in the previous "
+                      r"year|a year ago|the prior year)\b", re.IGNORECASE)))
+
+
+def _figure_of_the_time_marked(question: str, quote: str, start: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
+    _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None."""
+    if asked_for(question) != "number":
+        return None
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    for asked, before, after in _TIMES_MARKED:
+        if mine is None or not asked.search(question):
+            continue
+        said = [f for f in figures if _marked(quote, f, before, after)]
+        if not _marked(quote, mine, before, after) and len(said) == 1:
+            return said[0].span()
+    return None
+
+
+def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
+            after: re.Pattern | None) -> bool:
+    """Whether the words just before figure ``f`` of ``quote`` match ``before``, or those
+    just after it ``after`` (see _TIMES_MARKED)."""
+    return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
+                or (after and after.match(quote[f.end() : f.end() + 30])))
+
+
+_NEXT_SUBJECT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;")
+
+
+def _figure_of_the_words(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
+    whose words after it (to a comma or the next figure, eight at most) hold at least three
+    words of ``question`` while the span's hold none; else None."""
+    if asked_for(question) != "number":
+        return None
+    figures = list(_FIGURE_SAID.finditer(quote))
+
+    def said_after(k: int) -> int:
+        upto = figures[k + 1].start() if k + 1 < len(figures) else len(quote)
+        words = quote[figures[k].end() : upto]
+        clause = _NEXT_SUBJECT.search(words)  # (to the next clause's subject: "members raised
+        # £48,000 in eight months and Manchester City Council gave a grant of £20,000" for
+        # the council's, trial BT, stop 49, showed £48,000)
+        return asked_words_after(question, words[: clause.start()] if clause else words)
+
+    def form(f: re.Match[str]) -> tuple[bool, bool]:
+        return f.group()[:1] in "$£€", f.group().endswith("%")
+
+    mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
+    if mine is None or said_after(mine):
+        return None
+    # (not a year, nor a sum converted in brackets: "$100m (£52m) over the next three years")
+    best = max((k for k, f in enumerate(figures) if k != mine and form(f) == form(figures[mine])
+                and not re.fullmatch(r"(?:19|20)\d\d", f.group())
+                and quote[max(0, f.start() - 1) : f.start()] != "("),
+               key=said_after, default=None)
+    if best is None or said_after(best) < 3 or re.fullmatch(
+            r"\s+of\s+(?:\w+\s+)?", quote[figures[mine].end() : figures[best].start()]):
+        return None  # (or a part of it: "won 121 of his 147 matches")
+    return figures[best].span()
+
+
+# A figure named by the noun before it ("revenue of £1.27bn and a pre-tax profit of £143m"):
+# asked for a pre-tax profit, the figure the question's noun names, not the span's, whose
+# noun the question does not say (trial P, stop 45, showed "£1.27bn").
+_NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
+
+
+# A figure said as what something went "from" ("fell from 3,400 in 2022 to 2,150 this year"):
+# the figure asked is what it went to, unless the question asks of before (trial R, stop 45,
+# showed "3,400" for the students the university has this year).
+WENT_FROM = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some |just )?$", re.IGNORECASE)
+_WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
+                      r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
+                      r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
+ASKS_BEFORE = re.compile(r"\b(?:before(?! tax)|previous|previously|last year|earlier|originally|"
+                          r"used to|"
+                          # (not "from September", a time from which: trial AV, stop 47, was shown
+                          # "£2.45" of "rise from £2.45 to £2.60 from September")
+                          r"from(?!\s+(?:next|this|january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december)\b)|ago|first|"
+                          r"(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
+FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
+                      r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
+_TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|winter|spring|"
+                         r"autumn)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+# A figure said as what another was compared with ("handled 2.7 million tonnes of cargo in
+# the year to March, up from 2.3 million tonnes the year before": trial AC, stop 46, showed
+# "2.3 million"): the answer is the figure before, unless a time before is asked.
+_COMPARED_WITH = re.compile(r"(?:(?:up|down|rising|falling|higher|lower|compared)\s+(?:from|with|"
+                            # ("compared with a loss of £2.1m the year before": trial BY,
+                            # stop 49, showed £2.1m for the year asked)
+                            r"on)(?:\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?of)?"
+                            r"|(?:beating|surpassing|exceeding|topping|passing)\s+(?:last|the "
+                            r"previous|its previous|a previous)(?:\s+year['’]s)?(?:\s+(?:record|"
+                            r"best|total|figure|tally))*(?:\s+of)?)\s+(?:about |around |nearly |"
+                            r"almost |some |just )?$", re.IGNORECASE)
+# ("has raised £86,400 so far, beating last year's total of £71,000": trial AY, stop 48,
+# showed "£71,000")
+_A_FIGURE_SAID = re.compile(r"[$£€]?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion)\b)?"
+                            r"(?:\s(?:tonnes|tons|barrels|litres|gallons|miles|kilometres|km|"
+                            r"metres|hectares|acres)\b)?")
+
+
+def _figure_before_its_comparison(question: str, quote: str, start: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure that the one at ``start`` is compared with (see
+    _COMPARED_WITH), in the same clause, when ``question`` asks of no time before (or of the
+    time said of that figure); else None."""
+    said = _COMPARED_WITH.search(quote[:start])
+    if asked_for(question) != "number" or said is None:
+        return None
+    clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
+    figures = [f for f in _A_FIGURE_SAID.finditer(quote, clause, said.start())  # (no year: "in
+               if not re.fullmatch(r"(?:19|20)\d\d", f.group().rstrip(",. "))]  # the year to
+    if not figures:  # January 2024, compared with...", trial BY, stop 49)
+        return None
+    if ASKS_BEFORE.search(question):
+        # (unless the time asked is the figure's: "84,000 visitors last year, up from 61,000
+        # in 2022" for last year's, trial BV, stop 49, showed "61,000")
+        time = _TIME_ASKED.search(question)
+        if time is None or time.group().lower() not in quote[
+                figures[-1].end() : said.start()].lower():
+            return None
+    return figures[-1].span()
+
+
+# A figure's hedge before it ("about 350").
+HEDGE = r"(?:about |around |some |nearly |almost )?"
+
+
+# A figure said as a part of the one before it ("32 new research posts would be created,
+# including 14 PhD studentships": trial AZ, stop 48, showed "14" for the research jobs): the
+# answer is the whole, unless the part is asked ("How many of...?", or its words).
+_INCLUDING = re.compile(r",?\s+(?:including|among them|of which|of whom)\s+" + HEDGE + "$",
+                        re.IGNORECASE)
+
+
+def _whole_before_its_part(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says, in the same clause, the whole that the figure at
+    ``quote[start:end]`` is said to be a part of (see _INCLUDING), when ``question`` asks
+    for neither the part nor its words; else None."""
+    said = _INCLUDING.search(quote[:start])
+    if asked_for(question) != "number" or said is None or ASKS_A_PART.search(question):
+        return None
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    after = [w.lower() for w in re.findall(r"[\w'’\-]+", quote[end : end + 40])[:2]]
+    if after and after[-1] in asked | {f"{w}s" for w in asked}:
+        return None  # ("how many PhD studentships": the part's words)
+    clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
+    figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
+    return figures[-1].span() if figures else None
+
+
+# A sum asked of a person named in full ("How much was Sian Pryce fined?") and a quote that
+# gives one just after that name, the span another's ("Gareth Pryce was fined £14,000 and Sian
+# Pryce £10,000": trial BF, stop 48, showed £14,000).
+
+
+def _figure_of_the_person(question: str, quote: str, start: int,
+                          end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives a sum just after the full name of a person ``question`` asks it
+    of, when the figure at ``quote[start:end]`` is not that one; else None."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return None
+    for name in PERSON_ASKED.findall(question):
+        if names_a_body(name) or any(is_a_word(w) for w in name.split()):
+            continue  # (a person's: not "Rotten Tomatoes", "Heritage Fund")
+        said = re.search(rf"\b{re.escape(name)}\s+(?P<figure>[$£€]\d[\d,]*(?:\.\d+)?(?:bn|m|k)?)",
+                         quote)
+        if said and not start <= said.start("figure") < end:
+            return said.span("figure")
+    return None
+
+
+def _figure_it_became(question: str, quote: str, start: int,
+                      end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
+    WENT_FROM), when ``question`` asks of no time before; else None."""
+    if asked_for(question) != "number" or not WENT_FROM.search(quote[:start]):
+        return None
+    went = _WENT_TO.match(quote, end)
+    if went is None:
+        return None
+    time = _TIME_ASKED.search(question)
+    if ASKS_BEFORE.search(question) and not (
+            time and quote[went.end() :].lower().lstrip().startswith(time.group().lower())):
+        return None  # (unless the time asked is said of the figure it went to: "from 87.1%
+        # in 2022 to 93.4% last year" for last year's rate, trial AB, stop 46)
+    return went.span("figure")
+
+
+# The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
+# £4.1m", not "revenue of £640,000": trial Q, stop 45).
+_NOUN_OF_VERB = {"lose": "loss", "lost": "loss", "earn": "earnings", "earned": "earnings",
+                 "spend": "spending", "spent": "spending", "borrow": "borrowing",
+                 "borrowed": "borrowing", "sell": "sales", "sold": "sales", "owe": "debt",
+                 "owes": "debt", "owed": "debt"}
+
+
+# Nouns of sums of money: a count is no answer to a question asking one of them.
+_MONEY_NOUNS = frozenset("turnover revenue revenues profit profits sales income loss losses "
+                         "debt debts budget fee fees fine salary pay bonus earnings".split())
+
+
+def _figure_named_before(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another figure of the form of the one at ``quote[start:end]``
+    that the noun before it names with a word of ``question`` ("a pre-tax profit of £143m"),
+    the span's noun being none of them ("revenue of £1.27bn"); else None."""
+    if asked_for(question) != "number":
+        return None
+    asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    asked |= {_NOUN_OF_VERB[w] for w in asked if w in _NOUN_OF_VERB}
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if mine is None:
+        return None
+    named = _NAMED_BEFORE.search(quote[: mine.start()])
+    if named is not None and named.group(1).lower() in asked:
+        return None
+    form = mine.group()[:1] in "$£€", mine.group().endswith("%")
+    if named is None:
+        if (form != (False, False) or _asks_for_count(question)
+                or not _MONEY_NOUNS & {w.lower() for w in re.findall(r"[\w\-]+", question)}):
+            return None
+        form = True, False  # a count ("employs 34 people") for a sum a noun asked names
+        # ("reported turnover of £8.7m": trial AG, stop 46, showed "34" in bold)
+    found = [f for f in figures if f is not mine and (f.group()[:1] in "$£€",
+                                                       f.group().endswith("%")) == form
+             and (n := _NAMED_BEFORE.search(quote[: f.start()])) is not None
+             and n.group(1).lower() in asked]
+    return found[0].span() if len(found) == 1 else None
+
+
+def end_before_asked_words(question: str, text: str) -> int:
+    """Where ``text``, a figure and words after it, ends without the two or more words of
+    ``question`` it ends with ("£312m spending plan for 2025-26" for "What is the size of
+    Kestwick council's spending plan for 2025-26?", "25 fire engines" for "How many fire
+    engines were sent...?": trial J, stop 44, showed both); ``len(text)`` when it does not."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    words = list(re.finditer(r"[^\s,;:]+", text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().lower().strip(".'’") in asked:
+        k -= 1
+    if len(words) - k < 2 or not re.search(r"\d", text[: words[k - 1].end()]):
+        return len(text)
+    return words[k - 1].end()
+
+
+def _noun_after(text: str, at: int) -> str | None:
+    """The first four letters of the word after a figure ending at ``at``, or None when the
+    figure counts no word said ("1,200 at its main factory")."""
+    word = re.match(r"\s+([a-z][\w\-]*)", text[at:])
+    return None if word is None or word.group(1) in ("at", "in") else word.group(1)[:4]
+
+
+def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives another count said at a place ``question`` names, when the
+    count at ``quote[start:end]`` is said of no place it names (see _COUNT_AT); else None."""
+    if not _asks_for_count(question):
+        return None
+    names = set(proper_names(question))
+    mine = _COUNT_AT.match(quote, start)
+    if mine is not None and mine.group("place") in names:
+        return None
+    counted = {w[:4] for w in counted_phrase(question)}
+    found = [m for m in _COUNT_AT.finditer(quote) if m.group("place") in names
+             and not start <= m.start("n") < end and "," not in quote[m.end("n") : m.end()]
+             and not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))  # ("in 2011 in the US")
+             # (of the noun asked: "cut 480 jobs at Ashworth" counts no cars, trial AB)
+             and (not counted or _noun_after(quote, m.end("n")) in (None, *counted))]
+    return found[0].span("n") if len(found) == 1 else None
+
+
+# A firm's sales asked and a figure said as its profit or loss, or the other way round.
+_SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
+                      r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
+
+
+def another_account(question: str, before: str) -> bool:
+    """Whether the words ``before`` a figure say it is a profit or loss and ``question`` asks
+    for sales, or the other way round."""
+    said = _SAID_OF.search(before)
+    if said is None:
+        return False
+    noun = said.group("noun").lower()
+    takings = noun.startswith(("sale", "revenue", "turnover", "taking"))
+    return bool(ASKS_PROFIT.search(question) if takings else
+                ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
+
+
+def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
+                           sentence: str) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
+    ``quote[start:end]`` (in ``sentence``): the first of the checks above that finds one
+    ("35", not "514", for "In how many countries...?"), or None."""
+    return (_counted_here(question, quote, start, end, sentence)
+            or _figure_of_the_name(question, quote, start, end)
+            or _figure_per_time_asked(question, quote, start, end)
+            or _figure_of_the_time_marked(question, quote, start, end)
+            or _figure_of_the_words(question, quote, start, end)
+            or _figure_named_before(question, quote, start, end)
+            or _figure_it_became(question, quote, start, end)
+            or _figure_before_its_comparison(question, quote, start)
+            or _whole_before_its_part(question, quote, start, end)
+            or _figure_of_the_person(question, quote, start, end))
