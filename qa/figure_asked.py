@@ -28,6 +28,7 @@ from qa.forms import (
     COUNT_FIGURE,
     NUMBER,
     asked_for,
+    counted_noun,
     counted_phrase,
     deed_asked,
     proper_names,
@@ -119,11 +120,7 @@ def _counted_here(question: str, quote: str, start: int, end: int,
     if deed is not None and deed in sentence.lower():
         return None  # the span's sentence says what was done to those asked about: "About 60
         # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
-    # the last plural of its first three words: "goals" of "How many league goals...?" (trial
-    # H, stop 42, showed "34" of "23 goals in 34 league games"), "patients" of "How many
-    # patients spent more than half a day...?"
-    noun = next((w for w in reversed(words[:3]) if w.endswith("s") and not w.endswith("ss")),
-                words[0])
+    noun = counted_noun(question) or words[0]
     stem = noun[: max(3, len(noun) - 3)]
     marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)

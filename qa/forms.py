@@ -577,6 +577,16 @@ def counted_phrase(question: str) -> list[str]:
     return phrase.group().split() if phrase and phrase.group().strip() else [counted.group(1)]
 
 
+def counted_noun(question: str) -> str | None:
+    """The noun a count ``question`` counts: the last plural of the first five words of
+    :func:`counted_phrase` ("goals" of "How many league goals...?": trial H, stop 42, showed
+    "34" of "23 goals in 34 league games"; "patients" of "How many patients spent more than
+    half a day...?"; "bedrooms" of "How many hotel and guest house bedrooms...?": trial CL,
+    stop 50, showed the 64 hotels), or None."""
+    return next((w for w in reversed(counted_phrase(question)[:5])
+                 if w.endswith("s") and not w.endswith("ss")), None)
+
+
 # What was done to those a count asks of, said by a verb in the past just after them ("How
 # many people were evacuated from their homes in Ashcombe?"; not "...when it was inspected").
 _DONE = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+(?:were|was|have been|has been|had been|"

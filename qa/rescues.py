@@ -289,6 +289,10 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     if not ASKS_FOR_AGE.search(question):
         return None
     question = age_asked_of_name(question)
+    described = _DESCRIBED_THEN_A_DEED.match(question.strip())
+    if described is not None:
+        question = described.group()  # (the names after are others': "How old is the van
+        # driver accused of killing cyclist Rebecca Marsh?" was shown her age, trial CJ)
     # (a name owning another is not the one asked, nor any word of it: "How old is Carey
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
@@ -307,6 +311,22 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
                for name in asked):
             return m.span(2)
     return None
+
+
+# A person asked by what they are, then by a deed done to or by others named after it: "How
+# old is the van driver accused of killing cyclist Rebecca Marsh?" (trial CJ, stop 50).
+_DESCRIBED_THEN_A_DEED = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?:the|a|an) "
+                                    r"(?-i:[a-z\s\-]*?)\b(?:who|that|whose|accused|charged|"
+                                    r"convicted|jailed|sentenced|suspected)\b", re.IGNORECASE)
+
+
+def named_after_the_deed(question: str) -> set[str]:
+    """The capitalised words of ``question`` after the deed that describes the person whose
+    age it asks (see _DESCRIBED_THEN_A_DEED): others' names ("Rebecca", "Marsh")."""
+    described = _DESCRIBED_THEN_A_DEED.match(question.strip())
+    if described is None:
+        return set()
+    return set(re.findall(r"[A-Z][\w'’\-]*", question.strip()[described.end() :]))
 
 
 # An age asked of a person by a role ("How old is the Harbridge Town manager?"): asked of the
@@ -381,11 +401,18 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
 
 
 _GENERIC_OWNER_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+[a-z][\w\-]*['’]s|its|their|"
-                                  r"the(?=\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*,))\s")
+                                  r"the(?=\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*,)"
+                                  # (or a role said as what the person is: "Priya Nandra, 31, an
+                                  # engineer," for the engineer who co-founded a climbing
+                                  # centre, trial CG, stop 50, refused her age)
+                                  r"|an?(?=\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,))\s")
 # (or "the" alone, the role closing the apposition: "Councillor Jane Hurst, 54, the cabinet
 # member for finance," in a chunk that does not name the council: trial T, stop 45, refused)
 _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii]ts|(?<![\w'’])"
-                            r"[Tt]heir)\s+(?:[\w\-]+,?\s+){0,4}$"
+                            # (or "whose": "run by Greenacre Events Ltd, whose managing
+                            # director, Oliver Pask, 41," for the firm that runs the barn the
+                            # question names, trial CH, stop 50, refused his age)
+                            r"[Tt]heir|,\s+whose)\s+(?:[\w\-]+,?\s+){0,4}$"
                             # (or "it" hiring one: "It will employ a paid manager, Kirsty Dean,
                             # 34,": trial AN, stop 47, refused the shop's new manager's age)
                             r"|(?<![\w'’])(?:It|it|They|they)\s+(?:will|has|have|had|is to|are to)"

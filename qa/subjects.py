@@ -97,7 +97,15 @@ def headline_names_another(question: str, title: str) -> bool:
     words = re.findall(r"[\w'’\-]+", title)
     return any(w[:1].isupper() and fold(plain(w)) not in asked and (
         n > 0 or w.endswith(("'s", "’s")) or len(words) > 1 and words[1][:1].isupper())
+        and not (n > 0 and _WHERE_IN_A_HEADLINE.search(" ".join(words[:n])))
         for n, w in enumerate(words))
+
+
+# A place where the headline's story happens: "Pharmacy chain to close 37 branches in
+# north-west England" names no other body than the chain the question asks about (trial CG,
+# stop 50, refused "Who is the chief executive of Northgate Pharmacy Group?").
+_WHERE_IN_A_HEADLINE = re.compile(r"\b(?:in|across|near)(?:\s+(?:north|south|east|west|central|"
+                                  r"[a-z]+-[a-z]+|[A-Z][\w'’\-]*))*$")
 
 
 # A place the question asks about ("What is the average house price in Scotland according to
