@@ -213,6 +213,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
             # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
+                and counted.get(id(judged[0])) is not False  # (not of another noun: "beat
+                # 19 other bands at the National Brass Band Championships" for the points
+                # scored there, trial CG, stop 50)
                 and figure_said_as_asked(question, judged[0])
                 and not said_as_asked(question, pick)
                 and gives_the_figure(question, judged[0])):

@@ -702,8 +702,17 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
         # third round in 2004?", news held-out set 11, of a review looking ahead to 2005)
         return not _ASKS_WHO_OR_WHICH.match(question) and _after_the_year_asked(
             question, sentence.text, sentence.chunk.date)
+    if back == [0]:
+        # this year's asked, and a sentence about next year's or last year's ("Next year's
+        # International will be held at Lockerbie" for where this year's trials were held:
+        # trial CI, stop 50)
+        return bool(_ANOTHER_YEARS.search(sentence.text)) and not re.search(
+            r"\bthis year\b", sentence.text, re.IGNORECASE)
     return bool(back) and 0 not in back and _another_year(question, sentence.text,
                                                           sentence.chunk.date)
+
+
+_ANOTHER_YEARS = re.compile(r"\b(?:next|last) year['’]s\b", re.IGNORECASE)
 
 
 _ASKS_WHO_OR_WHICH = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)

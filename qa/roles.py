@@ -54,7 +54,7 @@ ROLES = frozenset("""
     actor actress star singer songwriter musician rapper comedian player striker
     midfielder defender goalkeeper winger batsman bowler referee umpire driver cox coxswain
     ringleader chef landlord landlady publican farmer vet postman millwright botanist ecologist
-    radiologist paramedic midwife
+    radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
@@ -79,7 +79,10 @@ _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               _JUDGES,
               # a school's head is its headteacher (a trial of stop 41: "Who is the head of
               # Ashgrove Academy?" was refused beside "Headteacher Ruth Okonjo")
-              frozenset("head headteacher headmaster headmistress".split())]
+              frozenset("head headteacher headmaster headmistress".split()),
+              # a barrister is a KC or QC ("Simon Threlfall KC told the jury" for "Who is the
+              # prosecuting barrister...?": trial CJ, stop 50, once "barrister" was a role)
+              frozenset("barrister kc qc counsel".split())]
 # A firm's "boss" or "CEO" is its chief executive, and the other way round ("Who is the boss
 # of Brackwater Foods?" was refused beside "Chief executive Miriam Okafor": a new user's
 # trial, stop 38).
@@ -122,7 +125,11 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                # (a case is prosecuted by its prosecutor, "Sarah Kendrick KC, prosecuting,":
                # a trial of stop 41 showed the defendant for "Who prosecuted...?")
                "prosecuted": "prosecutor prosecuting", "prosecutes": "prosecutor prosecuting",
-               "defended": "defending"}
+               "defended": "defending",
+               # (a band, a choir or an orchestra is conducted by its conductor: "The band's
+               # conductor, David Thornton, 38," for "Who conducts Grimethorpe Road Colliery
+               # Band?", trial CG, stop 50)
+               "conducts": "conductor", "conducted": "conductor"}
 # Words that make a capitalised run a body or a place, not a person.
 _NOT_PEOPLE = frozenset("""
     commission committee programme program league church forces force command council party
@@ -281,7 +288,8 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("produced", "produc"), ("refereed", "referee"), ("referees", "referee"),
     ("umpired", "umpir"), ("umpires", "umpir"), ("trains", "train"), ("trained", "train"),
     ("prosecuted", "prosecut"),
-    ("prosecutes", "prosecut"), ("defended", "defend"))}
+    ("prosecutes", "prosecut"), ("defended", "defend"), ("conducts", "conduct"),
+    ("conducted", "conduct"))}
 
 
 _MANAGING_DIRECTOR = re.compile(r"\b[Mm]anaging [Dd]irector\b")
@@ -447,7 +455,7 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
 _ROLE_VERBS = {"chairman": "chairs", "chairwoman": "chairs", "chair": "chairs",
                "chairperson": "chairs", "leader": "leads", "manager": "manages", "owner": "owns",
                "editor": "edits", "founder": "founded", "director": "directs", "coach": "coaches",
-               "captain": "captains", "trainer": "trains"}
+               "captain": "captains", "trainer": "trains", "conductor": "conducts"}
 _ROLE_ASKED = re.compile(r"^(?:who|what)\s+(?:is|was)\s+(?:the\s+)?(?P<role>[a-z]+)\s+"
                          r"(?P<rest>(?:of|at|for)\s+.+)$", re.IGNORECASE)
 

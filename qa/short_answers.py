@@ -161,6 +161,14 @@ _SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d
                        r"\s+from\s")
 
 
+# What an age may be said of that is no person: an animal, a building, a thing ("his
+# four-year-old collie").
+_NOT_PEOPLE = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse horses mare
+    gelding filly colt stallion pony bull cow heifer ram ewe cat tree oak building bridge
+    church chapel pub mill house hall school club car boat ship vessel locomotive engine
+    company firm business shop tradition event race festival market""".split())
+
+
 # An age or a score after a name: not the name's ("Tomasz Wrobel, 33", "Sem de Vries 6-4").
 _AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}"
                              r"|\s+\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2})*)$")
@@ -507,6 +515,11 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             aged.group(1) in named_after_the_deed(question)):
         return True  # "Cyclist Rebecca Marsh, 41," for "How old is the van driver accused of
         # killing cyclist Rebecca Marsh?" (trial CJ, stop 50)
+    if ASKS_FOR_AGE.search(question) and (
+            thing := re.match(r"-years?-old\s+([a-z]+)(?:\s+([a-z]+))?", quote[b:])) and any(
+            w in _NOT_PEOPLE and w not in question.lower() for w in thing.groups(default="")):
+        return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
+        # International sheepdog title?" (trial CI, stop 50)
     if another_account(question, quote[:a]):
         return True  # "made a profit of £1.1m the year before" for the sales of that year
         # (trial AQ, stop 47, showed it once the question read as a number's, stop 48)

@@ -2985,3 +2985,66 @@ def test_a_count_asked_of_a_compound_noun_counts_its_last_word():
                             "How many hotel and guest house bedrooms are there in Ellesford?",
                             "Ellesford hotel tax", choose=True)
     assert _shown(answer) == "2,850"
+
+
+def test_a_count_of_another_noun_is_not_cited_first_for_the_words_after_it():
+    # trial CG (stop 50): "beat 19 other bands at the National Brass Band Championships" has
+    # the question's words after its figure, but counts bands, not the points asked ("19" was
+    # shown; the sentence giving 197 points was chosen, then put back)
+    answer = _answer_titled(
+        "Grimethorpe Road Colliery Band beat 19 other bands at the National Brass Band "
+        "Championships. The band scored 197 points for its performance. Fans cheered.",
+        {0: (6.0, "19"), 1: (2.0, "197")},
+        "How many points did Grimethorpe Road Colliery Band score at the national championships?",
+        "Band crowned national champion", choose=True)
+    assert _shown(answer) == "197"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trials CG and CH (stop 50): a conductor, a solicitor, a barrister are roles a person is
+    # asked by ("Who conducts...?" cited the band's win; the solicitor asked got the managing
+    # director in bold)
+    ("Grimethorpe Road Colliery Band beat 19 other bands. The band's conductor, David "
+     "Thornton, 38, said the players had rehearsed. Fans cheered.", {0: (6.0, "19")},
+     "Who conducts Grimethorpe Road Colliery Band?", "Brass band crowned champion",
+     "David Thornton"),
+    ("The barn is run by Greenacre Events, whose managing director, Oliver Pask, 41, bought it "
+     "in 2021. Its solicitor, Hannah Breck, said it would appeal. Fans cheered.",
+     {0: (6.0, "Oliver Pask"), 1: (-1.0, "Hannah Breck")},
+     "Who is the solicitor acting for Greenacre Events?", "Wedding venue refused licence",
+     "Hannah Breck"),
+    # (a barrister is a KC: "Simon Threlfall KC told the jury" is the barrister asked)
+    ("Opening the case, Simon Threlfall KC told the jury the driver was on his phone. Fans "
+     "cheered.", {0: (6.0, "Simon Threlfall KC")},
+     "Who is the prosecuting barrister in the trial of Daniel Whitcombe?", "Van driver on trial",
+     "Simon Threlfall KC"),
+])
+def test_trials_cg_on_trades(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial CI (stop 50): this year's asked, and a sentence of next year's (or last year's)
+    # is no answer ("Lockerbie" was shown for where this year's trials were held)
+    ("Where were this year's International Sheep Dog Trials held?", "refused"),
+    ("Where will next year's International Sheep Dog Trials be held?", "Lockerbie"),
+])
+def test_a_sentence_of_next_year_s_is_no_answer_for_this_year_s(question, short):
+    answer = _answer_titled("Next year's International will be held at Lockerbie in "
+                            "September. Fans cheered.", {0: (6.0, "Lockerbie")}, question,
+                            "Welsh farmer wins sheepdog title", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial CI (stop 50): an animal's age is no person's ("four" of "his four-year-old collie"
+    # was shown for the farmer's)
+    ("How old is the Welsh farmer who won the International sheepdog title?", None),
+    ("How old is the collie that won the International sheepdog title?", "four"),
+])
+def test_an_animal_s_age_is_no_person_s(question, short):
+    answer = _answer_titled("A hill farmer from mid-Wales and his four-year-old collie have won "
+                            "the International Sheep Dog Trials. Fans cheered.",
+                            {0: (6.0, "four")}, question, "Sheepdog title", choose=True)
+    assert _shown(answer) == short
