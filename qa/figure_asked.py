@@ -515,6 +515,51 @@ def another_account(question: str, before: str) -> bool:
                 ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
 
 
+# Figures said each with its year ("a turnover of £31.4m in the year to March 2023, but that
+# fell to £24.7m in the year to March 2024": trial CK, stop 50, showed £31.4m for 2024's).
+_FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)"
+                               r"(?:\s+[a-z]+){0,3}?\s+in\s+(?:the\s+(?:year|12 months)\s+to\s+"
+                               r"(?:[A-Z][a-z]+\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _figure_of_the_year_asked(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said in the year ``question`` asks of, when the
+    figure at ``quote[start:end]`` is said in another (see _FIGURE_OF_A_YEAR); else None."""
+    years = set(_YEAR_ASKED.findall(question))
+    if asked_for(question) != "number" or len(years) != 1:
+        return None
+    said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
+    mine = next((y for (s, e), y in said if s <= start < e or start <= s < end), None)
+    if mine is None or mine in years:
+        return None
+    found = [span for span, y in said if y in years]
+    return found[0] if len(found) == 1 else None
+
+
+# A figure asked of now ("How many boats now land fish at Saltby harbour?") and one said after
+# "today" or "now" ("When he started in 1970 there were 62 boats landing at the harbour; today
+# there are 14": trial CL, stop 50, showed 62).
+_ASKS_NOW = re.compile(r"\b(?:now|today|currently|at present)\b", re.IGNORECASE)
+_FIGURE_NOW = re.compile(r"\b(?:today|now|currently|at present)\b,?(?:\s+[a-z]+){0,3}?\s+"
+                         r"(?:about |around |nearly |almost |just |only |some )?"
+                         r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)(?![\w.,]\d)",
+                         re.IGNORECASE)
+
+
+def _figure_of_now(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said after "today" or "now" (see _FIGURE_NOW),
+    when ``question`` asks of now and the figure at ``quote[start:end]`` is not that one;
+    else None."""
+    if asked_for(question) != "number" or not _ASKS_NOW.search(question):
+        return None
+    found = [m.span("figure") for m in _FIGURE_NOW.finditer(quote)]
+    if len(found) != 1 or found[0][0] <= start < found[0][1] or start <= found[0][0] < end:
+        return None
+    return found[0]
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
@@ -524,6 +569,8 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_name(question, quote, start, end)
             or _figure_per_time_asked(question, quote, start, end)
             or _figure_of_the_time_marked(question, quote, start, end)
+            or _figure_of_the_year_asked(question, quote, start, end)
+            or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)

@@ -161,6 +161,64 @@ _SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d
                        r"\s+from\s")
 
 
+# A sum of another kind than asked: a grant, a loan, a donation... said just before or just
+# after it ("a grant of £250,000", "a £150,000 grant"), when the question does not ask that
+# kind; a target or a hope for a sum asked as raised; an original estimate for a cost asked.
+_SUM_KINDS = {"grant": "give gave given grant award contribut", "loan": "lend lent loan borrow",
+              "donation": "give gave given donat contribut", "gift": "give gave given gift donat",
+              "fine": "fine", "bonus": "bonus", "deposit": "deposit",
+              "refund": "refund repa paid back pay back", "subsidy": "subsid",
+              "payout": "pay out paid out payout compensat",
+              "compensation": "pay out paid out payout compensat", "target": "target aim hop"}
+_KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
+_KIND_AFTER = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
+_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|plans|wants|"
+                        r"seeking|bid|needs|needed)\s+to\s+raise\s+(?:about |around |some )?$"
+                        r"|\btarget\s+of\s+$", re.IGNORECASE)
+_ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"
+                               r"budget|cost|price|forecast)\b[^.;]{0,50}$", re.IGNORECASE)
+_ASKS_AN_ESTIMATE = re.compile(r"\b(?:original|originally|initial|initially|first|estimated?|"
+                               r"budget|budgeted|expected|planned|forecast)\b", re.IGNORECASE)
+
+
+def _kinds_said(quote: str, a: int, b: int) -> set[str]:
+    """The kinds of sum (_SUM_KINDS) said just before or just after ``quote[a:b]``."""
+    before = _KIND_BEFORE.search(quote[:a])
+    after = _KIND_AFTER.match(quote, b)
+    words = [*(before.groups() if before else ()), *(after.groups("") if after else ())]
+    return {w.removesuffix("s") for w in words} & set(_SUM_KINDS)
+
+
+def _asks_the_kind(question: str, kind: str) -> bool:
+    return re.search(r"\b(?:" + "|".join(_SUM_KINDS[kind].split()) + ")",
+                     question.lower()) is not None
+
+
+def _sum_of_the_kind_asked(question: str, quote: str, a: int,
+                           b: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the one sum of a kind ``question`` asks, when the sum at
+    ``quote[a:b]`` is of a kind it does not ask; else None."""
+    if not any(not _asks_the_kind(question, k) for k in _kinds_said(quote, a, b)):
+        return None
+    found = [m.span() for m in _A_SUM_IN.finditer(quote)
+             if not a <= m.start() < b and (kinds := _kinds_said(quote, *m.span()))
+             and all(_asks_the_kind(question, k) for k in kinds)]
+    return found[0] if len(found) == 1 else None
+
+
+def _another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether the sum at ``quote[a:b]`` is of another kind than ``question`` asks (see
+    _SUM_KINDS, _HOPED_FOR, _ESTIMATED_BEFORE)."""
+    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
+    if any(not _asks_the_kind(question, kind) for kind in _kinds_said(quote, a, b)):
+        return True
+    if _HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
+            {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked):
+        return True
+    return bool(_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question))
+
+
 # What an age may be said of that is no person: an animal, a building, a thing ("his
 # four-year-old collie").
 _NOT_PEOPLE = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse horses mare
@@ -477,6 +535,11 @@ def short_answer(question: str, best: Judged, first: Citation,
         start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48)
         text, end = sums[0].group(), start + len(sums[0].group())
     a, b = start - first.start, end - first.start
+    kind = (_sum_of_the_kind_asked(question, quote, a, b)
+            if ASKS_FOR_MONEY.search(question.lower()) else None)
+    if kind is not None:  # "£25,000" of "a £25,000 grant from the Plunkett Foundation ... and a
+        a, b = kind  # loan of £15,000" for how much the foundation gave (trial AN, stop 47)
+        start, end, text = first.start + a, first.start + b, quote[a:b]
     if _answers_something_else(question, quote, text, a, b):
         return None
     doer = doer_of_the_deed(question, quote)
@@ -520,6 +583,11 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             w in _NOT_PEOPLE and w not in question.lower() for w in thing.groups(default="")):
         return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
         # International sheepdog title?" (trial CI, stop 50)
+    if ASKS_FOR_MONEY.search(question.lower()) and _another_kind_of_sum(question, quote, a, b):
+        return True  # "a £150,000 grant ... towards the cost of the still" for how much the
+        # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how
+        # much the share offer raised (trial CI), "the original estimate ... had been £3.1m"
+        # for the scheme's total cost (trial CK)
     if another_account(question, quote[:a]):
         return True  # "made a profit of £1.1m the year before" for the sales of that year
         # (trial AQ, stop 47, showed it once the question read as a number's, stop 48)

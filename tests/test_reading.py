@@ -3048,3 +3048,45 @@ def test_an_animal_s_age_is_no_person_s(question, short):
                             "the International Sheep Dog Trials. Fans cheered.",
                             {0: (6.0, "four")}, question, "Sheepdog title", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials CG, CI, CJ and CK (stop 50): a sum of another kind than asked is no answer (a
+    # grant for a price paid, a target for the sum raised, an original estimate for the
+    # cost), and the sum of the kind asked is (trial AN's "£15,000", a loan, for a gift)
+    ("The firm received a £150,000 grant from the Growth Fund towards the still. Fans cheered.",
+     "£150,000", "How much did Fennick & Daughters pay for its new copper still?", None),
+    ("The firm received a £150,000 grant from the Growth Fund towards the still. Fans cheered.",
+     "£150,000", "How much did the Growth Fund give towards the still?", "£150,000"),
+    ("Customers launched a share offer, hoping to raise £150,000 to buy the shop. Fans cheered.",
+     "£150,000", "How much money did the share offer raise?", None),
+    ("Customers launched a share offer, hoping to raise £150,000 to buy the shop. Fans cheered.",
+     "£150,000", "How much money was the share offer hoping to raise?", "£150,000"),
+    ("The original estimate for the scheme in 2021 had been £3.1m, he said. Fans cheered.",
+     "£3.1m", "What is the total cost of the Ashby Parva flood defence scheme?", None),
+    ("The gap was covered by a £25,000 grant from the Plunkett Foundation and a loan of "
+     "£15,000 from the council. Fans cheered.", "£15,000",
+     "How much did the Plunkett Foundation give towards buying the shop?", "£25,000"),
+])
+def test_a_sum_of_another_kind_than_asked_is_no_answer(text, span, question, short):
+    answer = _answer_titled(text, {0: (6.0, span)}, question, "Money news", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials CK and CL (stop 50): the figure said in the year asked, or after "today" for one
+    # asked of now, not another of the same sentence ("£31.4m" and "62" were shown)
+    ("The firm reported a turnover of £31.4m in the year to March 2023, but that fell to "
+     "£24.7m in the year to March 2024. Fans cheered.", "£31.4m",
+     "What was Brennan Freight's turnover in the year to March 2024?", "£24.7m"),
+    ("The firm reported a turnover of £31.4m in the year to March 2023, but that fell to "
+     "£24.7m in the year to March 2024. Fans cheered.", "£24.7m",
+     "What was Brennan Freight's turnover in the year to March 2023?", "£31.4m"),
+    ("When he started in 1970 there were 62 boats landing at the harbour; today there are 14. "
+     "Fans cheered.", "62", "How many boats now land fish at Saltby harbour?", "14"),
+    ("When he started in 1970 there were 62 boats landing at the harbour; today there are 14. "
+     "Fans cheered.", "62", "How many boats landed fish at Saltby harbour in the past?", "62"),
+])
+def test_the_figure_of_the_time_asked_among_others_of_its_sentence(text, span, question, short):
+    answer = _answer_titled(text, {0: (6.0, span)}, question, "Business news", choose=True)
+    assert _shown(answer) == short
