@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from qa.models import Answer, Citation
 from qa.phrasing import asks_for_more, asks_for_the_gist, plain_question
-from qa.roles import ROLES, names_a_body
+from qa.roles import ROLES, names_a_body, role_holder
 
 __all__ = ["Asker", "Chat", "Turn", "is_follow_up", "read_with_context"]
 
@@ -147,11 +147,18 @@ def _person_of(turns: Sequence[Turn]) -> str | None:
                 or _person_by_role(turn.question, turn.answer.short.text)):
             person = turn.answer.short.text
         elif (turn.answer.short is None and not turn.answer.abstained and turn.answer.citations
-              and asked and asked.group(2)
-              and (aged := _NAMED_AND_AGED.match(turn.answer.citations[0].quote))):
-            person = aged.group("name")  # the person a "Not sure" answer's passage opens on,
-            # named with an age ("Ms Marwood, 47, a former nurse...": the next turn's "How old
-            # is she?" was refused, trial L)
+              and asked and asked.group(2)):
+            quote = turn.answer.citations[0].quote
+            aged = _NAMED_AND_AGED.match(quote)
+            held = role_holder(turn.question, quote)
+            if aged:
+                person = aged.group("name")  # the person a "Not sure" answer's passage opens
+                # on, named with an age ("Ms Marwood, 47, a former nurse...": the next turn's
+                # "How old is she?" was refused, trial L)
+            elif held:
+                person = quote[held[1] : held[2]]  # or names beside the role asked ("Opposition
+                # leader Councillor Derek Fenwick, 63,": "How old is he?" next was refused,
+                # trial CL, stop 50)
     return person
 
 

@@ -412,7 +412,10 @@ _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii
                             # (or "whose": "run by Greenacre Events Ltd, whose managing
                             # director, Oliver Pask, 41," for the firm that runs the barn the
                             # question names, trial CH, stop 50, refused his age)
-                            r"[Tt]heir|,\s+whose)\s+(?:[\w\-]+,?\s+){0,4}$"
+                            r"[Tt]heir|,\s+whose)\s+(?:[\w\-]+,?\s+){0,4}"
+                            # (and a title: "The council's cabinet member for highways,
+                            # Councillor Charlotte Haines, 49,": trial CH, stop 50)
+                            r"(?:(?:Councillor|Cllr|Dr|Professor|Prof|Sir|Dame)\s+)?$"
                             # (or "it" hiring one: "It will employ a paid manager, Kirsty Dean,
                             # 34,": trial AN, stop 47, refused the shop's new manager's age)
                             r"|(?<![\w'’])(?:It|it|They|they)\s+(?:will|has|have|had|is to|are to)"

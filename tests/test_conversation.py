@@ -327,3 +327,30 @@ def test_a_person_a_not_sure_answer_opens_on_is_named_in_the_follow_up():
     chat.ask("Which firm won the contract?")  # no person asked: none named
     chat.ask("How old is she?")
     assert library.asked[1][0] == "How old is she?"
+
+
+class RoleRecorder(Recorder):
+    """A stand-in library whose answers have no short answer and cite a passage naming a
+    person beside a role."""
+
+    def ask(self, question, *, context=None, prefer=()):
+        answer = super().ask(question, context=context, prefer=prefer)
+        cite = replace(answer.citations[0], quote="Opposition leader Councillor Derek Fenwick, "
+                                                  "63, of the Liberal Democrats, said so.")
+        return replace(answer, citations=(cite,), text=f"{cite.quote} [1]")
+
+
+def test_the_holder_of_the_role_asked_in_a_not_sure_answer_is_named_in_the_follow_up():
+    # (trial CL, stop 50: "How old is he?" after "Who is the opposition leader on Westmere
+    # County Council?", shown "Not sure" over "Opposition leader Councillor Derek Fenwick,
+    # 63,", was refused)
+    library = RoleRecorder()
+    chat = Chat(library)
+    chat.ask("Who is the opposition leader on Westmere County Council?")
+    chat.ask("How old is he?")
+    assert library.asked[1][0] == "How old is Derek Fenwick?"
+    library = RoleRecorder()
+    chat = Chat(library)
+    chat.ask("Who is the chief executive of Westmere County Council?")  # another role
+    chat.ask("How old is he?")
+    assert library.asked[1][0] == "How old is he?"

@@ -3090,3 +3090,21 @@ def test_a_sum_of_another_kind_than_asked_is_no_answer(text, span, question, sho
 def test_the_figure_of_the_time_asked_among_others_of_its_sentence(text, span, question, short):
     answer = _answer_titled(text, {0: (6.0, span)}, question, "Business news", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("title", "text", "question", "short"), [
+    # trials CH and CJ (stop 50): a role owned by "the council's", then a title before the
+    # name; and a headline naming a building's listing ("Grade II"), which names no other
+    # body: each gave no short answer, and "How old is she?" next was refused
+    ("Council says grit stocks are full", "The council's cabinet member for highways, "
+     "Councillor Charlotte Haines, 49, said the roads were ready. Fans cheered.",
+     "Who is Derbyshire County Council's cabinet member for highways?", "Charlotte Haines"),
+    ("Grade II listed mill reborn as 64 flats", "Project director Alan Brierley, 56, said "
+     "restoring the building had been hard. Fans cheered.",
+     "Who is the project director for the Calder Bridge Mill conversion?", "Alan Brierley"),
+])
+def test_trials_ch_on_roles_in_another_chunk(title, text, question, short):
+    first = "Calder Bridge Mill and Derbyshire County Council were in the news. Crowds came."
+    answer = _answer_of_two_chunks(first, text, {"Fans": (6.0, "Fans"),
+                                                 "Crowds": (6.0, "Crowds")}, question, title)
+    assert _shown(answer) == short
