@@ -83,7 +83,9 @@ from qa.rescues import named_after_the_deed, says_every_name
 from qa.roles import (
     ROLES,
     asks_for_a_person,
+    holds_a_role_asked,
     initials,
+    role_words,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
 
@@ -217,6 +219,37 @@ def _another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
             {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked):
         return True
     return bool(_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question))
+
+
+def _role_unnamed(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether ``question`` asks for a person by a role, ``quote`` says that role only of
+    someone it does not name ("A spokeswoman for Cottage Trust UK said..."), and the name at
+    ``quote[a:b]`` is beside no role asked."""
+    roles = role_words(question) if asks_for_a_person(question) else frozenset()
+    if not roles:
+        return False
+    unnamed = re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(
+        re.escape(r) for r in roles) + r")\b(?!\s*,?\s+[A-Z])", quote)
+    return unnamed is not None and not holds_a_role_asked(question, quote, a, b)
+
+
+# A union asked for, and a name ending in a word for another kind of body; or a firm asked for,
+# and a name ending in a union's, a council's or a charity's word.
+_NOT_A_UNION = frozenset("Group Ltd Limited plc PLC Council Company Holdings Homes Foods Trust "
+                         "Foundation Bank".split())
+_NOT_A_FIRM = frozenset("Union Council Trust Foundation Charity Society Association".split())
+_ASKS_UNION_OR_FIRM = re.compile(r"^\s*(?:which|what) (union|firm|company)\b", re.IGNORECASE)
+
+
+def _kind_of_another_body(question: str, text: str) -> bool:
+    """Whether ``question`` asks which union (or firm) and ``text`` ends on a word for another
+    kind of body (see _NOT_A_UNION, _NOT_A_FIRM)."""
+    asked = _ASKS_UNION_OR_FIRM.match(question)
+    words = text.split()
+    if asked is None or not words:
+        return False
+    last = words[-1].strip(".,;:'’")
+    return last in (_NOT_A_UNION if asked.group(1).lower() == "union" else _NOT_A_FIRM)
 
 
 # What an age may be said of that is no person: an animal, a building, a thing ("his
@@ -619,9 +652,17 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if (asked_for(question) == "date" and not _ASKS_LIFE.search(question)
             and _LIFE_DATE_BEFORE.search(quote[:a])):
         return True  # "2001", when the pianist died, for the year a cantata was written
-    if _ASKS_A_NAME_OF.search(question) and not re.search(r"\b[A-Z0-9]", text):
+    if _ASKS_A_NAME_OF.search(question) and (not re.search(r"\b[A-Z0-9]", text)
+                                            or text.endswith("-based")):
         return True  # "life raft" is no answer to "What was the name of the trawler...?"
-        # (trial L, stop 44)
+        # (trial L, stop 44), nor "Bristol-based" to the name of the firm he worked for
+        # (trial CJ, stop 50)
+    if _role_unnamed(question, quote, a, b):
+        return True  # "Whitcombe", the fraudster, of "A spokeswoman for Cottage Trust UK ...
+        # said ... Whitcombe" for who the trade body's spokeswoman is (trial CI, stop 50)
+    if _kind_of_another_body(question, text):
+        return True  # "Midland Haulage Group" is no answer to "Which union represents the
+        # Brennan Freight drivers?" (trial CK, stop 50)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):
         return True  # "a medicine" is no answer to "Which banned substance was found...?"
     if body_for_a_person(question, text):

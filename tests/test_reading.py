@@ -3108,3 +3108,35 @@ def test_trials_ch_on_roles_in_another_chunk(title, text, question, short):
     answer = _answer_of_two_chunks(first, text, {"Fans": (6.0, "Fans"),
                                                  "Crowds": (6.0, "Crowds")}, question, title)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials CJ and CK (stop 50): "Bristol-based" is no name of a firm, a group no union and a
+    # council no company (trials BE and BM showed councils for which company runs a scheme)
+    ("Mr Whitcombe, who worked for a Bristol-based plumbing firm, was arrested. Fans cheered.",
+     "Bristol-based", "What is the name of the plumbing firm Daniel Whitcombe worked for?", None),
+    ("A rival firm, Midland Haulage Group, is recruiting drivers. Fans cheered.",
+     "Midland Haulage Group", "Which union represents the Brennan Freight drivers?", None),
+    ("A rival firm, Midland Haulage Group, is recruiting drivers. Fans cheered.",
+     "Midland Haulage Group", "Which company is recruiting the Brennan Freight drivers?",
+     "Midland Haulage Group"),
+    ("The scheme was launched by Leicester City Council last June. Fans cheered.",
+     "Leicester City Council", "Which company operates the Ride Leicester bike scheme?", None),
+])
+def test_a_name_of_another_kind_of_body_is_no_answer(text, span, question, short):
+    answer = _answer_titled(text, {0: (6.0, span)}, question, "Local news", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial CI (stop 50): a role said only of someone unnamed ("A spokeswoman for Cottage
+    # Trust UK said...") is no one's in the sentence ("Whitcombe", the fraudster, was shown)
+    ("Who is the spokeswoman for Cottage Trust UK?", None),
+    ("Who set up the fake listings?", "Whitcombe"),
+])
+def test_a_role_said_of_no_one_named_is_no_name_s(question, short):
+    answer = _answer_titled("A spokeswoman for Cottage Trust UK said members had been hit by "
+                            "the listings Whitcombe set up. Fans cheered.",
+                            {0: (6.0, "Whitcombe")}, question, "Holiday lets fraud",
+                            choose=True)
+    assert _shown(answer) == short
