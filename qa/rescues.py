@@ -412,7 +412,13 @@ _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii
                             # (or "whose": "run by Greenacre Events Ltd, whose managing
                             # director, Oliver Pask, 41," for the firm that runs the barn the
                             # question names, trial CH, stop 50, refused his age)
-                            r"[Tt]heir|,\s+whose)\s+(?:[\w\-]+,?\s+){0,4}"
+                            r"[Tt]heir|,\s+whose"
+                            # (or "The" alone before a role and a comma: "The skipper, Jamie
+                            # Tregarthen, 46," of the boat the article is about, trial CQ,
+                            # stop 50, refused his age)
+                            r"|^[Tt]he(?=\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+"
+                            r"(?:(?:Councillor|Cllr|Dr|Professor|Prof|Sir|Dame)\s+)?$))"
+                            r"\s+(?:[\w\-]+,?\s+){0,4}"
                             # (and a title: "The council's cabinet member for highways,
                             # Councillor Charlotte Haines, 49,": trial CH, stop 50)
                             r"(?:(?:Councillor|Cllr|Dr|Professor|Prof|Sir|Dame)\s+)?$"

@@ -3140,3 +3140,25 @@ def test_a_role_said_of_no_one_named_is_no_name_s(question, short):
                             {0: (6.0, "Whitcombe")}, question, "Holiday lets fraud",
                             choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "question", "title", "short"), [
+    # trials CN, CO and CQ (stop 50): a role said with "The" alone before its comma ("The
+    # skipper, Jamie Tregarthen, 46,"; trials BM and BS's driver and farmer too), and trades
+    # and places as roles ("Scaffolder Daniel Okafor, 27,", "the runner-up, Ellie Marchbank,
+    # 31,"): each age was refused
+    ("The skipper, Jamie Tregarthen, 46, said he owed his life to the crews. Fans cheered.",
+     "How old is the skipper of the Ocean Harvester?", "Local news", "46"),
+    ("Scaffolder Daniel Okafor, 27, suffered a broken pelvis. Fans cheered.",
+     "How old is the scaffolder who was hurt in the Meadow Rise scaffold collapse?",
+     "Local news", "27"),
+    ("She finished 7 minutes clear of the runner-up, Ellie Marchbank, 31, from Penrith. Fans "
+     "cheered.", "How old is the runner-up in the women's Lakeland triathlon?",
+     "Lakeland triathlon won in record time", "31"),
+])
+def test_trials_cn_on_roles(text, question, title, short):
+    first = ("The Ocean Harvester, Meadow Rise and the Lakeland triathlon were in the news. "
+             "Crowds came.")
+    answer = _answer_of_two_chunks(first, text, {"Fans": (6.0, "Fans"),
+                                                 "Crowds": (6.0, "Crowds")}, question, title)
+    assert _shown(answer) == short
