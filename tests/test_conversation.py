@@ -304,13 +304,16 @@ def test_tell_me_more_again_reads_on_after_the_last_reading_and_skips_what_was_s
 
 
 class UnsureRecorder(Recorder):
-    """A stand-in library whose answers have no short answer and cite a passage opening on a
-    person named with an age."""
+    """A stand-in library whose answers have no short answer and cite one passage: by
+    default, one opening on a person named with an age."""
+
+    def __init__(self, quote: str = "Ms Marwood, 47, a former nurse, won 18,342 votes.") -> None:
+        super().__init__()
+        self.quote = quote
 
     def ask(self, question, *, context=None, prefer=()):
         answer = super().ask(question, context=context, prefer=prefer)
-        cite = replace(answer.citations[0], quote="Ms Marwood, 47, a former nurse, won 18,342 "
-                                                  "votes.")
+        cite = replace(answer.citations[0], quote=self.quote)
         return replace(answer, citations=(cite,), text=f"{cite.quote} [1]")
 
 
@@ -329,27 +332,19 @@ def test_a_person_a_not_sure_answer_opens_on_is_named_in_the_follow_up():
     assert library.asked[1][0] == "How old is she?"
 
 
-class RoleRecorder(Recorder):
-    """A stand-in library whose answers have no short answer and cite a passage naming a
-    person beside a role."""
-
-    def ask(self, question, *, context=None, prefer=()):
-        answer = super().ask(question, context=context, prefer=prefer)
-        cite = replace(answer.citations[0], quote="Opposition leader Councillor Derek Fenwick, "
-                                                  "63, of the Liberal Democrats, said so.")
-        return replace(answer, citations=(cite,), text=f"{cite.quote} [1]")
+_FENWICK = "Opposition leader Councillor Derek Fenwick, 63, of the Liberal Democrats, said so."
 
 
 def test_the_holder_of_the_role_asked_in_a_not_sure_answer_is_named_in_the_follow_up():
     # (trial CL, stop 50: "How old is he?" after "Who is the opposition leader on Westmere
     # County Council?", shown "Not sure" over "Opposition leader Councillor Derek Fenwick,
     # 63,", was refused)
-    library = RoleRecorder()
+    library = UnsureRecorder(_FENWICK)
     chat = Chat(library)
     chat.ask("Who is the opposition leader on Westmere County Council?")
     chat.ask("How old is he?")
     assert library.asked[1][0] == "How old is Derek Fenwick?"
-    library = RoleRecorder()
+    library = UnsureRecorder(_FENWICK)
     chat = Chat(library)
     chat.ask("Who is the chief executive of Westmere County Council?")  # another role
     chat.ask("How old is he?")
