@@ -294,8 +294,10 @@ ASKS_FOR_MONEY = re.compile(
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
     r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
-    r"contribute|contributed)\b"  # ("set aside for repairs" was
-    # shown "20,000" prison places: trial R, stop 45; "How much is Rendell Homes putting
+    r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages)\b"  # ("set
+    # aside for repairs" was
+    # shown "20,000" prison places: trial R, stop 45; "How much will stall rent be this
+    # year?" "4 per cent": the README check of stop 50; "How much is Rendell Homes putting
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre
     # fetch at auction?" "46" units: trial BT, stop 49)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"

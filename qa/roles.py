@@ -56,7 +56,8 @@ ROLES = frozenset("""
     ringleader chef landlord landlady publican farmer vet postman millwright botanist ecologist
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
-    fisherman gamekeeper butcher fishmonger jeweller hairdresser
+    fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
+    chaplain
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

@@ -3162,3 +3162,46 @@ def test_trials_cn_on_roles(text, question, title, short):
     answer = _answer_of_two_chunks(first, text, {"Fans": (6.0, "Fans"),
                                                  "Crowds": (6.0, "Crowds")}, question, title)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("readings", "question", "short"), [
+    # trial CH (stop 50): a count asked and a sentence whose figure counts the noun asked,
+    # rated at 0.6 of the lead, was refused ("The council received 27 written objections")
+    ({0: (1.4, "Little Saxby"), 1: (0.0, "27")},
+     "How many written objections did Shropshire Council get about the licence?", "27"),
+    # (not far below the lead: COUNTED_SHARE)
+    ({0: (1.4, "Little Saxby"), 1: (-1.0, "27")},
+     "How many written objections did Shropshire Council get about the licence?", "refused"),
+])
+def test_a_sentence_counting_the_noun_asked_is_cited_below_the_lead(readings, question, short):
+    answer = _answer_titled("The barn in Little Saxby had asked for a licence. The council "
+                            "received 27 written objections, most from the village. Fans "
+                            "cheered.", readings, question, "Wedding venue refused licence",
+                            choose=True)
+    assert _shown(answer) == short
+
+
+def test_a_place_of_two_words_is_no_person_whose_sum_is_asked():
+    # trial CQ (stop 50): "Tarrow Valley" was read as a person's name, and "a second-hand Ford
+    # Transit, cost £38,500" as another's sum: refused
+    answer = _answer_titled("The group began running a 16-seat minibus on Monday. The vehicle, "
+                            "a second-hand Ford Transit, cost £38,500, of which £25,000 came "
+                            "from the council. Fans cheered.",
+                            {0: (3.0, "16-seat"), 1: (0.3, "£38,500")},
+                            "How much did the Tarrow Valley community minibus cost to buy?",
+                            "Villagers launch their own bus", choose=True)
+    assert _shown(answer) == "£38,500"
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # the README checks of stop 50: a rent asked is money ("4 per cent" was shown for this
+    # year's stall rent), and a vicar is a role ("Margaret Holloway", who founded a café at the
+    # church, was shown for its vicar)
+    ("Stall rent will rise by 4 per cent to £1,250 a quarter this year. Traders complained.",
+     "4 per cent", "How much will stall rent be this year?", "£1,250"),
+    ("Margaret Holloway, 71, founded the repair café at St Bartholomew's Church. Fans cheered.",
+     "Margaret Holloway", "Who is the vicar of St Bartholomew's Church?", "refused"),
+])
+def test_readme_checks_of_stop_50(text, span, question, short):
+    answer = _answer_titled(text, {0: (6.0, span)}, question, "Market news", choose=True)
+    assert _shown(answer) == short
