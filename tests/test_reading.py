@@ -3205,3 +3205,20 @@ def test_a_place_of_two_words_is_no_person_whose_sum_is_asked():
 def test_readme_checks_of_stop_50(text, span, question, short):
     answer = _answer_titled(text, {0: (6.0, span)}, question, "Market news", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the last README check of stop 50: the age said just after the very name asked answers
+    # though retrieval's evidence is under its line ("How old is Daniel Okonkwo?" was refused
+    # in a library of 12 sentences); an age asked by a role still needs the evidence
+    ("How old is Daniel Okonkwo?", "52"),
+    ("How old is the council's head of libraries?", "refused"),
+])
+def test_an_age_said_after_the_name_asked_answers_under_the_line(question, short):
+    chunk = stored_chunk("The council's head of libraries, Daniel Okonkwo, 52, said the lease "
+                         "would follow. Villagers cheered.", title="Village library saved")
+    judged = judge_sentences(question, ranked(chunk, [0.32, 0.2]),
+                             FakeReader({"Okonkwo": (-3.0, "Daniel Okonkwo"),
+                                         "Villagers": (-3.0, "Villagers")}))
+    answer = compose_read(question, judged, 12, Cutoffs(0.5, 0.9, 0.5), choose=True)
+    assert _shown(answer) == short
