@@ -218,7 +218,11 @@ _TIMES_MARKED = (
                 re.IGNORECASE), None),
     (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
      None, re.compile(r"^\s*(?:a year earlier|the year before|the previous year|in the previous "
-                      r"year|a year ago|the prior year)\b", re.IGNORECASE)))
+                      r"year|a year ago|the prior year)\b", re.IGNORECASE)),
+    # (last year's: "142 swimmers in the water this year, against 96 last year", the last
+    # README check of stop 50)
+    (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
+     re.compile(r"^\s*last year\b", re.IGNORECASE)))
 
 
 def _figure_of_the_time_marked(question: str, quote: str, start: int,

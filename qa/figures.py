@@ -761,6 +761,12 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     told |= {y for m in _FROM_YEAR_TO_YEAR.finditer(sentence) for y in m.groups()}
     relative = [m for m in _RELATIVE_YEAR.finditer(sentence)  # (not "up from £1.8m last year")
                 if not _COMPARED.search(sentence[max(0, m.start() - COMPARED_REACH) : m.start()])]
+    if dated is not None and _YEAR.match(dated) and -1 in _years_back(question):
+        # (but a dated sentence compared with last year tells of last year too: "142 swimmers
+        # in the water this year, against 96 last year" for last year's, the last README
+        # check of stop 50, was refused)
+        told |= {str(int(dated[:4]) - 1) for m in _RELATIVE_YEAR.finditer(sentence)
+                 if (m.group(1) or "").lower() == "last"}
     for m in relative:
         if dated is None or not _YEAR.match(dated):
             # "last year" of an undated article: any year, but one before all it is compared

@@ -3222,3 +3222,18 @@ def test_an_age_said_after_the_name_asked_answers_under_the_line(question, short
                                          "Villagers": (-3.0, "Villagers")}))
     answer = compose_read(question, judged, 12, Cutoffs(0.5, 0.9, 0.5), choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the last README check of stop 50: in a dated story, a sentence compared with last year
+    # tells of last year too, and its figure said before "last year" is last year's ("How many
+    # swimmers took part last year?" was refused beside "against 96 last year")
+    ("How many swimmers took part last year?", "96"),
+    ("How many swimmers took part this year?", "142"),
+])
+def test_a_figure_said_before_last_year_is_last_year_s(question, short):
+    answer, _, _ = _answer_over(
+        '"We had 142 swimmers in the water this year, against 96 last year," she said. Fans '
+        "cheered.", {0: (6.0, "142")}, question, Cutoffs(0.5, 0.9, 0.5), choose=True,
+        date="2025-07-03")
+    assert _shown(answer) == short
