@@ -3,9 +3,11 @@
 :func:`figure_asked_elsewhere` is the one entry: given the figure the reader marked in a
 quote, it returns where the quote says the figure asked instead (the count of the noun asked,
 the figure said at the place asked, per the time asked, of the time asked, with the asked
-words after it, named by the noun asked, the level a figure went to, the figure compared
-with, the whole before its part, the sum after the person asked), or None when the marked
-one stands. The patterns and small checks beside it are what
+words after it, in the year asked or said "today", named by the noun asked, the level a
+figure went to, the figure compared with, the whole before its part, the sum after the person
+asked), or None when the marked one stands. :func:`sum_of_the_kind_asked` and
+:func:`another_kind_of_sum` tell a sum of another kind than asked (a grant for a price, a
+target for a sum raised). The patterns and small checks beside them are what
 :func:`qa.short_answers.short_answer` also uses to trim a figure's words (a part of a whole,
 a change and its level, a figure from one value to another). Each check is named for what it
 checks, with the question that made it.
@@ -38,10 +40,10 @@ from qa.roles import (
     names_a_body,
 )
 
-__all__ = ["ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE", "PART_AFTER",
-           "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account", "change_in",
-           "end_before_asked_words", "figure_asked_elsewhere", "figure_of_asked_words",
-           "level_for_a_change"]
+__all__ = ["A_SUM_IN", "ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE",
+           "PART_AFTER", "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account",
+           "another_kind_of_sum", "change_in", "end_before_asked_words", "figure_asked_elsewhere",
+           "figure_of_asked_words", "level_for_a_change", "sum_of_the_kind_asked"]
 
 
 # A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
@@ -562,6 +564,69 @@ def _figure_of_now(question: str, quote: str, start: int, end: int) -> tuple[int
     if len(found) != 1 or found[0][0] <= start < found[0][1] or start <= found[0][0] < end:
         return None
     return found[0]
+
+
+# A sum said with its hedge ("about £350,000", "£1.2m", "£2 million").
+A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?[$£€]\d[\d,.]*"
+                      r"(?:bn|m|k|\s(?:million|billion))?")
+
+
+# A sum of another kind than asked: a grant, a loan, a donation... said just before or just
+# after it ("a grant of £250,000", "a £150,000 grant"), when the question does not ask that
+# kind; a target or a hope for a sum asked as raised; an original estimate for a cost asked.
+_SUM_KINDS = {"grant": "give gave given grant award contribut", "loan": "lend lent loan borrow",
+              "donation": "give gave given donat contribut", "gift": "give gave given gift donat",
+              "fine": "fine", "bonus": "bonus", "deposit": "deposit",
+              "refund": "refund repa paid back pay back", "subsidy": "subsid",
+              "payout": "pay out paid out payout compensat",
+              "compensation": "pay out paid out payout compensat", "target": "target aim hop"}
+_KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
+_KIND_AFTER = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
+_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|plans|wants|"
+                        r"seeking|bid|needs|needed)\s+to\s+raise\s+(?:about |around |some )?$"
+                        r"|\btarget\s+of\s+$", re.IGNORECASE)
+_ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"
+                               r"budget|cost|price|forecast)\b[^.;]{0,50}$", re.IGNORECASE)
+_ASKS_AN_ESTIMATE = re.compile(r"\b(?:original|originally|initial|initially|first|estimated?|"
+                               r"budget|budgeted|expected|planned|forecast)\b", re.IGNORECASE)
+
+
+def _kinds_said(quote: str, a: int, b: int) -> set[str]:
+    """The kinds of sum (_SUM_KINDS) said just before or just after ``quote[a:b]``."""
+    before = _KIND_BEFORE.search(quote[:a])
+    after = _KIND_AFTER.match(quote, b)
+    words = [*(before.groups() if before else ()), *(after.groups("") if after else ())]
+    return {w.removesuffix("s") for w in words} & set(_SUM_KINDS)
+
+
+def _asks_the_kind(question: str, kind: str) -> bool:
+    return re.search(r"\b(?:" + "|".join(_SUM_KINDS[kind].split()) + ")",
+                     question.lower()) is not None
+
+
+def sum_of_the_kind_asked(question: str, quote: str, a: int,
+                           b: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the one sum of a kind ``question`` asks, when the sum at
+    ``quote[a:b]`` is of a kind it does not ask; else None."""
+    if not any(not _asks_the_kind(question, k) for k in _kinds_said(quote, a, b)):
+        return None
+    found = [m.span() for m in A_SUM_IN.finditer(quote)
+             if not a <= m.start() < b and (kinds := _kinds_said(quote, *m.span()))
+             and all(_asks_the_kind(question, k) for k in kinds)]
+    return found[0] if len(found) == 1 else None
+
+
+def another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether the sum at ``quote[a:b]`` is of another kind than ``question`` asks (see
+    _SUM_KINDS, _HOPED_FOR, _ESTIMATED_BEFORE)."""
+    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
+    if any(not _asks_the_kind(question, kind) for kind in _kinds_said(quote, a, b)):
+        return True
+    if _HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
+            {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked):
+        return True
+    return bool(_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question))
 
 
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,

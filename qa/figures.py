@@ -700,7 +700,7 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
     if _YEAR.search(question):
         # (not of whom or which: "Who knocked Roger Federer out of the French Open in the
         # third round in 2004?", news held-out set 11, of a review looking ahead to 2005)
-        return not _ASKS_WHO_OR_WHICH.match(question) and _after_the_year_asked(
+        return not _OPENS_WHO_OR_WHICH.match(question) and _after_the_year_asked(
             question, sentence.text, sentence.chunk.date)
     if back == [0]:
         # this year's asked, and a sentence about next year's or last year's ("Next year's
@@ -715,7 +715,7 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
 _ANOTHER_YEARS = re.compile(r"\b(?:next|last) year['’]s\b", re.IGNORECASE)
 
 
-_ASKS_WHO_OR_WHICH = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)
+_OPENS_WHO_OR_WHICH = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)
 
 
 def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bool:

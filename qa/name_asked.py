@@ -3,7 +3,8 @@
 The name without the words that describe it ("Gordon Stewart", not "hotel tycoon Gordon
 Stewart"), its words before "of" ("Shoulder of Mutton"), the one who did the deed asked
 ("Who kicked...?"), and the checks that a name is no answer (the question's own name,
-another role's holder, a person for a body asked). :func:`qa.short_answers.short_answer`
+another role's holder, a person for a body asked, a role said of no one named, a body of
+another kind than asked). :func:`qa.short_answers.short_answer`
 calls them; each is named for what it checks, with the question that made it.
 """
 
@@ -28,8 +29,9 @@ from qa.roles import (
     roles_beside,
 )
 
-__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed", "name_widened",
-           "names_the_asked", "names_the_kind_asked", "person_for_a_body"]
+__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed",
+           "kind_of_another_body", "name_widened", "names_the_asked", "names_the_kind_asked",
+           "person_for_a_body", "role_unnamed"]
 
 
 # A name of the kind a "Which ...?" question asks for, by its last word ("Phnom Penh Municipal
@@ -224,3 +226,34 @@ def name_widened(question: str, quote: str, start: int, end: int) -> int:
     if named and named.group(2) not in _PARTS_OF_A_PLACE:
         start -= len(named.group())
     return start
+
+
+def role_unnamed(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether ``question`` asks for a person by a role, ``quote`` says that role only of
+    someone it does not name ("A spokeswoman for Cottage Trust UK said..."), and the name at
+    ``quote[a:b]`` is beside no role asked."""
+    roles = role_words(question) if asks_for_a_person(question) else frozenset()
+    if not roles:
+        return False
+    unnamed = re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(
+        re.escape(r) for r in roles) + r")\b(?!\s*,?\s+[A-Z])", quote)
+    return unnamed is not None and not holds_a_role_asked(question, quote, a, b)
+
+
+# A union asked for, and a name ending in a word for another kind of body; or a firm asked for,
+# and a name ending in a union's, a council's or a charity's word.
+_NOT_A_UNION = frozenset("Group Ltd Limited plc PLC Council Company Holdings Homes Foods Trust "
+                         "Foundation Bank".split())
+_NOT_A_FIRM = frozenset("Union Council Trust Foundation Charity Society Association".split())
+_ASKS_UNION_OR_FIRM = re.compile(r"^\s*(?:which|what) (union|firm|company)\b", re.IGNORECASE)
+
+
+def kind_of_another_body(question: str, text: str) -> bool:
+    """Whether ``question`` asks which union (or firm) and ``text`` ends on a word for another
+    kind of body (see _NOT_A_UNION, _NOT_A_FIRM)."""
+    asked = _ASKS_UNION_OR_FIRM.match(question)
+    words = text.split()
+    if asked is None or not words:
+        return False
+    last = words[-1].strip(".,;:'’")
+    return last in (_NOT_A_UNION if asked.group(1).lower() == "union" else _NOT_A_FIRM)

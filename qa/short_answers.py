@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from qa.figure_asked import (
+    A_SUM_IN,
     ASKS_A_PART,
     ASKS_A_WHOLE,
     ASKS_BEFORE,
@@ -32,11 +33,13 @@ from qa.figure_asked import (
     WENT_FROM,
     WHOLE_AFTER_PART,
     another_account,
+    another_kind_of_sum,
     change_in,
     end_before_asked_words,
     figure_asked_elsewhere,
     figure_of_asked_words,
     level_for_a_change,
+    sum_of_the_kind_asked,
 )
 from qa.figures import (
     AGE_IN_WORDS,
@@ -73,19 +76,19 @@ from qa.name_asked import (
     another_role,
     asks_about_someone,
     doer_of_the_deed,
+    kind_of_another_body,
     name_widened,
     names_the_asked,
     names_the_kind_asked,
     person_for_a_body,
+    role_unnamed,
 )
 from qa.reader import is_a_word
 from qa.rescues import named_after_the_deed, says_every_name
 from qa.roles import (
     ROLES,
     asks_for_a_person,
-    holds_a_role_asked,
     initials,
-    role_words,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
 
@@ -163,100 +166,11 @@ _SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d
                        r"\s+from\s")
 
 
-# A sum of another kind than asked: a grant, a loan, a donation... said just before or just
-# after it ("a grant of £250,000", "a £150,000 grant"), when the question does not ask that
-# kind; a target or a hope for a sum asked as raised; an original estimate for a cost asked.
-_SUM_KINDS = {"grant": "give gave given grant award contribut", "loan": "lend lent loan borrow",
-              "donation": "give gave given donat contribut", "gift": "give gave given gift donat",
-              "fine": "fine", "bonus": "bonus", "deposit": "deposit",
-              "refund": "refund repa paid back pay back", "subsidy": "subsid",
-              "payout": "pay out paid out payout compensat",
-              "compensation": "pay out paid out payout compensat", "target": "target aim hop"}
-_KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
-_KIND_AFTER = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
-_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|plans|wants|"
-                        r"seeking|bid|needs|needed)\s+to\s+raise\s+(?:about |around |some )?$"
-                        r"|\btarget\s+of\s+$", re.IGNORECASE)
-_ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
-_ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"
-                               r"budget|cost|price|forecast)\b[^.;]{0,50}$", re.IGNORECASE)
-_ASKS_AN_ESTIMATE = re.compile(r"\b(?:original|originally|initial|initially|first|estimated?|"
-                               r"budget|budgeted|expected|planned|forecast)\b", re.IGNORECASE)
-
-
-def _kinds_said(quote: str, a: int, b: int) -> set[str]:
-    """The kinds of sum (_SUM_KINDS) said just before or just after ``quote[a:b]``."""
-    before = _KIND_BEFORE.search(quote[:a])
-    after = _KIND_AFTER.match(quote, b)
-    words = [*(before.groups() if before else ()), *(after.groups("") if after else ())]
-    return {w.removesuffix("s") for w in words} & set(_SUM_KINDS)
-
-
-def _asks_the_kind(question: str, kind: str) -> bool:
-    return re.search(r"\b(?:" + "|".join(_SUM_KINDS[kind].split()) + ")",
-                     question.lower()) is not None
-
-
-def _sum_of_the_kind_asked(question: str, quote: str, a: int,
-                           b: int) -> tuple[int, int] | None:
-    """Where ``quote`` says the one sum of a kind ``question`` asks, when the sum at
-    ``quote[a:b]`` is of a kind it does not ask; else None."""
-    if not any(not _asks_the_kind(question, k) for k in _kinds_said(quote, a, b)):
-        return None
-    found = [m.span() for m in _A_SUM_IN.finditer(quote)
-             if not a <= m.start() < b and (kinds := _kinds_said(quote, *m.span()))
-             and all(_asks_the_kind(question, k) for k in kinds)]
-    return found[0] if len(found) == 1 else None
-
-
-def _another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
-    """Whether the sum at ``quote[a:b]`` is of another kind than ``question`` asks (see
-    _SUM_KINDS, _HOPED_FOR, _ESTIMATED_BEFORE)."""
-    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
-    if any(not _asks_the_kind(question, kind) for kind in _kinds_said(quote, a, b)):
-        return True
-    if _HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
-            {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked):
-        return True
-    return bool(_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question))
-
-
-def _role_unnamed(question: str, quote: str, a: int, b: int) -> bool:
-    """Whether ``question`` asks for a person by a role, ``quote`` says that role only of
-    someone it does not name ("A spokeswoman for Cottage Trust UK said..."), and the name at
-    ``quote[a:b]`` is beside no role asked."""
-    roles = role_words(question) if asks_for_a_person(question) else frozenset()
-    if not roles:
-        return False
-    unnamed = re.search(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(
-        re.escape(r) for r in roles) + r")\b(?!\s*,?\s+[A-Z])", quote)
-    return unnamed is not None and not holds_a_role_asked(question, quote, a, b)
-
-
-# A union asked for, and a name ending in a word for another kind of body; or a firm asked for,
-# and a name ending in a union's, a council's or a charity's word.
-_NOT_A_UNION = frozenset("Group Ltd Limited plc PLC Council Company Holdings Homes Foods Trust "
-                         "Foundation Bank".split())
-_NOT_A_FIRM = frozenset("Union Council Trust Foundation Charity Society Association".split())
-_ASKS_UNION_OR_FIRM = re.compile(r"^\s*(?:which|what) (union|firm|company)\b", re.IGNORECASE)
-
-
-def _kind_of_another_body(question: str, text: str) -> bool:
-    """Whether ``question`` asks which union (or firm) and ``text`` ends on a word for another
-    kind of body (see _NOT_A_UNION, _NOT_A_FIRM)."""
-    asked = _ASKS_UNION_OR_FIRM.match(question)
-    words = text.split()
-    if asked is None or not words:
-        return False
-    last = words[-1].strip(".,;:'’")
-    return last in (_NOT_A_UNION if asked.group(1).lower() == "union" else _NOT_A_FIRM)
-
-
 # What an age may be said of that is no person: an animal, a building, a thing ("his
 # four-year-old collie").
-_NOT_PEOPLE = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse horses mare
-    gelding filly colt stallion pony bull cow heifer ram ewe cat tree oak building bridge
-    church chapel pub mill house hall school club car boat ship vessel locomotive engine
+_ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse
+    horses mare gelding filly colt stallion pony bull cow heifer ram ewe cat tree oak building
+    bridge church chapel pub mill house hall school club car boat ship vessel locomotive engine
     company firm business shop tradition event race festival market""".split())
 
 
@@ -352,12 +266,10 @@ _NUMBER_SPELT_BEFORE = re.compile(rf"(?:\b(?:{_NUMBERS_SPELT})(?:\s+and)?[\s\-]+
 
 
 # A figure joined to the noun it counts ("a 650-space car park"), and a sum said at the end of
-# a span that opens on other words.
+# a span that opens on other words (A_SUM_IN).
 _FIGURE_COMPOUND = re.compile(r"(" + HEDGE + r"[$£€]?\d[\d,.]*"
                               r"(?:bn|m|k)?)-(?!(?:million|billion|thousand|hundred)\b)[a-z]+"
                               r"(?:-[a-z]+)*")
-_A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?[$£€]\d[\d,.]*"
-                       r"(?:bn|m|k|\s(?:million|billion))?")
 
 
 def short_answer(question: str, best: Judged, first: Citation,
@@ -560,15 +472,15 @@ def short_answer(question: str, best: Judged, first: Citation,
                 if asked_for(question) == "number" and not ASKS_FOR_AGE.search(question) else None)
     if compound is not None:  # "650", not "650-space" (trial BI, stop 48)
         text, end = compound.group(1), start + compound.end(1)
-    sums = (list(_A_SUM_IN.finditer(text)) if (ASKS_FOR_MONEY.search(question.lower())
+    sums = (list(A_SUM_IN.finditer(text)) if (ASKS_FOR_MONEY.search(question.lower())
                                                 or _ASKS_WHAT_IT_MADE.search(question.lower()))
-            and not _A_SUM_IN.match(text) else [])
+            and not A_SUM_IN.match(text) else [])
     if (len(sums) == 1 and sums[0].end() == len(text.rstrip(" .,;"))
             and re.search(r"\d", text[: sums[0].start()])):  # (another figure before it)
         start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48)
         text, end = sums[0].group(), start + len(sums[0].group())
     a, b = start - first.start, end - first.start
-    kind = (_sum_of_the_kind_asked(question, quote, a, b)
+    kind = (sum_of_the_kind_asked(question, quote, a, b)
             if ASKS_FOR_MONEY.search(question.lower()) else None)
     if kind is not None:  # "£25,000" of "a £25,000 grant from the Plunkett Foundation ... and a
         a, b = kind  # loan of £15,000" for how much the foundation gave (trial AN, stop 47)
@@ -613,10 +525,11 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
         # killing cyclist Rebecca Marsh?" (trial CJ, stop 50)
     if ASKS_FOR_AGE.search(question) and (
             thing := re.match(r"-years?-old\s+([a-z]+)(?:\s+([a-z]+))?", quote[b:])) and any(
-            w in _NOT_PEOPLE and w not in question.lower() for w in thing.groups(default="")):
+            w in _ANIMALS_AND_THINGS and w not in question.lower()
+            for w in thing.groups(default="")):
         return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
         # International sheepdog title?" (trial CI, stop 50)
-    if ASKS_FOR_MONEY.search(question.lower()) and _another_kind_of_sum(question, quote, a, b):
+    if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how
         # much the share offer raised (trial CI), "the original estimate ... had been £3.1m"
@@ -657,10 +570,10 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
         return True  # "life raft" is no answer to "What was the name of the trawler...?"
         # (trial L, stop 44), nor "Bristol-based" to the name of the firm he worked for
         # (trial CJ, stop 50)
-    if _role_unnamed(question, quote, a, b):
+    if role_unnamed(question, quote, a, b):
         return True  # "Whitcombe", the fraudster, of "A spokeswoman for Cottage Trust UK ...
         # said ... Whitcombe" for who the trade body's spokeswoman is (trial CI, stop 50)
-    if _kind_of_another_body(question, text):
+    if kind_of_another_body(question, text):
         return True  # "Midland Haulage Group" is no answer to "Which union represents the
         # Brennan Freight drivers?" (trial CK, stop 50)
     if _ASKS_WHO_OR_WHICH.match(question.strip()) and _UNNAMED.match(text):

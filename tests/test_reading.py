@@ -1789,6 +1789,13 @@ def _answer_titled(text, readings, question, title, choose=False):
     return compose_read(question, judged, 100, Cutoffs(0.5, 0.9, 0.5), choose=choose)
 
 
+def _shown_marked(text, span, question, title):
+    """What a user is shown (:func:`_shown`) when the readers mark ``span`` in the first
+    sentence of ``text``, sure of it, and the first citation is chosen as for a question
+    asked by itself."""
+    return _shown(_answer_titled(text, {0: (6.0, span)}, question, title, choose=True))
+
+
 _BELLIS = ("Objectors, led by the Save Oakhanger Fields campaign, argued the roads could not "
            "cope. The group's chairman, retired headteacher Margaret Bellis, 71, said she was "
            "disappointed.")
@@ -2943,8 +2950,7 @@ def test_trials_cg_on_roles(chunks, question, short):
 ])
 def test_a_year_asked_before_every_year_an_undated_sentence_says(text, question, short):
     span = short if short != "refused" else "£650" if "£650" in text else "41,300"
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Results", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Results") == short
 
 
 @pytest.mark.parametrize(("text", "span", "question", "short"), [
@@ -2958,8 +2964,7 @@ def test_a_year_asked_before_every_year_an_undated_sentence_says(text, question,
      "Tomasz Wrobel, 33", "How old is Tomasz Wrobel?", "33"),
 ])
 def test_a_name_is_shown_without_the_age_or_score_after_it(text, span, question, short):
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Results", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Results") == short
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -3069,8 +3074,7 @@ def test_an_animal_s_age_is_no_person_s(question, short):
      "How much did the Plunkett Foundation give towards buying the shop?", "£25,000"),
 ])
 def test_a_sum_of_another_kind_than_asked_is_no_answer(text, span, question, short):
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Money news", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Money news") == short
 
 
 @pytest.mark.parametrize(("text", "span", "question", "short"), [
@@ -3088,8 +3092,7 @@ def test_a_sum_of_another_kind_than_asked_is_no_answer(text, span, question, sho
      "Fans cheered.", "62", "How many boats landed fish at Saltby harbour in the past?", "62"),
 ])
 def test_the_figure_of_the_time_asked_among_others_of_its_sentence(text, span, question, short):
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Business news", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Business news") == short
 
 
 @pytest.mark.parametrize(("title", "text", "question", "short"), [
@@ -3124,8 +3127,7 @@ def test_trials_ch_on_roles_in_another_chunk(title, text, question, short):
      "Leicester City Council", "Which company operates the Ride Leicester bike scheme?", None),
 ])
 def test_a_name_of_another_kind_of_body_is_no_answer(text, span, question, short):
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Local news", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Local news") == short
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -3203,8 +3205,7 @@ def test_a_place_of_two_words_is_no_person_whose_sum_is_asked():
      "Margaret Holloway", "Who is the vicar of St Bartholomew's Church?", "refused"),
 ])
 def test_readme_checks_of_stop_50(text, span, question, short):
-    answer = _answer_titled(text, {0: (6.0, span)}, question, "Market news", choose=True)
-    assert _shown(answer) == short
+    assert _shown_marked(text, span, question, "Market news") == short
 
 
 @pytest.mark.parametrize(("question", "short"), [
