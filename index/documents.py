@@ -12,7 +12,9 @@ A document is anything with ``text``, ``metadata`` and ``id_``, as llama-index's
   whose citations name their page, as for our own PDFs; their lines are joined into
   paragraphs in the same way (:func:`index.pdf.reflow`).
 - Title, date, url and source from the metadata (``title``, ``date``, ``url``,
-  ``source``); else the title by the rules for text, the source the file's path.
+  ``source``); else the title and date by the rules for files (the headline or the opening
+  words, a PDF's file name; a dateline), the source the file's path: the same file read by
+  a llama-index reader or by us is the same article, not embedded again.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from index.articles import (
     ArticleError,
     check_text_size,
     clean_text,
+    dateline,
     display_source,
     headline,
     join_pages,
@@ -101,12 +104,15 @@ def _article(group: list[Any], no: int) -> Article:
         text, heading = read_markdown(text)  # the same article as the file read by us
     require_text(check_text_size(text, source), source)
     article_id = _given_id(first) or path or _text_id(text)
-    # (without a title, a headline or a file: its opening words, as for our own text files;
-    # it was "document 2", its place in the batch, in a new user's trial of stop 38)
+    # (without a title or a headline: its opening words, as for our own text files, or a
+    # PDF's file name, as for a PDF we read; it was "document 2", its place in the batch, in
+    # a new user's trial of stop 38, and a text file's name at stop 50, so that `qa ingest`
+    # of the same file embedded it again)
     title = (_optional(m.get("title")) or heading or headline(text)
-             or (Path(path).stem if path else None) or title_from_text(text))
+             or (Path(path).stem if path and _is_pdf(m) else None) or title_from_text(text))
     return Article(article_id=article_id, title=title, text=text, source=source, path=path,
-                   date=_optional(m.get("date")), url=_optional(m.get("url")), pages=pages)
+                   date=_optional(m.get("date")) or dateline(text), url=_optional(m.get("url")),
+                   pages=pages)
 
 
 def _metadata(doc: Any) -> Mapping[str, Any]:

@@ -47,6 +47,21 @@ def test_a_reader_documents_are_the_same_articles_as_the_files(tmp_path, embedde
     assert len(report.unchanged) == 2 and report.embedded == 0
 
 
+def test_a_file_without_a_headline_is_titled_and_dated_alike_both_ways(tmp_path, embedder):
+    # (the README's llama-index example titled the seed by its file name and gave it no
+    # date, so `qa ingest seeds/` into the same store embedded it again: stop 50's notes)
+    folder = tmp_path / "news"
+    write(folder / "0042_wire.txt", "LEEDS, 2 June 2025 — A community bakery in Leeds has "
+          "reopened after a fire.\n\nIts owner, Ann Hale, said the ovens were saved.")
+    lib = Library(tmp_path / "store", embedder=embedder)
+    lib.ingest_documents(SimpleDirectoryReader(str(folder)).load_data())
+    [read] = lib.articles()
+    assert (read.title, read.date) == ("A community bakery in Leeds has reopened after a fire",
+                                       "2025-06-02")
+    report = lib.ingest([folder])
+    assert len(report.unchanged) == 1 and report.embedded == 0
+
+
 def test_pdf_pages_from_a_reader_are_one_article_citing_pages(tmp_path, embedder):
     import pypdf
 
