@@ -301,6 +301,9 @@ ASKS_FOR_MONEY = re.compile(
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre
     # fetch at auction?" "46" units: trial BT, stop 49)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
+    # ("How much of the holiday lets fraud money have police got back?" was shown "6,640"
+    # reports: trial CI, stop 50)
+    r"|\bhow much of\b.*\b(money|cash|funds|savings)\b"
     # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
     r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$"
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
@@ -374,7 +377,7 @@ def share_price_for_a_sum(question: str, text: str, start: int, end: int) -> boo
 
 # A span whose first figure is a share ("11 per cent", "14%"): no sum, whatever follows it.
 A_SHARE = re.compile(r"^\D{0,3}\d[\d.,]*\s*(%|per ?cent\b)", re.IGNORECASE)
-_SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d[\d,]*(?:\.\d+)?"
+_SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
                   r"(?:\s?(?:bn|m|k|million|billion)\b)?"
                   r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:dollars|pounds|euros|yen)\b"
                   r"|\b\d[\d,]*(?:\.\d+)?p\b")  # pence: "rose 5.3% to 287p" (trial I, stop 42)
@@ -406,9 +409,19 @@ def verb_stems(question: str) -> set[str]:
         w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
 
 
+# What may stand between a verb and its sum: "raised more than £23,000" (trial CT of stop 51
+# was refused "How much has Patricia Goodchild raised for the hospice?"), "a total of".
+_SUM_QUALIFIED = re.compile(r"(?:more than|less than|just over|just under|about|around|nearly|"
+                            r"almost|over|some|a total of|up to|an estimated|a record)\s+$")
+
+
 def after_a_verb(stems: set[str], text: str, at: int) -> bool:
     """Whether the last word of four letters or more in the 16 characters before ``text[at]``
-    opens on one of ``stems`` (:func:`verb_stems`): a sum said just after a verb asked."""
+    (or before the words qualifying the sum there: see _SUM_QUALIFIED) opens on one of
+    ``stems`` (:func:`verb_stems`): a sum said just after a verb asked."""
+    qualified = _SUM_QUALIFIED.search(text[max(0, at - 24) : at])
+    if qualified is not None:
+        at -= len(qualified.group())
     return any(w[:4] in stems and w not in NOT_VERBS
                for w in re.findall(r"[a-z]{4,}", text[max(0, at - 16) : at])[-1:])
 

@@ -467,12 +467,13 @@ def called_short_answer(question: str, lead: ScoredSentence,
 # A count of the people who watched asked ("How many fans were at Millbrook Park for the
 # semi-final?") and the crowd a sentence gives ("A crowd of 18,450 watched Rovers lead..."):
 # the readers rated such sentences under the cut-off, and two trials of stop 41 were refused
-# ("How many spectators watched the Harbour Cup final?" too).
+# ("How many spectators watched the Harbour Cup final?" too); not the comma after it ("a
+# record crowd of 3,240, secured...": "3,240," was shown, trial CU of stop 51).
 _ASKS_CROWD = re.compile(r"^\s*how many (?:fans|spectators|supporters|people|racegoers)\b"
                          r"(?=.*\b(?:watch\w*|attend\w*|were at|was at|were in|turned up|"
                          r"saw|packed|filled|came)\b)", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:crowd|attendance|gate) of (?P<n>(?:about |around |more than |nearly |"
-                    r"almost |over |some |just over |just under )?\d[\d,]*)(?![\d,]*\s*%)",
+                    r"almost |over |some |just over |just under )?\d(?:[\d,]*\d)?)(?![\d,]*\s*%)",
                     re.IGNORECASE)
 
 

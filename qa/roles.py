@@ -57,7 +57,8 @@ ROLES = frozenset("""
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
-    chaplain
+    chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
+    co-chair editor-in-chief
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

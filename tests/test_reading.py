@@ -1000,6 +1000,10 @@ def test_the_crowd_is_the_count_of_those_who_watched(question, crowd):
     text = "A crowd of 18,450 watched Rovers lead 24-20."
     found = crowd_here(question, text)
     assert (text[found[0] : found[1]] if found else None) == crowd
+    # (without the comma after it: "3,240," was shown in bold, trial CU of stop 51)
+    text = "The victory, in front of a record crowd of 18,450, secured the title."
+    found = crowd_here(question, text)
+    assert (text[found[0] : found[1]] if found else None) == crowd
 
 
 def test_a_year_compared_with_is_not_the_figure_s():
@@ -1490,6 +1494,9 @@ def test_an_age_written_as_an_adjective_is_shown_as_its_number():
 @pytest.mark.parametrize(("question", "money"), [
     ("What amount was Meas Sokunthea told to repay the farmers?", True),
     ("What amount of rice was exported?", False),
+    # ("6,640" reports was shown for the fraud money the police got back: trial CI, stop 50)
+    ("How much of the holiday lets fraud money have police got back?", True),
+    ("How much of the land was flooded?", False),
 ])
 def test_what_amount_to_pay_asks_for_money(question, money):
     # A trial of stop 37 showed "52", her age, for the sum she was told to repay.
@@ -2228,6 +2235,17 @@ def test_trials_o_and_p_short_answers_and_refusals(text, readings, question, sho
      "families had been ignored.", {0: (6.0, "unit"), 1: (-2.0, "families")},
      "How old is the founder of the Save Rosewood campaign?", "Maternity unit downgraded",
      "36"),
+    # stop 51: a sum said after its verb and the words qualifying it ("Visitors spent an
+    # estimated £86m" was refused: trial BJ), without the comma after it ("£6,500," was shown
+    # in bold: trial CK)
+    ("The council said 1.34 million people visited the bay this summer. Visitors spent an "
+     "estimated £86m in the town.", {0: (2.0, "1.34 million"), 1: (0.5, "£86m")},
+     "How much did visitors spend in Saltmarsh Bay this summer?", "Record summer at the bay",
+     "£86m"),
+    ("A burglar took a laptop and jewellery worth about £6,500, including a gold bracelet. He "
+     "fled.", {0: (6.0, "jewellery")},
+     "What was the jewellery taken in the Llwyn Onn Road burglary worth?", "Burglar jailed",
+     "£6,500"),
 ])
 def test_trials_q_to_t_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)

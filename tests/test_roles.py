@@ -129,6 +129,11 @@ pytestmark = pytest.mark.fast
      "61, who leads the Liberal Democrat group, said so.", None),
     ("Who is Trentline's boss?", "Trentline's managing director, Sarah Pike, said the company "
      "was disappointed.", "Sarah Pike"),
+    # a role of two words joined by a hyphen (trials BG and BQ of stop 49 showed the
+    # chancellor for the vice-chancellor; stop 51)
+    ("Who is the vice-chancellor of Marsham University?", "The university's chancellor, the "
+     "broadcaster Lady Anne Fairfax, will preside. The university's vice-chancellor, Professor "
+     "Martin Eldridge, said so.", "Professor Martin Eldridge"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
