@@ -305,7 +305,9 @@ ASKS_FOR_MONEY = re.compile(
     # reports: trial CI, stop 50)
     r"|\bhow much of\b.*\b(money|cash|funds|savings)\b"
     # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
-    r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$"
+    r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*(?:\?|$|when\b|before\b|after\b|at\b|"
+    r"now\b|today\b)"  # ("...worth when it was stolen?" was shown the painter's name:
+    # trial CT, stop 51)
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)

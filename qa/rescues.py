@@ -296,6 +296,9 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # (a name owning another is not the one asked, nor any word of it: "How old is Carey
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
+    # (titles aside on both sides: "How old is Professor Helen Aldridge?", asked of the
+    # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
+    asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text)]:
         # (a hyphenated name is read as the question's names are: "Osei-Bonsu" as two words,
         # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")

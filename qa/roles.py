@@ -186,7 +186,10 @@ _IN_CHARGE = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in 
 
 # "Which judge sentenced Liam Corrigan?" asks "Who is the judge who sentenced...?" (trial Y,
 # stop 46, showed the victim named in the lead in bold).
-_WHICH_ROLE = re.compile(r"^\s*which (" + "|".join(_WHICH_ROLES) + r")\s+(?!of\b)", re.IGNORECASE)
+# (and one word before: "Which planning inspector approved...?" was shown the developer,
+# "Northwind Renewables": trial CS, stop 51)
+_WHICH_ROLE = re.compile(r"^\s*which (?:(?-i:[a-z\-]+) )?(" + "|".join(_WHICH_ROLES)
+                         + r")\s+(?!of\b)", re.IGNORECASE)
 
 
 # "Who is the founder of the Save Rosewood campaign?" asks who founded it: the role is said by

@@ -2294,6 +2294,34 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
     assert _shown(answer) == short
 
 
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # stop 51's trials (CS-CX): an age after a name with its title, asked of the role said
+    # before it (refused), a person asked by "Which <word> <role>" (the developer was shown),
+    # a worth asked of a time (the painter's name was shown), the winner of a "victory over"
+    # the one beaten, described (the one beaten was shown)
+    ("Kelmouth University plans to cut 240 jobs. Vice-chancellor Professor Helen Aldridge, 58, "
+     "said it had been squeezed.", {0: (-4.0, "jobs"),
+                                    1: (-2.0, "Vice-chancellor Professor Helen Aldridge, 58")},
+     "How old is the vice-chancellor of Kelmouth University?", "University to cut jobs", "58"),
+    ("Plans for a wind farm near Brackley Fell have been approved by a government planning "
+     "inspector. Northwind Renewables applied to build the Harrowden Moor wind farm in 2022. In "
+     "a letter, planning inspector Alison Meredew said the benefits outweighed the harm.",
+     {0: (6.0, "Brackley Fell"), 1: (0.0, "Northwind Renewables"), 2: (-8.0, "Alison Meredew")},
+     "Which planning inspector approved the Harrowden Moor wind farm?", "Wind farm approved",
+     "Alison Meredew"),
+    ("The painting, Boar Lane by Moonlight, by the artist John Atkinson Grimshaw, was taken in "
+     "2009. Its return was welcomed.", {0: (6.0, "John Atkinson Grimshaw")},
+     "What was the Grimshaw painting Boar Lane by Moonlight worth when it was stolen?",
+     "Stolen painting found", None),
+    ("Connor Blake won the Northern Masters darts title with a thrilling 11-9 victory over "
+     "defending champion Ruud van der Berg. He cried.", {0: (6.0, "Ruud van der Berg")},
+     "Who won the Northern Masters darts title?", "Blake wins", "Connor Blake"),
+])
+def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
 def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
     # trial AD (stop 46): "Which judge sentenced Severn Vale Water...?" was refused, the
     # readers rating "Sentencing on Tuesday, Judge Martin Greaves, 61, said..." far below the
