@@ -614,6 +614,14 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         before = _described_after(tokens, run_start)
         beside = _asked_roles(before, roles)
     if not beside:
+        # (a role, then where it is held, then the name: "Her coach at the club, Steve Mayhew,
+        # 52, said..." for "Who coaches Patricia Goodchild at Dereham Runners?", trial CT of
+        # stop 51, refused)
+        held = _ROLE_THEN_WHERE.search(tokens[0].string[: tokens[start].start()])
+        if held and _asked_roles([held.group(1)], roles):
+            before = held.group().split()
+            beside = _asked_roles([held.group(1)], roles)
+    if not beside:
         # (a role said of its side opening the sentence: "Prosecuting for the council, Elaine
         # Gribbin told the court..." (trial BB, stop 48, refused who prosecuted)
         opening = _ROLE_FOR_A_SIDE.match(tokens[0].string[: tokens[start].start()])
@@ -624,6 +632,8 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     return len(beside), tokens[start].start(), tokens[end - 1].end()
 
 
+_ROLE_THEN_WHERE = re.compile(r"\b([a-z][\w\-]*)\s+(?:at|of|for|with)\s+(?:the|a|an|his|her|its|"
+                              r"their)\s+[a-z][\w\-]*,\s+$")
 _ROLE_FOR_A_SIDE = re.compile(r"^(\w+)\s+(?:for|on behalf of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?"
                               r"[\w'’\-]+,\s+$")
 

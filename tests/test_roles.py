@@ -134,6 +134,12 @@ pytestmark = pytest.mark.fast
     ("Who is the vice-chancellor of Marsham University?", "The university's chancellor, the "
      "broadcaster Lady Anne Fairfax, will preside. The university's vice-chancellor, Professor "
      "Martin Eldridge, said so.", "Professor Martin Eldridge"),
+    # a role, then where it is held, then the name (trial CT of stop 51 was refused; news
+    # set 3's director "of the film" was not named)
+    ("Who coaches Patricia Goodchild at Dereham Runners?", "Her coach at the club, Steve "
+     "Mayhew, 52, said she had trained four mornings a week.", "Steve Mayhew"),
+    ("Who directed the Bollywood film Sins?", "The director of the film, Vinod Pande, says the "
+     "movie is not offensive.", "Vinod Pande"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
