@@ -29,7 +29,9 @@ from qa.forms import (
     age_asked_of_name,
     asked_for,
     counted_noun,
+    deed_done,
     gives_a_weight,
+    is_a_year,
     is_count,
     pay_not_given,
     price_per_share_not_given,
@@ -294,6 +296,37 @@ _MEASURE_ASKED = re.compile(r"\bhow many (" + "|".join(_MEASURES_WRITTEN) + r")\
 LENGTH_WRITTEN = "|".join(_MEASURES_WRITTEN[k] for k in ("miles", "kilometres", "metres", "feet"))
 
 
+# A count of those a deed was done to (qa.forms.deed_asked: "How many homes on Cliff Terrace
+# were destroyed by the Marwick landslide?") and a sentence that counts them by another deed
+# ("Eleven homes on Cliff Terrace in Marwick were evacuated as a precaution": trial CV, stop
+# 51, showed "Eleven"), saying nothing of the deed asked.
+_COUNTED_BY_A_DEED = re.compile(r"\b(?:\d[\d,]*|[A-Z]?[a-z]+)\s+(?:[a-z][\w\-]*\s+){0,5}?"
+                                r"(?:were|was|have been|has been|had been)\s+(?:[a-z]+ly\s+)?"
+                                r"([a-z]{4,}ed)\b")
+
+
+_SAME_DEEDS = tuple(frozenset(same.split()) for same in (
+    "sack dismiss fire", "detain arrest held", "lodg submit receiv made sent", "kill die dead",
+    "injur hurt wound", "destroy demolish flatten"))
+
+
+def _counted_by_another_deed(question: str, sentence: str) -> bool:
+    """Whether ``question`` counts those a deed was done to and ``sentence`` counts by
+    another deed, saying nothing of the one asked or its like (see _COUNTED_BY_A_DEED)."""
+    deed = deed_done(question)
+    if deed is None:
+        return False
+    stem = re.sub(r"([a-z])\1$", r"\1", deed.removesuffix("ed"))  # "sacked": "sack"
+    stems = {stem[: max(4, len(stem) - 1)]}
+    stems |= next((set(same) for same in _SAME_DEEDS if any(stem.startswith(w) for w in same)),
+                  set())
+    said = sentence.lower()
+    if any(w in said for w in stems):
+        return False
+    done = _COUNTED_BY_A_DEED.search(sentence)
+    return done is not None
+
+
 def _another_measure(question: str, sentence: str) -> bool:
     """Whether ``question`` asks how many of a measure (_MEASURES_WRITTEN) and ``sentence``
     writes no figure with it."""
@@ -379,6 +412,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             return False  # "50kg" is no answer to "How old is he?", nor another's age (also
             # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
             # a winger's age in a trial of stop 40)
+    if is_a_year(chunk.text, start, end) and not ASKS_FOR_AGE.search(question):
+        return False  # "founded in 1987" is no sales figure (trial CW, stop 51, showed "1987"
+        # for the sales of a year the article does not give)
     if ASKS_FOR_MONEY.search(question.lower()):
         # a price asked for: the answer, with its currency just outside it ("$" before, or
         # "dollars" after: SQuAD's answers, and so the reader's spans, often leave it out)
@@ -405,6 +441,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         # "The old hall cost £2m" for the new one's (the last README check of stop 49)
     if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
+    if _counted_by_another_deed(question, best.sentence.text):
+        return False  # "Eleven homes ... were evacuated" for the homes destroyed (trial CV)
     if _another_measure(question, best.sentence.text):
         return False  # "about 52,000" homes for "How many megawatts...?" (trial Z, stop 46)
     if _of_another_person(question, best.sentence.text):

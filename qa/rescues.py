@@ -28,7 +28,14 @@ from qa.forms import (
 from qa.models import Citation, ShortAnswer
 from qa.reader import is_a_word
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, as_verb_question, asked_by_verb, asks_which_role, role_holder
+from qa.roles import (
+    ROLES,
+    as_verb_question,
+    asked_by_verb,
+    asks_which_role,
+    role_holder,
+    role_words,
+)
 from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
@@ -193,7 +200,34 @@ def role_of_another(question: str, s: ScoredSentence) -> bool:
     the role of another kind of body (see _owned_by_another_kind)."""
     found = role_holder(question, s.text)
     return found is not None and (_its_owner(question, s, found[1]) is False
-                                  or _owned_by_another_kind(question, s.text[: found[1]]))
+                                  or _owned_by_another_kind(question, s.text[: found[1]])
+                                  or _of_another_named(question, s.text[found[2] :]))
+
+
+# A role said after the name as held of a named body: "Councillor Peter Langdon, 67, the
+# leader of Tewkesbury Borough Council, said..." was shown for "Who is the leader of
+# Gloucestershire County Council?" (trial CT, stop 51).
+_ROLE_OF_NAMED = re.compile(r"^,\s+(?:\d+,\s+)?(?:the|a|an)\s+(?P<role>(?:[a-z][\w\-]*\s+){1,3}?)"
+                            r"(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*"
+                            r"(?:\s+(?:[A-Z][\w'’\-]*|of|and|&))*)")
+_KINDS_OF_BODY = frozenset("council borough county city district town parish university college "
+                           "school hospital trust club group company society association "
+                           "authority police fire service board party union bank the of and "
+                           "&".split())
+
+
+def _of_another_named(question: str, after: str) -> bool:
+    """Whether ``after`` (a sentence from the end of a role holder's name) says the role of
+    a named body with none of the words that name the question's body but its kind (see
+    _ROLE_OF_NAMED), and ``question`` names one."""
+    said = _ROLE_OF_NAMED.match(after)
+    if said is None or not set(said.group("role").split()) & role_words(question):
+        return False  # (her other job: "Dr Helen Mistry, 48, a lecturer at the University of
+        # Northbrook," chairs the Hexley Community Bookshop Society: trial CI)
+    words = {w.lower() for w in said.group("owner").split()} - _KINDS_OF_BODY
+    asked = {w.lower().strip("'’") for w in re.findall(r"\b[A-Z][\w'’\-]*", question)[1:]}
+    asked = {w.removesuffix("'s").removesuffix("’s") for w in asked} - _KINDS_OF_BODY
+    return bool(words) and bool(asked) and not words & asked
 
 
 # Words opening a sentence that name no owner ("It was forced to close...", "He said...").

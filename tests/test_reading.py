@@ -2316,6 +2316,33 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
     ("Connor Blake won the Northern Masters darts title with a thrilling 11-9 victory over "
      "defending champion Ruud van der Berg. He cried.", {0: (6.0, "Ruud van der Berg")},
      "Who won the Northern Masters darts title?", "Blake wins", "Connor Blake"),
+    # the leader of another council, said after the name (Peter Langdon was shown)
+    ("Councillor Peter Langdon, 67, the leader of Tewkesbury Borough Council, said residents "
+     "would be relieved. Work starts soon.", {0: (6.0, "Peter Langdon")},
+     "Who is the leader of Gloucestershire County Council?", "Flood scheme delayed", "refused"),
+    ("Councillor Peter Langdon, 67, the leader of Tewkesbury Borough Council, said residents "
+     "would be relieved. Work starts soon.", {0: (6.0, "Peter Langdon")},
+     "Who is the leader of Tewkesbury Borough Council?", "Flood scheme delayed",
+     "Peter Langdon"),
+    # a place in a series is no count ("71st" was shown), a year no sales ("1987" was shown)
+    ("It was the team's 71st call-out of the year, compared with 58 at the same point last "
+     "year. He was found.", {0: (6.0, "71st")},
+     "How many call-outs did Patterdale Mountain Rescue Team have in the whole of 2019?",
+     "Walker found", None),
+    ("Marston Arms Group was founded in 1987 and floated on the stock market in 2004. It runs "
+     "pubs.", {0: (6.0, "1987 and floated on the stock market in 2004")},
+     "What were Marston Arms Group's sales in the previous year?",
+     "Pub chain raises prices", "refused"),
+    # a count by another deed than asked ("Eleven" evacuated was shown for the homes
+    # destroyed), but not by the same deed said otherwise ("dismissed" for "sacked")
+    ("Eleven homes on Cliff Terrace in Marwick were evacuated as a precaution on Sunday "
+     "morning. Nobody was hurt.", {0: (6.0, "Eleven")},
+     "How many homes on Cliff Terrace were destroyed by the Marwick landslide?",
+     "Landslide shuts road", "refused"),
+    ("Westmarch Police said 27 of its officers had been dismissed for gross misconduct last "
+     "year. It was a record.", {0: (6.0, "27")},
+     "How many Westmarch Police officers were sacked for gross misconduct last year?",
+     "Police sackings", "27"),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
