@@ -101,8 +101,10 @@ _MODIFIERS = frozenset("chief deputy vice".split())
 _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair chairwoman",
                # (a jury, a panel or an inquiry is headed by its chair: "Who headed the
                # jury?" was refused beside "The jury, chaired by...", a trial of stop 39)
-               "heads": "head chief executive boss chairman chair chairwoman",
-               "headed": "head chief executive boss chairman chair chairwoman",
+               # (and a branch or a society by its president: "Dr Marcus Tiernan, 46,
+               # president of the union's Kelmouth branch", trial CV of stop 51, refused)
+               "heads": "head chief executive boss chairman chair chairwoman president",
+               "headed": "head chief executive boss chairman chair chairwoman president",
                "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
                # (a union is led by its general secretary, a trial by its chief investigator:
                # a trial of stop 41)
@@ -258,6 +260,12 @@ def role_words(question: str) -> frozenset[str]:
     subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
     words = _after_who(question)
     if words and _word(words[0]) in _VERB_ROLES:
+        said_as = re.search(r"\bas (?:its |the |a |an )?([\w\-]+(?:\s+[\w\-]+)?)\s*\??$",
+                            question)
+        if said_as and _word(said_as.group(1).split()[0]) in ROLES:
+            return role_words(f"Who is the {said_as.group(1)}?")  # "Who heads Harlow Bridge
+            # University as vice-chancellor?" (trial CP: the students' union president was
+            # shown once a president could head)
         return frozenset(_VERB_ROLES[_word(words[0])].split())
     subject = [_word(w) for w in _subject(question)]
     if any(w in _NOT_THE_HOLDER for w in subject):

@@ -34,7 +34,8 @@ __all__ = ["admits_not_given"]
 # SQuAD answers changed.)
 _ADMITS = re.compile(
     r"\b(?:yet to (?:reveal|announce|disclose|decide|confirm|name|say|set|give|be (?:announced|"
-    r"revealed|disclosed|decided|named|confirmed|set|released|made public|given))|undisclosed|"
+    r"revealed|disclosed|decided|named|confirmed|set|released|made public|given))|"
+    r"(?P<sum>undisclosed (?:sum|fee|amount|price|figure|payment))|undisclosed|"
     r"(?P<name>unnamed|unidentified)|unspecified|"
     r"(?:did|does|do|would|will|could) not (?:say|disclose|reveal|give|name|confirm|specify)|"
     r"(?:has|have|had) not (?:said|disclosed|revealed|given|named|confirmed|specified)|"
@@ -54,6 +55,9 @@ _ASKS_NO_FACT = re.compile(r"(?:why|how (?!many|much|long|old|big|far|often|larg
                            r"should)\b", re.IGNORECASE)
 # "The unnamed buyer paid £5m": only the name is withheld.
 _ASKS_A_NAME = re.compile(r"(?:who|whom|whose|which)\b|.*\bnamed?\b", re.IGNORECASE)
+# "... bought for an undisclosed sum": only a sum is withheld.
+_ASKS_A_SUM = re.compile(r"\bhow much\b|\b(?:price|cost|costs|fee|sum|worth|paid|pay|amount|"
+                         r"value|valued|spent|spend)\b", re.IGNORECASE)
 _CLAUSE_ENDS = ",.;:"
 # "The date is yet to be decided but the most likely venue is Sydney's Olympic Stadium": what
 # follows "but" is said (a trial of stop 35 had "Where is the match most likely to be
@@ -79,6 +83,9 @@ def admits_not_given(question: str, sentence: str) -> bool:
             continue  # a word of a name ("the Unknown Soldier")
         if m.group("name") and not _ASKS_A_NAME.match(question.strip()):
             continue
+        if m.group("sum") and not _ASKS_A_SUM.search(question):
+            continue  # ("bought by Thornbury Beverages for an undisclosed sum" withholds no
+            # date: trial CT of stop 51 refused when the sale is due to be completed)
         start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
         ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         but = _BUT.search(sentence, m.end())

@@ -140,6 +140,12 @@ pytestmark = pytest.mark.fast
      "Mayhew, 52, said she had trained four mornings a week.", "Steve Mayhew"),
     ("Who directed the Bollywood film Sins?", "The director of the film, Vinod Pande, says the "
      "movie is not offensive.", "Vinod Pande"),
+    # a branch is headed by its president, unless the question says the role (trials CV and
+    # CP of stop 51)
+    ("Who heads the lecturers' union branch at Kelmouth University?", "Dr Marcus Tiernan, 46, "
+     "president of the union's Kelmouth branch, said staff were angry.", "Marcus Tiernan"),
+    ("Who heads Harlow Bridge University as vice-chancellor?", "Students' union president "
+     "Keira Lambton, 22, said she was worried.", None),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",

@@ -27,6 +27,8 @@ PSP = ("US gamers will be able to buy Sony's PlayStation Portable from 24 March,
      "including Niven, to play Bond."),
     ("When will the new Aer Lingus chief executive start?",
      "The start date has not been decided, the airline said."),
+    ("How much did Thornbury Beverages pay for Hartley & Sons?",
+     "Hartley & Sons has been bought by Thornbury Beverages for an undisclosed sum."),
 ])
 def test_a_sentence_admitting_the_asked_fact_is_unknown(question, sentence):
     assert admits_not_given(question, sentence)
@@ -44,6 +46,10 @@ def test_a_sentence_admitting_the_asked_fact_is_unknown(question, sentence):
     # only the name is withheld, and the price is asked
     ("How much did the buyer pay for the painting?",
      "The unnamed buyer paid £5m for the painting at the auction."),
+    # only the sum is withheld, and a date is asked (trial CT of stop 51 was refused)
+    ("When is the sale of Hartley & Sons to Thornbury Beverages due to be completed?",
+     "Hartley & Sons has been bought by Thornbury Beverages for an undisclosed sum, with the "
+     "sale due to be completed soon."),
     # what follows "but" is said (a trial of stop 35 had this refused)
     ("Where is the charity match most likely to be played?",
      "The date is yet to be decided but the most likely venue is Sydney."),
