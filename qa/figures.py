@@ -111,11 +111,13 @@ _FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or b
 # An age said before a name ("84-year-old Gerald Mabey"), and a question naming whose age it
 # asks ("How old is Tesfaye Bekele, the runner-up...?"): another's name there is another's
 # age (trial P, stop 45, showed the oldest finisher's "84" for the runner-up's).
-_AGED_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?:[a-z][\w\-]*\s+){0,3}?"
+_AGED_BEFORE_NAME = re.compile(r"(?:\d{1,3}|(?i:" + AGE_IN_WORDS + r"))-year-old\s+"
+                               r"(?:[a-z][\w\-]*\s+){0,3}?"
                                r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
                                r"(?=[,.;:]|\s*$|\s+(?:who|was|is|has|had|said|says|of|from|"
-                               r"and|won|took|finished|completed)\b)")  # ("The 21-year-old
-# Blues prop": a side's name)
+                               r"and|won|took|finished|completed|became|beat)\b)")  # ("The
+# 21-year-old Blues prop": a side's name; "Seventeen-year-old Maisie Tredwell became...", her
+# age, was shown for Karen Holt's: trial DC, stop 51)
 
 
 # An age said of someone described ("The 26-year-old opener made 143 ..."), and the asked

@@ -26,10 +26,11 @@ UNSUPPORTED = "\u26a0"  # marks a written sentence its quotes do not support
 
 
 def quoted(quote: str) -> str:
-    """A quote in quotation marks, unless it opens with its own or holds a mark without its
-    partner (a piece of a quotation too long to be one sentence): no doubled marks."""
+    """A quote in quotation marks, unless it opens or closes with its own or holds a mark
+    without its partner (a piece of a quotation too long to be one sentence): no doubled
+    marks."""
     unpaired = quote.count("\u201c") != quote.count("\u201d") or quote.count('"') % 2
-    if unpaired or quote[:1] in "\u201c\u2018\"'":
+    if unpaired or quote[:1] in "\u201c\u2018\"'" or quote.rstrip()[-1:] in "\u201d\"":
         return quote
     return f"\u201c{quote}\u201d"
 

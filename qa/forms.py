@@ -271,8 +271,20 @@ def short_fits(question: str, text: str) -> bool:
             return bool(_YEAR_SAID.search(text))
         return bool(DATE.search(text))
     if kind == "name":
+        which = ASKS_WHICH.search(question.strip())
+        if which and which.group(which.lastindex or 0).lower() in _BODIES_ASKED and re.fullmatch(
+                r"[A-Z]{1,2}\d{1,4}[A-Z]?", text.strip()):
+            return False  # a road is no company ("B4172" was shown for "Which company ran
+            # the school bus that crashed near Aldbury?": trial DC, stop 51), nor a figure
+        if which and FIGURE.fullmatch(text.strip()):
+            return False  # ("Eleven" pupils, then)
         return text[:1].isupper() and len(text.split()) <= MAX_SHORT_WORDS
     return False
+
+
+_BODIES_ASKED = frozenset("company companies firm firms operator carrier airline bank charity "
+                          "agency group organisation organization contractor supplier developer "
+                          "maker manufacturer".split())
 
 
 def only_asked_words(question: str, text: str) -> bool:
@@ -513,7 +525,9 @@ _NAMED_KINDS = (
     r"regulator|insurer|carmaker|drugmaker|member|associate|expert|rival|contractor|creditor|"
     r"shareholder|investor|bidder|buyer|owner|partner|supplier|operator|maker|manufacturer|"
     r"developer|producer|president|leader|senator|governor|king|queen|emperor|author|writer|"
-    r"artist|hotel|hospital|label|prison|stadium|venue|theatre|song|single|novel|book)")
+    r"artist|hotel|hospital|label|prison|stadium|venue|theatre|song|single|novel|book|"
+    r"service|force|trust|council|authority|society|association)")  # ("heather and peat" was
+# shown for "Which fire service is tackling the Brackmoor wildfire?": trial CZ, stop 51)
 
 
 ASKS_WHICH = re.compile(r"^(in |for |at |from |to |by |on |with |of )?which ([\w'’\-]+ ){0,3}?"

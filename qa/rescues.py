@@ -375,6 +375,12 @@ _AGE_OF = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?P<who>.+?)\s*
                      re.IGNORECASE)
 
 
+# A person named in full, with a title or not, then described after a comma.
+_NAMED_FIRST = re.compile(r"(?:(?:Councillor|Cllr|Dr|Sir|Dame|Professor|Prof|Mr|Mrs|Ms|Miss|"
+                          r"Captain|Judge|Lord|Lady|Canon|Reverend|Rev)\s+)?"
+                          r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+\s*,")
+
+
 # A person asked by what they did ("How old is the woman who directed The Salt Road?", trial
 # H, stop 42): the one "Who directed The Salt Road?" asks for.
 _WHO_DID = re.compile(r"^(?:the |a )?(?:woman|man|person|girl|boy|player|driver|pilot|one)\s+"
@@ -400,6 +406,11 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     if named and named.group(1).lower() in ROLES or titled and titled.group(1).lower() in ROLES:
         return question  # the person is named: "Skyline Atlantic's chief operating officer
         # Marcus Delaney" was asked of the union's regional officer (trial M, stop 44)
+    if _NAMED_FIRST.match(asked.group("who")):
+        return question  # named, then described: "How old is Councillor Tom Eastwood, the
+        # Liberal Democrat group leader in Arlsford?" was shown another councillor's age, and
+        # "How old is Stephen Haigh, the co-founder of Budgetwise?" his brother's (trials DD
+        # and CY, stop 51)
     described = _WHO_DID.match(asked.group("who"))  # "the woman who directed The Salt Road"
     who = f"Who {described.group(1)}?" if described else f"Who is {asked.group('who')}?"
     # (the body named in the sentence or the title, for a role: another firm's chief

@@ -59,6 +59,7 @@ from qa.forms import (
     PAST,
     WEIGHT_ASKED,
     asked_for,
+    asks_for_a_name,
     body_for_a_person,
     gives_a_weight,
     is_count,
@@ -314,6 +315,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         start = first.start + listed.start()  # "6, 7, 13, 14, 20 and 21 November"
         days = len(listed.group().split())
     text = quote[start - first.start : end - first.start]
+    if asks_for_a_name(question) and not re.search(r"[^\W\d_]", text):
+        return None  # a figure is no name ("34", her age, was shown for "What is the name of
+        # the woman injured in the house next to the Carlow Street explosion?": trial DA)
     if ASKS_FOR_MONEY.search(question.lower()):
         # An amount of money asked for and a span that runs over a comma into another figure:
         # the short answer is the part before the comma (a new user's trial: "How much is

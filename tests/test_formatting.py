@@ -112,6 +112,11 @@ def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, 
     ("\u201cWe lost,\u201d he said.", "\u201cWe lost,\u201d he said."),
     ("We will win,\u201d he said.", "We will win,\u201d he said."),  # a piece of a quotation
     ('It rained," he said.', 'It rained," he said.'),
+    # a quotation closing the quote (trial DA of stop 51 read '...would happen."”' as a
+    # doubled mark)
+    ('The chairman said: "We never thought this would happen."',
+     'The chairman said: "We never thought this would happen."'),
+    ("She said: “It is over.”", "She said: “It is over.”"),
 ])
 def test_a_quote_is_never_shown_with_a_doubled_mark(quote, shown):
     assert quoted(quote) == shown

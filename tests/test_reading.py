@@ -2343,6 +2343,32 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
      "year. It was a record.", {0: (6.0, "27")},
      "How many Westmarch Police officers were sacked for gross misconduct last year?",
      "Police sackings", "27"),
+    # stop 51's second trials (CY-DD): the age of a person named, then described, is not
+    # asked of the role (another councillor's "66" was shown), nor is another's age said in
+    # words before her name ("Seventeen" was shown); a figure is no name ("34", her age, was
+    # shown), nor a road or a figure a company ("B4172" was shown)
+    ("The leader of the opposition Liberal Democrat group, Councillor Tom Eastwood, said "
+     "residents deserved answers. Councillor Brian Sowerby, 66, who represents the Castle ward "
+     "and leads the planning committee, denies wrongdoing.",
+     {0: (2.0, "Liberal Democrat group"), 1: (-4.0, "66")},
+     "How old is Councillor Tom Eastwood, the Liberal Democrat group leader in Arlsford?",
+     "Councillor faces inquiry", "refused"),
+    ("Seventeen-year-old Maisie Tredwell became the youngest winner of the women's elite race. "
+     "The event's director, Karen Holt, said the site was chosen for its slopes.",
+     {0: (2.0, "Seventeen-year-old Maisie Tredwell"), 1: (-3.0, "M62")},
+     "How old is Karen Holt, director of the National Cyclo-cross Championships?",
+     "Teenager wins title", "refused"),
+    ("The blast happened on Tuesday at a house in Carlow Street. A woman, 34, from the "
+     "neighbouring house was treated for burns.", {0: (1.0, "Carlow Street"), 1: (0.8, "34")},
+     "What is the name of the woman injured in the house next to the Carlow Street explosion?",
+     "Two hurt in explosion", "refused"),
+    ("It is the second crash involving a school bus on the B4172 in three years. Eleven pupils "
+     "were taken to hospital.", {0: (6.0, "B4172"), 1: (5.5, "Eleven")},
+     "Which company ran the school bus that crashed near Aldbury?", "School bus crash", None),
+    # a service, a force or a council is a named kind ("heather and peat" was shown)
+    ("Firefighters have spent a third day tackling a fire on heather and peat at Brackmoor. It "
+     "spread.", {0: (6.0, "heather and peat")},
+     "Which fire service is tackling the Brackmoor wildfire?", "Moor fire", "refused"),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
