@@ -58,7 +58,7 @@ ROLES = frozenset("""
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
-    co-chair editor-in-chief
+    co-chair editor-in-chief steward keeper
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
@@ -254,11 +254,30 @@ def _subject(question: str) -> list[str]:
     return subject
 
 
+# A role held for now: "Who is acting as headteacher of Oakfield Academy?"
+_ACTING_AS = re.compile(r"^who (?:is|was|will be) (?:now )?(?:acting|serving|standing in|"
+                        r"deputising|working) as (?:the |a |an |its )?([\w\-]+(?:\s+[\w\-]+)?)"
+                        r"\b", re.IGNORECASE)
+# A role said by what its holder is doing: "Who is prosecuting the case?"
+_DOING_ROLES = {"prosecuting": "prosecutor prosecuting", "chairing": "chairman chair chairwoman",
+                "managing": "manager", "coaching": "coach",
+                "organising": "organiser organizer", "refereeing": "referee",
+                "presenting": "presenter host", "directing": "director"}
+
+
 def role_words(question: str) -> frozenset[str]:
     """The role words of ``question``'s subject (:data:`ROLES`; "spokesman", "chief",
     "executive"), or those its verb implies ("Who chairs...?": "chairman"); none when the
     subject is not the role's holder (see :data:`_NOT_THE_HOLDER`)."""
     words = _after_who(question)
+    acting = _ACTING_AS.match(question.strip())
+    if acting:
+        return role_words(f"Who is the {acting.group(1)}?")  # "Who is acting as headteacher
+        # of Oakfield Academy...?" (trial CY, stop 51, refused)
+    if len(words) > 1 and _word(words[0]) in ("is", "was", "will") and _word(
+            words[1]) in _DOING_ROLES:
+        return frozenset(_DOING_ROLES[_word(words[1])].split())  # "Who is prosecuting the
+        # case?" (trial CZ, stop 51, showed a defendant), "Who is chairing...?" (trial DD)
     if words and _word(words[0]) in _VERB_ROLES:
         said_as = re.search(r"\bas (?:its |the |a |an )?([\w\-]+(?:\s+[\w\-]+)?)\s*\??$",
                             question)
@@ -271,8 +290,9 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
-    if "detective" in subject:
+    if "detective" in subject or {"police", "officer"} <= set(subject):
         roles |= _DETECTIVES  # "Which detective led...?": "Detective Inspector Rachel Osei"
+        # (and "Which police officer led the search...?": trial DD, stop 51, refused)
     if "boss" in roles:
         roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
     if roles & {"boss", "ceo", "head"} or roles >= {"chief", "executive"}:

@@ -146,6 +146,19 @@ pytestmark = pytest.mark.fast
      "president of the union's Kelmouth branch, said staff were angry.", "Marcus Tiernan"),
     ("Who heads Harlow Bridge University as vice-chancellor?", "Students' union president "
      "Keira Lambton, 22, said she was worried.", None),
+    # a role held for now, a role said by what its holder is doing, a steward and a keeper
+    # (trials CY, CZ and DD of stop 51: refused, or a defendant shown)
+    ("Who is acting as headteacher of Oakfield Academy during Neil Ashworth's suspension?",
+     "Deputy headteacher Mrs Karen Lowther, 44, will act as head until further notice.",
+     "Karen Lowther"),
+    ("Who is prosecuting the Whitcombe jewellers robbery case?", "Lewis Garside, 29, denies "
+     "robbery. Prosecutor Alison Mercer KC said the men had planned it.", "Alison Mercer KC"),
+    ("Who is chairing the planning committee?", "Councillor Sarah Kendrick, 52, will chair the "
+     "committee meanwhile.", "Sarah Kendrick"),
+    ("Who is the steward of Kettleby Methodist Church?", "The church's steward, Margaret "
+     "Hollins, 74, opened the hall.", "Margaret Hollins"),
+    ("Who is the keeper looking after the penguins at Westbay Zoo?", "Their keeper, Rachel "
+     "Ogunleye, 36, said the birds had settled in.", "Rachel Ogunleye"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
