@@ -146,7 +146,15 @@ def the_other_side(question: str, before: str) -> bool:
     q = question.strip()
     return bool((_ASKS_BEATEN.match(q) and _WINNER_BEFORE.search(before))
                 or ((_ASKS_WINNER.match(q) or _ASKS_SCORER.match(q))
-                    and (_LOSER_BEFORE.search(before) or _OVER_BEFORE.search(before))))
+                    and (_LOSER_BEFORE.search(before) or _OVER_BEFORE.search(before)))
+                or (_ASKS_SECOND.match(q) and _WON_BY_BEFORE.search(before)))
+
+
+# Who came second is not who won: "Who came second in the men's elite race...?" was shown
+# "Tom Garside" of "The men's elite race was won by Tom Garside" (trial DC, stop 51).
+_ASKS_SECOND = re.compile(r"^(?:who|which \w+)\s+(?:came|finished|was|were|placed)\s+"
+                          r"(?:second|runner-up|runners-up)\b", re.IGNORECASE)
+_WON_BY_BEFORE = re.compile(r"\b(?:won by|winner,?|champion,?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Who beat someone the question names: "Who beat Mardy Fish...?" ("Spain's Rafael Nadal beats

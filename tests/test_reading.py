@@ -2369,6 +2369,11 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
     ("Firefighters have spent a third day tackling a fire on heather and peat at Brackmoor. It "
      "spread.", {0: (6.0, "heather and peat")},
      "Which fire service is tackling the Brackmoor wildfire?", "Moor fire", "refused"),
+    # who came second is not who won ("Tom Garside" was shown)
+    ("The men's elite race was won by Tom Garside, 29, for the third year in a row. It rained.",
+     {0: (6.0, "Tom Garside")},
+     "Who came second in the men's elite race at the National Cyclo-cross Championships?",
+     "Garside wins again", None),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
