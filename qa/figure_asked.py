@@ -302,6 +302,10 @@ WENT_FROM = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some |just )
 _WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
                       r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
                       r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
+_CAME_TO_BEFORE = re.compile(r"\bto\s+(?:about |around |nearly |almost |some |just )?"
+                             r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
+                             r"\s+from\s+(?:about |around |nearly |almost |some |just )?$",
+                             re.IGNORECASE)
 ASKS_BEFORE = re.compile(r"\b(?:before(?! tax)|previous|previously|last year|earlier|originally|"
                           r"used to|"
                           # (not "from September", a time from which: trial AV, stop 47, was shown
@@ -352,7 +356,12 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
         if time is None or time.group().lower() not in quote[
                 figures[-1].end() : said.start()].lower():
             return None
-    return figures[-1].span()
+    # (the one of the same noun: "attracted 612 crews from 74 clubs this year, up from 548
+    # crews last year" showed "74" for this year's crews: trial DA, stop 51)
+    mine = _A_FIGURE_SAID.match(quote, start)
+    noun = re.match(r"\s+([a-z]{3,})", quote[mine.end() :]) if mine else None
+    same = [f for f in figures if noun and re.match(rf"\s+{noun.group(1)}\b", quote[f.end() :])]
+    return (same or figures)[-1].span()
 
 
 # A figure's hedge before it ("about 350").
@@ -412,7 +421,11 @@ def _figure_it_became(question: str, quote: str, start: int,
         return None
     went = _WENT_TO.match(quote, end)
     if went is None:
-        return None
+        came = _CAME_TO_BEFORE.search(quote[:start])  # "rose to £48m from £39m" (trial CY,
+        # stop 51, showed "£39m" for the profits of the latest year)
+        if came is None or ASKS_BEFORE.search(question):
+            return None
+        return came.span("figure")
     time = _TIME_ASKED.search(question)
     if ASKS_BEFORE.search(question) and not (
             time and quote[went.end() :].lower().lstrip().startswith(time.group().lower())):

@@ -2374,6 +2374,14 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
      {0: (6.0, "Tom Garside")},
      "Who came second in the men's elite race at the National Cyclo-cross Championships?",
      "Garside wins again", None),
+    # the figure compared with another of its noun ("74" clubs was shown for this year's
+    # crews), and the figure it rose to, said first ("£39m" was shown for the latest profit)
+    ("The regatta attracted 612 crews from 74 clubs this year, up from 548 crews last year. "
+     "It rained.", {0: (6.0, "548")}, "How many crews entered the Calder Regatta this year?",
+     "Regatta record", "612"),
+    ("Budgetwise reported sales of £1.62bn. Pre-tax profits rose to £48m from £39m. It grew.",
+     {1: (6.0, "£39m")}, "What were Budgetwise's pre-tax profits in its latest year?",
+     "Discounter to open stores", "£48m"),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
