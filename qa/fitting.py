@@ -116,10 +116,25 @@ def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
 _A_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
+# A score on the way, not the result: "The Rockets led 27-22 at half-time, but the Cats
+# pulled level at 40-40..." was cited, "40-40" in bold, for "What was the final score when
+# Ravensworth Rockets beat Calderbridge Cats?" (trial CZ, stop 51).
+_ON_THE_WAY_BEFORE = re.compile(r"\b(?:level at|led|leading|trailed|trailing|was|were|at)\s+$")
+_ON_THE_WAY_AFTER = re.compile(r"^\s+(?:at half-time|at the break|at half time|after \w+ "
+                               r"(?:minutes|overs|frames|sets|quarters|rounds))\b")
+_ASKS_ON_THE_WAY = re.compile(r"\b(?:half-time|half time|the break|level|lead|led)\b",
+                              re.IGNORECASE)
+
+
 def _gives_the_score(question: str, j: Judged) -> bool:
-    """Whether sentence ``j`` gives a score between the sides ``question`` names."""
+    """Whether sentence ``j`` gives a score between the sides ``question`` names (the
+    result, unless a score on the way is asked)."""
     text = j.sentence.text
-    if not _A_SCORE.search(text):
+    scores = list(_A_SCORE.finditer(text))
+    if not _ASKS_ON_THE_WAY.search(question):
+        scores = [m for m in scores if not (_ON_THE_WAY_BEFORE.search(text[: m.start()])
+                                            or _ON_THE_WAY_AFTER.match(text[m.end() :]))]
+    if not scores:
         return False
     names = question_names(question)
     said = sum(mentions((name,), text) for name in names)

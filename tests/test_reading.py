@@ -2382,6 +2382,12 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
     ("Budgetwise reported sales of £1.62bn. Pre-tax profits rose to £48m from £39m. It grew.",
      {1: (6.0, "£39m")}, "What were Budgetwise's pre-tax profits in its latest year?",
      "Discounter to open stores", "£48m"),
+    # the result, not a score on the way ("40-40" was shown for the final score)
+    ("Ravensworth Rockets were crowned champions after a tense 52-49 win over Calderbridge "
+     "Cats on Saturday. The Rockets led 27-22 at half-time, but the Cats pulled level at 40-40 "
+     "early in the final quarter.", {0: (1.0, "52-49"), 1: (0.9, "40-40")},
+     "What was the final score when Ravensworth Rockets beat Calderbridge Cats?",
+     "Rockets crowned champions", "52-49"),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
