@@ -169,6 +169,10 @@ def _aged_another(question: str, text: str) -> bool:
     return not names & {fold(plain(w)) for w in said.group("name").split()}
 
 
+_NAMED_IN_FULL = re.compile(r"(?i:how old|what age) (?i:is|was) (?:[A-Z][\w'’\-]*\s+)+"
+                            r"[A-Z][\w'’\-]*\s*\?")
+
+
 def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
@@ -200,6 +204,12 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     relations = {fold(w) for name in _RELATION.findall(question) for w in name.split()}
     asked = {w for name in question_names(question) for w in name} - relations
     owner = fold(plain(said.group(1)))
+    if (asked and owner not in asked and _NAMED_IN_FULL.fullmatch(question.strip())
+            and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[
+                max(0, before.rfind(". ")) :])}):
+        return True  # the asked one named before another, whose age this is: "Ellie Macrae, a
+        # pupil at Forthbridge Academy, beat the defending champion, Hannah Okafor, 24," (trial
+        # DG, stop 51, showed "24" for Ellie Macrae's age)
     if asked and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", context)}:
         return False  # (the names said after the age are not read: "Gere, 55, ..., accompanied
         # by his wife Carey Lowell" gives no age of hers)

@@ -275,9 +275,9 @@ def short_fits(question: str, text: str) -> bool:
         if which and which.group(which.lastindex or 0).lower() in _BODIES_ASKED and re.fullmatch(
                 r"[A-Z]{1,2}\d{1,4}[A-Z]?", text.strip()):
             return False  # a road is no company ("B4172" was shown for "Which company ran
-            # the school bus that crashed near Aldbury?": trial DC, stop 51), nor a figure
+            # the school bus that crashed near Aldbury?": trial DC, stop 51)
         if which and FIGURE.fullmatch(text.strip()):
-            return False  # ("Eleven" pupils, then)
+            return False  # nor a figure ("Eleven" pupils, once the road was none)
         return text[:1].isupper() and len(text.split()) <= MAX_SHORT_WORDS
     return False
 
@@ -424,8 +424,8 @@ def verb_stems(question: str) -> set[str]:
         w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
 
 
-# What may stand between a verb and its sum: "raised more than £23,000" (trial CT of stop 51
-# was refused "How much has Patricia Goodchild raised for the hospice?"), "a total of".
+# What may stand between a verb and its sum: "Visitors spent an estimated £86m" (trial BJ,
+# refused until stop 51), "jewellery worth about £6,500" (trial CK), "a total of".
 _SUM_QUALIFIED = re.compile(r"(?:more than|less than|just over|just under|about|around|nearly|"
                             r"almost|over|some|a total of|up to|an estimated|a record)\s+$")
 

@@ -294,7 +294,6 @@ def role_words(question: str) -> frozenset[str]:
     roles = frozenset(w for w in subject if w in ROLES)
     if "detective" in subject:
         roles |= _DETECTIVES  # "Which detective led...?": "Detective Inspector Rachel Osei"
-        # (and "Which police officer led the search...?": trial DD, stop 51, refused)
     if "boss" in roles:
         roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
     if roles & {"boss", "ceo", "head"} or roles >= {"chief", "executive"}:

@@ -2388,6 +2388,11 @@ def test_roles_said_as_titles_or_of_a_named_body(chunks, readings, question, sho
      "early in the final quarter.", {0: (1.0, "52-49"), 1: (0.9, "40-40")},
      "What was the final score when Ravensworth Rockets beat Calderbridge Cats?",
      "Rockets crowned champions", "52-49"),
+    # the age of another named after the one asked (trial DG of stop 51: "24" was shown)
+    ("Ellie Macrae, a pupil at Forthbridge Academy, beat the defending champion, Hannah Okafor, "
+     "24, of Birmingham. She cried.", {0: (6.0, "24")},
+     "How old is Ellie Macrae, the new British under-57kg judo champion?",
+     "Teenager wins judo title", "refused"),
 ])
 def test_stop_51_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
