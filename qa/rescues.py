@@ -300,8 +300,11 @@ _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]
                    r"(\d{1,3})(?:,|[.;)]?$)")  # ("Robert Ashby, now 72,": trial BG, stop 48)
 # ... or said with "is": "retired welder Dennis Quarmby, is 81 and fitted..." (two new users'
 # README checks of stop 47 were refused the age so)
-_AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),?\s+(?:is|was)\s+"
-                      r"(?:aged\s+)?(\d{1,3})(?=\s+and\b|[,.;]|\s*$)")
+_AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),?\s+(?:is|was|"
+                      # (or "who at 29 is": "Skipper Jenna Rowe, who at 29 is the firm's
+                      # youngest captain," was refused her age, the README check of stop 51)
+                      r"who at(?=\s+\d{1,3}\s+(?:is|was)\b))\s+"
+                      r"(?:aged\s+)?(\d{1,3})(?=\s+and\b|\s+(?:is|was)\b|[,.;]|\s*$)")
 
 
 def says_every_name(question: str, text: str) -> bool:

@@ -2568,6 +2568,10 @@ def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
     ("The oldest volunteer, retired welder Dennis Quarmby, is 81 and fitted the new engine. "
      "It ran.", {0: (6.0, "retired welder")}, "How old is Dennis Quarmby?",
      "Narrowboat restored", "81"),
+    # ... or with "who at" (the README check of stop 51 was refused it)
+    ("Skipper Jenna Rowe, who at 29 is the firm's youngest captain, said crews wanted a quieter "
+     "boat. It sails soon.", {0: (6.0, "Skipper Jenna Rowe")}, "How old is Jenna Rowe?",
+     "Electric ferry ordered", "29"),
 ])
 def test_trials_ai_on_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
