@@ -214,8 +214,21 @@ def _said_in_the_form_asked(passage: Passage, query: str, at: int) -> int:
     if best is None or asked.search(passage.text[best[0] : best[1]]):
         return at
     title = passage.title.strip()
+    names = set(re.findall(r"(?<!^)\b[A-Z][\w'’\-]+", query.strip())) if _ASKS_AGE.search(
+        query) else set()
+
+    def named(a: int, b: int) -> int:
+        return sum(name in passage.text[a:b] for name in names)
+
+    # (an age is said beside its name: not to a sentence naming fewer of the query's names,
+    # "How old is Kelsham opposition leader Dev Mistry?" was previewed from "The council will
+    # spend £2.3m...", the sentence before his: a trial of stop 51)
     return next((a for a, b in spans if asked.search(passage.text[a:b])
+                 and named(a, b) >= named(*best)
                  and not (title and passage.text[a:b].strip() == title)), at)
+
+
+_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b", re.IGNORECASE)
 
 
 def excerpt(text: str, query: str, width: int = 200, at: int | None = None) -> str:

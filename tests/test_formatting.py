@@ -188,3 +188,12 @@ def test_a_search_preview_starts_at_a_sentence_giving_the_form_the_query_asks_fo
         "…Margaret Ellison")
     assert preview(passage, "How old is Margaret Ellison?", width=60).startswith(
         "…Margaret Ellison")
+    # an age is said beside its name: not from an earlier sentence with a figure and no name
+    # (a trial of stop 51 was shown "The council will spend £2.3m..." for Dev Mistry's age)
+    text = ("The council will spend £2.3m on new bins. Opposition leader Councillor Dev "
+            "Mistry, who voted against the plan, said flats had been overlooked.")
+    best = text.index("Opposition")
+    passage = Passage(article_id="a", title="Bins", start=0, end=len(text), text=text,
+                      score=1.0, best_start=best, best_end=len(text))
+    assert preview(passage, "How old is opposition leader Dev Mistry?", width=60).startswith(
+        "…Opposition leader")
