@@ -298,13 +298,14 @@ _NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |
 # A figure said as what something went "from" ("fell from 3,400 in 2022 to 2,150 this year"):
 # the figure asked is what it went to, unless the question asks of before (trial R, stop 45,
 # showed "3,400" for the students the university has this year).
-WENT_FROM = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some |just )?$", re.IGNORECASE)
+# (the hedge and the figure of a level that went from one figure to another)
+_ROUGHLY = r"(?:about |around |nearly |almost |some |just )?"
+_LEVEL = r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
+WENT_FROM = re.compile(r"\bfrom\s+" + _ROUGHLY + "$", re.IGNORECASE)
 _WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
-                      r"earlier)?)?,?\s+to\s+(?:about |around |nearly |almost |some |just )?"
-                      r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)", re.IGNORECASE)
-_CAME_TO_BEFORE = re.compile(r"\bto\s+(?:about |around |nearly |almost |some |just )?"
-                             r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
-                             r"\s+from\s+(?:about |around |nearly |almost |some |just )?$",
+                      r"earlier)?)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+# ... said the other way round: "rose to £48m from £39m" (the one it came to, before)
+_CAME_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + _LEVEL + r"\s+from\s+" + _ROUGHLY + "$",
                              re.IGNORECASE)
 ASKS_BEFORE = re.compile(r"\b(?:before(?! tax)|previous|previously|last year|earlier|originally|"
                           r"used to|"

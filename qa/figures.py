@@ -335,8 +335,7 @@ def _counted_by_another_deed(question: str, sentence: str) -> bool:
     said = sentence.lower()
     if any(w in said for w in stems):
         return False
-    done = _COUNTED_BY_A_DEED.search(sentence)
-    return done is not None
+    return _COUNTED_BY_A_DEED.search(sentence) is not None
 
 
 def _another_measure(question: str, sentence: str) -> bool:

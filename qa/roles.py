@@ -649,9 +649,9 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         # 52, said..." for "Who coaches Patricia Goodchild at Dereham Runners?", trial CT of
         # stop 51, refused)
         held = _ROLE_THEN_WHERE.search(tokens[0].string[: tokens[start].start()])
-        if held and _asked_roles([held.group(1)], roles):
-            before = held.group().split()
+        if held is not None:
             beside = _asked_roles([held.group(1)], roles)
+            before = held.group().split() if beside else before
     if not beside:
         # (a role said of its side opening the sentence: "Prosecuting for the council, Elaine
         # Gribbin told the court..." (trial BB, stop 48, refused who prosecuted)
