@@ -377,6 +377,18 @@ def _of_another_person(question: str, sentence: str) -> bool:
     return not words & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", sentence)}
 
 
+# The body asked said as another's rival before the figure: "Tallybird's main rival in the UK,
+# the Manchester-based PayHive, raised £25m" (trial DK of stop 52 showed it for Tallybird's).
+_RIVAL = r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:rivals?|competitors?)\b"
+
+
+def _a_rival_s(question: str, before: str) -> bool:
+    """Whether ``before`` (a sentence up to a figure) says a name of ``question`` as the
+    owner of a rival (see _RIVAL)."""
+    return any(re.search(rf"\b{re.escape(name[-1])}{_RIVAL}", fold(plain(before)))
+               for name in question_names(question) if name)
+
+
 def gives_the_figure(question: str, best: Judged) -> bool:
     """False when ``question`` asks for a number ("How much did WPP pay for Grey Global?")
     and the reader's answer in sentence ``best`` is not one ("US rival Grey Global"), or
@@ -479,6 +491,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not is_count(question.lower(), chunk.text, sentence.start - chunk.start,
                          sentence.end - chunk.start):
             return False
+    if _a_rival_s(question, chunk.text[sentence_start:start]):
+        return False  # (see _RIVAL)
+    if account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
+        return False  # "revenue rose to £7.4m" for the investment raised (trial DK, stop 52)
     if (_the_other_way(question, best.sentence.text)
             or _profit_for_a_loss(question, best.sentence.text)
             or _spent_not_made(question, best.sentence.text)
@@ -926,6 +942,30 @@ def _sales_not_profit(question: str, sentence: str) -> bool:
     if ASKS_SALES.search(question) and not ASKS_PROFIT.search(question):
         return bool(ASKS_PROFIT.search(sentence)) and not ASKS_SALES.search(sentence)
     return False
+
+
+# A sum asked of a deal, a fund or a payment ("How much new investment has Tallybird
+# raised?", "How much is Greystone paying to buy the Hallam & Rowe brewery?") and the sum
+# marked said as a firm's account ("Tallybird's revenue rose to £7.4m", "had revenues of
+# £118m": trials DK and DI of stop 52 showed them in bold): another sum.
+_ACCOUNT_SAID = re.compile(r"\b(?:profits?|loss(?:es)?|sales|revenues?|turnover|takings|earnings)"
+                           r"\s+(?:(?:rose|fell|grew|increased|dropped|jumped|climbed|was|were)\s+"
+                           r"(?:to\s+)?|of\s+)(?:about |around |nearly |almost |just )?[$£€]?$",
+                           re.IGNORECASE)
+_ASKS_AN_ACCOUNT = re.compile(r"\b(?:profits?|loss(?:es)?|lose|lost|sales|sell|sold|revenues?|"
+                              r"turnover|takings|take|took|earnings|earn|earned|income|make|made|"
+                              r"makes|results?|trading)\b", re.IGNORECASE)
+
+
+def account_for_another_sum(question: str, before: str) -> bool:
+    """Whether ``question`` asks for a sum but of no account of a firm's, and the words
+    ``before`` the sum marked say it is one (see _ACCOUNT_SAID)."""
+    money = ASKS_FOR_MONEY.search(question.lower()) or _ASKS_RAISED_MONEY.search(question)
+    return bool(money and _ACCOUNT_SAID.search(before) and not _ASKS_AN_ACCOUNT.search(question))
+
+
+_ASKS_RAISED_MONEY = re.compile(r"^how much\b.*\b(?:invest(?:ment|ed)?|rais(?:e|ed|ing)|"
+                                r"fund(?:ing|s)?|grants?|donat\w*)\b", re.IGNORECASE)
 
 
 # A figure asked of a fall ("What percentage did Cairn's shares lose on the day?") and a

@@ -45,7 +45,7 @@ from qa.forms import (
     short_fits,
     verb_stems,
 )
-from qa.rescues import called_here, named_here, record_set_by
+from qa.rescues import called_here, named_here, record_set_by, role_of_another
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, initials, names_a_body
 from qa.subjects import mentions, question_names
@@ -440,11 +440,25 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     def roles(j: Judged) -> int:
         found = named_here(question, j.sentence,
                            read if j.sentence.chunk.article_id == article else "")
+        if found and role_of_another(question, j.sentence):
+            return 0  # (another body's: "Kate Nicholls, chief executive of the trade body
+            # UKHospitality," before "Chief executive Philippa Grant, 49," of Harcastle Inns,
+            # trial DN of stop 52)
         return found[0] if found else 0
 
     best = max(same, key=roles)  # the first of the most: the reader's order, then retrieval's
     if roles(best) > roles(chosen):
         return best
+    if roles(chosen) and not _article_names(question, judged, chosen, half=True):
+        # (held of a body of the kind asked that its article does not name, when another
+        # article naming the whole body names a holder too: "The trust's chief executive,
+        # Angela Moreno," of a school's academy trust was shown for the Wessex Valley NHS
+        # Foundation Trust's, trial DI of stop 52)
+        other = next((j for j in judged if j.sentence.chunk.article_id
+                      != chosen.sentence.chunk.article_id and roles(j) >= roles(chosen)
+                      and _article_names(question, judged, j, half=False)), None)
+        if other is not None:
+            return other
     if roles(chosen):
         return chosen
     return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
@@ -471,6 +485,17 @@ def record_setter(question: str, judged: list[Judged], chosen: Judged) -> Judged
     article = chosen.sentence.chunk.article_id
     return next((j for j in judged if j.sentence.chunk.article_id == article
                  and record_set_by(question, j.sentence.text) is not None), chosen)
+
+
+def _article_names(question: str, judged: list[Judged], j: Judged, half: bool) -> bool:
+    """Whether what is read of the article of ``j`` (its chunks among ``judged``, titles
+    too) says half (``half``) or all of the names of ``question`` besides its role words."""
+    names = [n for n in proper_names(question) if n.lower() not in ROLES]
+    article = j.sentence.chunk.article_id
+    read = " ".join(dict.fromkeys(t for k in judged if k.sentence.chunk.article_id == article
+                                  for t in (k.sentence.chunk.title, k.sentence.chunk.text)))
+    said = sum(n in read for n in names)
+    return 2 * said >= len(names) if half else said == len(names)
 
 
 def _names_all(question: str, s: ScoredSentence) -> bool:

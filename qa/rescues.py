@@ -33,6 +33,7 @@ from qa.roles import (
     as_verb_question,
     asked_by_verb,
     asks_which_role,
+    for_a_side,
     role_holder,
     role_words,
 )
@@ -73,7 +74,10 @@ def named_here(question: str, s: ScoredSentence,
                     # (or a title of office just before the name, every word capitalised:
                     # "Assistant Chief Constable Martin Greaves, 52," in a chunk calling his
                     # police "the force": trial AB, stop 46)
-                    or _titled(question, s, found[1], article))
+                    or _titled(question, s, found[1], article)
+                    # (or a role in a case, said by its side: "Opening the prosecution case
+                    # ..., Rebecca Aldous KC said" in a chunk calling the trust "the charity")
+                    or for_a_side(s.text, found[1]))
             and _says_half_the_names(question, article)):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
@@ -90,6 +94,8 @@ def named_here(question: str, s: ScoredSentence,
 _OWNER_KINDS = frozenset("""trust society council club bank union university college school
     hospital charity association authority agency party team airline museum gallery theatre
     church cathedral court police""".split())
+# ... but a trust, a society or an association may be called "the charity".
+_CHARITABLE = frozenset("trust society association".split())
 _THE_OWNERS = re.compile(r"\b[Tt]he\s+([a-z][\w\-]*)['’]s\s+(?:[\w\-]+,?\s+){0,4}$")
 
 
@@ -100,6 +106,9 @@ def _owned_by_another_kind(question: str, before: str) -> bool:
     if owner is None or owner.group(1).lower() not in _OWNER_KINDS:
         return False
     kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _OWNER_KINDS
+    if owner.group(1).lower() == "charity" and kinds & _CHARITABLE:
+        return False  # "The charity's chairman, Dr Anil Mehta," of St Brigid's Hospice Trust
+        # (trial DN of stop 52, refused who chairs it)
     return bool(kinds) and owner.group(1).lower() not in kinds and not re.search(
         rf"\b{re.escape(owner.group(1))}\b", question, re.IGNORECASE)
 
@@ -153,10 +162,11 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
 # second answered with Greystone's chief executive).
 _ITS_ROLE = re.compile(r"(?<![\w'’])(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+,?\s+){1,4}$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
-_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][a-z]+(?:\s+[a-z][\w\-]*){1,2}\s+(?=[A-Z]))?"
+_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][a-z]+['’]?(?:\s+[a-z][\w\-]*){1,2}\s+(?=[A-Z]))?"
                       r"([A-Z][\w'’\-]*)")  # (past what it is: "Passenger group Kelsby Rail
 # Users said...", "Campaign group Save Millbrook Fields said...": trial S, stop 45, refused who
-# chairs each as another's chairman)
+# chairs each as another's chairman; "Residents' group Ribblesford Flood Action said...",
+# trial DK of stop 52)
 
 
 def _its_owner(question: str, s: ScoredSentence, start: int) -> bool | None:
@@ -206,9 +216,13 @@ def role_of_another(question: str, s: ScoredSentence) -> bool:
 
 # A role said after the name as held of a named body: "Councillor Peter Langdon, 67, the
 # leader of Tewkesbury Borough Council, said..." was shown for "Who is the leader of
-# Gloucestershire County Council?" (trial CT, stop 51).
-_ROLE_OF_NAMED = re.compile(r"^,\s+(?:\d+,\s+)?(?:the|a|an)\s+(?P<role>(?:[a-z][\w\-]*\s+){1,3}?)"
-                            r"(?:of|at|for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’\-]*"
+# Gloucestershire County Council?" (trial CT, stop 51); "Kate Nicholls, chief executive of the
+# trade body UKHospitality," for Harcastle Inns' (trial DN, stop 52).
+_ROLE_OF_NAMED = re.compile(r"^,\s+(?:\d+,\s+)?(?:(?:the|a|an)\s+"
+                            r"(?P<role>(?:[a-z][\w\-]*\s+){1,3}?)"
+                            r"(?:of|at|for)\s+(?:the\s+)?|(?P<bare>(?:[a-z][\w\-]*\s+){1,3}?)"
+                            r"(?:of|at|for)\s+the\s+(?:[a-z][\w\-]*\s+){1,2})"
+                            r"(?P<owner>[A-Z][\w'’\-]*"
                             r"(?:\s+(?:[A-Z][\w'’\-]*|of|and|&))*)")
 _KINDS_OF_BODY = frozenset("council borough county city district town parish university college "
                            "school hospital trust club group company society association "
@@ -221,7 +235,8 @@ def _of_another_named(question: str, after: str) -> bool:
     a named body with none of the words that name the question's body but its kind (see
     _ROLE_OF_NAMED), and ``question`` names one."""
     said = _ROLE_OF_NAMED.match(after)
-    if said is None or not set(said.group("role").split()) & role_words(question):
+    if said is None or not set((said.group("role") or said.group("bare")).split()) & role_words(
+            question):
         return False  # (her other job: "Dr Helen Mistry, 48, a lecturer at the University of
         # Northbrook," chairs the Hexley Community Bookshop Society: trial CI)
     words = {w.lower() for w in said.group("owner").split()} - _KINDS_OF_BODY
@@ -350,7 +365,21 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
                or len(name) == 2 and len(said) == 1 and name[0] == said[0]
                for name in asked):
             return m.span(2)
+    role = _UNNAMED_ASKED.match(question.strip())
+    if role is not None:
+        # (a person the article does not name, asked by what they are: "The driver, a
+        # 61-year-old man from Lowton," for "How old was the driver of the Ashby Moor school
+        # bus?", trial DN of stop 52, refused)
+        unnamed = re.search(rf"\b[Tt]he {re.escape(role.group(1))},\s+(?:a|an)\s+"
+                            r"(\d{1,3})-year-old\b", text)
+        return unnamed.span(1) if unnamed else None
     return None
+
+
+# A person asked by what they are, and by nothing they are named by ("How old was the driver
+# of the Ashby Moor school bus?").
+_UNNAMED_ASKED = re.compile(r"^(?:how old|what age) (?:is|was) the ([a-z\-]+)(?: of\b| in\b| on\b|"
+                            r"\?)", re.IGNORECASE)
 
 
 # A person asked by what they are, then by a deed done to or by others named after it: "How
@@ -390,6 +419,9 @@ _WHO_DID = re.compile(r"^(?:the |a )?(?:woman|man|person|girl|boy|player|driver|
                       r"(?:who|that)\s+(.+)$", re.IGNORECASE)
 
 
+# ... or after what a head is head of ("St Brigid's head of retail Craig Lowther" was asked of
+# the charity's chief executive: trial DN of stop 52).
+_HEAD_OF_A_PART = re.compile(r"\b(?:head|director|manager) of [a-z][\w\-]*$")
 _NAMED_AFTER_ROLE = re.compile(r"\b([a-z][\w\-]*)\s+"
                                r"(?:(?:Sir|Dame|Dr|Prof|Professor|Mr|Mrs|Ms)\s+)?"
                                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*$")
@@ -406,7 +438,8 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     named = _NAMED_AFTER_ROLE.search(asked.group("who"))
     titled = re.match(r"([A-Z][a-z]+)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*$",
                       asked.group("who"))  # "Councillor Ruth Pennington": named
-    if named and named.group(1).lower() in ROLES or titled and titled.group(1).lower() in ROLES:
+    if named and (named.group(1).lower() in ROLES or _HEAD_OF_A_PART.search(
+            asked.group("who")[: named.end(1)])) or titled and titled.group(1).lower() in ROLES:
         return question  # the person is named: "Skyline Atlantic's chief operating officer
         # Marcus Delaney" was asked of the union's regional officer (trial M, stop 44)
     if _NAMED_FIRST.match(asked.group("who")):

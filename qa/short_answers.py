@@ -172,11 +172,14 @@ _SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d
 _ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse
     horses mare gelding filly colt stallion pony bull cow heifer ram ewe cat tree oak building
     bridge church chapel pub mill house hall school club car boat ship vessel locomotive engine
-    company firm business shop tradition event race festival market""".split())
+    company firm business shop tradition event race festival market vehicle bus van
+    lorry truck tram train plane aircraft helicopter ferry yacht bike bicycle""".split())
 
 
-# An age or a score after a name: not the name's ("Tomasz Wrobel, 33", "Sem de Vries 6-4").
-_AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}"
+# An age or a score after a name: not the name's ("Tomasz Wrobel, 33", "Sem de Vries 6-4"),
+# nor what is said of the person after it ("Priya Castell, 29, a nurse from Tadcaster" was
+# too long to show for "Who coaches the under-14 squad?": the last README check of stop 51).
+_AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?:a|an|the)\s+.*)?"
                              r"|\s+\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2})*)$")
 
 
@@ -533,6 +536,12 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             for w in thing.groups(default="")):
         return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
         # International sheepdog title?" (trial CI, stop 50)
+    if ASKS_FOR_AGE.search(question) and (
+            thing := re.search(r"\b(?:the|its|his|her|their)\s+(?:[a-z\-]+\s+)?([a-z]+)\s+"
+                               r"(?:is|was|were|are)\s+(?:now\s+)?$", quote[:a])) and (
+            thing.group(1) in _ANIMALS_AND_THINGS and thing.group(1) not in question.lower()):
+        return True  # "said the vehicle was 9 years old" for the age of the managing director
+        # who said it (trial DN, stop 52)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how

@@ -2399,6 +2399,61 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     assert _shown(answer) == short
 
 
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # stop 52's trials (DI-DN) and README check: a person named first who does what is asked
+    # later in the sentence ("Who coaches the under-14 squad?" showed no short answer,
+    # "nurse" being another role)
+    ("Priya Castell, 29, a nurse from Tadcaster, joined the club in January and now coaches "
+     "the under-14 squad. She loves it.", {0: (6.0, "Priya Castell, 29, a nurse from Tadcaster")},
+     "Who coaches the under-14 squad?", "Rowing club doubles", "Priya Castell"),
+    # a hospice trust called "the charity" (refused who chairs it)
+    ("St Brigid's Hospice Trust raised a record £4.72m last year. The charity's chairman, Dr "
+     "Anil Mehta, 66, a retired GP, said the trust would open four more beds.",
+     {0: (6.0, "£4.72m"), 1: (1.0, "Dr Anil Mehta")}, "Who chairs St Brigid's Hospice Trust?",
+     "Hospice's record year", "Anil Mehta"),
+    # "its" chairwoman after "Residents' group <the body asked> said..." (refused)
+    ("Residents' group Ribblesford Flood Action said its members were relieved. Its chairwoman, "
+     "Jean Parry, 72, said winters were hard.", {0: (6.0, "Ribblesford Flood Action")},
+     "Who chairs Ribblesford Flood Action?", "Flood scheme delayed", "Jean Parry"),
+    # a head teacher is no chief executive, and a role to come is not held (the academy
+    # trust's chief executive's and the deputy's ages were asked of the head leaving)
+    ("Millbrook Academy was rated inadequate. The trust's chief executive, Angela Moreno, said "
+     "a deputy head, Kwame Asante, would become acting head teacher. Head teacher Dr Simon "
+     "Farrier, 52, announced his resignation.", {0: (6.0, "inadequate")},
+     "How old is the head teacher leaving Millbrook Academy?", "Head teacher resigns", "52"),
+    # another body's chief executive, the body said after "the trade body" (shown for the
+    # pub chain's)
+    ("Harcastle Inns took £61.3m over Christmas. Kate Nicholls, chief executive of the trade "
+     "body UKHospitality, said pubs were struggling. Chief executive Philippa Grant, 49, said "
+     "teams worked hard.", {1: (6.0, "Kate Nicholls"), 2: (1.0, "Philippa Grant")},
+     "Who is the chief executive of Harcastle Inns?", "Harcastle Inns toasts record Christmas",
+     "Philippa Grant"),
+    # the head of a part of a body is named: not its chief executive ("58" was shown)
+    ("Chief executive Margaret Osei, 58, said the total was humbling. Its head of retail, Craig "
+     "Lowther, said sales had risen.", {0: (6.0, "58")},
+     "How old is St Brigid's head of retail Craig Lowther?", "Hospice's record year", "refused"),
+    # a vehicle's age is no person's ("9 years" was shown for the managing director's)
+    ("Managing director Alan Greenhalgh said the vehicle was 9 years old and had passed its "
+     "last safety inspection. Pupils were hurt.", {0: (6.0, "9 years")},
+     "How old is the managing director of Greenline Coaches?", "School bus crash", None),
+    # a person not named, asked by what they are (refused)
+    ("Eleven pupils were taken to hospital after a school bus overturned. The driver, a "
+     "61-year-old man from Lowton, was also treated in hospital.", {0: (6.0, "Eleven")},
+     "How old was the driver of the Ashby Moor school bus?", "School bus crash", "61"),
+    # a firm's account is no sum it pays or raises, nor is its rival's ("£118m" and "£25m"
+    # were shown)
+    ("Greystone, which owns 164 pubs, had revenues of £118m last year. It employs 1,400.",
+     {0: (6.0, "£118m")}, "How much is Greystone paying to buy the Hallam & Rowe brewery?",
+     "Brewery bought", "refused"),
+    ("Tallybird's main rival in the UK, the Manchester-based PayHive, raised £25m last spring. "
+     "It grew.", {0: (6.0, "£25m")}, "How much new investment has Tallybird raised?",
+     "Start-up raises money", "refused"),
+])
+def test_stop_52_trials_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
 def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
     # trial AD (stop 46): "Which judge sentenced Severn Vale Water...?" was refused, the
     # readers rating "Sentencing on Tuesday, Judge Martin Greaves, 61, said..." far below the

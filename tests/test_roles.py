@@ -162,6 +162,13 @@ pytestmark = pytest.mark.fast
     # a person named after "the Reverend" (trial DB of stop 51 refused her age)
     ("Who is the chair of trustees of the Carrow food bank?", "Its chair of trustees, the "
      "Reverend Michael Ndlovu, 61, said so.", "Reverend Michael Ndlovu"),
+    # a side's case opened by the name, and a role of a body in five words before a
+    # description (trials DH of stop 51 and DJ of stop 52: a defendant shown, refused)
+    ("Who is prosecuting the Little Lanterns Hospice Trust fraud case?", "Opening the "
+     "prosecution case at Leeds Crown Court on Monday, Rebecca Aldous KC said the volunteer "
+     "had been trusted.", "Rebecca Aldous KC"),
+    ("Who chairs Brampton Community Shop Ltd?", "Chairman of the new company, retired "
+     "headteacher Derek Holloway, 68, said the response had astonished them.", "Derek Holloway"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
