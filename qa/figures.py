@@ -157,6 +157,15 @@ def _aged_another(question: str, text: str) -> bool:
         name = {fold(plain(w)) for w in full[-1].split()} if full else set()
         if any(fold(plain(w)) in name for w in _NAMED_LATER.findall(sentence, described.end())):
             return True
+        person = re.search(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+\s*\??\s*$", asked_of)
+        later = sentence[described.end() :]
+        at = later.find(person.group().split()[0]) if person else -1
+        if person and at > 0 and ("," in later[:at] or len(later[:at].split()) > 3) and {
+                fold(plain(w)) for w in person.group().rstrip("? ").split()} <= {
+                fold(plain(w)) for w in re.findall(r"[A-Z][\w'’\-]*", later)}:
+            return True  # (the person asked named later, not just after: "The 24-year-old
+            # from Kendrick ... crossed the line half a wheel ahead of Belgian rider Pieter
+            # Vanmol" showed "24" for Vanmol's age, trial DL of stop 52)
     asked = age_asked_of_name(question)
     if asked == question and not re.match(r"^\s*(?i:how old|what age) (?i:is|was|are|were) "
                                           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*\?",
@@ -363,11 +372,19 @@ _NOT_A_SUBJECT_NAME = frozenset("The It Its He She They His Her Their This That 
                                 "Officers".split())
 
 
+# ... or on a named project, a scheme or a site: "The Farne Deep project, developed by ...,
+# will have up to 84 turbines" (trial DM of stop 52 showed "up to 84" for the Tyne Bank wind
+# farm's turbines).
+_A_NAMED_PROJECT = re.compile(r"^The\s+([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})\s+"
+                              r"(?:project|scheme|development|wind farm|solar farm|plant|site|"
+                              r"mine|estate)\b")
+
+
 def _of_another_person(question: str, sentence: str) -> bool:
     """Whether ``sentence`` opens on another name as its subject, and ``question`` asks a
     figure of a person or body named in full whom the sentence does not name."""
     asked = [m.group(1) for m in PERSON_ASKED.finditer(question)]
-    said = _SUBJECT_NAMED.match(sentence)
+    said = _SUBJECT_NAMED.match(sentence) or _A_NAMED_PROJECT.match(sentence)
     if not asked or said is None or said.group(1).split()[0] in _NOT_A_SUBJECT_NAME:
         return False
     words = {fold(plain(w)) for name in asked for w in name.split()}
@@ -636,7 +653,10 @@ _WILL_COST = re.compile(r"^(?!.*\b(?:original|originally|initial|initially|first
 # year said relative to the article ("last year") counts only when the article has a date;
 # without one, such a sentence is not judged.
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) year\b"
+# (a season is a sport's year: "The club's average home attendance this season has been
+# 12,980" was shown for last season's, trial DI of stop 52)
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) "
+                            r"(?:year|season)\b"
                             r"|\ba year (earlier|before|ago)\b", re.IGNORECASE)
 # A year that a figure is compared with, or counted from, is not the figure's ("436 properties
 # ... compared to 469 for the same period in 2003", "its first profit since it was founded in
@@ -658,9 +678,12 @@ _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next
 # A year asked relative to the article's date ("By how much did Brackley raise council tax two
 # years ago?": a trial of stop 41 was shown last year's 3.5%).
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) years? ago\b"
-                        r"|\b(?P<rel>last|this|next|the following) year\b"
+                        r"|\b(?P<rel>last|this|next|the following) (?:year|season)\b"
                         r"|\b(?P<previous>the previous) (?:financial )?year\b"
-                        r"|\bthe year before(?P<last> last)?(?=\s*[?.,]|$)", re.IGNORECASE)
+                        r"|\bthe year before(?P<last> last)?(?=\s*[?.,]|$)"
+                        # ("What were Marlow & Finch's festive sales a year earlier?" was shown
+                        # this year's: trial DN of stop 52)
+                        r"|\ba year (?:earlier|before)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 

@@ -307,12 +307,13 @@ ASKS_FOR_MONEY = re.compile(
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
     r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
-    r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages)\b"  # ("set
+    r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages)\b"  # ("set
     # aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much will stall rent be this
     # year?" "4 per cent": the README check of stop 50; "How much is Rendell Homes putting
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre
-    # fetch at auction?" "46" units: trial BT, stop 49)
+    # fetch at auction?" "46" units: trial BT, stop 49; "How much damage was caused by the
+    # fire...?" "about 9,000" chickens: trial DM, stop 52)
     r"|\bhow much\b.*\bin (dollars|pounds|euros|yen)\b"
     # ("How much of the holiday lets fraud money have police got back?" was shown "6,640"
     # reports: trial CI, stop 50)
@@ -682,8 +683,14 @@ def is_count(question: str, text: str, start: int, end: int) -> bool:
         if _NUMBERED.search(text, max(0, a - 14), a):
             continue  # a number in a name: "near Lock 14" (trial BN, stop 48, showed "14" for
             # the homes flooded), "route 42" (trial BM: the services cancelled)
+        if _AN_AREA.match(after) and not _AN_AREA.search(question):
+            continue  # "more than 900 hectares" burnt is no count of homes (trial DJ, stop 52)
         return True
     return False
+
+
+_AN_AREA = re.compile(r"\s*(?:hectares?|acres?|sq(?:uare)?\.?\s*(?:m|km|ft|feet|metres|miles)\b)",
+                      re.IGNORECASE)
 
 
 def is_a_year(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from qa.roles import (
     roles_beside,
 )
 
-__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed",
+__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed", "kind_after",
            "kind_of_another_body", "name_widened", "names_the_asked", "names_the_kind_asked",
            "person_for_a_body", "role_unnamed"]
 
@@ -45,6 +45,19 @@ def names_the_kind_asked(question: str, text: str) -> bool:
         return False
     kind, last = asked.group(3).lower(), words[-1].lower().strip(".,;:")
     return last in (kind, kind.removesuffix("s"), f"{kind}s")
+
+
+def kind_after(question: str, text: str, end: int) -> int:
+    """Where a name marked up to ``text[:end]`` ends once the kind ``question`` asks which
+    of, said just after it, is taken in ("Castlebury Magistrates" + "' Court" for "Which
+    court...?": trial DL of stop 52 showed no short answer, the readers unsure of the span
+    without the kind); else ``end``."""
+    asked = ASKS_WHICH.search(question.strip())
+    if asked is None:
+        return end
+    kind = asked.group(3).lower().removesuffix("s")
+    after = re.match(rf"['’]?\s+({re.escape(kind.capitalize())}s?)\b", text[end : end + 30])
+    return end + after.end() if after else end
 
 
 # A name that runs over "of" ("the Shoulder of Mutton", "University of Cambridge", "Bank

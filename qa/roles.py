@@ -438,6 +438,9 @@ def _is_name_token(tokens: list[re.Match[str]], i: int) -> bool:
             and tokens[i - 1].group()[:1].isupper() and tokens[i + 1].group()[:1].isupper())
 
 
+_POST_NOMINALS = frozenset("KC QC MP MSP MS AM MEP OBE MBE CBE".split())
+
+
 def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
     """``(roles, start, end)``: the person ``text`` names by a role that ``question`` asks
     about (``text[start:end]``; see the module's description), with how many of the
@@ -475,7 +478,10 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
                              or (start < j - 1 and tokens[start].group().endswith(("'s", "’s")))):
             start += 1  # "But Ian Shepherdson, chief US economist...", "Labour's Nadia Fenwick"
         cut = start
-        for k in range(start, j):
+        named_to = j  # (letters after the name are no role before it: "Simon Trelawney KC"
+        while named_to - 1 > start and tokens[named_to - 1].group() in _POST_NOMINALS:
+            named_to -= 1  # for "Which barrister...?" was cut to nothing: trial DK, stop 52)
+        for k in range(start, named_to):
             if _word(tokens[k].group()) in asked or _word(tokens[k].group()) in roles:
                 cut = k + 1
         if cut >= j and any(_word(tokens[k].group()) not in asked for k in range(start, j)):
@@ -674,7 +680,10 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         # on Monday, Rebecca Aldous KC said..." for "Who is prosecuting...?", trial DH of
         # stop 51, showed the defendant)
         case = _CASE_FOR_A_SIDE.match(tokens[0].string[: tokens[start].start()])
-        if case and _SIDES_ROLES[case.group(1).lower()] & roles:
+        if case and (_SIDES_ROLES[case.group(1).lower()] & roles or re.search(
+                r"\b" + case.group(1).lower()[:6], question.lower())):  # ("Which barrister is
+            # prosecuting...?" of "Opening the case for the prosecution, Simon Trelawney KC
+            # told the jury...": trial DK of stop 52, no short answer)
             return 1, tokens[start].start(), tokens[end - 1].end()
     if not beside or _owned_by_another(before, question, roles):
         return None

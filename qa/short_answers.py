@@ -77,6 +77,7 @@ from qa.name_asked import (
     another_role,
     asks_about_someone,
     doer_of_the_deed,
+    kind_after,
     kind_of_another_body,
     name_widened,
     names_the_asked,
@@ -292,6 +293,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     if not (first.start <= start < end <= first.end):
         return None
     quote = first.quote
+    end = first.start + kind_after(question, quote, end - first.start)  # ("... Magistrates'
+    # Court": the kind asked said after the name marked)
     if best.reading.span_share < (SHORT_SHARE_OF_FORM if typed or names_the_kind_asked(
             question, quote[start - first.start : end - first.start]) else SHORT_SHARE):
         return None

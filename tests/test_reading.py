@@ -2448,6 +2448,39 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     ("Tallybird's main rival in the UK, the Manchester-based PayHive, raised £25m last spring. "
      "It grew.", {0: (6.0, "£25m")}, "How much new investment has Tallybird raised?",
      "Start-up raises money", "refused"),
+    # the age of one described, the person asked named later in the sentence ("24" was shown)
+    ("Tom Penrose won the Dalesford Grand Prix. The 24-year-old from Kendrick, who rides for "
+     "the Ashcombe team, crossed the line half a wheel ahead of Belgian rider Pieter Vanmol.",
+     {1: (6.0, "24-year-old")}, "How old is the cyclist Pieter Vanmol?", "Sprint win",
+     "refused"),
+    # damage is asked in money ("about 9,000" chickens were shown)
+    ("In March, a blaze at a poultry unit near Astwell killed about 9,000 chickens. It was out "
+     "by noon.", {0: (6.0, "about 9,000")},
+     "How much damage was caused by the fire at the Astwell poultry unit?", "Farm fire",
+     "refused"),
+    # another named project's figure ("up to 84" turbines were shown for the Tyne Bank's)
+    ("The Farne Deep project, developed by the energy company Northwind Renewables, will have "
+     "up to 84 turbines. It was approved.", {0: (6.0, "up to 84")},
+     "How many turbines will the Tyne Bank wind farm have?", "Wind farm approved", "refused"),
+    # "a year earlier" and "last season" ask of a year before the one said ("£88.7m" and
+    # "12,980", this year's, were shown)
+    ("Marlow & Finch, which operates about 450 pubs, reported festive sales of £88.7m. Shares "
+     "rose.", {0: (6.0, "£88.7m")}, "What were Marlow & Finch's festive sales a year earlier?",
+     "Pub chain's Christmas", "refused"),
+    ("The club's average home attendance this season has been 12,980, up from 9,400 two seasons "
+     "ago. Fans are happy.", {0: (6.0, "12,980")},
+     "What was Ashworth Town's average home attendance last season?", "Stadium plan",
+     "refused"),
+    # the kind asked said after the name marked ("Castlebury Magistrates" was marked, unsure:
+    # no short answer)
+    ("Kieran Walsh, 34, admitted the offence when he appeared at Castlebury Magistrates' Court "
+     "on Tuesday. He was fined.", {0: (6.0, "Castlebury Magistrates", 0.3)},
+     "Which court did dog owner Kieran Walsh appear before?", "Dog owner fined",
+     "Castlebury Magistrates' Court"),
+    # an area is no count ("more than 900" hectares was shown for the homes destroyed)
+    ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
+     "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
+     "How many homes were destroyed by the Hallam Moor wildfire?", "Moorland fire", "refused"),
 ])
 def test_stop_52_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)

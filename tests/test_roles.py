@@ -169,6 +169,11 @@ pytestmark = pytest.mark.fast
      "had been trusted.", "Rebecca Aldous KC"),
     ("Who chairs Brampton Community Shop Ltd?", "Chairman of the new company, retired "
      "headteacher Derek Holloway, 68, said the response had astonished them.", "Derek Holloway"),
+    # ... and the letters after a barrister's name are no role before it (trial DK of stop
+    # 52: no short answer)
+    ("Which barrister is prosecuting the Harrogate jewellery robbery case?", "Opening the case "
+     "for the prosecution, Simon Trelawney KC told the jury that the robbery was planned.",
+     "Simon Trelawney KC"),
     # a question about a deed, not a role: its words beside a name are no role
     ("Who must ensure they are clean and not involved with drugs?",
      "San Chey, the executive director of ANSA, said police involvement with drugs is lax.",
