@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 from qa.forms import (
     A_SHARE,
+    AGE_WHEN,
     ASKS_CHANGE,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     COUNT_FIGURE,
     CURRENCIES,
+    DONE_BEFORE,
     FIGURE,
     MONEY,
     NUMBER,
@@ -48,8 +50,9 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["AGE_IN_WORDS", "LENGTH_WRITTEN", "NO_NAMES", "SUM_SAID", "figure_said_as_asked",
-           "gives_the_figure", "is_an_age", "of_another_year", "span_in_chunk"]
+__all__ = ["AGE_IN_WORDS", "ASKS_MONEY_MADE", "LENGTH_WRITTEN", "NO_NAMES", "SUM_SAID",
+           "figure_said_as_asked", "gives_the_figure", "is_an_age", "of_another_year",
+           "span_in_chunk"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -133,6 +136,7 @@ _NAMED_LATER = re.compile(r"\b(?:with|and|alongside|against|to|by|for|from|besid
 # student from Scarborough" (the README check of stop 49 was refused "How old is Tom Brennan?":
 # the place after the age read as another's name).
 _NAME_THEN_DESCRIBED = re.compile(r"([A-Z][\w'’\-]+),\s+(?:a|an)\s+$")
+
 
 
 def _aged_after_the_name(question: str, before: str) -> bool:
@@ -399,6 +403,20 @@ def _of_another_person(question: str, sentence: str) -> bool:
 _RIVAL = r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:rivals?|competitors?)\b"
 
 
+# What a figure was at first, asked, and a figure it rose to.
+_ASKS_THE_FIRST = re.compile(r"\b(?:original|originally|initial|initially)\b", re.IGNORECASE)
+_ROSE_TO = re.compile(r"\b(?:risen|rose|gone up|went up|increased|climbed|soared|jumped|grown|"
+                      r"grew)\s+to\s+(?:about |around |nearly |almost |more than )?[$£€]?$",
+                      re.IGNORECASE)
+
+
+# A firm's purchase asked, and a price said per unit: no price of the deal.
+_A_DEAL_ASKED = re.compile(r"\bhow much\b.*\b(?:take over|takeover|buy|buying|bought|acquire|"
+                           r"acquiring|acquired|acquisition|purchase)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(r"^[$£€]?\d[\d,.]*(?:p|bn|m|k)?\s+(?:a|per|an)\s+(?:litre|kilo|kg|tonne|"
+                       r"pint|gallon|hour|day|week|month|head|unit|bottle|item)\b", re.IGNORECASE)
+
+
 def _a_rival_s(question: str, before: str) -> bool:
     """Whether ``before`` (a sentence up to a figure) says a name of ``question`` as the
     owner of a rival (see _RIVAL)."""
@@ -442,6 +460,13 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             return False  # "which employs 640" is no age (trial AT, stop 47, showed "640" for
             # a chief executive's age), nor "His highest break ... was 112" (trial BY, stop
             # 49): past 105 only when said as an age
+        if age is not None and AGE_WHEN.match(question.strip()) and re.match(
+                r",\s", chunk.text[age.end() : age.end() + 2]) and re.search(
+                r",\s$", chunk.text[max(0, age.start() - 2) : age.start()]) and DONE_BEFORE.search(
+                chunk.text[age.end() : best.sentence.end - chunk.start]):
+            return False  # "Hollins, 41, from Hartlepool, who reached the quarter-finals ... in
+            # 2016" is his age now, not when he reached them (trial DR of stop 52); not so the
+            # sentence's own deed: "Carol Fenwick, 23, was found dead ... in 1989" (trial BH)
         if age is not None and _a_time_span(chunk.text, age.start()):
             return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
             # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)
@@ -479,6 +504,9 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _new_for_old(question, chunk.text[max(start - 30, sentence_start) : start]):
         return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49),
         # "The old hall cost £2m" for the new one's (the last README check of stop 49)
+    if _A_DEAL_ASKED.search(question) and _PER_UNIT.search(chunk.text[start : end + 20]):
+        return False  # "pays its suppliers 38.5p a litre" for what Brookvale Foods is paying
+        # to take over Hollins Dairy (trial DS of stop 52)
     if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
     if _counted_by_another_deed(question, best.sentence.text):
@@ -493,6 +521,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "about 350 people from Stoborough Heath" for Furzebrook's (trial J)
     if pay_not_given(question, chunk.text, start, end):
         return False  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
+    if (ASKS_MONEY_MADE.search(question) and not MONEY.search(best.sentence.text)
+            and not ASKS_FOR_COUNT.search(question.lower())):
+        return False  # "1.9 million" tubs is no turnover (trial DT of stop 52), unless the
+        # sentence says a sum ("Halcyon, which employs 34 people, reported turnover of £8.7m")
     if _ASKS_AN_AMOUNT.search(question) and A_SHARE.match(chunk.text[start:end]):
         return False  # "14%" (online sales' growth) is no answer to "What were its total
         # sales?" (a trial of stop 39)
@@ -508,11 +540,16 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         if not is_count(question.lower(), chunk.text, sentence.start - chunk.start,
                          sentence.end - chunk.start):
             return False
+    if _ASKS_THE_FIRST.search(question) and _ROSE_TO.search(
+            chunk.text[max(sentence_start, start - 40) : start]):
+        return False  # "has risen to £48m, almost double the original estimate" for the
+        # original estimate (trial DK of stop 52)
     if _a_rival_s(question, chunk.text[sentence_start:start]):
         return False  # (see _RIVAL)
     if account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
         return False  # "revenue rose to £7.4m" for the investment raised (trial DK, stop 52)
     if (_the_other_way(question, best.sentence.text)
+            or _opened_not_closed(question, best.sentence.text)
             or _profit_for_a_loss(question, best.sentence.text)
             or _spent_not_made(question, best.sentence.text)
             or _sales_not_profit(question, best.sentence.text)):
@@ -667,10 +704,15 @@ _COMPARED = re.compile(r"(?:\b(compared|than|since|against|versus|vs|beating|bea
                        r"exceeding|exceeded|surpassing|surpassed|topping|topped)\b"
                        r"|\bfrom\s+(?:about |around |nearly |almost |just |some )?(?:an? )?"
                        r"(?:estimated |record |reported )?[$£€]?\d"
-                       r"|\b(?:up|down)\b[^.;]{0,20}\bon\b)(?:[^.;]|\.(?=\d))*$",
+                       r"|\b(?:up|down|increase|rise|fall|drop|decrease)\b[^.;]{0,20}\bon\b)"
+                       r"(?:[^.;]|\.(?=\d))*$",
                        re.IGNORECASE)  # (a decimal point is no sentence's end: "up from 31.5%";
-# "640,000 last year, up 9% on 2024": a trial of stop 41; "from" a figure, not "recruiting 120
+# "640,000 last year, up 9% on 2024": a trial of stop 41, "an increase of 41% on 2024": trial
+# DT of stop 52 showed this year's "£3.6m" for 2024's; "from" a figure, not "recruiting 120
 # nurses from overseas this year": trial H, stop 42, showed this year's 120 for last year's)
+# A change said against a year, with no figure of that year: "an increase of 41% on 2024".
+_CHANGE_ON_A_YEAR = re.compile(r"\b(?:up|down|increase|rise|fall|drop|decrease)\b[^.;$£€]{0,20}?"
+                               r"\bon\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1,
                 "the following": 1}
 
@@ -836,6 +878,11 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         return -1 in back and not _YEAR.search(sentence) and not _RELATIVE_YEAR.search(sentence)
     if not asked:
         return False
+    changed_on = {m.group(1) for m in _CHANGE_ON_A_YEAR.finditer(sentence)}
+    if asked & changed_on and not asked & ({m.group() for m in _YEAR.finditer(sentence)}
+                                           - changed_on):
+        return True  # "turnover for the summer reached £3.6m, an increase of 41% on 2024"
+        # gives no figure of 2024 (trial DT of stop 52 showed "£3.6m" for it)
     if _after_the_year_asked(question, sentence, dated):
         return True  # (see _after_the_year_asked)
     since = {m.group() for m in _YEAR.finditer(sentence)
@@ -967,6 +1014,17 @@ def _sales_not_profit(question: str, sentence: str) -> bool:
     return False
 
 
+# What a firm made, asked as a figure: a sum (sales may be counted in things sold).
+ASKS_MONEY_MADE = re.compile(r"^(?=.*\b(?:turnover|revenues?|takings|profits?|(?<!job )losses)\b)"
+                             r"(?:what|how much)(?: [\w\-]+){0,2}? (?:was|were|is|are|will be|"
+                             r"did|does)\b"  # ("What pre-tax profit did ... make": "14%" was shown)
+                             r"(?!.*\b(?:share|percentage|per ?cent|proportion|growth|rise|"
+                             r"rose|fall|fell|increase|decrease|drop|change|margin|rate)\b)"
+                             r"(?!.*\b(?:called|name)\b)",  # ("What is Christian Aid's report
+                             # on the textile job losses called?", news set 0)
+                             re.IGNORECASE)
+
+
 # A sum asked of a deal, a fund or a payment ("How much new investment has Tallybird
 # raised?", "How much is Greystone paying to buy the Hallam & Rowe brewery?") and the sum
 # marked said as a firm's account ("Tallybird's revenue rose to £7.4m", "had revenues of
@@ -1015,6 +1073,23 @@ def _the_other_way(question: str, sentence: str) -> bool:
     if falls == rises:
         return False
     same, other = (_FALL, _RISE) if falls else (_RISE, _FALL)
+    return bool(other.search(sentence)) and not same.search(sentence)
+
+
+# ... or of shops closed and a sentence telling only of shops opened, or the other way round
+# ("Greggs ... opened 145 shops last year" for how many it closed: trial DO of stop 52).
+_CLOSED = re.compile(r"\b(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)\b",
+                     re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:open|opens|opened|opening|openings)\b", re.IGNORECASE)
+
+
+def _opened_not_closed(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks of closing and ``sentence`` tells only of opening, or the
+    other way round (see _CLOSED)."""
+    closed, opened = bool(_CLOSED.search(question)), bool(_OPENED.search(question))
+    if closed == opened:
+        return False
+    same, other = (_CLOSED, _OPENED) if closed else (_OPENED, _CLOSED)
     return bool(other.search(sentence)) and not same.search(sentence)
 
 

@@ -183,6 +183,10 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
                                                    lambda j: _span_counts_the_noun(question, j))):
         return noun  # "The council received 27 written objections" (trial CH, stop 50:
         # refused, at 0.60 of the lead), "About 900 people attended." (trial CR)
+    if kind == "number" and (percent := _first_giving(question, judged, article, SAID_SHARE,
+                                                      lambda j: _span_is_a_share(question, j))):
+        return percent  # "an increase of 41% on 2024" for "By what percentage did Swaledale
+        # Creamery's summer turnover rise?" (trial DT of stop 52: refused, at 0.70 of the lead)
     if kind == "number" and (said := _said_of_the_noun(question, judged, article)):
         return said  # "Turnout was 31%." (trial I, stop 42: refused, at 0.33 of the best)
     if kind == "number" and (now := _said_now(question, judged, article)):
@@ -223,6 +227,19 @@ _NOUN_ASKED = re.compile(r"^what (?:was|is|were|are|will be) (?:the |its |their 
                          r"(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+['’]s )?(?P<noun>[a-z][\w\-]{3,})\b")
 # (the owner in several words: "What were Calder Pharma's sales last year?", trial BA, stop
 # 48, read "Calder" as the noun)
+
+
+_ASKS_A_SHARE = re.compile(r"\bwhat (?:share|percentage|percent|proportion)\b(?! price)",
+                          re.IGNORECASE)
+
+
+def _span_is_a_share(question: str, j: Judged) -> bool:
+    """Whether ``question`` asks for a share and the reader's span in ``j`` is a percentage
+    ("41%", "12 per cent")."""
+    at = span_in_chunk(j)
+    return bool(at and _ASKS_A_SHARE.search(question) and re.fullmatch(
+        r"(?:about |around |nearly |almost |more than |over |some )?\d[\d.]*\s?(?:%|per ?cent)",
+        j.sentence.chunk.text[at[0] : at[1]].strip(), re.IGNORECASE))
 
 
 def _first_giving(question: str, judged: list[Judged], article: str, share: float,
@@ -276,8 +293,12 @@ def figure_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
     asked = _NOUN_ASKED.match(question.strip()[:1].lower() + question.strip()[1:])
     if asked is None:
         return None
-    said = re.search(rf"\b{re.escape(asked.group('noun'))}\w*\s+(?:was|is|were|are|of|stood at|"
-                     r"reached|came to|totalled|totaled|hit)\s+(?P<figure>(?:about |around |"
+    # (or what it went to: "its pre-tax profit fell from £27.4m to £19.6m" for "What was
+    # Marston Arms Group's pre-tax profit in the latest year?", trial CW of stop 51)
+    said = re.search(rf"\b{re.escape(asked.group('noun'))}\w*(?:\s+[a-z][\w\-]*)?\s+(?:(?:was|is|"
+                     r"were|are|of|stood at|reached|came to|totalled|totaled|hit)\s+|(?:fell|rose|"
+                     r"dropped|climbed|increased|decreased|grew|jumped|slipped)\s+(?:from\s+"
+                     r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?\s+)?to\s+)(?P<figure>(?:about |around |"
                      r"nearly |almost |just |some )?[$£€]?\d[\d,.]*(?:bn|m|k|%)?"
                      r"(?:\s(?:million|billion))?)", text, re.IGNORECASE)
     return said.span("figure") if said else None

@@ -17,7 +17,9 @@ import re
 from collections.abc import Sequence
 
 from qa.forms import (
+    AGE_WHEN,
     ASKS_FOR_AGE,
+    DONE_BEFORE,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     age_asked_of_name,
@@ -351,7 +353,12 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # (titles aside on both sides: "How old is Professor Helen Aldridge?", asked of the
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
+    then = AGE_WHEN.match(question.strip())
     for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text)]:
+        if then and DONE_BEFORE.search(text[m.end(2) :]):
+            continue  # (an age said beside the name is now's when a clause about the person
+            # tells a deed of a year: "Hollins, 41, from Hartlepool, who reached the
+            # quarter-finals ... in 2016" for how old he was then, trial DR of stop 52)
         # (a hyphenated name is read as the question's names are: "Osei-Bonsu" as two words,
         # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")
         said = [fold(plain(w)) for w in re.split(r"[\s\-]+", m.group(1))]

@@ -43,6 +43,7 @@ from qa.figure_asked import (
 )
 from qa.figures import (
     AGE_IN_WORDS,
+    ASKS_MONEY_MADE,
     LENGTH_WRITTEN,
     is_an_age,
 )
@@ -175,6 +176,11 @@ _ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier shee
     bridge church chapel pub mill house hall school club car boat ship vessel locomotive engine
     company firm business shop tradition event race festival market vehicle bus van
     lorry truck tram train plane aircraft helicopter ferry yacht bike bicycle""".split())
+
+
+# A figure of a measure: no age.
+_MEASURED = re.compile(r"\d\s?(?:ft|feet|foot|m|metres?|km|cm|mm|miles?|mph|kg|tonnes?)\b",
+                       re.IGNORECASE)
 
 
 # An age or a score after a name: not the name's ("Tomasz Wrobel, 33", "Sem de Vries 6-4"),
@@ -545,6 +551,13 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             thing.group(1) in _ANIMALS_AND_THINGS and thing.group(1) not in question.lower()):
         return True  # "said the vehicle was 9 years old" for the age of the managing director
         # who said it (trial DN, stop 52)
+    if ASKS_FOR_AGE.search(question) and _MEASURED.search(text):
+        return True  # "42ft" of "The 42ft yacht Kittiwake" for the navigator's age (trial DT,
+        # stop 52)
+    if (ASKS_MONEY_MADE.search(question) and not ASKS_FOR_COUNT.search(question.lower())
+            and not MONEY.search(quote[max(0, a - 4) : b + 12])):
+        return True  # "March, up 31%" of "revenue of £46.2m in the year to March, up 31%" for
+        # the revenue (trial BN, stop 49; "September, up 3.1%" for a profit, trial CW)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how

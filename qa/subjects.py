@@ -98,7 +98,16 @@ def headline_names_another(question: str, title: str) -> bool:
     return any(w[:1].isupper() and fold(plain(w)) not in asked and (
         n > 0 or w.endswith(("'s", "’s")) or len(words) > 1 and words[1][:1].isupper())
         and not (n > 0 and _WHERE_IN_A_HEADLINE.search(" ".join(words[:n])))
+        and not _FROM_WHERE.match(" ".join(words[n + 1 : n + 5]))
         and not _GRADE.fullmatch(w) for n, w in enumerate(words))
+
+
+# A place said of a kind of firm: "Heatwave helps Dales ice cream maker to record summer"
+# names no other firm than the "Swaledale Creamery" asked about (trial DT of stop 52 refused
+# "Who is the operations manager at Swaledale Creamery?").
+_FROM_WHERE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?:maker|makers|firm|company|brewer|brewery|"
+                         r"bakery|dairy|creamery|chain|retailer|operator|builder|developer|"
+                         r"producer|manufacturer|charity|club|farm|farmer)\b")
 
 
 # A building's listing ("Grade II listed mill reborn as 64 flats": trial CJ, stop 50, gave no

@@ -2477,6 +2477,54 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
      "on Tuesday. He was fined.", {0: (6.0, "Castlebury Magistrates", 0.3)},
      "Which court did dog owner Kieran Walsh appear before?", "Dog owner fined",
      "Castlebury Magistrates' Court"),
+    # a cost said by what it rose to is what it costs now, and no original estimate ("£26m",
+    # the estimate, was shown for the cost now, and "£48m" for the estimate)
+    ("The cost of a flood defence scheme designed to protect more than 1,100 homes in "
+     "Ribblesford has risen to £48m, almost double the original estimate. When it was approved "
+     "in 2021, it was expected to cost £26m.", {0: (6.0, "more than 1,100"), 1: (0.0, "£26m")},
+     "How much is the Ribblesford flood defence scheme now expected to cost?",
+     "Flood scheme costs rise", "£48m"),
+    ("The cost of a flood defence scheme in Ribblesford has risen to £48m, almost double the "
+     "original estimate. Work continues.", {0: (6.0, "£48m")},
+     "What was the original estimated cost of the Ribblesford flood defences?",
+     "Flood scheme costs rise", "refused"),
+    # a change against a year gives no figure of that year, and a count is no turnover
+    # ("£3.6m" of this year, and "1.9 million" tubs, were shown)
+    ("The firm said turnover for the summer reached £3.6m, an increase of 41% on 2024. It was "
+     "hot.", {0: (6.0, "£3.6m")}, "What was Swaledale Creamery's summer turnover in 2024?",
+     "Ice cream maker's record", "refused"),
+    ("Swaledale Creamery sold 1.9 million tubs in 2024. It was hot.", {0: (6.0, "1.9 million")},
+     "What was Swaledale Creamery's summer turnover in 2024?", "Ice cream maker's record",
+     "refused"),
+    # a length is no age ("42ft" was shown for a navigator's), an age beside a name is now's,
+    # not an earlier deed's ("41" was shown for his age when he reached a quarter-final), shops
+    # opened are no shops closed ("145"), a price per litre no price of a takeover
+    ("The 42ft yacht Kittiwake, skippered by James Cardell, 52, crossed the line first. It was "
+     "windy.", {0: (6.0, "42ft yacht Kittiwake, skippered by James Cardell, 52")},
+     "How old is the navigator on the yacht Kittiwake?", "Island race", None),
+    ("Darren Hollins, 41, from Hartlepool, who reached the quarter-finals of the world "
+     "championship in 2016, lost the final. He was gracious.", {0: (6.0, "41")},
+     "How old was Darren Hollins when he reached the world darts championship quarter-finals?",
+     "Teenager wins darts title", "refused"),
+    ("Carol Fenwick, 23, was found dead in an alleyway on the morning of 12 March 1989. Nobody "
+     "was charged.", {0: (6.0, "23")}, "How old was Carol Fenwick when she was murdered?",
+     "Cold case reopened", "23"),
+    ("Greggs, the UK's largest bakery chain, opened 145 shops last year. It grew.",
+     {0: (6.0, "145")}, "How many shops did Greggs close last year?", "Bakery expands",
+     "refused"),
+    ("Brookvale currently pays its suppliers 38.5p a litre, against the 40.2p a litre paid by "
+     "Hollins. Farmers worry.", {0: (6.0, "38.5p a litre")},
+     "How much is Brookvale Foods paying to take over Hollins Dairy?", "Dairy taken over",
+     "refused"),
+    # a profit asked is a sum ("14%" and "September, up 3.1%" were shown)
+    ("Calder Valley Building Society has reported a 14% rise in half-year profits. Savers "
+     "gained.", {0: (6.0, "14%")},
+     "What pre-tax profit did Calder Valley Building Society make in the first half of the "
+     "year?", "Building society results", "refused"),
+    ("The group reported sales of £418m in the year to September, up 3.1%, but its pre-tax "
+     "profit fell from £27.4m to £19.6m. Shares fell.", {0: (6.0, "September, up 3.1%")},
+     "What was Marston Arms Group's pre-tax profit in the latest year?", "Pub group results",
+     None),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
@@ -2485,6 +2533,17 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
 def test_stop_52_trials_short_answers_and_refusals(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
     assert _shown(answer) == short
+
+
+def test_a_share_asked_cites_the_sentence_giving_a_percentage_rated_below_the_lead():
+    # trial DT of stop 52: "By what percentage did Swaledale Creamery's summer turnover
+    # rise?" was refused, "an increase of 41%" rated at 0.70 of the lead
+    text = ("Swaledale Creamery sold 1.9 million tubs this summer. The firm said turnover reached "
+            "£3.6m, an increase of 41% on last year.")
+    question = "By what percentage did Swaledale Creamery's summer turnover rise?"
+    readings = {0: (2.2, "1.9 million"), 1: (0.53, "41%")}
+    answer = _answer_titled(text, readings, question, "Ice cream maker's record", choose=True)
+    assert "41%" in answer.citations[0].quote
 
 
 def test_a_judge_named_beside_the_title_is_cited_though_rated_low():
