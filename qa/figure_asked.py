@@ -43,7 +43,8 @@ from qa.roles import (
 __all__ = ["A_SUM_IN", "ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE",
            "PART_AFTER", "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account",
            "another_kind_of_sum", "change_in", "end_before_asked_words", "figure_asked_elsewhere",
-           "figure_of_asked_words", "level_for_a_change", "sum_of_the_kind_asked"]
+           "figure_of_asked_words", "hoped_to_raise", "level_for_a_change",
+           "sum_of_the_kind_asked"]
 
 
 # A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
@@ -598,7 +599,11 @@ _KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:about |around |nearly |almost |
 _KIND_AFTER = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
 _HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|plans|wants|"
                         r"seeking|bid|needs|needed)\s+to\s+raise\s+(?:about |around |some )?$"
-                        r"|\btarget\s+of\s+$", re.IGNORECASE)
+                        r"|\btarget\s+of\s+$"
+                        # ("The volunteers are currently raising £240,000 for a new base" for
+                        # what they have raised so far: trial DP of stop 52)
+                        r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?raising\s+"
+                        r"(?:about |around |some )?$", re.IGNORECASE)
 _ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"
                                r"budget|cost|price|forecast)\b[^.;]{0,50}$", re.IGNORECASE)
@@ -634,13 +639,19 @@ def sum_of_the_kind_asked(question: str, quote: str, a: int,
 def another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
     """Whether the sum at ``quote[a:b]`` is of another kind than ``question`` asks (see
     _SUM_KINDS, _HOPED_FOR, _ESTIMATED_BEFORE)."""
-    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
     if any(not _asks_the_kind(question, kind) for kind in _kinds_said(quote, a, b)):
         return True
-    if _HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
-            {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked):
+    if hoped_to_raise(question, quote, a):
         return True
     return bool(_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question))
+
+
+def hoped_to_raise(question: str, quote: str, a: int) -> bool:
+    """Whether ``question`` asks what was raised and the sum at ``quote[a:]`` is one hoped
+    for (see _HOPED_FOR), the question asking of no target."""
+    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
+    return bool(_HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
+        {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked))
 
 
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,

@@ -44,7 +44,7 @@ from qa.forms import (
 )
 from qa.rescues import says_every_name
 from qa.roles import names_a_body, role_words
-from qa.subjects import fold, plain, question_names
+from qa.subjects import fold, places_asked, plain, question_names
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -519,6 +519,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _of_another_place(question, chunk.text, start, end, best.sentence.start - chunk.start,
                          best.sentence.end - chunk.start):
         return False  # "about 350 people from Stoborough Heath" for Furzebrook's (trial J)
+    if _of_another_place_said_after(question, chunk.text[end : best.sentence.end - chunk.start],
+                                    best.sentence.text):
+        return False  # "16 confirmed cases of raptor poisoning in England" for Hampshire's
+        # (trial DP of stop 52), "1,673 dog attacks ... across the UK" for Castleshire's (DL)
     if pay_not_given(question, chunk.text, start, end):
         return False  # "40,000" (the drivers) is no pay offer (a trial of stop 40)
     if (ASKS_MONEY_MADE.search(question) and not MONEY.search(best.sentence.text)
@@ -549,7 +553,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
         return False  # "revenue rose to £7.4m" for the investment raised (trial DK, stop 52)
     if (_the_other_way(question, best.sentence.text)
-            or _opened_not_closed(question, best.sentence.text)
+            or _the_opposite_deed(question, best.sentence.text)
             or _profit_for_a_loss(question, best.sentence.text)
             or _spent_not_made(question, best.sentence.text)
             or _sales_not_profit(question, best.sentence.text)):
@@ -1025,6 +1029,22 @@ ASKS_MONEY_MADE = re.compile(r"^(?=.*\b(?:turnover|revenues?|takings|profits?|(?
                              re.IGNORECASE)
 
 
+# (a whole country or more: a county's or a town's figure is not said so)
+_PLACE_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<place>UK|United Kingdom|"
+                          r"Britain|Great Britain|England|Scotland|Wales|Northern Ireland|"
+                          r"Ireland|Europe|EU|US|country)\b")
+
+
+def _of_another_place_said_after(question: str, after: str, sentence: str) -> bool:
+    """Whether ``question`` asks of a place that ``sentence`` does not name, and the words
+    ``after`` the figure say it of another ("in England", "across the UK")."""
+    asked = places_asked(question)
+    if not asked or any(written in sentence for written, _ in asked):
+        return False
+    said = _PLACE_AFTER.search(after)
+    return said is not None and not any(said.group("place") in written for written, _ in asked)
+
+
 # A sum asked of a deal, a fund or a payment ("How much new investment has Tallybird
 # raised?", "How much is Greystone paying to buy the Hallam & Rowe brewery?") and the sum
 # marked said as a firm's account ("Tallybird's revenue rose to £7.4m", "had revenues of
@@ -1077,20 +1097,28 @@ def _the_other_way(question: str, sentence: str) -> bool:
 
 
 # ... or of shops closed and a sentence telling only of shops opened, or the other way round
-# ("Greggs ... opened 145 shops last year" for how many it closed: trial DO of stop 52).
-_CLOSED = re.compile(r"\b(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)\b",
-                     re.IGNORECASE)
-_OPENED = re.compile(r"\b(?:open|opens|opened|opening|openings)\b", re.IGNORECASE)
+# ("Greggs ... opened 145 shops last year" for how many it closed: trial DO of stop 52), or of
+# goals conceded and a sentence telling only of goals scored ("when they scored 41 goals" for
+# the goals conceded: trial DS).
+_OPPOSITE_DEEDS = (
+    (re.compile(r"\b(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:open|opens|opened|opening|openings)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:concede|concedes|conceded|conceding)\b", re.IGNORECASE),
+     re.compile(r"\b(?:score|scores|scored|scoring)\b", re.IGNORECASE)))
 
 
-def _opened_not_closed(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks of closing and ``sentence`` tells only of opening, or the
-    other way round (see _CLOSED)."""
-    closed, opened = bool(_CLOSED.search(question)), bool(_OPENED.search(question))
-    if closed == opened:
-        return False
-    same, other = (_CLOSED, _OPENED) if closed else (_OPENED, _CLOSED)
-    return bool(other.search(sentence)) and not same.search(sentence)
+def _the_opposite_deed(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks of one of a pair of opposite deeds (see _OPPOSITE_DEEDS) and
+    ``sentence`` tells only of the other."""
+    for one, other in _OPPOSITE_DEEDS:
+        first, second = bool(one.search(question)), bool(other.search(question))
+        if first == second:
+            continue
+        same, opposite = (one, other) if first else (other, one)
+        if opposite.search(sentence) and not same.search(sentence):
+            return True
+    return False
 
 
 # A loss asked ("How much money did Harlow & Finch lose last year?") and a sentence telling of

@@ -38,6 +38,7 @@ from qa.figure_asked import (
     end_before_asked_words,
     figure_asked_elsewhere,
     figure_of_asked_words,
+    hoped_to_raise,
     level_for_a_change,
     sum_of_the_kind_asked,
 )
@@ -558,6 +559,9 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             and not MONEY.search(quote[max(0, a - 4) : b + 12])):
         return True  # "March, up 31%" of "revenue of £46.2m in the year to March, up 31%" for
         # the revenue (trial BN, stop 49; "September, up 3.1%" for a profit, trial CW)
+    if hoped_to_raise(question, quote, a):
+        return True  # "are currently raising £240,000" for what was raised so far (trial DP
+        # of stop 52), "hoping to raise £150,000" for what a share offer raised (trial CI)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how

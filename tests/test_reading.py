@@ -2525,6 +2525,19 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
      "profit fell from £27.4m to £19.6m. Shares fell.", {0: (6.0, "September, up 3.1%")},
      "What was Marston Arms Group's pre-tax profit in the latest year?", "Pub group results",
      None),
+    # a sum being raised is no sum raised so far, a whole country's figure no county's, goals
+    # scored no goals conceded ("£240,000", "16" and "41" were shown)
+    ("The volunteers are currently raising £240,000 for a new base in Ennerby. They hope to "
+     "move soon.", {0: (6.0, "£240,000")},
+     "How much has the Wasdale Edge Mountain Rescue Team raised so far for its new base?",
+     "Walkers rescued", None),
+    ("The RSPB said it had recorded 16 confirmed cases of raptor poisoning in England last "
+     "year. It was sad.", {0: (6.0, "16")},
+     "How many confirmed cases of raptor poisoning did the RSPB record in Hampshire last year?",
+     "Red kites poisoned", "refused"),
+    ("The club finished fourth last season, when they scored 41 goals. They were happy.",
+     {0: (6.0, "41")}, "How many goals did Harrowfield's women concede last season?",
+     "Hockey promotion", "refused"),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
