@@ -189,10 +189,11 @@ _PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly"
 def _per_said(unit: str, quote: str, at: int) -> bool:
     """Whether the words just after ``at`` in ``quote`` say a figure is per ``unit`` ("a year",
     "per year", "yearly", and for a year "annually" or "per annum")."""
-    said = rf"\s*(?:a|an|per|each|every)\s+{unit}\b|\s*{unit}ly\b"
+    # (a noun counted between: "4,200 loaves a week", the README check of stop 52)
+    said = rf"(?:\s+[a-z][\w\-]*)?\s*(?:a|an|per|each|every)\s+{unit}\b|\s*{unit}ly\b"
     if unit == "year":
         said += r"|\s*(?:annually|per annum)\b"
-    return bool(re.match(said, quote[at : at + 20], re.IGNORECASE))
+    return bool(re.match(said, quote[at : at + 30], re.IGNORECASE))
 
 
 def _figure_per_time_asked(question: str, quote: str, start: int,
@@ -209,12 +210,29 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     if mine is None or _per_said(unit, quote, mine.end()):
         return None
     said = [f for f in figures if _per_said(unit, quote, f.end())]
+    if len(said) > 1:
+        # (now's, not last year's: "now bakes about 4,200 loaves a week. Last year it baked
+        # 1,900 loaves a week" for "How many loaves does the bakery bake a week?", the README
+        # check of stop 52 showed the year's "more than 210,000")
+        def around(f: re.Match[str]) -> str:
+            before = re.split(r"[.!?]\s", quote[max(0, f.start() - 40) : f.start()])[-1]
+            after = re.split(r"[.!?]\s", quote[f.end() : f.end() + 30])[0]
+            return f"{before} {after}"
+
+        asks_before = _BEFORE_NOW.search(question) is not None  # (or last year's, asked)
+        said = [f for f in said if (_BEFORE_NOW.search(around(f)) is not None) == asks_before]
     return said[0].span() if len(said) == 1 else None
+
+
+_BEFORE_NOW = re.compile(r"\b(?:last|previous) year\b|\ba year (?:earlier|ago|before)\b|"
+                         r"\bthe year before\b", re.IGNORECASE)
 
 
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
 # ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
 # to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
+_MARKED_BEFORE_NOW = re.compile(r"\s*(?:last year|a year (?:earlier|ago)|the year before|the "
+                                r"previous year)\b", re.IGNORECASE)
 _TIMES_MARKED = (
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
@@ -225,7 +243,12 @@ _TIMES_MARKED = (
     # (last year's: "142 swimmers in the water this year, against 96 last year", the last
     # README check of stop 50)
     (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^\s*last year\b", re.IGNORECASE)))
+     re.compile(r"^\s*last year\b", re.IGNORECASE)),
+    # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
+    # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
+    # "between 3% and 5% this year")
+    (re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE), _MARKED_BEFORE_NOW,
+     re.compile(r"^\s*this year\b", re.IGNORECASE)))
 
 
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
@@ -239,6 +262,10 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
     for asked, before, after in _TIMES_MARKED:
         if mine is None or not asked.search(question):
             continue
+        if before is _MARKED_BEFORE_NOW:
+            if not _MARKED_BEFORE_NOW.match(quote, mine.end()):
+                continue  # (this year's asked: only when the one marked is said of before)
+            before = None
         said = [f for f in figures if _marked(quote, f, before, after)]
         if not _marked(quote, mine, before, after) and len(said) == 1:
             return said[0].span()

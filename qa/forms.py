@@ -696,10 +696,15 @@ def is_count(question: str, text: str, start: int, end: int) -> bool:
             # the homes flooded), "route 42" (trial BM: the services cancelled)
         if _AN_AREA.match(after) and not _AN_AREA.search(question):
             continue  # "more than 900 hectares" burnt is no count of homes (trial DJ, stop 52)
+        joined = _A_MEASURE_JOINED.match(after)
+        if joined and not re.search(rf"\b(?:how many|number of)\s+{joined.group(1)}", question):
+            continue  # "a 40-mile family ride" counts no riders (trial DY, stop 52)
         return True
     return False
 
 
+_A_MEASURE_JOINED = re.compile(r"-(mile|metre|meter|kilometre|km|foot|ft|inch|acre|hectare|tonne|"
+                               r"litre|yard|minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
 _AN_AREA = re.compile(r"\s*(?:hectares?|acres?|sq(?:uare)?\.?\s*(?:m|km|ft|feet|metres|miles)\b)",
                       re.IGNORECASE)
 

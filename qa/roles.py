@@ -767,6 +767,10 @@ def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:
     for n, w in enumerate(said):
         if w not in roles and not (w.endswith("ed") and w[:-2] in roles):
             continue  # (the role as a verb: "chaired by the actress Siobhan Gallagher")
+        if words[n].lower().endswith(("'s", "’s")) and n + 1 < len(words) and (
+                words[n + 1][:1].islower()):
+            continue  # another's relative: "the founder's great-great-granddaughter" (trial
+            # DW of stop 52 showed her for who founded the store)
         after = words[n + 1] if n + 1 < len(words) else ""
         if w in _MODIFIERS and after[:1].islower() and said[n + 1] not in roles:
             continue

@@ -179,6 +179,14 @@ _ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier shee
     lorry truck tram train plane aircraft helicopter ferry yacht bike bicycle""".split())
 
 
+# A term asked ("How long was he jailed for?"), and a passage that tells of none.
+_ASKS_A_TERM = re.compile(r"\bhow long\b.*\b(?:sentenced|jailed|imprisoned|locked up|banned|"
+                          r"disqualified)\b", re.IGNORECASE)
+_A_TERM_SAID = re.compile(r"\b(?:jail|jailed|sentenc|prison|custod|ban|banned|disqualif|detention|"
+                          r"locked up|suspended)", re.IGNORECASE)
+# A measure asked ("How tall...?", "How far...?"): answered by a figure.
+_ASKS_A_MEASURE = re.compile(r"^how (?:tall|high|deep|wide|far|heavy|long|big|large)\b",
+                             re.IGNORECASE)
 # A figure of a measure: no age.
 _MEASURED = re.compile(r"\d\s?(?:ft|feet|foot|m|metres?|km|cm|mm|miles?|mph|kg|tonnes?)\b",
                        re.IGNORECASE)
@@ -261,8 +269,11 @@ _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|recor
 _A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _ASKS_A_DURATION = re.compile(r"\bhow long (?:did|has|have|had|will)\b|\b(?:jailed|sentenced|"
-                              r"banned|suspended|missing|last|lasted|take|took|taken)\b",
-                              re.IGNORECASE)
+                              r"banned|suspended|missing|last|lasted|take|took|taken)\b"
+                              # ("1.5 metres" for how long a flooded line was closed: trial DY
+                              # of stop 52; not "How long is the closed section...?", a length)
+                              r"|\bhow long (?:was|were)\b.*\b(?:closed|shut|delayed|stranded|"
+                              r"trapped)\b", re.IGNORECASE)
 _A_LENGTH = re.compile(rf"(?:\d[\d,.]*\s*|\b)(?:{LENGTH_WRITTEN})\b", re.IGNORECASE)
 _A_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
                          r"mins?|hrs?|secs?)\b|\d:\d\d|\d(?:h|m|s|hr|min)\b", re.IGNORECASE)
@@ -552,6 +563,12 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             thing.group(1) in _ANIMALS_AND_THINGS and thing.group(1) not in question.lower()):
         return True  # "said the vehicle was 9 years old" for the age of the managing director
         # who said it (trial DN, stop 52)
+    if _ASKS_A_TERM.search(question) and not _A_TERM_SAID.search(quote):
+        return True  # "worked for a rail maintenance contractor for six years" for how long
+        # he was sentenced to (trial DU of stop 52)
+    if _ASKS_A_MEASURE.match(question.strip()) and not NUMBER.search(text):
+        return True  # "Hexford" for "How tall is the spire of St Wilfrid's Cathedral?" (trial
+        # DV of stop 52)
     if ASKS_FOR_AGE.search(question) and _MEASURED.search(text):
         return True  # "42ft" of "The 42ft yacht Kittiwake" for the navigator's age (trial DT,
         # stop 52)

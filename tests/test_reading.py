@@ -2538,6 +2538,56 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     ("The club finished fourth last season, when they scored 41 goals. They were happy.",
      {0: (6.0, "41")}, "How many goals did Harrowfield's women concede last season?",
      "Hockey promotion", "refused"),
+    # trials DU-DZ and the README check of 5b5e6b6: runs made are no age ("168" was shown), a
+    # depth no time closed ("1.5 metres"), a 40-mile route no count of riders, a change
+    # against a year before no figure of it ("£3.2m" of September for last year's), a figure
+    # per week now's unless last year's is asked ("more than 210,000" for loaves a week), the
+    # figure marked "this year" ("£340,000" of last year was shown)
+    ("He shared a stand of 168 for the fourth wicket with wicketkeeper Ollie Barnes, who made "
+     "74. It rained.", {0: (6.0, "74")}, "How old is Worcestershire wicketkeeper Ollie Barnes?",
+     "Captain's century", "refused"),
+    ("The Ashby Vale line was shut on 14 January when the river rose 1.5 metres above the "
+     "track. It reopened.", {0: (6.0, "1.5 metres")},
+     "How long was the Ashby Vale line closed after the 2007 flood?", "Line reopens", None),
+    ("Riders could choose from three routes: a 40-mile family ride, a 75-mile route and a "
+     "112-mile route. It was sunny.", {0: (6.0, "40-mile family")},
+     "How many riders completed the 112-mile Beast of the Fells route?", "Sportive", None),
+    ("The trust received £3.2m in winter funding in September, and answered 61,480 calls in "
+     "October, 6% more than a year earlier. It was busy.", {0: (6.0, "£3.2m")},
+     "How much winter funding did the West Pennine ambulance trust receive last year?",
+     "Ambulance waits", "refused"),
+    ("Margaret Oduya said the shop now bakes about 4,200 loaves a week. Last year it baked 1,900 "
+     "loaves a week, and this year it expects to sell more than 210,000 loaves in total.",
+     {1: (6.0, "210,000"), 0: (5.0, "4,200")}, "How many loaves does the bakery bake a week?",
+     "Bakery doubles output", "4,200"),
+    ("Turnover was £340,000 last year, and the bakery expects it to reach £520,000 this year. It "
+     "grew.", {0: (6.0, "£340,000")},
+     "How much does the bakery expect its turnover to be this year?", "Bakery doubles output",
+     "£520,000"),
+    # ... and the age of a name owning the one asked ("38" for "Dean Carver's barrister"), a
+    # place for a height ("Hexford"), another firm's revenue after a clause about it ("£96m"),
+    # the new building's cost for the old one's ("£6.5m"), years worked for a jail term ("six
+    # years"), and the founder's relative for the founder were shown
+    ("Ringleader Dean Carver, 38, of Leeds, was jailed for eight years. He appealed.",
+     {0: (6.0, "38")}, "How old is Dean Carver's barrister Simon Keele?", "Scammers jailed",
+     "refused"),
+    ("St Wilfrid's Cathedral in Hexford has launched a £4.7m public appeal to repair its "
+     "spire. It is old.", {0: (6.0, "Hexford")}, "How tall is the spire of St Wilfrid's "
+     "Cathedral?", "Spire appeal", None),
+    ("Skylark, which is based in Exeter and was founded in 2011, reported pre-tax profits of "
+     "£4.2m last year on revenue of £96m. It grew.", {0: (6.0, "£96m")},
+     "What was Westwind Air's revenue last year?", "Airline's new routes", "refused"),
+    ("A new £6.5m elephant house has opened at Hollinsworth Zoo. Visitors came.",
+     {0: (6.0, "£6.5m")},
+     "How much did Hollinsworth Zoo's old elephant house cost to build in 1964?",
+     "Elephant house opens", "refused"),
+    ("The court heard that Darren Pickering had previously worked for a rail maintenance "
+     "contractor for six years. He admitted it.", {0: (6.0, "six years")},
+     "How long has Darren Pickering been sentenced to for the cable thefts?", "Cable thieves",
+     None),
+    ("Managing director Clare Harbottle-Finch, 58, the founder's great-great-granddaughter, "
+     "said the store would close. It was sad.", {0: (6.0, "Clare Harbottle-Finch")},
+     "Who founded the Harbottle's department store in Kirkhallam?", "Store to close", None),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
