@@ -345,7 +345,17 @@ _COUNTED_BY_A_DEED = re.compile(r"\b(?:\d[\d,]*|[A-Z]?[a-z]+)\s+(?:[a-z][\w\-]*\
 
 _SAME_DEEDS = tuple(frozenset(same.split()) for same in (
     "sack dismiss fire", "detain arrest held", "lodg submit receiv made sent", "kill die dead",
-    "injur hurt wound", "destroy demolish flatten"))
+    "injur hurt wound", "destroy demolish flatten", "recover found trace return retriev"))
+
+
+def _says_the_deed(deed: str, sentence: str) -> bool:
+    """Whether ``sentence`` says ``deed`` (a past participle: "recovered") or its like (see
+    _SAME_DEEDS: "found")."""
+    stem = re.sub(r"([a-z])\1$", r"\1", deed.lower().removesuffix("ed"))
+    stems = {stem[: max(4, len(stem) - 1)]}
+    stems |= next((set(same) for same in _SAME_DEEDS if any(stem.startswith(w) for w in same)),
+                  set())
+    return any(w in sentence.lower() for w in stems)
 
 
 def _counted_by_another_deed(question: str, sentence: str) -> bool:
@@ -354,12 +364,7 @@ def _counted_by_another_deed(question: str, sentence: str) -> bool:
     deed = deed_done(question)
     if deed is None:
         return False
-    stem = re.sub(r"([a-z])\1$", r"\1", deed.removesuffix("ed"))  # "sacked": "sack"
-    stems = {stem[: max(4, len(stem) - 1)]}
-    stems |= next((set(same) for same in _SAME_DEEDS if any(stem.startswith(w) for w in same)),
-                  set())
-    said = sentence.lower()
-    if any(w in said for w in stems):
+    if _says_the_deed(deed, sentence):  # ("sacked": "sack", or "dismissed")
         return False
     return _COUNTED_BY_A_DEED.search(sentence) is not None
 
@@ -426,6 +431,12 @@ _ASKS_THE_FIRST = re.compile(r"\b(?:original|originally|initial|initially)\b", r
 _ROSE_TO = re.compile(r"\b(?:risen|rose|gone up|went up|increased|climbed|soared|jumped|grown|"
                       r"grew)\s+to\s+(?:about |around |nearly |almost |more than )?[$£€]?$",
                       re.IGNORECASE)
+
+
+# A part of those counted asked by what was done to it since ("How many of the cars stolen by
+# the gang have been recovered?").
+_PART_DONE = re.compile(r"^how many of (?:the|its|their)\b.*\b(?:have|has|had) been "
+                        r"([a-z]{4,}ed)\b", re.IGNORECASE)
 
 
 # A firm's purchase asked, and a price said per unit: no price of the deal.
@@ -531,6 +542,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         # to take over Hollins Dairy (trial DS of stop 52)
     if share_price_for_a_sum(question, chunk.text, start, end):
         return False  # "184p a share in cash" for what a takeover costs (trial AD, stop 46)
+    part = _PART_DONE.match(question.strip())
+    if part and not _says_the_deed(part.group(1), best.sentence.text):
+        return False  # "How many of the cars stolen ... have been recovered?" of a sentence
+        # telling only how many were stolen (trial DY of stop 52 showed "19")
     if _counted_by_another_deed(question, best.sentence.text):
         return False  # "Eleven homes ... were evacuated" for the homes destroyed (trial CV)
     if _another_measure(question, best.sentence.text):
@@ -748,7 +763,7 @@ _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next
 
 # A year asked relative to the article's date ("By how much did Brackley raise council tax two
 # years ago?": a trial of stop 41 was shown last year's 3.5%).
-_YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) years? ago\b"
+_YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) (?:years?|seasons?) ago\b"
                         r"|\b(?P<rel>last|this|next|the following) (?:year|season)\b"
                         r"|\b(?P<previous>the previous) (?:financial )?year\b"
                         r"|\bthe year before(?P<last> last)?(?=\s*[?.,]|$)"

@@ -492,7 +492,9 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
 
 
 _GENERIC_OWNER_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the\s+[a-z][\w\-]*['’]s|its|their|"
-                                  r"the(?=\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*,)"
+                                  # ("Martin Keogh, 62, the chief executive of the
+                                  # foundation," trial EE of stop 52, refused his age)
+                                  r"the(?=\s+(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*\s*,)"
                                   # (or a role said as what the person is: "Priya Nandra, 31, an
                                   # engineer," for the engineer who co-founded a climbing
                                   # centre, trial CG, stop 50, refused her age)

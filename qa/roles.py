@@ -57,7 +57,7 @@ ROLES = frozenset("""
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
-    navigator helmsman
+    navigator helmsman brewer
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
     co-chair editor-in-chief steward keeper
     """.split())
@@ -297,6 +297,10 @@ def role_words(question: str) -> frozenset[str]:
         subject[subject.index("head")] = "headteacher"  # a school's, no body's chief
         # executive ("How old is the head teacher leaving Millbrook Academy?" was asked of
         # "The trust's chief executive, Angela Moreno,": trial DI of stop 52)
+    head_of_a_trade = "head" in subject and subject[subject.index("head") + 1 :][:1] != [] and (
+        subject[subject.index("head") + 1] in ROLES)  # (the head of a trade is no chief
+    # executive: "head brewer", "head coach"; trial EB of stop 52 asked "Hollin Edge Brewing's
+    # head brewer" of its chief executive)
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
@@ -308,7 +312,7 @@ def role_words(question: str) -> frozenset[str]:
     # head of a part of a body, "its head of retail", is not its chief executive: trial DN of
     # stop 52 was shown the chief executive's age for "St Brigid's head of retail Craig
     # Lowther")
-    if (roles & {"boss", "ceo"} or "head" in roles and not of_a_part
+    if (roles & {"boss", "ceo"} or "head" in roles and not of_a_part and not head_of_a_trade
             or roles >= {"chief", "executive"}):
         roles |= _CHIEF_EXECUTIVE  # (a body's head is its chief executive: "How old is the
         # head of Hallerton Airport?" was refused beside "The airport's chief executive,

@@ -2588,6 +2588,29 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     ("Managing director Clare Harbottle-Finch, 58, the founder's great-great-granddaughter, "
      "said the store would close. It was sad.", {0: (6.0, "Clare Harbottle-Finch")},
      "Who founded the Harbottle's department store in Kirkhallam?", "Store to close", None),
+    # "two seasons ago" asks of the season before last ("604", last season's, was shown), and a
+    # part of those counted, asked by what was done to it since, is not the whole ("19" cars
+    # stolen for those recovered)
+    ("Last season he scored 604 Championship runs. He was pleased.", {0: (6.0, "604")},
+     "How many Championship runs did Callum Redfern score two seasons ago?",
+     "Captain's century", "refused"),
+    ("The court heard the gang stole 19 cars using fishing rods pushed through letterboxes. It "
+     "was clever.", {0: (6.0, "19")},
+     "How many of the cars stolen by the burglary gang have been recovered?", "Burglars jailed",
+     "refused"),
+    # ... though "found" says "recovered"; the head of a trade is no chief executive ("head
+    # brewer"), and a role of the body's kind after the name ("the chief executive of the
+    # foundation") is the body's (trials DQ, EB and EE: refused)
+    ("Only 9 of the stolen vehicles have been found. Police are looking.", {0: (6.0, "9")},
+     "How many of the vehicles stolen by the tractor gang have been recovered?",
+     "Tractor thieves jailed", "9"),
+    ("Hollin Edge Brewing raised £762,400 from its customers. Head brewer Callum Price, 29, who "
+     "joined the company as an apprentice, was delighted.", {0: (6.0, "£762,400")},
+     "How old is Hollin Edge Brewing's head brewer?", "Brewery crowdfunding", "29"),
+    ("The Pennine Community Foundation gave £9,000. Martin Keogh, 62, the chief executive of "
+     "the foundation, said trustees had been moved.", {0: (6.0, "£9,000")},
+     "How old is the chief executive of the Pennine Community Foundation?",
+     "Breakfast club saved", "62"),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
