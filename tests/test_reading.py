@@ -2611,6 +2611,11 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
      "the foundation, said trustees had been moved.", {0: (6.0, "£9,000")},
      "How old is the chief executive of the Pennine Community Foundation?",
      "Breakfast club saved", "62"),
+    # a count asked in the present tense, of no time: now's, not the one marked as last
+    # year's ("45" was shown: the last README check of stop 52)
+    ("Membership has grown too. The society had 45 members last year and now counts 72, many "
+     "of them young families.", {1: (6.0, "45")}, "How many members does the society have?",
+     "Community garden", "72"),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
