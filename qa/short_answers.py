@@ -683,7 +683,16 @@ _AT_A_PLACE = re.compile(r"\b(at|in|near|outside|inside)\s+(the\s+)?$|,\s+\d{1,3
                          # (or a person's home: "A 23-year-old rider from Harrogate has won", trial
                          # AU, stop 47, showed "Harrogate" for who won)
                          r"|\b(?:rider|man|woman|boy|girl|player|runner|driver|engineer|"
-                         r"pensioner|teenager|student|worker|year-old)\s+from\s+$")
+                         r"pensioner|teenager|student|worker|year-old|teacher|nurse|doctor|"
+                         r"farmer|mother|father|grandmother|grandfather|swimmer|rower|crew)"
+                         r"\s+from\s+$"
+                         # (a place set off from, and an address: "set off from La Gomera" for
+                         # who skippered the boat, "of Church Lane, Little Bramford" for who is
+                         # defending her: trials EC and DO of stop 52; "A primary school teacher
+                         # from Bexley Heath" for who ran 100 marathons, trial DI)
+                         r"|\b(?:set off|sailed|departed|left|flew|travelled|came)\s+from\s+$"
+                         r"|\bof\s+(?:\d+\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?:Lane|Road|Street|Avenue|"
+                         r"Close|Drive|Way|Terrace|Crescent|Gardens|Place|Row|Hill),\s+$")
 
 
 # A rate asked for ("What was the attendance rate at Harrowfield Academy?") and a figure that

@@ -2616,6 +2616,16 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     ("Membership has grown too. The society had 45 members last year and now counts 72, many "
      "of them young families.", {1: (6.0, "45")}, "How many members does the society have?",
      "Community garden", "72"),
+    # a place set off from, a home town after a trade, an address: no "who" (trials EC, DI
+    # and DO of stop 52 showed "La Gomera", "Bexley Heath" and "Little Bramford")
+    ("The crew set off from La Gomera in the Canary Islands on 3 January. They rowed hard.",
+     {0: (6.0, "La Gomera")}, "Who skippered the Tamar Four's boat?", "Atlantic record", None),
+    ("A primary school teacher from Bexley Heath has completed 100 marathons in 100 days. She "
+     "cried.", {0: (6.0, "Bexley Heath")},
+     "Who ran 100 marathons in 100 days for a children's cancer charity?", "Marathon record",
+     None),
+    ("Gillian Marsh, 61, of Church Lane, Little Bramford, denies fraud. The trial continues.",
+     {0: (6.0, "Little Bramford")}, "Who is defending Gillian Marsh?", "Clerk on trial", None),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
