@@ -224,31 +224,33 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     return said[0].span() if len(said) == 1 else None
 
 
-_BEFORE_NOW = re.compile(r"\b(?:last|previous) year\b|\ba year (?:earlier|ago|before)\b|"
-                         r"\bthe year before\b", re.IGNORECASE)
+# Words saying a figure is of the year before now (one wording for the checks below).
+_YEAR_BEFORE = r"(?:last year|(?:the )?previous year|a year (?:earlier|ago|before)|the year before)"
+_BEFORE_NOW = re.compile(rf"\b{_YEAR_BEFORE}\b", re.IGNORECASE)
 
 
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
 # ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
 # to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
-_MARKED_BEFORE_NOW = re.compile(r"\s*(?:last year|a year (?:earlier|ago)|the year before|the "
-                                r"previous year)\b", re.IGNORECASE)
+# Each entry: what the question asks, the words before or after a figure that mark it as of
+# that time, and what must follow the figure the readers marked for the entry to apply.
 _TIMES_MARKED = (
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
-                re.IGNORECASE), None),
+                re.IGNORECASE), None, None),
     (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
      None, re.compile(r"^\s*(?:a year earlier|the year before|the previous year|in the previous "
-                      r"year|a year ago|the prior year)\b", re.IGNORECASE)),
+                      r"year|a year ago|the prior year)\b", re.IGNORECASE), None),
     # (last year's: "142 swimmers in the water this year, against 96 last year", the last
     # README check of stop 50)
     (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^\s*last year\b", re.IGNORECASE)),
+     re.compile(r"^\s*last year\b", re.IGNORECASE), None),
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")
-    (re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE), _MARKED_BEFORE_NOW,
-     re.compile(r"^\s*this year\b", re.IGNORECASE)))
+    (re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE), None,
+     re.compile(r"^\s*this year\b", re.IGNORECASE),
+     re.compile(rf"\s*{_YEAR_BEFORE}\b", re.IGNORECASE)))
 
 
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
@@ -259,13 +261,11 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
         return None
     figures = list(_FIGURE_SAID.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
-    for asked, before, after in _TIMES_MARKED:
+    for asked, before, after, of_mine in _TIMES_MARKED:
         if mine is None or not asked.search(question):
             continue
-        if before is _MARKED_BEFORE_NOW:
-            if not _MARKED_BEFORE_NOW.match(quote, mine.end()):
-                continue  # (this year's asked: only when the one marked is said of before)
-            before = None
+        if of_mine is not None and not of_mine.match(quote, mine.end()):
+            continue
         said = [f for f in figures if _marked(quote, f, before, after)]
         if not _marked(quote, mine, before, after) and len(said) == 1:
             return said[0].span()
@@ -598,8 +598,7 @@ _FIGURE_NOW = re.compile(r"\b(?:today|now|currently|at present)\b,?(?:\s+[a-z]+)
 
 _ASKS_IN_THE_PRESENT = re.compile(r"^(?:how many|how much)\b.*\b(?:does|do|is|are)\b",
                                   re.IGNORECASE)
-_SAID_OF_LAST_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:last year|a year (?:earlier|ago)|the "
-                                r"year before|the previous year)\b", re.IGNORECASE)
+_SAID_OF_LAST_YEAR = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+{_YEAR_BEFORE}\b", re.IGNORECASE)
 
 
 def _figure_of_now(question: str, quote: str, start: int, end: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from qa.forms import (
     FIGURE,
     MONEY,
     NUMBER,
+    ROSE,
     WEIGHT_ASKED,
     age_asked_of_name,
     asked_for,
@@ -428,8 +429,7 @@ _RIVAL = r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:rivals?|competitors?)\b"
 
 # What a figure was at first, asked, and a figure it rose to.
 _ASKS_THE_FIRST = re.compile(r"\b(?:original|originally|initial|initially)\b", re.IGNORECASE)
-_ROSE_TO = re.compile(r"\b(?:risen|rose|gone up|went up|increased|climbed|soared|jumped|grown|"
-                      r"grew)\s+to\s+(?:about |around |nearly |almost |more than )?[$£€]?$",
+_ROSE_TO = re.compile(rf"\b{ROSE}\s+to\s+(?:about |around |nearly |almost |more than )?[$£€]?$",
                       re.IGNORECASE)
 
 
@@ -587,7 +587,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         # original estimate (trial DK of stop 52)
     if _a_rival_s(question, chunk.text[sentence_start:start]):
         return False  # (see _RIVAL)
-    if account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
+    if _account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
         return False  # "revenue rose to £7.4m" for the investment raised (trial DK, stop 52)
     if (_the_other_way(question, best.sentence.text)
             or _the_opposite_deed(question, best.sentence.text)
@@ -1104,7 +1104,7 @@ _ASKS_AN_ACCOUNT = re.compile(r"\b(?:profits?|loss(?:es)?|lose|lost|sales|sell|s
                               r"makes|results?|trading)\b", re.IGNORECASE)
 
 
-def account_for_another_sum(question: str, before: str) -> bool:
+def _account_for_another_sum(question: str, before: str) -> bool:
     """Whether ``question`` asks for a sum but of no account of a firm's, and the words
     ``before`` the sum marked say it is one (see _ACCOUNT_SAID)."""
     money = ASKS_FOR_MONEY.search(question.lower()) or _ASKS_RAISED_MONEY.search(question)

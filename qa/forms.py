@@ -17,13 +17,13 @@ from qa.roles import asks_for_a_person, names_a_body
 __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE",
            "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH",
            "A_SHARE", "COUNT_FIGURE", "CURRENCIES", "DATE", "DONE_BEFORE", "FIGURE",
-           "MAX_SHORT_WORDS", "MONEY", "NOT_VERBS", "NUMBER", "PAST", "PER_CENT", "SAYS_IT_WEIGHS",
-           "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for", "after_a_verb",
-           "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked", "deed_done",
-           "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year", "is_count",
-           "kind_asked", "only_asked_words", "pay_not_given", "price_per_share_not_given",
-           "proper_names", "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
-           "weight_in"]
+           "MAX_SHORT_WORDS", "MONEY", "NOT_VERBS", "NUMBER", "PAST", "PER_CENT", "ROSE",
+           "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
+           "after_a_verb", "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
+           "deed_done", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year",
+           "is_count", "kind_asked", "only_asked_words", "pay_not_given",
+           "price_per_share_not_given", "proper_names", "share_price_for_a_sum", "short_fits",
+           "sum_told", "verb_stems", "weight_in"]
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",
@@ -473,11 +473,12 @@ def sum_told(question: str, text: str) -> tuple[int, int] | None:
     return _sum_after_the_verb(question, text)
 
 
-# A cost said by what it rose to.
-_COST_ROSE_TO = re.compile(r"\bcost\b[^.;]{0,100}?\b(?:has|have|had)\s+(?:now\s+)?(?:risen|gone up|"
-                           r"increased|climbed|soared|jumped|grown)\s+to\s+(?:about |around |"
-                           r"nearly |almost |more than )?(?P<sum>[$£€]\d[\d,.]*(?:bn|m|k)?)",
-                           re.IGNORECASE)
+# The verbs of a figure that rose ("has risen to £48m", "rose to"), and a cost said by what
+# it rose to.
+ROSE = r"(?:risen|rose|gone up|went up|increased|climbed|soared|jumped|grown|grew)"
+_COST_ROSE_TO = re.compile(rf"\bcost\b[^.;]{{0,100}}?\b(?:has|have|had)\s+(?:now\s+)?{ROSE}\s+to\s+"
+                           r"(?:about |around |nearly |almost |more than )?"
+                           r"(?P<sum>[$£€]\d[\d,.]*(?:bn|m|k)?)", re.IGNORECASE)
 
 
 def kind_asked(question: str) -> str | None:
