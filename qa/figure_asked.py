@@ -243,13 +243,15 @@ _TIMES_MARKED = (
                       r"year|a year ago|the prior year)\b", re.IGNORECASE), None),
     # (last year's: "142 swimmers in the water this year, against 96 last year", the last
     # README check of stop 50)
+    # (or with one word, its noun, between: "412 members, compared with 305 members last year",
+    # the README check of 29fafd2)
     (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^\s*last year\b", re.IGNORECASE), None),
+     re.compile(r"^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE), None),
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")
     (re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^\s*this year\b", re.IGNORECASE),
+     re.compile(r"^(?:\s+[a-z]+)?\s*this year\b", re.IGNORECASE),
      re.compile(rf"\s*{_YEAR_BEFORE}\b", re.IGNORECASE)))
 
 

@@ -2626,6 +2626,11 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
      None),
     ("Gillian Marsh, 61, of Church Lane, Little Bramford, denies fraud. The trial continues.",
      {0: (6.0, "Little Bramford")}, "Who is defending Gillian Marsh?", "Clerk on trial", None),
+    # last year's figure with its noun between it and "last year" ("412", this year's, was
+    # shown: the README check of 29fafd2)
+    ("The club now counts 412 members, compared with 305 members last year. Most are children.",
+     {0: (6.0, "412")}, "How many members did the club have last year?", "Swimming club grows",
+     "305"),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
