@@ -50,6 +50,7 @@ from qa.forms import (
 from qa.models import Answer, Citation, ShortAnswer
 from qa.rescues import (
     age_asked_of,
+    aged_after_named,
     aged_here,
     aged_short_answer,
     called_short_answer,
@@ -186,6 +187,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
     # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
+                 or aged_after_named(age_of, j.sentence)
                  or crowd_here(question, j.sentence.text)), None)
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is

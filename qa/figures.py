@@ -43,7 +43,7 @@ from qa.forms import (
     sum_told,
     weight_in,
 )
-from qa.rescues import says_every_name
+from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family, says_every_name
 from qa.roles import names_a_body, role_words
 from qa.subjects import fold, places_asked, plain, question_names
 
@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["AGE_IN_WORDS", "ASKS_MONEY_MADE", "LENGTH_WRITTEN", "NO_NAMES", "SUM_SAID",
+__all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "ASKS_MONEY_MADE", "AT_THE_AGE_OF",
+           "LENGTH_WRITTEN", "NO_NAMES", "SUM_SAID",
            "figure_said_as_asked", "gives_the_figure", "is_an_age", "of_another_year",
            "span_in_chunk"]
 
@@ -119,7 +120,8 @@ _AGED_BEFORE_NAME = re.compile(r"(?:\d{1,3}|(?i:" + AGE_IN_WORDS + r"))-year-old
                                r"(?:[a-z][\w\-]*\s+){0,3}?"
                                r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
                                r"(?=[,.;:]|\s*$|\s+(?:who|was|is|has|had|said|says|of|from|"
-                               r"and|won|took|finished|completed|became|beat)\b)")  # ("The
+                               r"and|won|took|finished|completed|became|beat|at|in|near|"
+                               r"with)\b)")  # ("The
 # 21-year-old Blues prop": a side's name; "Seventeen-year-old Maisie Tredwell became...", her
 # age, was shown for Karen Holt's: trial DC, stop 51)
 
@@ -128,6 +130,9 @@ _AGED_BEFORE_NAME = re.compile(r"(?:\d{1,3}|(?i:" + AGE_IN_WORDS + r"))-year-old
 # name said later beside another word ("... with captain James Whitlock"): the age is the
 # one described's (trial Y, stop 46, showed "26" for the captain's age).
 _AGED_DESCRIBED = re.compile(r"\d{1,3}-year-old(?:\s+[a-z][\w\-]*){1,3}(?=[\s,])")
+# A common noun after capitalised words: they describe it ("British Under-16 chess champion").
+_A_NOUN_AFTER = re.compile(r"\s+(?!(?:who|whom|whose|that|which|and|or|of|in|at|from|on|for|to|"
+                           r"is|was|has|had|said|now|when|after|before)\b)[a-z]")
 _NAMED_LATER = re.compile(r"\b(?:with|and|alongside|against|to|by|for|from|beside|behind|"
                           r"after|than)\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w'’\-]*\s+)?"
                           r"([A-Z][\w'’\-]*)")
@@ -138,6 +143,20 @@ _NAMED_LATER = re.compile(r"\b(?:with|and|alongside|against|to|by|for|from|besid
 # the place after the age read as another's name).
 _NAME_THEN_DESCRIBED = re.compile(r"([A-Z][\w'’\-]+),\s+(?:a|an)\s+$")
 
+
+
+# An age when something was done ("joined as an apprentice at the age of 17"), and an age
+# said after a name ("Jamie Rourke, 26,").
+AT_THE_AGE_OF = re.compile(r"\b(?:at|from) the age of\s+$", re.IGNORECASE)
+AGED_AFTER_A_NAME = re.compile(r"(?<=[a-z])\s+[A-Z][\w'’\-]+,\s+(\d{1,3}),")
+
+
+# One beaten, said before their age ("ahead of 15-year-old Samuel Okoro"), and a question
+# asking of them.
+_BEATEN_BEFORE = re.compile(r"\b(?:ahead of|beat|beating|defeated|defeating|against|victory "
+                            r"over|win over)\s+(?:[^,.;()]{0,30},\s+)?(?:the\s+)?$")
+_ASKS_THE_BEATEN = re.compile(r"\b(?:runner-up|runners-up|second|beaten|defeated|opponent|"
+                              r"rival|lost|losing)\b", re.IGNORECASE)
 
 
 # A score said by its verb: no age.
@@ -162,7 +181,9 @@ def _aged_another(question: str, text: str) -> bool:
         # (the name the age is asked of, not one in a clause about them: "the hillwalker who
         # was lost on Glyder Fawr" is no "Fawr" said later: trial AJ, stop 47, refused)
         asked_of = re.split(r"\b(?:who|whom|whose|that|which)\b", question, maxsplit=1)[0]
-        full = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", asked_of)
+        full = [m.group() for m in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", asked_of)
+                if not _A_NOUN_AFTER.match(asked_of, m.end())]  # (not words describing one:
+        # "the new British Under-16 chess champion", trial EL of stop 53, refused)
         name = {fold(plain(w)) for w in full[-1].split()} if full else set()
         if any(fold(plain(w)) in name for w in _NAMED_LATER.findall(sentence, described.end())):
             return True
@@ -177,7 +198,10 @@ def _aged_another(question: str, text: str) -> bool:
             # Vanmol" showed "24" for Vanmol's age, trial DL of stop 52)
     asked = age_asked_of_name(question)
     if asked == question and not re.match(r"^\s*(?i:how old|what age) (?i:is|was|are|were) "
-                                          r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*\?",
+                                          # (after a trade: "jockey Callum Reardon, who won
+                                          # ...", trial EK of stop 53 shown the trainer's)
+                                          r"(?:[a-z][\w\-]*\s+){0,2}"
+                                          r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:\?|,)",
                                           question):
         return False  # no person named first
     said = _AGED_BEFORE_NAME.match(text)
@@ -218,7 +242,12 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
                                                                 said.start(1)])[-8:]}
     if roles & ahead:
         return False
-    question = age_asked_of_name(question)
+    whole, question = question, age_asked_of_name(question)
+    described = DESCRIBED_THEN_A_DEED.match(question.strip())
+    if described is not None:
+        question = described.group()  # (the names after the deed are others': "How old is the
+        # developer accused of bribing the Haverleigh planning officer?" of "The developer,
+        # Keith Raddon, 60, of Haverleigh," trial EL of stop 53, refused)
     relations = {fold(w) for name in _RELATION.findall(question) for w in name.split()}
     asked = {w for name in question_names(question) for w in name} - relations
     owners = _OWNING.findall(question)
@@ -227,6 +256,10 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         asked = named - relations  # (not a name owning the one asked: "Dean Carver, 38," for
         # "How old is Dean Carver's barrister Simon Keele?", trial DV of stop 52)
     owner = fold(plain(said.group(1)))
+    if owner in asked and another_of_the_family(whole, owner, run.group().split() if run else [],
+                                                before[: run.start() if run else said.start(1)]):
+        return True  # "Tom Hollins, 54," for "How old is Rachel Hollins?", "Mrs Dunmore, 52,"
+        # for her husband Paul Dunmore (trials EL and EG of stop 53)
     if (asked and owner not in asked and _NAMED_IN_FULL.fullmatch(question.strip())
             and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[
                 max(0, before.rfind(". ")) :])}):
@@ -238,6 +271,11 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         # by his wife Carey Lowell" gives no age of hers)
     if run and asked & {fold(plain(w)) for w in run.group().split()}:
         return False  # "Fiona Calloway, 49," for "Andrew Calloway's wife Fiona" (trial J)
+    kin = {re.findall(r"[\w\-]+", m.group())[-1].lower() for m in _RELATION.finditer(question)}
+    if owner in relations and kin & {w.lower() for w in re.findall(
+            r"[\w\-]+", before[: run.start() if run else said.start(1)])[-4:]}:
+        return False  # the relative asked, named as one ("Penhaligon's father, Mark
+        # Penhaligon, 46," for "How old is Lewis Penhaligon's father?": trial EJ, stop 53)
     if owner in relations:
         return True  # "Sophie Marchetti, 39," for her colleague
     return bool(asked) and owner not in asked and owner not in NO_NAMES
@@ -500,6 +538,18 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                 chunk.text[max(0, age.start() - 14) : age.start()]):
             return False  # "wicketkeeper Ollie Barnes, who made 74" is no age (trial DX of stop
             # 52 showed "168", his stand, for it)
+        if age is not None and AT_THE_AGE_OF.search(chunk.text[max(0, age.start() - 20) :
+                                                             age.start()]) and not (
+                re.match(r"^\s*(?:how old|what age) (?:was|were)\b|^\s*at what age\b",
+                         question, re.IGNORECASE) or AGED_AFTER_A_NAME.search(best.sentence.text)):
+            return False  # an age then, not now, and none said after a name (with one, as in
+            # "Head baker Jamie Rourke, 26, who joined the business as an apprentice at the age
+            # of 17," the short answer is that one: trial EG of stop 53 showed "17")
+        if age is not None and _BEATEN_BEFORE.search(chunk.text[max(0, age.start() - 50) :
+                                                               age.start()]) and not (
+                _ASKS_THE_BEATEN.search(question)):
+            return False  # the one beaten, not the winner asked: "finishing a full point ahead
+            # of 15-year-old Samuel Okoro" for the new champion's age (trial EL of stop 53)
         if age is not None and _a_time_span(chunk.text, age.start()):
             return False  # "after 26 years", "in 19 years": no age (trial AN, stop 47, showed
             # "26 years" for the retiring owner's age, trial AM "19 years" for a leopard's)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from qa.figure_asked import sum_of_another_noun
 from qa.figures import (
     SUM_SAID,
     asks_now,
@@ -368,8 +369,9 @@ def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
     asked = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _NOT_NOUNS_ASKED}
     for m in SUM_SAID.finditer(text):
         noun = _SUM_BEFORE_A_NOUN.match(text, m.end())
-        if noun and noun.group("noun")[:5] in asked:
-            return m.span()
+        if noun and noun.group("noun")[:5] in asked and not sum_of_another_noun(
+                question, text[m.end() :]):  # (not "a £750,000 expansion" for "the bank loan
+            return m.span()  # for Tidewater Brewing's expansion": trial EH of stop 53)
     return None
 
 
@@ -627,6 +629,13 @@ def the_other_side(question: str, sentence: str) -> bool:
     tells only of the other (see _MEN), or of another division (see _DIVISION)."""
     if _another_division(question, sentence):
         return True
+    new = re.search(r"\bnew (?:[A-Z][\w\-]*\s+)*(?:[a-z][\w\-]*\s+){0,2}?(champion|winner|"
+                    r"title-holder|holder|captain|leader)\b", question)
+    if new and re.search(rf"\b(?:defending|former|outgoing|previous|reigning|last year's) "
+                         rf"{new.group(1)}", sentence, re.IGNORECASE) and not re.search(
+                             rf"\bnew {new.group(1)}", sentence, re.IGNORECASE):
+        return True  # the one who held it before: "Defending champion Ross Tregear ...
+        # finished on 408 points" for the new champion's (trial EJ of stop 53 showed "408")
     men, women = bool(_MEN.search(question)), bool(_WOMEN.search(question))
     if men == women:
         return False

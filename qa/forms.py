@@ -306,7 +306,8 @@ ASKS_FOR_MONEY = re.compile(
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
     r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
-    r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages)\b"  # ("set
+    r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages|bill|bills|"
+    r"fee|fees|borrow|borrowing|borrowed|loan|loans)\b"  # ("set
     # aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much will stall rent be this
     # year?" "4 per cent": the README check of stop 50; "How much is Rendell Homes putting
@@ -322,6 +323,10 @@ ASKS_FOR_MONEY = re.compile(
     r"now\b|today\b)"  # ("...worth when it was stolen?" was shown the painter's name:
     # trial CT, stop 51)
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
+    # ("What was the value of the scooters police found...?" was shown "41" scooters, trial
+    # EG of stop 53; "How much was the Golden Haddock's gas bill last year?" 94,000 portions)
+    r"|^what (?:is|was|are|were|will be) the (?:[\w\-]+ ){0,2}?(?:value|cost|price|bill|fee)s? "
+    r"of\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
     r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"

@@ -41,7 +41,8 @@ from qa.roles import (
 )
 from qa.subjects import fold, headline_names_another, plain, question_names
 
-__all__ = ["age_asked_of", "aged_here", "aged_short_answer", "called_here", "called_short_answer",
+__all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
+           "another_of_the_family", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
            "role_of_another", "says_every_name", "weighed_short_answer"]
 
@@ -342,8 +343,8 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     the asked name ("How old is Sarah Pemberton?" is not asked of Alan)."""
     if not ASKS_FOR_AGE.search(question):
         return None
-    question = age_asked_of_name(question)
-    described = _DESCRIBED_THEN_A_DEED.match(question.strip())
+    whole, question = question, age_asked_of_name(question)
+    described = DESCRIBED_THEN_A_DEED.match(question.strip())
     if described is not None:
         question = described.group()  # (the names after are others': "How old is the van
         # driver accused of killing cyclist Rebecca Marsh?" was shown her age, trial CJ)
@@ -363,6 +364,11 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")
         said = [fold(plain(w)) for w in re.split(r"[\s\-]+", m.group(1))]
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
+        if len(said) == 1 and another_of_the_family(whole, said[-1], m.group(1).split()[:-1],
+                                                    text[: m.start(1)]):
+            continue  # (a family name alone: "Mrs Dunmore, 52," for her husband Paul Dunmore,
+            # trial EG of stop 53; "Her son, Mr Woodrow, 33," for "How old is Ellen Woodrow?",
+            # the README check of 9554dfc)
         # (or the first name alone asked of the whole name: "How old is Andrew Calloway's
         # wife Fiona?" of "His wife, Fiona Calloway, 49," in trial J, stop 44, refused)
         # (and a family name said first and alone: "Chen, 24," for "How old is snooker player
@@ -383,6 +389,46 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+# A person said as someone's relative just before their name ("Her son, Mr Woodrow,"), and a
+# question asking of a relative.
+_RELATIVES = (r"(?:wife|husband|son|daughter|father|mother|brother|sister|partner|widow|widower|"
+              r"grand\w+|uncle|aunt|niece|nephew|cousin)s?")
+_A_RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_RELATIVES},?\s+$")
+_RELATIVE_ASKED = re.compile(rf"\b{_RELATIVES}\b", re.IGNORECASE)
+
+
+# Titles and words of a man or of a woman.
+_TITLE_WORDS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev reverend judge "
+                         "councillor cllr canon detective inspector sergeant constable "
+                         "captain".split()) | ROLES
+_HIS = frozenset("mr sir lord husband father son brother grandfather grandson uncle nephew man "
+                 "boy he his him widower".split())
+_HERS = frozenset("mrs ms miss lady dame wife mother daughter sister grandmother granddaughter "
+                  "aunt niece woman girl she her widow".split())
+
+
+def another_of_the_family(question: str, family: str, before_name: list[str],
+                          said_before: str = "") -> bool:
+    """Whether the words said before ``family``, a family name the question has (the words
+    ``before_name``: "Tom", "Mrs"), make the name another of that family than the one asked:
+    another first name than the question's, a title of the other sex than the question's
+    words for the person, or, the question asking of no relative, a relative's noun just
+    before it all (``said_before`` ending "Her son,")."""
+    if said_before and not _RELATIVE_ASKED.search(question) and \
+            _A_RELATIVE_BEFORE.search(said_before):
+        return True
+    words = {w.lower().strip(".,") for w in before_name}
+    firsts = {name[-2] for name in question_names(question)
+              if len(name) >= 2 and name[-1] == family and name[-2] not in _TITLE_WORDS}
+    said_first = [fold(plain(w)) for w in before_name if w[:1].isupper()
+                  and fold(plain(w)) not in _HIS | _HERS | _TITLE_WORDS]
+    if firsts and said_first and said_first[-1] not in firsts:
+        return True
+    asked = {w.lower() for w in re.findall(r"[\w]+", question)}
+    return bool(words & _HERS and asked & _HIS and not asked & _HERS
+                or words & _HIS and asked & _HERS and not asked & _HIS)
+
+
 # A person asked by what they are, and by nothing they are named by ("How old was the driver
 # of the Ashby Moor school bus?").
 _UNNAMED_ASKED = re.compile(r"^(?:how old|what age) (?:is|was) the ([a-z\-]+)(?: of\b| in\b| on\b|"
@@ -391,15 +437,15 @@ _UNNAMED_ASKED = re.compile(r"^(?:how old|what age) (?:is|was) the ([a-z\-]+)(?:
 
 # A person asked by what they are, then by a deed done to or by others named after it: "How
 # old is the van driver accused of killing cyclist Rebecca Marsh?" (trial CJ, stop 50).
-_DESCRIBED_THEN_A_DEED = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?:the|a|an) "
-                                    r"(?-i:[a-z\s\-]*?)\b(?:who|that|whose|accused|charged|"
+DESCRIBED_THEN_A_DEED = re.compile(r"^(?:how old|what age) (?:is|was|are|were) (?:the|a|an) "
+                                    r"(?-i:[A-Za-z\s\-'’]*?)\b(?:who|that|whose|accused|charged|"
                                     r"convicted|jailed|sentenced|suspected)\b", re.IGNORECASE)
 
 
 def named_after_the_deed(question: str) -> set[str]:
     """The capitalised words of ``question`` after the deed that describes the person whose
-    age it asks (see _DESCRIBED_THEN_A_DEED): others' names ("Rebecca", "Marsh")."""
-    described = _DESCRIBED_THEN_A_DEED.match(question.strip())
+    age it asks (see DESCRIBED_THEN_A_DEED): others' names ("Rebecca", "Marsh")."""
+    described = DESCRIBED_THEN_A_DEED.match(question.strip())
     if described is None:
         return set()
     return set(re.findall(r"[A-Z][\w'’\-]*", question.strip()[described.end() :]))
@@ -586,8 +632,38 @@ def crowd_short_answer(question: str, lead: ScoredSentence,
 
 def aged_short_answer(question: str, lead: ScoredSentence,
                       first: Citation) -> ShortAnswer | None:
-    """The age ``lead`` gives after the name of the person ``question`` asks about."""
-    return _in_first(lead, aged_here(question, lead.text), first)
+    """The age ``lead`` gives after the name of the person ``question`` asks about (or of
+    the one the sentence before names: :func:`aged_after_named`)."""
+    return _in_first(lead, aged_here(question, lead.text) or aged_after_named(question, lead),
+                     first)
+
+
+# An age said of a speaker by it alone, after the sentence naming them: "Councillor Peter
+# Lang, the planning committee chairman, said he was "bitterly disappointed"." then
+# "“Our residents told us ...,” the 67-year-old said." (trials EI and EL of stop 53 were
+# refused the ages of a head coach and a committee chairman said so).
+_THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old (?:said|added|says|adds|told|"
+                            r"explained|admitted|insisted|warned|recalled|continued)\b")
+
+
+def aged_after_named(question: str, s: ScoredSentence) -> tuple[int, int] | None:
+    """Where sentence ``s`` says "the N-year-old said" (the age, offsets in the sentence),
+    when the sentence before it in its chunk names the person ``question`` asks the age of
+    (every word of the asked name, the only name said with one), and ``s`` names no one
+    before the age; else None."""
+    said = _THE_AGED_SAID.search(s.text)
+    if said is None or not ASKS_FOR_AGE.search(question) or re.search(
+            r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]", s.text[: said.start()]):
+        return None
+    asked = question_names(age_asked_of_name(question))
+    before = s.chunk.text[: s.start - s.chunk.start].rstrip()
+    previous = _SENTENCE_END.split(before)[-1] if before else ""
+    if not asked or not previous or re.search(r"\b\d{1,3}(?:,|-year-old)", previous):
+        return None  # (an age said there is theirs, or another's)
+    words = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", previous)}
+    if not all(set(name) <= words for name in asked):
+        return None
+    return said.span(1)
 
 
 def weighed_short_answer(question: str, lead: ScoredSentence,

@@ -57,7 +57,7 @@ ROLES = frozenset("""
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
-    navigator helmsman brewer
+    navigator helmsman brewer baker porter
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
     co-chair editor-in-chief steward keeper
     """.split())
@@ -77,7 +77,7 @@ _WHICH_ROLES = ("judge", "detective", "inspector", "minister", "councillor", "of
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
               frozenset("chairman chairwoman chair chairperson".split()),
               frozenset("captain skipper".split()),
-              frozenset("cox coxswain".split()),  # ("Their coxswain, Ellie Brannigan, 21,":
+              frozenset("cox coxswain coxed".split()),  # ("Their coxswain, Ellie Brannigan, 21,":
               # trial AN, stop 47, refused the cox's age)
               # a judge is titled Mr or Mrs Justice, Judge or Recorder ("Mrs Justice Caroline
               # Whitfield": trial Y, stop 46)
@@ -342,7 +342,7 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("umpired", "umpir"), ("umpires", "umpir"), ("trains", "train"), ("trained", "train"),
     ("prosecuted", "prosecut"),
     ("prosecutes", "prosecut"), ("defended", "defend"), ("conducts", "conduct"),
-    ("conducted", "conduct"))}
+    ("conducted", "conduct"), ("coxed", "cox"))}
 
 
 _MANAGING_DIRECTOR = re.compile(r"\b[Mm]anaging [Dd]irector\b")
@@ -504,6 +504,11 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
             best = found
         i = j
     said_by_verb = as_verb_question(question)
+    asked_role = _ROLE_ASKED.match(question.strip())
+    if said_by_verb and asked_role and asked_role.group("role").lower() not in words \
+            and (by := _named_after_verb(said_by_verb, text)):
+        return by  # the role said only by its verb, after others named ("... and Jo Kettering,
+        # 29, and coxed by 19-year-old student Freya Hollis": trial EI of stop 53, refused)
     return (best or _named_after_verb(question, text) or _named_before_who(question, text)
             or (_named_before_who(said_by_verb, text) if said_by_verb else None))
 
@@ -514,7 +519,8 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
 _ROLE_VERBS = {"chairman": "chairs", "chairwoman": "chairs", "chair": "chairs",
                "chairperson": "chairs", "leader": "leads", "manager": "manages", "owner": "owns",
                "editor": "edits", "founder": "founded", "director": "directs", "coach": "coaches",
-               "captain": "captains", "trainer": "trains", "conductor": "conducts"}
+               "captain": "captains", "trainer": "trains", "conductor": "conducts",
+               "cox": "coxed"}
 _ROLE_ASKED = re.compile(r"^(?:who|what)\s+(?:is|was)\s+(?:the\s+)?(?P<role>[a-z]+)\s+"
                          r"(?P<rest>(?:of|at|for)\s+.+)$", re.IGNORECASE)
 

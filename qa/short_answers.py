@@ -44,7 +44,9 @@ from qa.figure_asked import (
 )
 from qa.figures import (
     AGE_IN_WORDS,
+    AGED_AFTER_A_NAME,
     ASKS_MONEY_MADE,
+    AT_THE_AGE_OF,
     LENGTH_WRITTEN,
     is_an_age,
 )
@@ -251,6 +253,20 @@ _ASKS_A_NAME_OF = re.compile(r"\b(?:what|which) (?:is|was|are|were) the names? o
 _TRAILING_WORD = re.compile(r"(?:\s+(?:in|into|to|of|for|and|or|with|at|on|by|from|the|a|an|"
                             r"as|than|after|before|while|which|who|that))+$", re.IGNORECASE)
 
+_HOW_MUCH = re.compile(r"how much\b", re.IGNORECASE)
+_AGE_THEN_ASKED = re.compile(r"(?:how old|what age) (?:was|were)\b|at what age\b",
+                             re.IGNORECASE)
+# A sum and the noun it is the sum of ("£150,000 grant"); an age said after a time ("April
+# aged 89"); a verb whose "over" is no hedge ("handed over £23,000").
+_A_SUM_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more than |over )?"
+                                 r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: (?:million|billion|trillion))?)"
+                                 r" (?!(?:million|billion|trillion|thousand)\b)[a-z]+")
+_AGED_THEN = re.compile(r"^[A-Z]?[a-z]+(?: \d{4})? aged (\d{1,3})$")
+_OVER_OF_THE_VERB = re.compile(r"\b(?:hand|handed|handing|hands|signed|signing|turned|"
+                               r"turning|passed|passing|took|taken|taking|paid|paying|sold|"
+                               r"selling|gave|giving|given)\s+$")
+
+
 # A name and the verb of its clause: a span running on past whom it names.
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:had|has|have|was|were|is|are|will|would|"
                              r"said|says)\b")
@@ -295,6 +311,21 @@ _FIGURE_COMPOUND = re.compile(r"(" + HEDGE + r"[$£€]?\d[\d,.]*"
                               r"(?:-[a-z]+)*")
 
 
+# A level asked of now, not a number by its form ("What is Priya Raman's current chess
+# rating?" of "Her rating has risen from 1,870 to 2,140": trial EL of stop 53 was shown both).
+_ASKS_NOW = re.compile(r"\b(?:current|currently|now|latest|new|today)\b", re.IGNORECASE)
+
+
+def _a_level_asked(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether ``quote[a:b]`` opens on a level said as going from one figure to another (see
+    WENT_FROM, FROM_TO), the rest of it at most a unit of time ("£12 to £15 an hour"), and
+    ``question`` asks for a number or for what something is now."""
+    went = FROM_TO.match(quote, a, b)
+    return bool(went and WENT_FROM.search(quote[:a])
+                and re.fullmatch(r"(?:\s+(?:an?|per)\s+[a-z]+)?", quote[went.end() : b])
+                and (asked_for(question) == "number" or _ASKS_NOW.search(question)))
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -313,9 +344,12 @@ def short_answer(question: str, best: Judged, first: Citation,
     quote = first.quote
     end = first.start + kind_after(question, quote, end - first.start)  # ("... Magistrates'
     # Court": the kind asked said after the name marked)
-    if best.reading.span_share < (SHORT_SHARE_OF_FORM if typed or names_the_kind_asked(
+    ranged = _a_level_asked(question, quote, start - first.start, end - first.start)
+    if best.reading.span_share < (SHORT_SHARE_OF_FORM / 2 if ranged else SHORT_SHARE_OF_FORM
+                                  if typed or names_the_kind_asked(
             question, quote[start - first.start : end - first.start]) else SHORT_SHARE):
-        return None
+        return None  # (the readers' sureness split between two figures of a range: "Hire
+        # charges will rise from £12 to £15 an hour", trial EJ of stop 53, rated 0.14)
     while start < end and quote[start - first.start] in _SHORT_EDGES:
         start += 1
     while end > start and quote[end - first.start - 1] in _SHORT_EDGES:
@@ -425,8 +459,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     if spelt is not None:  # "Three hundred and fifty", not "fifty" (trial BA, stop 48)
         start = first.start + spelt.start()
         text = quote[start - first.start : end - first.start]
-    went = (FROM_TO.fullmatch(text) if asked_for(question) == "number"
-            and WENT_FROM.search(quote[: start - first.start]) else None)
+    went = (FROM_TO.match(text) if _a_level_asked(question, quote, start - first.start,
+                                                  end - first.start) else None)
     if went is not None:  # "412 to 138" of "had fallen from 412 to 138": one figure asked
         side = "before" if ASKS_BEFORE.search(question) else "after"
         start, end = start + went.start(side), start + went.end(side)
@@ -507,9 +541,13 @@ def short_answer(question: str, best: Judged, first: Citation,
             and re.search(r"\d", text[: sums[0].start()])):  # (another figure before it)
         start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48)
         text, end = sums[0].group(), start + len(sums[0].group())
+    money = bool(ASKS_FOR_MONEY.search(question.lower())
+                 or (_HOW_MUCH.match(question.strip()) and A_SUM_IN.match(text)))
+    bare = _A_SUM_AND_ITS_NOUN.fullmatch(text) if money else None
+    if bare is not None:  # "£150,000", not "£150,000 grant" (trial EH of stop 53)
+        start, end, text = start + bare.start(1), start + bare.end(1), bare.group(1)
     a, b = start - first.start, end - first.start
-    kind = (sum_of_the_kind_asked(question, quote, a, b)
-            if ASKS_FOR_MONEY.search(question.lower()) else None)
+    kind = sum_of_the_kind_asked(question, quote, a, b) if money else None
     if kind is not None:  # "£25,000" of "a £25,000 grant from the Plunkett Foundation ... and a
         a, b = kind  # loan of £15,000" for how much the foundation gave (trial AN, stop 47)
         start, end, text = first.start + a, first.start + b, quote[a:b]
@@ -539,6 +577,23 @@ def short_answer(question: str, best: Judged, first: Citation,
     if trailing is not None and trailing.start() > 0:
         text, end = text[: trailing.start()], start + trailing.start()  # "£150,000", not
         # "£150,000 in" (of "earns the club £150,000 in prize money": trial O, stop 45)
+    bare = _A_SUM_AND_ITS_NOUN.fullmatch(text) if money else None
+    if bare is not None:  # (and once the giver is cut: "£150,000 grant from the Lawn Tennis
+        start, end, text = start + bare.start(1), start + bare.end(1), bare.group(1)  # ...")
+    now_asked = ASKS_FOR_AGE.search(question) and not _AGE_THEN_ASKED.match(question.strip())
+    if now_asked and AT_THE_AGE_OF.search(quote[max(0, start - first.start - 20) :
+                                                start - first.start]):
+        named = list(AGED_AFTER_A_NAME.finditer(quote))
+        if len(named) != 1:
+            return None
+        start, end = first.start + named[0].start(1), first.start + named[0].end(1)
+        text = named[0].group(1)  # "26" of "Head baker Jamie Rourke, 26, who joined the
+        # business as an apprentice at the age of 17," (trial EG of stop 53 showed "17")
+    aged = _AGED_THEN.search(text) if ASKS_FOR_AGE.search(question) else None
+    if aged is not None:  # "89", not "April aged 89" (trial EI of stop 53)
+        start, end, text = start + aged.start(1), start + aged.end(1), aged.group(1)
+    if text.startswith("over ") and _OVER_OF_THE_VERB.search(quote[: start - first.start]):
+        start, text = start + 5, text[5:]  # "£23,000" of "handed over £23,000" (trial EH)
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 

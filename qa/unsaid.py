@@ -70,6 +70,11 @@ def _terms() -> Terms:
     return Terms()  # its stemmer loads on first use
 
 
+# A sum said as the value of a noun ("an asking price of £645,000").
+_A_SUM_NAMED = re.compile(r"\b(price|value|valuation|estimate|cost|bill|fee)s?\s+(?:of\s+)?"
+                          r"(?:about\s+|around\s+|nearly\s+)?[£$€]\d", re.IGNORECASE)
+
+
 def admits_not_given(question: str, sentence: str) -> bool:
     """Whether ``sentence`` says, in a clause that shares a word (stemmed, not a stop word)
     with ``question``, that a fact is not known, not disclosed or not yet decided (see the
@@ -86,6 +91,11 @@ def admits_not_given(question: str, sentence: str) -> bool:
         if m.group("sum") and not _ASKS_A_SUM.search(question):
             continue  # ("bought by Thornbury Beverages for an undisclosed sum" withholds no
             # date: trial CT of stop 51 refused when the sale is due to be completed)
+        if m.group("sum") and (named := _A_SUM_NAMED.search(sentence, m.end())) and \
+                re.search(rf"\b{named.group(1)[:5]}", question, re.IGNORECASE):
+            continue  # another sum said after, of a noun asked: "bought ... for an undisclosed
+            # sum after going on the market ... with an asking price of £645,000" for the
+            # price it was put up for sale at (trial EI of stop 53, refused)
         start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
         ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         but = _BUT.search(sentence, m.end())

@@ -2631,6 +2631,11 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
     ("The club now counts 412 members, compared with 305 members last year. Most are children.",
      {0: (6.0, "412")}, "How many members did the club have last year?", "Swimming club grows",
      "305"),
+    # ... or in words, after "up from" ("Twenty-three", this season's, was shown: the last
+    # README check of stop 52)
+    ("Twenty-three volunteers helped this season, up from nine last year. The crowds grew.",
+     {0: (6.0, "Twenty-three")}, "How many volunteers helped at the regatta last year?",
+     "Harbour regatta", "nine"),
     # an area is no count ("more than 900" hectares was shown for the homes destroyed)
     ("Firefighters have spent a third day tackling a wildfire on Hallam Moor which has burnt "
      "more than 900 hectares. Smoke drifted.", {0: (6.0, "more than 900")},
@@ -3617,4 +3622,147 @@ def test_a_figure_said_before_last_year_is_last_year_s(question, short):
         '"We had 142 swimmers in the water this year, against 96 last year," she said. Fans '
         "cheered.", {0: (6.0, "142")}, question, Cutoffs(0.5, 0.9, 0.5), choose=True,
         date="2025-07-03")
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trial EI (stop 53): an undisclosed sale price withholds no asking price said after it
+    # (refused)
+    ("The Golden Haddock was bought by Liam Carrick for an undisclosed sum after going on the "
+     "market in March with an asking price of £645,000. He cried.", {0: (6.0, "£645,000")},
+     "What price was the Golden Haddock in Whitby put up for sale at?", "Chip shop sold",
+     "£645,000"),
+    # ... a role said only by its verb, after others named (refused: the lead was cited)
+    ("A women's crew from Chester has won gold. The crew was stroked by Amara Lewis, 26, with "
+     "Jo Kettering, 29, and coxed by 19-year-old student Freya Hollis.",
+     {0: (6.0, "gold"), 1: (5.0, "Amara Lewis")},
+     "Who was the cox of the Chester women's crew that won the national title?", "Rowing gold",
+     "Freya Hollis"),
+    # ... a count asked of a noun whose whole went from one figure to another (refused, the
+    # readers marking "52%")
+    ("The club's membership has grown from 180 to 245 over the past two years, with women now "
+     "making up 52% of rowers. Training starts at six.", {0: (6.0, "52%")},
+     "How many members does Royal Chester Rowing Club have now?", "Rowing gold", "245"),
+    # ... an age said after a time ("April aged 89" was shown)
+    ("The 312 volumes belonged to Edward Pargeter, a former solicitor who died in April aged "
+     "89. He read them all.", {0: (6.0, "April aged 89")},
+     "At what age did the Ludlow book collector Edward Pargeter die?", "Rare books", "89"),
+    # trial EL: the age of one described by a deed, the names after it others' (refused)
+    ("The developer, Keith Raddon, 60, of Haverleigh, denies two counts of bribing a public "
+     "official. The trial continues.", {0: (6.0, "60")},
+     "How old is the developer accused of bribing the Haverleigh planning officer?",
+     "Bribery trial", "60"),
+    # ... capitalised words describing the one asked are no name of theirs (refused)
+    ("A 14-year-old schoolgirl from Lowmarsh has become the youngest player to win the British "
+     "Under-16 Chess Championship. She cried.", {0: (6.0, "14-year-old")},
+     "How old is the new British Under-16 chess champion from Lowmarsh?", "Chess champion", "14"),
+    # ... and the one beaten said with their age is not the winner ("15" was shown)
+    ("Priya Raman finished a full point ahead of the defending champion, 15-year-old Samuel "
+     "Okoro. She cried.", {0: (6.0, "15-year-old Samuel Okoro")},
+     "How old is the new British Under-16 chess champion from Lowmarsh?", "Chess champion",
+     "refused"),
+    # ... a level asked of now, said as what it rose to ("1,870 to 2,140" was shown)
+    ("Her rating has risen from 1,870 to 2,140 in the last 12 months. She cried.",
+     {0: (6.0, "1,870 to 2,140")}, "What is Priya Raman's current chess rating?",
+     "Chess champion", "2,140"),
+    # trial EJ: the relative asked, named as one (refused)
+    ("Penhaligon's father, Mark Penhaligon, 46, who is also his mechanic, said the family had "
+     "spent £8,000. They cried.", {0: (6.0, "Mark Penhaligon, 46")},
+     "How old is Lewis Penhaligon's father, who works as his mechanic?", "Motocross",
+     "46"),
+    # ... a figure said by its time's name is no figure of a year asked ("Around 9,400" was
+    # shown)
+    ("Around 9,400 passengers a day used buses in the town last year, up from 8,100 in 2023, a "
+     "rise of 16 per cent. Fares rose.", {0: (6.0, "Around 9,400")},
+     "How many people a day used buses in Kettlebridge in 2023?", "Bus station", "8,100"),
+    # ... the count said with "now" counts another noun ("17" was shown for the staff)
+    ("The company, which now runs 17 garden centres across Wales, employs 1,120 staff, up from "
+     "980 twelve months earlier. It grew.", {0: (6.0, "1,120")},
+     "How many staff does the Greenacre garden centre chain now employ?", "Garden centres",
+     "1,120"),
+    # ... the defending champion's figure is not the new champion's ("408" was shown)
+    ("Defending champion Ross Tregear finished on 408 points. Lewis Penhaligon claimed the title, "
+     "ending the season on 412 points.", {0: (6.0, "408"), 1: (1.0, "412")},
+     "How many points did the new Cornwall motocross champion end the season with?",
+     "Motocross", "412"),
+    # ... a sum raised among grants, for what was raised ("£210,000", a grant, was shown)
+    ("The project was paid for with a £210,000 grant from the Heritage Fund and £80,000 raised "
+     "by villagers. It opened.", {0: (6.0, "£210,000")},
+     "How much did Little Thornbury residents raise themselves towards the hall project?",
+     "Hall reopens", "£80,000"),
+    # ... the figure a range rose to, the readers unsure between its two (no short answer)
+    ("Hire charges will rise from £12 to £15 an hour for local groups. Bookings are strong.",
+     {0: (0.9, "£12 to £15 an hour")},
+     "What will local groups now pay per hour to hire Little Thornbury's village hall?",
+     "Hall reopens", "£15"),
+    # trial EH: the year before said as "last year" ("118" was shown)
+    ("Wardens counted 118 pairs of avocets this spring, up from 74 pairs last year. Foxes were "
+     "kept out.", {0: (6.0, "118")},
+     "How many avocet pairs bred at Greyfen Marshes the previous year?", "Avocets", "74"),
+    # ... "over" of a verb is no hedge ("over £23,000" was shown)
+    ("One victim, 84-year-old Margaret Dunmore, had handed over £23,000 of her savings. She "
+     "cried.", {0: (6.0, "over £23,000")},
+     "How much money did Margaret Dunmore lose to the rogue builder?", "Builder jailed",
+     "£23,000"),
+    # ... a sum, not the noun after it ("£150,000 grant" was shown)
+    ("The clubhouse was paid for by a £150,000 grant from the Lawn Tennis Association. It "
+     "opened.", {0: (6.0, "£150,000 grant from the Lawn Tennis Association")},
+     "How much did the Lawn Tennis Association contribute to Hartsfield's new clubhouse?",
+     "Tennis centenary", "£150,000"),
+    # ... the age of one described by a deed naming another is not the other's (48 shown)
+    ("Darren Kenning, 48, of Mill Road, pleaded guilty to fraud. The judge was angry.",
+     {0: (6.0, "48")},
+     "How old is the Lower Sedgefield widower who lost £47,500 to Darren Kenning?",
+     "Builder jailed", "refused"),
+    # trials EL and EG: another of the family ("54" and "52" were shown)
+    ("The shop is run by Tom Hollins, 54, and his wife Rachel. It opened in 2009.",
+     {0: (6.0, "54")}, "How old is Rachel Hollins of Hollins Farm Shop?", "Farm shop",
+     "refused"),
+    ("Mrs Dunmore, 52, a nurse, said she watched helplessly. Her husband, Paul, thanked them.",
+     {0: (6.0, "52")}, "How old is Paul Dunmore, the husband of the spaniel's owner?",
+     "Dog rescued", "refused"),
+    # ... and a family name alone after a relative's noun (the README check of 9554dfc: "33")
+    ("Her son, Mr Woodrow, 33, who runs the butchery counter, said he was delighted. It opened.",
+     {0: (6.0, "33")}, "How old is Ellen Woodrow?", "Farm shop award", "refused"),
+    # trial EK: the trainer's age, said before his name, is no jockey's ("71" was shown)
+    ("The Gold Cup was won by Copper Lantern, ridden by jockey Callum Reardon and trained by "
+     "71-year-old Harold Dunsby at his yard near Felsham. It paid 9-1.", {0: (6.0, "71-year-old")},
+     "How old is jockey Callum Reardon, who won the Brackenridge Gold Cup?", "Racing festival",
+     "refused"),
+    # trials EI and EG: a bill and a value are sums ("about 94,000 portions of fish", "41"
+    # scooters were shown)
+    ("The shop sold about 94,000 portions of fish last year, up from 81,000. It has 46 seats.",
+     {0: (6.0, "about 94,000 portions of fish")},
+     "How much was the Golden Haddock's gas bill last year?", "Chip shop sold", "refused"),
+    ("Police found 41 scooters at the garage when they raided it on 23 October. They were sold.",
+     {0: (6.0, "41")},
+     "What was the value of the scooters police found at the Ferris Lane lock-up?", "Gang jailed",
+     None),
+    # trial EG: an age then, when one is said after the name ("17" was shown)
+    ("Head baker Jamie Rourke, 26, who joined the business as an apprentice at the age of 17, "
+     "developed the recipe. It won.", {0: (6.0, "17")},
+     "How old is the head baker at Crumb & Crust?", "Bakery award", "26"),
+])
+def test_stop_53_trials_short_answers_and_refusals(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trials EI and EL (stop 53): an age said by "the N-year-old said" after the sentence
+    # naming the person asked, by role or by name (both refused)
+    ("Head coach Martin Greaves, who joined the club in 2022, said the result was deserved. "
+     "\u201cThey have done 1,100 kilometres since October,\u201d the 48-year-old said.",
+     "How old is Royal Chester Rowing Club's head coach?", "48"),
+    ("Councillor Peter Lang said he was disappointed by the outcome. \u201cOur residents told "
+     "us the roads cannot cope,\u201d the 67-year-old said.", "How old is Councillor Peter Lang?",
+     "67"),
+    # ... not when that sentence names someone else too, with an age of their own
+    ("Councillor Peter Lang, 58, spoke first, then Ann Hale. \u201cThe roads cannot cope,\u201d "
+     "the 67-year-old said.", "How old is Councillor Peter Lang?", "58"),
+])
+def test_an_age_said_after_the_sentence_naming_the_speaker(text, question, short):
+    readings = {0: (6.0, text.split()[0]), 1: (-2.0, "the")}
+    answer = _answer_titled(text, readings, question, "Royal Chester Rowing Club wins gold",
+                            choose=True)
     assert _shown(answer) == short
