@@ -56,6 +56,10 @@ class EvalReport(Result):
     removed_asked: int = 0
     removed_refused: float | None = None  # None: the answer-removed test did not run
     refused: int | None = None  # questions refused (None: not counted)
+    # Answers given as passages under "Not sure" (:attr:`qa.models.Answer.unsure`): of the
+    # answerable questions, and of the unanswerable ones (counted as answered above).
+    unsure_answerable: int = 0
+    unsure_unanswerable: int = 0
 
     def lines(self) -> list[str]:
         """One figure a line, for people (the figures of answerable questions are "n/a"
@@ -66,7 +70,9 @@ class EvalReport(Result):
             f"any citation has the answer    {self.any_citation_hit:.3f}",
             f"words in first citation        {self.first_citation_words:.1f}",
             f"words shown (all citations)    {self.words_shown:.1f}",
-            f"answered when answerable       {self.answered_when_answerable:.3f}"]
+            f"answered when answerable       {self.answered_when_answerable:.3f}"
+            + (f"  ({self.unsure_answerable} of them \"Not sure\")"
+               if self.unsure_answerable else "")]
             if self.answerable else ["answers (first citation, words, answered)  n/a (no "
                                      "answerable questions)"])
         shorts = ([
@@ -86,7 +92,9 @@ class EvalReport(Result):
                if self.refused != 0 else "abstention precision           n/a (nothing refused)",
                f"abstention recall              {self.abstention_recall:.3f}  (unanswerable "
                f"questions refused: {round(self.abstention_recall * self.unanswerable)} of "
-               f"{self.unanswerable})"]
+               f"{self.unanswerable}"
+               + (f"; {self.unsure_unanswerable} more answered \"Not sure\")"
+                  if self.unsure_unanswerable else ")")]
               if self.unanswerable else
               ["abstention precision / recall  n/a (no unanswerable questions)"]),
             *shorts,
@@ -249,6 +257,7 @@ class _Tally:
         self.short_given = 0
         self.short_em = self.short_f1 = 0.0
         self.removed_asked = self.removed_refused = 0
+        self.unsure_answerable = self.unsure_unanswerable = 0
 
     def add(self, q: EvalQuestion, answer: Answer) -> bool:
         if answer.citations:
@@ -256,6 +265,7 @@ class _Tally:
             self.shown_words.append(sum(len(c.quote.split()) for c in answer.citations))
         if q.unanswerable:
             self.unanswerable += 1
+            self.unsure_unanswerable += answer.unsure
             if answer.abstained:
                 self.abstained_right += 1
             return answer.abstained
@@ -264,6 +274,7 @@ class _Tally:
             self.abstained_wrong += 1
             return False
         self.answered += 1
+        self.unsure_answerable += answer.unsure
         if answer.short is not None:
             self.short_given += 1
             em, f1 = short_answer_scores(answer.short.text, q.answers)
@@ -294,7 +305,9 @@ class _Tally:
             short_f1=self.short_f1 / max(self.answerable, 1),
             removed_asked=self.removed_asked,
             removed_refused=(_rate(self.removed_refused, self.removed_asked)
-                             if self.removed_asked else None))
+                             if self.removed_asked else None),
+            unsure_answerable=self.unsure_answerable,
+            unsure_unanswerable=self.unsure_unanswerable)
 
 
 def _rate(a: int, b: int) -> float:

@@ -89,6 +89,7 @@ _ASKS_FOR = (
                 r"majority(?! of))\b"  # (an owner named with "&": "What were Chapter & Verse's
                 # total sales over Christmas?", trial BD, stop 48, showed its fall, "3.1%")
                 r"|\bwhat age\b(?! (group|range|bracket))"
+                r"|\bwhat (?:is|was) (?:the |his |her |their )?age of\b"
                 r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*\??$|" + _ASKS_A_PRICE),
      "number"),
     # ("When three are called, one is sent to what?" asks for what follows the comma)
@@ -102,7 +103,10 @@ _ASKS_FOR = (
 
 
 # An age asked for ("How old is Kith Theang?"; not "What age group...?").
-ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b(?! (group|range|bracket))", re.IGNORECASE)
+ASKS_FOR_AGE = re.compile(r"\bhow old\b|\bwhat age\b(?! (group|range|bracket))"
+                          # ("What is the age of Edna Blackwell's daughter?" was shown a place:
+                          # trial EM of stop 53)
+                          r"|\bwhat (?:is|was) (?:the |his |her |their )?age of\b", re.IGNORECASE)
 # The person an age is asked of, named first ("How old is Jessica Holt, the American Ramírez
 # beat in the semi-final?"): the other names are of others (a trial of stop 41 showed
 # "Ramírez, 27" in bold for Holt's age).

@@ -129,7 +129,9 @@ _TITLE_OF_OFFICE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,4}$")
 _ROLE_OPENING = re.compile(r"^[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){1,3}\s+"
                            r"(?:(?:Councillor|Cllr|Dr|Sir|Dame|Professor|Prof)\s+)?$")
 _WHAT_A_ROLE_IS = ROLES | frozenset("managing operating finance event race festival town city "
-                                    "county parish borough dr sir dame prof".split())
+                                    "county parish borough dr sir dame prof operations sales "
+                                    "marketing commercial technical production site project "
+                                    "store branch practice press communications".split())
 # ("Town mayor Councillor Raj Bhatia, 45," in the article about the Brackley Moor allotments:
 # trial AX, stop 48, refused "How old is the mayor of Brackley Moor?")
 _OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)([A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*)*)")

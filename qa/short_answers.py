@@ -67,6 +67,7 @@ from qa.forms import (
     body_for_a_person,
     gives_a_weight,
     is_count,
+    kind_asked,
     only_asked_words,
     pay_not_given,
     price_per_share_not_given,
@@ -254,6 +255,31 @@ _TRAILING_WORD = re.compile(r"(?:\s+(?:in|into|to|of|for|and|or|with|at|on|by|fr
                             r"as|than|after|before|while|which|who|that))+$", re.IGNORECASE)
 
 _HOW_MUCH = re.compile(r"how much\b", re.IGNORECASE)
+# A count running on into another ("six engines and about 30 firefighters").
+_A_COUNT_AND_MORE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
+                               r"[\w,.]+)(?:\s+[a-z][\w\-]*){0,2}\s+and\s+(?:about |around |some |"
+                               r"nearly |almost |more than |over )?\d")
+# A prison sentence asked, and one said.
+_ASKS_A_SENTENCE = re.compile(r"\b(?:prison|jail|custodial) (?:sentence|term)\b|\bsentence did\b",
+                              re.IGNORECASE)
+_A_TERM = re.compile(r"\b(?:years?|months?|weeks?|days?|life)\b|\bsuspended\b|\bcommunity order\b",
+                     re.IGNORECASE)
+_SENTENCED_TO = re.compile(r"\b(?:jailed|imprisoned|sentenced to|given|received)\s+(?:for\s+)?"
+                           r"((?:[\w\-]+\s+){0,2}?(?:years?|months?)(?:\s+and\s+[\w\-]+\s+"
+                           r"(?:months?|weeks?))?)\b")
+# The oldest or youngest asked, the other said just before a figure.
+_SUPERLATIVE_ASKED = re.compile(r"\b(oldest|youngest|biggest|smallest|largest|highest|lowest)\b",
+                                re.IGNORECASE)
+_OTHER_SUPERLATIVE_BEFORE = {
+    w: re.compile(rf"\b{o}\b[^.;]*$", re.IGNORECASE) for w, o in (
+        ("oldest", "youngest"), ("youngest", "oldest"), ("biggest", "smallest"),
+        ("smallest", "biggest"), ("largest", "smallest"), ("highest", "lowest"),
+        ("lowest", "highest"))}
+# A street's name: no person.
+_A_STREET = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|"
+                       r"Place|Crescent|Terrace|Square|Gardens|Grove)")
+_ASKS_A_YEAR = re.compile(r"\b(?:in )?what year\b|\bwhich year\b", re.IGNORECASE)
+_A_SCORE_IN = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")  # (trial EO of stop 53)
 _AGE_THEN_ASKED = re.compile(r"(?:how old|what age) (?:was|were)\b|at what age\b",
                              re.IGNORECASE)
 # A sum and the noun it is the sum of ("£150,000 grant"); an age said after a time ("April
@@ -589,6 +615,28 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end = first.start + named[0].start(1), first.start + named[0].end(1)
         text = named[0].group(1)  # "26" of "Head baker Jamie Rourke, 26, who joined the
         # business as an apprentice at the age of 17," (trial EG of stop 53 showed "17")
+    if ASKS_FOR_COUNT.search(question.lower()):
+        run_on = _A_COUNT_AND_MORE.match(text)
+        if run_on is not None:  # "six", not "six engines and about 30" (trials EN and EO of
+            end, text = start + run_on.end(1), run_on.group(1)  # stop 53)
+    if _ASKS_A_SENTENCE.search(question) and not _A_TERM.search(text):
+        term = _SENTENCED_TO.search(quote)
+        if term is None:
+            return None  # "34, of Ferris Street" is no prison sentence (trial EM of stop 53)
+        start, end = first.start + term.start(1), first.start + term.end(1)
+        text = term.group(1)  # "six years" of "was jailed for six years at Carlham Crown Court"
+    superlative = _SUPERLATIVE_ASKED.search(question)
+    if superlative and _OTHER_SUPERLATIVE_BEFORE[superlative.group(1).lower()].search(
+            quote[max(0, start - first.start - 40) : start - first.start]):
+        return None  # "19" of "The team's youngest player, 19-year-old Ellie Brannock" for the
+        # oldest player's age (trial EQ of stop 53)
+    if asks_for_a_person(question) and _A_STREET.fullmatch(text):
+        return None  # "Mill Lane" is no chapel steward (trial ER of stop 53)
+    if _ASKS_A_YEAR.search(question) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
+        return None  # "last year" is no year a bakery was founded (trial EQ of stop 53)
+    scored = _A_SCORE_IN.search(text) if kind_asked(question) == "score" else None
+    if scored is not None and scored.group() != text:  # "26-12", not "Stroud 26-12"
+        start, end, text = start + scored.start(), start + scored.end(), scored.group()
     aged = _AGED_THEN.search(text) if ASKS_FOR_AGE.search(question) else None
     if aged is not None:  # "89", not "April aged 89" (trial EI of stop 53)
         start, end, text = start + aged.start(1), start + aged.end(1), aged.group(1)

@@ -105,7 +105,10 @@ def headline_names_another(question: str, title: str) -> bool:
 # A place said of a kind of firm: "Heatwave helps Dales ice cream maker to record summer"
 # names no other firm than the "Swaledale Creamery" asked about (trial DT of stop 52 refused
 # "Who is the operations manager at Swaledale Creamery?").
-_FROM_WHERE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?:maker|makers|firm|company|brewer|brewery|"
+# (a place of two words too: "Hebden Bridge brewery opens £1.4m canning line", trial EO of
+# stop 53, refused the age of Ridgeback Brewing's operations manager)
+_FROM_WHERE = re.compile(r"(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:maker|makers|firm|"
+                         r"company|brewer|brewery|"
                          r"bakery|dairy|creamery|chain|retailer|operator|builder|developer|"
                          r"producer|manufacturer|charity|club|farm|farmer)\b")
 

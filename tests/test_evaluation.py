@@ -95,3 +95,28 @@ def test_without_answerable_questions_their_figures_read_not_applicable():
     assert not any("0.000" in line for line in lines)
     assert any("n/a (no answerable questions)" in line for line in lines)
     assert "first citation has the answer  0.000" in EvalReport(answerable=1, **figures).lines()
+
+
+def test_answers_given_under_not_sure_are_counted_apart():
+    # three new users' trials of stop 53 read "Not sure: ... read them to check" as a refusal
+    # and could not tell from qa eval how many of the answered questions were so
+    from qa.evaluation import EvalQuestion, evaluate
+    from qa.models import Answer, Citation, ShortAnswer
+
+    cited = (Citation(n=1, article_id="a", title="t", source="s", start=0, end=4, quote="Text",
+                      score=0.5),)
+
+    def ask(question: str) -> Answer:
+        short = ShortAnswer("Text", 0, 4, 1) if question.startswith("Who") else None
+        return Answer(question=question, text="Text [1]", citations=cited, abstained=False,
+                      short=short)
+
+    questions = [EvalQuestion("How many staff does it have?", ("14",)),
+                 EvalQuestion("Who owns it?", ("Text",)),
+                 EvalQuestion("How old is the owner?", (), unanswerable=True)]
+    report = evaluate(ask, questions, lambda article: "Text")
+    assert (report.unsure_answerable, report.unsure_unanswerable) == (1, 1)
+    lines = report.lines()
+    assert any(line.startswith("answered when answerable") and "(1 of them \"Not sure\")" in line
+               for line in lines)
+    assert any("1 more answered \"Not sure\"" in line for line in lines)

@@ -3766,3 +3766,64 @@ def test_an_age_said_after_the_sentence_naming_the_speaker(text, question, short
     answer = _answer_titled(text, readings, question, "Royal Chester Rowing Club wins gold",
                             choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "title", "short"), [
+    # trial EO (stop 53): a role of a body's part ("Operations manager") under a headline
+    # naming a place of two words and a kind of firm ("Hebden Bridge brewery": refused)
+    ("Ridgeback Brewing Company installed the line over the summer. Operations manager Gareth "
+     "Pye, 44, said energy bills had been a worry.", {0: (6.0, "summer"), 1: (-3.0, "Gareth Pye")},
+     "How old is Ridgeback Brewing's operations manager?",
+     "Hebden Bridge brewery opens canning line", "44"),
+    # ... a score asked of a match by its words, no side named ("Stroud 26-12" was refused)
+    ("Cheltenham North RFC won the under-14 boys' final, beating Stroud 26-12. Lydney won too.",
+     {0: (6.0, "Stroud 26-12")},
+     "What was the score in the under-14 boys' final at the Gloucester sevens?", "Junior sevens",
+     "26-12"),
+    # ... a count running on into another ("eight fire engines and about 40" was shown)
+    ("The fire service sent eight fire engines and about 40 firefighters. The street was shut.",
+     {0: (6.0, "eight fire engines and about 40")},
+     "How many fire engines were sent to the Delhi Street blast?", "Gas explosion", "eight"),
+    # trials EQ: years ago asked, others told ("410,000" and "186" were shown)
+    ("Its report estimated that 410,000 people visited the park in the last financial year, "
+     "compared with 365,000 two years ago. Parking will cost £4.", {0: (6.0, "410,000")},
+     "How many people visited Thornbury Vale Country Park three years ago?", "Parking charges",
+     "refused"),
+    ("The club, which was founded in 1921, now has 186 members, up from 142 three years ago. It "
+     "won.", {0: (6.0, "186")}, "How many members did Fernleigh Bowls Club have ten years ago?",
+     "Bowls title", "refused"),
+    # ... the youngest's age is not the oldest's ("19" was shown)
+    ("The team's youngest player, 19-year-old Ellie Brannock, played a key part. They won.",
+     {0: (6.0, "19")}, "How old is the oldest player in the Fernleigh bowls team?", "Bowls title",
+     None),
+    # ... "last year" is no year a business was founded
+    ("Crust & Crumb opened four shops last year, and sales rose 9%. It bakes bread.",
+     {0: (6.0, "last year")}, "In what year was the Crust & Crumb bakery business founded?",
+     "Bakery chain sold", None),
+    # trial EM: the prison sentence, not where the man lives ("34, of Ferris Street" was shown)
+    ("Ringleader Lee Brannigan, 34, of Ferris Street, Carlham, was jailed for six years at "
+     "Carlham Crown Court. He wept.", {0: (6.0, "34, of Ferris Street")},
+     "What prison sentence did pickpocket ringleader Lee Brannigan receive?", "Gang jailed",
+     "six years"),
+    # ... "What is the age of" asks for an age ("community hospital" was shown)
+    ("Edna Blackwell was among those moved to the community hospital. Her family visited.",
+     {0: (6.0, "community hospital")}, "What is the age of Edna Blackwell's daughter?",
+     "Care home evacuated", "refused"),
+    # ... a cost said before the noun asked, before a sum that merely fits (refused)
+    ("The project was paid for with £150,000 from the National Lottery and £90,000 from the "
+     "council. The £285,000 concrete park at Fenwick Recreation Ground was opened by the mayor.",
+     {0: (6.0, "£150,000"), 1: (-1.0, "£285,000")},
+     "What was the cost of the new Hadley Green skate park?", "Skate park opens", "£285,000"),
+    # trial ER: a street is no person ("Mill Lane" was shown for the chapel's steward)
+    ("The spire of St Wilfrid's Methodist Chapel on Mill Lane crashed into the graveyard. It "
+     "was old.", {0: (6.0, "Mill Lane")},
+     "Who is the steward of St Wilfrid's Methodist Chapel in Kirkby Wold?", "Tornado",
+     "refused"),
+    # ... a short noun after the sum ("The £14.5m hub": refused)
+    ("Waiting lists fell after a new surgical hub opened at Bromsgrove in February. The £14.5m "
+     "hub has four operating theatres.", {0: (6.0, "February"), 1: (-1.0, "£14.5m")},
+     "How much did the new Bromsgrove surgical hub cost?", "Waiting lists fall", "£14.5m"),
+])
+def test_stop_53_second_trials(text, readings, question, title, short):
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
