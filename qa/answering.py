@@ -186,8 +186,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     # (an age said after the asked name is answered however low the readers rate it)
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
     # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
+    sentences_read = [j.sentence for j in judged]
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
-                 or aged_after_named(age_of, j.sentence)
+                 or aged_after_named(age_of, j.sentence, sentences_read)
                  or crowd_here(question, j.sentence.text)), None)
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is
@@ -274,7 +275,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                            else "")
         or called_short_answer(question, lead, citations[0])
         or record_short_answer(question, lead, citations[0])
-        or aged_short_answer(age_of, lead, citations[0])
+        or aged_short_answer(age_of, lead, citations[0], sentences_read)
         or crowd_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))

@@ -612,7 +612,7 @@ _OF_A_TIME_NAMED = re.compile(r"(?:\s+[\w\-]+){0,8}?\s+(?:last|this) (?:year|sea
 # "today" or "now" ("When he started in 1970 there were 62 boats landing at the harbour; today
 # there are 14": trial CL, stop 50, showed 62).
 _ASKS_NOW = re.compile(r"\b(?:now|today|currently|at present)\b", re.IGNORECASE)
-_FIGURE_NOW = re.compile(r"\b(?:today|now|currently|at present)\b,?(?:\s+[a-z]+){0,3}?\s+"
+_FIGURE_NOW = re.compile(r"\b(?:today|now|currently|at present)\b,?(?:\s+[a-z]+){0,4}?\s+"
                          r"(?:about |around |nearly |almost |just |only |some )?"
                          r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)(?![\w.,]\d)",
                          re.IGNORECASE)

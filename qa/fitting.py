@@ -114,7 +114,9 @@ def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
             "score": _gives_the_score}.get(kind, _span_fits)
 
 
-_A_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+# (or in words: "by 98 shots to 91", trial EQ of stop 53, refused)
+_A_SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,3} (?:shots|points|goals|frames|"
+                      r"games|sets|legs) to \d{1,3}\b")
 
 
 # A score on the way, not the result: "The Rockets led 27-22 at half-time, but the Cats

@@ -134,7 +134,10 @@ _WHAT_A_ROLE_IS = ROLES | frozenset("managing operating finance event race festi
                                     "store branch practice press communications".split())
 # ("Town mayor Councillor Raj Bhatia, 45," in the article about the Brackley Moor allotments:
 # trial AX, stop 48, refused "How old is the mayor of Brackley Moor?")
-_OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)([A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*)*)")
+# (a line opens one too: the lead after its headline, "St Aidan's Hospice in Kettleby has
+# opened..." under "Hospice opens £4.6m wing", trial ES of stop 53)
+_OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
+                           r"([A-Z][\w'’&\-]*(?:[ \t]+[A-Z&][\w'’&\-]*)*)")
 
 
 def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
@@ -632,35 +635,56 @@ def crowd_short_answer(question: str, lead: ScoredSentence,
     return _in_first(lead, crowd_here(question, lead.text), first)
 
 
-def aged_short_answer(question: str, lead: ScoredSentence,
-                      first: Citation) -> ShortAnswer | None:
+def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
+                      others: Sequence[ScoredSentence] = ()) -> ShortAnswer | None:
     """The age ``lead`` gives after the name of the person ``question`` asks about (or of
-    the one the sentence before names: :func:`aged_after_named`)."""
-    return _in_first(lead, aged_here(question, lead.text) or aged_after_named(question, lead),
-                     first)
+    the one the sentence before names: :func:`aged_after_named`, ``others`` the sentences
+    read)."""
+    return _in_first(lead, aged_here(question, lead.text)
+                     or aged_after_named(question, lead, others), first)
 
 
 # An age said of a speaker by it alone, after the sentence naming them: "Councillor Peter
 # Lang, the planning committee chairman, said he was "bitterly disappointed"." then
 # "“Our residents told us ...,” the 67-year-old said." (trials EI and EL of stop 53 were
 # refused the ages of a head coach and a committee chairman said so).
-_THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old (?:said|added|says|adds|told|"
-                            r"explained|admitted|insisted|warned|recalled|continued)\b")
+_THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old(?:\s+(?!of\b)[a-z]+)?"
+                            r"(?:,\s+who\b|\s+(?:said|added|says|adds|told|explained|admitted|"
+                            r"insisted|warned|recalled|continued|has|had|is|was)\b)")
+# (or "The 61-year-old, who joined Redline as a driver in 1984, said", "The 67-year-old
+# professor told guests": trials EX and EU of stop 53, refused)
 
 
-def aged_after_named(question: str, s: ScoredSentence) -> tuple[int, int] | None:
+_A_PERSON_NAMED = re.compile(r"(?<!^)(?<![.!?“\"]\s)\b[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]")
+
+
+def aged_after_named(question: str, s: ScoredSentence,
+                     others: Sequence[ScoredSentence] = ()) -> tuple[int, int] | None:
     """Where sentence ``s`` says "the N-year-old said" (the age, offsets in the sentence),
-    when the sentence before it in its chunk names the person ``question`` asks the age of
-    (every word of the asked name, the only name said with one), and ``s`` names no one
-    before the age; else None."""
+    when the sentence before it in its chunk (or, opening its chunk, the one of ``others``
+    just before it) names the person ``question`` asks the age of (every word of the asked
+    name, the only name said with one), and ``s`` names no one before the age; else None."""
     said = _THE_AGED_SAID.search(s.text)
-    if said is None or not ASKS_FOR_AGE.search(question) or re.search(
-            r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]", s.text[: said.start()]):
-        return None
+    if said is None or not ASKS_FOR_AGE.search(question) or _A_PERSON_NAMED.search(
+            s.text[: said.start()]) or AGE_WHEN.match(question.strip()):
+        return None  # (not an age then: "How old was Tony Blair when he first became prime
+        # minister in 1997?" of "The 51-year-old premier has marked...", news set 10)
     asked = question_names(age_asked_of_name(question))
     before = s.chunk.text[: s.start - s.chunk.start].rstrip()
-    previous = _SENTENCE_END.split(before)[-1] if before else ""
-    if not asked or not previous or re.search(r"\b\d{1,3}(?:,|-year-old)", previous):
+    said_before = _SENTENCE_END.split(before)[-2:] if before else []
+    if len(said_before) < 2:  # (the chunk's opening sentence: the one before it, if read)
+        opening = s.chunk.start if before else s.start
+        said_before[:0] = [o.text for o in others if o.chunk.article_id == s.chunk.article_id
+                           and 0 <= opening - o.end <= 4][:1]
+    # (the sentence before, trial EV of stop 53 refused "... the 71-year-old said." opening a
+    # chunk; or the one before it when it names no one: "Redline's managing director, Andrew
+    # Pask, said ... The company has also spent £3.9m ... The 61-year-old, who joined Redline
+    # as a driver in 1984, said", trial EX)
+    previous = said_before[-1] if said_before else ""
+    if len(said_before) == 2 and not _A_PERSON_NAMED.search(previous):
+        previous = said_before[0]
+    if not asked or not previous or re.search(r"(?<![\w£$€.,])\d{1,3}(?:,\s|-year-old)",
+                                              previous):
         return None  # (an age said there is theirs, or another's)
     words = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", previous)}
     if not all(set(name) <= words for name in asked):

@@ -259,6 +259,15 @@ _HOW_MUCH = re.compile(r"how much\b", re.IGNORECASE)
 _A_COUNT_AND_MORE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
                                r"[\w,.]+)(?:\s+[a-z][\w\-]*){0,2}\s+and\s+(?:about |around |some |"
                                r"nearly |almost |more than |over )?\d")
+# A sum said as what was spent over a budget, a question asking of no overspend, and the
+# cost said in the same sentence.
+_OVER_BUDGET = re.compile(r"\s+(?:over|above|more than)\s+(?:its |the |their )?(?:original |"
+                          r"initial )?(?:budget|estimate|forecast)\b")
+_ASKS_OVER = re.compile(r"\b(?:over|above|budget|overspend|overrun|by how much|more than)\b",
+                        re.IGNORECASE)
+_COSTING = re.compile(r"\b(?:costing|cost|costs|at a cost of)\s+((?:about |around |nearly |almost |"
+                      r"more than |over )?[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?(?: (?:million|"
+                      r"billion))?)")
 # A prison sentence asked, and one said.
 _ASKS_A_SENTENCE = re.compile(r"\b(?:prison|jail|custodial) (?:sentence|term)\b|\bsentence did\b",
                               re.IGNORECASE)
@@ -279,7 +288,8 @@ _OTHER_SUPERLATIVE_BEFORE = {
 _A_STREET = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Drive|Way|"
                        r"Place|Crescent|Terrace|Square|Gardens|Grove)")
 _ASKS_A_YEAR = re.compile(r"\b(?:in )?what year\b|\bwhich year\b", re.IGNORECASE)
-_A_SCORE_IN = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")  # (trial EO of stop 53)
+_A_SCORE_IN = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,3} (?:shots|points|goals|"
+                         r"frames|games|sets|legs) to \d{1,3}\b")  # (trials EO and EQ, stop 53)
 _AGE_THEN_ASKED = re.compile(r"(?:how old|what age) (?:was|were)\b|at what age\b",
                              re.IGNORECASE)
 # A sum and the noun it is the sum of ("£150,000 grant"); an age said after a time ("April
@@ -485,6 +495,10 @@ def short_answer(question: str, best: Judged, first: Citation,
     if spelt is not None:  # "Three hundred and fifty", not "fifty" (trial BA, stop 48)
         start = first.start + spelt.start()
         text = quote[start - first.start : end - first.start]
+    scored = _A_SCORE_IN.search(text) if kind_asked(question) == "score" else None
+    if scored is not None and scored.group() != text:  # "26-12", not "Stroud 26-12" (trial EO
+        # of stop 53); "98 shots to 91", not "... to lift the trophy" (trial EQ)
+        start, end, text = start + scored.start(), start + scored.end(), scored.group()
     went = (FROM_TO.match(text) if _a_level_asked(question, quote, start - first.start,
                                                   end - first.start) else None)
     if went is not None:  # "412 to 138" of "had fallen from 412 to 138": one figure asked
@@ -569,6 +583,13 @@ def short_answer(question: str, best: Judged, first: Citation,
         text, end = sums[0].group(), start + len(sums[0].group())
     money = bool(ASKS_FOR_MONEY.search(question.lower())
                  or (_HOW_MUCH.match(question.strip()) and A_SUM_IN.match(text)))
+    if money and _OVER_BUDGET.match(quote, end - first.start) and not _ASKS_OVER.search(question):
+        cost = _COSTING.search(quote)
+        if cost is None:
+            return None
+        start, end = first.start + cost.start(1), first.start + cost.end(1)
+        text = cost.group(1)  # "£480,000" of "a restoration costing £480,000, more than
+        # £100,000 over its original budget" (trial EN of stop 53 was shown the overspend)
     bare = _A_SUM_AND_ITS_NOUN.fullmatch(text) if money else None
     if bare is not None:  # "£150,000", not "£150,000 grant" (trial EH of stop 53)
         start, end, text = start + bare.start(1), start + bare.end(1), bare.group(1)
@@ -634,9 +655,6 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "Mill Lane" is no chapel steward (trial ER of stop 53)
     if _ASKS_A_YEAR.search(question) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
         return None  # "last year" is no year a bakery was founded (trial EQ of stop 53)
-    scored = _A_SCORE_IN.search(text) if kind_asked(question) == "score" else None
-    if scored is not None and scored.group() != text:  # "26-12", not "Stroud 26-12"
-        start, end, text = start + scored.start(), start + scored.end(), scored.group()
     aged = _AGED_THEN.search(text) if ASKS_FOR_AGE.search(question) else None
     if aged is not None:  # "89", not "April aged 89" (trial EI of stop 53)
         start, end, text = start + aged.start(1), start + aged.end(1), aged.group(1)

@@ -3823,7 +3823,47 @@ def test_an_age_said_after_the_sentence_naming_the_speaker(text, question, short
     ("Waiting lists fell after a new surgical hub opened at Bromsgrove in February. The £14.5m "
      "hub has four operating theatres.", {0: (6.0, "February"), 1: (-1.0, "£14.5m")},
      "How much did the new Bromsgrove surgical hub cost?", "Waiting lists fall", "£14.5m"),
+    # trial EN: the cost, not the overspend said after it ("more than £100,000" was shown)
+    ("The bandstand was unveiled after a restoration costing £480,000, more than £100,000 over "
+     "its original budget. Bands played.", {0: (6.0, "more than £100,000")},
+     "How much did restoring the Valley Gardens bandstand in Harrogate cost?", "Bandstand",
+     "£480,000"),
+    # trial EM: what is now, said five words after "now" ("40 ewes" was shown)
+    ("They started with 40 ewes and now milk a flock of 220. The cheese won.",
+     {0: (6.0, "40 ewes")}, "How many ewes are in the Hollowmere Dairy flock now?",
+     "Cheese award", "220"),
+    # trial EQ: a score said in words ("by 98 shots to 91")
+    ("Fernleigh beat Alnmouth Park by 98 shots to 91 to lift the trophy. They cried.",
+     {0: (6.0, "98 shots to 91 to lift the trophy")},
+     "What was the final score when Fernleigh beat Alnmouth Park?", "Bowls title",
+     "98 shots to 91"),
 ])
 def test_stop_53_second_trials(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trial ES (stop 53): the body named by the lead just under the headline's line (refused)
+    ("Hospice opens new wing\nSt Aidan's Hospice in Kettleby has opened a new wing. Chief "
+     "executive Marcus Elwood said it was busy. \u201cWe are proud,\u201d the 53-year-old said.",
+     "How old is the chief executive of St Aidan's Hospice?", "53"),
+    # trial EU: "the N-year-old" and a noun, the sentence before naming another too (refused)
+    ("The trust's chairman, Professor Graham Ellery, cut the ribbon alongside MP Julie Fenwick. "
+     "The 67-year-old professor told guests it had taken a decade.",
+     "How old is Professor Graham Ellery?", "67"),
+    # trial EX: the sentence before names no one, the one before it the person asked
+    ("Managing director Andrew Pask said it was a proud day. The company has also spent £3.9m "
+     "on a depot. The 61-year-old, who joined as a driver in 1984, said the buses were quiet.",
+     "How old is Andrew Pask?", "61"),
+    # trial EW: a churchwarden is a role (refused)
+    ("The church tower in Little Harwood fell on Sunday. Churchwarden Peter Lang, 58, said "
+     "villagers had already offered help.", "How old is the Little Harwood churchwarden?", "58"),
+    # news set 10: an age now, not then ("51" was shown for Tony Blair's age in 1997)
+    ("Tony Blair spoke on Monday. The 51-year-old premier has marked his 2,838th day in the "
+     "post.", "How old was Tony Blair when he first became prime minister in 1997?", "refused"),
+])
+def test_stop_53_third_trials_ages(text, question, short):
+    readings = {0: (6.0, text.split()[0])}
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
