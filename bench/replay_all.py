@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from replay_news import CAPTURES, upstream_digest  # noqa: E402
+from replay_news import CAPTURES, capture_to, upstream_digest  # noqa: E402
 
 import qa.answering  # noqa: E402
 import qa.library  # noqa: E402
@@ -75,26 +75,8 @@ def capture(name: str) -> None:
         capture_news(int(name[1:]))
         return
     lib, questions = _library_and_questions(name)
-    compose = qa.library.compose_read
-    seen: dict = {}
-
-    def keep(*args, **kwargs):
-        seen["args"], seen["kwargs"] = args, kwargs
-        return compose(*args, **kwargs)
-
-    rows = []
-    qa.library.compose_read = keep
-    try:
-        for q in questions:
-            seen.clear()
-            answer = lib.ask(q.question)
-            rows.append((q, seen.get("args"), seen.get("kwargs"), answer))
-    finally:
-        qa.library.compose_read = compose
-    CAPTURES.mkdir(parents=True, exist_ok=True)
-    with _capture_path(name).open("wb") as f:
-        pickle.dump({"digest": upstream_digest(), "rows": rows}, f)
-    print(f"{name}: {len(rows)} questions captured", file=sys.stderr)
+    n = capture_to(_capture_path(name), lib, questions)
+    print(f"{name}: {n} questions captured", file=sys.stderr)
 
 
 def replay(name: str, as_captured: bool = False) -> dict:

@@ -67,8 +67,9 @@ def upstream_digest() -> str:
     return h.hexdigest()
 
 
-def capture(heldout: int) -> None:
-    lib = news_library(None, heldout)
+def capture_to(path: Path, lib: qa.library.Library, questions: list) -> int:
+    """Ask ``questions`` of ``lib`` and keep, for each, what ``compose_read`` was given and
+    the answer, in ``path`` (with the digest of the code before it); the count kept."""
     compose = qa.library.compose_read
     seen: dict = {}
 
@@ -79,16 +80,22 @@ def capture(heldout: int) -> None:
     rows = []
     qa.library.compose_read = keep
     try:
-        for q in load_questions(HELDOUT[heldout][0] if heldout else QUESTIONS):
+        for q in questions:
             seen.clear()
             answer = lib.ask(q.question)
             rows.append((q, seen.get("args"), seen.get("kwargs"), answer))
     finally:
         qa.library.compose_read = compose
-    CAPTURES.mkdir(parents=True, exist_ok=True)
-    with (CAPTURES / f"set{heldout}.pkl").open("wb") as f:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
         pickle.dump({"digest": upstream_digest(), "rows": rows}, f)
-    print(f"set {heldout}: {len(rows)} questions captured", file=sys.stderr)
+    return len(rows)
+
+
+def capture(heldout: int) -> None:
+    questions = load_questions(HELDOUT[heldout][0] if heldout else QUESTIONS)
+    n = capture_to(CAPTURES / f"set{heldout}.pkl", news_library(None, heldout), questions)
+    print(f"set {heldout}: {n} questions captured", file=sys.stderr)
 
 
 def _summary(answer) -> tuple:

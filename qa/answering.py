@@ -29,6 +29,7 @@ from qa.fitting import (
     counts_asked,
     figure_of_the_noun,
     life_event,
+    marks_a_figure,
     named_by_role,
     noun_sum_marked,
     record_setter,
@@ -280,7 +281,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if short is None and best is not None and best.probability >= cutoffs.short and (
-            gives_the_figure(question, best)):
+            gives_the_figure(question, best) or not marks_a_figure(best)):
         # the figure said as the value of the noun asked ("sales of £410m" for "What were
         # Calder Pharma's sales last year?"), the readers unsure of their span ("£410m last
         # year, up from £365m": trial BA, stop 48, refused)
@@ -289,7 +290,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         if noun_said is not None and marked is not None:
             start, end = lead.start + noun_said[0], lead.start + noun_said[1]
             if (citations[0].start <= start < end <= citations[0].end
-                    and marked[0] <= start < marked[1]):  # (the figure the readers marked)
+                    and (marked[0] <= start < marked[1]  # (the figure the readers marked,
+                         or not marks_a_figure(best))):  # or no other figure)
                 short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
                                     end=end, n=citations[0].n)
     noun_sum = sum_of_the_noun(question, lead.text)

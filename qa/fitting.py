@@ -55,7 +55,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE", "best_article_read",
-           "counts_asked", "life_event", "named_by_role", "noun_sum_marked", "sum_of_the_noun",
+           "counts_asked", "life_event", "marks_a_figure", "named_by_role", "noun_sum_marked",
+           "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
            "typed_fit", "verb_said"]
 
@@ -246,7 +247,8 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
 # refused).
 SAID_SHARE = 0.3
 _NOUN_ASKED = re.compile(r"^what (?:was|is|were|are|will be) (?:the |its |their |"
-                         r"(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+['’]s )?(?P<noun>[a-z][\w\-]{3,})\b")
+                         r"(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+(?:['’]s|s['’]) )?"
+                         r"(?P<noun>[a-z][\w\-]{3,})\b")
 # (the owner in several words: "What were Calder Pharma's sales last year?", trial BA, stop
 # 48, read "Calder" as the noun)
 
@@ -308,6 +310,10 @@ def _told_as_asked(question: str, judged: list[Judged], article: str) -> Judged 
                          lambda j: said_as_asked(words, j, 3))
 
 
+# A firm's sales, by any of their names.
+_SAME_ACCOUNT = ("sales", "turnover", "revenue", "takings")
+
+
 def figure_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` gives a figure as the value of the noun ``question`` asks (see
     _NOUN_ASKED: "sales of £410m" for "What were Calder Pharma's sales last year?"), or
@@ -315,12 +321,18 @@ def figure_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
     asked = _NOUN_ASKED.match(question.strip()[:1].lower() + question.strip()[1:])
     if asked is None:
         return None
+    noun = asked.group("noun").lower()
+    # (a firm's sales said as its turnover or revenue: "reported turnover of £8.2m" for "What
+    # were Hedgerow Preserves' sales...?", trial EY of stop 53, refused)
+    nouns = _SAME_ACCOUNT if noun in _SAME_ACCOUNT else (re.escape(noun),)
     # (or what it went to: "its pre-tax profit fell from £27.4m to £19.6m" for "What was
-    # Marston Arms Group's pre-tax profit in the latest year?", trial CW of stop 51)
-    said = re.search(rf"\b{re.escape(asked.group('noun'))}\w*(?:\s+[a-z][\w\-]*)?\s+(?:(?:was|is|"
+    # Marston Arms Group's pre-tax profit in the latest year?", trial CW of stop 51; "from
+    # £38.6 million last year to £47.2 million", trial EZ of stop 53)
+    said = re.search(rf"\b(?:{'|'.join(nouns)})\w*(?:\s+[a-z][\w\-]*)?\s+(?:(?:was|is|"
                      r"were|are|of|stood at|reached|came to|totalled|totaled|hit)\s+|(?:fell|rose|"
                      r"dropped|climbed|increased|decreased|grew|jumped|slipped)\s+(?:from\s+"
-                     r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?\s+)?to\s+)(?P<figure>(?:about |around |"
+                     r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s(?:million|billion))?(?:\s+[a-z]+){0,3}"
+                     r"\s+)?to\s+)(?P<figure>(?:about |around |"
                      r"nearly |almost |just |some )?[$£€]?\d[\d,.]*(?:bn|m|k|%)?"
                      r"(?:\s(?:million|billion))?)", text, re.IGNORECASE)
     return said.span("figure") if said else None
@@ -330,8 +342,19 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
     """The first sentence of ``article`` among ``judged`` at least SAID_SHARE as probable as
     the best that gives a figure as the value of the noun ``question`` asks (see
     _NOUN_ASKED), or None."""
-    return _first_giving(question, judged, article, SAID_SHARE,
-                         lambda j: figure_of_the_noun(question, j.sentence.text) is not None)
+    low = SAID_SHARE * judged[0].probability
+    return next((j for j in judged if j.probability >= low
+                 and j.sentence.chunk.article_id == article
+                 and figure_of_the_noun(question, j.sentence.text) is not None
+                 and (gives_the_figure(question, j) or not marks_a_figure(j))), None)
+
+
+def marks_a_figure(j: Judged) -> bool:
+    """Whether the reader's span in ``j`` holds a digit (a span that is no figure, "March" of
+    "reported turnover of £8.2m in the year to March", is no other figure: trial EY of stop
+    53 refused the sales asked)."""
+    at = span_in_chunk(j)
+    return at is not None and bool(re.search(r"\d", j.sentence.chunk.text[at[0] : at[1]]))
 
 
 # A sum asked of a verb ("How much did the Northgate Crossing cost to build?", "How much was

@@ -184,14 +184,16 @@ _ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier shee
 
 # A term asked ("How long was he jailed for?"), and a passage that tells of none.
 _ASKS_A_TERM = re.compile(r"\bhow long\b.*\b(?:sentenced|jailed|imprisoned|locked up|banned|"
-                          r"disqualified)\b", re.IGNORECASE)
+                          r"disqualified)\b"
+                          r"|\b(?:prison|jail|custodial) (?:sentence|term)\b|\bsentence did\b",
+                          re.IGNORECASE)
 _A_TERM_SAID = re.compile(r"\b(?:jail|jailed|sentenc|prison|custod|ban|banned|disqualif|detention|"
                           r"locked up|suspended)", re.IGNORECASE)
 # A measure asked ("How tall...?", "How far...?"): answered by a figure.
 _ASKS_A_MEASURE = re.compile(r"^how (?:tall|high|deep|wide|far|heavy|long|big|large)\b",
                              re.IGNORECASE)
 # A figure of a measure: no age.
-_MEASURED = re.compile(r"\d\s?(?:ft|feet|foot|m|metres?|km|cm|mm|miles?|mph|kg|tonnes?)\b",
+_MEASURED = re.compile(r"\d\s?(ft|feet|foot|m|metres?|km|cm|mm|miles?|mph|kg|tonnes?)\b",
                        re.IGNORECASE)
 
 
@@ -268,11 +270,9 @@ _ASKS_OVER = re.compile(r"\b(?:over|above|budget|overspend|overrun|by how much|m
 _COSTING = re.compile(r"\b(?:costing|cost|costs|at a cost of)\s+((?:about |around |nearly |almost |"
                       r"more than |over )?[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?(?: (?:million|"
                       r"billion))?)")
-# A prison sentence asked, and one said.
-_ASKS_A_SENTENCE = re.compile(r"\b(?:prison|jail|custodial) (?:sentence|term)\b|\bsentence did\b",
-                              re.IGNORECASE)
-_A_TERM = re.compile(r"\b(?:years?|months?|weeks?|days?|life)\b|\bsuspended\b|\bcommunity order\b",
-                     re.IGNORECASE)
+# A term given (for _ASKS_A_TERM), and where a passage says it.
+_A_TERM_GIVEN = re.compile(r"\b(?:years?|months?|weeks?|days?|life)\b|\bsuspended\b"
+                           r"|\bcommunity order\b", re.IGNORECASE)
 _SENTENCED_TO = re.compile(r"\b(?:jailed|imprisoned|sentenced to|given|received)\s+(?:for\s+)?"
                            r"((?:[\w\-]+\s+){0,2}?(?:years?|months?)(?:\s+and\s+[\w\-]+\s+"
                            r"(?:months?|weeks?))?)\b")
@@ -319,6 +319,11 @@ _ASKS_WHO_DID_IT = re.compile(r"\s*who\b(?!.*\b(?:win|wins|won|beat|beaten|lose|
 _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|record|race|"
                           r"course|lap|running|journey) time\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+# A time of day asked ("At what time did the tornado hit?"), and one said.
+_ASKS_THE_HOUR = re.compile(r"^\s*(?:at )?what time (?:did|does|do|was|were|is|will)\b(?!.*\b(?:"
+                            r"record|run|finish|swim|complete|clock|take)\b)", re.IGNORECASE)
+_AN_HOUR = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}[.:]\d\d\b(?![.:]\d)"
+                      r"|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
 _ASKS_A_DURATION = re.compile(r"\bhow long (?:did|has|have|had|will)\b|\b(?:jailed|sentenced|"
                               r"banned|suspended|missing|last|lasted|take|took|taken)\b"
@@ -544,6 +549,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if _ASKS_A_TIME.search(question) and not _A_TIME.search(text):
         return None  # "Sunday" is no time the winner recorded (trial AX, stop 48)
+    if _ASKS_THE_HOUR.match(question) and not _AN_HOUR.search(text):
+        hours = [m for m in _AN_HOUR.finditer(quote) if "-" not in m.group()]
+        if len(hours) != 1:
+            return None  # "18 March" is no time of day (trials EO, EZ, ER, ET of stop 53)
+        start, end = first.start + hours[0].start(), first.start + hours[0].end()
+        text = hours[0].group()  # "7.40pm" of "The blast happened at about 7.40pm on 18 March"
     if _ASKS_HOW_LONG.search(question) and not (_A_DURATION.search(text) or (
             _A_LENGTH.search(text) and not _ASKS_A_DURATION.search(question))):
         return None  # "174 in 2023" (starters) is no time the winner took (trial BV, stop 49),
@@ -640,7 +651,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         run_on = _A_COUNT_AND_MORE.match(text)
         if run_on is not None:  # "six", not "six engines and about 30" (trials EN and EO of
             end, text = start + run_on.end(1), run_on.group(1)  # stop 53)
-    if _ASKS_A_SENTENCE.search(question) and not _A_TERM.search(text):
+    if _ASKS_A_TERM.search(question) and not _A_TERM_GIVEN.search(text):
         term = _SENTENCED_TO.search(quote)
         if term is None:
             return None  # "34, of Ferris Street" is no prison sentence (trial EM of stop 53)
@@ -690,6 +701,10 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if _ASKS_A_MEASURE.match(question.strip()) and not NUMBER.search(text):
         return True  # "Hexford" for "How tall is the spire of St Wilfrid's Cathedral?" (trial
         # DV of stop 52)
+    measured = _MEASURED.search(text) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if measured and not re.search(rf"\b{re.escape(measured.group(1))}", question, re.IGNORECASE):
+        return True  # "57ft", the boat's length, is no count of firefighters (trial FD of
+        # stop 53)
     if ASKS_FOR_AGE.search(question) and _MEASURED.search(text):
         return True  # "42ft" of "The 42ft yacht Kittiwake" for the navigator's age (trial DT,
         # stop 52)

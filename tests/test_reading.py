@@ -3837,6 +3837,26 @@ def test_an_age_said_after_the_sentence_naming_the_speaker(text, question, short
      {0: (6.0, "98 shots to 91 to lift the trophy")},
      "What was the final score when Fernleigh beat Alnmouth Park?", "Bowls title",
      "98 shots to 91"),
+    # trials EO, EZ (stop 53): a time of day asked, a date marked ("18 March" was shown)
+    ("The blast happened at about 7.40pm on 18 March at a house on Delhi Street. Six families "
+     "left.", {0: (6.0, "18 March")}, "At what time did the gas explosion in Swansea happen?",
+     "Gas explosion", "7.40pm"),
+    ("Firefighters were called on 10 August. The fire burnt 12 hectares.",
+     {0: (6.0, "10 August")}, "At what time were firefighters alerted to the Swindon grass fire?",
+     "Grass fire", None),
+    # trial FD: a length is no count ("57ft" was shown for the firefighters)
+    ("The 57ft narrowboat caught fire at Wrenbury Wharf on Sunday. Crews stayed for hours.",
+     {0: (6.0, "57ft")}, "How many firefighters attended the Wrenbury narrowboat fire?",
+     "Boat fire", None),
+    # trial EY: sales said as turnover, the readers marking a month, not a figure (refused)
+    ("Hedgerow Preserves reported turnover of £8.2m in the year to March, up 17% on the "
+     "previous year's £7m. It makes jam.", {0: (6.0, "March")},
+     "What were Hedgerow Preserves' sales in its latest financial year?", "Jam maker sold",
+     "£8.2m"),
+    # ... "How many miles" asks for miles
+    ("The road runs east to the M5 about 40 miles away near Exeter. It is busy.",
+     {0: (6.0, "about 40 miles")}, "How many miles away is the M5 from Plymouth?", "Roads",
+     "about 40 miles"),
 ])
 def test_stop_53_second_trials(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
