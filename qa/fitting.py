@@ -416,11 +416,17 @@ def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
              if w not in _NOT_NOUNS_ASKED}  # (and a few short nouns: "The £14.5m hub" for
     # the surgical hub's cost, trial ER of stop 53, refused)
     for m in SUM_SAID.finditer(text):
-        noun = _SUM_BEFORE_A_NOUN.match(text, m.end())
+        # (its "million" too: "a £1.6 million appeal" was shown "£1.6", trial FI of stop 53)
+        million = _MILLION.match(text, m.end())
+        end = million.end() if million else m.end()
+        noun = _SUM_BEFORE_A_NOUN.match(text, end)
         if noun and noun.group("noun")[:5] in asked and not sum_of_another_noun(
-                question, text[m.end() :]):  # (not "a £750,000 expansion" for "the bank loan
-            return m.span()  # for Tidewater Brewing's expansion": trial EH of stop 53)
+                question, text[end:]):  # (not "a £750,000 expansion" for "the bank loan for
+            return m.start(), end  # Tidewater Brewing's expansion": trial EH of stop 53)
     return None
+
+
+_MILLION = re.compile(r"(?:\s(?:million|billion|trillion)\b)?")
 
 
 def noun_sum_marked(question: str, j: Judged) -> bool:

@@ -655,6 +655,8 @@ _THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old(?:\s+(?!of\b)
 # professor told guests": trials EX and EU of stop 53, refused)
 
 
+# ... or said after the quote: "“...,” said the 49-year-old." (trial FE of stop 53, refused)
+_SAID_THE_AGED = re.compile(r"\b(?:said|added|says|adds|explained)\s+the\s+(\d{1,3})-year-old\b")
 _A_PERSON_NAMED = re.compile(r"(?<!^)(?<![.!?“\"]\s)\b[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]")
 
 
@@ -664,7 +666,7 @@ def aged_after_named(question: str, s: ScoredSentence,
     when the sentence before it in its chunk (or, opening its chunk, the one of ``others``
     just before it) names the person ``question`` asks the age of (every word of the asked
     name, the only name said with one), and ``s`` names no one before the age; else None."""
-    said = _THE_AGED_SAID.search(s.text)
+    said = _THE_AGED_SAID.search(s.text) or _SAID_THE_AGED.search(s.text)
     if said is None or not ASKS_FOR_AGE.search(question) or _A_PERSON_NAMED.search(
             s.text[: said.start()]) or AGE_WHEN.match(question.strip()):
         return None  # (not an age then: "How old was Tony Blair when he first became prime

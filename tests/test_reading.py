@@ -3857,6 +3857,11 @@ def test_an_age_said_after_the_sentence_naming_the_speaker(text, question, short
     ("The road runs east to the M5 about 40 miles away near Exeter. It is busy.",
      {0: (6.0, "about 40 miles")}, "How many miles away is the M5 from Plymouth?", "Roads",
      "about 40 miles"),
+    # trial FI: a sum before the noun asked keeps its "million" ("£1.6" was shown)
+    ("The vicar has launched a £1.6 million appeal to repair the roof. It leaks.",
+     {0: (6.0, "£1.6 million")},
+     "How much money is Stanbridge Abbey's roof appeal aiming to raise?", "Abbey appeal",
+     "£1.6 million"),
 ])
 def test_stop_53_second_trials(text, readings, question, title, short):
     answer = _answer_titled(text, readings, question, title, choose=True)
@@ -3879,6 +3884,9 @@ def test_stop_53_second_trials(text, readings, question, title, short):
     # trial EW: a churchwarden is a role (refused)
     ("The church tower in Little Harwood fell on Sunday. Churchwarden Peter Lang, 58, said "
      "villagers had already offered help.", "How old is the Little Harwood churchwarden?", "58"),
+    # trials FE, FG, FI: "said the N-year-old" after the quote (refused)
+    ("The team is coached by Dai Morgan. \u201cEvery kilo counts,\u201d said the 61-year-old.",
+     "How old is Dai Morgan?", "61"),
     # news set 10: an age now, not then ("51" was shown for Tony Blair's age in 1997)
     ("Tony Blair spoke on Monday. The 51-year-old premier has marked his 2,838th day in the "
      "post.", "How old was Tony Blair when he first became prime minister in 1997?", "refused"),
