@@ -286,6 +286,15 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
     return None
 
 
+def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
+    """Whether the figure at ``quote[start:]`` is marked as of a time ``question`` asks (see
+    _TIMES_MARKED: "41,750 last year" for last year's)."""
+    mine = _FIGURE_OR_WORDS.match(quote, start)
+    return mine is not None and asked_for(question) == "number" and any(
+        asked.search(question) and _marked(quote, mine, before, after)
+        for asked, before, after, _ in _TIMES_MARKED)
+
+
 def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
             after: re.Pattern | None) -> bool:
     """Whether the words just before figure ``f`` of ``quote`` match ``before``, or those
@@ -777,6 +786,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
     ``quote[start:end]`` (in ``sentence``): the first of the checks above that finds one
     ("35", not "514", for "In how many countries...?"), or None."""
+    if _of_the_time_asked(question, quote, start):
+        return None  # the figure marked is the one of the time asked ("41,750" of "48,300
+        # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last
+        # README check of stop 53 was shown "48,300", the count of the noun)
     return (_counted_here(question, quote, start, end, sentence)
             or _count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)
