@@ -748,8 +748,6 @@ def sum_of_another_noun(question: str, after: str) -> bool:
                             for w in re.findall(r"[a-z]+", after.lower())[:3]))
 
 
-
-
 def hoped_to_raise(question: str, quote: str, a: int) -> bool:
     """Whether ``question`` asks what was raised and the sum at ``quote[a:]`` is one hoped
     for (see _HOPED_FOR), the question asking of no target."""

@@ -403,9 +403,8 @@ _RELATIVE_ASKED = re.compile(rf"\b{_RELATIVES}\b", re.IGNORECASE)
 
 
 # Titles and words of a man or of a woman.
-_TITLE_WORDS = frozenset("mr mrs ms miss dr prof professor sir dame lord lady rev reverend judge "
-                         "councillor cllr canon detective inspector sergeant constable "
-                         "captain".split()) | ROLES
+_TITLE_WORDS = _TITLES | frozenset("reverend councillor cllr canon detective inspector sergeant "
+                                   "constable captain".split()) | ROLES
 _HIS = frozenset("mr sir lord husband father son brother grandfather grandson uncle nephew man "
                  "boy he his him widower".split())
 _HERS = frozenset("mrs ms miss lady dame wife mother daughter sister grandmother granddaughter "

@@ -267,9 +267,10 @@ _OVER_BUDGET = re.compile(r"\s+(?:over|above|more than)\s+(?:its |the |their )?(
                           r"initial )?(?:budget|estimate|forecast)\b")
 _ASKS_OVER = re.compile(r"\b(?:over|above|budget|overspend|overrun|by how much|more than)\b",
                         re.IGNORECASE)
-_COSTING = re.compile(r"\b(?:costing|cost|costs|at a cost of)\s+((?:about |around |nearly |almost |"
-                      r"more than |over )?[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?(?: (?:million|"
-                      r"billion))?)")
+# A sum with its hedge and its "million", ending on a digit or a unit ("about £1.2 million").
+_A_SUM = (r"(?:about |around |nearly |almost |more than |over )?[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?"
+          r"(?: (?:million|billion|trillion))?")
+_COSTING = re.compile(rf"\b(?:costing|cost|costs|at a cost of)\s+({_A_SUM})")
 # A term given (for _ASKS_A_TERM), and where a passage says it.
 _A_TERM_GIVEN = re.compile(r"\b(?:years?|months?|weeks?|days?|life)\b|\bsuspended\b"
                            r"|\bcommunity order\b", re.IGNORECASE)
@@ -294,9 +295,7 @@ _AGE_THEN_ASKED = re.compile(r"(?:how old|what age) (?:was|were)\b|at what age\b
                              re.IGNORECASE)
 # A sum and the noun it is the sum of ("£150,000 grant"); an age said after a time ("April
 # aged 89"); a verb whose "over" is no hedge ("handed over £23,000").
-_A_SUM_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more than |over )?"
-                                 r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: (?:million|billion|trillion))?)"
-                                 r" (?!(?:million|billion|trillion|thousand)\b)[a-z]+")
+_A_SUM_AND_ITS_NOUN = re.compile(rf"({_A_SUM}) (?!(?:million|billion|trillion|thousand)\b)[a-z]+")
 _AGED_THEN = re.compile(r"^[A-Z]?[a-z]+(?: \d{4})? aged (\d{1,3})$")
 _OVER_OF_THE_VERB = re.compile(r"\b(?:hand|handed|handing|hands|signed|signing|turned|"
                                r"turning|passed|passing|took|taken|taking|paid|paying|sold|"
@@ -354,7 +353,8 @@ _FIGURE_COMPOUND = re.compile(r"(" + HEDGE + r"[$£€]?\d[\d,.]*"
 
 # A level asked of now, not a number by its form ("What is Priya Raman's current chess
 # rating?" of "Her rating has risen from 1,870 to 2,140": trial EL of stop 53 was shown both).
-_ASKS_NOW = re.compile(r"\b(?:current|currently|now|latest|new|today)\b", re.IGNORECASE)
+_ASKS_THE_LEVEL_NOW = re.compile(r"\b(?:current|currently|now|latest|new|today)\b",
+                                 re.IGNORECASE)
 
 
 def _a_level_asked(question: str, quote: str, a: int, b: int) -> bool:
@@ -364,7 +364,7 @@ def _a_level_asked(question: str, quote: str, a: int, b: int) -> bool:
     went = FROM_TO.match(quote, a, b)
     return bool(went and WENT_FROM.search(quote[:a])
                 and re.fullmatch(r"(?:\s+(?:an?|per)\s+[a-z]+)?", quote[went.end() : b])
-                and (asked_for(question) == "number" or _ASKS_NOW.search(question)))
+                and (asked_for(question) == "number" or _ASKS_THE_LEVEL_NOW.search(question)))
 
 
 def short_answer(question: str, best: Judged, first: Citation,
