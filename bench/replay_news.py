@@ -16,7 +16,7 @@ the questions whose answer differs from the captured one (refused or not, first 
 short answer).
 
 What comes before ``compose_read`` (retrieval, the readers, the phrasing and subject rules:
-everything but ``qa/answering.py``, ``qa/fitting.py``, ``qa/figures.py``,
+everything but ``qa/answering.py``, ``qa/fitting.py``, ``qa/figures.py``, ``qa/ages.py``,
 ``qa/short_answers.py`` (``figure_asked.py``, ``name_asked.py``, ``rescues.py``, ``sides.py``),
 ``qa/forms.py``, ``qa/choosing.py``,
 ``qa/roles.py`` and ``qa/unsaid.py``)
@@ -50,7 +50,7 @@ CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
 REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "name_asked.py", "rescues.py",
             "sides.py", "forms.py", "choosing.py", "roles.py", "unsaid.py", "fitting.py",
-            "figures.py"}
+            "figures.py", "ages.py"}
 # The modules whose constants --set may set.
 RULES = (qa.answering, qa.fitting, qa.figures, qa.short_answers, qa.forms)
 

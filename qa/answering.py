@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
 from qa.figures import (
-    NO_NAMES,
     asks_now,
     figure_said_as_asked,
     gives_the_figure,
@@ -41,6 +40,7 @@ from qa.fitting import (
 )
 from qa.forms import (
     ASKS_WHICH,
+    NO_NAMES,
     WHO_IS_NAMED,
     asked_for,
     asks_for_a_name,

@@ -17,13 +17,28 @@ from qa.roles import asks_for_a_person, names_a_body
 __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE",
            "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH",
            "A_SHARE", "COUNT_FIGURE", "CURRENCIES", "DATE", "DONE_BEFORE", "FIGURE",
-           "MAX_SHORT_WORDS", "MONEY", "NOT_VERBS", "NUMBER", "PAST", "PER_CENT", "ROSE",
+           "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "NO_NAMES", "NOT_VERBS", "NUMBER", "PAST",
+           "PER_CENT", "ROSE",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
            "after_a_verb", "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "deed_done", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year",
            "is_count", "kind_asked", "only_asked_words", "pay_not_given",
            "price_per_share_not_given", "proper_names", "share_price_for_a_sum", "short_fits",
            "sum_told", "verb_stems", "weight_in"]
+
+
+# Capitalised words that name nobody (a sentence's first word, mostly; days and months).
+NO_NAMES = frozenset("the a an he she it they we i you but and mr mrs ms dr his her its their "
+                     "this that these those there in on at for of as if when while after "
+                     "before however meanwhile yet so monday tuesday wednesday thursday "
+                     "friday saturday sunday january february march april may june july "
+                     "august september october november december".split())
+
+# Words of a question that say nothing of what it asks.
+FUNCTION_WORDS = frozenset("""a an the of to in on at by for with from and or but as is are was
+    were be been will would has have had do does did how much many what which who when where
+    its their his her it this that these those than more about towards toward into over per
+    each up down""".split())
 
 
 # A name asked for ("Who is directing the Miami Vice film?", "What was the name of the pilot?",

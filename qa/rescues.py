@@ -316,7 +316,7 @@ def named_short_answer(question: str, lead: ScoredSentence, first: Citation,
 # sentence low, and "How old is Alan Pemberton?" was refused though retrieval found it
 # (a new user's trial, stop 38; "How old is Richard Gere?" at stop 37). The sentence is cited
 # first and its figure is the short answer (qa.answering.compose_read). (Its counterpart,
-# an age said after a name the question does not ask about, is qa.figures._age_of_another.)
+# an age said after a name the question does not ask about, is qa.ages._age_of_another.)
 # (The age may end the sentence: "...by the company's chief executive, Mikael Saarinen, 48."
 # was refused in a trial of stop 39.)
 _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+(?:aged\s+|now\s+)?"

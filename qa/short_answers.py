@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qa.ages import AGE_IN_WORDS, AGED_AFTER_A_NAME, AT_THE_AGE_OF, is_an_age
 from qa.figure_asked import (
     A_SUM_IN,
     ASKS_A_PART,
@@ -42,14 +43,7 @@ from qa.figure_asked import (
     level_for_a_change,
     sum_of_the_kind_asked,
 )
-from qa.figures import (
-    AGE_IN_WORDS,
-    AGED_AFTER_A_NAME,
-    ASKS_MONEY_MADE,
-    AT_THE_AGE_OF,
-    LENGTH_WRITTEN,
-    is_an_age,
-)
+from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
