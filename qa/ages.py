@@ -19,6 +19,7 @@ from qa.forms import (
     DONE_BEFORE,
     FUNCTION_WORDS,
     NO_NAMES,
+    NUMBER_IN_WORDS,
     age_asked_of_name,
 )
 from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family
@@ -33,9 +34,7 @@ __all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "gives_the_age"
 
 # An age in words before "-year-old" ("nine-year-old Alfie Brennan": trial P, stop 45, was
 # refused for the youngest donor's age).
-AGE_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-                r"fifty|sixty|seventy|eighty|ninety)")
+AGE_IN_WORDS = NUMBER_IN_WORDS
 # An age given (one asked for: qa.forms.ASKS_FOR_AGE): a whole number of at most three digits
 # with no unit after it ("76", "76-year-old", "aged 76", "in his 60s"), or an age said in words.
 # (Not a figure joined to a noun: "a new 40-bed ward" was shown for "How old is Dr Tom
@@ -176,6 +175,11 @@ _NAMED_IN_FULL = re.compile(r"(?i:how old|what age) (?i:is|was) (?:[A-Z][\w'’\
                             r"[A-Z][\w'’\-]*\s*\?")
 
 
+# A person named last in a question, in two words or more, after their role ("... finance
+# director Ruth Castle?"; not "the skipper of the Morwenna Rose?").
+_PERSON_LAST = re.compile(r"\b([a-z][\w\-]*)\s+((?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)\s*\?\s*$")
+
+
 def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
@@ -201,8 +205,12 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     run = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
     ahead = {w.lower() for w in re.findall(r"[\w'’\-]+", before[: run.start() if run else
                                                                 said.start(1)])[-8:]}
-    if roles & ahead:
-        return False
+    person = _PERSON_LAST.search(question)
+    if roles & ahead and not (person and person.group(1) in roles and fold(plain(
+            said.group(1))) not in {fold(plain(w)) for w in person.group(2).split()}):
+        return False  # (unless the question names another holder last: "Gareth Dunmore, 61,"
+        # after "managing director" for "How old is Dunmore & Sons' finance director Ruth
+        # Castle?", trial FM of stop 54)
     whole, question = question, age_asked_of_name(question)
     described = DESCRIBED_THEN_A_DEED.match(question.strip())
     if described is not None:
@@ -243,7 +251,9 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
 
 
 # A name owning another in a question ("Dean Carver's barrister Simon Keele").
-_OWNING = re.compile(r"(?:\b[A-Z][\w\-]*\s+)*[A-Z][\w\-]*['’]s(?=\s)")
+_OWNING = re.compile(r"(?:\b[A-Z][\w\-]*\s+(?:&\s+)?)*[A-Z][\w\-]*(?:['’]s|(?<=s)['’])(?=\s)")
+# (or a firm's, "Dunmore & Sons' finance director Ruth Castle": trial FM of stop 54 was shown
+# "61", the managing director Gareth Dunmore's age)
 
 
 # A figure of years said as a length of time: "after 26 years", "for more than 30 years".

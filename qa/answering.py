@@ -60,6 +60,8 @@ from qa.rescues import (
     named_short_answer,
     record_short_answer,
     role_of_another,
+    vote_here,
+    vote_short_answer,
     weighed_short_answer,
 )
 from qa.retrieval import ScoredSentence
@@ -190,7 +192,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     sentences_read = [j.sentence for j in judged]
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or aged_after_named(age_of, j.sentence, sentences_read)
-                 or crowd_here(question, j.sentence.text)), None)
+                 or crowd_here(question, j.sentence.text)
+                 or vote_here(question, j.sentence.text)), None)
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is
     # Daniel Okonkwo?" in a library of 12 sentences, the last README check of stop 50)
@@ -278,6 +281,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or record_short_answer(question, lead, citations[0])
         or aged_short_answer(age_of, lead, citations[0], sentences_read)
         or crowd_short_answer(question, lead, citations[0])
+        or vote_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
     if short is None and best is not None and best.probability >= cutoffs.short and (

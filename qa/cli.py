@@ -36,7 +36,11 @@ from qa.models import Answer, IngestReport
 if TYPE_CHECKING:
     from qa.evaluation import EvalQuestion
 
-__all__ = ["main", "run"]
+__all__ = ["REFUSED_EXIT", "main", "run"]
+
+# The exit status of ``qa ask --exit-code`` when no passage answers (1 is an error, 2 a usage
+# mistake).
+REFUSED_EXIT = 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -99,6 +103,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p.add_argument("--strict", action="store_true",
                    help="drop the written sentences that their quotes do not support")
+    p.add_argument("--exit-code", action="store_true",
+                   help=f"exit {REFUSED_EXIT} when it does not answer (errors stay 1)")
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     p.add_argument("query", nargs="+", help="what to search for (quotes are optional)")
     p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
@@ -450,7 +456,9 @@ def _ask(args: argparse.Namespace) -> int:
             # that says what to ask instead, as for a question in French: a trial of stop 39)
             print(f"hint: ask again in the article's words, or see the closest passages: "
                   f"{_search_hint(args)}", file=sys.stderr)
-    return 0
+    # (a refusal is an answer, exit 0, unless asked: five new users of stop 54 scripting
+    # qa ask could not tell one from an answer but by its text)
+    return REFUSED_EXIT if args.exit_code and answer.abstained else 0
 
 
 def _search_hint(args: argparse.Namespace) -> str:

@@ -29,6 +29,7 @@ from qa.forms import (
     ASKS_FOR_MONEY,
     COUNT_FIGURE,
     NUMBER,
+    NUMBER_IN_WORDS,
     asked_for,
     counted_noun,
     counted_phrase,
@@ -107,8 +108,9 @@ _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
 WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
 ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
                            r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
-PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?)\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?"
-                            r"\d(?:[\d,]*\d)?")
+PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?|(?i:" + NUMBER_IN_WORDS + r"))\s+(?:out\s+)?of\s+"
+                           r"(?:[\w'’\-]+\s+){0,3}?\d(?:[\d,]*\d)?")  # (or in words: "Eleven
+# of the train's 24", trial FO of stop 54)
 
 
 def _counted_here(question: str, quote: str, start: int, end: int,
@@ -284,6 +286,30 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
         if not _marked(quote, mine, before, after) and len(said) == 1:
             return said[0].span()
     return None
+
+
+# A figure marked as the year before's ("turnover rose to £6.8m in the year to March, from
+# £5.1m the year before"), the question asking of no earlier time: the other figure of its
+# form (trial FK of stop 54 was shown "£5.1m").
+_SAID_AS_THE_YEAR_BEFORE = _TIMES_MARKED[1][2]
+_ASKS_A_TIME_BEFORE = re.compile(r"\b(?:before|previous|prior|earlier|ago|last|original|"
+                                 r"originally|initial|initially|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _figure_not_of_the_year_before(question: str, quote: str, start: int,
+                                   end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one other figure of the form of the one at
+    ``quote[start:end]``, when that one is said as the year before's and ``question`` asks
+    of no earlier time (see _SAID_AS_THE_YEAR_BEFORE); else None."""
+    if asked_for(question) != "number" or _ASKS_A_TIME_BEFORE.search(question):
+        return None
+    figures = list(_FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if mine is None or not _SAID_AS_THE_YEAR_BEFORE.match(quote[mine.end() : mine.end() + 30]):
+        return None
+    others = [f for f in figures if f is not mine and f.group()[:1] == mine.group()[:1]
+              and not re.fullmatch(r"(?:19|20)\d\d", f.group())]
+    return others[0].span() if len(others) == 1 else None
 
 
 def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
@@ -606,10 +632,22 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
     if mine is None and _OF_A_TIME_NAMED.match(quote, end):
         mine = "now"  # (a time said by its name: "Around 9,400 passengers a day used buses in
         # the town last year, up from 8,100 in 2023" for 2023's, trial EJ of stop 53)
+    marked = _FIGURE_SAID.match(quote, start)
+    if mine is None and marked is not None:
+        mine = "unsaid"  # (or none, of the form of the one said in the year asked: "expects to
+        # sell 180,000 tickets in its first full year, compared with 142,000 in 2022" for
+        # 2022's, trial FL of stop 54; not "£1.34bn in 2004" for a rise "37.9% during the year")
+        said = [(span, y) for span, y in said if _form(quote[span[0] : span[1]])
+                == _form(marked.group())]
     if mine is None or mine in years:
         return None
     found = [span for span, y in said if y in years]
     return found[0] if len(found) == 1 else None
+
+
+def _form(figure: str) -> tuple[bool, bool]:
+    """A figure's form: whether a sum, whether a share."""
+    return figure[:1] in "$£€", figure.endswith("%")
 
 
 # A time said by its name after a figure ("... a day used buses in the town last year").
@@ -793,6 +831,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_name(question, quote, start, end)
             or _figure_per_time_asked(question, quote, start, end)
             or _figure_of_the_time_marked(question, quote, start, end)
+            or _figure_not_of_the_year_before(question, quote, start, end)
             or _figure_of_the_year_asked(question, quote, start, end)
             or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)

@@ -17,8 +17,8 @@ from qa.roles import asks_for_a_person, names_a_body
 __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE",
            "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH",
            "A_SHARE", "COUNT_FIGURE", "CURRENCIES", "DATE", "DONE_BEFORE", "FIGURE",
-           "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "NO_NAMES", "NOT_VERBS", "NUMBER", "PAST",
-           "PER_CENT", "ROSE",
+           "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "NO_NAMES", "NOT_VERBS", "NUMBER",
+           "NUMBER_IN_WORDS", "PAST", "PER_CENT", "ROSE",
            "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
            "after_a_verb", "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
            "deed_done", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year",
@@ -148,6 +148,11 @@ ASKS_CHANGE = re.compile(
     r"slash|slashed)\b", re.IGNORECASE)
 
 
+# A whole number in words, one to nineteen or a ten ("Eleven of the train's 24 wagons",
+# "nine-year-old Alfie Brennan").
+NUMBER_IN_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                   r"thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|once|twice|"
@@ -350,6 +355,9 @@ ASKS_FOR_MONEY = re.compile(
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
     r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"
     r"compensation|damages|raise|raised|borrow|borrowed|lend|lent|invest|invested)\b"
+    # ("What valuation did the latest funding round give FieldLens?" was shown "2021", the
+    # year it was founded: trial FM of stop 54)
+    r"|^what valuation\b"
     r"|" + _ASKS_A_PRICE)
 
 

@@ -20,6 +20,7 @@ from qa.forms import (
     AGE_WHEN,
     ASKS_FOR_AGE,
     DONE_BEFORE,
+    NUMBER,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     age_asked_of_name,
@@ -44,7 +45,8 @@ from qa.subjects import fold, headline_names_another, plain, question_names
 __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
            "another_of_the_family", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
-           "role_of_another", "says_every_name", "weighed_short_answer"]
+           "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
+           "weighed_short_answer"]
 
 
 def named_here(question: str, s: ScoredSentence,
@@ -355,7 +357,9 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # driver accused of killing cyclist Rebecca Marsh?" was shown her age, trial CJ)
     # (a name owning another is not the one asked, nor any word of it: "How old is Carey
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
-    asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+)*[\w\-]+['’]s?(?=\s|$)", " ", question))
+    # (nor a firm's: "Dunmore & Sons' finance director Ruth Castle", trial FM of stop 54)
+    asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+(?:&\s+)?)*[\w\-]+['’]s?(?=\s|$)", " ",
+                                  question))
     # (titles aside on both sides: "How old is Professor Helen Aldridge?", asked of the
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
@@ -632,6 +636,41 @@ def crowd_short_answer(question: str, lead: ScoredSentence,
                        first: Citation) -> ShortAnswer | None:
     """The crowd ``lead`` gives, when ``question`` asks how many watched."""
     return _in_first(lead, crowd_here(question, lead.text), first)
+
+
+# A vote said by its two sides ("voted by nine votes to six", "passed by 29 votes to 17") and
+# a count asked of one of them ("How many councillors backed shutting the Eastbrook library?",
+# "... voted against the budget?"): trial FM of stop 54 was refused the first, trial FO shown
+# "29 votes to 17" for the second.
+_A_VOTE = re.compile(r"\b(?P<for>\d+|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+"
+                     r"(?P<against>\d+|[a-z]+(?:-[a-z]+)?)\b")
+_ASKS_AGAINST = re.compile(r"^how many\b.*\b(?:against|opposed|opposing|rejected|voted no)\b",
+                           re.IGNORECASE)
+_ASKS_FOR = re.compile(r"^how many\b.*\b(?:backed|backing|supported|supporting|in favour|"
+                       r"voted for|voted yes|approved)\b", re.IGNORECASE)
+# (of those who vote: not "How many people backed the brewery's crowdfunding campaign?", nor
+# "How many people signed the petition opposing car park fees?", trials EH and EQ)
+_ASKS_VOTERS = re.compile(r"\b(?:vot\w*|councillors?|members|mps|delegates)\b", re.IGNORECASE)
+
+
+def vote_here(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` gives the side of a vote ``question`` asks the count of (see _A_VOTE),
+    or None."""
+    if not _ASKS_VOTERS.search(question):
+        return None
+    side = ("against" if _ASKS_AGAINST.search(question.strip())
+            else "for" if _ASKS_FOR.search(question.strip()) else None)
+    votes = list(_A_VOTE.finditer(text))
+    if side is None or len(votes) != 1 or not all(NUMBER.fullmatch(votes[0].group(s)) or
+                                  votes[0].group(s).isdigit() for s in ("for", "against")):
+        return None
+    return votes[0].span(side)
+
+
+def vote_short_answer(question: str, lead: ScoredSentence,
+                      first: Citation) -> ShortAnswer | None:
+    """The count of the side of a vote ``lead`` gives, when ``question`` asks it."""
+    return _in_first(lead, vote_here(question, lead.text), first)
 
 
 def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,

@@ -57,7 +57,7 @@ ROLES = frozenset("""
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
-    navigator helmsman brewer baker porter churchwarden
+    navigator helmsman brewer baker porter churchwarden clerk
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
     co-chair editor-in-chief steward keeper
     """.split())

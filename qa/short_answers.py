@@ -151,6 +151,32 @@ _TWO_DEEDS = re.compile(r"[^,;]*?\b\d{4}(?:,? and |, )(?P<deed>(?:[a-z]+\s+){1,3
 _SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 
 
+# Stop 54's trials (FK-FP), each shown the short answer after the dash:
+# A share asked and a count marked: "212" of "received 212 responses, of which 61% were in
+# favour" for "What percentage ... supported the solar scheme?" (trial FL).
+_ASKS_A_PERCENTAGE = re.compile(r"^\s*what (?:percentage|percent|proportion|share)\b(?! price)",
+                                re.IGNORECASE)
+_A_PERCENT = re.compile(r"(?<![\w.,])\d[\d.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_A_SHARE_IN_WORDS = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|one in "
+                               r"\w+)\b", re.IGNORECASE)
+# A change from one year's figure to another's, marked whole: "312 in 2024 to 389" of "rose
+# from 312 in 2024 to 389 last year" (trial FN): the year's asked, else the later.
+_FROM_A_YEAR_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+in\s+"
+                             r"(?P<year>(?:19|20)\d\d)\s+to\s+"
+                             r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
+# A name after its country's or side's: "Jamie Okonkwo", not "Britain's Jamie Okonkwo" (trial
+# FO).
+_OWNER_BEFORE_A_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+# A figure and the time it is of: "£2,187", not "£2,187 for 2025/26" (trial FO).
+_A_FIGURE_AND_ITS_TIME = re.compile(r"([$£€]?\d[\d,.]*(?:bn|m|k)?)\s+(?:for|in)\s+(?:the\s+)?"
+                                    r"(?:(?:19|20)\d\d(?:/\d\d)?|(?:financial\s+)?year\b.*)")
+# The whole cost said before its noun, the reader marking a part of it: "£3.4m" of "Of the
+# £3.4m cost, £900,000 is being provided by a loan" for what an expansion will cost (trial
+# FK).
+_THE_SUM_COST = re.compile(r"\b(?:the|a|an|its|total)\s+([$£€]\d[\d,.]*(?:bn|m|k)?)\s+"
+                           r"(?:total\s+)?cost\b")
+
+
 def _asks_the_deed(question: str, words: str) -> bool:
     """Whether ``words`` say a deed of ``question``'s ("closed" for "shut down")."""
     def deeds(text: str) -> set[str]:
@@ -440,6 +466,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         if after is not None and re.search(r"[A-Z]", text[: after.start()]):
             text, end = text[: after.start()], start + after.start()  # "Tomasz Wrobel", not
             # "Tomasz Wrobel, 33"; "Sem de Vries", not "Sem de Vries 6-4" (trials CJ, CL)
+        owner = _OWNER_BEFORE_A_NAME.match(text)
+        if owner is not None and (asks_for_a_person(question)
+                                  or re.match(r"\s*who\b", question, re.IGNORECASE)) and (
+                owner.group().split("'")[0].split("’")[0] not in question):  # (not a side
+            # asked: "Manchester United's Alex Ferguson" for who scored United's goal)
+            start, text = start + owner.end(), text[owner.end() :]  # (see _OWNER_BEFORE_A_NAME)
     if asked_for(question) == "number":
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
@@ -665,7 +697,37 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end, text = start + aged.start(1), start + aged.end(1), aged.group(1)
     if text.startswith("over ") and _OVER_OF_THE_VERB.search(quote[: start - first.start]):
         start, text = start + 5, text[5:]  # "£23,000" of "handed over £23,000" (trial EH)
+    if asked_for(question) == "number":
+        moved = _figure_of_stop_54(question, quote, text, start - first.start)
+        if moved is None:
+            return None
+        start, end = first.start + moved[0], first.start + moved[1]
+        text = quote[moved[0] : moved[1]]
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+def _figure_of_stop_54(question: str, quote: str, text: str, a: int) -> tuple[int, int] | None:
+    """Where in ``quote`` the figure ``question`` asks is, given the short answer ``text`` at
+    ``quote[a:]``: the one percentage for a share asked, the year's figure of a change marked
+    whole, a figure without its time, the whole cost said before its noun (the comments
+    above _asks_the_deed); None for a share asked of a sentence giving none or several."""
+    b = a + len(text)
+    if (_ASKS_A_PERCENTAGE.match(question) and not _A_PERCENT.search(text)
+            and not _A_SHARE_IN_WORDS.search(text)):
+        shares = list(_A_PERCENT.finditer(quote))
+        return shares[0].span() if len(shares) == 1 else None
+    went = _FROM_A_YEAR_TO.fullmatch(text)
+    if went is not None:
+        side = "before" if went.group("year") in question else "after"
+        return a + went.start(side), a + went.end(side)
+    timed = _A_FIGURE_AND_ITS_TIME.fullmatch(text)
+    if timed is not None:
+        return a, a + timed.end(1)
+    cost = list(_THE_SUM_COST.finditer(quote)) if re.search(r"\bcost\b", question) else []
+    if (len(cost) == 1 and text.startswith(("£", "$", "€"))
+            and not cost[0].start(1) <= a < cost[0].end(1)):
+        return cost[0].span(1)
+    return a, b
 
 
 def _answers_something_else(question: str, quote: str, text: str, a: int, b: int) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qa import Library, Passage, ShortAnswer
-from qa.cli import main
+from qa.cli import REFUSED_EXIT, main
 from qa.evaluation import contains_answer
 from tests.helpers import ROOT, SEEDS, write
 
@@ -151,6 +151,18 @@ def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
     # a refusal that says what to ask instead points nowhere else (a trial of stop 39)
     code, out, err = run(capsys, "ask", "--store", str(seed_store), "Qui est le porte-parole ?")
     assert code == 0 and "English" in out and "qa search" not in err
+
+
+def test_exit_code_tells_a_script_a_refusal_from_an_answer(capsys, seed_store):
+    # (five new users of stop 54 scripting qa ask could tell them apart only by the text)
+    refused = "When will the Rock Entertainment Centre reopen?"
+    code, out, _ = run(capsys, "ask", "--exit-code", "--store", str(seed_store), refused)
+    assert code == REFUSED_EXIT == 3 and "Found no passage" in out
+    code, out, _ = run(capsys, "ask", "--exit-code", "--store", str(seed_store),
+                       "Who is the police spokesman?")
+    assert code == 0 and "Chhay Kim Khoeun" in out
+    code, _, _ = run(capsys, "ask", "--store", str(seed_store), refused)
+    assert code == 0  # without it, a refusal is an answer (scripts under `set -e` rely on it)
 
 
 def test_the_refusal_hint_names_the_command_as_it_was_typed(seed_store):

@@ -3900,3 +3900,80 @@ def test_stop_53_third_trials_ages(text, question, short):
     readings = {0: (6.0, text.split()[0])}
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial FM (stop 54): a vote said by its two sides, the side asked (refused)
+    ("The branch library will close after councillors voted by nine votes to six to shut it. "
+     "Campaigners are angry.", {0: (6.0, "nine votes to six")},
+     "How many councillors backed shutting the Eastbrook branch library?", "nine"),
+    # trial FO: the votes against ("29 votes to 17" was shown)
+    ("The budget was passed by 29 votes to 17, with two abstentions. Tax will rise.",
+     {0: (6.0, "29 votes to 17")},
+     "How many councillors voted against the Kettlebridge council budget?", "17"),
+    # trial FL: a share asked and marked, not moved to the count before it ("212" was shown)
+    ("A consultation run by the company received 212 responses, of which 61% were in favour "
+     "of the scheme. Some objected.", {0: (6.0, "61%")},
+     "What percentage of people responding to the consultation supported the solar scheme?",
+     "61%"),
+    # trial FN: a change marked whole, the year asked ("312 in 2024 to 389" was shown)
+    ("Domestic burglaries in the Ashcombe area rose from 312 in 2024 to 389 last year. Police "
+     "are worried.", {0: (6.0, "312 in 2024 to 389")},
+     "How many home burglaries were there in the Ashcombe policing area in 2024?", "312"),
+    # trial FO: a number in words, a part of a whole ("Eleven of the train's 24" was shown)
+    ("Eleven of the train's 24 wagons left the rails near the viaduct. Nobody was hurt.",
+     {0: (6.0, "Eleven of the train's 24")},
+     "How many wagons came off the rails in the Hawksmere freight derailment?", "Eleven"),
+    # trial FO: a name after its country's ("Britain's Jamie Okonkwo" was shown)
+    ("In the men's final, Oliver Brandt beat Britain's Jamie Okonkwo 7-6, 6-2. Fans cheered.",
+     {0: (6.0, "Britain's Jamie Okonkwo")}, "Who did Oliver Brandt beat in the men's final?",
+     "Jamie Okonkwo"),
+    # trial FK: the year before's marked, this year's asked ("£5.1m" was shown)
+    ("The company's turnover rose to £6.8m in the year to March, from £5.1m the year before. "
+     "Staff were pleased.", {0: (6.0, "£5.1m")},
+     "What was Fellside brewery's turnover in the year to March?", "£6.8m"),
+    # trial FL: a year asked, a figure of no year marked ("180,000" was shown)
+    ("The theatre expects to sell 180,000 tickets in its first full year, compared with 142,000 "
+     "in 2022. It reopens soon.", {0: (6.0, "180,000")},
+     "How many tickets did the Alhambra Theatre sell in 2022?", "142,000"),
+    # trial FK: the whole cost said before its noun, a part of it marked ("£900,000" was shown)
+    ("Of the £3.4m cost, £900,000 is being provided by a loan from the growth fund. Work "
+     "starts soon.", {0: (6.0, "£900,000")},
+     "How much will Fellside Brewing Company's expansion in Kendal cost?", "£3.4m"),
+    # trial FO: a sum and the year it is for ("£2,187 for 2025/26" was shown)
+    ("A typical Band D property will be charged £2,187 for 2025/26, up from £2,083 last year. "
+     "Tax will rise.", {0: (6.0, "£2,187 for 2025/26")},
+     "How much will a Band D household in Kettlebridge pay in council tax for 2025/26?",
+     "£2,187"),
+    # trial FN: fines issued are tickets handed out (refused)
+    ("Figures show that 18,400 parking fines were issued on the hospital grounds in 2025. "
+     "Staff complained.", {0: (6.0, "18,400")},
+     "How many parking tickets were handed out on the Kettlesby hospital site in 2025?",
+     "18,400"),
+])
+def test_stop_54_first_trials(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial FO (stop 54): another of a series asked by its mark ("£1,458", Band A's, was shown)
+    ("Council tax will rise. Band A homes, which make up a third of the borough, will pay "
+     "£1,458.", {1: (6.0, "£1,458")},
+     "How much will a Band D household in Kettlebridge pay in council tax?", "refused"),
+    # trial FM: the age of another holder of the role asked, named last ("61" was shown)
+    ("The company's managing director, Gareth Dunmore, 61, said the firm was relieved. Staff "
+     "were shocked.", {0: (6.0, "61")},
+     "How old is Dunmore & Sons' finance director Ruth Castle?", "refused"),
+    # trial FM: a clerk is a role; the chairman is not the clerk ("Colin Sturridge" was shown)
+    ("Ashwell Parish Council chairman Colin Sturridge said the parish wanted a weight limit. "
+     "Lorries still pass.", {0: (6.0, "Colin Sturridge")},
+     "Who is the clerk of Ashwell Parish Council?", "refused"),
+    # trial FM: a valuation is a sum ("2021" was shown)
+    ("FieldLens, founded in 2021 by two graduates, announced the round on Monday. It is "
+     "growing.", {0: (6.0, "2021")},
+     "What valuation did the latest funding round give FieldLens?", None),
+])
+def test_stop_54_first_trials_near_misses(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
