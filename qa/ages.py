@@ -281,6 +281,10 @@ def _age_by_role(question: str) -> frozenset[str]:
     return roles
 
 
+# The one asked as the most of their kind ("the youngest singer").
+_MOST_ASKED = re.compile(r"\b(?:youngest|oldest|eldest)\b", re.IGNORECASE)
+
+
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
     """Whether the reader's span ``start:end`` of ``best``'s chunk is the age ``question``
     asks for (of the person or role asked, now or then as asked), not another's age, a
@@ -290,9 +294,12 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
     age = _AGE.search(chunk.text, start, end + 10)
     by_role = _age_by_role(question)
     words = {w.lower() for w in re.findall(r"[\w'’\-]+", best.sentence.text)}
-    if by_role and not by_role & (words | {w.rstrip("s") for w in words}):
+    most = _MOST_ASKED.search(question)
+    if by_role and not by_role & (words | {w.rstrip("s") for w in words}) and not (
+            most and most.group().lower() in words):
         return False  # "The 24-year-old, who recorded the album" for the director of the
-        # prize (trial K, stop 44)
+        # prize (trial K, stop 44); not "The youngest member of the choir is 16-year-old
+        # Ellie Garside" for its youngest singer (trial FN of stop 54, refused)
     before = chunk.text[: max(start, age.start())] if age else ""
     said = before[best.sentence.start - chunk.start :]
     if age is not None and age.group().isdigit() and int(age.group()) > (

@@ -53,6 +53,7 @@ from qa.rescues import (
     age_asked_of,
     aged_after_named,
     aged_here,
+    aged_relative,
     aged_short_answer,
     called_short_answer,
     crowd_here,
@@ -192,6 +193,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     sentences_read = [j.sentence for j in judged]
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or aged_after_named(age_of, j.sentence, sentences_read)
+                 or aged_relative(age_of, j.sentence)
                  or crowd_here(question, j.sentence.text)
                  or vote_here(question, j.sentence.text)), None)
     # (the age said just after the very name asked answers below retrieval's line too: "The

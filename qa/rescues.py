@@ -43,6 +43,7 @@ from qa.roles import (
 from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
+           "aged_relative",
            "another_of_the_family", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
            "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
@@ -149,6 +150,9 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
     if _TITLE_OF_OFFICE.search(s.text, 0, end):
         return True
     words = s.text[:end].split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _TITLES | {"cllr", "councillor"}:
+        words.pop()  # (a title before the name: "Opposition leader Cllr Derek Hanlon", trial
+        # FO of stop 54, refused his age)
     if not (_ROLE_OPENING.search(s.text, 0, end)
             and all(w.lower() in _WHAT_A_ROLE_IS or w == "of" or n and words[n] == "of"
                     and is_a_word(w) for n, w in enumerate(words[1:]))  # ("Head of retail")
@@ -679,18 +683,21 @@ def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
     the one the sentence before names: :func:`aged_after_named`, ``others`` the sentences
     read)."""
     return _in_first(lead, aged_here(question, lead.text)
-                     or aged_after_named(question, lead, others), first)
+                     or aged_after_named(question, lead, others)
+                     or aged_relative(question, lead), first)
 
 
 # An age said of a speaker by it alone, after the sentence naming them: "Councillor Peter
 # Lang, the planning committee chairman, said he was "bitterly disappointed"." then
 # "“Our residents told us ...,” the 67-year-old said." (trials EI and EL of stop 53 were
 # refused the ages of a head coach and a committee chairman said so).
-_THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old(?:\s+(?!of\b)[a-z]+)?"
+_THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old"
+                            r"(?:(?:\s+(?:former|ex-|retired|new)\s+[A-Z][\w\-]*)?\s+(?!of\b)[a-z]+)?"
                             r"(?:,\s+who\b|\s+(?:said|added|says|adds|told|explained|admitted|"
                             r"insisted|warned|recalled|continued|has|had|is|was)\b)")
 # (or "The 61-year-old, who joined Redline as a driver in 1984, said", "The 67-year-old
 # professor told guests": trials EX and EU of stop 53, refused)
+# (or "The 44-year-old former Harbridge midfielder said": trial FN of stop 54, refused)
 
 
 # ... or said after the quote: "“...,” said the 49-year-old." (trial FE of stop 53, refused)
@@ -730,6 +737,35 @@ def aged_after_named(question: str, s: ScoredSentence,
     if not all(set(name) <= words for name in asked):
         return None
     return said.span(1)
+
+
+# A relative's age asked by whose they are ("How old is Peter Tremayne's daughter?") and said
+# after their name, the relative named as one: "Peter Tremayne, 64, who farms alongside his
+# daughter Rosie, 31," or, the sentence after one naming the owner, "Her daughter, Janet
+# Fowler, 74, said ..." (trials FP and FL of stop 54, refused).
+_KIN_ASKED = re.compile(r"^how old (?:is|was) (?P<owner>(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)"
+                        r"['’]s\s+(?P<kin>wife|husband|son|daughter|father|mother|brother|"
+                        r"sister|partner|grandson|granddaughter|grandfather|grandmother)\s*\??$",
+                        re.IGNORECASE)
+
+
+def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
+    """Where sentence ``s`` gives the age of the relative ``question`` asks about, said after
+    their name named as that relative of the owner asked (his, her, their, or the owner's;
+    the owner named in the sentence or before it in its chunk; see _KIN_ASKED); else None."""
+    asked = _KIN_ASKED.match(question.strip())
+    if asked is None:
+        return None
+    owner = {fold(plain(w)) for w in asked.group("owner").split()}
+    said = re.search(rf"\b(?i:his|her|their|the couple['’]s|[A-Z][\w\-]*['’]s)\s+"
+                     rf"{asked.group('kin').lower()},?\s+((?:[A-Z][\w'’\-]*\s+){{0,2}}"
+                     rf"[A-Z][\w'’\-]*),\s+(\d{{1,3}})\b", s.text)
+    if said is None:
+        return None
+    before = s.chunk.text[: s.start - s.chunk.start + said.start()]
+    if not owner & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before)}:
+        return None
+    return said.span(2)
 
 
 def weighed_short_answer(question: str, lead: ScoredSentence,

@@ -3977,3 +3977,32 @@ def test_stop_54_first_trials(text, readings, question, short):
 def test_stop_54_first_trials_near_misses(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial FP (stop 54): a relative named as one after the owner (refused)
+    ("Peter Tremayne, 64, who farms alongside his daughter Rosie, 31, said the award was "
+     "the team's. Cows grazed.", {0: (6.0, "64, who farms alongside his daughter Rosie, 31")},
+     "How old is Peter Tremayne's daughter?", "31"),
+    # trial FL: "Her daughter, ..." after the sentence naming the owner, the readers marking
+    # the owner's birth (refused)
+    ("Edith Ransome was born in Holbeach on 3 February 1925. Her daughter, Janet Fowler, 74, "
+     "said the family had travelled far.", {0: (6.0, "3 February 1925"), 1: (1.0, "Perth")},
+     "How old is Edith Ransome's daughter?", "74"),
+    # trial FN: "The 44-year-old former Harbridge midfielder said" after the manager is named
+    # (refused)
+    ("Manager Lee Carrow, who took charge in March last year, will remain in his post. The "
+     "44-year-old former Harbridge midfielder said the players knew.",
+     {0: (6.0, "Manager")}, "How old is the Harbridge Town manager?", "44"),
+    # trial FN: the youngest asked by another word for the role (refused)
+    ("Pennington Community Choir won. The youngest member of the choir is 16-year-old Ellie "
+     "Garside, a pupil at the high school.", {0: (6.0, "Pennington"), 1: (5.0, "16-year-old")},
+     "How old is the youngest singer in Pennington Community Choir?", "16"),
+    # trial FO: a title between the role and the name, the readers marking it (refused)
+    ("North Wessex District Council set its budget. Opposition leader Cllr Derek Hanlon, 64, "
+     "accused the ruling group of drift.", {0: (6.0, "North"), 1: (2.0, "Cllr Derek Hanlon")},
+     "How old is the opposition leader on North Wessex District Council?", "64"),
+])
+def test_stop_54_first_trials_ages(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
