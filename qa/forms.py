@@ -344,13 +344,17 @@ ASKS_FOR_MONEY = re.compile(
     r"|\bhow much of\b.*\b(money|cash|funds|savings)\b"
     # ("What is the ferry contract ... worth?" was shown the operator's name: trial AT)
     r"|^what (?:is|was|are|were|will be)\b.*\bworth\s*(?:\?|$|when\b|before\b|after\b|at\b|"
-    r"now\b|today\b)"  # ("...worth when it was stolen?" was shown the painter's name:
+    r"now\b|today\b|on\b|in\b)"  # ("... worth on the street?" was shown "420 cannabis plants":
+    # trial FV of stop 54)  # ("...worth when it was stolen?" was shown the painter's name:
     # trial CT, stop 51)
     r"|\bhow much\b.*\b(sell|sells|sold|selling|buy|buys|bought|buying)\b.*\bfor\b"
     # ("What was the value of the scooters police found...?" was shown "41" scooters, trial
     # EG of stop 53; "How much was the Golden Haddock's gas bill last year?" 94,000 portions)
     r"|^what (?:is|was|are|were|will be) the (?:[\w\-]+ ){0,2}?(?:value|cost|price|bill|fee)s? "
     r"of\b"
+    # ("What is Westbay Ferries' fuel bill this year?" was shown "MV Curlew": trial FV)
+    r"|^what (?:is|was|are|were|will be) (?:[\w\-&]+\s+){0,3}?[\w\-]+['’]s?\s+"
+    r"(?:[a-z][\w\-]*\s+)?(?:bill|fee|budget|salary|wage|rent)s?\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
     r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"

@@ -177,6 +177,43 @@ _THE_SUM_COST = re.compile(r"\b(?:the|a|an|its|total)\s+([$£€]\d[\d,.]*(?:bn|
                            r"(?:total\s+)?cost\b")
 
 
+# A count and the noun counted: "46", not "46 stalls" (trial FS); not a unit ("52 days") nor a
+# magnitude ("15 million").
+_A_COUNT_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more than |over |some )?"
+                                   r"\d[\d,]*)\s+(?!(?:million|billion|thousand|hundred|"
+                                   r"trillion|hours?|days?|weeks?|months?|years?|minutes?|"
+                                   r"seconds?|miles?|metres?|meters?|feet|foot|yards?|acres?|"
+                                   r"hectares?|tonnes?|tons?|kilometres?|km|kg|litres?|"
+                                   r"gallons?|per)\b)[a-z][a-z\-]+")
+# A figure and the time it is per, asked per that time: "£4.2m", not "£4.2m a year" (trial FQ).
+_A_FIGURE_PER = re.compile(r"(.*\d\S*)\s+(?:a|per|each)\s+(year|month|week|day)")
+_ASKS_PER = re.compile(r"\b(?:a|per|each|every) (year|month|week|day)\b|\b(?:annual|yearly|"
+                       r"annually)\b", re.IGNORECASE)
+# A clock time and the date after it: "2.47am", not "2.47am on 9 November" (trial FT).
+_AN_HOUR_ON_A_DAY = re.compile(r"(\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm))\s+on\s+.+")
+# A role of a place, then the name asked: "Dame Helen Orsett", not "Lord-Lieutenant of
+# Cheswick, Dame Helen Orsett" (trial FT).
+_A_ROLE_THEN_A_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},\s+((?:(?:Dame|Sir|Dr|Mr|Mrs|"
+                                 r"Ms|Lord|Lady|Professor|Prof)\s+)?[A-Z][\w'’\-]+"
+                                 r"(?:\s+[A-Z][\w'’\-]+)+)")
+# A trade before the name asked: "Ray Stokes", not "butcher Ray Stokes" (trial FS).
+_A_TRADE_BEFORE = re.compile(r"(?:(?!(?:de|van|von|da|di|le|la|du|der|den|al|bin)\b)"
+                             r"[a-z][\w\-]*\s+)+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+# A total asked, a sentence saying the total: "17" of "recruited four new GPs, taking the total
+# to 17" (trial FR showed "four").
+_ASKS_THE_TOTAL = re.compile(r"\b(?:in total|total|altogether|in all)\b", re.IGNORECASE)
+_THE_TOTAL_SAID = re.compile(r"\btotal\s+(?:to|of)\s+(\d[\d,]*)\b")
+# A date said whole: a day of a month (its weekday before it), a month of a year, a year.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_A_DATE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                     rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                     rf"|{_MONTH}\s+\d{{4}}|\b(?:1[5-9]|20)\d\d\b")
+# Words of a question that say nothing of the deed a date is asked of.
+_NOT_THE_DEED = frozenset("what which when date year month time were does this that than "
+                          "from with".split())
+
+
 def _asks_the_deed(question: str, words: str) -> bool:
     """Whether ``words`` say a deed of ``question``'s ("closed" for "shut down")."""
     def deeds(text: str) -> set[str]:
@@ -697,6 +734,14 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end, text = start + aged.start(1), start + aged.end(1), aged.group(1)
     if text.startswith("over ") and _OVER_OF_THE_VERB.search(quote[: start - first.start]):
         start, text = start + 5, text[5:]  # "£23,000" of "handed over £23,000" (trial EH)
+    if asked_for(question) == "date":
+        dated = _date_of_the_deed(question, quote, start - first.start, end - first.start)
+        if dated is not None:
+            start, end = first.start + dated[0], first.start + dated[1]
+            text = quote[dated[0] : dated[1]]
+    trimmed = _trimmed(question, text)
+    if trimmed is not None:
+        start, end, text = start + trimmed[0], start + trimmed[1], text[trimmed[0] : trimmed[1]]
     if asked_for(question) == "number":
         moved = _figure_of_stop_54(question, quote, text, start - first.start)
         if moved is None:
@@ -704,6 +749,57 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end = first.start + moved[0], first.start + moved[1]
         text = quote[moved[0] : moved[1]]
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+def _trimmed(question: str, text: str) -> tuple[int, int] | None:
+    """The part of ``text`` that answers, without what stop 54's trials were shown beside it
+    (see the comments above _asks_the_deed: a count's noun, a figure's time per, a clock
+    time's date, a role before a name, a trade before it), or None to keep it whole."""
+    if ASKS_FOR_COUNT.search(question.lower()) and (
+            counted := _A_COUNT_AND_ITS_NOUN.fullmatch(text)):
+        return counted.span(1)
+    per = _A_FIGURE_PER.fullmatch(text)
+    asked_per = _ASKS_PER.search(question)
+    if per is not None and asked_per is not None and (
+            asked_per.group(1) in (None, per.group(2))):
+        return per.span(1)
+    if _ASKS_THE_HOUR.match(question) and (hour := _AN_HOUR_ON_A_DAY.fullmatch(text)):
+        return hour.span(1)
+    if asks_for_a_person(question) or re.match(r"\s*(?:who|which)\b", question, re.IGNORECASE):
+        named = _A_ROLE_THEN_A_NAME.fullmatch(text)
+        if named is not None:
+            return named.span(1)
+        trade = _A_TRADE_BEFORE.match(text)
+        if trade is not None and re.fullmatch(r"(?:[A-Z][\w'’\-]+\s*)+", text[trade.end() :]):
+            return trade.end(), len(text)
+    return None
+
+
+def _date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where in ``quote`` the one date said after the most of ``question``'s words in its
+    clause is, when the date at ``quote[a:b]`` is said after fewer ("The purchase was completed
+    on 28 October, and the shop reopened under community ownership on Saturday 1 November"
+    for when the shop reopened, "was built in 1798 ..., was abandoned in 1966" for when it was
+    abandoned: trials FU and FT of stop 54 were shown the other); else None."""
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())} - {
+        w[:5] for w in _NOT_THE_DEED}
+
+    def said_after(at: int) -> int:
+        clause = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])[-1]
+        return len({w[:5] for w in re.findall(r"[a-z]{4,}", clause.lower())} & stems)
+
+    marked = _A_DATE.fullmatch(quote, a, b)
+    if marked is None:
+        return None  # (a day of the week, a season: as marked)
+    year = re.fullmatch(r"\d{4}", marked.group()) is not None
+    dates = [m for m in _A_DATE.finditer(quote) if not a <= m.start() < b and not (
+        m.start() <= a < m.end()) and (re.fullmatch(r"\d{4}", m.group()) is not None) == year]
+    mine = said_after(a)
+    scored = sorted(((said_after(m.start()), m) for m in dates), key=lambda s: -s[0])
+    if not scored or mine or not scored[0][0] or (len(scored) > 1
+                                                  and scored[1][0] == scored[0][0]):
+        return None  # (only for a date said after none of the question's words)
+    return scored[0][1].span()
 
 
 def _figure_of_stop_54(question: str, quote: str, text: str, a: int) -> tuple[int, int] | None:
@@ -723,6 +819,9 @@ def _figure_of_stop_54(question: str, quote: str, text: str, a: int) -> tuple[in
     timed = _A_FIGURE_AND_ITS_TIME.fullmatch(text)
     if timed is not None:
         return a, a + timed.end(1)
+    total = list(_THE_TOTAL_SAID.finditer(quote)) if _ASKS_THE_TOTAL.search(question) else []
+    if len(total) == 1 and not total[0].start(1) <= a < total[0].end(1):
+        return total[0].span(1)
     cost = list(_THE_SUM_COST.finditer(quote)) if re.search(r"\bcost\b", question) else []
     if (len(cost) == 1 and text.startswith(("£", "$", "€"))
             and not cost[0].start(1) <= a < cost[0].end(1)):

@@ -374,6 +374,26 @@ def test_eval_misses_say_when_the_user_was_shown_not_sure(capsys, seed_store, tm
     assert 'expected: never said\n    short answer: none (shown as "Not sure")' in out
 
 
+def test_eval_misses_list_a_right_first_citation_without_a_short_answer(
+        capsys, seed_store, embedder, tmp_path):
+    # Two trials of stop 54 had to ask every question again to find the right first citations
+    # shown under "Not sure".
+    question = "When did the police raid the club?"
+    answer = Library(seed_store, embedder=embedder).ask(question)
+    assert answer.short is None and answer.unsure
+    gold = " ".join(answer.citations[0].quote.split()[:4])
+    questions = write(tmp_path / "q.jsonl", json.dumps({"question": question,
+                                                        "answers": [gold]}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses",
+                       "--no-removed")
+    assert code == 0 and "first citation missed: 0" in out
+    assert (f"first citation right, no short answer: 1\n- {question}\n    expected: {gold}\n"
+            '    short answer: none (shown as "Not sure")') in out
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses",
+                       "--no-removed", "--json")
+    assert [m["expected"] for m in json.loads(out)["no_short_answer"]] == [[gold]]
+
+
 def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
         capsys, seed_store, embedder, tmp_path):
     question = "Who owns the Rock Entertainment Centre?"  # answered with two citations

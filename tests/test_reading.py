@@ -2870,7 +2870,7 @@ _OLDROYD = ("Pennine Vale Homes received 1,846 complaints about damp. The figure
      "How many fans watched the Steelhawks' 2015 league final?", "Steelhawks win", "refused"),
     ("Paperlark will close 38 of its 212 shops, putting about 300 jobs at risk. Shares fell.",
      {0: (6.0, "212 shops, putting about 300")},
-     "How many shops does the card retailer Paperlark run?", "Profit warning", "212 shops"),
+     "How many shops does the card retailer Paperlark run?", "Profit warning", "212"),
     ("Castlegate Quarter will include 420 flats, of which 84 will be affordable homes. Work "
      "starts soon.", {0: (6.0, "420 flats, of which 84")},
      "How many of the Castlegate Quarter flats will be affordable homes?", "Bus station", "84"),
@@ -4006,3 +4006,70 @@ def test_stop_54_first_trials_near_misses(text, readings, question, short):
 def test_stop_54_first_trials_ages(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial FS (stop 54): a count without the noun counted ("46 stalls" was shown) ...
+    ("The refurbished hall will have 46 stalls, up from 38 before the closure. It opens soon.",
+     {0: (6.0, "46 stalls")}, "How many stalls will Hensford market hall have?", "46"),
+    # ... but a unit kept ("52 days", news set 3)
+    ("Sir Alan said the application took 52 days to process. It was quick.",
+     {0: (6.0, "52 days")}, "How many days did it take to process the nanny's application?",
+     "52 days"),
+    # trial FQ: a figure per year asked per year ("£4.2m a year" was shown)
+    ("The hospice said its services cost £4.2m a year to run. It relies on gifts.",
+     {0: (6.0, "£4.2m a year")}, "What does it cost Harrowbeck hospice each year to run?",
+     "£4.2m"),
+    # trial FT: a clock time without its date ("2.47am on 9 November" was shown)
+    ("The blaze at the Marine Crest Hotel was reported at 2.47am on 9 November. Nobody died.",
+     {0: (6.0, "2.47am on 9 November")},
+     "At what time was the blaze at the Marine Crest Hotel first reported?", "2.47am"),
+    # trial FT: the name after a role of a place ("Lord-Lieutenant of Cheswick, Dame Helen
+    # Orsett" was shown)
+    ("The canal was officially reopened on Friday by the Lord-Lieutenant of Cheswick, Dame Helen "
+     "Orsett. Boats passed.", {0: (6.0, "Lord-Lieutenant of Cheswick, Dame Helen Orsett")},
+     "Who performed the official reopening of the restored Brantley Canal section?",
+     "Dame Helen Orsett"),
+    # trial FS: a name without the trade before it ("butcher Ray Stokes" was shown)
+    ("Among them is butcher Ray Stokes, 63, whose family has traded in the market since 1931. "
+     "Trade is slow.", {0: (6.0, "butcher Ray Stokes")},
+     "Which butcher's family has traded in Hensford market hall for more than ninety years?",
+     "Ray Stokes"),
+    # trial FR: the total asked ("four" was shown)
+    ("It has recruited four new GPs, taking the total to 17, and two nurses. Patients wait.",
+     {0: (6.0, "four")}, "How many GPs will the new Wickford medical centre have in total?",
+     "17"),
+    # trial FU: the date said after the deed asked ("28 October" was shown)
+    ("The purchase was completed on 28 October, and the shop reopened under community "
+     "ownership on Saturday 1 November. Villagers cheered.", {0: (6.0, "28 October")},
+     "On what date did the Little Ashcombe shop reopen under community ownership?",
+     "Saturday 1 November"),
+    # trial FV: a worth asked "on the street" is a sum ("420 cannabis plants" was shown)
+    ("Officers found 420 cannabis plants which the force said were worth £480,000 on the "
+     "street. Two men were held.", {0: (6.0, "420 cannabis plants")},
+     "What was the cannabis seized in the Brackenford raids worth on the street?", "£480,000"),
+    # trial FV: a bill asked as a body's is a sum ("MV Curlew" was shown)
+    ("Westbay Ferries, which runs the MV Curlew, said its fuel bill had risen to £585,000. "
+     "Fares will rise.", {0: (6.0, "MV Curlew")},
+     "What is Westbay Ferries' fuel bill this year?", "£585,000"),
+])
+def test_stop_54_second_trials(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trials FT, FH, FP (stop 54): a year asked of an undated article whose sentence tells its
+    # figure only by "this year" or "last year": another year's, or any ("14" was shown)
+    ("The league, which has 14 teams in two divisions this year compared with 11 last year, "
+     "is sponsored locally.", "How many teams played in the Westmere Netball League in 2024?",
+     "refused"),
+    ("Redline runs 86 buses and carried 4.2 million passengers last year. Fares fell.",
+     "How many passengers did Redline Buses carry in 2023?", "refused"),
+    # ... but not of last year asked by its name
+    ("Redline runs 86 buses and carried 4.2 million passengers last year. Fares fell.",
+     "How many passengers did Redline Buses carry last year?", "4.2 million"),
+])
+def test_a_year_asked_of_an_undated_article_telling_only_relative_years(text, question, short):
+    figure = "14" if "14" in text else "4.2 million"
+    assert _shown_marked(text, figure, question, "Trial story") == short
