@@ -193,6 +193,10 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False
+    most = _MOST_ASKED.search(question)
+    if most and re.search(rf"\b{most.group()}\b", before[-80:], re.IGNORECASE):
+        return False  # the one said as the most asked: "The oldest finisher was retired postman
+        # Dennis Overy, 81," for the oldest rider (trial FQ of stop 54, refused)
     deed = re.search(r"\b(?:who|whose)\s+(.+?)\??$", question)
     done = {w.lower() for w in re.findall(r"[\w'’\-]+", deed.group(1))} - FUNCTION_WORDS - {
         "going", "said", "says"} if deed else set()

@@ -238,6 +238,10 @@ def _a_rival_s(question: str, before: str) -> bool:
                for name in question_names(question) if name)
 
 
+# An age said just after a name (", 17,").
+_AGED_JUST_AFTER = re.compile(r",\s+(\d{1,3}),")
+
+
 # One of a series asked by its mark ("a Band D household", "Year 6 pupils", "Route 47") and a
 # sentence saying others of the series only ("Band A homes ... will pay £1,458": trial FO of
 # stop 54 showed it for Band D's council tax).
@@ -279,6 +283,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "Pilling, 57," is no bonus
     if ASKS_FOR_AGE.search(question) and not gives_the_age(question, best, start, end):
         return False  # not the age asked (qa.ages)
+    if ASKS_FOR_AGE.search(question) and not re.search(r"\d", chunk.text[start:end]) and (
+            aged := _AGED_JUST_AFTER.match(chunk.text, end)):
+        start, end = aged.span(1)  # the age said just after the name marked ("Priya Anand, 17,
+        # a student at ..." for the student who won: trial FS of stop 54, refused)
     if is_a_year(chunk.text, start, end) and not ASKS_FOR_AGE.search(question):
         return False  # "founded in 1987" is no sales figure (trial CW, stop 51, showed "1987"
         # for the sales of a year the article does not give)

@@ -546,6 +546,11 @@ def short_answer(question: str, best: Judged, first: Citation,
     aged = _YEARS_OLD.match(text) if ASKS_FOR_AGE.search(question) else None
     if aged:
         text, end = aged.group(1), start + aged.end(1)  # "21", not "21-year-old" (a trial)
+    aged_after = (re.match(r",\s+(\d{1,3}),", quote[end - first.start :])
+                  if ASKS_FOR_AGE.search(question) and not re.search(r"\d", text) else None)
+    if aged_after is not None:  # "17" of "Priya Anand, 17,", the name marked (trial FS of
+        start, end = end + aged_after.start(1), end + aged_after.end(1)  # stop 54)
+        text = aged_after.group(1)
     named_age = re.search(r",\s+(\d{1,3})$", text) if ASKS_FOR_AGE.search(question) else None
     if named_age and not re.search(r"\d", text[: named_age.start()]):
         start += named_age.start(1)  # "62", not "Councillor Sam Whitlock, 62" (trial K)

@@ -4073,3 +4073,18 @@ def test_stop_54_second_trials(text, readings, question, short):
 def test_a_year_asked_of_an_undated_article_telling_only_relative_years(text, question, short):
     figure = "14" if "14" in text else "4.2 million"
     assert _shown_marked(text, figure, question, "Trial story") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial FQ (stop 54): the one said as the most asked, named then aged (refused)
+    ("The oldest finisher was retired postman Dennis Overy, 81, from Ashgrove, who completed "
+     "his ninth Saltway Ride. Riders cheered.", {0: (6.0, "Dennis Overy, 81")},
+     "How old was the oldest rider to finish the Saltway Ride for Harrowbeck hospice?", "81"),
+    # trial FS: the name marked, the age just after it (refused)
+    ("Priya Anand, 17, a student at St Aldhelm's Academy, was named overall winner of the "
+     "Brightfield Young Innovators Prize. She was thrilled.", {0: (6.0, "Priya Anand")},
+     "How old is the Kelworth student who won the Brightfield Young Innovators Prize?", "17"),
+])
+def test_stop_54_second_trials_ages(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
