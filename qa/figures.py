@@ -242,6 +242,16 @@ def _a_rival_s(question: str, before: str) -> bool:
 _AGED_JUST_AFTER = re.compile(r",\s+(\d{1,3}),")
 
 
+# A cost asked ("How much did Dunmere Zoo's Penguin Point cost?") and a sum said as a part of
+# what paid for it: "Of the project's cost, £650,000 came from a National Lottery Heritage Fund
+# grant", "It was funded by £320,000 from the club's insurers" (trials FY and GA of stop 54
+# showed them; FV's "Of the total cost, £30,000 came from Sport England" too).
+_ASKS_THE_COST = re.compile(r"\bcost\b", re.IGNORECASE)
+_A_PART_BEFORE = re.compile(r"(?:\b[Oo]f the (?:[\w'’\-]+\s+){0,2}cost,\s*|\bfunded by\s+(?:a\s+)?"
+                            r"|\bpaid for (?:with|by)\s+(?:a\s+)?)$")
+_A_PART_AFTER = re.compile(r"^\s*(?:came|comes|is coming|was coming|has come) from\b")
+
+
 # One of a series asked by its mark ("a Band D household", "Year 6 pupils", "Route 47") and a
 # sentence saying others of the series only ("Band A homes ... will pay £1,458": trial FO of
 # stop 54 showed it for Band D's council tax).
@@ -279,6 +289,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     chunk = best.sentence.chunk
     if _another_of_the_series(question, best.sentence.text):
         return False  # "Band A homes ... will pay £1,458" for Band D's council tax
+    if _ASKS_THE_COST.search(question) and (
+            _A_PART_BEFORE.search(chunk.text[max(0, start - 40) : start])
+            or _A_PART_AFTER.match(chunk.text[end : end + 30])):
+        return False  # (see _A_PART_BEFORE)
     if not ASKS_FOR_AGE.search(question) and is_an_age(chunk.text, start, end):
         return False  # "Pilling, 57," is no bonus
     if ASKS_FOR_AGE.search(question) and not gives_the_age(question, best, start, end):

@@ -50,6 +50,21 @@ __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_he
            "weighed_short_answer"]
 
 
+# A kind of body said just before a role and the name after it ("club treasurer Peter Lang").
+_KIND_BEFORE_A_ROLE = re.compile(r"(?<![\w'’])(club|society|trust|charity|council|school|"
+                                 r"association|committee|company|firm)\s+(?:[a-z][\w\-]*\s+){1,2}"
+                                 r"$", re.IGNORECASE)
+
+
+def _kind_asked_before(question: str, before: str) -> bool:
+    """Whether ``before`` (the text before a role holder's name) ends on a kind of body the
+    question names and a role ("club treasurer " for "... Stowfield Cricket Club's
+    treasurer?")."""
+    kind = _KIND_BEFORE_A_ROLE.search(before)
+    return kind is not None and re.search(rf"\b{kind.group(1)}\b", question,
+                                          re.IGNORECASE) is not None
+
+
 def named_here(question: str, s: ScoredSentence,
                article: str = "") -> tuple[int, int, int] | None:
     """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
@@ -83,7 +98,11 @@ def named_here(question: str, s: ScoredSentence,
                     or _titled(question, s, found[1], article)
                     # (or a role in a case, said by its side: "Opening the prosecution case
                     # ..., Rebecca Aldous KC said" in a chunk calling the trust "the charity")
-                    or for_a_side(s.text, found[1]))
+                    or for_a_side(s.text, found[1])
+                    # (or the kind of body asked, said before the role: "club treasurer Peter
+                    # Lang, 66," for "How old is Stowfield Cricket Club's treasurer?", trial GA
+                    # of stop 54, refused)
+                    or _kind_asked_before(question, s.text[: found[1]]))
             and _says_half_the_names(question, article)):
         return found  # "Its chief executive, ..." or "The boat's skipper, ..." opening a chunk,
         # of the article ``article`` (what its chunks that were read say) naming what is asked
@@ -543,6 +562,7 @@ def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool
                 or bool(_GENERIC_OWNER.search(s.text, 0, found[1])
                         or _GENERIC_OWNER_AFTER.match(s.text, found[2])
                         or _titled(question, s, found[1], article)
+                        or _kind_asked_before(question, s.text[: found[1]])
                         # (or its verb, in a clause naming the body: "who chairs the local
                         # branch of the Campaign for Real Ale (Camra)", trial AP, stop 47)
                         or as_verb_question(question))

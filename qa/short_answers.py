@@ -209,6 +209,13 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _A_DATE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                      rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                      rf"|{_MONTH}\s+\d{{4}}|\b(?:1[5-9]|20)\d\d\b")
+# A sum and the body it came from: "a £250,000 grant from the England and Wales Cricket Board"
+# for what the board contributed (trial GA of stop 54 was shown "£320,000 from the club's
+# insurers").
+_A_SUM_FROM = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?"
+                         r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
+_ASKS_A_GIFT = re.compile(r"\b(?:contribut\w*|give|gave|given|grant\w*|donat\w*|put towards|"
+                          r"provid\w*|award\w*|chip in|chipped in)\b", re.IGNORECASE)
 # Words of a question that say nothing of the deed a date is asked of.
 _NOT_THE_DEED = frozenset("what which when date year month time were does this that than "
                           "from with".split())
@@ -824,6 +831,13 @@ def _figure_of_stop_54(question: str, quote: str, text: str, a: int) -> tuple[in
     timed = _A_FIGURE_AND_ITS_TIME.fullmatch(text)
     if timed is not None:
         return a, a + timed.end(1)
+    if text.startswith(("£", "$", "€")) and _ASKS_A_GIFT.search(question):
+        asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’\-]*", question.strip())}
+        givers = [m.span(1) for m in _A_SUM_FROM.finditer(quote)
+                  if asked & {w.lower() for w in re.findall(r"[A-Z][\w'’\-]*", m.group(2))}
+                  - {"the", "a"}]
+        if len(givers) == 1 and not givers[0][0] <= a < givers[0][1]:
+            return givers[0]  # (see _A_SUM_FROM)
     total = list(_THE_TOTAL_SAID.finditer(quote)) if _ASKS_THE_TOTAL.search(question) else []
     if len(total) == 1 and not total[0].start(1) <= a < total[0].end(1):
         return total[0].span(1)

@@ -4088,3 +4088,30 @@ def test_a_year_asked_of_an_undated_article_telling_only_relative_years(text, qu
 def test_stop_54_second_trials_ages(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial GA (stop 54): the kind of body asked said before the role (refused)
+    ("Stowfield Cricket Club opened its pavilion. Fundraising was led by club treasurer Peter "
+     "Lang, 66, a retired accountant.", {0: (6.0, "Stowfield"), 1: (1.0, "Fundraising")},
+     "How old is Stowfield Cricket Club's treasurer?", "66"),
+    # trials FY, GA, FV: a sum that paid for part of the cost is no cost ("£650,000" was shown)
+    ("Of the project's cost, £650,000 came from a National Lottery Heritage Fund grant. Penguins "
+     "swim.", {0: (6.0, "£650,000")}, "How much did Dunmere Zoo's Penguin Point cost?",
+     "refused"),
+    ("It was funded by £320,000 from the club's insurers and a grant. Players cheered.",
+     {0: (6.0, "£320,000")}, "What did the new Stowfield Cricket Club pavilion cost?", "refused"),
+    # trial GA: the sum from the body asked to have given ("£320,000" was shown)
+    ("It was funded by £320,000 from the club's insurers, a £250,000 grant from the England and "
+     "Wales Cricket Board and £280,000 raised by members. Players cheered.",
+     {0: (6.0, "£320,000")},
+     "How much did the England and Wales Cricket Board contribute to the Stowfield pavilion?",
+     "£250,000"),
+    # ... not for a sum paid ("£38,000" of "bought the tram for £38,000", trial FG)
+    ("The Halsey Tramway Trust bought the tram for £38,000 in 2018, and later won £250,000 from "
+     "the Halsey Tramway Fund. Riders came.", {0: (6.0, "£38,000")},
+     "How much did the Halsey Tramway Trust pay for the tram?", "£38,000"),
+])
+def test_stop_54_third_trials(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
