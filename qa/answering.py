@@ -286,8 +286,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or vote_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
-    if short is None and best is not None and best.probability >= cutoffs.short and (
-            gives_the_figure(question, best) or not marks_a_figure(best)):
+    if short is None and best is not None and (
+            best.probability >= cutoffs.short and gives_the_figure(question, best)
+            or not marks_a_figure(best)):  # (the readers marking no figure, however unsure:
+        # "March" of "Turnover rose to £2.7m in the year to March", trials GF and GH of stop 54,
+        # refused)
         # the figure said as the value of the noun asked ("sales of £410m" for "What were
         # Calder Pharma's sales last year?"), the readers unsure of their span ("£410m last
         # year, up from £365m": trial BA, stop 48, refused)
@@ -373,7 +376,12 @@ def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[
             or noun_sum_marked(question, chosen) and not noun_sum_marked(question, pick)
             and not sum_of_the_verb(question, pick.sentence.text)
             or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
-            and gives_the_figure(question, chosen) and not gives_the_figure(question, pick))
+            and gives_the_figure(question, chosen) and not gives_the_figure(question, pick)
+            # (or it gives the figure as the value of the noun asked and ``pick`` does not:
+            # "Turnover rose to £2.7m in the year to March" for the dairy's turnover, trial GF
+            # of stop 54, was put after "... making cheese on the same site since 1962")
+            or figure_of_the_noun(question, chosen.sentence.text) is not None
+            and figure_of_the_noun(question, pick.sentence.text) is None)
 
 
 def _lacks_a_role_asked(question: str, quote: str) -> bool:

@@ -826,13 +826,15 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last
         # README check of stop 53 was shown "48,300", the count of the noun)
-    return (_counted_here(question, quote, start, end, sentence)
+    return (_figure_of_the_year_asked(question, quote, start, end)  # (first: "drew 19,000
+            # people" counts the noun, "up from 48,000 in 2024" is the year asked, trial GB of
+            # stop 54)
+            or _counted_here(question, quote, start, end, sentence)
             or _count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)
             or _figure_per_time_asked(question, quote, start, end)
             or _figure_of_the_time_marked(question, quote, start, end)
             or _figure_not_of_the_year_before(question, quote, start, end)
-            or _figure_of_the_year_asked(question, quote, start, end)
             or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)

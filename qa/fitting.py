@@ -247,10 +247,11 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
 # refused).
 SAID_SHARE = 0.3
 _NOUN_ASKED = re.compile(r"^what (?:was|is|were|are|will be) (?:the |its |their |"
-                         r"(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+(?:['’]s|s['’]) )?"
+                         r"(?:[A-Z][\w\-]*\s+(?:&\s+)?){0,3}[\w\-]+(?:['’]s|s['’]) )?"
                          r"(?P<noun>[a-z][\w\-]{3,})\b")
 # (the owner in several words: "What were Calder Pharma's sales last year?", trial BA, stop
-# 48, read "Calder" as the noun)
+# 48, read "Calder" as the noun; or with "&": "What was Crumb & Co's turnover ...?", trial GH
+# of stop 54, refused)
 
 
 _ASKS_A_SHARE = re.compile(r"\bwhat (?:share|percentage|percent|proportion)\b(?! price)",

@@ -199,6 +199,11 @@ _A_ROLE_THEN_A_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},\s+((?:(?:Dam
 # A trade before the name asked: "Ray Stokes", not "butcher Ray Stokes" (trial FS).
 _A_TRADE_BEFORE = re.compile(r"(?:(?!(?:de|van|von|da|di|le|la|du|der|den|al|bin)\b)"
                              r"[a-z][\w\-]*\s+)+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+# The kind asked said before the name: "Chris Delaney", not "Helmsman Chris Delaney", for
+# "Which helmsman led the rescue?"; "Jenner and Hale", not "Norfolk millwrights Jenner and
+# Hale", for "Which firm of millwrights restored Oxley Mill?" (trial GF).
+_WHICH_KIND = re.compile(r"^[Ww]hich (?:firm|company|team|group|side|club) of ([a-z]+?)s?\b"
+                         r"|^[Ww]hich ([a-z]+)\b(?!['’]|\s+of\b)")
 # A total asked, a sentence saying the total: "17" of "recruited four new GPs, taking the total
 # to 17" (trial FR showed "four").
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in total|total|altogether|in all)\b", re.IGNORECASE)
@@ -777,6 +782,12 @@ def _trimmed(question: str, text: str) -> tuple[int, int] | None:
         return per.span(1)
     if _ASKS_THE_HOUR.match(question) and (hour := _AN_HOUR_ON_A_DAY.fullmatch(text)):
         return hour.span(1)
+    kind = _WHICH_KIND.match(question.strip())
+    if kind is not None:
+        said = re.search(rf"(?i:\b{re.escape(kind.group(1) or kind.group(2))}s?)\s+(?=[A-Z])",
+                         text)
+        if said is not None and said.start() < len(text) // 2:
+            return said.end(), len(text)  # (see _WHICH_KIND)
     if asks_for_a_person(question) or re.match(r"\s*(?:who|which)\b", question, re.IGNORECASE):
         named = _A_ROLE_THEN_A_NAME.fullmatch(text)
         if named is not None:

@@ -4115,3 +4115,41 @@ def test_stop_54_second_trials_ages(text, readings, question, short):
 def test_stop_54_third_trials(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial GB (stop 54): the figure of the year asked before the count of the noun asked
+    # ("19,000", the exhibition's people, was shown)
+    ("The gallery had 62,000 visitors last year, up from 48,000 in 2024, helped by an "
+     "exhibition that drew 19,000 people. It is free.", {0: (6.0, "62,000 visitors last year")},
+     "How many people visited the Wexley Gallery in 2024?", "48,000"),
+    # trial GH: a firm's name with "&" owning the noun asked, the readers marking a month
+    # (refused)
+    ("Turnover rose to £18.7m in the year to September, up from £15.2m the previous year. "
+     "Shops opened.", {0: (0.5, "September")},
+     "What was Crumb & Co's turnover in its latest financial year?", "£18.7m"),
+    # trial GF: the sentence giving the noun's figure stays first over a year marked elsewhere
+    # (refused)
+    ("Hollins Farm Dairy has made cheese on the same site since 1962. Its cheesemaker joined "
+     "in 2019. Turnover rose to £2.7m in the year to March, from £2.3m the year before.",
+     {0: (0.2, "1962"), 1: (-0.2, "2019"), 2: (-0.5, "March")},
+     "What was Hollins Farm Dairy's turnover in the latest year?", "£2.7m"),
+    # trial GF: the kind asked said before the name ("Helmsman Chris Delaney" was shown)
+    ("Helmsman Chris Delaney, who led the rescue, said the pair had done the right thing. "
+     "Both were unhurt.", {0: (6.0, "Helmsman Chris Delaney")},
+     "Which helmsman led the Portwick lifeboat rescue?", "Chris Delaney"),
+    ("The work was carried out by Norfolk millwrights Jenner and Hale. The sails turn.",
+     {0: (6.0, "Norfolk millwrights Jenner and Hale")},
+     "Which firm of millwrights restored Oxley Mill?", "Jenner and Hale"),
+    # ... but not a kind that is part of the name ("University of Northdale", trial EK)
+    ("Archaeologists from the University of Northdale will dig. Builders wait.",
+     {0: (6.0, "University of Northdale")},
+     "Which university's archaeologists will dig at Caldermoor Castle?", "University of Northdale"),
+    # trial GE: a reward is a sum ("1,184" coins was shown)
+    ("The Fenwick Hoard is 1,184 silver coins found by Keith Lowther in 2022. It is on show.",
+     {0: (6.0, "1,184")}, "How much reward did Keith Lowther receive for finding the hoard?",
+     "refused"),
+])
+def test_stop_54_fourth_trials(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
