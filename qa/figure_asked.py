@@ -182,6 +182,11 @@ def figure_of_asked_words(question: str, text: str) -> bool:
 _FIGURE_SAID = re.compile(r"(?<![\w.,$£€\-])[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
 
 
+def _form(figure: str) -> tuple[bool, bool]:
+    """A figure's form: whether a sum, whether a share."""
+    return figure[:1] in "$£€", figure.endswith("%")
+
+
 _PER_ASKED = re.compile(r"\b(?:a|per|each|every) (year|month|week|day|hour|annum)\b|"
                         r"\b(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 _PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -231,6 +236,13 @@ _YEAR_BEFORE = r"(?:last year|(?:the )?previous year|a year (?:earlier|ago|befor
 _BEFORE_NOW = re.compile(rf"\b{_YEAR_BEFORE}\b", re.IGNORECASE)
 
 
+# Words after a figure saying it is the year before's ("£5.1m the year before", "74 pairs last
+# year").
+_SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
+                                      r"in the previous year|a year ago|the prior year)\b"
+                                      r"|^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE)
+
+
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
 # ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
 # to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
@@ -243,9 +255,7 @@ _TIMES_MARKED = (
     (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
      # (or "last year": "118 pairs of avocets this spring, up from 74 pairs last year" for the
      # previous year's, trial EH of stop 53 shown "118")
-     None, re.compile(r"^\s*(?:a year earlier|the year before|the previous year|in the previous "
-                      r"year|a year ago|the prior year)\b|^(?:\s+[a-z]+)?\s*last year\b",
-                      re.IGNORECASE), None),
+     None, _SAID_AS_THE_YEAR_BEFORE, None),
     # (last year's: "142 swimmers in the water this year, against 96 last year", the last
     # README check of stop 50)
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
@@ -291,7 +301,6 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
 # A figure marked as the year before's ("turnover rose to £6.8m in the year to March, from
 # £5.1m the year before"), the question asking of no earlier time: the other figure of its
 # form (trial FK of stop 54 was shown "£5.1m").
-_SAID_AS_THE_YEAR_BEFORE = _TIMES_MARKED[1][2]
 _ASKS_A_TIME_BEFORE = re.compile(r"\b(?:before|previous|prior|earlier|ago|last|original|"
                                  r"originally|initial|initially|(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -349,14 +358,12 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         # the council's, trial BT, stop 49, showed £48,000)
         return asked_words_after(question, words[: clause.start()] if clause else words)
 
-    def form(f: re.Match[str]) -> tuple[bool, bool]:
-        return f.group()[:1] in "$£€", f.group().endswith("%")
-
     mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
     if mine is None or said_after(mine):
         return None
     # (not a year, nor a sum converted in brackets: "$100m (£52m) over the next three years")
-    best = max((k for k, f in enumerate(figures) if k != mine and form(f) == form(figures[mine])
+    best = max((k for k, f in enumerate(figures) if k != mine
+                and _form(f.group()) == _form(figures[mine].group())
                 and not re.fullmatch(r"(?:19|20)\d\d", f.group())
                 and quote[max(0, f.start() - 1) : f.start()] != "("),
                key=said_after, default=None)
@@ -643,11 +650,6 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
         return None
     found = [span for span, y in said if y in years]
     return found[0] if len(found) == 1 else None
-
-
-def _form(figure: str) -> tuple[bool, bool]:
-    """A figure's form: whether a sum, whether a share."""
-    return figure[:1] in "$£€", figure.endswith("%")
 
 
 # A time said by its name after a figure ("... a day used buses in the town last year").

@@ -17,14 +17,14 @@ from qa.roles import asks_for_a_person, names_a_body
 __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_DATE",
            "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH",
            "A_SHARE", "COUNT_FIGURE", "CURRENCIES", "DATE", "DONE_BEFORE", "FIGURE",
-           "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "NO_NAMES", "NOT_VERBS", "NUMBER",
-           "NUMBER_IN_WORDS", "PAST", "PER_CENT", "ROSE",
-           "SAYS_IT_WEIGHS", "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for",
-           "after_a_verb", "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked",
-           "deed_done", "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year",
-           "is_count", "kind_asked", "only_asked_words", "pay_not_given",
-           "price_per_share_not_given", "proper_names", "share_price_for_a_sum", "short_fits",
-           "sum_told", "verb_stems", "weight_in"]
+           "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "MONTHS", "NO_NAMES", "NOT_VERBS",
+           "NUMBER", "NUMBER_IN_WORDS", "PAST", "PER_CENT", "ROSE", "SAYS_IT_WEIGHS", "WEEKDAYS",
+           "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for", "after_a_verb",
+           "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked", "deed_done",
+           "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year", "is_count",
+           "kind_asked", "only_asked_words", "pay_not_given", "price_per_share_not_given",
+           "proper_names", "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
+           "weight_in"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -162,9 +162,11 @@ NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 # A year (not any number: "more than 300" is no answer to "When was the raid?"), a month, a
 # day, a season, or a time said in words ("last month", "two years ago").
-DATE = re.compile(r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                   r"Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)\b"
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE = re.compile(r"\b(1\d{3}|20\d{2})s?\b|\b(" + MONTHS + "|" + WEEKDAYS + r"|spring|summer|"
+                  r"autumn|winter)\b"
                    r"|(?i:\b(yesterday|today|tomorrow|tonight|ago)\b"
                    r"|\b(last|next|this|previous|coming) (week|weekend|month|year|decade|"
                    r"(general )?election|season)\b)")

@@ -53,8 +53,10 @@ from qa.forms import (
     ASKS_WHICH,
     MAX_SHORT_WORDS,
     MONEY,
+    MONTHS,
     NUMBER,
     PAST,
+    WEEKDAYS,
     WEIGHT_ASKED,
     asked_for,
     asks_for_a_name,
@@ -209,11 +211,9 @@ _WHICH_KIND = re.compile(r"^[Ww]hich (?:firm|company|team|group|side|club) of ([
 _ASKS_THE_TOTAL = re.compile(r"\b(?:in total|total|altogether|in all)\b", re.IGNORECASE)
 _THE_TOTAL_SAID = re.compile(r"\btotal\s+(?:to|of)\s+(\d[\d,]*)\b")
 # A date said whole: a day of a month (its weekday before it), a month of a year, a year.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
-_A_DATE = re.compile(rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                     rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-                     rf"|{_MONTH}\s+\d{{4}}|\b(?:1[5-9]|20)\d\d\b")
+_A_DATE = re.compile(rf"(?:{WEEKDAYS},?\s+)?\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?"
+                     rf"|{MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{MONTHS}\s+\d{{4}}"
+                     rf"|\b(?:1[5-9]|20)\d\d\b")
 # A sum and the body it came from: "a £250,000 grant from the England and Wales Cricket Board"
 # for what the board contributed (trial GA of stop 54 was shown "£320,000 from the club's
 # insurers").
