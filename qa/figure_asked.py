@@ -261,7 +261,8 @@ _TIMES_MARKED = (
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
     # the README check of 29fafd2)
     (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE), None),
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?)?last year\b", re.IGNORECASE),
+     None),  # (or "in the whole of last year", trials GK and GN of stop 54)
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")

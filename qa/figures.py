@@ -696,6 +696,12 @@ def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bo
             and all(int(m.group()) < min(said) for m in _YEAR.finditer(question)))
 
 
+# A figure said as last year's, beside this year's ("up from 118 last year", "compared with 38
+# in the whole of last year").
+_A_FIGURE_OF_LAST_YEAR = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\s+[a-z]+)?\s+"
+                                    r"(?:in (?:the whole of )?)?last year\b")
+
+
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR)."""
@@ -709,6 +715,13 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         said = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
                 if m.group(1) and not _COMPARED.search(
                     sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
+        compared = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
+                    if m.group(1) and _COMPARED.search(
+                        sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
+        if (compared & set(back) and said and not said & set(back) and -1 in back
+                and _A_FIGURE_OF_LAST_YEAR.search(sentence)):
+            return False  # the year asked is the one compared with: "156 players, up from
+            # 118 last year" gives last year's (trials GN and GK of stop 54 were refused)
         if said:
             return not _YEAR.search(sentence) and not said & set(back)
         if min(back) <= -2 and (ago := set(_years_back(sentence))) and not ago & set(back):

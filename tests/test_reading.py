@@ -4153,3 +4153,22 @@ def test_stop_54_third_trials(text, readings, question, short):
 def test_stop_54_fourth_trials(text, readings, question, short):
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials GN and GK (stop 54): last year asked of an undated article, its figure said as
+    # the one this year's is compared with (refused)
+    ("This year's championship attracted 156 players, up from 118 last year, across eight "
+     "categories. Juniors shone.", "156",
+     "How many players entered the Westshire squash championship last year?", "118"),
+    ("The service said it had attended 27 chimney fires so far this year, compared with 38 in "
+     "the whole of last year. Sweeps are busy.", "27",
+     "How many chimney fires did North Wessex Fire and Rescue Service attend last year?", "38"),
+    # ... but not when no figure is said of last year ("beating the previous record set last
+    # year", trial EK)
+    ("More than 68,000 racegoers attended the festival over its four days this year, beating "
+     "the previous record set last year by almost 6,000. Bars were busy.", "More than 68,000",
+     "How many people attended Ladies' Day at Brackenridge last year?", "refused"),
+])
+def test_last_year_asked_of_the_figure_compared_with_this_years(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
