@@ -760,7 +760,7 @@ def short_answer(question: str, best: Judged, first: Citation,
     if trimmed is not None:
         start, end, text = start + trimmed[0], start + trimmed[1], text[trimmed[0] : trimmed[1]]
     if asked_for(question) == "number":
-        moved = _figure_of_stop_54(question, quote, text, start - first.start)
+        moved = _the_figure_asked_in_the_quote(question, quote, text, start - first.start)
         if moved is None:
             return None
         start, end = first.start + moved[0], first.start + moved[1]
@@ -825,11 +825,13 @@ def _date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, i
     return scored[0][1].span()
 
 
-def _figure_of_stop_54(question: str, quote: str, text: str, a: int) -> tuple[int, int] | None:
+def _the_figure_asked_in_the_quote(question: str, quote: str, text: str,
+                                   a: int) -> tuple[int, int] | None:
     """Where in ``quote`` the figure ``question`` asks is, given the short answer ``text`` at
     ``quote[a:]``: the one percentage for a share asked, the year's figure of a change marked
-    whole, a figure without its time, the whole cost said before its noun (the comments
-    above _asks_the_deed); None for a share asked of a sentence giving none or several."""
+    whole, a figure without its time, the sum from the body asked to have given, the total
+    asked, the whole cost said before its noun (the comments above _asks_the_deed); None for
+    a share asked of a sentence giving none or several."""
     b = a + len(text)
     if (_ASKS_A_PERCENTAGE.match(question) and not _A_PERCENT.search(text)
             and not _A_SHARE_IN_WORDS.search(text)):
