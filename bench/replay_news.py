@@ -17,7 +17,8 @@ short answer).
 
 What comes before ``compose_read`` (retrieval, the readers, the phrasing and subject rules:
 everything but ``qa/answering.py``, ``qa/fitting.py``, ``qa/figures.py``, ``qa/ages.py``,
-``qa/short_answers.py`` (``figure_asked.py``, ``name_asked.py``, ``rescues.py``, ``sides.py``),
+``qa/short_answers.py`` (``figure_asked.py``, ``name_asked.py``, ``rescues.py``, ``sides.py``,
+``tidying.py``),
 ``qa/forms.py``, ``qa/choosing.py``,
 ``qa/roles.py`` and ``qa/unsaid.py``)
 is not run again: after changing it, capture again. The capture records a digest of those
@@ -50,7 +51,11 @@ CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
 REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "name_asked.py", "rescues.py",
             "sides.py", "forms.py", "choosing.py", "roles.py", "unsaid.py", "fitting.py",
-            "figures.py", "ages.py"}
+            "figures.py", "ages.py", "tidying.py"}
+# Modules that run around a question, not before compose_read: no new capture after changing
+# them (stop 54's `qa ask --exit-code` flagged every capture stale; captures from before this
+# line was added stay flagged, their digests holding qa/cli.py).
+NOT_UPSTREAM = {"cli.py", "evaluation.py"}
 # The modules whose constants --set may set.
 RULES = (qa.answering, qa.fitting, qa.figures, qa.short_answers, qa.forms)
 
@@ -61,7 +66,8 @@ def upstream_digest() -> str:
     files = sorted([*(ROOT / "qa").rglob("*.py"), *(ROOT / "index").rglob("*.py"),
                     *(ROOT / "qa" / "weights").rglob("*")])
     for path in files:
-        if path.is_file() and not (path.parent.name == "qa" and path.name in REPLAYED):
+        if path.is_file() and not (path.parent.name == "qa"
+                                   and path.name in REPLAYED | NOT_UPSTREAM):
             h.update(str(path.relative_to(ROOT)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()

@@ -53,10 +53,8 @@ from qa.forms import (
     ASKS_WHICH,
     MAX_SHORT_WORDS,
     MONEY,
-    MONTHS,
     NUMBER,
     PAST,
-    WEEKDAYS,
     WEIGHT_ASKED,
     asked_for,
     asks_for_a_name,
@@ -94,6 +92,7 @@ from qa.roles import (
     initials,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
+from qa.tidying import ASKS_THE_HOUR, date_of_the_deed, the_figure_asked_in_the_quote, trimmed
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -153,77 +152,9 @@ _TWO_DEEDS = re.compile(r"[^,;]*?\b\d{4}(?:,? and |, )(?P<deed>(?:[a-z]+\s+){1,3
 _SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 
 
-# Stop 54's trials (FK-FP), each shown the short answer after the dash:
-# A share asked and a count marked: "212" of "received 212 responses, of which 61% were in
-# favour" for "What percentage ... supported the solar scheme?" (trial FL).
-_ASKS_A_PERCENTAGE = re.compile(r"^\s*what (?:percentage|percent|proportion|share)\b(?! price)",
-                                re.IGNORECASE)
-_A_PERCENT = re.compile(r"(?<![\w.,])\d[\d.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
-_A_SHARE_IN_WORDS = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|one in "
-                               r"\w+)\b", re.IGNORECASE)
-# A change from one year's figure to another's, marked whole: "312 in 2024 to 389" of "rose
-# from 312 in 2024 to 389 last year" (trial FN): the year's asked, else the later.
-_FROM_A_YEAR_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+in\s+"
-                             r"(?P<year>(?:19|20)\d\d)\s+to\s+"
-                             r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
 # A name after its country's or side's: "Jamie Okonkwo", not "Britain's Jamie Okonkwo" (trial
 # FO).
 _OWNER_BEFORE_A_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
-# A figure and the time it is of: "£2,187", not "£2,187 for 2025/26" (trial FO).
-_A_FIGURE_AND_ITS_TIME = re.compile(r"([$£€]?\d[\d,.]*(?:bn|m|k)?)\s+(?:for|in)\s+(?:the\s+)?"
-                                    r"(?:(?:19|20)\d\d(?:/\d\d)?|(?:financial\s+)?year\b.*)")
-# The whole cost said before its noun, the reader marking a part of it: "£3.4m" of "Of the
-# £3.4m cost, £900,000 is being provided by a loan" for what an expansion will cost (trial
-# FK).
-_THE_SUM_COST = re.compile(r"\b(?:the|a|an|its|total)\s+([$£€]\d[\d,.]*(?:bn|m|k)?)\s+"
-                           r"(?:total\s+)?cost\b")
-
-
-# A count and the noun counted: "46", not "46 stalls" (trial FS); not a unit ("52 days") nor a
-# magnitude ("15 million").
-_A_COUNT_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more than |over |some )?"
-                                   r"\d[\d,]*)\s+(?!(?:million|billion|thousand|hundred|"
-                                   r"trillion|hours?|days?|weeks?|months?|years?|minutes?|"
-                                   r"seconds?|miles?|metres?|meters?|feet|foot|yards?|acres?|"
-                                   r"hectares?|tonnes?|tons?|kilometres?|km|kg|litres?|"
-                                   r"gallons?|per)\b)[a-z][a-z\-]+")
-# A figure and the time it is per, asked per that time: "£4.2m", not "£4.2m a year" (trial FQ).
-_A_FIGURE_PER = re.compile(r"(.*\d\S*)\s+(?:a|per|each)\s+(year|month|week|day)")
-_ASKS_PER = re.compile(r"\b(?:a|per|each|every) (year|month|week|day)\b|\b(?:annual|yearly|"
-                       r"annually)\b", re.IGNORECASE)
-# A clock time and the date after it: "2.47am", not "2.47am on 9 November" (trial FT).
-_AN_HOUR_ON_A_DAY = re.compile(r"(\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm))\s+on\s+.+")
-# A role of a place, then the name asked: "Dame Helen Orsett", not "Lord-Lieutenant of
-# Cheswick, Dame Helen Orsett" (trial FT).
-_A_ROLE_THEN_A_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},\s+((?:(?:Dame|Sir|Dr|Mr|Mrs|"
-                                 r"Ms|Lord|Lady|Professor|Prof)\s+)?[A-Z][\w'’\-]+"
-                                 r"(?:\s+[A-Z][\w'’\-]+)+)")
-# A trade before the name asked: "Ray Stokes", not "butcher Ray Stokes" (trial FS).
-_A_TRADE_BEFORE = re.compile(r"(?:(?!(?:de|van|von|da|di|le|la|du|der|den|al|bin)\b)"
-                             r"[a-z][\w\-]*\s+)+(?=[A-Z][\w'’\-]+\s+[A-Z])")
-# The kind asked said before the name: "Chris Delaney", not "Helmsman Chris Delaney", for
-# "Which helmsman led the rescue?"; "Jenner and Hale", not "Norfolk millwrights Jenner and
-# Hale", for "Which firm of millwrights restored Oxley Mill?" (trial GF).
-_WHICH_KIND = re.compile(r"^[Ww]hich (?:firm|company|team|group|side|club) of ([a-z]+?)s?\b"
-                         r"|^[Ww]hich ([a-z]+)\b(?!['’]|\s+of\b)")
-# A total asked, a sentence saying the total: "17" of "recruited four new GPs, taking the total
-# to 17" (trial FR showed "four").
-_ASKS_THE_TOTAL = re.compile(r"\b(?:in total|total|altogether|in all)\b", re.IGNORECASE)
-_THE_TOTAL_SAID = re.compile(r"\btotal\s+(?:to|of)\s+(\d[\d,]*)\b")
-# A date said whole: a day of a month (its weekday before it), a month of a year, a year.
-_A_DATE = re.compile(rf"(?:{WEEKDAYS},?\s+)?\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?"
-                     rf"|{MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{MONTHS}\s+\d{{4}}"
-                     rf"|\b(?:1[5-9]|20)\d\d\b")
-# A sum and the body it came from: "a £250,000 grant from the England and Wales Cricket Board"
-# for what the board contributed (trial GA of stop 54 was shown "£320,000 from the club's
-# insurers").
-_A_SUM_FROM = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?"
-                         r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
-_ASKS_A_GIFT = re.compile(r"\b(?:contribut\w*|give|gave|given|grant\w*|donat\w*|put towards|"
-                          r"provid\w*|award\w*|chip in|chipped in)\b", re.IGNORECASE)
-# Words of a question that say nothing of the deed a date is asked of.
-_NOT_THE_DEED = frozenset("what which when date year month time were does this that than "
-                          "from with".split())
 
 
 def _asks_the_deed(question: str, words: str) -> bool:
@@ -387,9 +318,7 @@ _ASKS_WHO_DID_IT = re.compile(r"\s*who\b(?!.*\b(?:win|wins|won|beat|beaten|lose|
 _ASKS_A_TIME = re.compile(r"^\s*(?:at )?what time\b|\b(?:finishing|winning|record|race|"
                           r"course|lap|running|journey) time\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\d|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
-# A time of day asked ("At what time did the tornado hit?"), and one said.
-_ASKS_THE_HOUR = re.compile(r"^\s*(?:at )?what time (?:did|does|do|was|were|is|will)\b(?!.*\b(?:"
-                            r"record|run|finish|swim|complete|clock|take)\b)", re.IGNORECASE)
+# A time of day said (one asked: qa.tidying.ASKS_THE_HOUR).
 _AN_HOUR = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}[.:]\d\d\b(?![.:]\d)"
                       r"|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 _ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
@@ -629,7 +558,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None
     if _ASKS_A_TIME.search(question) and not _A_TIME.search(text):
         return None  # "Sunday" is no time the winner recorded (trial AX, stop 48)
-    if _ASKS_THE_HOUR.match(question) and not _AN_HOUR.search(text):
+    if ASKS_THE_HOUR.match(question) and not _AN_HOUR.search(text):
         hours = [m for m in _AN_HOUR.finditer(quote) if "-" not in m.group()]
         if len(hours) != 1:
             return None  # "18 March" is no time of day (trials EO, EZ, ER, ET of stop 53)
@@ -752,15 +681,15 @@ def short_answer(question: str, best: Judged, first: Citation,
     if text.startswith("over ") and _OVER_OF_THE_VERB.search(quote[: start - first.start]):
         start, text = start + 5, text[5:]  # "£23,000" of "handed over £23,000" (trial EH)
     if asked_for(question) == "date":
-        dated = _date_of_the_deed(question, quote, start - first.start, end - first.start)
+        dated = date_of_the_deed(question, quote, start - first.start, end - first.start)
         if dated is not None:
             start, end = first.start + dated[0], first.start + dated[1]
             text = quote[dated[0] : dated[1]]
-    trimmed = _trimmed(question, text)
-    if trimmed is not None:
-        start, end, text = start + trimmed[0], start + trimmed[1], text[trimmed[0] : trimmed[1]]
+    tidied = trimmed(question, text)
+    if tidied is not None:
+        start, end, text = start + tidied[0], start + tidied[1], text[tidied[0] : tidied[1]]
     if asked_for(question) == "number":
-        moved = _the_figure_asked_in_the_quote(question, quote, text, start - first.start)
+        moved = the_figure_asked_in_the_quote(question, quote, text, start - first.start)
         if moved is None:
             return None
         start, end = first.start + moved[0], first.start + moved[1]
@@ -768,97 +697,6 @@ def short_answer(question: str, best: Judged, first: Citation,
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
 
 
-def _trimmed(question: str, text: str) -> tuple[int, int] | None:
-    """The part of ``text`` that answers, without what stop 54's trials were shown beside it
-    (see the comments above _asks_the_deed: a count's noun, a figure's time per, a clock
-    time's date, a role before a name, a trade before it), or None to keep it whole."""
-    if ASKS_FOR_COUNT.search(question.lower()) and (
-            counted := _A_COUNT_AND_ITS_NOUN.fullmatch(text)):
-        return counted.span(1)
-    per = _A_FIGURE_PER.fullmatch(text)
-    asked_per = _ASKS_PER.search(question)
-    if per is not None and asked_per is not None and (
-            asked_per.group(1) in (None, per.group(2))):
-        return per.span(1)
-    if _ASKS_THE_HOUR.match(question) and (hour := _AN_HOUR_ON_A_DAY.fullmatch(text)):
-        return hour.span(1)
-    kind = _WHICH_KIND.match(question.strip())
-    if kind is not None:
-        said = re.search(rf"(?i:\b{re.escape(kind.group(1) or kind.group(2))}s?)\s+(?=[A-Z])",
-                         text)
-        if said is not None and said.start() < len(text) // 2:
-            return said.end(), len(text)  # (see _WHICH_KIND)
-    if asks_for_a_person(question) or re.match(r"\s*(?:who|which)\b", question, re.IGNORECASE):
-        named = _A_ROLE_THEN_A_NAME.fullmatch(text)
-        if named is not None:
-            return named.span(1)
-        trade = _A_TRADE_BEFORE.match(text)
-        if trade is not None and re.fullmatch(r"(?:[A-Z][\w'’\-]+\s*)+", text[trade.end() :]):
-            return trade.end(), len(text)
-    return None
-
-
-def _date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
-    """Where in ``quote`` the one date said after the most of ``question``'s words in its
-    clause is, when the date at ``quote[a:b]`` is said after fewer ("The purchase was completed
-    on 28 October, and the shop reopened under community ownership on Saturday 1 November"
-    for when the shop reopened, "was built in 1798 ..., was abandoned in 1966" for when it was
-    abandoned: trials FU and FT of stop 54 were shown the other); else None."""
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())} - {
-        w[:5] for w in _NOT_THE_DEED}
-
-    def said_after(at: int) -> int:
-        clause = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])[-1]
-        return len({w[:5] for w in re.findall(r"[a-z]{4,}", clause.lower())} & stems)
-
-    marked = _A_DATE.fullmatch(quote, a, b)
-    if marked is None:
-        return None  # (a day of the week, a season: as marked)
-    year = re.fullmatch(r"\d{4}", marked.group()) is not None
-    dates = [m for m in _A_DATE.finditer(quote) if not a <= m.start() < b and not (
-        m.start() <= a < m.end()) and (re.fullmatch(r"\d{4}", m.group()) is not None) == year]
-    mine = said_after(a)
-    scored = sorted(((said_after(m.start()), m) for m in dates), key=lambda s: -s[0])
-    if not scored or mine or not scored[0][0] or (len(scored) > 1
-                                                  and scored[1][0] == scored[0][0]):
-        return None  # (only for a date said after none of the question's words)
-    return scored[0][1].span()
-
-
-def _the_figure_asked_in_the_quote(question: str, quote: str, text: str,
-                                   a: int) -> tuple[int, int] | None:
-    """Where in ``quote`` the figure ``question`` asks is, given the short answer ``text`` at
-    ``quote[a:]``: the one percentage for a share asked, the year's figure of a change marked
-    whole, a figure without its time, the sum from the body asked to have given, the total
-    asked, the whole cost said before its noun (the comments above _asks_the_deed); None for
-    a share asked of a sentence giving none or several."""
-    b = a + len(text)
-    if (_ASKS_A_PERCENTAGE.match(question) and not _A_PERCENT.search(text)
-            and not _A_SHARE_IN_WORDS.search(text)):
-        shares = list(_A_PERCENT.finditer(quote))
-        return shares[0].span() if len(shares) == 1 else None
-    went = _FROM_A_YEAR_TO.fullmatch(text)
-    if went is not None:
-        side = "before" if went.group("year") in question else "after"
-        return a + went.start(side), a + went.end(side)
-    timed = _A_FIGURE_AND_ITS_TIME.fullmatch(text)
-    if timed is not None:
-        return a, a + timed.end(1)
-    if text.startswith(("£", "$", "€")) and _ASKS_A_GIFT.search(question):
-        asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’\-]*", question.strip())}
-        givers = [m.span(1) for m in _A_SUM_FROM.finditer(quote)
-                  if asked & {w.lower() for w in re.findall(r"[A-Z][\w'’\-]*", m.group(2))}
-                  - {"the", "a"}]
-        if len(givers) == 1 and not givers[0][0] <= a < givers[0][1]:
-            return givers[0]  # (see _A_SUM_FROM)
-    total = list(_THE_TOTAL_SAID.finditer(quote)) if _ASKS_THE_TOTAL.search(question) else []
-    if len(total) == 1 and not total[0].start(1) <= a < total[0].end(1):
-        return total[0].span(1)
-    cost = list(_THE_SUM_COST.finditer(quote)) if re.search(r"\bcost\b", question) else []
-    if (len(cost) == 1 and text.startswith(("£", "$", "€"))
-            and not cost[0].start(1) <= a < cost[0].end(1)):
-        return cost[0].span(1)
-    return a, b
 
 
 def _answers_something_else(question: str, quote: str, text: str, a: int, b: int) -> bool:
