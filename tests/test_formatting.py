@@ -107,19 +107,18 @@ def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, 
     assert source_label(citation) == label
 
 
-@pytest.mark.parametrize(("quote", "shown"), [
-    ("Police made arrests.", "\u201cPolice made arrests.\u201d"),
-    ("\u201cWe lost,\u201d he said.", "\u201cWe lost,\u201d he said."),
-    ("We will win,\u201d he said.", "We will win,\u201d he said."),  # a piece of a quotation
-    ('It rained," he said.', 'It rained," he said.'),
-    # a quotation closing the quote (trial DA of stop 51 read '...would happen."”' as a
-    # doubled mark)
-    ('The chairman said: "We never thought this would happen."',
-     'The chairman said: "We never thought this would happen."'),
-    ("She said: “It is over.”", "She said: “It is over.”"),
+@pytest.mark.parametrize("quote", [
+    "Police made arrests.",
+    "\u201cWe lost,\u201d he said.",
+    "We will win,\u201d he said.",  # a piece of a quotation
+    'It rained," he said.',
+    'The chairman said: "We never thought this would happen."',
+    "She said: \u201cIt is over.\u201d",
 ])
-def test_a_quote_is_never_shown_with_a_doubled_mark(quote, shown):
-    assert quoted(quote) == shown
+def test_a_quote_is_always_shown_between_quotation_marks(quote):
+    # five trials of stop 55 could not tell where a quote that opened or closed with its own
+    # mark began and ended (until then shown bare, against a doubled mark)
+    assert quoted(quote) == f"\u201c{quote}\u201d"
 
 
 def test_a_search_preview_shows_the_stretch_that_matched_with_ellipses():
