@@ -252,7 +252,9 @@ _TIMES_MARKED = (
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
                 re.IGNORECASE), None, None),
-    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year earlier\b", re.IGNORECASE),
+    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year (?:earlier|ago)\b",
+                re.IGNORECASE),  # (or "a year ago": "now has 87 drivers on its books, up from
+     # 61 a year ago", trial GW of stop 55 shown "87")
      # (or "last year": "118 pairs of avocets this spring, up from 74 pairs last year" for the
      # previous year's, trial EH of stop 53 shown "118")
      None, _SAID_AS_THE_YEAR_BEFORE, None),
@@ -261,8 +263,10 @@ _TIMES_MARKED = (
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
     # the README check of 29fafd2)
     (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
-     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?)?last year\b", re.IGNORECASE),
-     None),  # (or "in the whole of last year", trials GK and GN of stop 54)
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?|(?:at|by) the same (?:point|time|"
+                r"stage) )?last year\b", re.IGNORECASE),
+     None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
+    # point last year", trial GY of stop 55 shown "54%")
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")
@@ -283,8 +287,11 @@ _FIGURE_OR_WORDS = re.compile(
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
                                end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
-    _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None."""
-    if asked_for(question) != "number":
+    _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None. (A level asked,
+    "How full were Calder Ridge Water's reservoirs at the same time last year?", too: trial GY
+    of stop 55 was shown this week's "54%".)"""
+    if asked_for(question) != "number" and not re.match(r"how full\b", question.strip(),
+                                                         re.IGNORECASE):
         return None
     figures = list(_FIGURE_OR_WORDS.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
@@ -729,7 +736,7 @@ _HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|pla
                         r"|\btarget\s+of\s+$"
                         # ("The volunteers are currently raising £240,000 for a new base" for
                         # what they have raised so far: trial DP of stop 52)
-                        r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?raising\s+"
+                        r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+|also\s+)?raising\s+"
                         r"(?:about |around |some )?$", re.IGNORECASE)
 _ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"

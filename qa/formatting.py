@@ -29,7 +29,7 @@ def quoted(quote: str) -> str:
     """A quote in quotation marks, always, even when it opens or closes with its own (“"We
     lost," he said.”): where the cited words begin and end is then never in doubt. (Until
     stop 55 a quote opening or closing with its own mark, or holding one without its
-    partner, was shown bare, against a doubled mark, trial DA of stop 51; five of stop 55's
+    partner, was shown bare, against a doubled mark, trial DA of stop 51; six of stop 55's
     twelve trials could not tell where such a quote began and ended.)"""
     return f"\u201c{quote}\u201d"
 

@@ -257,6 +257,12 @@ _ASKS_A_VALUE = re.compile(
     # "Which student...?", "What time...?", "What proportion...?" got passages without it)
     r"|^(?:(?:in|for|at|from|to|by|on|with|of) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
     r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
+    # (a figure by its noun, and a court's sentence: "What was the Curd & Rind cheese shop's
+    # turnover last year?", "What sentence did Darren Mulholland receive?" got passages
+    # without the "Not sure" line, five trials of stop 55)
+    r"|^what (?:is|was|are|were|will be|would be)\b.*\b(?:turnover|sales|revenue|profits?|"
+    r"strength|capacity|attendance)\b"
+    r"|^what (?:prison |jail |custodial )?sentence (?:did|was|has|have|will|is)\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
     r"seeding|seed|ranking|title|award|prize|bill|cost|price|profit|revenue|turnover|loss|"
@@ -751,7 +757,10 @@ _AN_AREA = re.compile(r"\s*(?:hectares?|acres?|sq(?:uare)?\.?\s*(?:m|km|ft|feet|
 # An age asked at a time past ("How old was Darren Hollins when he reached...?"), and a deed
 # said of a year in a clause about the person after the age ("Hollins, 41, from Hartlepool,
 # who reached the quarter-finals ... in 2016": his age now, not then).
-AGE_WHEN = re.compile(r"^(?:how old|what age) (?:was|were)\b.*\bwhen\b", re.IGNORECASE)
+AGE_WHEN = re.compile(r"^(?:how old|what age) (?:was|were)\b.*\bwhen\b"
+                      r"|^at what age (?:did|was|were)\b", re.IGNORECASE)
+# (or "At what age did Owen Pritchard begin gathering names...?", trial GT of stop 55, shown
+# his age now)
 DONE_BEFORE = re.compile(r"^,[^.;]*\bwho\b[^.;]*\b(?:19|20)\d\d\b")
 
 

@@ -382,12 +382,16 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # Lowell, Richard Gere's wife?", "How old is Sophie Marchetti's colleague?")
     # (nor a firm's: "Dunmore & Sons' finance director Ruth Castle", trial FM of stop 54)
     asked = question_names(re.sub(r"(?:[A-Z][\w\-]*\s+(?:&\s+)?)*[\w\-]+['’]s?(?=\s|$)", " ",
-                                  question))
+                                  _A_FIRM.sub(" ", _ROLES_BODY.sub(r"\1 ", question))))
     # (titles aside on both sides: "How old is Professor Helen Aldridge?", asked of the
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     then = AGE_WHEN.match(question.strip())
     for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text)]:
+        # (the age then said just after: "Owen Pritchard, 19, was 13 when he collected the
+        # first 400 signatures", trial GT of stop 55, showed "19")
+        was_then = (re.match(r",\s+(?:was|were)\s+(\d{1,3})\s+when\b", text[m.end(2) :])
+                    if then else None)
         if then and DONE_BEFORE.search(text[m.end(2) :]):
             continue  # (an age said beside the name is now's when a clause about the person
             # tells a deed of a year: "Hollins, 41, from Hartlepool, who reached the
@@ -409,6 +413,8 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
                or len(name) == 1 and len(said) == 2 and name[0] == said[0]
                or len(name) == 2 and len(said) == 1 and name[0] == said[0]
                for name in asked):
+            if was_then is not None:
+                return m.end(2) + was_then.start(1), m.end(2) + was_then.end(1)
             return m.span(2)
     role = _UNNAMED_ASKED.match(question.strip())
     if role is not None:
@@ -462,6 +468,16 @@ def another_of_the_family(question: str, family: str, before_name: list[str],
 
 # A person asked by what they are, and by nothing they are named by ("How old was the driver
 # of the Ashby Moor school bus?").
+# The body a role is asked of, which names no person: "How old is the chairman of Pendry &
+# Sons Transport?" was shown "Huw Pendry, 58," the managing director's age (trial GO of stop 55).
+_ROLES_BODY = re.compile(r"\b((?i:" + "|".join(sorted(r for r in ROLES if " " not in r))
+                         + r") (?:of|at)) (?:the )?(?:[A-Z][\w'’\-]*\s+(?:&\s+|and\s+|of\s+)?)*"
+                         r"[A-Z][\w'’\-]*")
+# A firm's name joined by "&", which names no person asked: "How old is the Brindley & Cope
+# decorator...?" was shown "Mrs Cope, 57," and "... the finance director of the Ledbury garage
+# Bright & Sons?" "Simon Bright, 52," (trials GY and GX of stop 55).
+_A_FIRM = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\s+&\s+[A-Z][\w'’\-]*"
+                     r"(?:\s+[A-Z][\w'’\-]*)*")
 _UNNAMED_ASKED = re.compile(r"^(?:how old|what age) (?:is|was) the ([a-z\-]+)(?: of\b| in\b| on\b|"
                             r"\?)", re.IGNORECASE)
 
@@ -677,9 +693,41 @@ _ASKS_FOR = re.compile(r"^how many\b.*\b(?:backed|backing|supported|supporting|i
 _ASKS_VOTERS = re.compile(r"\b(?:vot\w*|councillors?|members|mps|delegates)\b", re.IGNORECASE)
 
 
+# A share asked of one side ("What percentage of people who took part in the consultation
+# supported the skate park?") and a sentence giving each side's ("62% of respondents to a 2023
+# consultation backed the scheme, with 21% opposed": trial GT of stop 55 showed "21%").
+_ASKS_A_SIDES_SHARE = re.compile(r"^what (?:percentage|proportion|share)\b", re.IGNORECASE)
+_A_SHARE = re.compile(r"\b\d+(?:\.\d+)?(?:%|\s+per\s*cent\b)")
+_SAYS_AGAINST = re.compile(r"\b(?:against|opposed|opposing|rejected|objected|voted no)\b",
+                           re.IGNORECASE)
+_SAYS_FOR = re.compile(r"\b(?:backed|backing|supported|supporting|in favour|voted for|"
+                       r"voted yes|approved|welcomed)\b", re.IGNORECASE)
+
+
+def _share_of_the_side(side: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` gives the share of ``side`` ("for" or "against"), each share's side
+    said after it, before the next share or clause; None unless exactly one share is said of
+    that side and another of the other."""
+    sides: dict[str, list[tuple[int, int]]] = {"for": [], "against": []}
+    shares = list(_A_SHARE.finditer(text))
+    for n, m in enumerate(shares):
+        stop = shares[n + 1].start() if n + 1 < len(shares) else len(text)
+        after = re.split(r"[,;.](?:\s|$)", text[m.end() : stop])[0]
+        said = [k for k, says in (("against", _SAYS_AGAINST), ("for", _SAYS_FOR))
+                if says.search(after)]
+        if len(said) == 1:
+            sides[said[0]].append(m.span())
+    other = "for" if side == "against" else "against"
+    return sides[side][0] if len(sides[side]) == 1 and sides[other] else None
+
+
 def vote_here(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` gives the side of a vote ``question`` asks the count of (see _A_VOTE),
-    or None."""
+    or the share of the side asked (_ASKS_A_SIDES_SHARE), or None."""
+    if _ASKS_A_SIDES_SHARE.match(question.strip()):
+        side = ("against" if _SAYS_AGAINST.search(question)
+                else "for" if _SAYS_FOR.search(question) else None)
+        return _share_of_the_side(side, text) if side else None
     if not _ASKS_VOTERS.search(question):
         return None
     side = ("against" if _ASKS_AGAINST.search(question.strip())
@@ -750,9 +798,11 @@ def aged_after_named(question: str, s: ScoredSentence,
     previous = said_before[-1] if said_before else ""
     if len(said_before) == 2 and not _A_PERSON_NAMED.search(previous):
         previous = said_before[0]
-    if not asked or not previous or re.search(r"(?<![\w£$€.,])\d{1,3}(?:,\s|-year-old)",
-                                              previous):
-        return None  # (an age said there is theirs, or another's)
+    if not asked or not previous or re.search(r"(?<![\w£$€.,])(?<!\bas a )(?<!\bas an )"
+                                              r"\d{1,3}(?:,\s|-year-old)", previous):
+        return None  # (an age said there is theirs, or another's; not one then: "Raymond
+        # Tuft, who started ... as a 16-year-old apprentice in 1979. The 62-year-old clicker,
+        # who cuts the leather uppers," trial GQ of stop 55, showed "16")
     words = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", previous)}
     if not all(set(name) <= words for name in asked):
         return None

@@ -54,6 +54,7 @@ from qa.forms import (
     MAX_SHORT_WORDS,
     MONEY,
     NUMBER,
+    NUMBER_IN_WORDS,
     PAST,
     WEIGHT_ASKED,
     asked_for,
@@ -92,7 +93,13 @@ from qa.roles import (
     initials,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
-from qa.tidying import ASKS_THE_HOUR, date_of_the_deed, the_figure_asked_in_the_quote, trimmed
+from qa.tidying import (
+    ASKS_THE_HOUR,
+    date_of_the_deed,
+    the_end_asked,
+    the_figure_asked_in_the_quote,
+    trimmed,
+)
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -190,6 +197,17 @@ _ASKS_A_TERM = re.compile(r"\bhow long\b.*\b(?:sentenced|jailed|imprisoned|locke
 _A_TERM_SAID = re.compile(r"\b(?:jail|jailed|sentenc|prison|custod|ban|banned|disqualif|detention|"
                           r"locked up|suspended)", re.IGNORECASE)
 # A measure asked ("How tall...?", "How far...?"): answered by a figure.
+# A time taken asked ("What was Tom Brackley's winning time?"), and one said: a length of
+# time in hours, minutes or seconds, or a time in the form 1:48:12 or 2h 05m.
+_ASKS_A_FINISHING_TIME = re.compile(r"\b(?:winning|finishing|record|course|race|fastest|"
+                                    r"personal best|best) time\b", re.IGNORECASE)
+_A_TIME_TAKEN = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b|\d:\d\d|"
+                           r"\d\s?(?:h|m|s)\b", re.IGNORECASE)
+# A measure asked by its adjective ("How deep was the sinkhole?") and said with it ("four
+# metres deep").
+_ASKS_HOW_DEEP = re.compile(r"^how (deep|tall|high|wide|long)\b", re.IGNORECASE)
+_MEASURE_SAID = (r"\b((?:\d[\d,.]*|" + NUMBER_IN_WORDS + r")(?:\s?|-)(?:metres?|meters?|m|ft|feet|"
+                 r"foot|inches|cm|km|kilometres?|miles?|yards?))")
 _ASKS_A_MEASURE = re.compile(r"^how (?:tall|high|deep|wide|far|heavy|long|big|large)\b",
                              re.IGNORECASE)
 # A figure of a measure: no age.
@@ -688,6 +706,17 @@ def short_answer(question: str, best: Judged, first: Citation,
     tidied = trimmed(question, text)
     if tidied is not None:
         start, end, text = start + tidied[0], start + tidied[1], text[tidied[0] : tidied[1]]
+    end_asked = the_end_asked(question, quote, start - first.start, end - first.start)
+    if end_asked is not None:
+        start, end = first.start + end_asked[0], first.start + end_asked[1]
+        text = quote[end_asked[0] : end_asked[1]]
+    measure = _ASKS_HOW_DEEP.match(question.strip())
+    if measure is not None:
+        said = [m for m in re.finditer(_MEASURE_SAID + rf"\s+{measure.group(1)}\b", quote)]
+        if len(said) == 1 and not said[0].start(1) <= start - first.start < said[0].end(1):
+            start, end = first.start + said[0].start(1), first.start + said[0].end(1)
+            text = said[0].group(1)  # "four metres deep", not the "50-metre" cordon (trial GX
+            # of stop 55)
     if asked_for(question) == "number":
         moved = the_figure_asked_in_the_quote(question, quote, text, start - first.start)
         if moved is None:
@@ -711,9 +740,10 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if ASKS_FOR_AGE.search(question) and (
             thing := re.match(r"-years?-old\s+([a-z]+)(?:\s+([a-z]+))?", quote[b:])) and any(
             w in _ANIMALS_AND_THINGS and w not in question.lower()
-            for w in thing.groups(default="")):
+            for w in thing.groups(default="")) and thing.group(2) not in ROLES:
         return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
-        # International sheepdog title?" (trial CI, stop 50)
+        # International sheepdog title?" (trial CI, stop 50); not "the 83-year-old company
+        # chairman", a person (trial GO of stop 55, "Not sure")
     if ASKS_FOR_AGE.search(question) and (
             thing := re.search(r"\b(?:the|its|his|her|their)\s+(?:[a-z\-]+\s+)?([a-z]+)\s+"
                                r"(?:is|was|were|are)\s+(?:now\s+)?$", quote[:a])) and (
@@ -726,6 +756,13 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if _ASKS_A_MEASURE.match(question.strip()) and not NUMBER.search(text):
         return True  # "Hexford" for "How tall is the spire of St Wilfrid's Cathedral?" (trial
         # DV of stop 52)
+    if (ASKS_FOR_COUNT.search(question.lower()) and not re.search(r"\d", text)
+            and re.search(r"\b(?:half|third|quarter|light[\s\-]years?)\b", text)):
+        return True  # "less than half" for how many players took part, "millions of light
+        # years away" for how many belong to the society (trials GX and GT of stop 55)
+    if _ASKS_A_FINISHING_TIME.search(question) and not _A_TIME_TAKEN.search(text):
+        return True  # "18th" of "now in its 18th year", "2023" of "won the race in 2023 and
+        # 2024", for a winning time (trials GT and GQ of stop 55)
     measured = _MEASURED.search(text) if ASKS_FOR_COUNT.search(question.lower()) else None
     if measured and not re.search(rf"\b{re.escape(measured.group(1))}", question, re.IGNORECASE):
         return True  # "57ft", the boat's length, is no count of firefighters (trial FD of

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.forms import ASKS_FOR_COUNT, MONTHS, WEEKDAYS
+from qa.forms import ASKS_CHANGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
 from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_THE_HOUR", "date_of_the_deed", "the_figure_asked_in_the_quote", "trimmed"]
@@ -54,7 +54,9 @@ _A_COUNT_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more tha
                                    r"trillion|hours?|days?|weeks?|months?|years?|minutes?|"
                                    r"seconds?|miles?|metres?|meters?|feet|foot|yards?|acres?|"
                                    r"hectares?|tonnes?|tons?|kilometres?|km|kg|litres?|"
-                                   r"gallons?|per)\b)[a-z][a-z\-]+")
+                                   r"gallons?|per)\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?"
+                                   r"(?:\s+out\s+of\s+\d[\d,]*)?")  # ("47 vacant units out
+# of 243", trial GZ of stop 55)
 # A figure and the time it is per, asked per that time: "£4.2m", not "£4.2m a year" (trial FQ).
 _A_FIGURE_PER = re.compile(r"(.*\d\S*)\s+(?:a|per|each)\s+(year|month|week|day)")
 _ASKS_PER = re.compile(r"\b(?:a|per|each|every) (year|month|week|day)\b|\b(?:annual|yearly|"
@@ -87,6 +89,21 @@ _A_DATE = re.compile(rf"(?:{WEEKDAYS},?\s+)?\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?"
 # insurers").
 _A_SUM_FROM = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?"
                          r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
+# A figure said as what something went from and to ("a rent increase from £14,500 to £18,000
+# a year" for the rent after the increase, trial GZ of stop 55, shown both): the one after,
+# unless a time before is asked; the change asked keeps both.
+_FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
+                      r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
+_ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|old|original|originally|used to|"
+                          r"last year|formerly)\b", re.IGNORECASE)
+# Two sums said of two things ("Adult tickets cost £22 and children's £11", trial GS of stop 55,
+# shown both for the adult price): the one said with more of the question's words.
+_TWO_SUMS = re.compile(r"(?P<first>[$£€]\d[\d,.]*(?:bn|m|k)?)(?P<one>(?:\s+[\w'’\-]+){0,4}?)\s+"
+                       r"and\s+(?P<two>(?:[\w'’\-]+\s+){0,4}?)(?P<second>[$£€]\d[\d,.]*(?:bn|m|k)?)")
+# A sum, said as it is or about ("about £11,000": trial GO of stop 55 was shown the whole
+# cost, not the council's part of it, for that word).
+_A_SUM_SAID = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|"
+                         r"over|under|less than|up to)\s+)?[£$€]\d", re.IGNORECASE)
 _ASKS_A_GIFT = re.compile(r"\b(?:contribut\w*|give|gave|given|grant\w*|donat\w*|put towards|"
                           r"provid\w*|award\w*|chip in|chipped in)\b", re.IGNORECASE)
 # Words of a question that say nothing of the deed a date is asked of.
@@ -101,6 +118,12 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
     if ASKS_FOR_COUNT.search(question.lower()) and (
             counted := _A_COUNT_AND_ITS_NOUN.fullmatch(text)):
         return counted.span(1)
+    both = _TWO_SUMS.fullmatch(text)
+    if both is not None:
+        asked = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())}
+        shared = [len(asked & {w[:5] for w in re.findall(r"[a-z]{4,}", part.lower())})
+                  for part in (both.group("one"), both.group("two"))]
+        return both.span("second" if shared[1] > shared[0] else "first")  # (see _TWO_SUMS)
     per = _A_FIGURE_PER.fullmatch(text)
     asked_per = _ASKS_PER.search(question)
     if per is not None and asked_per is not None and (
@@ -151,6 +174,16 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
     return scored[0][1].span()
 
 
+def the_end_asked(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where in ``quote`` the figure asked of the two said as what something went from and to
+    at ``quote[a:b]`` is (see _FROM_TO), or None."""
+    moved = _FROM_TO.fullmatch(quote, a, b)
+    if moved is None or ASKS_CHANGE.search(question) or not re.search(
+            r"\bfrom\s+$", quote[max(0, a - 6) : a]):
+        return None
+    return moved.span("before" if _ASKS_BEFORE.search(question) else "after")
+
+
 def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
                                    a: int) -> tuple[int, int] | None:
     """Where in ``quote`` the figure ``question`` asks is, given the short answer ``text`` at
@@ -170,7 +203,7 @@ def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
     timed = _A_FIGURE_AND_ITS_TIME.fullmatch(text)
     if timed is not None:
         return a, a + timed.end(1)
-    if text.startswith(("£", "$", "€")) and _ASKS_A_GIFT.search(question):
+    if _A_SUM_SAID.match(text) and _ASKS_A_GIFT.search(question):
         asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’\-]*", question.strip())}
         givers = [m.span(1) for m in _A_SUM_FROM.finditer(quote)
                   if asked & {w.lower() for w in re.findall(r"[A-Z][\w'’\-]*", m.group(2))}
@@ -180,8 +213,16 @@ def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
     total = list(_THE_TOTAL_SAID.finditer(quote)) if _ASKS_THE_TOTAL.search(question) else []
     if len(total) == 1 and not total[0].start(1) <= a < total[0].end(1):
         return total[0].span(1)
+    if re.search(r"\bso far\b", question, re.IGNORECASE) and _A_SUM_SAID.match(text):
+        so_far = [m.span() for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?(?:m|bn|k)?(?: million)?",
+                                                quote)
+                  if re.search(r"\b[Ss]o far\s+(?:[a-z]+\s+){0,2}$", quote[: m.start()])
+                  or re.match(r"\s+(?:[a-z]+\s+){0,3}?so far\b", quote[m.end() :])]
+        if len(so_far) == 1 and not so_far[0][0] <= a < so_far[0][1]:
+            return so_far[0]  # "So far £95,000 has been pledged", not the "£250,000" being
+            # raised (trial GR of stop 55)
     cost = list(_THE_SUM_COST.finditer(quote)) if re.search(r"\bcost\b", question) else []
-    if (len(cost) == 1 and text.startswith(("£", "$", "€"))
+    if (len(cost) == 1 and _A_SUM_SAID.match(text)
             and not cost[0].start(1) <= a < cost[0].end(1)):
         return cost[0].span(1)
     return a, b

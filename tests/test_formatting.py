@@ -78,6 +78,9 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "What was Lena Forsberg's time on the final stage?",
     # a stake (a trial of stop 41 got passages without the line)
     "What stake in Lumora does Felix Grant own?", "What is Felix Grant's stake in Lumora?",
+    # a firm's figure by its noun, a court's sentence (five trials of stop 55)
+    "What was the Curd & Rind cheese shop's turnover last year?",
+    "What sentence did Darren Mulholland receive?", "What is the alcohol strength of the stout?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of
@@ -116,7 +119,7 @@ def test_an_archive_article_is_labelled_with_its_id_or_line(article_id, source, 
     "She said: \u201cIt is over.\u201d",
 ])
 def test_a_quote_is_always_shown_between_quotation_marks(quote):
-    # five trials of stop 55 could not tell where a quote that opened or closed with its own
+    # six trials of stop 55 could not tell where a quote that opened or closed with its own
     # mark began and ended (until then shown bare, against a doubled mark)
     assert quoted(quote) == f"\u201c{quote}\u201d"
 

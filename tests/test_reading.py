@@ -4172,3 +4172,98 @@ def test_stop_54_fourth_trials(text, readings, question, short):
 ])
 def test_last_year_asked_of_the_figure_compared_with_this_years(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial GO (stop 55): the body a role is asked of names no person ("Huw Pendry, 58," the
+    # managing director's age was shown for the chairman's), and "the 83-year-old company
+    # chairman" is a person, not a company
+    ("Managing director Huw Pendry, 58, said the sale had not been easy. Their father, Emrys "
+     "Pendry, the 83-year-old company chairman, will step down.",
+     {1: (6.0, "83-year-old"), 0: (1.0, "58")},
+     "How old is the chairman of Pendry & Sons Transport?", "83"),
+    # trial GY: nor a firm's name joined by "&" before the role ("Mrs Cope, 57," was shown)
+    ("The pottery will close, said Mrs Cope, 57, the owner. Among those losing their jobs is "
+     "decorator Maureen Tilsley, 63, who joined the firm from school.",
+     {1: (6.0, "63"), 0: (1.0, "57")},
+     "How old is the Brindley & Cope decorator who joined the firm from school?", "63"),
+    # trial GT: the age then, said just after the name ("19" was shown)
+    ("Campaign founder Owen Pritchard, 19, was 13 when he collected the first 400 signatures. "
+     "Skaters came.", {0: (6.0, "19")},
+     "At what age did Owen Pritchard begin gathering names for the skate park petition?", "13"),
+    # trial GQ: "as a 16-year-old apprentice in 1979" is an age then ("16" was shown)
+    ("Among them is Raymond Tuft, who started at Barlow & Finch as a 16-year-old apprentice in "
+     "1979. The 62-year-old clicker, who cuts the leather uppers, was the last to leave.",
+     {0: (6.0, "16-year-old apprentice in 1979"), 1: (1.0, "62-year-old")},
+     "What age is Raymond Tuft, the Kettleby shoe factory worker?", "62"),
+    # trial GR: what membership rose to is no age ("87" was shown)
+    ("The society's secretary, Margaret Oduya, said membership had risen to 87, from 62 two "
+     "years ago. Trains ran.", {0: (6.0, "87")},
+     "How old is Margaret Oduya, secretary of the Thornley model railway society?", "refused"),
+    # trial GU: nor the "1" of "1,260" read as cut ("18%" was shown)
+    ("Cllr Nadia Kowalczyk said the council had dealt with 1,487 incidents, up 18% on the "
+     "1,260 the year before. Bins came.", {0: (6.0, "18%")},
+     "How old is Marlow Vale's environment cabinet member Nadia Kowalczyk?", "refused"),
+    # trial GV: "Robert Hollins, the 68-year-old founder," is another's age ("68" was shown)
+    ("Robert Hollins, the 68-year-old founder, still works on the farm. Cows graze.",
+     {0: (6.0, "68")}, "How old is Anne Hollins, co-founder of the Ashcombe farm shop?",
+     "refused"),
+    # ... but not when the role asked follows the age (trial GN of stop 54)
+    ("Harold Mercer, the 59-year-old owner of Mercer's Family Grocers, said takings had dropped. "
+     "Milk is cheap.", {0: (6.0, "59")}, "How old is the owner of Mercer's Family Grocers?",
+     "59"),
+])
+def test_stop_55_first_ages(text, readings, question, short):
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trial GT (stop 55): the share of the side asked ("21%" was shown)
+    ("Figures show that 62% of respondents to a 2023 consultation backed the scheme, with 21% "
+     "opposed. Skaters came.", "21%",
+     "What percentage of people who took part in the consultation supported the skate park?",
+     "62%"),
+    # trials GR and GZ: the sum said so far, not the one being raised or the whole cost
+    ("The club is also raising £250,000 to replace its pitch, and so far £95,000 has been "
+     "pledged, including £40,000 from Sport England. Players train.", "£250,000",
+     "How much has been promised so far towards Millbridge Hockey Club's replacement pitch?",
+     "£95,000"),
+    ("The trip will cost the family around £2,400, and a crowdfunding page has so far raised "
+     "£1,650. She trains daily.", "around £2,400",
+     "How much money has the crowdfunding page for Ellie's trip collected so far?", "£1,650"),
+    # trial GO: the sum from the body asked, the one marked said "about" ("about £11,000" was
+    # shown)
+    ("The championships cost about £11,000 to stage, with £3,500 coming from Cumberland "
+     "Council. Athletes ran.", "about £11,000",
+     "How much money did Cumberland Council put towards staging the championships?", "£3,500"),
+    # trial GZ: the figure after the increase ("£14,500 to £18,000" was shown)
+    ("Owner Graham Tulley said a rent increase from £14,500 to £18,000 a year had made the shop "
+     "unviable. Books sold.", "£14,500 to £18,000",
+     "What yearly rent was the bookshop owner being asked to pay after the increase?",
+     "£18,000"),
+    # trial GS: of two prices, the one said with the question's words ("£22 and children's £11")
+    ("Adult tickets cost £22 and children's £11. Knights jousted.", "£22 and children's £11",
+     "What does an adult pay to get into the Carrowby Castle jousting festival?", "£22"),
+    # trial GZ: a count without its noun and its whole ("47 vacant units out of 243")
+    ("The BID counted 47 vacant units out of 243 along the High Street. Shops shut.",
+     "47 vacant units out of 243",
+     "How many shop units were standing vacant in Halbrook's town centre?", "47"),
+    # trials GW and GY: the figure of a year ago, or of the same point last year
+    ("The service now has 87 drivers on its books, up from 61 last year. Patients ride.", "87",
+     "How many volunteer drivers did the Community Wheels scheme have a year ago?", "61"),
+    ("Calder Ridge Water said its reservoirs were at 54% of capacity last week, compared with "
+     "81% at the same point last year. Rain fell.", "54%",
+     "How full were Calder Ridge Water's reservoirs at the same time last year?", "81%"),
+    # trial GX: the measure said with the adjective asked ("50-metre" was shown)
+    ("By daybreak it measured around six metres across and four metres deep, inside a 50-metre "
+     "cordon. Police waited.", "50-metre", "How deep was the sinkhole in Lark Lane, Ripon?",
+     "four metres"),
+    # trials GX and GT: no count without a number, no time taken without one
+    ("Fewer players came, less than half the usual field. Lawns were green.", "less than half",
+     "How many players took part in this year's Cotswold Open?", None),
+    ("The race, now in its 18th year, attracted 164 riders. Hills were steep.", "18th",
+     "What was the men's winning time in the Tour of the Fells?", None),
+])
+def test_stop_55_first_figures(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
