@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import sys
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -108,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
     p.add_argument("query", nargs="+", help="what to search for (quotes are optional)")
     p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
+    p.add_argument("--full", action="store_true",
+                   help="print each passage whole, not a line from where it matched")
     p.add_argument("--json", action="store_true", help="print the passages as JSON")
     p = sub.add_parser("list", parents=[common], help="list the indexed articles")
     p.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -416,9 +419,13 @@ class _ProgressLines:
         now = time.monotonic()
         if done < total and now - self._last.get(stage, 0.0) < 2.0 and done:
             return
+        first = stage not in self._last
         self._last[stage] = now
+        # (the first line says the others skip: two new users of stop 55 read "asking 5/45"
+        # then "asking 7/45" as a question dropped)
+        note = " (a line every 2 seconds)" if first and done < total else ""
         try:
-            print(f"{stage} {done}/{total}", file=sys.stderr, flush=True)
+            print(f"{stage} {done}/{total}{note}", file=sys.stderr, flush=True)
         except OSError:
             pass  # progress is a courtesy: a closed log must not stop the work
 
@@ -464,7 +471,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _search_hint(args: argparse.Namespace) -> str:
     """The ``qa search`` command for the question just refused, on the same library."""
-    return f"{_program()} search{_where(args)} {_shell_quoted(args.question)}"
+    return f"{_program()} search{_where(args)} -k 3 --full {_shell_quoted(args.question)}"
 
 
 def _shell_quoted(text: str) -> str:
@@ -540,7 +547,15 @@ def _search(args: argparse.Namespace) -> int:
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
         print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{page}, {p.start}-{p.end})")
-        print(f"    {preview(p, args.query)}")
+        if args.full:
+            # (whole: four new users of stop 55 were sent to `qa search` by a refusal and did
+            # not see the answer, said in the passage past its one-line preview)
+            text = p.text[len(p.title.strip()) :] if p.title.strip() and p.text.startswith(
+                p.title.strip()) else p.text  # (the headline is the result's title already)
+            print(textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ",
+                                subsequent_indent="    "))
+        else:
+            print(f"    {preview(p, args.query)}")
     return 0
 
 

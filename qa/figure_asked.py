@@ -267,6 +267,18 @@ _TIMES_MARKED = (
                 r"stage) )?last year\b", re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
     # point last year", trial GY of stop 55 shown "54%")
+    # (a season before: "The parlour sold 118,000 scoops this summer, up from 71,000 last
+    # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
+    (re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\b", re.IGNORECASE),
+     None, re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during )?(?:the )?(?:last|previous) (?:summer|"
+                      r"winter|spring|autumn|season)\b", re.IGNORECASE), None),
+    # (the last of an event, "How many floats ... were in the last Whitstable carnival?" of
+    # "about 40 floats and walking groups, compared with 62 at the last carnival": trial HF of
+    # stop 55 was shown "40")
+    (re.compile(r"\b(?:the|its) (?:last|previous) (?!year|week|month|time|decade)[a-z]+\b",
+                re.IGNORECASE), None,
+     re.compile(r"^(?:\s+[a-z]+){0,3}?\s*(?:at|in|for) (?:the|its) (?:last|previous) "
+                r"(?!year|week|month|time|decade)[a-z]+\b", re.IGNORECASE), None),
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")

@@ -683,7 +683,9 @@ def crowd_short_answer(question: str, lead: ScoredSentence,
 # "... voted against the budget?"): trial FM of stop 54 was refused the first, trial FO shown
 # "29 votes to 17" for the second.
 _A_VOTE = re.compile(r"\b(?P<for>\d+|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+"
-                     r"(?P<against>\d+|[a-z]+(?:-[a-z]+)?)\b")
+                     r"(?P<against>\d+|[a-z]+(?:-[a-z]+)?)\b"
+                     # (or "voted seven to three": trial HK of stop 55 showed it whole)
+                     r"|\bvoted\s+(?P<for2>\d+|[a-z]+)\s+to\s+(?P<against2>\d+|[a-z]+)\b")
 _ASKS_AGAINST = re.compile(r"^how many\b.*\b(?:against|opposed|opposing|rejected|voted no)\b",
                            re.IGNORECASE)
 _ASKS_FOR = re.compile(r"^how many\b.*\b(?:backed|backing|supported|supporting|in favour|"
@@ -733,10 +735,12 @@ def vote_here(question: str, text: str) -> tuple[int, int] | None:
     side = ("against" if _ASKS_AGAINST.search(question.strip())
             else "for" if _ASKS_FOR.search(question.strip()) else None)
     votes = list(_A_VOTE.finditer(text))
-    if side is None or len(votes) != 1 or not all(NUMBER.fullmatch(votes[0].group(s)) or
-                                  votes[0].group(s).isdigit() for s in ("for", "against")):
+    if side is None or len(votes) != 1:
         return None
-    return votes[0].span(side)
+    sides = ("for", "against") if votes[0].group("for") else ("for2", "against2")
+    if not all(NUMBER.fullmatch(votes[0].group(s)) or votes[0].group(s).isdigit() for s in sides):
+        return None
+    return votes[0].span(sides[0] if side == "for" else sides[1])
 
 
 def vote_short_answer(question: str, lead: ScoredSentence,

@@ -98,6 +98,7 @@ from qa.tidying import (
     date_of_the_deed,
     the_end_asked,
     the_figure_asked_in_the_quote,
+    the_kind_named,
     trimmed,
 )
 
@@ -162,6 +163,13 @@ _SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 # A name after its country's or side's: "Jamie Okonkwo", not "Britain's Jamie Okonkwo" (trial
 # FO).
 _OWNER_BEFORE_A_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+# A person asked by what they do ("Which runner won the senior girls' race?": trial HD of stop
+# 55 was shown "Thornbury's Ellie Nakamura").
+_WHICH_PERSON = re.compile(r"^\s*which (?:runner|player|rider|swimmer|cyclist|athlete|golfer|"
+                           r"boxer|rower|sailor|skater|batsman|batter|bowler|pupil|student|"
+                           r"competitor|entrant|contestant|finalist|winner|villager|resident|"
+                           r"neighbour|farmer|walker|volunteer|worker|teenager|woman|man|girl|"
+                           r"boy)\b", re.IGNORECASE)
 
 
 def _asks_the_deed(question: str, words: str) -> bool:
@@ -453,7 +461,8 @@ def short_answer(question: str, best: Judged, first: Citation,
                 and re.search(r"\d\S*\s+[a-z]", head)):
             text, end = head, start + len(head)  # "212 shops", not "212 shops, putting about
             # 300" for "How many shops does Paperlark run?" (trial AX, stop 48)
-    if asked_for(question) == "name" or ASKS_WHICH.search(question.strip()):
+    if (asked_for(question) == "name" or ASKS_WHICH.search(question.strip())
+            or _WHICH_PERSON.match(question)):
         start = first.start + name_widened(question, quote, start - first.start,
                                            end - first.start)
         text = quote[start - first.start : end - first.start]  # "Gordon Stewart", not
@@ -463,7 +472,7 @@ def short_answer(question: str, best: Judged, first: Citation,
             text, end = text[: after.start()], start + after.start()  # "Tomasz Wrobel", not
             # "Tomasz Wrobel, 33"; "Sem de Vries", not "Sem de Vries 6-4" (trials CJ, CL)
         owner = _OWNER_BEFORE_A_NAME.match(text)
-        if owner is not None and (asks_for_a_person(question)
+        if owner is not None and (asks_for_a_person(question) or _WHICH_PERSON.match(question)
                                   or re.match(r"\s*who\b", question, re.IGNORECASE)) and (
                 owner.group().split("'")[0].split("’")[0] not in question):  # (not a side
             # asked: "Manchester United's Alex Ferguson" for who scored United's goal)
@@ -706,13 +715,17 @@ def short_answer(question: str, best: Judged, first: Citation,
     tidied = trimmed(question, text)
     if tidied is not None:
         start, end, text = start + tidied[0], start + tidied[1], text[tidied[0] : tidied[1]]
+    of_the_kind = the_kind_named(question, quote, text)
+    if of_the_kind is not None:
+        start, end = first.start + of_the_kind[0], first.start + of_the_kind[1]
+        text = quote[of_the_kind[0] : of_the_kind[1]]
     end_asked = the_end_asked(question, quote, start - first.start, end - first.start)
     if end_asked is not None:
         start, end = first.start + end_asked[0], first.start + end_asked[1]
         text = quote[end_asked[0] : end_asked[1]]
     measure = _ASKS_HOW_DEEP.match(question.strip())
     if measure is not None:
-        said = [m for m in re.finditer(_MEASURE_SAID + rf"\s+{measure.group(1)}\b", quote)]
+        said = [m for m in re.finditer(_MEASURE_SAID + rf"(?:\s+|-){measure.group(1)}\b", quote)]
         if len(said) == 1 and not said[0].start(1) <= start - first.start < said[0].end(1):
             start, end = first.start + said[0].start(1), first.start + said[0].end(1)
             text = said[0].group(1)  # "four metres deep", not the "50-metre" cordon (trial GX
@@ -760,6 +773,11 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
             and re.search(r"\b(?:half|third|quarter|light[\s\-]years?)\b", text)):
         return True  # "less than half" for how many players took part, "millions of light
         # years away" for how many belong to the society (trials GX and GT of stop 55)
+    if re.match(r"\s*(?:at )?what time of (?:the )?day\b", question, re.IGNORECASE) and not (
+            re.search(r"\d[.:]\d\d|\d\s?(?:am|pm)\b|\b(?:noon|midday|midnight|o['’]clock|"
+                      r"morning|afternoon|evening|night|dawn|dusk)\b", text, re.IGNORECASE)):
+        return True  # "14 April" for the time of day the first air ambulance touched down
+        # (trial HG of stop 55)
     if _ASKS_A_FINISHING_TIME.search(question) and not _A_TIME_TAKEN.search(text):
         return True  # "18th" of "now in its 18th year", "2023" of "won the race in 2023 and
         # 2024", for a winning time (trials GT and GQ of stop 55)

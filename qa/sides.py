@@ -82,6 +82,11 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\
                              r"(?:the\s+)?$")
 _START_BEFORE = re.compile(r"\b(?:beginning|starting|opening|begins|starts|opens|began|started|"
                            r"opened|begin|start|open)\s+(?:\w+\s+){0,4}?(?:at|in|on|with)\s+"
+                           r"(?:the\s+)?$"
+                           # (or "set off from Shakespeare Beach" for where a swim finished,
+                           # trials HH and GW of stop 55)
+                           r"|\b(?:set|sets|setting)\s+off\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"
+                           r"|\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:from\s+)?"
                            r"(?:the\s+)?$", re.IGNORECASE)
 
 

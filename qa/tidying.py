@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.forms import ASKS_CHANGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
+from qa.forms import ASKS_CHANGE, ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
 from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_THE_HOUR", "date_of_the_deed", "the_figure_asked_in_the_quote", "trimmed"]
@@ -96,6 +96,10 @@ _FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
                       r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|old|original|originally|used to|"
                           r"last year|formerly)\b", re.IGNORECASE)
+# A sum without what it is for ("£92,000", not "£92,000 to create": trial HD of stop 55).
+_A_SUM_AND_ITS_PURPOSE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
+                                    r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: million| billion)?)\s+to\s+"
+                                    r"(?![$£€\d])[a-z]+")
 # Two sums said of two things ("Adult tickets cost £22 and children's £11", trial GS of stop 55,
 # shown both for the adult price): the one said with more of the question's words.
 _TWO_SUMS = re.compile(r"(?P<first>[$£€]\d[\d,.]*(?:bn|m|k)?)(?P<one>(?:\s+[\w'’\-]+){0,4}?)\s+"
@@ -118,6 +122,13 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
     if ASKS_FOR_COUNT.search(question.lower()) and (
             counted := _A_COUNT_AND_ITS_NOUN.fullmatch(text)):
         return counted.span(1)
+    if ASKS_FOR_AGE.search(question) and (aged := re.fullmatch(
+            r"(\d{1,3}),\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", text)):
+        return aged.span(1)  # "19", not "19, Sam Ketteridge" of "At 19, Sam Ketteridge is the
+        # youngest player" (trial HI of stop 55)
+    purpose = _A_SUM_AND_ITS_PURPOSE.fullmatch(text)
+    if purpose is not None:
+        return purpose.span(1)  # (see _A_SUM_AND_ITS_PURPOSE)
     both = _TWO_SUMS.fullmatch(text)
     if both is not None:
         asked = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())}
@@ -172,6 +183,20 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
                                                   and scored[1][0] == scored[0][0]):
         return None  # (only for a date said after none of the question's words)
     return scored[0][1].span()
+
+
+def the_kind_named(question: str, quote: str, text: str) -> tuple[int, int] | None:
+    """Where in ``quote`` the one name of the kind ``question`` asks for ("Which dairy...?")
+    that ends on that kind's word is ("Hollins Farm Dairy"), when the short answer ``text``
+    does not end on it ("Ruth Hollins" was shown: trial HA of stop 55); else None."""
+    kind = _WHICH_KIND.match(question.strip())
+    word = (kind.group(1) or kind.group(2)) if kind else None
+    if not word or len(word) < 4 or text.lower().rstrip("s").endswith(word):
+        return None
+    said = list(re.finditer(rf"\b(?:(?!The\b)[A-Z][\w'’\-]*\s+(?:&\s+)?){{1,4}}"
+                            rf"{word.capitalize()}s?\b",
+                            quote))
+    return said[0].span() if len(said) == 1 else None
 
 
 def the_end_asked(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:

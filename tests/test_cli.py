@@ -145,7 +145,7 @@ def test_a_refusal_points_to_the_closest_passages(capsys, seed_store):
     question = "When will the Rock Entertainment Centre reopen?"
     code, out, err = run(capsys, "ask", "--store", str(seed_store), question)
     assert code == 0 and out.strip() == "Found no passage that answers this question."
-    assert f'qa search --store {seed_store} "{question}"' in err
+    assert f'qa search --store {seed_store} -k 3 --full "{question}"' in err
     code, _, err = run(capsys, "ask", "--store", str(seed_store), "Who is the police spokesman?")
     assert code == 0 and "qa search" not in err
     # a refusal that says what to ask instead points nowhere else (a trial of stop 39)
@@ -179,6 +179,9 @@ def test_the_refusal_hint_names_the_command_as_it_was_typed(seed_store):
     lines = result.stdout.splitlines()
     assert lines[0] == "Found no passage that answers this question.", result.stdout
     assert lines[1].startswith("hint: ") and f"{program} search --store {seed_store} " in lines[1]
+    # ... the three closest passages whole (four new users of stop 55 did not see the answer
+    # past a one-line preview)
+    assert " -k 3 --full " in lines[1]
 
 
 def test_console_script_runs_as_a_process(tmp_path, seed_store):
@@ -500,6 +503,20 @@ def test_search_previews_each_passage_where_the_query_matched(capsys, seed_store
     assert "National Police spokesman Chhay Kim Khoeun" in out  # past the first 200 characters
 
 
+def test_search_full_prints_each_passage_whole(capsys, seed_store):
+    code, out, _ = run(capsys, "search", "--store", str(seed_store), "police spokesman",
+                       "-k", "1")
+    code_full, full, _ = run(capsys, "search", "--store", str(seed_store), "police spokesman",
+                             "-k", "1", "--full")
+    assert code == code_full == 0 and out.splitlines()[0] == full.splitlines()[0]
+    found = Library(seed_store).search("police spokesman", k=1)[0]
+    title = found.title.strip()
+    whole = found.text[len(title):] if found.text.startswith(title) else found.text
+    body = " ".join(full.splitlines()[1:])
+    assert body.split() == whole.split()  # the passage (but its headline, the title above)
+    assert len(body) > len(out.splitlines()[1])  # more than the one-line preview
+
+
 def test_search_labels_an_archive_article_by_its_id_as_ask_does(capsys, seed_store, monkeypatch):
     # A new user's trial: over bbc_news.jsonl, `qa ask` named "bbc_news.jsonl · id
     # business/001" and `qa search` only "bbc_news.jsonl"
@@ -559,3 +576,17 @@ def test_the_suggested_search_quotes_the_question_readably_and_safely(question, 
 
     assert _shell_quoted(question) == word
     assert shlex.split(word) == [question]
+
+
+def test_progress_lines_say_that_they_skip(capsys, monkeypatch):
+    # Two new users of stop 55 read "asking 5/45" then "asking 7/45" in a log as a question
+    # dropped: the first line of a stage says a line comes every 2 seconds.
+    from qa.cli import _ProgressLines
+
+    clock = iter([100.0, 100.5, 101.0, 102.5, 103.0])
+    monkeypatch.setattr("time.monotonic", lambda: next(clock))
+    lines = _ProgressLines()
+    for done in (1, 2, 3, 4, 5):
+        lines("asking", done, 5)
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["asking 1/5 (a line every 2 seconds)", "asking 4/5", "asking 5/5"]

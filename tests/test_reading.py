@@ -4267,3 +4267,44 @@ def test_stop_55_first_ages(text, readings, question, short):
 ])
 def test_stop_55_first_figures(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trial HD (stop 55): a person asked by what they do, without the place owning the name
+    ("In the senior girls' race, Thornbury's Ellie Nakamura, 15, won in 14 minutes. Rain fell.",
+     "Thornbury's Ellie Nakamura",
+     "Which runner won the senior girls' race at the Brackenfield final?", "Ellie Nakamura"),
+    # trial HA: the one name of the kind asked ("Ruth Hollins" was shown for which dairy)
+    ("The shop commissioned a cheese from Hollins Farm Dairy, run by Ruth Hollins. It sold out.",
+     "Ruth Hollins", "Which dairy produced the anniversary cheese?", "Hollins Farm Dairy"),
+    # trial HD: a sum without what it is for ("£92,000 to create")
+    ("The garden cost £92,000 to create, with £60,000 from a fund. Bees came.",
+     "£92,000 to create", "How much did the Lowmoor community garden cost to build?", "£92,000"),
+    # trial HF: the figure of the last of an event ("40", this year's expected, was shown)
+    ("Organisers expect about 40 floats and walking groups, compared with 62 at the last "
+     "carnival. Crowds came.", "40",
+     "How many floats and walking groups were in the last Whitstable carnival?", "62"),
+    # trial HL: a season before ("118,000 scoops this summer" was shown)
+    ("The parlour sold 118,000 scoops this summer, up from 71,000 last summer. Cows graze.",
+     "118,000 scoops this summer",
+     "How many scoops did the Brookside Farm ice cream parlour sell the previous summer?",
+     "71,000"),
+    # trial HK: one side of "voted seven to three"
+    ("Members of the planning committee voted seven to three on Wednesday to approve the plan. "
+     "Work starts soon.", "seven to three",
+     "How many planning committee members opposed the Bramblewood expansion?", "three"),
+    # trial HI: an age said before the name ("19, Sam Ketteridge")
+    ("At 19, Sam Ketteridge is the youngest player ever to win the title. Bowls rolled.",
+     "19, Sam Ketteridge", "How old is the youngest player in Ashford Green's fours team?",
+     "19"),
+    # trial HG: no date for a time of day
+    ("The first patient was flown onto the roof on 14 April after a crash. Crews waited.",
+     "14 April",
+     "At what time of day did the first air ambulance touch down on the helipad?", None),
+    # trial HH: where a swim set off is not where it finished
+    ("Rachel Tindall set off from Shakespeare Beach in Dover at 4.10am and landed at Cap "
+     "Gris-Nez at 6.32pm. She slept.", "Shakespeare Beach",
+     "Where on the French coast did the Harrowby teacher finish her swim?", None),
+])
+def test_stop_55_fourth_trials(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
