@@ -23,7 +23,7 @@ from qa.forms import (
     age_asked_of_name,
 )
 from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family
-from qa.roles import role_words
+from qa.roles import of_another_part, role_words
 from qa.subjects import fold, plain, question_names
 
 if TYPE_CHECKING:
@@ -317,6 +317,8 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
         return False  # "The 24-year-old, who recorded the album" for the director of the
         # prize (trial K, stop 44); not "The youngest member of the choir is 16-year-old
         # Ellie Garside" for its youngest singer (trial FN of stop 54, refused)
+    if of_another_part(question, best.sentence.text):
+        return False  # the head of libraries' age for the head of planning's (stop 55)
     before = chunk.text[: max(start, age.start())] if age else ""
     said = before[best.sentence.start - chunk.start :]
     if age is not None and age.group().isdigit() and int(age.group()) > (

@@ -199,7 +199,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is
     # Daniel Okonkwo?" in a library of 12 sentences, the last README check of stop 50)
-    aged_as_asked = told is not None and aged_here(question, told.sentence.text) is not None
+    aged_as_asked = told is not None and aged_here(age_of, told.sentence.text) is not None
     if (not judged or (margin < 0 and not aged_as_asked) or (
             told is None and judged[0].probability < cutoffs.answer
             and margin < cutoffs.evidence)):

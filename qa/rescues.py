@@ -37,6 +37,7 @@ from qa.roles import (
     asked_by_verb,
     asks_which_role,
     for_a_side,
+    of_another_part,
     role_holder,
     role_words,
 )
@@ -78,6 +79,9 @@ def named_here(question: str, s: ScoredSentence,
     found = role_holder(question, s.text)
     if found is None or _owned_by_another_kind(question, s.text[: found[1]]):
         return None
+    if of_another_part(question, s.text):
+        return None  # the head of another part: "The council's head of libraries, Daniel
+        # Okonkwo, 52," is no head of planning (found at stop 55, writing a test)
     owner = _its_owner(question, s, found[1])
     if owner is not None:
         return found if owner else None

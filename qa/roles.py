@@ -26,6 +26,7 @@ import re
 from qa.subjects import mentions
 
 __all__ = ["ROLES", "as_verb_question", "asked_by_verb", "asks_for_a_person", "asks_which_role",
+           "of_another_part",
            "holds_a_role_asked", "initials", "names_a_body", "role_holder", "role_words",
            "roles_beside", "when_held_said"]
 
@@ -210,6 +211,20 @@ def _as_who(question: str) -> str:
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
     question = _IN_CHARGE.sub("Who runs", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
+
+
+# A role of a part asked ("the council's head of planning").
+_A_PART_ASKED = re.compile(r"\b(head|director|manager)s?\s+of\s+(?!(?:the|a|an|its|their|his|"
+                           r"her|our)\b)([a-z][\w\-]*)\b")
+
+
+def of_another_part(question: str, text: str) -> bool:
+    """Whether ``question`` asks the holder of a role of a part ("head of planning") and
+    ``text`` says that role of another part only ("head of libraries")."""
+    part = _A_PART_ASKED.search(question)
+    return part is not None and not re.search(
+        rf"\b{part.group(1)}s?\s+of\s+{part.group(2)}", text, re.IGNORECASE) and bool(
+        re.search(rf"\b{part.group(1)}s?\s+of\s+[a-z]", text, re.IGNORECASE))
 
 
 def asks_which_role(question: str) -> bool:
