@@ -77,6 +77,15 @@ _CONTRACTED = re.compile(r"^(what|where|when|how)['’]s\b", re.IGNORECASE)
 _NAME_THE = re.compile(r"^name (the|a|an) ", re.IGNORECASE)
 
 
+# A relative asked by whose they are, after "of": "How old is the daughter of Kettlewood
+# resident Dorothy Aldridge?" is "How old is Dorothy Aldridge's daughter?" (trial HQ of stop
+# 55 was shown the mother's age, "91"); what the owner is ("Kettlewood resident") is left out.
+_KIN_OF = re.compile(r"^((?i:how old|what age) (?:is|was)) the (wife|husband|son|daughter|father|"
+                     r"mother|brother|sister|partner|grandson|granddaughter|grandfather|"
+                     r"grandmother) of (?:[A-Z][\w'’\-]*\s+)*?(?:[a-z][\w\-]*\s+)?"
+                     r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+)\s*\?$")
+
+
 def plain_question(question: str) -> str:
     """``question`` as a plain question: without a request around it ("Can you tell me who
     owns the Rock?" -> "Who owns the Rock?"), with "What's" as "What is", "Name the X" as
@@ -94,6 +103,7 @@ def plain_question(question: str) -> str:
     asked = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", asked)
     asked = _NAME_THE.sub(lambda m: f"What is the name of {m.group(1).lower()} ", asked)
     asked = about_the_subject(asked)
+    asked = _KIN_OF.sub(lambda m: f"{m.group(1)} {m.group(3)}'s {m.group(2)}?", asked)
     if asked == question or len(re.findall(r"\w+", asked)) < 2:
         return question
     return asked[:1].upper() + asked[1:] if request else asked

@@ -334,10 +334,23 @@ def named_short_answer(question: str, lead: ScoredSentence, first: Citation,
     if found is None:
         return None
     _, a, b = found
+    asked_by_role = any(w in ROLES for w in re.findall(r"[a-z][\w\-]*", question.lower()))
+    person = None if asked_by_role else _A_ROLE_THEN_ITS_HOLDER.match(lead.text, b)
+    if person is not None and person.group(1).lower() in ROLES:
+        a, b = person.span(2)  # the body's holder of a role, not the body: "founded in 2016 by
+        # Bakewell Wheelers club secretary John Ormerod" (trial HO of stop 55 showed the club)
     start, end = lead.start + a, lead.start + b
     if not first.start <= start < end <= first.end:
         return None
     return ShortAnswer(text=lead.text[a:b], start=start, end=end, n=first.n)
+
+
+# A role and its holder's name just after a body named ("Bakewell Wheelers club secretary John
+# Ormerod"): the role's last word, and the name.
+_A_ROLE_THEN_ITS_HOLDER = re.compile(r"\s+(?:(?!(?:and|or|but|said|says|told|with|while|as|who|"
+                                     r"whose|which)\b)[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+"
+                                     r"((?:Dr\s+|Mr\s+|Mrs\s+|Ms\s+)?[A-Z][\w'’\-]+"
+                                     r"(?:\s+[A-Z][\w'’\-]+)+)")
 
 
 # An age asked of a person, and a sentence giving it after their name as news does ("Alan

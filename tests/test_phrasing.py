@@ -119,3 +119,15 @@ def test_the_gist_of_the_article_on_a_subject_names_it(question, subject):
 ])
 def test_a_request_for_what_the_articles_say_on_a_subject_names_it(question, topic):
     assert topic_asked(question) == topic
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    # trial HQ (stop 55) was shown the mother's age, "Dorothy Aldridge, 91,"
+    ("How old is the daughter of Kettlewood resident Dorothy Aldridge?",
+     "How old is Dorothy Aldridge's daughter?"),
+    ("How old was the father of Emily Brontë?", "How old was Emily Brontë's father?"),
+    # not a relative of no one named
+    ("How old is the son of the mayor?", "How old is the son of the mayor?"),
+])
+def test_a_relative_asked_of_a_named_person_is_asked_by_whose_they_are(question, asked):
+    assert plain_question(question) == asked

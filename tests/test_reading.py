@@ -4308,6 +4308,11 @@ def test_stop_55_first_figures(text, span, question, short):
     ("Rachel Tindall set off from Shakespeare Beach in Dover at 4.10am and landed at Cap "
      "Gris-Nez at 6.32pm. She slept.", "Shakespeare Beach",
      "Where on the French coast did the Harrowby teacher finish her swim?", None),
+    # trial HO: the holder of a role named after the body that did the deed ("Bakewell
+    # Wheelers" was shown)
+    ("Peak Ride was founded in 2016 by Bakewell Wheelers club secretary John Ormerod, who said "
+     "the field would be capped. Riders came.", "Bakewell Wheelers",
+     "Who started the Peak Ride sportive?", "John Ormerod"),
 ])
 def test_stop_55_fourth_trials(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
