@@ -47,6 +47,7 @@ from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
+    ASKS_CHANGE,
     ASKS_FOR_AGE,
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
@@ -96,7 +97,6 @@ from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_
 from qa.tidying import (
     ASKS_THE_HOUR,
     date_of_the_deed,
-    the_end_asked,
     the_figure_asked_in_the_quote,
     the_kind_named,
     trimmed,
@@ -384,11 +384,14 @@ _ASKS_THE_LEVEL_NOW = re.compile(r"\b(?:current|currently|now|latest|new|today)\
 def _a_level_asked(question: str, quote: str, a: int, b: int) -> bool:
     """Whether ``quote[a:b]`` opens on a level said as going from one figure to another (see
     WENT_FROM, FROM_TO), the rest of it at most a unit of time ("£12 to £15 an hour"), and
-    ``question`` asks for a number or for what something is now."""
+    ``question`` asks for a number, for what something is now, or for no change (since stop
+    55: "What yearly rent was the bookshop owner being asked to pay after the increase?" was
+    shown "£14,500 to £18,000", trial GZ)."""
     went = FROM_TO.match(quote, a, b)
     return bool(went and WENT_FROM.search(quote[:a])
                 and re.fullmatch(r"(?:\s+(?:an?|per)\s+[a-z]+)?", quote[went.end() : b])
-                and (asked_for(question) == "number" or _ASKS_THE_LEVEL_NOW.search(question)))
+                and (asked_for(question) == "number" or _ASKS_THE_LEVEL_NOW.search(question)
+                     or not ASKS_CHANGE.search(question)))
 
 
 def short_answer(question: str, best: Judged, first: Citation,
@@ -719,10 +722,6 @@ def short_answer(question: str, best: Judged, first: Citation,
     if of_the_kind is not None:
         start, end = first.start + of_the_kind[0], first.start + of_the_kind[1]
         text = quote[of_the_kind[0] : of_the_kind[1]]
-    end_asked = the_end_asked(question, quote, start - first.start, end - first.start)
-    if end_asked is not None:
-        start, end = first.start + end_asked[0], first.start + end_asked[1]
-        text = quote[end_asked[0] : end_asked[1]]
     measure = _ASKS_HOW_DEEP.match(question.strip())
     if measure is not None:
         said = [m for m in re.finditer(_MEASURE_SAID + rf"(?:\s+|-){measure.group(1)}\b", quote)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.forms import ASKS_CHANGE, ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
+from qa.forms import ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
 from qa.roles import asks_for_a_person
 
 __all__ = ["ASKS_THE_HOUR", "date_of_the_deed", "the_figure_asked_in_the_quote", "trimmed"]
@@ -89,13 +89,6 @@ _A_DATE = re.compile(rf"(?:{WEEKDAYS},?\s+)?\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?"
 # insurers").
 _A_SUM_FROM = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?"
                          r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
-# A figure said as what something went from and to ("a rent increase from £14,500 to £18,000
-# a year" for the rent after the increase, trial GZ of stop 55, shown both): the one after,
-# unless a time before is asked; the change asked keeps both.
-_FROM_TO = re.compile(r"(?P<before>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)\s+to\s+"
-                      r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
-_ASKS_BEFORE = re.compile(r"\b(?:before|previous|previously|old|original|originally|used to|"
-                          r"last year|formerly)\b", re.IGNORECASE)
 # A sum without what it is for ("£92,000", not "£92,000 to create": trial HD of stop 55).
 _A_SUM_AND_ITS_PURPOSE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
                                     r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: million| billion)?)\s+to\s+"
@@ -197,16 +190,6 @@ def the_kind_named(question: str, quote: str, text: str) -> tuple[int, int] | No
                             rf"{word.capitalize()}s?\b",
                             quote))
     return said[0].span() if len(said) == 1 else None
-
-
-def the_end_asked(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
-    """Where in ``quote`` the figure asked of the two said as what something went from and to
-    at ``quote[a:b]`` is (see _FROM_TO), or None."""
-    moved = _FROM_TO.fullmatch(quote, a, b)
-    if moved is None or ASKS_CHANGE.search(question) or not re.search(
-            r"\bfrom\s+$", quote[max(0, a - 6) : a]):
-        return None
-    return moved.span("before" if _ASKS_BEFORE.search(question) else "after")
 
 
 def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
