@@ -768,6 +768,10 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if _ASKS_A_MEASURE.match(question.strip()) and not NUMBER.search(text):
         return True  # "Hexford" for "How tall is the spire of St Wilfrid's Cathedral?" (trial
         # DV of stop 52)
+    if ASKS_FOR_COUNT.search(question.lower()) and re.fullmatch(
+            r"(?:[A-Z][\w'’\-]*\s+)+[A-Z][\w'’\-]*,\s+(?:aged\s+)?\d{1,3}", text):
+        return True  # "Margaret Ellison, 81" (a volunteer and her age) for how many volunteers
+        # the food bank has (the README check of f85f2b3, stop 55)
     if (ASKS_FOR_COUNT.search(question.lower()) and not re.search(r"\d", text)
             and re.search(r"\b(?:half|third|quarter|light[\s\-]years?)\b", text)):
         return True  # "less than half" for how many players took part, "millions of light

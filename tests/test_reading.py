@@ -4313,6 +4313,10 @@ def test_stop_55_first_figures(text, span, question, short):
     ("Peak Ride was founded in 2016 by Bakewell Wheelers club secretary John Ormerod, who said "
      "the field would be capped. Riders came.", "Bakewell Wheelers",
      "Who started the Peak Ride sportive?", "John Ormerod"),
+    # the README check of f85f2b3: a name and an age is no count
+    ("The food bank's longest-serving volunteer, Margaret Ellison, 81, has packed parcels "
+     "every week since 2012. The warehouse is full.", "Margaret Ellison, 81",
+     "How many volunteers does the Hexham food bank have now?", None),
 ])
 def test_stop_55_fourth_trials(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
