@@ -198,6 +198,14 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     said = _AGE_AFTER_NAME.search(before)
     if said is None:
         return False
+    owned = _OWNER_OF_THE_ONE_ASKED.match(question.strip())
+    run_said = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
+    said_whole = [*(run_said.group().split() if run_said else []), said.group(1)]
+    if owned and {fold(plain(w)) for w in owned.group(1).split()} <= {
+            fold(plain(w)) for w in said_whole}:
+        return True  # the owner's age, not the one asked by whose they are: "Fundraising
+        # manager Helen Crossley, 39," for "How old is Whitby fundraising manager Helen
+        # Crossley's deputy?" (the README check of fd678e6)
     roles = role_words(question)
     told = sentence.find(said.group()) if said.group().endswith("the ") else -1
     described = re.match(r"\d{1,3}-year-old((?:\s+[\w\-]+){1,3})",
@@ -265,6 +273,11 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     return bool(asked) and owner not in asked and owner not in NO_NAMES
 
 
+# The one asked named only by whose they are, after what that owner is ("How old is Whitby
+# fundraising manager Helen Crossley's deputy?"): the owner's name.
+_OWNER_OF_THE_ONE_ASKED = re.compile(r"^(?i:how old|what age) (?:is|was) (?:[\w\-]+\s+){0,4}?"
+                                     r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+"
+                                     r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*\??$")
 # A name owning another in a question ("Dean Carver's barrister Simon Keele").
 _OWNING = re.compile(r"(?:\b[A-Z][\w\-]*\s+(?:&\s+)?)*[A-Z][\w\-]*(?:['’]s|(?<=s)['’])(?=\s)")
 # (or a firm's, "Dunmore & Sons' finance director Ruth Castle": trial FM of stop 54 was shown

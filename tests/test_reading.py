@@ -4211,6 +4211,11 @@ def test_last_year_asked_of_the_figure_compared_with_this_years(text, span, ques
     ("Robert Hollins, the 68-year-old founder, still works on the farm. Cows graze.",
      {0: (6.0, "68")}, "How old is Anne Hollins, co-founder of the Ashcombe farm shop?",
      "refused"),
+    # the README check of fd678e6: the owner's age is not the one asked by whose they are
+    # ("39" was shown for Helen Crossley's deputy)
+    ("Fundraising manager Helen Crossley, 39, said a swim had raised £21,300. Boats "
+     "launched.", {0: (6.0, "39")},
+     "How old is Whitby fundraising manager Helen Crossley's deputy?", "refused"),
     # ... but not when the role asked follows the age (trial GN of stop 54)
     ("Harold Mercer, the 59-year-old owner of Mercer's Family Grocers, said takings had dropped. "
      "Milk is cheap.", {0: (6.0, "59")}, "How old is the owner of Mercer's Family Grocers?",
