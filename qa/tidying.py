@@ -84,19 +84,21 @@ _THE_TOTAL_SAID = re.compile(r"\btotal\s+(?:to|of)\s+(\d[\d,]*)\b")
 _A_DATE = re.compile(rf"(?:{WEEKDAYS},?\s+)?\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?"
                      rf"|{MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{MONTHS}\s+\d{{4}}"
                      rf"|\b(?:1[5-9]|20)\d\d\b")
+# A sum in figures ("£250,000", "£1.2m"), as the patterns below read it.
+_SUM = r"[$£€]\d[\d,.]*(?:bn|m|k)?"
 # A sum and the body it came from: "a £250,000 grant from the England and Wales Cricket Board"
 # for what the board contributed (trial GA of stop 54 was shown "£320,000 from the club's
 # insurers").
-_A_SUM_FROM = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+)?"
+_A_SUM_FROM = re.compile(rf"({_SUM})(?:\s+[a-z]+){{0,2}}\s+from\s+(?:the\s+)?"
                          r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
 # A sum without what it is for ("£92,000", not "£92,000 to create": trial HD of stop 55).
 _A_SUM_AND_ITS_PURPOSE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
-                                    r"[$£€]\d[\d,.]*(?:bn|m|k)?(?: million| billion)?)\s+to\s+"
+                                    rf"{_SUM}(?: million| billion)?)\s+to\s+"
                                     r"(?![$£€\d])[a-z]+")
 # Two sums said of two things ("Adult tickets cost £22 and children's £11", trial GS of stop 55,
 # shown both for the adult price): the one said with more of the question's words.
-_TWO_SUMS = re.compile(r"(?P<first>[$£€]\d[\d,.]*(?:bn|m|k)?)(?P<one>(?:\s+[\w'’\-]+){0,4}?)\s+"
-                       r"and\s+(?P<two>(?:[\w'’\-]+\s+){0,4}?)(?P<second>[$£€]\d[\d,.]*(?:bn|m|k)?)")
+_TWO_SUMS = re.compile(rf"(?P<first>{_SUM})(?P<one>(?:\s+[\w'’\-]+){{0,4}}?)\s+"
+                       rf"and\s+(?P<two>(?:[\w'’\-]+\s+){{0,4}}?)(?P<second>{_SUM})")
 # A sum, said as it is or about ("about £11,000": trial GO of stop 55 was shown the whole
 # cost, not the council's part of it, for that word).
 _A_SUM_SAID = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|"
