@@ -27,6 +27,7 @@ from qa.fitting import (
     called_by_name,
     counts_asked,
     figure_of_the_noun,
+    holder_named,
     life_event,
     marks_a_figure,
     named_by_role,
@@ -202,7 +203,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     aged_as_asked = told is not None and aged_here(age_of, told.sentence.text) is not None
     if (not judged or (margin < 0 and not aged_as_asked) or (
             told is None and judged[0].probability < cutoffs.answer
-            and margin < cutoffs.evidence)):
+            and margin < cutoffs.evidence and holder_named(question, judged) is None)):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     chosen = told or typed_choice(question, judged)
     if chosen is None and asks_which_role(question):

@@ -672,6 +672,12 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
     return found[0] if len(found) == 1 else None
 
 
+def figure_of_the_year_asked(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether ``quote`` says the figure of the one year ``question`` asks of, the figure
+    marked at ``quote[start:end]`` being another year's (see _figure_of_the_year_asked)."""
+    return _figure_of_the_year_asked(question, quote, start, end) is not None
+
+
 # A time said by its name after a figure ("... a day used buses in the town last year").
 _OF_A_TIME_NAMED = re.compile(r"(?:\s+[\w\-]+){0,8}?\s+(?:last|this) (?:year|season)\b",
                               re.IGNORECASE)

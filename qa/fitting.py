@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qa.figure_asked import sum_of_another_noun
+from qa.figure_asked import figure_of_the_year_asked, sum_of_another_noun
 from qa.figures import (
     SUM_SAID,
     asks_now,
@@ -202,6 +202,9 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     if kind == "number" and (told := _told_as_asked(question, judged, article)):
         return told  # "The force had 3,295 officers at the end of last year" (trial AL, stop
         # 47: refused, at 0.52 of "212 officers had left the force")
+    if kind == "number" and (year := _year_told(question, judged, article)):
+        return year  # "took in 412 dogs in 2025, compared with 296 in 2024" for 2024's
+        # (trial HZ of stop 56: refused, the readers marking 2025's)
     if kind == "number" and (noun := _first_giving(question, judged, article, COUNTED_SHARE,
                                                    lambda j: _span_counts_the_noun(question, j))):
         return noun  # "The council received 27 written objections" (trial CH, stop 50:
@@ -276,6 +279,49 @@ def _first_giving(question: str, judged: list[Judged], article: str, share: floa
     return next((j for j in judged if j.probability >= low
                  and j.sentence.chunk.article_id == article and says(j)
                  and gives_the_figure(question, j)), None)
+
+
+def _year_told(question: str, judged: list[Judged], article: str) -> Judged | None:
+    """The first sentence of ``article`` among ``judged``, at least TYPED_SHARE as probable
+    as the best, whose span is a figure of another year than the one asked while it says the
+    figure of that year too (:func:`qa.figure_asked.figure_of_the_year_asked`)."""
+    low = TYPED_SHARE * judged[0].probability
+    elsewhere = " ".join(j.sentence.text for j in judged if j.sentence.chunk.article_id == article)
+    for j in judged:
+        at = j.answer_span
+        if j.probability < low or at is None or j.sentence.chunk.article_id != article:
+            continue
+        start, end = at[0] - j.sentence.start, at[1] - j.sentence.start
+        if 0 <= start < end <= len(j.sentence.text) and figure_of_the_year_asked(
+                question, j.sentence.text, start, end) and not any(
+                _said(word, elsewhere.replace(j.sentence.text, " "))
+                for word in _asked_words(question) if not _said(word, j.sentence.text)):
+            return j  # (a word asked that the sentence lacks and another of its article says
+            # tells of something else: "rehomed 351 dogs last year" for the dogs rehomed in
+            # 2024, "612 claims were successful" for the successful claims of 2024-25)
+    return None
+
+
+# The words of a question that say what is asked, for _year_told: not its function words,
+# names, figures nor the words of "how many".
+_NOT_ASKED = frozenset("""a an the of to in on at by for with from as and or but that which who
+whom whose this these those it its is are was were be been being has have had do does did will
+would can could may might must shall should there their they them he she his her him we our
+you your not no also than then so such about into over after before while during how many much
+what when where year years""".split())
+_FORMS = {"take": "took taken", "sell": "sold", "make": "made", "buy": "bought", "pay": "paid",
+          "win": "won", "give": "gave given", "spend": "spent", "bring": "brought",
+          "catch": "caught", "see": "saw seen", "draw": "drew drawn", "lose": "lost"}
+
+
+def _asked_words(question: str) -> list[str]:
+    return [w for w in re.findall(r"\b[a-z][a-z\-]{2,}\b", question)
+            if w not in _NOT_ASKED]
+
+
+def _said(word: str, text: str) -> bool:
+    stems = [word[: max(4, len(word) - 2)], *_FORMS.get(word, "").split()]
+    return any(re.search(rf"\b{re.escape(stem)}", text, re.IGNORECASE) for stem in stems)
 
 
 # A count asked and a sentence whose span counts the noun asked ("27 written objections"):
@@ -542,6 +588,21 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     return next((j for j in sorted(judged, key=lambda j: -j.sentence.score)[:ROLE_DEPTH]
                  if roles(j) and (j.sentence.chunk.article_id == article
                                   or _names_all(question, j.sentence))), chosen)
+
+
+def holder_named(question: str, judged: list[Judged]) -> Judged | None:
+    """The first sentence of the best sentence's article that names the holder of the role
+    asked (:func:`qa.rescues.named_here`; not another body's), for "Who is the leader of
+    Fenmoor District Council?": "Council leader Margaret Doyle, 58, said..." answers however
+    low the readers rate it, as an age said after the name asked does (a README check of
+    stop 55, refused)."""
+    if not judged or not asks_for_a_person(question):
+        return None
+    article = judged[0].sentence.chunk.article_id
+    read = best_article_read(judged)
+    return next((j for j in judged if j.sentence.chunk.article_id == article
+                 and named_here(question, j.sentence, read)
+                 and not role_of_another(question, j.sentence)), None)
 
 
 def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judged:

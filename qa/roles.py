@@ -61,6 +61,10 @@ ROLES = frozenset("""
     navigator helmsman brewer baker porter churchwarden clerk
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
     co-chair editor-in-chief steward keeper
+    coordinator co-ordinator supervisor historian warden surveyor firefighter dentist signalman
+    gardener groundsman wicketkeeper apprentice ranger caretaker proprietor registrar bursar
+    matron convenor promoter pastor imam rabbi deacon archdeacon custodian foreman lifeguard
+    harbourmaster stationmaster postmistress choirmaster bandmaster organist
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
