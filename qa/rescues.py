@@ -781,7 +781,9 @@ def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
 # "“Our residents told us ...,” the 67-year-old said." (trials EI and EL of stop 53 were
 # refused the ages of a head coach and a committee chairman said so).
 _THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old"
-                            r"(?:(?:\s+(?:former|ex-|retired|new)\s+[A-Z][\w\-]*)?\s+(?!of\b)[a-z]+)?"
+                            r"(?:(?:\s+(?:former|ex-|retired|new)\s+[A-Z][\w\-]*)?\s+(?!of\b)[a-z]+"
+                            r"|\s+(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|"
+                            r"Independent|Reform|SNP|Plaid)(?:\s+[a-z]+)?)?"
                             r"(?:,\s+who\b|\s+(?:said|added|says|adds|told|explained|admitted|"
                             r"insisted|warned|recalled|continued|has|had|is|was)\b)")
 # (or "The 61-year-old, who joined Redline as a driver in 1984, said", "The 67-year-old

@@ -119,7 +119,11 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                "led": "leader head captain skipper secretary investigator chief chairman "
                       "chairwoman chair",
                # (a festival or an event is run by its director: a trial of stop 39)
-               "runs": "chief executive boss head director organiser organizer manager",
+               # (and a post office by its postmaster, a pub by its landlord, a shop by its owner:
+               # trial IG of stop 56, refused; not "chairman": another body's, trials HD and IA)
+               "runs": "chief executive boss head director organiser organizer manager "
+                       "postmaster postmistress landlord landlady publican proprietor licensee "
+                       "owner",
                "manages": "manager", "managed": "manager",
                "directs": "director", "directed": "director", "founded": "founder",
                # (a petition or a campaign is started by its organiser: trial AI, stop 47)
@@ -209,7 +213,16 @@ _WHICH_ROLE = re.compile(r"^\s*which (?:(?-i:[a-z\-]+) )?(" + "|".join(_WHICH_RO
 _FOUNDER_OF = re.compile(r"^\s*who (?:is|was) the (?:co-)?founder of\b", re.IGNORECASE)
 
 
+# "Who is in charge of the Harbridge Carnival committee?" asks who chairs it (trial IG of stop 56,
+# refused beside "Carnival committee chairman Keith Ambrose, 72,").
+_A_COMMITTEE_RUN = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in charge of|"
+                              r"who (?:runs|ran|leads|led|heads|headed))"
+                              r"(?=\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)+(?i:committee|board|panel|"
+                              r"jury|trustees)\b)")
+
+
 def _as_who(question: str) -> str:
+    question = _A_COMMITTEE_RUN.sub("Who chairs", question, count=1)
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)
     question = _FOUNDER_OF.sub("Who founded", question, count=1)
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
@@ -323,7 +336,8 @@ def role_words(question: str) -> frozenset[str]:
     if any(w in _NOT_THE_HOLDER for w in subject):
         return frozenset()
     roles = frozenset(w for w in subject if w in ROLES)
-    if "detective" in subject:
+    if "detective" in subject or "officer" in subject and re.search(r"\bpolice\b", question,
+                                                                  re.IGNORECASE):
         roles |= _DETECTIVES  # "Which detective led...?": "Detective Inspector Rachel Osei"
     if "boss" in roles:
         roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
@@ -382,7 +396,9 @@ def role_said(question: str, text: str) -> bool | None:
     if words and _word(words[0]) in _VERB_ROLES:
         verb = _word(words[0])
         return bool(_VERB_STEMS[verb].search(text)
-                    or set(_VERB_ROLES[verb].split()) & said)
+                    or {f for r in _VERB_ROLES[verb].split() for f in (r, f"{r}ed", f"{r}d")}
+                    & said)  # (the role's verb too: "chaired by retired vet Alan Fairbrother"
+        # for "Who leads the Save Combe Valley campaign?", trial IG of stop 56, refused)
     if any(_word(w) in _NOT_THE_HOLDER for w in _subject(question)):
         return None
     asked = [_word(w) for w in _subject(question) if _word(w) in ROLES]
@@ -395,8 +411,11 @@ def role_said(question: str, text: str) -> bool | None:
         return bool(_CHIEF_ALONE.search(text) or {"boss", "ceo"} & said
                     or {"chief", "executive"} <= said
                     or "boss" in asked and _MANAGING_DIRECTOR.search(text))
+    police = re.search(r"\bpolice\b", question, re.IGNORECASE) is not None
     return all(any(_says(role, said) for role in {r}.union(*(same for same in _SAME_ROLE
-                                                          if r in same)))
+                                                          if r in same))
+                   # (a police officer by rank: "Detective Inspector Claire Wadsworth")
+                   | (_DETECTIVES if r == "officer" and police else set()))
                for r in asked)
 
 
@@ -936,7 +955,9 @@ def _names_a_body(question: str) -> bool:
 
 # Words that begin a sentence before a role without naming whose it is ("Her coach Aston
 # Moore").
-_NOT_OWNERS = frozenset("her his its their our my your this that these those".split())
+# (nor does a rank's first word: "Detective Inspector Sarah Quinlan" for "Which police officer
+# is in charge of the Hartley & Sons robbery inquiry?", trial IE of stop 56, refused)
+_NOT_OWNERS = frozenset("her his its their our my your this that these those detective".split())
 
 
 def initials(question: str) -> set[str]:
@@ -973,7 +994,13 @@ def _apposition(tokens: list[re.Match[str]], end: int) -> list[str]:
         # (trial Q, stop 45: the role was past AFTER_COMMA words)
     if end < len(tokens) and tokens[end].group() in {",", "-", "–", "—"}:
         for t in tokens[end + 1 : end + 1 + AFTER_COMMA]:
-            if t.group() in _APPOSITION_ENDS:
-                break
+            if t.group() in _APPOSITION_ENDS or t.group().lower() in _KIN_OF:
+                break  # (a relative's role is not theirs: "Joan Ambrose, who is married to
+                # the chairman," was shown for the Harbridge Carnival committee's chairman,
+                # trial IG of stop 56)
             words.append(t.group())
     return words
+
+
+_KIN_OF = frozenset("married wife husband son daughter mother father brother sister "
+                    "widow widower".split())

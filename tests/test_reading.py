@@ -4372,3 +4372,18 @@ def test_the_figure_of_the_year_asked_beside_another_year_s(question, short):
     text = ("Hollybank Dog Rescue took in 412 dogs in 2025, compared with 296 in 2024. The "
             "charity rehomed 351 dogs last year.")
     assert _shown_marked(text, "412", question, "Dog rescue appeal") == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trial HZ of stop 56: the age after a party's name (refused)
+    ("Kestleigh councillor Rajesh Malhotra, who represents the Millfield ward, criticised the "
+     "charges. The 47-year-old Liberal Democrat said: \u201cIt is a tax on the sick.\u201d",
+     "How old is the Millfield ward councillor who criticised the charges?", "47"),
+    # trial IG: a post office is run by its postmaster (refused)
+    ("The Thornbury Cross branch will close. Postmaster Derek Allsop, 67, said he had asked to "
+     "step down.", "How old is the man who runs the Thornbury Cross post office?", "67"),
+])
+def test_stop_56_trials_ages(text, question, short):
+    readings = {0: (6.0, text.split()[0])}
+    answer = _answer_titled(text, readings, question, "Trial story", choose=True)
+    assert _shown(answer) == short

@@ -572,3 +572,34 @@ def test_the_name_after_the_questions_verb_in_the_passive(question, holder):
 def test_the_head_of_a_body_is_its_chief_executive(question, text, holder):
     found = role_holder(question, text)
     assert (text[found[1] : found[2]] if found else None) == holder
+
+
+@pytest.mark.parametrize(("question", "sentence", "name"), [
+    # trial IG of stop 56: a committee asked who is in charge of is chaired, and a relative's
+    # role is not theirs ("Joan Ambrose" was shown)
+    ("Who is in charge of the Harbridge Carnival committee?",
+     "The committee's secretary, Joan Ambrose, who is married to the chairman, said it took "
+     "14 months.", None),
+    ("Who is in charge of the Harbridge Carnival committee?",
+     "Carnival committee chairman Keith Ambrose, 72, said it was great.", "Keith Ambrose"),
+    # trials IE and IF: a police officer named by rank (refused)
+    ("Which police officer is in charge of the Hartley & Sons robbery inquiry?",
+     "Detective Inspector Sarah Quinlan, of Northmoor Police, said it was brazen.",
+     "Sarah Quinlan"),
+])
+def test_stop_56_trials_role_holders(question, sentence, name):
+    found = role_holder(question, sentence)
+    assert (sentence[found[1] : found[2]] if found else None) == name
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    # trial IG of stop 56: a campaign led is chaired (refused)
+    ("Who leads the Save Combe Valley campaign?",
+     "Save Combe Valley, chaired by retired vet Alan Fairbrother, 71, asked for a delay.", True),
+    ("Which officer led the Westmere Police raid?",
+     "Detective Inspector Claire Wadsworth, who led the operation, said so.", True),
+    ("Which officer led the Westmere Fire Service crews?",
+     "Detective Inspector Claire Wadsworth, who led the operation, said so.", False),
+])
+def test_stop_56_trials_roles_said(question, sentence, said):
+    assert role_said(question, sentence) is said
