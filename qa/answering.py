@@ -68,7 +68,7 @@ from qa.rescues import (
 )
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_which_role, role_said, when_held_said
-from qa.short_answers import short_answer
+from qa.short_answers import echoes_the_question, short_answer
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -287,6 +287,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or vote_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))
+    if short is not None and echoes_the_question(question, short.text):
+        short = None  # "Champion Cider" is no answer to "Which cider was named Champion Cider
+        # at the Ashcombe festival?" (trial IM of stop 56)
     if short is None and best is not None and (
             best.probability >= cutoffs.short and gives_the_figure(question, best)
             or not marks_a_figure(best)):  # (the readers marking no figure, however unsure:

@@ -296,14 +296,23 @@ _FIGURE_OR_WORDS = re.compile(
     rf"\b(?!-)", re.IGNORECASE)
 
 
+def _number_asked(question: str, quote: str, start: int) -> bool:
+    """Whether ``question`` asks for a number, or asks "What...?" of a figure marked at
+    ``quote[start:]`` ("What was the Grand Esplanade Hotel's average occupancy rate in 2024?",
+    "What did ticket sales ... earn last year?": trials IK and IM of stop 56 were shown the
+    other year's figure of the sentence)."""
+    return asked_for(question) == "number" or bool(
+        re.match(r"\s*what\b", question, re.IGNORECASE) and _FIGURE_SAID.match(quote, start))
+
+
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
                                end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
     _TIMES_MARKED), when the figure at ``quote[start:end]`` is not; else None. (A level asked,
     "How full were Calder Ridge Water's reservoirs at the same time last year?", too: trial GY
     of stop 55 was shown this week's "54%".)"""
-    if asked_for(question) != "number" and not re.match(r"how full\b", question.strip(),
-                                                         re.IGNORECASE):
+    if not _number_asked(question, quote, start) and not re.match(r"how full\b", question.strip(),
+                                                                    re.IGNORECASE):
         return None
     figures = list(_FIGURE_OR_WORDS.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
@@ -330,7 +339,7 @@ def _figure_not_of_the_year_before(question: str, quote: str, start: int,
     """Where ``quote`` gives the one other figure of the form of the one at
     ``quote[start:end]``, when that one is said as the year before's and ``question`` asks
     of no earlier time (see _SAID_AS_THE_YEAR_BEFORE); else None."""
-    if asked_for(question) != "number" or _ASKS_A_TIME_BEFORE.search(question):
+    if not _number_asked(question, quote, start) or _ASKS_A_TIME_BEFORE.search(question):
         return None
     figures = list(_FIGURE_SAID.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
@@ -345,7 +354,7 @@ def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
     """Whether the figure at ``quote[start:]`` is marked as of a time ``question`` asks (see
     _TIMES_MARKED: "41,750 last year" for last year's)."""
     mine = _FIGURE_OR_WORDS.match(quote, start)
-    return mine is not None and asked_for(question) == "number" and any(
+    return mine is not None and _number_asked(question, quote, start) and any(
         asked.search(question) and _marked(quote, mine, before, after)
         for asked, before, after, _ in _TIMES_MARKED)
 
@@ -652,7 +661,7 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
     """Where ``quote`` gives the one figure said in the year ``question`` asks of, when the
     figure at ``quote[start:end]`` is said in another (see _FIGURE_OF_A_YEAR); else None."""
     years = set(_YEAR_ASKED.findall(question))
-    if asked_for(question) != "number" or len(years) != 1:
+    if not _number_asked(question, quote, start) or len(years) != 1:
         return None
     said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
     mine = next((y for (s, e), y in said if s <= start < e or start <= s < end), None)

@@ -394,6 +394,14 @@ def _a_level_asked(question: str, quote: str, a: int, b: int) -> bool:
                      or not ASKS_CHANGE.search(question)))
 
 
+def echoes_the_question(question: str, text: str) -> bool:
+    """Whether the short answer ``text`` only repeats words ``question`` has."""
+    words = re.findall(r"[\w'’\-]+", text.lower())
+    asked = set(re.findall(r"[\w'’\-]+", question.lower()))
+    return bool(words) and not any(re.search(r"\d", w) for w in words) and all(
+        w in asked for w in words)
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the

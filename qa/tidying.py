@@ -110,6 +110,26 @@ _NOT_THE_DEED = frozenset("what which when date year month time were does this t
                           "from with".split())
 
 
+# A change from one level to another, the noun between: "420 milking cows to 800", "180
+# spaces to 310" (trials IG and IH of stop 56 were shown them whole): the level before when
+# asked, else the one after (not a vote or a score: "297 votes to 203", news set 5).
+_A_LEVEL_TO = re.compile(r"(?P<before>(?:about |around |nearly |almost |more than |over |some )?"
+                         r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?)(?:\s+(?!(?:votes?|shots?|points?|goals?|"
+                         r"runs?|frames?|sets?|games?|legs?|wickets?)\b)[a-z][\w\-]*){1,3}\s+to\s+"
+                         r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
+_ASKS_THE_LEVEL_BEFORE = re.compile(r"\b(?:before|previously|used to|originally|at first|"
+                                    r"had been)\b", re.IGNORECASE)
+# A share and the whole it is of: "61%", not "61% of the 1,208" (trial IF of stop 56).
+_A_SHARE_OF = re.compile(r"(\d[\d.]*\s?(?:%|per ?cent))\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"\d[\d,]*(?:\s+[\w\-]+)*", re.IGNORECASE)
+
+
+# A sum and a further one: "£95", not "£95, with a further £45" (trial IL of stop 56).
+_A_SUM_AND_A_FURTHER = re.compile(rf"([$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?),?\s+(?:with|plus|and)\s+"
+                                  rf"(?:a further|an extra|"
+                                  rf"another)\s+{_SUM}.*")
+
+
 def trimmed(question: str, text: str) -> tuple[int, int] | None:
     """The part of ``text`` that answers, without what stop 54's trials were shown beside it
     (see the comments above _asks_the_deed: a count's noun, a figure's time per, a clock
@@ -121,6 +141,14 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
             r"(\d{1,3}),\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", text)):
         return aged.span(1)  # "19", not "19, Sam Ketteridge" of "At 19, Sam Ketteridge is the
         # youngest player" (trial HI of stop 55)
+    further = _A_SUM_AND_A_FURTHER.fullmatch(text)
+    if further is not None:
+        return further.span(1)
+    level = _A_LEVEL_TO.fullmatch(text)
+    if level is not None:
+        return level.span("before" if _ASKS_THE_LEVEL_BEFORE.search(question) else "after")
+    if _ASKS_A_PERCENTAGE.match(question) and (share := _A_SHARE_OF.fullmatch(text)):
+        return share.span(1)
     purpose = _A_SUM_AND_ITS_PURPOSE.fullmatch(text)
     if purpose is not None:
         return purpose.span(1)  # (see _A_SUM_AND_ITS_PURPOSE)

@@ -4387,3 +4387,51 @@ def test_stop_56_trials_ages(text, question, short):
     readings = {0: (6.0, text.split()[0])}
     answer = _answer_titled(text, readings, question, "Trial story", choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials IG and IH of stop 56: a level's change marked whole ("420 milking cows to 800")
+    ("Brindle Hill Farm will expand from 420 milking cows to 800 under the plans. It was "
+     "approved.", "420 milking cows to 800",
+     "How many milking cows will Brindle Hill Farm have once it expands?", "800"),
+    ("Brindle Hill Farm will expand from 420 milking cows to 800 under the plans. It was "
+     "approved.", "420 milking cows to 800",
+     "How many milking cows did Brindle Hill Farm have before it expanded?", "420"),
+    # ... but a vote kept whole (news set 5)
+    ("The amendment was defeated by 297 votes to 203 on Tuesday. MPs left.",
+     "297 votes to 203", "What was the vote tally on the amendment?", "297 votes to 203"),
+    # trial IL: a sum without a further one ("£95, with a further £45" was shown)
+    ("Households cut off for more than 12 hours will receive £95, with a further £45 for each "
+     "12 hours after that. Power is back.", "£95, with a further £45",
+     "How much compensation will Harwell Bridge households receive?", "£95"),
+    # trial IF: a share without the whole it is of ("61% of the 1,208" was shown)
+    ("A survey found that 61% of the 1,208 residents who replied opposed the plan. It goes "
+     "ahead.", "61% of the 1,208",
+     "What percentage of Brackenby residents were against the wind farm?", "61%"),
+])
+def test_stop_56_trials_trimmed(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials IK and IM of stop 56: "What...?" of a figure is a figure asked, moved to the
+    # time asked ("71%" and "£312,000" were shown)
+    ("Occupancy at the Grand Esplanade averaged 71% last year, compared with 64% in 2024. It "
+     "was sold.", "71%", "What was the Grand Esplanade Hotel's average occupancy rate in 2024?",
+     "64%"),
+    ("Ticket sales brought in £312,000, up from £241,000 last year. The festival grew.",
+     "£312,000", "What did ticket sales at the Ashcombe Cider Festival earn last year?",
+     "£241,000"),
+])
+def test_stop_56_trials_what_of_a_figure(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
+
+
+def test_a_short_answer_that_repeats_the_question_is_not_shown():
+    # trial IM of stop 56: "Champion Cider" was shown in bold for "Which cider was named
+    # Champion Cider at the Ashcombe festival?"
+    text = ("The festival's top award, Champion Cider, went to Old Meadow Press of Brent Knoll "
+            "for its dry still cider, Hollow Oak. It sold out.")
+    assert _shown_marked(text, "Old Meadow Press",
+                         "Which cider was named Champion Cider at the Ashcombe festival?",
+                         "Trial story") != "Champion Cider"
