@@ -603,3 +603,19 @@ def test_stop_56_trials_role_holders(question, sentence, name):
 ])
 def test_stop_56_trials_roles_said(question, sentence, said):
     assert role_said(question, sentence) is said
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    # trials IQ and IV of stop 56 (refused): a petition launched is started, a book's author
+    # wrote it, a team is run by its leader
+    ("Who launched the petition to save Kettlewick library?",
+     "The petition was started by retired head teacher Margaret Okafor, 71.", True),
+    ("Who is the author of the Hollins Moor centenary history book?",
+     "A centenary history book, written by member Anne Whitworth, is on sale.", True),
+    ("Who is the author of the Hollins Moor centenary history book?",
+     "The book is on sale, said club captain Stephen Ainsworth.", False),
+    ("Who is in charge of the Dalesmoor Mountain Rescue Team?",
+     "Team leader Gareth Pickles said volunteers had used tracked vehicles.", True),
+])
+def test_stop_56_fourth_trials_roles_said(question, sentence, said):
+    assert role_said(question, sentence) is said
