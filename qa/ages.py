@@ -313,6 +313,19 @@ def _age_by_role(question: str) -> frozenset[str]:
 _MOST_ASKED = re.compile(r"\b(?:youngest|oldest|eldest)\b", re.IGNORECASE)
 
 
+# The age of a thing, not a person: "-year-old" and a building, a vehicle or a body.
+_A_THINGS_AGE = re.compile(r"-year-old\s+(?:arena|building|pool|lido|bridge|church|"
+                           r"chapel|hall|school|club|ship|boat|vessel|lifeboat|tree|oak|car|"
+                           r"engine|locomotive|business|company|firm|pub|inn|shop|theatre|cinema|"
+                           r"mill|factory|station|house|home|stadium|ground|pier|tower|organ|"
+                           r"festival|event|show|race|tradition|law|rule|scheme)s?"
+                           # (the noun ends the phrase: not "the 33-year-old club captain",
+                           # trial FK, nor "a 41-year-old primary school teacher", GD)
+                           r"(?=[,.;:)]|\s+(?:which|that|where|in|on|at|is|was|has|had|will|"
+                           r"and|with|for|of)\b)",
+                           re.IGNORECASE)
+
+
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
     """Whether the reader's span ``start:end`` of ``best``'s chunk is the age ``question``
     asks for (of the person or role asked, now or then as asked), not another's age, a
@@ -332,6 +345,9 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
         # Ellie Garside" for its youngest singer (trial FN of stop 54, refused)
     if of_another_part(question, best.sentence.text):
         return False  # the head of libraries' age for the head of planning's (stop 55)
+    if age is not None and _A_THINGS_AGE.match(chunk.text, age.end()):
+        return False  # "the 40-year-old arena" is no general manager's age (trial JA of stop
+        # 56 showed "40" for Simon Kettle's)
     before = chunk.text[: max(start, age.start())] if age else ""
     said = before[best.sentence.start - chunk.start :]
     if age is not None and age.group().isdigit() and int(age.group()) > (

@@ -106,7 +106,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="drop the written sentences that their quotes do not support")
     p.add_argument("--exit-code", action="store_true",
                    help=f"exit {REFUSED_EXIT} when it does not answer (errors stay 1)")
-    p = sub.add_parser("search", parents=[common], help="ranked passages for a query")
+    p = sub.add_parser("search", parents=[common], help="ranked passages for a query",
+                       description="Ranked passages for a query. The number before each passage "
+                                   "is retrieval's evidence (its words and its meaning matched "
+                                   "together): it only orders the passages, is no probability "
+                                   "and can exceed 1.")
     p.add_argument("query", nargs="+", help="what to search for (quotes are optional)")
     p.add_argument("-k", type=_positive, default=10, help="how many passages (default 10)")
     p.add_argument("--full", action="store_true",
@@ -471,7 +475,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _search_hint(args: argparse.Namespace) -> str:
     """The ``qa search`` command for the question just refused, on the same library."""
-    return f"{_program()} search{_where(args)} -k 3 --full {_shell_quoted(args.question)}"
+    return f"{_program()} search{_where(args)} -k 5 --full {_shell_quoted(args.question)}"
 
 
 def _shell_quoted(text: str) -> str:

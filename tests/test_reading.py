@@ -4435,3 +4435,16 @@ def test_a_short_answer_that_repeats_the_question_is_not_shown():
     assert _shown_marked(text, "Old Meadow Press",
                          "Which cider was named Champion Cider at the Ashcombe festival?",
                          "Trial story") != "Champion Cider"
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trial JA of stop 56: the age of a thing is no person's ("40" was shown)
+    ("The rink's general manager, Simon Kettle, said the title would be a huge boost for the "
+     "40-year-old arena, which reopened in May. Skaters cheered.", "40",
+     "How old is Simon Kettle, the Whitlow Ice Arena general manager?", "refused"),
+    # ... but a person described by a thing is one ("the 33-year-old club captain", trial FK)
+    ("Tranter, the 33-year-old club captain, said the win was deserved. Fans sang.", "33",
+     "How old is the Penrose club captain?", "33"),
+])
+def test_stop_56_fifth_trials_ages(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
