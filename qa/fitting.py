@@ -32,6 +32,7 @@ from qa.forms import (
     ASKS_WHICH,
     COUNT_FIGURE,
     DATE,
+    FUNCTION_WORDS,
     NOT_VERBS,
     PAST,
     SAYS_IT_WEIGHS,
@@ -304,11 +305,9 @@ def _year_told(question: str, judged: list[Judged], article: str) -> Judged | No
 
 # The words of a question that say what is asked, for _year_told: not its function words,
 # names, figures nor the words of "how many".
-_NOT_ASKED = frozenset("""a an the of to in on at by for with from as and or but that which who
-whom whose this these those it its is are was were be been being has have had do does did will
-would can could may might must shall should there their they them he she his her him we our
-you your not no also than then so such about into over after before while during how many much
-what when where year years""".split())
+_NOT_ASKED = FUNCTION_WORDS | frozenset("""that whom whose being can could may might must shall
+should there they them he she him we our you your not no also then so such after before while
+during year years""".split())
 _FORMS = {"take": "took taken", "sell": "sold", "make": "made", "buy": "bought", "pay": "paid",
           "win": "won", "give": "gave given", "spend": "spent", "bring": "brought",
           "catch": "caught", "see": "saw seen", "draw": "drew drawn", "lose": "lost"}
