@@ -64,7 +64,8 @@ ROLES = frozenset("""
     coordinator co-ordinator supervisor historian warden surveyor firefighter dentist signalman
     gardener groundsman wicketkeeper apprentice ranger caretaker proprietor registrar bursar
     matron convenor promoter pastor imam rabbi deacon archdeacon custodian foreman lifeguard
-    harbourmaster stationmaster postmistress choirmaster bandmaster organist
+    harbourmaster stationmaster postmistress choirmaster bandmaster organist deckhand ferryman
+    boatman lock-keeper verger sexton groundskeeper greenkeeper
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

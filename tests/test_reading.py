@@ -4347,6 +4347,9 @@ def test_the_head_of_another_part_is_not_the_one_asked():
      "reopens in June.", "Who is the leader of Fenmoor District Council?", "Margaret Doyle"),
     ("Council leader Margaret Doyle, 58, said the project had finished early. The lido "
      "reopens in June.", "Who is the treasurer of Fenmoor District Council?", "refused"),
+    # the README check of bbf3692: a deckhand is a role (refused)
+    ("The ferry's deckhand, Tom Whitley, 19, said the crossing was busy. The Kelmsford ferry "
+     "runs daily.", "How old is the Kelmsford ferry's deckhand?", "19"),
     # the README check of 7d50101: a coordinator is a role ("Baptist church" was shown)
     ("Its coordinator, Denise Okafor, 52, said volunteers had been stretched. The Harford "
      "Community Pantry opens daily.", "Who is the coordinator of the Harford Community Pantry?",
