@@ -545,6 +545,15 @@ def best_article_read(judged: list[Judged]) -> str:
                                   for t in (j.sentence.chunk.title, j.sentence.chunk.text)))
 
 
+def _roles_named(question: str, j: Judged, read: str) -> int:
+    """How many of the role words asked stand beside the holder sentence ``j`` names
+    (:func:`qa.rescues.named_here`, ``read``: its article as read), 0 for none or another
+    body's holder ("Kate Nicholls, chief executive of the trade body UKHospitality," before
+    "Chief executive Philippa Grant, 49," of Harcastle Inns, trial DN of stop 52)."""
+    found = named_here(question, j.sentence, read)
+    return 0 if not found or role_of_another(question, j.sentence) else found[0]
+
+
 def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks who holds a role ("Who is the police
     spokesman?") and another sentence names someone beside more of that role than
@@ -561,13 +570,7 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     read = best_article_read(judged)
 
     def roles(j: Judged) -> int:
-        found = named_here(question, j.sentence,
-                           read if j.sentence.chunk.article_id == article else "")
-        if found and role_of_another(question, j.sentence):
-            return 0  # (another body's: "Kate Nicholls, chief executive of the trade body
-            # UKHospitality," before "Chief executive Philippa Grant, 49," of Harcastle Inns,
-            # trial DN of stop 52)
-        return found[0] if found else 0
+        return _roles_named(question, j, read if j.sentence.chunk.article_id == article else "")
 
     best = max(same, key=roles)  # the first of the most: the reader's order, then retrieval's
     if roles(best) > roles(chosen):
@@ -600,8 +603,7 @@ def holder_named(question: str, judged: list[Judged]) -> Judged | None:
     article = judged[0].sentence.chunk.article_id
     read = best_article_read(judged)
     return next((j for j in judged if j.sentence.chunk.article_id == article
-                 and named_here(question, j.sentence, read)
-                 and not role_of_another(question, j.sentence)), None)
+                 and _roles_named(question, j, read)), None)
 
 
 def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judged:

@@ -600,12 +600,6 @@ def test_stop_56_trials_role_holders(question, sentence, name):
      "Detective Inspector Claire Wadsworth, who led the operation, said so.", True),
     ("Which officer led the Westmere Fire Service crews?",
      "Detective Inspector Claire Wadsworth, who led the operation, said so.", False),
-])
-def test_stop_56_trials_roles_said(question, sentence, said):
-    assert role_said(question, sentence) is said
-
-
-@pytest.mark.parametrize(("question", "sentence", "said"), [
     # trials IQ and IV of stop 56 (refused): a petition launched is started, a book's author
     # wrote it, a team is run by its leader
     ("Who launched the petition to save Kettlewick library?",
@@ -617,5 +611,5 @@ def test_stop_56_trials_roles_said(question, sentence, said):
     ("Who is in charge of the Dalesmoor Mountain Rescue Team?",
      "Team leader Gareth Pickles said volunteers had used tracked vehicles.", True),
 ])
-def test_stop_56_fourth_trials_roles_said(question, sentence, said):
+def test_stop_56_trials_roles_said(question, sentence, said):
     assert role_said(question, sentence) is said
