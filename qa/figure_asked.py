@@ -548,6 +548,25 @@ def _figure_it_became(question: str, quote: str, start: int,
     return went.span("figure")
 
 
+# ... and the other way: the figure something came from, said after the one it went to
+# ("Ticket income rose to £186,000 from £141,000" for last year's income: the README check of
+# 547d6e3).
+_WENT_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + "$", re.IGNORECASE)
+_CAME_FROM_AFTER = re.compile(r"\s+from\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+
+
+def _figure_it_came_from(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the figure that the one at ``quote[start:end]`` came from ("rose
+    to £186,000 from £141,000"), when ``question`` asks of a time before; else None."""
+    came = _CAME_FROM_AFTER.match(quote, end)
+    if (not _number_asked(question, quote, start) or not ASKS_BEFORE.search(question)
+            or came is None
+            or not _WENT_TO_BEFORE.search(quote[:start])):
+        return None
+    return came.span("figure")
+
+
 # The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
 # £4.1m", not "revenue of £640,000": trial Q, stop 45).
 _NOUN_OF_VERB = {"lose": "loss", "lost": "loss", "earn": "earnings", "earned": "earnings",
@@ -656,11 +675,32 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# Last year or this year asked of a sentence that says two years in a row ("The council spent
+# £340,000 keeping the crossing running in 2026, compared with £295,000 in 2025" for last
+# year's spending: the README check of 547d6e3 was shown "£340,000").
+_LAST_YEAR_ASKED = re.compile(r"\b(?:last year|the previous year|the year before|a year (?:earlier|"
+                              r"ago))\b(?!['’])", re.IGNORECASE)
+_THIS_YEAR_ASKED = re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE)
+
+
+def _years_asked(question: str, quote: str) -> set[str]:
+    """The years ``question`` asks of: those it says, or, saying none, the earlier of two
+    years in a row that ``quote`` says when it asks of last year, the later when of this
+    year."""
+    years = set(_YEAR_ASKED.findall(question))
+    said = sorted({int(y) for y in _YEAR_ASKED.findall(quote)})
+    if years or len(said) != 2 or said[1] - said[0] != 1:
+        return years
+    if _LAST_YEAR_ASKED.search(question):
+        return {str(said[0])}
+    return {str(said[1])} if _THIS_YEAR_ASKED.search(question) else set()
+
+
 def _figure_of_the_year_asked(question: str, quote: str, start: int,
                               end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure said in the year ``question`` asks of, when the
     figure at ``quote[start:end]`` is said in another (see _FIGURE_OF_A_YEAR); else None."""
-    years = set(_YEAR_ASKED.findall(question))
+    years = _years_asked(question, quote)
     if not _number_asked(question, quote, start) or len(years) != 1:
         return None
     said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
@@ -876,6 +916,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_words(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)
+            or _figure_it_came_from(question, quote, start, end)
             or _figure_before_its_comparison(question, quote, start)
             or _whole_before_its_part(question, quote, start, end)
             or _figure_of_the_person(question, quote, start, end))

@@ -4451,3 +4451,37 @@ def test_a_short_answer_that_repeats_the_question_is_not_shown():
 ])
 def test_stop_56_fifth_trials_ages(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
+
+
+_WINDERMERE = ("The council spent £340,000 keeping the crossing running in 2026, compared with "
+               "£295,000 in 2025, the cabinet member for transport, Councillor Helen Marsh, told "
+               "a meeting. Cllr Marsh, 54, said the rise showed that residents chose the ferry. "
+               "Ticket income rose to £186,000 from £141,000, leaving the council to cover the "
+               "rest. A new boat would cost £4.2 million.")
+
+
+@pytest.mark.parametrize(("span", "question", "short"), [
+    # the README check of 547d6e3: last year's figure of a sentence giving two years in a row
+    # ("£340,000" was shown)
+    ("£340,000", "How much did the council spend running the Windermere ferry last year?",
+     "£295,000"),
+    # ... the year asked, said there, and the readers' sentence kept first (refused)
+    ("£340,000", "How much did the ferry cost the council in 2025?", "£295,000"),
+    # a councillor's title before the family name alone (refused)
+    ("£340,000", "How old is Councillor Helen Marsh?", "54"),
+    # a change told without a time is from last year's figure (refused)
+    ("£186,000", "What was the Windermere ferry's ticket income last year?", "£141,000"),
+])
+def test_stop_57_readme_check_windermere(span, question, short):
+    text = _WINDERMERE if span == "£340,000" else _WINDERMERE[_WINDERMERE.index("Ticket"):]
+    assert _shown_marked(text, span, question, "Windermere ferry passenger numbers soar") == short
+
+
+def test_a_titled_person_asked_by_name_and_body_is_not_the_body_s_leader():
+    # trial HN of stop 55: "How old is Councillor Gillian Marsh of Brindleford council?" is
+    # not asked of the council's leader, "Cllr Thwaite, 57"
+    text = ("The cabinet member for the environment, Councillor Gillian Marsh, said the case was "
+            "a warning. The council's leader, Councillor Alison Thwaite, said the council could "
+            "not afford it. “We did not take this lightly,” said Cllr Thwaite, 57.")
+    assert _shown_marked(text, "environment", "How old is Councillor Gillian Marsh of "
+                         "Brindleford council?", "Brindleford news") == "refused"
