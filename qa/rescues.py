@@ -183,10 +183,18 @@ def _titled(question: str, s: ScoredSentence, end: int, article: str) -> bool:
             # the article about the Cotswold Motoring Heritage Centre: trial BE, stop 48)
             and (words[0].lower() in _WHAT_A_ROLE_IS or is_a_word(words[0]))):
         return False
-    if headline_names_another(question, s.chunk.title):
-        return False
     opening = [{fold(plain(w)) for w in m.group(1).split()}
                for m in _OPENING_NAME.finditer(f"{s.chunk.text} {article}")]
+    before = re.split(r"(?<=[.!?”\"])\s+", s.chunk.text[: s.start - s.chunk.start].strip())[-1]
+    just_before = [{fold(plain(w)) for w in m.group(1).split()}
+                   for m in _OPENING_NAME.finditer(before)][:1]
+    if any(set(name) <= said for name in question_names(question) for said in just_before):
+        return True  # (the body asked opens the sentence just before, whatever the headline
+        # names: "Ashcombe Amateur Swimming Club, which has 420 members, is now training 14
+        # miles away. Head coach Gareth Pryce, 39, said..." in a story headlined on the
+        # leisure centre, trial JD of stop 57, refused the club's head coach's age)
+    if headline_names_another(question, s.chunk.title):
+        return False
     return any(set(name) <= said for name in question_names(question) for said in opening)
 
 
@@ -372,6 +380,12 @@ _AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’
                       r"(?:aged\s+)?(\d{1,3})(?=\s+and\b|\s+(?:is|was)\b|[,.;]|\s*$)")
 
 
+# ... or described by the age after the name: "Comets captain Rachel Dunmore, a 38-year-old PE
+# teacher at Kelmore Academy, said" (trial JG of stop 57 was refused the captain's age).
+_AGED_DESCRIBED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),\s+"
+                             r"(?:an?|the)\s+(\d{1,3})-year-old\b")
+
+
 def says_every_name(question: str, text: str) -> bool:
     """Whether ``text`` has every word of the names ``question`` gives: a figure the reader
     did not mark is taken only from such a sentence ("The Fold One ... weighs 16.5kg" gives
@@ -407,7 +421,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     then = AGE_WHEN.match(question.strip())
-    for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text)]:
+    for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text), *_AGED_DESCRIBED.finditer(text)]:
         # (the age then said just after: "Owen Pritchard, 19, was 13 when he collected the
         # first 400 signatures", trial GT of stop 55, showed "19")
         was_then = (re.match(r",\s+(?:was|were)\s+(\d{1,3})\s+when\b", text[m.end(2) :])
@@ -443,7 +457,18 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # bus?", trial DN of stop 52, refused)
         unnamed = re.search(rf"\b[Tt]he {re.escape(role.group(1))},\s+(?:a|an)\s+"
                             r"(\d{1,3})-year-old\b", text)
-        return unnamed.span(1) if unnamed else None
+        # (or named, then the age before what they are: "Lifeboat volunteer Tom Ashdown, the
+        # 29-year-old helm of the Bramcote Community Rescue Boat," for the helm's age, trial
+        # JH of stop 57, refused)
+        described = re.search(r"(?<=,)\s+the\s+(\d{1,3})-year-old\s+"
+                              rf"{re.escape(role.group(1))}\b", text, re.IGNORECASE)
+        body = re.match(r"\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s*)+)",
+                        text[described.end() :]) if described else None
+        if body and not {fold(plain(w)) for w in body.group(1).split()} & {
+                fold(plain(w)) for w in re.findall(r"[\w'’\-]+", question)}:
+            described = None  # (another body's: "the 52-year-old helm of the Penhallow lifeboat")
+        found = unnamed or described
+        return found.span(1) if found else None
     return None
 
 
@@ -844,8 +869,10 @@ def aged_after_named(question: str, s: ScoredSentence,
 # Fowler, 74, said ..." (trials FP and FL of stop 54, refused).
 _KIN_ASKED = re.compile(r"^how old (?:is|was) (?P<owner>(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)"
                         r"['’]s\s+(?P<kin>wife|husband|son|daughter|father|mother|brother|"
-                        r"sister|partner|grandson|granddaughter|grandfather|grandmother)\s*\??$",
-                        re.IGNORECASE)
+                        r"sister|partner|grandson|granddaughter|grandfather|grandmother)"
+                        # (or described after: "How old is Julie Harper's mother, who lives at
+                        # Elmfield House?", trial JD of stop 57, refused)
+                        r"(?:,?\s+(?:who|at|in|from|of)\b[^?]*)?\s*\??$", re.IGNORECASE)
 
 
 def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
@@ -856,7 +883,7 @@ def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
     if asked is None:
         return None
     owner = {fold(plain(w)) for w in asked.group("owner").split()}
-    said = re.search(rf"\b(?i:his|her|their|the couple['’]s|[A-Z][\w\-]*['’]s)\s+"
+    said = re.search(rf"\b(?i:his|her|their|whose|the couple['’]s|[A-Z][\w\-]*['’]s)\s+"
                      rf"{asked.group('kin').lower()},?\s+((?:[A-Z][\w'’\-]*\s+){{0,2}}"
                      rf"[A-Z][\w'’\-]*),\s+(\d{{1,3}})\b", s.text)
     if said is None:

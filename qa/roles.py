@@ -65,7 +65,8 @@ ROLES = frozenset("""
     gardener groundsman wicketkeeper apprentice ranger caretaker proprietor registrar bursar
     matron convenor promoter pastor imam rabbi deacon archdeacon custodian foreman lifeguard
     harbourmaster stationmaster postmistress choirmaster bandmaster organist deckhand ferryman
-    boatman lock-keeper verger sexton groundskeeper greenkeeper
+    boatman lock-keeper verger sexton groundskeeper greenkeeper chorister helm bellringer
+    tower-captain
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

@@ -4485,3 +4485,35 @@ def test_a_titled_person_asked_by_name_and_body_is_not_the_body_s_leader():
             "not afford it. “We did not take this lightly,” said Cllr Thwaite, 57.")
     assert _shown_marked(text, "environment", "How old is Councillor Gillian Marsh of "
                          "Brindleford council?", "Brindleford news") == "refused"
+
+
+@pytest.mark.parametrize(("text", "title", "question", "short"), [
+    # trial JD of stop 57: a relative named after "whose", the question describing her after
+    # (refused)
+    ("Julie Harper, whose mother Edna, 93, has lived at Elmfield for six years, said the home "
+     "was all she knew. The home shuts in September.", "Care home to close",
+     "How old is Julie Harper's mother, who lives at Elmfield House?", "93"),
+    # trial JG: the age after the name, with what she is ("a 38-year-old PE teacher"; refused)
+    ("Comets captain Rachel Dunmore, a 38-year-old PE teacher at Kelmore Academy, said her team "
+     "had refused to give in. The final was close.", "Comets win netball league",
+     "How old is the Kelmore Comets captain?", "38"),
+    # trial JH: the age before the role asked, after the name ("the 29-year-old helm of";
+    # refused)
+    ("Lifeboat volunteer Tom Ashdown, the 29-year-old helm of the Bramcote Community Rescue "
+     "Boat, said cold water was the hidden danger. The boy was rescued.", "River rescue",
+     "How old is the helm of the Bramcote Community Rescue Boat?", "29"),
+    # ... not another boat's helm
+    ("Lifeboat volunteer Tom Ashdown, the 29-year-old helm of the Penhallow lifeboat, said cold "
+     "water was the hidden danger. The boy was rescued.", "River rescue",
+     "How old is the helm of the Bramcote Community Rescue Boat?", "refused"),
+    # trial JD: the body asked opens the sentence before the role holder's, the headline
+    # naming another (refused)
+    ("Ashcombe Amateur Swimming Club, which has 420 members, is now training 14 miles away in "
+     "Fernley. Head coach Gareth Pryce, 39, said: “We've lost every evening session.”",
+     "Millbrook Leisure Centre to stay shut for a year after roof collapse",
+     "How old is the head coach of the Ashcombe swimming club?", "39"),
+])
+def test_stop_57_trials_ages(text, title, question, short):
+    readings = {0: (6.0, text.split()[0])}
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
