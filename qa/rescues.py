@@ -812,14 +812,16 @@ def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
 # "“Our residents told us ...,” the 67-year-old said." (trials EI and EL of stop 53 were
 # refused the ages of a head coach and a committee chairman said so).
 _THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old"
-                            r"(?:(?:\s+(?:former|ex-|retired|new)\s+[A-Z][\w\-]*)?\s+(?!of\b)[a-z]+"
+                            r"(?:(?:\s+(?:former|ex-|retired|new)\s+[A-Z][\w\-]*)?\s+(?!of\b)"
+                            r"(?:[a-z]+|GP|MP|MSP|AM|PC|QC|KC)"
                             r"|\s+(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|"
                             r"Independent|Reform|SNP|Plaid)(?:\s+[a-z]+)?)?"
                             r"(?:,\s+who\b|\s+(?:said|added|says|adds|told|explained|admitted|"
                             r"insisted|warned|recalled|continued|has|had|is|was)\b)")
 # (or "The 61-year-old, who joined Redline as a driver in 1984, said", "The 67-year-old
 # professor told guests": trials EX and EU of stop 53, refused)
-# (or "The 44-year-old former Harbridge midfielder said": trial FN of stop 54, refused)
+# (or "The 44-year-old former Harbridge midfielder said": trial FN of stop 54, refused; "The
+# 52-year-old GP, who joined the practice in 2006, said": trial JJ of stop 57, refused)
 
 
 # ... or said after the quote: "“...,” said the 49-year-old." (trial FE of stop 53, refused)

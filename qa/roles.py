@@ -66,7 +66,8 @@ ROLES = frozenset("""
     matron convenor promoter pastor imam rabbi deacon archdeacon custodian foreman lifeguard
     harbourmaster stationmaster postmistress choirmaster bandmaster organist deckhand ferryman
     boatman lock-keeper verger sexton groundskeeper greenkeeper chorister helm bellringer
-    tower-captain
+    tower-captain nurseryman nurserywoman thatcher blacksmith farrier stonemason beekeeper
+    cheesemaker winemaker roofer florist
     """.split())
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is

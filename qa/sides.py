@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["the_one_replaced", "the_other_end", "the_other_side", "the_other_stage", "winner_of"]
+__all__ = ["the_one_replaced", "the_other_end", "the_other_group", "the_other_side",
+           "the_other_stage", "winner_of"]
 
 
 # Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
@@ -194,3 +195,33 @@ def _winner_before(before: str) -> tuple[int, int] | None:
     start, end = won[-1].span()
     owner = re.match(r"[\w\-]+['’]s\s+(?=[A-Z])", before[start:end])
     return (start + owner.end() if owner else start), end
+
+
+# Who a price is for: adults, children, pensioners, students, families. A price asked for one
+# group ("How much does a child's ticket to Thornbury Zoo cost?") and a sentence giving only
+# another's ("Adult tickets rose from £18.50 to £19.75 in April": trials JC, JD and JF of stop
+# 57 were shown the adults' price for a child's, a pensioner's and a child's plan).
+_GROUPS = {
+    "adult": r"adults?",
+    "child": r"child(?:ren)?|kids?|juniors?|under-1\d\s?s?|under-1\d's|under-1\ds",
+    "pensioner": r"pensioners?|seniors?|over-6\d\s?s?|over-6\ds|OAPs?|concessions?",
+    "student": r"students?",
+    "family": r"famil(?:y|ies)",
+}
+_GROUP_SAID = {group: re.compile(rf"\b(?:{words})(?:['’]s?)?(?![\w\-])", re.IGNORECASE)
+               for group, words in _GROUPS.items()}
+_A_PRICE = re.compile(r"[$£€]\s?\d")
+
+
+def the_other_group(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks a price for one group (see _GROUPS), the short answer at
+    ``quote[start:end]`` is a price that its clause says is another group's, and ``quote``
+    does not name the group asked."""
+    asked = [g for g, said in _GROUP_SAID.items() if said.search(question)]
+    price = re.sub(r"^(?:about|around|nearly|almost|up to|just)\s+", "", quote[start:end])
+    if len(asked) != 1 or not _A_PRICE.match(price) or (
+            _GROUP_SAID[asked[0]].search(quote)):
+        return False
+    before = re.split(r"[,;.:]\s|\b(?:while|with|and|but)\s", quote[:start])[-1]
+    after = re.split(r"[,;.:](?:\s|$)|\s(?:while|with|and|but)\b", quote[end:])[0]
+    return any(_GROUP_SAID[g].search(f"{before} {after}") for g in _GROUPS if g != asked[0])

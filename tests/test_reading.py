@@ -4517,3 +4517,36 @@ def test_stop_57_trials_ages(text, title, question, short):
     readings = {0: (6.0, text.split()[0])}
     answer = _answer_titled(text, readings, question, title, choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trials JC, JD and JF of stop 57: the adults' price is no child's nor pensioner's (shown)
+    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
+     "How much does a child's ticket to Thornbury Zoo cost?", "refused"),
+    ("She said tickets would cost £8.50 for adults, with a £5 rate for under-16s on weekday "
+     "afternoons. It opens soon.", "£8.50",
+     "How much will a ticket cost for pensioners at the Regal in Kettlebrook?", "refused"),
+    # ... but the adults' price is theirs
+    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
+     "How much does an adult ticket to Thornbury Zoo cost?", "£19.75"),
+])
+def test_stop_57_a_price_of_another_group(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
+
+
+@pytest.mark.parametrize(("text", "title", "question", "short"), [
+    # trial JJ of stop 57: "The 52-year-old GP" after the sentence naming her (refused)
+    ("Dr Priya Raman, the senior partner, said the move had been “a long time coming”. The "
+     "52-year-old GP, who joined the practice in 2006, said the rooms had been cramped.",
+     "Orchard Medical Practice moves", "How old is the Orchard Medical Practice's senior "
+     "partner?", "52"),
+    # trial JM: a nurseryman is a role, his age said later by his family name (refused)
+    ("The saplings were grafted by Joe Ferriday, a nurseryman from Eastholme, using cuttings. "
+     "“The Brackenfold Beauty was down to three known trees,” said Mr Ferriday, 49.",
+     "Brackenfold orchard planted", "How old is the nurseryman who grafted the young trees for "
+     "the Brackenfold orchard?", "49"),
+])
+def test_stop_57_trials_ages_told_later(text, title, question, short):
+    readings = {0: (6.0, text.split()[0])}
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
