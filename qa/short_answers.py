@@ -758,12 +758,14 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
         return True  # "Cyclist Rebecca Marsh, 41," for "How old is the van driver accused of
         # killing cyclist Rebecca Marsh?" (trial CJ, stop 50)
     if ASKS_FOR_AGE.search(question) and (
-            thing := re.match(r"-years?-old\s+([a-z]+)(?:\s+([a-z]+))?", quote[b:])) and any(
+            thing := re.match(r"-years?-old((?:\s+[a-z]+){1,3})", quote[b:])) and any(
             w in _ANIMALS_AND_THINGS and w not in question.lower()
-            for w in thing.groups(default="")) and thing.group(2) not in ROLES:
+            for w in thing.group(1).split()[:2]) and not any(
+            w in ROLES for w in thing.group(1).split()[1:]):
         return True  # "his four-year-old collie" for "How old is the Welsh farmer who won the
         # International sheepdog title?" (trial CI, stop 50); not "the 83-year-old company
-        # chairman", a person (trial GO of stop 55, "Not sure")
+        # chairman", a person (trial GO of stop 55, "Not sure"), nor "a 52-year-old secondary
+        # school teacher" (trial JT of stop 57, "Not sure")
     if ASKS_FOR_AGE.search(question) and (
             thing := re.search(r"\b(?:the|its|his|her|their)\s+(?:[a-z\-]+\s+)?([a-z]+)\s+"
                                r"(?:is|was|were|are)\s+(?:now\s+)?$", quote[:a])) and (

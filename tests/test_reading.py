@@ -4550,3 +4550,36 @@ def test_stop_57_trials_ages_told_later(text, title, question, short):
     readings = {0: (6.0, text.split()[0])}
     answer = _answer_titled(text, readings, question, title, choose=True)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("text", "title", "question", "short"), [
+    # trial JR of stop 57: the family name alone opening the sentence before "the 61-year-old
+    # told" (refused)
+    ("Catterick, whose detective series is set on the North York Moors, read from his new "
+     "novel. “Libraries made me a writer,” the 61-year-old told the audience.",
+     "Whitby book festival", "How old is the crime novelist Owen Catterick?", "61"),
+    # trial JS: a double-barrelled name in the sentence before (refused)
+    ("One of the victims, Powys sheep farmer Gwen Lloyd-Morris, said the theft had hurt her. "
+     "“I was 62 when I started farming on my own,” the 67-year-old said.",
+     "Farm machinery gang jailed", "How old is Gwen Lloyd-Morris?", "67"),
+    # trial JS: two sentences naming no one between (refused)
+    ("Ashcombe Hockey Club's women have won promotion. Head coach Marcus Dyer, who took charge "
+     "in 2022, said the squad was home-grown. Eleven of the 18 players came through the youth "
+     "teams. Last season, Ashcombe finished fourth with 38 points. The 52-year-old former "
+     "Wales international said: “Promotion was the target.”",
+     "Ashcombe women end 14-year wait for promotion with win over Kingsbridge",
+     "How old is the head coach of Ashcombe Hockey Club?", "52"),
+])
+def test_stop_57_trials_ages_said_after(text, title, question, short):
+    readings = {0: (6.0, text.split()[0])}
+    answer = _answer_titled(text, readings, question, title, choose=True)
+    assert _shown(answer) == short
+
+
+def test_an_age_before_a_compound_role_is_a_person_s():
+    # trial JT of stop 57: "a 52-year-old secondary school teacher" is a person, not a school
+    # ("Not sure")
+    text = ("Mr Morley, a 52-year-old secondary school teacher from Thornbury, suffered a broken "
+            "cheekbone. The van driver was jailed.")
+    assert _shown_marked(text, "52-year-old", "How old is the teacher who was assaulted in the "
+                         "Thornbury road rage attack?", "Road rage van driver jailed") == "52"
