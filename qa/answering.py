@@ -70,7 +70,7 @@ from qa.rescues import (
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_which_role, role_said, when_held_said
 from qa.short_answers import echoes_the_question, short_answer
-from qa.sides import the_other_group
+from qa.sides import a_sum_of_several, the_other_group
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -331,9 +331,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
             or of_another_year(question, lead)
             or _named_by_number_only(question, citations[0].quote, short, citations[0].start)
-            or short is not None and the_other_group(question, citations[0].quote,
-                                                     short.start - citations[0].start,
-                                                     short.end - citations[0].start)):
+            or short is not None and (
+                the_other_group(question, citations[0].quote, short.start - citations[0].start,
+                                short.end - citations[0].start)
+                or a_sum_of_several(question, citations[0].quote,
+                                    short.end - citations[0].start))):
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if short is not None:
         text = f"{short.text} [1]"

@@ -489,14 +489,23 @@ def sum_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
                                        r"bus|inn)\b", question.lower())
              if w not in _NOT_NOUNS_ASKED}  # (and a few short nouns: "The £14.5m hub" for
     # the surgical hub's cost, trial ER of stop 53, refused)
+    # (the words of a name asked: "Maternity" of "the Rowan Maternity Centre", not "expansion"
+    # of "a £4.6m expansion plan" for what the council is putting towards the expansion,
+    # trial IN of stop 56)
+    named = {w.lower()[:5] for w in re.findall(r"\b[A-Z][a-z]{3,}", question)[1:]}
     for m in SUM_SAID.finditer(text):
         # (its "million" too: "a £1.6 million appeal" was shown "£1.6", trial FI of stop 53)
         million = _MILLION.match(text, m.end())
         end = million.end() if million else m.end()
         noun = _SUM_BEFORE_A_NOUN.match(text, end)
-        if noun and noun.group("noun")[:5] in asked and not sum_of_another_noun(
-                question, text[end:]):  # (not "a £750,000 expansion" for "the bank loan for
-            return m.start(), end  # Tidewater Brewing's expansion": trial EH of stop 53)
+        # (or the word before the noun: "a new £24 million maternity unit" for the cost of the
+        # Rowan Maternity Centre, trial JV of stop 57, refused)
+        before_noun = re.findall(r"[a-z]+", text[end : noun.start("noun")]) if noun else []
+        if noun and (noun.group("noun")[:5] in asked
+                     or any(w[:5] in named for w in before_noun)) and (
+                not sum_of_another_noun(question, text[end:])):  # (not "a £750,000 expansion"
+            return m.start(), end  # for "the bank loan for Tidewater Brewing's expansion":
+            # trial EH of stop 53)
     return None
 
 

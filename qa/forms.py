@@ -360,6 +360,9 @@ ASKS_FOR_MONEY = re.compile(
     # EG of stop 53; "How much was the Golden Haddock's gas bill last year?" 94,000 portions)
     r"|^what (?:is|was|are|were|will be) the (?:[\w\-]+ ){0,2}?(?:value|cost|price|bill|fee)s? "
     r"of\b"
+    # ("What did Greenacre Garden Group pay for Ashbourne Garden Centre?" was shown "38"
+    # garden centres, trial JZ of stop 57)
+    r"|^what (?:did|does|do|will|would|has|have)\b.*\b(?:pay|cost|spend|charge|fetch)\b"
     # ("What is Westbay Ferries' fuel bill this year?" was shown "MV Curlew": trial FV)
     r"|^what (?:is|was|are|were|will be) (?:[\w\-&]+\s+){0,3}?[\w\-]+['’]s?\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:bill|fee|budget|salary|wage|rent)s?\b"

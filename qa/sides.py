@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["the_one_replaced", "the_other_end", "the_other_group", "the_other_side",
-           "the_other_stage", "winner_of"]
+__all__ = ["a_sum_of_several", "the_one_replaced", "the_other_end", "the_other_group",
+           "the_other_side", "the_other_stage", "winner_of"]
 
 
 # Who takes over and who is replaced. "Who will replace Thomas?" or "Who will take over as
@@ -225,3 +225,53 @@ def the_other_group(question: str, quote: str, start: int, end: int) -> bool:
     before = re.split(r"[,;.:]\s|\b(?:while|with|and|but)\s", quote[:start])[-1]
     after = re.split(r"[,;.:](?:\s|$)|\s(?:while|with|and|but)\b", quote[end:])[0]
     return any(_GROUP_SAID[g].search(f"{before} {after}") for g in _GROUPS if g != asked[0])
+
+
+# A sum said of several things, and a question asking of one of them: "a further £1.2m on a
+# new café, a larger car park and a children's play area" for "How much will Greenacre spend
+# on the new café alone?", "£400,000 creating new reedbeds, two bird hides and a 2km
+# footpath" for the two bird hides (trials JZ, JX and JN of stop 57 were shown the whole).
+_SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:on|towards|creating|"
+                       r"building|buying|replacing|installing)\s+(?P<items>[^.;:$£€\d]+)")
+_NOT_AN_ITEM = re.compile(r",\s+(?:which|who|whose|where|when|with|while|but|including|after|"
+                          r"before|as|from|said|according|and\s+(?:is|was|will|has|had))\b"
+                          r"|\s+and\s+(?:a\s+)?(?:further|another|the\s+rest|the\s+remaining)\b"
+                          # (nor what is said of the sum after: ", money raised partly by the
+                          # school's parent association", trial FK of stop 54)
+                          r"|,\s+(?:[a-z]+\s+){0,2}(?:raised|paid|funded|given|donated|spent|"
+                          r"collected)\b")
+_ITEM_WORDS = re.compile(r"[^\W\d_]{4,}")
+_NOT_THINGS = frozenset("with from into over that this their there these those such than "
+                        "much many more most cost costs spend spent paid will would could "
+                        "should about around alone only just each new".split())
+# (nor what is done to the whole: "refurbish" of "refurbished changing rooms" for what the
+# council paid to refurbish the ice rink, trial JL of stop 57)
+_DONE_TO_THE_WHOLE = re.compile(r"^(?:refurb|repai|build|built|resto|impro|renov|upgra|repla|"
+                                r"insta|creat|devel|expan|exten|rebui|conve)")
+
+
+def a_sum_of_several(question: str, quote: str, end: int) -> bool:
+    """Whether the sum ending at ``quote[end]`` is said to be spent on several things
+    (see _SPENT_ON), and ``question`` names some of them but not all."""
+    said = _SPENT_ON.match(quote, end)
+    if said is None or not re.search(r"[$£€]", quote[max(0, end - 12) : end]):
+        return False
+    items = _NOT_AN_ITEM.split(said.group("items"))[0]
+    if " and " not in items:
+        return False
+    # (not a name's "and": "Newark and Sherwood District Council's costs", trial IP of stop 56)
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?![A-Z])", items.strip())
+             if p.strip()]
+    # (three things or more, "A, B and C"; two only when one is asked "alone": not "£85,000 on
+    # a new wood-fired oven and plans to open a second shop", trial GP of stop 55)
+    if len(parts) < 3 and not (len(parts) == 2 and _ALONE.search(question)):
+        return False
+    asked = {w[:5] for w in _ITEM_WORDS.findall(question.lower())
+             if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)}
+    named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
+             for p in parts]
+    return any(named) and not all(named)
+
+
+_ALONE = re.compile(r"\b(?:alone|on its own|on their own|by itself|by themselves|just|only)\b",
+                    re.IGNORECASE)

@@ -4583,3 +4583,37 @@ def test_an_age_before_a_compound_role_is_a_person_s():
             "cheekbone. The van driver was jailed.")
     assert _shown_marked(text, "52-year-old", "How old is the teacher who was assaulted in the "
                          "Thornbury road rage attack?", "Road rage van driver jailed") == "52"
+
+
+@pytest.mark.parametrize(("text", "span", "question", "short"), [
+    # trial JZ of stop 57: "What did ... pay for ...?" asks a sum ("38" garden centres was shown)
+    ("It has been bought by Greenacre Garden Group, which owns 38 centres across England and "
+     "Wales. It did not say more.", "38",
+     "What did Greenacre Garden Group pay for Ashbourne Garden Centre?", None),
+    # trial JV: the sum before a word of the name asked ("a new £24 million maternity unit" for
+    # the Rowan Maternity Centre; refused)
+    ("Mothers in Castlebridge will give birth in a new £24 million maternity unit from next "
+     "week. The Rowan Maternity Centre has 18 rooms.", "£24 million",
+     "What did the Rowan Maternity Centre in Castlebridge cost?", "£24 million"),
+    # trials JZ, JX and JN: a sum spent on several things is no sum of one of them (shown)
+    ("Greenacre will spend a further £1.2m on a new café, a larger car park and a children's "
+     "play area. Staff stay.", "£1.2m",
+     "How much will Greenacre spend on the new café alone at Ashbourne Garden Centre?",
+     "refused"),
+    ("The trust will spend a further £400,000 creating new reedbeds, two bird hides and a 2km "
+     "footpath. It opens in May.", "£400,000",
+     "How much will the two new bird hides at Cotter's Marsh cost?", "refused"),
+    ("The club has spent £385,000 on a new irrigation system and the restoration of its 1925 "
+     "veranda. It is 100.", "£385,000",
+     "How much did Heathcote Golf Club's new irrigation system cost on its own?", "refused"),
+    # ... but the whole asked (trial JL), and a name's "and" (trial IP of stop 56)
+    ("The council spent £3.4m on new cooling equipment, a replacement ice pad and refurbished "
+     "changing rooms. It reopens.", "£3.4m",
+     "How much did North Northamptonshire Council pay to refurbish the Kettering ice rink?",
+     "£3.4m"),
+    ("He was ordered to pay £1,250 towards Newark and Sherwood District Council's costs and a "
+     "victim surcharge. He left.", "£1,250",
+     "How much must the builder pay towards Sherwood District Council's costs?", "£1,250"),
+])
+def test_stop_57_sums_asked(text, span, question, short):
+    assert _shown_marked(text, span, question, "Trial story") == short
