@@ -20,7 +20,9 @@ import re
 from qa.figures import (
     ASKS_PROFIT,
     ASKS_SALES,
+    LAST_YEAR_ITSELF,
     PERSON_ASKED,
+    THIS_YEAR_ITSELF,
     asked_words_after,
 )
 from qa.forms import (
@@ -262,7 +264,7 @@ _TIMES_MARKED = (
     # README check of stop 50)
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
     # the README check of 29fafd2)
-    (re.compile(r"\blast year\b(?!['’])", re.IGNORECASE), None,
+    (LAST_YEAR_ITSELF, None,
      re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?|(?:at|by) the same (?:point|time|"
                 r"stage) )?last year\b", re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
@@ -282,7 +284,7 @@ _TIMES_MARKED = (
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")
-    (re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE), None,
+    (THIS_YEAR_ITSELF, None,
      re.compile(r"^(?:\s+[a-z]+)?\s*this year\b", re.IGNORECASE),
      re.compile(rf"\s*{_YEAR_BEFORE}\b", re.IGNORECASE)))
 
@@ -680,7 +682,6 @@ _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 # year's spending: the README check of 547d6e3 was shown "£340,000").
 _LAST_YEAR_ASKED = re.compile(r"\b(?:last year|the previous year|the year before|a year (?:earlier|"
                               r"ago))\b(?!['’])", re.IGNORECASE)
-_THIS_YEAR_ASKED = re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE)
 
 
 def _years_asked(question: str, quote: str) -> set[str]:
@@ -693,7 +694,7 @@ def _years_asked(question: str, quote: str) -> set[str]:
         return years
     if _LAST_YEAR_ASKED.search(question):
         return {str(said[0])}
-    return {str(said[1])} if _THIS_YEAR_ASKED.search(question) else set()
+    return {str(said[1])} if THIS_YEAR_ITSELF.search(question) else set()
 
 
 def _figure_of_the_year_asked(question: str, quote: str, start: int,

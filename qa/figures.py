@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["ASKS_MONEY_MADE", "LENGTH_WRITTEN", "SUM_SAID",
+__all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_SAID", "THIS_YEAR_ITSELF",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
 
@@ -553,7 +553,9 @@ _CHANGED = r"(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|cl
 _FIGURE_CHANGED = r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?"
 _A_CHANGE_UNTIMED = re.compile(rf"\b{_CHANGED}\s+(?:from\s+{_FIGURE_CHANGED}\s+to|to\s+"
                                rf"{_FIGURE_CHANGED}\s+from)\s+{_FIGURE_CHANGED}", re.IGNORECASE)
-_LAST_YEAR_ITSELF = re.compile(r"\blast year\b(?!['’])", re.IGNORECASE)
+# Last year or this year said of itself, not of its event ("last year's title").
+LAST_YEAR_ITSELF = re.compile(r"\blast year\b(?!['’])", re.IGNORECASE)
+THIS_YEAR_ITSELF = re.compile(r"\bthis year\b(?!['’])", re.IGNORECASE)
 _YEAR_OFFSET = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1,
                 "the following": 1}
 
@@ -746,7 +748,7 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         # (not of last year's event: "Total prize money rose to £350,000 from £280,000" for
         # the prize money won at "last year's Hallow Bay title", trial EX of stop 53)
         return -1 in back and not _YEAR.search(sentence) and not (
-            _A_CHANGE_UNTIMED.search(sentence) and _LAST_YEAR_ITSELF.search(question)
+            _A_CHANGE_UNTIMED.search(sentence) and LAST_YEAR_ITSELF.search(question)
             and not _RELATIVE_YEAR.search(sentence)) and not any(
             not _A_CHANGE_AGAINST.search(sentence[max(0, m.start() - 30) : m.start()])
             for m in _RELATIVE_YEAR.finditer(sentence))
