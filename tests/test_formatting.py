@@ -81,6 +81,11 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     # a firm's figure by its noun, a court's sentence (five trials of stop 55)
     "What was the Curd & Rind cheese shop's turnover last year?",
     "What sentence did Darren Mulholland receive?", "What is the alcohol strength of the stout?",
+    # a sum by its verb or its noun, a prison term (trials JL and KA and the README check of
+    # 3e4b3cb, stop 57)
+    "What did the lido take in admissions last year?",
+    "What did Greenway Homes Trust pay for the Marsh End site?",
+    "What prison term was the lorry driver given?", "What were the Regal's yearly admissions?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

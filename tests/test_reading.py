@@ -4617,3 +4617,12 @@ def test_an_age_before_a_compound_role_is_a_person_s():
 ])
 def test_stop_57_sums_asked(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
+
+
+def test_the_season_before_asked_is_the_previous_season_s_figure():
+    # the README check of 3e4b3cb: "1,420" was shown for the season tickets sold "the season
+    # before"
+    text = ("The lido's manager said season ticket sales had doubled to 1,420, compared with 710 "
+            "in the previous season. He was pleased.")
+    assert _shown_marked(text, "1,420", "How many season tickets did the Ashbourne lido sell the "
+                         "season before?", "Ashbourne Lido visitor numbers soar") == "710"
