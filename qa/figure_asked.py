@@ -683,8 +683,7 @@ _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 # Last year or this year asked of a sentence that says two years in a row ("The council spent
 # £340,000 keeping the crossing running in 2026, compared with £295,000 in 2025" for last
 # year's spending: the README check of 547d6e3 was shown "£340,000").
-_LAST_YEAR_ASKED = re.compile(r"\b(?:last year|the previous year|the year before|a year (?:earlier|"
-                              r"ago))\b(?!['’])", re.IGNORECASE)
+_LAST_YEAR_ASKED = re.compile(rf"\b{_YEAR_BEFORE}\b(?!['’])", re.IGNORECASE)
 
 
 def _years_asked(question: str, quote: str) -> set[str]:
