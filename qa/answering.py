@@ -32,6 +32,7 @@ from qa.fitting import (
     marks_a_figure,
     named_by_role,
     noun_sum_marked,
+    noun_sum_unmarked,
     record_setter,
     sum_of_the_noun,
     sum_of_the_verb,
@@ -310,7 +311,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
                                     end=end, n=citations[0].n)
     noun_sum = sum_of_the_noun(question, lead.text)
-    if noun_sum is not None and best is not None and noun_sum_marked(question, best):
+    if noun_sum is not None and best is not None and (
+            noun_sum_marked(question, best)
+            or (best is judged[0] and noun_sum_unmarked(question, best))):
         start, end = lead.start + noun_sum[0], lead.start + noun_sum[1]
         if citations[0].start <= start < end <= citations[0].end and (
                 short is None or short.start == start):
@@ -389,6 +392,12 @@ def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[
             and not sum_of_the_verb(question, pick.sentence.text)
             or noun_sum_marked(question, chosen) and not noun_sum_marked(question, pick)
             and not sum_of_the_verb(question, pick.sentence.text)
+            # (or the readers' best says a sum before the noun asked that they did not mark,
+            # and ``pick`` none: "after a £1.2 million restoration of its Art Deco pool" for
+            # the restoration's cost, the README check of e780b47, was put after "An adult
+            # ticket costs £6.50 this year")
+            or chosen is judged[0] and noun_sum_unmarked(question, chosen)
+            and sum_of_the_noun(question, pick.sentence.text) is None
             or chosen is judged[0] and chosen.probability >= FIGURE_UNSHOWN_BELOW
             and gives_the_figure(question, chosen) and not gives_the_figure(question, pick)
             # (or it gives the figure as the value of the noun asked and ``pick`` does not:

@@ -265,10 +265,16 @@ _TIMES_MARKED = (
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
     # the README check of 29fafd2)
     (LAST_YEAR_ITSELF, None,
-     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?|(?:at|by) the same (?:point|time|"
-                r"stage) )?last year\b", re.IGNORECASE),
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?|(?:at|by|in|over|during) the same "
+                r"(?:point|time|stage|period|months?|weeks?|quarter) )?last year\b",
+                re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
     # point last year", trial GY of stop 55 shown "54%")
+    # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
+    # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
+    # year, up from £1.6m the year before")
+    (LAST_YEAR_ITSELF, None, _SAID_AS_THE_YEAR_BEFORE,
+     re.compile(r"(?:\s+[a-z]+)?\s*this year\b", re.IGNORECASE)),
     # (a season before: "The parlour sold 118,000 scoops this summer, up from 71,000 last
     # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
     # (or "the season before": "doubled to 1,420, compared with 710 in the previous season",
@@ -360,8 +366,12 @@ def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
     _TIMES_MARKED: "41,750 last year" for last year's)."""
     mine = _FIGURE_OR_WORDS.match(quote, start)
     return mine is not None and _number_asked(question, quote, start) and any(
-        asked.search(question) and _marked(quote, mine, before, after)
-        for asked, before, after, _ in _TIMES_MARKED)
+        asked.search(question) and _marked(quote, mine, before, after) and (
+            of_other is None or any(of_other.match(quote, f.end()) for f in
+                                    _FIGURE_OR_WORDS.finditer(quote) if f.start() != start))
+        for asked, before, after, of_other in _TIMES_MARKED)  # (an entry that applies only
+    # beside a figure of another time, only so: "40,000 the year before" is no figure of last
+    # year beside "76,000 ... last year", trial ET of stop 53)
 
 
 def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,

@@ -709,6 +709,11 @@ def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bo
 _A_FIGURE_OF_LAST_YEAR = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\s+[a-z]+)?\s+"
                                     r"(?:in (?:the whole of )?)?last year\b")
 
+# A figure said to be the year before's, in the words of a dated sentence telling this year's.
+_A_FIGURE_OF_THE_YEAR_BEFORE = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\s+[a-z]+)?\s+"
+                                          r"(?:the year before|the previous year|a year earlier"
+                                          r"|the prior year)\b")
+
 
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
@@ -778,6 +783,9 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         # check of stop 50, was refused)
         told |= {str(int(dated[:4]) - 1) for m in _RELATIVE_YEAR.finditer(sentence)
                  if (m.group(1) or "").lower() == "last"}
+        if _A_FIGURE_OF_THE_YEAR_BEFORE.search(sentence):
+            told.add(str(int(dated[:4]) - 1))  # "spent £118,000 this year, ... against £87,000
+            # the year before" for last year's (the README check of 5f87bdd, refused)
     for m in relative:
         if dated is None or not _YEAR.match(dated):
             # "last year" of an undated article: any year, but one before all it is compared

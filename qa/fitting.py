@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qa.figure_asked import figure_of_the_year_asked, sum_of_another_noun
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE", "best_article_read",
            "counts_asked", "life_event", "marks_a_figure", "named_by_role", "noun_sum_marked",
-           "sum_of_the_noun",
+           "noun_sum_unmarked", "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
            "typed_fit", "verb_said", "year_said_instead"]
 
@@ -193,6 +194,11 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return noun  # a sum said of the noun asked, before one that merely fits: "The £285,000
         # concrete park" for the skate park's cost, not "paid for with £150,000 from the
         # National Lottery" (trial EM of stop 53, refused)
+    if kind == "number" and noun_sum_unmarked(question, judged[0]) and not the_other_side(
+            question, judged[0].sentence.text):
+        return judged[0]  # "after a £1.2 million restoration of its Art Deco pool" for what
+        # the restoration cost, the readers marking "38,400" swimmers in it (the README check
+        # of e780b47 was shown an adult ticket's "£6.50")
     for n, j in enumerate(judged):
         if n and j.probability < floor:
             break
@@ -519,6 +525,20 @@ def noun_sum_marked(question: str, j: Judged) -> bool:
     if said is None or marked is None:
         return False
     return marked[0] <= j.sentence.start + said[0] < marked[1] and gives_the_figure(question, j)
+
+
+def noun_sum_unmarked(question: str, j: Judged) -> bool:
+    """Whether ``question`` asks what something cost and ``j`` says a sum before its noun
+    (:func:`sum_of_the_noun`) that gives the figure (not "A new £6.5m elephant house" for
+    the old one's), while the readers marked there no figure of the form asked."""
+    said = sum_of_the_noun(question, j.sentence.text)
+    r = j.reading
+    if (said is None or not _ASKS_A_COST.search(question) or r is None
+            or r.window.offset is None or gives_the_figure(question, j)):
+        return False
+    at = j.sentence.start + said[0] - r.window.offset
+    return gives_the_figure(question, replace(j, reading=replace(
+        r, span=(at, at + said[1] - said[0]))))
 
 
 def _sum_of_the_verb(question: str, judged: list[Judged], article: str) -> Judged | None:

@@ -345,8 +345,8 @@ ASKS_FOR_MONEY = re.compile(
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
     r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
     r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages|bill|bills|"
-    r"fee|fees|borrow|borrowing|borrowed|loan|loans|reward|rewards)\b"  # ("set
-    # aside for repairs" was
+    r"fee|fees|borrow|borrowing|borrowed|loan|loans|reward|rewards|takings|"
+    r"(?:take|took|taken) in)\b"  # ("set aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much will stall rent be this
     # year?" "4 per cent": the README check of stop 50; "How much is Rendell Homes putting
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre
@@ -451,7 +451,7 @@ _SUM = re.compile(r"(?:\b[A-Z]{1,3})?[$£€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
                   r"|\b\d[\d,]*(?:\.\d+)?p\b")  # pence: "rose 5.3% to 287p" (trial I, stop 42)
 _NOT_TOLD = frozenset("much money what when which does have from with that this were will "
                       "their they been into after before about than more less cost costs "
-                      "paid worth".split())
+                      "paid worth last year years".split())
 SUM_WORDS_SHARED = 2
 
 
@@ -463,8 +463,10 @@ SUM_WORDS_SHARED = 2
 NOT_VERBS = frozenset("much what does have will been were with from that this than more "
                       "over into about last year".split())
 _SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
-              frozenset("paid pays paying spent spend spending invested investing".split()),
+              frozenset("paid pays paying spent spend spending invested investing committed "
+                        "allocated earmarked budgeted".split()),
               frozenset("raised raise raising collected generated".split()),
+              frozenset("take takes took taking taken takings".split()),
               frozenset("fetch fetched fetching sold sell selling hammer".split()),
               frozenset("lose lost losing loss losses".split()))
 

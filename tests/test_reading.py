@@ -4609,3 +4609,48 @@ def test_the_season_before_asked_is_the_previous_season_s_figure():
             "in the previous season. He was pleased.")
     assert _shown_marked(text, "1,420", "How many season tickets did the Ashbourne lido sell the "
                          "season before?", "Ashbourne Lido visitor numbers soar") == "710"
+
+
+def _shown_read(text, readings, question, date=None):
+    """What a user is shown (:func:`_shown`) for ``question`` asked by itself of ``text``
+    (dated ``date``), the readers judging its sentences as ``readings`` says."""
+    return _shown(_answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                               choose=True, date=date)[0])
+
+
+_FOOD_BANK = ("The food bank gave out 6,240 parcels in the twelve months to November. The "
+              "food bank spent £118,000 this year, including £31,500 on "
+              "food it had to buy because donations fell short, against £87,000 the year before.")
+_PENHALLOW = ("Penhallow's open-air lido welcomed 38,400 swimmers this summer, up from 29,750 last "
+              "year, after a £1.2 million restoration of its Art Deco pool. Queues formed early. "
+              "The café ran out of chips twice. An adult ticket costs £6.50 this year, up from £5. "
+              "It rained in June. The pool took £214,000 in admissions between May and September, "
+              "compared with £161,000 in the same months last year.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # the README check of 5f87bdd: "the year before" of this year's figure is last year's
+    # (refused)
+    (_FOOD_BANK, {0: (1.0, "6,240"), 1: (0.8, "£118,000")},
+     "How much did the Ise Valley Food Bank spend last year?", "2026-12-04", "£87,000"),
+    # ... but not of last year's (trial ET of stop 53)
+    ("Figures show there were an estimated 76,000 incidents of violence against shop staff last "
+     "year, up from 40,000 the year before. The union spoke.", {0: (3.0, "40,000")},
+     "How many violent incidents against shop workers were there last year?", "2026-03-02",
+     "76,000"),
+    # the README check of e780b47: a sum said before the noun asked, the readers marking
+    # another figure there (shown the adult ticket's "£6.50")
+    (_PENHALLOW, {0: (1.0, "38,400"), 3: (-1.0, "£6.50")},
+     "How much did the restoration of Penhallow Lido cost?", None, "£1.2 million"),
+    # ... and takings asked as a sum taken in, last year's said "in the same months last
+    # year" (shown "29,750" swimmers)
+    (_PENHALLOW, {0: (1.0, "29,750"), 5: (0.9, "£214,000")},
+     "How much did Penhallow Lido take in admissions last year?", None, "£161,000"),
+    # the README check of 3e4b3cb: a sum committed is one spent (refused)
+    ("Ashbourne's open-air lido welcomed 48,300 swimmers this summer, up from 31,750 last year. "
+     "The council has now committed £1.2 million to repair the pool's cracked tiling.",
+     {0: (1.0, "31,750"), 1: (0.3, "£1.2 million")},
+     "How much is the council spending on fixing up Ashbourne Lido?", None, "£1.2 million"),
+])
+def test_stop_58_readme_checks_sums(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date) == short
