@@ -46,7 +46,8 @@ from qa.roles import (
 __all__ = ["A_SUM_IN", "ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE",
            "PART_AFTER", "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account",
            "another_kind_of_sum", "change_in", "end_before_asked_words", "figure_asked_elsewhere",
-           "figure_of_asked_words", "hoped_to_raise", "level_for_a_change",
+           "figure_of_asked_words", "figure_of_the_time_marked", "hoped_to_raise",
+           "level_for_a_change",
            "sum_of_another_noun", "sum_of_the_kind_asked"]
 
 
@@ -263,10 +264,12 @@ _TIMES_MARKED = (
     # (last year's: "142 swimmers in the water this year, against 96 last year", the last
     # README check of stop 50)
     # (or with one word, its noun, between: "412 members, compared with 305 members last year",
-    # the README check of 29fafd2)
+    # the README check of 29fafd2; or "who" and a verb: "compared with 318 who started last
+    # year", trial KU of stop 58)
     (LAST_YEAR_ITSELF, None,
-     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in (?:the whole of )?|(?:at|by|in|over|during) the same "
-                r"(?:point|time|stage|period|months?|weeks?|quarter) )?last year\b",
+     re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:in (?:the whole of )?|"
+                r"(?:at|by|in|over|during) the same (?:point|time|stage|period|months?|weeks?|"
+                r"quarter) )?last year\b",
                 re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
     # point last year", trial GY of stop 55 shown "54%")
@@ -314,6 +317,12 @@ def _number_asked(question: str, quote: str, start: int) -> bool:
     other year's figure of the sentence)."""
     return asked_for(question) == "number" or bool(
         re.match(r"\s*what\b", question, re.IGNORECASE) and _FIGURE_SAID.match(quote, start))
+
+
+def figure_of_the_time_marked(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether ``quote`` gives the one figure marked as of the time ``question`` asks (see
+    _TIMES_MARKED), the figure at ``quote[start:end]`` being another."""
+    return _figure_of_the_time_marked(question, quote, start, end) is not None
 
 
 def _figure_of_the_time_marked(question: str, quote: str, start: int,

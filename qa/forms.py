@@ -475,8 +475,12 @@ def verb_stems(question: str) -> set[str]:
     """The first four letters of ``question``'s words that may be a sum's verb, and of the
     verbs that say the same (see _SUM_VERBS)."""
     said = set(re.findall(r"[a-z]{4,}", question.lower()))
+    # (a price asked is what a thing cost, not the other way: "What was the price of the new
+    # racing eight...?" of "The boat ... cost £38,000", trial KN of stop 58, refused; "priced
+    # at £16.50" is no cost of a pint, trial HY)
     return {w[:4] for w in said if w not in NOT_VERBS} | {
-        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs}
+        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs} | (
+        {"cost"} if "price" in said else set())
 
 
 # What may stand between a verb and its sum: "Visitors spent an estimated £86m" (trial BJ,
@@ -683,8 +687,16 @@ def counted_noun(question: str) -> str | None:
     "34" of "23 goals in 34 league games"; "patients" of "How many patients spent more than
     half a day...?"; "bedrooms" of "How many hotel and guest house bedrooms...?": trial CL,
     stop 50, showed the 64 hotels), or None."""
-    return next((w for w in reversed(counted_phrase(question)[:5])
+    phrase = counted_phrase(question)
+    if phrase and phrase[0] in _PLURALS_WITHOUT_S:
+        return phrase[0]  # "children", not "acorns" of "How many children attend Little Acorns
+        # Nursery in Wexcombe?" (trial KX of stop 58)
+    return next((w for w in reversed(phrase[:5])
                  if w.endswith("s") and not w.endswith("ss")), None)
+
+
+_PLURALS_WITHOUT_S = frozenset("children people men women staff police sheep cattle fish geese "
+                               "mice teeth feet crew".split())
 
 
 # What was done to those a count asks of, said by a verb in the past just after them ("How

@@ -3555,12 +3555,14 @@ def test_trials_cn_on_roles(text, question, title, short):
     # rated at 0.6 of the lead, was refused ("The council received 27 written objections")
     ({0: (1.4, "Little Saxby"), 1: (0.0, "27")},
      "How many written objections did Shropshire Council get about the licence?", "27"),
-    # (not far below the lead: COUNTED_SHARE)
+    # (not far below a lead that says a figure: COUNTED_SHARE; below one that says none,
+    # FIGURELESS_SHARE: test_stop_58_trials_figures)
     ({0: (1.4, "Little Saxby"), 1: (-1.0, "27")},
      "How many written objections did Shropshire Council get about the licence?", "refused"),
 ])
 def test_a_sentence_counting_the_noun_asked_is_cited_below_the_lead(readings, question, short):
-    answer = _answer_titled("The barn in Little Saxby had asked for a licence. The council "
+    answer = _answer_titled("The barn in Little Saxby had asked for a licence for 150 guests. "
+                            "The council "
                             "received 27 written objections, most from the village. Fans "
                             "cheered.", readings, question, "Wedding venue refused licence",
                             choose=True)
@@ -4654,3 +4656,41 @@ _PENHALLOW = ("Penhallow's open-air lido welcomed 38,400 swimmers this summer, u
 ])
 def test_stop_58_readme_checks_sums(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short", "cited"), [
+    # trial KN of stop 58: "helped found" tells of a founding (refused)
+    ("Mr Farrow, who helped found Bedford Riverside Rowing Club in 1961, died in January aged "
+     "89. He rowed until he was 80.", {0: (1.0, "1961")},
+     "In which year was Bedford Riverside Rowing Club set up?", None, "1961", "1961"),
+    # trial KN: a price asked is what the thing cost (refused)
+    ("A rowing club in Bedford has launched its first new racing eight in more than a decade, "
+     "naming it after a founder member who rowed until he was 80. The boat, built in Kent, cost "
+     "£38,000 and was paid for by a grant.", {0: (1.0, "80"), 1: (-1.0, "£38,000")},
+     "What was the price of the new racing eight at Bedford Riverside Rowing Club?", None, None,
+     "£38,000"),
+    # trial KP: a count asked by its noun, said of the noun's numbers (refused)
+    ("Skellan has a population of about 3,400 people. Passenger numbers fell last year to "
+     "412,000, from 438,000 the year before.", {0: (1.0, "3,400"), 1: (0.0, "412,000")},
+     "How many passengers travelled on the Skellan ferry last year?", None, "412,000",
+     "412,000"),
+    # trial KU: a figure marked as last year's by "who started last year" (refused)
+    ("More than 400 paddlers took to the River Wye on Saturday for the 12th Wye Valley Kayak "
+     "Challenge, the biggest field in the race's history. Crowds lined the banks at Ross. "
+     "Cafés ran out of cake. A total of 412 "
+     "kayakers set off from Hay-on-Wye, compared with 318 who started last year.",
+     {0: (1.0, "400"), 3: (0.3, "412")},
+     "How many paddlers started the Wye Valley Kayak Challenge last year?", None, "318",
+     "318"),
+    # trial KX: the best sentence gives no figure, a later one counts the noun asked (refused)
+    ("Little Acorns Nursery in Wexcombe has been rated outstanding by Ofsted. The nursery on "
+     "Hollybush Road, which cares for 62 children aged from nine months to four years, was "
+     "inspected in October.", {0: (1.0, "Ofsted"), 1: (-0.7, "62")},
+     "How many children attend Little Acorns Nursery in Wexcombe?", None, None, "62"),
+])
+def test_stop_58_trials_figures(text, readings, question, date, short, cited):
+    # (None: the passage is cited, its figure not shown, the readers rating it low)
+    answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                          choose=True, date=date)[0]
+    assert _shown(answer) == short
+    assert cited in answer.citations[0].quote
