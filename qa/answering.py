@@ -324,6 +324,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
             and not (best and (counted.get(id(best)) or said_as_asked(question, best)
+                               # (or the figure said as the noun's value, no year asked:
+                               # "membership had grown from 310 before the Games to 455 this
+                               # season", trial LD of stop 58, refused)
+                               or figure_of_the_noun(question, best.sentence.text) is not None
+                               and not re.search(r"\b(?:19|20)\d\d\b", question)
                                or (sum_of_the_verb(question, best.sentence.text)
                                    and gives_the_figure(question, best))))):
         # (see FIGURE_UNSHOWN_BELOW)

@@ -446,8 +446,9 @@ def figure_of_the_noun(question: str, text: str) -> tuple[int, int] | None:
     # Marston Arms Group's pre-tax profit in the latest year?", trial CW of stop 51; "from
     # £38.6 million last year to £47.2 million", trial EZ of stop 53)
     said = re.search(rf"\b(?:{'|'.join(nouns)})\w*(?:\s+[a-z][\w\-]*)?\s+(?:(?:was|is|"
-                     r"were|are|of|stood at|reached|came to|totalled|totaled|hit)\s+|(?:fell|rose|"
-                     r"dropped|climbed|increased|decreased|grew|jumped|slipped)\s+"
+                     r"were|are|of|stood at|reached|came to|totalled|totaled|hit)\s+|"
+                     r"(?:(?:has|have|had)\s+)?(?:fell|fallen|rose|risen|grown|dropped|climbed|"
+                     r"increased|decreased|grew|jumped|slipped)\s+"
                      r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?(?:from\s+"
                      r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s(?:million|billion))?(?:\s+[a-z]+){0,3}"
                      r"\s+)?to\s+)(?P<figure>(?:about |around |"

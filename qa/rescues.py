@@ -494,6 +494,14 @@ _HERS = frozenset("mrs ms miss lady dame wife mother daughter sister grandmother
                   "aunt niece woman girl she her widow".split())
 
 
+# One of two of a family, told apart by age ("The older Mr Demetriou"), said just before a
+# family name: not the one asked by name, unless the question tells them apart so.
+_ONE_OF_TWO = re.compile(r"\b(?:older|elder|eldest|oldest|younger|youngest|senior|junior)\s+$",
+                         re.IGNORECASE)
+_ONE_OF_TWO_ASKED = re.compile(r"\b(?:older|elder|eldest|oldest|younger|youngest|senior|junior)\b",
+                               re.IGNORECASE)
+
+
 def another_of_the_family(question: str, family: str, before_name: list[str],
                           said_before: str = "") -> bool:
     """Whether the words said before ``family``, a family name the question has (the words
@@ -504,6 +512,9 @@ def another_of_the_family(question: str, family: str, before_name: list[str],
     if said_before and not _RELATIVE_ASKED.search(question) and \
             _A_RELATIVE_BEFORE.search(said_before):
         return True
+    if _ONE_OF_TWO.search(said_before) and not _ONE_OF_TWO_ASKED.search(question):
+        return True  # "The older Mr Demetriou, now 81," of two of the family, for the owner
+        # Stavros Demetriou (trial LC of stop 58 was shown "81")
     words = {w.lower().strip(".,") for w in before_name}
     firsts = {name[-2] for name in question_names(question)
               if len(name) >= 2 and name[-1] == family and name[-2] not in _TITLE_WORDS}
