@@ -345,8 +345,8 @@ ASKS_FOR_MONEY = re.compile(
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
     r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
     r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages|bill|bills|"
-    r"fee|fees|borrow|borrowing|borrowed|loan|loans|reward|rewards|takings|"
-    r"(?:take|took|taken) in)\b"  # ("set aside for repairs" was
+    r"fee|fees|borrow|borrowing|borrowed|loan|loans|reward|rewards|takings|collect|collected|"
+    r"collecting|(?:take|took|taken) in)\b"  # ("set aside for repairs" was
     # shown "20,000" prison places: trial R, stop 45; "How much will stall rent be this
     # year?" "4 per cent": the README check of stop 50; "How much is Rendell Homes putting
     # into...?" "about 30,000" tonnes: trial AZ, stop 48; "How much did the Kingsgate Centre

@@ -4724,3 +4724,22 @@ def test_stop_58_third_wave(text, readings, question, short, cited):
                           choose=True)[0]
     assert _shown(answer) == short
     assert cited in answer.citations[0].quote
+
+
+def test_a_sum_collected_is_one_raised_below_a_best_sentence_of_no_figure():
+    # trial LK of stop 58: "How much had the hardship fund ... collected?" of "it had raised
+    # £23,400", rated 0.19 of a best sentence that says no figure (refused; now cited down to
+    # FIGURELESS_SUM_SHARE)
+    text = ("Kettleford Town Council leader Councillor Anita Bramwell said a hardship fund had "
+            "been set up for the traders. Crowds gathered outside. By Thursday afternoon it had "
+            "raised £23,400 from more than 600 donors.")
+    question = "How much had the hardship fund for Kettleford fire victims collected?"
+    answer = _answer_over(text, {0: (1.0, "Councillor Anita Bramwell"), 2: (-2.0, "£23,400")},
+                          question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)[0]
+    assert not answer.abstained and "£23,400" in answer.citations[0].quote
+    # (not a sum of another deed so far below: "expected to cost" is no sum collected)
+    other = text.replace("it had raised £23,400 from", "the repairs were expected to cost "
+                         "£23,400, said")
+    assert _answer_over(other, {0: (1.0, "Councillor Anita Bramwell"), 2: (-2.0, "£23,400")},
+                        question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                        choose=True)[0].abstained
