@@ -4743,3 +4743,12 @@ def test_a_sum_collected_is_one_raised_below_a_best_sentence_of_no_figure():
     assert _answer_over(other, {0: (1.0, "Councillor Anita Bramwell"), 2: (-2.0, "£23,400")},
                         question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
                         choose=True)[0].abstained
+
+
+def test_last_year_s_figure_in_words_beside_this_season_s():
+    # the README check of 98bca6c: "14 lifeguards taken on this season, against nine last
+    # year" for last year's lifeguards (refused: a figure in words was not read as last year's)
+    text = ("Lifeguard Tom Whitlock, 19, was among 14 lifeguards taken on this season, against "
+            "nine last year. He said the busiest day was in July.")
+    assert _shown_read(text, {0: (1.0, "14")}, "How many lifeguards did the Ashworth lido have "
+                       "last year?") == "nine"
