@@ -267,7 +267,16 @@ _ASKS_A_VALUE = re.compile(
     # Greenway Homes Trust pay for...?", "What prison term was ... given?": trials JL, KA and
     # the README check of 3e4b3cb got passages without the "Not sure" line, stop 57)
     r"|^what (?:did|does|do|will|would|has|have)\b.*\b(?:pay|paid|cost|spend|charge|fetch|"
-    r"earn|take in|bring in|raise)\b"
+    r"earn|take in|bring in|raise|weigh)\b"
+    # (or a figure by its noun, however far into the question: "What was Ashbourne Vale
+    # Academy's overall A-level pass rate last year?", "What will the total annual bill be for
+    # a Band D home...?", "What was the old 200m butterfly record?", "What subsidy did the
+    # council pay...?", "What did Biscuit weigh...?": trials LP, LM, LO, KP and the README
+    # check of 98bca6c got passages without the "Not sure" line, stop 58)
+    r"|^what (?:is|was|are|were|will|would)\b.*\b(?:rate|bill|record|subsidy|budget|total|"
+    r"salary|fee|fine|price|cost|score|majority|margin|population|debt|loss|profit)\b"
+    r"|^what (?:subsidy|grant|sum|amount|fee|fine|salary|rent|budget|total|figure|share|"
+    r"percentage|price)\b"
     r"|^what (?:prison |jail |custodial )?term\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
