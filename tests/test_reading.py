@@ -4687,41 +4687,32 @@ def test_stop_58_readme_checks_sums(text, readings, question, date, short):
      "Hollybush Road, which cares for 62 children aged from nine months to four years, was "
      "inspected in October.", {0: (1.0, "Ofsted"), 1: (-0.7, "62")},
      "How many children attend Little Acorns Nursery in Wexcombe?", None, None, "62"),
-])
-def test_stop_58_trials_figures(text, readings, question, date, short, cited):
-    # (None: the passage is cited, its figure not shown, the readers rating it low)
-    answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
-                          choose=True, date=date)[0]
-    assert _shown(answer) == short
-    assert cited in answer.citations[0].quote
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short", "cited"), [
     # trial LC of stop 58: a part's giver after "including" is not asked ("£20,000" shown)
     ("So far it has raised £91,500, including £20,000 from the Ashcombe Music Trust. It tours "
      "in May.", {0: (2.0, "£20,000")},
      "How much has the Ashcombe youth orchestra collected so far towards the Japan tour?",
-     "£91,500", "£91,500"),
+     None, "£91,500", "£91,500"),
     # trial LC: this summer's figure beside last summer's ("2,150" shown)
     ("Martin Gallagher said rangers had spoken to 2,150 people about swimming at its reservoirs "
      "last summer, and 3,480 this summer. Signs went up.", {0: (2.0, "2,150")},
      "How many people did Northern Dales Water's rangers warn about swimming in its reservoirs "
-     "this summer?", "3,480", "3,480"),
+     "this summer?", None, "3,480", "3,480"),
     # trial LC: "The older Mr Demetriou" is not the owner asked by his role ("81" shown)
     ("The Golden Batter won the award. The older Mr Demetriou, now 81, opened the shop in 1979. "
      "Customers queued. Owner Stavros Demetriou, 49, took over the business from his father, "
      "Andreas Demetriou, in 2011.", {1: (-1.0, "81"), 3: (-2.0, "49")},
-     "How old is the owner of The Golden Batter chip shop?", "49", "49"),
+     "How old is the owner of The Golden Batter chip shop?", None, "49", "49"),
     # trial LD: the count asked said as the noun's value, the readers marking the figure it grew
     # from and rating it low (refused; cited now, its figure not shown)
     ("Harrogate Hockey Club has unveiled a new clubhouse named after Ellie Marsden. Club "
      "president Richard Dale said membership had grown from 310 before the Games to 455 this "
      "season.", {0: (0.0, "Ellie Marsden"), 1: (-1.2, "310")},
-     "How many members does the Harrogate hockey club have now?", None, "455"),
+     "How many members does the Harrogate hockey club have now?", None, None, "455"),
 ])
-def test_stop_58_third_wave(text, readings, question, short, cited):
+def test_stop_58_trials_figures(text, readings, question, date, short, cited):
+    # (None: the passage is cited, its figure not shown, the readers rating it low)
     answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
-                          choose=True)[0]
+                          choose=True, date=date)[0]
     assert _shown(answer) == short
     assert cited in answer.citations[0].quote
 
