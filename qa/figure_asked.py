@@ -267,7 +267,8 @@ _TIMES_MARKED = (
     # the README check of 29fafd2; or "who" and a verb: "compared with 318 who started last
     # year", trial KU of stop 58)
     (LAST_YEAR_ITSELF, None,
-     re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:in (?:the whole of )?|"
+     re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:(?:in|over|during|across) "
+                r"(?:the whole of )?|"
                 r"(?:at|by|in|over|during) the same (?:point|time|stage|period|months?|weeks?|"
                 r"quarter) )?last year\b",
                 re.IGNORECASE),

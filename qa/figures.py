@@ -708,9 +708,10 @@ def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bo
 # A figure said as last year's, beside this year's ("up from 118 last year", "compared with 38
 # in the whole of last year").
 _A_FIGURE_OF_LAST_YEAR = re.compile(r"(?:\d[\d,.]*(?:bn|m|k|%| per cent)?|\b" + NUMBER_IN_WORDS
-                                    + r")(?:\s+[a-z]+)?\s+(?:in (?:the whole of )?)?last year\b")
+                                    + r")(?:\s+[a-z]+)?\s+(?:(?:in|over|during|across) "
+                                    r"(?:the whole of )?)?last year\b")
 # (or in words: "14 lifeguards taken on this season, against nine last year", the README check
-# of 98bca6c, refused)
+# of 98bca6c, refused; or "over the whole of last year", the README check of 3340dfe, refused)
 
 # A figure said to be the year before's, in the words of a dated sentence telling this year's.
 _A_FIGURE_OF_THE_YEAR_BEFORE = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\s+[a-z]+)?\s+"

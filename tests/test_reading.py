@@ -4743,3 +4743,12 @@ def test_last_year_s_figure_in_words_beside_this_season_s():
             "nine last year. He said the busiest day was in July.")
     assert _shown_read(text, {0: (1.0, "14")}, "How many lifeguards did the Ashworth lido have "
                        "last year?") == "nine"
+
+
+def test_last_year_s_figure_over_the_whole_of_last_year():
+    # the README check of 3340dfe: "38,200 swimmers ... so far this year, compared with 26,500
+    # over the whole of last year" for last year's swimmers (refused)
+    text = ("Lido manager Priya Raman, 41, said 38,200 swimmers had used the pool so far this "
+            "year, compared with 26,500 over the whole of last year. It closes in September.")
+    assert _shown_read(text, {0: (1.0, "38,200")}, "How many people swam at the Kessingham lido "
+                       "last year?") == "26,500"
