@@ -305,16 +305,22 @@ def _first_giving(question: str, judged: list[Judged], article: str, share: floa
                  and gives_the_figure(question, j)), None)
 
 
+def _span_in_sentence(j: Judged) -> tuple[int, int] | None:
+    """The readers' span in ``j`` as offsets in its sentence's text, or None (none, or not
+    inside the sentence)."""
+    at = j.answer_span
+    if at is None:
+        return None
+    start, end = at[0] - j.sentence.start, at[1] - j.sentence.start
+    return (start, end) if 0 <= start < end <= len(j.sentence.text) else None
+
+
 def _time_marked(question: str, j: Judged) -> bool:
     """Whether the readers marked in ``j`` a figure of another time than the one ``question``
     asks while the sentence marks one as of that time
     (:func:`qa.figure_asked.figure_of_the_time_marked`)."""
-    at = j.answer_span
-    if at is None:
-        return False
-    start, end = at[0] - j.sentence.start, at[1] - j.sentence.start
-    return 0 <= start < end <= len(j.sentence.text) and figure_of_the_time_marked(
-        question, j.sentence.text, start, end)
+    at = _span_in_sentence(j)
+    return at is not None and figure_of_the_time_marked(question, j.sentence.text, *at)
 
 
 def _year_told(question: str, judged: list[Judged], article: str) -> Judged | None:
@@ -324,12 +330,10 @@ def _year_told(question: str, judged: list[Judged], article: str) -> Judged | No
     low = TYPED_SHARE * judged[0].probability
     elsewhere = " ".join(j.sentence.text for j in judged if j.sentence.chunk.article_id == article)
     for j in judged:
-        at = j.answer_span
+        at = _span_in_sentence(j)
         if j.probability < low or at is None or j.sentence.chunk.article_id != article:
             continue
-        start, end = at[0] - j.sentence.start, at[1] - j.sentence.start
-        if 0 <= start < end <= len(j.sentence.text) and figure_of_the_year_asked(
-                question, j.sentence.text, start, end) and not any(
+        if figure_of_the_year_asked(question, j.sentence.text, *at) and not any(
                 _said(word, elsewhere.replace(j.sentence.text, " "))
                 for word in _asked_words(question) if not _said(word, j.sentence.text)
                 and not _said(word, j.sentence.chunk.title)):

@@ -4546,21 +4546,6 @@ def test_stop_57_trials_ages(text, title, question, short):
     assert _shown(answer) == short
 
 
-@pytest.mark.parametrize(("text", "span", "question", "short"), [
-    # trials JC, JD and JF of stop 57: the adults' price is no child's nor pensioner's (shown)
-    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
-     "How much does a child's ticket to Thornbury Zoo cost?", "refused"),
-    ("She said tickets would cost £8.50 for adults, with a £5 rate for under-16s on weekday "
-     "afternoons. It opens soon.", "£8.50",
-     "How much will a ticket cost for pensioners at the Regal in Kettlebrook?", "refused"),
-    # ... but the adults' price is theirs
-    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
-     "How much does an adult ticket to Thornbury Zoo cost?", "£19.75"),
-])
-def test_stop_57_a_price_of_another_group(text, span, question, short):
-    assert _shown_marked(text, span, question, "Trial story") == short
-
-
 def test_an_age_before_a_compound_role_is_a_person_s():
     # trial JT of stop 57: "a 52-year-old secondary school teacher" is a person, not a school
     # ("Not sure")
@@ -4599,8 +4584,17 @@ def test_an_age_before_a_compound_role_is_a_person_s():
     ("He was ordered to pay £1,250 towards Newark and Sherwood District Council's costs and a "
      "victim surcharge. He left.", "£1,250",
      "How much must the builder pay towards Sherwood District Council's costs?", "£1,250"),
+    # trials JC, JD and JF of stop 57: the adults' price is no child's nor pensioner's (shown)
+    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
+     "How much does a child's ticket to Thornbury Zoo cost?", "refused"),
+    ("She said tickets would cost £8.50 for adults, with a £5 rate for under-16s on weekday "
+     "afternoons. It opens soon.", "£8.50",
+     "How much will a ticket cost for pensioners at the Regal in Kettlebrook?", "refused"),
+    # ... but the adults' price is theirs
+    ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
+     "How much does an adult ticket to Thornbury Zoo cost?", "£19.75"),
 ])
-def test_stop_57_sums_asked(text, span, question, short):
+def test_stop_57_prices_and_sums_asked(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
 
 
@@ -4628,34 +4622,6 @@ _PENHALLOW = ("Penhallow's open-air lido welcomed 38,400 swimmers this summer, u
               "The café ran out of chips twice. An adult ticket costs £6.50 this year, up from £5. "
               "It rained in June. The pool took £214,000 in admissions between May and September, "
               "compared with £161,000 in the same months last year.")
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
-    # the README check of 5f87bdd: "the year before" of this year's figure is last year's
-    # (refused)
-    (_FOOD_BANK, {0: (1.0, "6,240"), 1: (0.8, "£118,000")},
-     "How much did the Ise Valley Food Bank spend last year?", "2026-12-04", "£87,000"),
-    # ... but not of last year's (trial ET of stop 53)
-    ("Figures show there were an estimated 76,000 incidents of violence against shop staff last "
-     "year, up from 40,000 the year before. The union spoke.", {0: (3.0, "40,000")},
-     "How many violent incidents against shop workers were there last year?", "2026-03-02",
-     "76,000"),
-    # the README check of e780b47: a sum said before the noun asked, the readers marking
-    # another figure there (shown the adult ticket's "£6.50")
-    (_PENHALLOW, {0: (1.0, "38,400"), 3: (-1.0, "£6.50")},
-     "How much did the restoration of Penhallow Lido cost?", None, "£1.2 million"),
-    # ... and takings asked as a sum taken in, last year's said "in the same months last
-    # year" (shown "29,750" swimmers)
-    (_PENHALLOW, {0: (1.0, "29,750"), 5: (0.9, "£214,000")},
-     "How much did Penhallow Lido take in admissions last year?", None, "£161,000"),
-    # the README check of 3e4b3cb: a sum committed is one spent (refused)
-    ("Ashbourne's open-air lido welcomed 48,300 swimmers this summer, up from 31,750 last year. "
-     "The council has now committed £1.2 million to repair the pool's cracked tiling.",
-     {0: (1.0, "31,750"), 1: (0.3, "£1.2 million")},
-     "How much is the council spending on fixing up Ashbourne Lido?", None, "£1.2 million"),
-])
-def test_stop_58_readme_checks_sums(text, readings, question, date, short):
-    assert _shown_read(text, readings, question, date) == short
 
 
 @pytest.mark.parametrize(("text", "readings", "question", "date", "short", "cited"), [
@@ -4708,6 +4674,29 @@ def test_stop_58_readme_checks_sums(text, readings, question, date, short):
      "president Richard Dale said membership had grown from 310 before the Games to 455 this "
      "season.", {0: (0.0, "Ellie Marsden"), 1: (-1.2, "310")},
      "How many members does the Harrogate hockey club have now?", None, None, "455"),
+    # the README check of 5f87bdd: "the year before" of this year's figure is last year's
+    # (refused)
+    (_FOOD_BANK, {0: (1.0, "6,240"), 1: (0.8, "£118,000")},
+     "How much did the Ise Valley Food Bank spend last year?", "2026-12-04", "£87,000", "£87,000"),
+    # ... but not of last year's (trial ET of stop 53)
+    ("Figures show there were an estimated 76,000 incidents of violence against shop staff last "
+     "year, up from 40,000 the year before. The union spoke.", {0: (3.0, "40,000")},
+     "How many violent incidents against shop workers were there last year?", "2026-03-02",
+     "76,000", "76,000"),
+    # the README check of e780b47: a sum said before the noun asked, the readers marking
+    # another figure there (shown the adult ticket's "£6.50")
+    (_PENHALLOW, {0: (1.0, "38,400"), 3: (-1.0, "£6.50")},
+     "How much did the restoration of Penhallow Lido cost?", None, "£1.2 million", "£1.2 million"),
+    # ... and takings asked as a sum taken in, last year's said "in the same months last
+    # year" (shown "29,750" swimmers)
+    (_PENHALLOW, {0: (1.0, "29,750"), 5: (0.9, "£214,000")},
+     "How much did Penhallow Lido take in admissions last year?", None, "£161,000", "£161,000"),
+    # the README check of 3e4b3cb: a sum committed is one spent (refused)
+    ("Ashbourne's open-air lido welcomed 48,300 swimmers this summer, up from 31,750 last year. "
+     "The council has now committed £1.2 million to repair the pool's cracked tiling.",
+     {0: (1.0, "31,750"), 1: (0.3, "£1.2 million")},
+     "How much is the council spending on fixing up Ashbourne Lido?", None, "£1.2 million",
+     "£1.2 million"),
 ])
 def test_stop_58_trials_figures(text, readings, question, date, short, cited):
     # (None: the passage is cited, its figure not shown, the readers rating it low)
@@ -4736,19 +4725,15 @@ def test_a_sum_collected_is_one_raised_below_a_best_sentence_of_no_figure():
                         choose=True)[0].abstained
 
 
-def test_last_year_s_figure_in_words_beside_this_season_s():
-    # the README check of 98bca6c: "14 lifeguards taken on this season, against nine last
-    # year" for last year's lifeguards (refused: a figure in words was not read as last year's)
-    text = ("Lifeguard Tom Whitlock, 19, was among 14 lifeguards taken on this season, against "
-            "nine last year. He said the busiest day was in July.")
-    assert _shown_read(text, {0: (1.0, "14")}, "How many lifeguards did the Ashworth lido have "
-                       "last year?") == "nine"
-
-
-def test_last_year_s_figure_over_the_whole_of_last_year():
-    # the README check of 3340dfe: "38,200 swimmers ... so far this year, compared with 26,500
-    # over the whole of last year" for last year's swimmers (refused)
-    text = ("Lido manager Priya Raman, 41, said 38,200 swimmers had used the pool so far this "
-            "year, compared with 26,500 over the whole of last year. It closes in September.")
-    assert _shown_read(text, {0: (1.0, "38,200")}, "How many people swam at the Kessingham lido "
-                       "last year?") == "26,500"
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # the README check of 98bca6c: last year's figure in words (refused)
+    ("Lifeguard Tom Whitlock, 19, was among 14 lifeguards taken on this season, against nine "
+     "last year. He said the busiest day was in July.", "14",
+     "How many lifeguards did the Ashworth lido have last year?", "nine"),
+    # the README check of 3340dfe: "over the whole of last year" (refused)
+    ("Lido manager Priya Raman, 41, said 38,200 swimmers had used the pool so far this year, "
+     "compared with 26,500 over the whole of last year. It closes in September.", "38,200",
+     "How many people swam at the Kessingham lido last year?", "26,500"),
+])
+def test_stop_58_last_year_s_figure_beside_this_year_s(text, marked, question, short):
+    assert _shown_read(text, {0: (1.0, marked)}, question) == short
