@@ -349,7 +349,10 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
             continue
         said = [f for f in figures if _marked(quote, f, before, after)]
         if not _marked(quote, mine, before, after) and len(said) == 1:
-            return said[0].span()
+            # (with its "million": "£1.1", not "£1.1 million", was shown for "compared with
+            # £1.1 million last year", the README check of 78ddb68)
+            magnitude = re.match(r"\s(?:million|billion|trillion)\b", quote[said[0].end() :])
+            return said[0].start(), said[0].end() + (magnitude.end() if magnitude else 0)
     return None
 
 

@@ -4737,3 +4737,11 @@ def test_a_sum_collected_is_one_raised_below_a_best_sentence_of_no_figure():
 ])
 def test_stop_58_last_year_s_figure_beside_this_year_s(text, marked, question, short):
     assert _shown_read(text, {0: (1.0, marked)}, question) == short
+
+
+def test_the_figure_of_the_time_asked_keeps_its_million():
+    # the README check of 78ddb68: "£1.1" was shown for "compared with £1.1 million last year"
+    text = ("Tamar Crossings Ltd said ticket income reached £1.4 million this year, compared with "
+            "£1.1 million last year. Fares rise in April.")
+    assert _shown_read(text, {0: (1.0, "£1.4 million")}, "What was the Cremyll ferry's ticket "
+                       "income last year?") == "£1.1 million"
