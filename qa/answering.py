@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from qa.choosing import choose_first
 from qa.figures import (
     asks_now,
+    asks_this_year,
     figure_said_as_asked,
     gives_the_figure,
     of_another_year,
@@ -227,7 +228,12 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                   != "score") or typed_fit(question, pick)) and not (
                 _keeps_its_figure(question, chosen, pick, judged, counted)) and not (
                 asks_now(question) and says_now(chosen.sentence.text)
-                and not says_now(pick.sentence.text)):
+                and not says_now(pick.sentence.text)) and not (
+                # (nor a sentence of another year than asked over one of the year asked:
+                # "up by 15% on last year's show, when 20,000 people came" over "More than
+                # 23,000 people braved the rain to attend", trial MG of stop 59, refused)
+                asks_this_year(question) and of_another_year(question, pick.sentence)
+                and not of_another_year(question, chosen.sentence)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
             # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"

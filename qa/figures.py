@@ -684,13 +684,28 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
         # this year's asked, and a sentence about next year's or last year's ("Next year's
         # International will be held at Lockerbie" for where this year's trials were held:
         # trial CI, stop 50)
-        return bool(_ANOTHER_YEARS.search(sentence.text)) and not re.search(
+        return any(not (_COMPARED_WITH.search(sentence.text, 0, m.start())
+                        and _A_FIGURE_NOT_A_SHARE.search(sentence.text, 0, m.start()))
+                   for m in _ANOTHER_YEARS.finditer(sentence.text)) and not re.search(
             r"\bthis year\b", sentence.text, re.IGNORECASE)
     return bool(back) and 0 not in back and _another_year(question, sentence.text,
                                                           sentence.chunk.date)
 
 
+def asks_this_year(question: str) -> bool:
+    """Whether ``question`` asks of this year ("this year's", "this season"), and of no
+    other."""
+    return _years_back(question) == [0] and not _YEAR.search(question)
+
+
 _ANOTHER_YEARS = re.compile(r"\b(?:next|last) year['’]s\b", re.IGNORECASE)
+# (but not last year's figure that this year's is compared with: "had raised £96,400 for Lincs
+# & Notts Air Ambulance, beating last year's total of £71,000", trial ME of stop 59, refused)
+_COMPARED_WITH = re.compile(r"\b(?:beating|beat|than|compared\s+with|against|on|over|from|"
+                            r"surpassing|topping|exceeding|passing)\s+(?:the\s+)?$", re.IGNORECASE)
+# (this year's figure said before it: not "up by 15% on last year's show, when 20,000 people
+# came", trial MG)
+_A_FIGURE_NOT_A_SHARE = re.compile(r"\d(?:[\d,.]*\d)?(?:bn|m|k)?\b(?!\s*(?:%|per\s*cent))")
 
 
 _OPENS_WHO_OR_WHICH = re.compile(r"\s*(?:who|whom|which)\b", re.IGNORECASE)

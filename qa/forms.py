@@ -472,7 +472,7 @@ SUM_WORDS_SHARED = 2
 NOT_VERBS = frozenset("much what does have will been were with from that this than more "
                       "over into about last year".split())
 _SUM_VERBS = (frozenset("given gave give awarded granted handed received secured".split()),
-              frozenset("paid pays paying spent spend spending invested investing committed "
+              frozenset("pay paid pays paying spent spend spending invested investing committed "
                         "allocated earmarked budgeted".split()),
               frozenset("raised raise raising collected generated".split()),
               frozenset("take takes took taking taken takings".split()),
@@ -487,8 +487,11 @@ def verb_stems(question: str) -> set[str]:
     # (a price asked is what a thing cost, not the other way: "What was the price of the new
     # racing eight...?" of "The boat ... cost £38,000", trial KN of stop 58, refused; "priced
     # at £16.50" is no cost of a pint, trial HY)
+    # (and "pay" among them: "has paid £2.6m for the shares" for what a consortium paid,
+    # trial MG of stop 59, refused)
+    verbs_said = said | set(re.findall(r"\bpay\b", question.lower()))
     return {w[:4] for w in said if w not in NOT_VERBS} | {
-        w[:4] for verbs in _SUM_VERBS if verbs & said for w in verbs} | (
+        w[:4] for verbs in _SUM_VERBS if verbs & verbs_said for w in verbs} | (
         {"cost"} if "price" in said else set())
 
 

@@ -126,15 +126,22 @@ _OWNER_KINDS = frozenset("""trust society council club bank union university col
 # ... but a trust, a society or an association may be called "the charity".
 _CHARITABLE = frozenset("trust society association".split())
 _THE_OWNERS = re.compile(r"\b[Tt]he\s+([a-z][\w\-]*)['’]s\s+(?:[\w\-]+,?\s+){0,4}$")
+# (or a kind said just before the role, and a kind asked in lower case: "Coddington parish
+# council chairwoman Sue Barraclough" for "Who is chairman of the society that owns the
+# Plough...?", trial MH of stop 59, shown her)
+_KIND_BEFORE_ROLE = re.compile(rf"\b({'|'.join(sorted(_OWNER_KINDS))})\s+"
+                               r"(?:[a-z][\w\-]*\s+){1,2}$")
+_THE_KIND_ASKED = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\b")
 
 
 def _owned_by_another_kind(question: str, before: str) -> bool:
     """Whether ``before`` (a sentence up to a name) gives the name's role to "the <kind>"
     (_OWNER_KINDS) and ``question`` names a body of other kinds only."""
-    owner = _THE_OWNERS.search(before)
+    owner = _THE_OWNERS.search(before) or _KIND_BEFORE_ROLE.search(before)
     if owner is None or owner.group(1).lower() not in _OWNER_KINDS:
         return False
-    kinds = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)} & _OWNER_KINDS
+    kinds = ({w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)}
+             | set(_THE_KIND_ASKED.findall(question))) & _OWNER_KINDS
     if owner.group(1).lower() == "charity" and kinds & _CHARITABLE:
         return False  # "The charity's chairman, Dr Anil Mehta," of St Brigid's Hospice Trust
         # (trial DN of stop 52, refused who chairs it)

@@ -68,7 +68,9 @@ ROLES = frozenset("""
     boatman lock-keeper verger sexton groundskeeper greenkeeper chorister helm bellringer
     tower-captain nurseryman nurserywoman thatcher blacksmith farrier stonemason beekeeper
     cheesemaker winemaker roofer florist
-    """.split())
+    coroner master magistrate conservator radiographer physiotherapist artist photographer
+    """.split())  # (coroner, master: "Senior coroner Jonathan Bellamy", "Harbour master Gwen
+# Treloar", trials MF and ME of stop 59, shown another's name)
 _JUDGES = frozenset("judge justice recorder".split())
 # A detective's ranks (not a role word itself: "Detective Chief Inspector Laura Benning" is
 # named by her rank).
@@ -79,7 +81,7 @@ _WHICH_ROLES = ("judge", "detective", "inspector", "minister", "councillor", "of
                 "headteacher", "coach", "manager", "captain", "referee", "umpire", "spokesman",
                 "spokeswoman", "spokesperson", "presenter", "trainer", "jockey", "driver",
                 "pilot", "skipper", "bishop", "mayor", "senator", "governor", "chairman",
-                "chairwoman", "director")
+                "chairwoman", "director", "coroner", "magistrate", "conservator")
 # Words for the same role: a question may ask for the "spokesperson" the article calls its
 # "spokesman" (a new user's trial).
 _SAME_ROLE = [frozenset("spokesman spokeswoman spokesperson".split()),
@@ -894,7 +896,7 @@ _KIND_OF_ROLE = frozenset("""
     defense home trade health education environment culture transport justice energy
     industry deputy senior vice general managing group company court high supreme crown
     county district regional local city town parish borough party shadow acting european
-    international global
+    international global area
     chief executive prime first junior assistant associate principal executive
     """.split())
 

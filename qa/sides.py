@@ -219,12 +219,27 @@ def the_other_group(question: str, quote: str, start: int, end: int) -> bool:
     does not name the group asked."""
     asked = [g for g, said in _GROUP_SAID.items() if said.search(question)]
     price = re.sub(r"^(?:about|around|nearly|almost|up to|just)\s+", "", quote[start:end])
-    if len(asked) != 1 or not _A_PRICE.match(price) or (
-            _GROUP_SAID[asked[0]].search(quote)):
+    if len(asked) != 1 or not _A_PRICE.match(price):
         return False
-    before = re.split(r"[,;.:]\s|\b(?:while|with|and|but)\s", quote[:start])[-1]
+    clauses = re.split(r"[,;.:]\s|\b(?:while|with|and|but)\s", quote[:start])
+    # (the clause of a price compared is the clause it is compared with: "Adult tickets now
+    # cost £6.50, up from £5 last year", the README check of 3340dfe)
+    before = " ".join(clauses[-2:]) if len(clauses) > 1 and _COMPARED.match(clauses[-1]) else (
+        clauses[-1])
     after = re.split(r"[,;.:](?:\s|$)|\s(?:while|with|and|but)\b", quote[end:])[0]
-    return any(_GROUP_SAID[g].search(f"{before} {after}") for g in _GROUPS if g != asked[0])
+    clause = f"{before} {after}"
+    if _GROUP_SAID[asked[0]].search(quote):
+        # (the group asked has a price of its own in the sentence, unless the question asks
+        # the time this price is said of: "... up from £5 last year, while children under 16
+        # swim for £3" for a child's ticket last year, shown "£5")
+        times = re.findall(r"\blast\s+(?:year|season|summer)\b|\b(?:19|20)\d\d\b", question)
+        if not any(t in clause for t in times):
+            return False
+    return any(_GROUP_SAID[g].search(clause) for g in _GROUPS if g != asked[0])
+
+
+_COMPARED = re.compile(r"^(?:(?:up|down|rising|falling|rose|fell|increased|reduced|cut)\s+)?"
+                       r"(?:from|compared\s+with|against)\s*$")
 
 
 # A sum said of several things, and a question asking of one of them: "a further £1.2m on a

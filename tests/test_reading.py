@@ -4593,6 +4593,14 @@ def test_an_age_before_a_compound_role_is_a_person_s():
     # ... but the adults' price is theirs
     ("Adult tickets rose from £18.50 to £19.75 in April. The zoo is busy.", "£19.75",
      "How much does an adult ticket to Thornbury Zoo cost?", "£19.75"),
+    # the README check of 3340dfe (stop 58): the adults' price last year, compared with their
+    # price now, is no child's of last year (shown "£5")
+    ("Adult tickets now cost £6.50, up from £5 last year, while children under 16 swim for £3. "
+     "It opens daily.", "£5",
+     "How much did a child's ticket at the Kessingham lido cost last year?", "refused"),
+    ("Adult tickets now cost £6.50, up from £5 last year, while children under 16 swim for £3. "
+     "It opens daily.", "£5",
+     "How much did an adult ticket at the Kessingham lido cost last year?", "£5"),
 ])
 def test_stop_57_prices_and_sums_asked(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
@@ -4745,3 +4753,58 @@ def test_the_figure_of_the_time_asked_keeps_its_million():
             "£1.1 million last year. Fares rise in April.")
     assert _shown_read(text, {0: (1.0, "£1.4 million")}, "What was the Cremyll ferry's ticket "
                        "income last year?") == "£1.1 million"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short", "cited"), [
+    # trial ME of stop 59: this year's sum beside "beating last year's total" is this year's
+    # (refused)
+    ("Organisers said the event had raised £96,400 for Lincs & Notts Air Ambulance, beating "
+     "last year's total of £71,000. Riders came from far away.", {0: (1.0, "£96,400")},
+     "How much did the Wolds Challenge raise for the air ambulance this year?", "£96,400",
+     "£96,400"),
+    # trial MG: a sentence of last year's show is not chosen over this year's for this
+    # year's visitors (refused)
+    ("More than 23,000 people braved the rain to attend the Hartwell Flower Show at the "
+     "weekend. Organisers said visitor numbers were up by 15% on last year's show, when 20,000 "
+     "people came through the gates.", {0: (1.0, "23,000"), 1: (0.5, "20,000")},
+     "How many visitors came to the Hartwell Flower Show this year?", "More than 23,000",
+     "23,000"),
+    # trial MD: "employed 19 people" counts the employees asked (refused)
+    ("Crews were called to Highfold Farm Shop at 2.15am on Tuesday. The shop employed 19 "
+     "people, 12 of them full time.", {0: (1.0, "Crews"), 1: (0.1, "19")},
+     "How many employees did Highfold Farm Shop have before the fire?", "19", "19"),
+    # trial MG: a sum paid below a best sentence that gives a share but no sum (refused)
+    ("Dunmere Town Football Club has been taken over by American investors who have bought an "
+     "80% stake in the club. The consortium, led by Boston businessman Jeffrey Kaplan, has paid "
+     "£2.6m for the shares.", {0: (1.0, "80%"), 1: (0.1, "£2.6m")},
+     "How much did the American consortium pay for its stake in Dunmere Town?", "£2.6m",
+     "£2.6m"),
+    # trial ME: a harbour master named by that role, below a fisherman ("Alan Rowe" shown)
+    ("Fisherman Alan Rowe, who has worked out of Porthkerris for 26 years, said his catch had "
+     "often spoiled. Harbour master Gwen Treloar, 47, said the difference would be felt.",
+     {0: (-1.1, "Alan Rowe"), 1: (-2.8, "Gwen Treloar")},
+     "Who is Porthkerris's harbour master?", "Gwen Treloar", "Gwen Treloar"),
+    # trial MF: a coroner named by that role, below the dead man's town ("Hollinbridge" shown)
+    ("Daniel Whitcombe, 34, of Ashbury Road, Hollinbridge, died at the scene. Senior coroner "
+     "Jonathan Bellamy recorded a conclusion of unlawful killing.",
+     {0: (-1.0, "Hollinbridge"), 1: (-2.1, "Jonathan Bellamy")},
+     "Which coroner presided over the hearing into Daniel Whitcombe's death?",
+     "Jonathan Bellamy", "Jonathan Bellamy"),
+    # ... and an area coroner too (trial LQ of stop 56)
+    ("A grandmother died in a house fire in Hexley. Area coroner Rebecca Thornbury recorded a "
+     "conclusion of accidental death.", {0: (0.1, "grandmother"), 1: (-1.3, "Rebecca Thornbury")},
+     "Which coroner ruled at the inquest into the Hexley house fire death?",
+     "Rebecca Thornbury", "Rebecca Thornbury"),
+    # trial MH: a parish council's chairwoman is not the society's chairman asked (shown)
+    ("The Plough at Upper Coddington has reopened as a community-owned pub. Coddington parish "
+     "council chairwoman Sue Barraclough said the pub was welcome. The society's chairman, "
+     "Peter Haslam, a 64-year-old retired accountant, said volunteers had worked hard.",
+     {0: (-0.9, "community-owned pub"), 1: (-1.2, "Sue Barraclough"), 2: (-2.5, "Peter Haslam")},
+     "Who is chairman of the society that owns the Plough in Upper Coddington?", "Peter Haslam",
+     "Peter Haslam"),
+])
+def test_stop_59_trials(text, readings, question, short, cited):
+    answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                          choose=True)[0]
+    assert _shown(answer) == short
+    assert cited in answer.citations[0].quote
