@@ -79,11 +79,13 @@ def is_an_age(text: str, start: int, end: int) -> bool:
 # asks ("How old is Tesfaye Bekele, the runner-up...?"): another's name there is another's
 # age (trial P, stop 45, showed the oldest finisher's "84" for the runner-up's).
 _AGED_BEFORE_NAME = re.compile(r"(?:\d{1,3}|(?i:" + AGE_IN_WORDS + r"))-year-old\s+"
-                               r"(?:[a-z][\w\-]*\s+){0,3}?"
+                               # (a nation's or a place's word describing: "19-year-old Danish
+                               # rider Mikkel Sørensen", trial MH of stop 59)
+                               r"(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}?"
                                r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"
                                r"(?=[,.;:]|\s*$|\s+(?:who|was|is|has|had|said|says|of|from|"
                                r"and|won|took|finished|completed|became|beat|at|in|near|"
-                               r"with)\b)")  # ("The
+                               r"with|over)\b)")  # ("The
 # 21-year-old Blues prop": a side's name; "Seventeen-year-old Maisie Tredwell became...", her
 # age, was shown for Karen Holt's: trial DC, stop 51)
 
@@ -164,8 +166,12 @@ def _aged_another(question: str, text: str) -> bool:
     asked = age_asked_of_name(question)
     if asked == question and not re.match(r"^\s*(?i:how old|what age) (?i:is|was|are|were) "
                                           # (after a trade: "jockey Callum Reardon, who won
-                                          # ...", trial EK of stop 53 shown the trainer's)
-                                          r"(?:[a-z][\w\-]*\s+){0,2}"
+                                          # ...", trial EK of stop 53 shown the trainer's;
+                                          # or a body's role: "Hartwell Flower Show chairman
+                                          # Colin Whitlock", trial MG of stop 59 shown "nine"
+                                          # of "nine-year-old Alfie Brennan")
+                                          r"(?:(?:[A-Z][\w'’\-]*\s+){1,4}(?=(?:[a-z][\w\-]*"
+                                          r"\s+){1,2}[A-Z]))?(?:[a-z][\w\-]*\s+){0,2}"
                                           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:\?|,)",
                                           question):
         return False  # no person named first
@@ -221,10 +227,15 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     done = {w.lower() for w in re.findall(r"[\w'’\-]+", deed.group(1))} - FUNCTION_WORDS - {
         "going", "said", "says"} if deed else set()
     after = sentence[sentence.find(said.group(1)) :] if said.group(1) in sentence else ""
-    if len(done & {w.lower() for w in re.findall(r"[\w'’\-]+", after)}) >= 2:
+    named_who = re.search(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+),?\s+who\b", question)
+    if len(done & {w.lower() for w in re.findall(r"[\w'’\-]+", after)}) >= 2 and not (
+            named_who and said.group(1) not in named_who.group(1)
+            and set(named_who.group(1).split()) <= set(re.findall(r"[\w'’\-]+", after))):
         return False  # the deed asked said of the name ("Tom Wragg, 17, ... will read law at
         # Durham" for "How old is the Hallam Park pupil who is going to read law at
-        # Durham?": trial L, stop 44, refused)
+        # Durham?": trial L, stop 44, refused); not when the one asked is named there, the
+        # deed theirs ("played by Maisie Chen, 22, ..., with Daniel Okoye as Prince Charming"
+        # for "How old is Daniel Okoye, who plays Prince Charming...?", trial MC of stop 59)
     run = _NAME_RUN_BEFORE.search(before, 0, said.start(1))
     ahead = {w.lower() for w in re.findall(r"[\w'’\-]+", before[: run.start() if run else
                                                                 said.start(1)])[-8:]}

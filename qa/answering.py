@@ -27,6 +27,7 @@ from qa.fitting import (
     best_article_read,
     called_by_name,
     counts_asked,
+    counts_people,
     figure_of_the_noun,
     holder_named,
     life_event,
@@ -233,7 +234,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 # "up by 15% on last year's show, when 20,000 people came" over "More than
                 # 23,000 people braved the rain to attend", trial MG of stop 59, refused)
                 asks_this_year(question) and of_another_year(question, pick.sentence)
-                and not of_another_year(question, chosen.sentence)):
+                and not of_another_year(question, chosen.sentence)) and not (
+                # (nor a count of another noun over one of the noun asked: "featured 38
+                # events" over "a record 6,200 visitors" for the people who attended, trial
+                # MN of stop 59)
+                counts_people(question, pick) is False and counts_people(question, chosen)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
             # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"

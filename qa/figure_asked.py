@@ -30,6 +30,7 @@ from qa.forms import (
     ASKS_FOR_COUNT,
     ASKS_FOR_MONEY,
     COUNT_FIGURE,
+    FUNCTION_WORDS,
     NUMBER,
     NUMBER_IN_WORDS,
     asked_for,
@@ -130,6 +131,10 @@ def _counted_here(question: str, quote: str, start: int, end: int,
         # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
     noun = counted_noun(question) or words[0]
     stem = noun[: max(3, len(noun) - 3)]
+    # ("people" counted by who they are: "has 38 beds and currently cares for 34 residents"
+    # for the people living at a care home, trial MN of stop 59 was shown "38")
+    stems = (f"(?:{stem}|residents|villagers|visitors|spectators|passengers|patients|pupils|"
+             "guests|attendees)" if noun in ("people", "persons") else re.escape(stem))
     marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)
     if not NUMBER.search(quote[start:end]):
@@ -143,6 +148,10 @@ def _counted_here(question: str, quote: str, start: int, end: int,
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
              if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
                               quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
+    if not found and stems != re.escape(stem) and not re.match(stems, marked.group(2) if marked
+                                                                else "", re.IGNORECASE):
+        found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + stems,
+                                        quote, re.IGNORECASE)]
     if len(found) == 1 and _OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
     if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
@@ -537,6 +546,13 @@ def _whole_before_its_part(question: str, quote: str, start: int,
     asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
     after = [w.lower() for w in re.findall(r"[\w'’\-]+", quote[end : end + 40])[:2]]
     given = bool(after) and after[0] in ("from", "by") and not asked & _GIVING_ASKED
+    spent_on = re.match(r"\s+(?:on|for|towards)\s+((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)",
+                        quote[end : end + 60])
+    if spent_on and {w.lower() for w in re.findall(r"[\w'’\-]{4,}", spent_on.group(1))
+                     } - {"this", "that", "their", "year", "years"} & asked - FUNCTION_WORDS:
+        return None  # what the part is spent on, asked: "invested £180,000 in the stadium
+        # ..., including £65,000 on new safety fencing" for what the owner spent on safety
+        # fencing (trial MH of stop 59 was shown "£180,000")
     if after and after[-1] in asked | {f"{w}s" for w in asked} and not given:
         return None  # ("how many PhD studentships": the part's words; not "from the" of a
         # part's giver, "So far it has raised £91,500, including £20,000 from the Ashcombe

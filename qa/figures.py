@@ -323,7 +323,15 @@ def gives_the_figure(question: str, best: Judged) -> bool:
                 # stop 38)
             offset = best.sentence.start - chunk.start
             start, end = offset + told[0], offset + told[1]  # the sum told by the words asked
-    if _another_year(question, best.sentence.text, chunk.date):
+    own = best.sentence.text
+    if asks_this_year(question):
+        # (this year's asked: the figure's own clause tells its year, not a clause after it:
+        # "£6,240 was raised for the mountain rescue team, which received £4,100 from last
+        # year's race", trial MI of stop 59, refused)
+        after = end - (best.sentence.start - chunk.start)
+        cut = _A_LATER_CLAUSE.search(own, max(0, after))
+        own = own[: cut.start()] if cut else own
+    if _another_year(question, own, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
     sentence_start = best.sentence.start - chunk.start
     if _new_for_old(question, chunk.text[max(start - 30, sentence_start) : start]):
@@ -690,6 +698,11 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
             r"\bthis year\b", sentence.text, re.IGNORECASE)
     return bool(back) and 0 not in back and _another_year(question, sentence.text,
                                                           sentence.chunk.date)
+
+
+# A clause after a figure's own: what is said of something else.
+_A_LATER_CLAUSE = re.compile(r",\s+(?:which|who|while|whereas)\b"
+                             r"|;\s")
 
 
 def asks_this_year(question: str) -> bool:

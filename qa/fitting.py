@@ -531,10 +531,21 @@ _PLACE_ENDINGS = frozenset("Valley Vale Hill Hills Bay Moor Park Road Street Lan
 _FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*")
 
 
+# ("How much did the Kettlestone Fell Race raise...?" asks a sum, said just after the verb or
+# before it in the passive: "£6,240 was raised", trial MI of stop 59, refused; not of another
+# time or a part: as a money question everywhere, and of any time, that answered nine near
+# misses of another year's sum raised, or a part's.)
+_ASKS_RAISED = re.compile(r"^\s*how much\b.*\brais(?:e|ed|ing)\b", re.IGNORECASE)
+_ANOTHER_TIME_ASKED = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|before|ago|first|own|"
+                                 r"alone|themselves|itself)\b", re.IGNORECASE)
+_DONE_AFTER_THE_SUM = re.compile(r"\s+(?:was|were|has been|had been|have been)\s+([a-z]+)")
+
+
 def sum_of_the_verb(question: str, text: str) -> bool:
     """Whether ``question`` asks for a sum and ``text`` says one just after a word of it
     ("cost £96m" for "How much did the Northgate Crossing cost to build?")."""
-    if not ASKS_FOR_MONEY.search(question.lower()):
+    if not ASKS_FOR_MONEY.search(question.lower()) and not (
+            _ASKS_RAISED.search(question) and not _ANOTHER_TIME_ASKED.search(question)):
         return False
     asked = verb_stems(question)
     person = next((m for m in _FULL_NAME.finditer(question) if not names_a_body(m.group())
@@ -543,8 +554,10 @@ def sum_of_the_verb(question: str, text: str) -> bool:
     # "The vehicle, a second-hand Ford Transit, cost £38,500" was refused for what the Tarrow
     # Valley community minibus cost, trial CQ, stop 50)
     for m in SUM_SAID.finditer(text):
-        if not after_a_verb(asked, text, m.start()):
-            continue
+        done = _DONE_AFTER_THE_SUM.match(text, m.end())
+        if not after_a_verb(asked, text, m.start()) and not (
+                done and done.group(1)[:4] in asked):  # (or said in the passive: "£6,240 was
+            continue  # raised for the mountain rescue team", trial MI of stop 59, refused)
         named = _FULL_NAME.findall(text[max(0, m.start() - 60) : m.start()])
         if person and any(n.split()[-1] not in question for n in named):
             continue  # "Arsene Wenger, who was fined £15,000" for Luis Aragones's fine
@@ -1057,6 +1070,24 @@ def _counted_noun(j: Judged) -> str | None:
 
 
 _OWNED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][\w\-]*)")
+
+
+# What counts people, by its first four letters.
+_PEOPLE_COUNTED = frozenset(w[:4] for w in """visitors residents spectators fans runners
+    walkers members pupils children students passengers patients staff workers employees
+    volunteers guests customers swimmers cyclists riders entrants competitors participants
+    players attendees adults families villagers shoppers diners drinkers readers voters
+    worshippers""".split())
+
+
+def counts_people(question: str, j: Judged) -> bool | None:
+    """For "How many people...?", whether the reader's span in ``j`` counts people
+    ("a record 6,200 visitors") or something else ("featured 38 events"); None when another
+    count is asked, or the span counts nothing said."""
+    if "people" not in counted_phrase(question):
+        return None
+    noun = _counted_noun(j)
+    return None if noun is None else noun[:4] in _PEOPLE_COUNTED | {"peop"}
 
 
 def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:

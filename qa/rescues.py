@@ -840,7 +840,10 @@ _THE_AGED_SAID = re.compile(r"(?<![\w\-])[Tt]he (\d{1,3})-year-old"
                             r"|\s+(?:Labour|Conservative|Tory|Liberal Democrat|Lib Dem|Green|"
                             r"Independent|Reform|SNP|Plaid)(?:\s+[a-z]+)?)?"
                             r"(?:,\s+who\b|\s+(?:said|added|says|adds|told|explained|admitted|"
-                            r"insisted|warned|recalled|continued|has|had|is|was)\b)")
+                            r"insisted|warned|recalled|continued|has|had|is|was)\b"
+                            # (or a deed after "still": "The 71-year-old still milks the
+                            # flock himself", trial MN of stop 59, refused)
+                            r"|\s+(?:still|now|also)\s+[a-z]+(?:s|ed)\b)")
 # (or "The 61-year-old, who joined Redline as a driver in 1984, said", "The 67-year-old
 # professor told guests": trials EX and EU of stop 53, refused)
 # (or "The 44-year-old former Harbridge midfielder said": trial FN of stop 54, refused; "The
@@ -883,8 +886,9 @@ def aged_after_named(question: str, s: ScoredSentence,
     # with 38 points. The 52-year-old former Wales international said", trial JS of stop 57)
     previous = next((b for b in reversed(said_before) if _A_PERSON_NAMED.search(b)),
                     said_before[-1] if said_before else "")
-    if not asked or not previous or re.search(r"(?<![\w£$€.,])(?<!\bas a )(?<!\bas an )"
-                                              r"\d{1,3}(?:,\s|-year-old)", previous):
+    if not asked or not previous or (re.search(r"(?<![\w£$€.,])(?<!\bas a )(?<!\bas an )"
+                                               r"\d{1,3}(?:,\s|-year-old)", previous)
+                                     and not _named_after_the_ages(question, asked, previous)):
         return None  # (an age said there is theirs, or another's; not one then: "Raymond
         # Tuft, who started ... as a 16-year-old apprentice in 1979. The 62-year-old clicker,
         # who cuts the leather uppers," trial GQ of stop 55, showed "16")
@@ -894,11 +898,59 @@ def aged_after_named(question: str, s: ScoredSentence,
     # novelist Owen Catterick?", trial JR, refused)
     words = {fold(plain(w)) for w in re.findall(r"[\w'’]+", previous)}
     opens = re.match(r"\s*(?:Mr|Mrs|Ms|Miss|Dr)?\s*([A-Z][\w'’]+)\b(?!\s+[A-Z])", previous)
+    story = {fold(plain(w)) for w in re.findall(r"[\w'’]+", " ".join(
+        [s.chunk.title, s.chunk.text, *(o.text for o in others
+                                        if o.chunk.article_id == s.chunk.article_id)]))}
     if not all(set(name) <= words or (len(name) > 1 and opens is not None
                                       and fold(plain(opens.group(1))) == name[-1])
-               for name in asked):
+               # (a body after the person, said elsewhere in the story: "How old is Geoffrey
+               # Marchbank of Garthdale Creamery?", trial MN of stop 59, refused)
+               or (n > 0 and name[-1] in _NAMES_OF_BODIES and set(name) <= story)
+               # (or the person asked by the family name alone, named in full before: "an
+               # evening with Thornley" before "The 55-year-old author,
+               # who grew up in Ashcombe", trial MN, refused)
+               or (n == 0 and len(asked) == 1 and len(name) > 1 and name[-1] in words
+                   and set(name) <= story and _a_person_last(question, name))
+               for n, name in enumerate(asked)):
         return None
     return said.span(1)
+
+
+def _a_person_last(question: str, name: Sequence[str]) -> bool:
+    """Whether ``question`` names ``name`` (folded) as the person asked about, a first name
+    and a family name before the question's end or what it says of them ("How old is the
+    crime writer Rebecca Thornley?", "How old is Geoffrey Marchbank of Garthdale
+    Creamery?"), not a body's."""
+    return name[-1] not in _NAMES_OF_BODIES and any(
+        [fold(plain(w)) for w in m.groups()] == list(name[-2:])
+        for m in re.finditer(r"\b([A-Z][\w'’\-]+)\s+([A-Z][\w'’\-]+)(?=\s*\?\s*$|,|\s+(?:of|from|"
+                             r"who|at)\b)", question))
+
+
+# The last words of a body's name ("Garthdale Creamery"), folded.
+_NAMES_OF_BODIES = frozenset("""creamery dairy farm bakery brewery distillery council club
+    trust society company ltd plc hall house school academy college centre library museum zoo
+    festival show hospital church theatre hotel inn inns pub restaurant cafe shop stores market
+    orchestra choir band""".split())
+
+
+def _named_after_the_ages(question: str, asked: Sequence[Sequence[str]], previous: str) -> bool:
+    """Whether every age ``previous`` says is said just after a name, none the one asked
+    ("Helen Marchbank, 39,"), and the whole name asked is said after the last of them: the
+    one the next sentence's "the 71-year-old" is ("The creamery is run by Helen Marchbank,
+    39, and her father, Geoffrey Marchbank, who started making cheese..." for Geoffrey
+    Marchbank's age, trial MN of stop 59, refused)."""
+    ages = list(re.finditer(r"(?<![\w£$€.,])\d{1,3}(?:,\s|-year-old)", previous))
+    if not ages:
+        return False
+    for age in ages:
+        run = re.search(r"((?:[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+),\s+$", previous[: age.start()])
+        if run is None or any(set(name) <= {fold(plain(w)) for w in run.group(1).split()}
+                              for name in asked):
+            return False
+    after = {fold(plain(w)) for w in re.findall(r"[\w'’]+", previous[ages[-1].end() :])}
+    return any(len(name) > 1 and set(name) <= after and _a_person_last(question, name)
+               for name in asked)
 
 
 # A relative's age asked by whose they are ("How old is Peter Tremayne's daughter?") and said

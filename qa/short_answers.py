@@ -70,6 +70,7 @@ from qa.forms import (
     share_price_for_a_sum,
     short_fits,
     sum_told,
+    verb_stems,
     weight_in,
 )
 from qa.models import Citation, ShortAnswer
@@ -165,7 +166,10 @@ _SAME_DEED = {"shut": "clos", "reop": "open", "laun": "open"}
 _OWNER_BEFORE_A_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
 # A person asked by what they do ("Which runner won the senior girls' race?": trial HD of stop
 # 55 was shown "Thornbury's Ellie Nakamura").
-_WHICH_PERSON = re.compile(r"^\s*which (?:runner|player|rider|swimmer|cyclist|athlete|golfer|"
+_WHICH_PERSON = re.compile(r"^\s*which (?:(?:former|new|current|retired|senior|local)\s+)?"
+                           # ("Which former warden performed the opening ceremony...?" was
+                           # shown "Margaret Eyre, 87", trial ML of stop 59)
+                           r"(?:warden|runner|player|rider|swimmer|cyclist|athlete|golfer|"
                            r"boxer|rower|sailor|skater|batsman|batter|bowler|pupil|student|"
                            r"competitor|entrant|contestant|finalist|winner|villager|resident|"
                            r"neighbour|farmer|walker|volunteer|worker|teenager|woman|man|girl|"
@@ -228,6 +232,11 @@ _MEASURED = re.compile(r"\d\s?(ft|feet|foot|m|metres?|km|cm|mm|miles?|mph|kg|ton
 # too long to show for "Who coaches the under-14 squad?": the last README check of stop 51).
 _AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?:a|an|the)\s+.*)?"
                              r"|\s+\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2})*)$")
+
+
+# A sum said before the deed done with it, in the passive ("and £6,240 was raised").
+_SUM_DONE_TO = re.compile(r"(?:and\s+)?([$£€]\d[\d,.]*(?:m|bn|k)?(?: million| billion)?)\s+"
+                          r"(?:was|were|has been|had been|have been)\s+([a-z]+)")
 
 
 # The sign of a figure marked without it: "minus 11.2C", "-4C" (not the dash of "2-1").
@@ -452,7 +461,8 @@ def short_answer(question: str, best: Judged, first: Citation,
     if asks_for_a_name(question) and not re.search(r"[^\W\d_]", text):
         return None  # a figure is no name ("34", her age, was shown for "What is the name of
         # the woman injured in the house next to the Carlow Street explosion?": trial DA)
-    if ASKS_FOR_MONEY.search(question.lower()):
+    if ASKS_FOR_MONEY.search(question.lower()) or re.match(r"\s*how much\b.*\brais(?:e|ed)\b",
+                                                          question, re.IGNORECASE):
         # An amount of money asked for and a span that runs over a comma into another figure:
         # the short answer is the part before the comma (a new user's trial: "How much is
         # Johnson & Johnson paying for Guidant?" showed "$76 for each Guidant share, 6%" in
@@ -460,7 +470,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         # Wednesday's closing price"). Not for any number: "34 Grosvenor casinos" then
         # answered "How many bingo clubs does Mecca Bingo run?" (news dev).
         head, comma, rest = text.partition(", ")
-        if comma and NUMBER.search(head) and NUMBER.search(rest):
+        done = _SUM_DONE_TO.match(rest + quote[end - first.start : end - first.start + 40])
+        if comma and NUMBER.search(head) and done and done.group(2)[:4] in verb_stems(question):
+            start += len(head) + len(comma) + done.start(1)  # "£6,240" of "Entry cost £18, and
+            text = done.group(1)  # £6,240 was raised for the mountain rescue team" for what
+            end = start + len(text)  # was raised (trial MI of stop 59, refused)
+        elif comma and NUMBER.search(head) and NUMBER.search(rest):
             text, end = head, start + len(head)  # one amount asked, two figures marked
     elif asked_for(question) == "number":
         head, comma, rest = text.partition(", ")
@@ -472,6 +487,10 @@ def short_answer(question: str, best: Judged, first: Citation,
                 and re.search(r"\d\S*\s+[a-z]", head)):
             text, end = head, start + len(head)  # "212 shops", not "212 shops, putting about
             # 300" for "How many shops does Paperlark run?" (trial AX, stop 48)
+        elif comma and re.fullmatch(r"\d[\d,.]*", head) and re.match(
+                r"(?:set|made|reached|recorded|seen|achieved|established)\b", rest):
+            text, end = head, start + len(head)  # "1,105", not "1,105, set in 2025" (trial MJ
+            # of stop 59)
     if (asked_for(question) == "name" or ASKS_WHICH.search(question.strip())
             or _WHICH_PERSON.match(question)):
         start = first.start + name_widened(question, quote, start - first.start,

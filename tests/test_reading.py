@@ -4808,3 +4808,101 @@ def test_stop_59_trials(text, readings, question, short, cited):
                           choose=True)[0]
     assert _shown(answer) == short
     assert cited in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MC of stop 59: the age said after another name, the one asked named later with
+    # the deed asked (shown "22")
+    ("The title role will be played by Maisie Chen, 22, a graduate of the Stanbury School, "
+     "with Daniel Okoye as Prince Charming. The show opens on Friday.", {0: (1.0, "22")},
+     "How old is Daniel Okoye, who plays Prince Charming at the Royal Hall?", "refused"),
+    # trial MG: "nine-year-old Alfie Brennan" for the show's chairman named after its name
+    # (shown "nine")
+    ("The youngest prize winner was nine-year-old Alfie Brennan, from Hartwell Primary "
+     "School. The show's chairman, Colin Whitlock, said 412 exhibitors had entered.",
+     {0: (1.0, "nine")}, "How old is Hartwell Flower Show chairman Colin Whitlock?", "refused"),
+    # trial MH: "19-year-old Danish rider Mikkel Sørensen" for the team manager (shown "19")
+    ("Team manager Colin Breward said the signing of 19-year-old Danish rider Mikkel Sørensen "
+     "over the winter had changed the team. The Rockets are top.", {0: (1.0, "19")},
+     "How old is Ridgeford Rockets team manager Colin Breward?", "refused"),
+    # ... but the age said before the very name asked is theirs
+    ("Team manager Colin Breward said the signing of 19-year-old Danish rider Mikkel Sørensen "
+     "over the winter had changed the team. The Rockets are top.", {0: (1.0, "19")},
+     "How old is Ridgeford Rockets rider Mikkel Sørensen?", "19"),
+    # trial MH: the part spent on the thing asked, after "including" (shown the whole,
+    # "£180,000")
+    ("Mr Hollis said he had invested £180,000 in the stadium over two years, including £65,000 "
+     "on new safety fencing and £40,000 on resurfacing the track. Crowds are up.",
+     {0: (1.0, "£65,000")}, "How much did the Ridgeford speedway owner spend on safety fencing?",
+     "£65,000"),
+])
+def test_stop_59_ages_and_parts(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ML of stop 59: a name asked by a former role, its age after it (shown
+    # "Margaret Eyre, 87")
+    ("The centre was officially opened on Saturday 14 June by Margaret Eyre, 87, who was the "
+     "park's first warden. Crowds came.", {0: (1.0, "Margaret Eyre, 87")},
+     "Which former warden performed the opening ceremony of the Hollins Moor visitor centre?",
+     "Margaret Eyre"),
+    # trial MJ: a record's figure, not what is said of it after a comma (shown "1,105, set in
+    # 2025")
+    ("The attendance beat the previous record for the final, 1,105, set in 2025, when "
+     "Ravensholme beat Castleford. Fans sang.", {0: (1.0, "1,105, set in 2025")},
+     "What was the previous attendance record for the county women's cup final?", "1,105"),
+    # trial MN: "The 71-year-old still milks..." after the sentence naming him after another's
+    # age, the body asked said elsewhere in the story (refused)
+    ("Garthdale Creamery's Old Shepherd took the top prize. The creamery is run by Helen "
+     "Marchbank, 39, and her father, Geoffrey Marchbank, who started making cheese in 2006. The "
+     "71-year-old still milks the flock of 320 sheep himself.",
+     {1: (0.0, "39"), 2: (-2.8, "71-year-old")},
+     "How old is Geoffrey Marchbank of Garthdale Creamery?", "71"),
+    # ... but not when the age said before is the one asked's own
+    ("Garthdale Creamery's Old Shepherd took the top prize. The creamery is run by Geoffrey "
+     "Marchbank, 39, and his daughter, Helen Marchbank, who started making cheese in 2006. The "
+     "71-year-old still milks the flock of 320 sheep herself.",
+     {1: (0.0, "39"), 2: (-2.8, "71-year-old")},
+     "How old is Geoffrey Marchbank of Garthdale Creamery?", "39"),
+    # trial MN: the author named in full before, then by her family name alone (refused)
+    ("The festival featured 38 events, including talks by crime novelist Rebecca Thornley. "
+     "Tickets were cheap. The café was busy. The headline event, an evening with Thornley to "
+     "mark her tenth novel, sold all 350 tickets. The 55-year-old author, who grew up in "
+     "Ashcombe, was cheered.",
+     {0: (-1.3, "Rebecca Thornley"), 3: (-4.2, "Thornley"), 4: (-2.3, "55-year-old")},
+     "How old is the crime writer Rebecca Thornley?", "55"),
+])
+def test_stop_59_second_wave(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MN of stop 59: a count of events is no count of the people who attended (shown
+    # "38")
+    ("A book festival run by Ashcombe Central Library attracted a record 6,200 visitors over "
+     "four days. The Ashcombe Words Festival, now in its sixth year, featured 38 events. It "
+     "cost £48,000.", {0: (0.6, "6,200"), 1: (0.5, "38")},
+     "How many people attended the Ashcombe Words Festival this year?", "6,200"),
+    # trial MN: residents are the people living at a care home, not its beds (shown "38")
+    ("Willowbank House has 38 beds and currently cares for 34 residents. It was fined.",
+     {0: (1.0, "38")}, "How many people are living at Willowbank House care home at the moment?",
+     "34"),
+])
+def test_stop_59_people_counted(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MI of stop 59: "How much did ... raise" asks a sum, said in the passive, this
+    # year's though a later clause tells of last year's race (refused)
+    ("Entry cost £18, and £6,240 was raised for the mountain rescue team, which received "
+     "£4,100 from last year's race. Runners came from Wales.", {0: (1.0, "£18, and £6,240")},
+     "How much did the Kettlestone Fell Race raise for mountain rescue this year?", "£6,240"),
+    # ... but not last year's, asked
+    ("Entry cost £18, and £6,240 was raised for the mountain rescue team, which received "
+     "£4,100 from last year's race. Runners came from Wales.", {0: (1.0, "£18, and £6,240")},
+     "How much did the Kettlestone Fell Race raise for mountain rescue in 2019?", "refused"),
+])
+def test_stop_59_a_sum_raised(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
