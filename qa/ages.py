@@ -297,6 +297,9 @@ _OWNING = re.compile(r"(?:\b[A-Z][\w\-]*\s+(?:&\s+)?)*[A-Z][\w\-]*(?:['’]s|(?<
 
 # A figure of years said as a length of time: "after 26 years", "for more than 30 years".
 _TIME_SPAN_BEFORE = re.compile(r"\b(?:after|for|in|over|within|than|of|last|past|first)\s+"
+                               # ("in his 39 years as a driver", trial MO of stop 59 shown
+                               # "39 years" for the managing director's age)
+                               r"(?:(?:his|her|their|its|my|our)\s+)?"
                                r"(?:(?:more than|nearly|almost|about|some|around|over|the)\s+)?$",
                                re.IGNORECASE)
 _YEARS_NOT_OLD = re.compile(r"\d{1,3}\s+years?\b(?!\s+old\b)")

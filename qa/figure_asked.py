@@ -24,6 +24,7 @@ from qa.figures import (
     PERSON_ASKED,
     THIS_YEAR_ITSELF,
     asked_words_after,
+    asks_now,
 )
 from qa.forms import (
     ASKS_CHANGE,
@@ -458,7 +459,11 @@ _ROUGHLY = r"(?:about |around |nearly |almost |some |just )?"
 _LEVEL = r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
 WENT_FROM = re.compile(r"\bfrom\s+" + _ROUGHLY + "$", re.IGNORECASE)
 _WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
-                      r"earlier)?)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+                      r"earlier)?"
+                      # ("from 1,640 at the start of last year to 1,912 this month", trial MO of
+                      # stop 59 shown "1,640" for the rating now)
+                      r"|\s+at\s+the\s+(?:start|end|beginning)\s+of\s+(?:last\s+year|the\s+year|"
+                      r"[\w\-]+(?:\s+\d{4})?))?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
 # ... said the other way round: "rose to £48m from £39m" (the one it came to, before)
 _CAME_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + _LEVEL + r"\s+from\s+" + _ROUGHLY + "$",
                              re.IGNORECASE)
@@ -553,7 +558,10 @@ def _whole_before_its_part(question: str, quote: str, start: int,
         return None  # what the part is spent on, asked: "invested £180,000 in the stadium
         # ..., including £65,000 on new safety fencing" for what the owner spent on safety
         # fencing (trial MH of stop 59 was shown "£180,000")
-    if after and after[-1] in asked | {f"{w}s" for w in asked} and not given:
+    content = asked - FUNCTION_WORDS
+    if after and (after[-1] in asked | {f"{w}s" for w in asked} or after[0] in content | {
+            f"{w}s" for w in content}) and not given:  # (or the first: "including 260
+        # juniors, compared with..." for the junior players, trial MP of stop 59 was shown "420")
         return None  # ("how many PhD studentships": the part's words; not "from the" of a
         # part's giver, "So far it has raised £91,500, including £20,000 from the Ashcombe
         # Music Trust", for what the orchestra has collected: trial LC of stop 58 was shown
@@ -588,8 +596,10 @@ def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
     WENT_FROM), when ``question`` asks of no time before; else None."""
-    if asked_for(question) != "number" or not WENT_FROM.search(quote[:start]):
-        return None
+    if not (asked_for(question) == "number" or asks_now(question) and re.fullmatch(
+            r"\d[\d,.]*", quote[start:end])) or not WENT_FROM.search(quote[:start]):
+        return None  # (a figure asked as it is now counts: "What is Daniel Okafor's chess
+        # rating now?", trial MO of stop 59)
     went = _WENT_TO.match(quote, end)
     if went is None:
         came = _CAME_TO_BEFORE.search(quote[:start])  # "rose to £48m from £39m" (trial CY,
@@ -621,6 +631,13 @@ def _figure_it_came_from(question: str, quote: str, start: int,
             or came is None
             or not _WENT_TO_BEFORE.search(quote[:start])):
         return None
+    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    if (asked_years and asked_years <= set(re.findall(r"\b(?:19|20)\d\d\b", quote[:start]))
+            and not any(m.group() != "from" and not re.fullmatch(r"(?:19|20)\d\d", m.group())
+                        for m in ASKS_BEFORE.finditer(question))):
+        return None  # the year asked is the one the sentence is of: "in the year to March 2026
+        # ..., but its profit fell to £42,000 from £96,000" for that year's profit (trial MJ
+        # of stop 59 was shown "£1.8m", then "£96,000")
     return came.span("figure")
 
 
@@ -758,6 +775,15 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
     years = _years_asked(question, quote)
     if not _number_asked(question, quote, start) or len(years) != 1:
         return None
+    account = ASKS_PROFIT.search(question) or ASKS_SALES.search(question)
+    said_of = account and re.search(rf"\b{account.group(1)[:5]}\w*\b([^.;:,]{{0,30}})$",
+                                    quote[:start], re.IGNORECASE)
+    told_after = re.split(r"[.;:,]", quote[end : end + 40], maxsplit=1)[0]
+    if said_of and not re.search(r"\b(?:year|(?:19|20)\d\d|season|month)\b",
+                                 f"{said_of.group(1)} {told_after}"):
+        return None  # the account asked marked, said of it: "but its profit fell to £42,000",
+        # not "turned over £1.8m in the year to March 2026" for the profit of that year
+        # (trial MJ of stop 59 was shown "£1.8m")
     said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
     mine = next((y for (s, e), y in said if s <= start < e or start <= s < end), None)
     if mine is None and _OF_A_TIME_NAMED.match(quote, end):

@@ -234,6 +234,17 @@ _AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?:a|an|the)\s+.
                              r"|\s+\d{1,2}-\d{1,2}(?:,\s*\d{1,2}-\d{1,2})*)$")
 
 
+# A date asked by its name, and the hour said before it.
+_ASKS_THE_DATE = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+_AN_HOUR_ON = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+on\s+(?=\S)", re.IGNORECASE)
+
+
+# The losing side asked ("beaten finalists", "the runners-up"), and its sum said after it.
+_ASKS_THE_LOSERS = re.compile(r"\b(?:runners?-up|beaten|losing|defeated)\b", re.IGNORECASE)
+_THE_LOSERS_SUM = re.compile(r"\b(?:runners?-up|beaten\s+\w+|losers|losing\s+\w+)\b[^.;]{0,30}?"
+                             r"([$£€]\d[\d,.]*(?:m|bn|k)?)")
+
+
 # A sum said before the deed done with it, in the passive ("and £6,240 was raised").
 _SUM_DONE_TO = re.compile(r"(?:and\s+)?([$£€]\d[\d,.]*(?:m|bn|k)?(?: million| billion)?)\s+"
                           r"(?:was|were|has been|had been|have been)\s+([a-z]+)")
@@ -475,6 +486,11 @@ def short_answer(question: str, best: Judged, first: Citation,
             start += len(head) + len(comma) + done.start(1)  # "£6,240" of "Entry cost £18, and
             text = done.group(1)  # £6,240 was raised for the mountain rescue team" for what
             end = start + len(text)  # was raised (trial MI of stop 59, refused)
+        elif (comma and _ASKS_THE_LOSERS.search(question)
+              and (losers := _THE_LOSERS_SUM.search(rest)) is not None):
+            start += len(head) + len(comma) + losers.start(1)  # "£1,000" of "The winners
+            text = losers.group(1)  # received £2,500 in prize money, with the runners-up
+            end = start + len(text)  # receiving £1,000" (trial MJ of stop 59 was shown £2,500)
         elif comma and NUMBER.search(head) and NUMBER.search(rest):
             text, end = head, start + len(head)  # one amount asked, two figures marked
     elif asked_for(question) == "number":
@@ -742,6 +758,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         if dated is not None:
             start, end = first.start + dated[0], first.start + dated[1]
             text = quote[dated[0] : dated[1]]
+        hour = _AN_HOUR_ON.match(text) if _ASKS_THE_DATE.match(question) else None
+        if hour is not None:  # "Tuesday 4 March", not "11.40pm on Tuesday 4 March", for "On
+            start += hour.end()  # what date...?" (trial MI of stop 59)
+            text = text[hour.end() :]
     tidied = trimmed(question, text)
     if tidied is not None:
         start, end, text = start + tidied[0], start + tidied[1], text[tidied[0] : tidied[1]]

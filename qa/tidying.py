@@ -71,6 +71,9 @@ _A_ROLE_THEN_A_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},\s+((?:(?:Dam
 # A trade before the name asked: "Ray Stokes", not "butcher Ray Stokes" (trial FS).
 _A_TRADE_BEFORE = re.compile(r"(?:(?!(?:de|van|von|da|di|le|la|du|der|den|al|bin)\b)"
                              r"[a-z][\w\-]*\s+)+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+_A_RANK_BEFORE = re.compile(r"(?:(?:Detective|Chief|Deputy|Assistant|Acting)\s+)*"
+                            r"(?:Inspector|Sergeant|Constable|Superintendent|PC|DC|DS|DI|DCI|Sgt|"
+                            r"Insp|Supt)\s+(?=[A-Z])")
 # The kind asked said before the name: "Chris Delaney", not "Helmsman Chris Delaney", for
 # "Which helmsman led the rescue?"; "Jenner and Hale", not "Norfolk millwrights Jenner and
 # Hale", for "Which firm of millwrights restored Oxley Mill?" (trial GF).
@@ -175,10 +178,18 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
         named = _A_ROLE_THEN_A_NAME.fullmatch(text)
         if named is not None:
             return named.span(1)
-        trade = _A_TRADE_BEFORE.match(text)
-        if trade is not None and re.fullmatch(r"(?:[A-Z][\w'’\-]+\s*)+", text[trade.end() :]):
-            return trade.end(), len(text)
+        trade = _A_TRADE_BEFORE.match(text) or _A_RANK_BEFORE.match(text)
+        if trade is not None and re.fullmatch(r"(?:[A-Z][\w'’\-]+\s*)+", text[trade.end() :]) and (
+                len(text[trade.end() :].split()) >= 2):
+            return trade.end(), len(text)  # (or a rank: "Mark Whitfield", not "Inspector Mark
+            # Whitfield" of "Detective Inspector Mark Whitfield", trial ML of stop 59)
     return None
+
+
+# Deeds said by another verb: the first five letters of the one said.
+_SAME_DEED = {"shut": "close", "shuts": "close", "closed": "shut", "close": "shut",
+              "begin": "start", "began": "start", "start": "began", "started": "began",
+              "finish": "compl", "finished": "compl", "completed": "finis", "complete": "finis"}
 
 
 def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
@@ -189,6 +200,7 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
     abandoned: trials FU and FT of stop 54 were shown the other); else None."""
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())} - {
         w[:5] for w in _NOT_THE_DEED}
+    stems |= {_SAME_DEED[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _SAME_DEED}
 
     def said_after(at: int) -> int:
         clause = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])[-1]
@@ -198,8 +210,12 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
     if marked is None:
         return None  # (a day of the week, a season: as marked)
     year = re.fullmatch(r"\d{4}", marked.group()) is not None
+    # (a year marked may give way to a whole date, no year asked: "built in 1834, was closed
+    # on 9 October 2025" for when the bridge was shut, trial MJ of stop 59 was shown "1834")
+    whole = year and not re.search(r"\b(?:what|which)\s+year\b", question, re.IGNORECASE)
     dates = [m for m in _A_DATE.finditer(quote) if not a <= m.start() < b and not (
-        m.start() <= a < m.end()) and (re.fullmatch(r"\d{4}", m.group()) is not None) == year]
+        m.start() <= a < m.end()) and (whole or (re.fullmatch(r"\d{4}", m.group()) is not None)
+                                       == year)]
     mine = said_after(a)
     scored = sorted(((said_after(m.start()), m) for m in dates), key=lambda s: -s[0])
     if not scored or mine or not scored[0][0] or (len(scored) > 1

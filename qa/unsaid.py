@@ -97,6 +97,10 @@ def admits_not_given(question: str, sentence: str) -> bool:
             # sum after going on the market ... with an asking price of £645,000" for the
             # price it was put up for sale at (trial EI of stop 53, refused)
         start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
+        if re.match(r"\s*(?:which|whose)\b", sentence[start:]) and start > 1:
+            start = max(sentence.rfind(c, 0, start - 1) for c in _CLAUSE_ENDS) + 1  # (what
+            # "which" stands for: "and a weekly wage, which the club did not disclose", trial MR
+            # of stop 59 was shown "a weekly wage")
         ends = [i for i in (sentence.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         but = _BUT.search(sentence, m.end())
         clause = sentence[start : min([*ends, *([but.start()] if but else [])],

@@ -4906,3 +4906,64 @@ def test_stop_59_people_counted(text, readings, question, short):
 ])
 def test_stop_59_a_sum_raised(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MJ of stop 59: the profit marked, said of the year asked, is the one asked (shown
+    # the turnover "£1.8m", then the year before's "£96,000")
+    ("Accounts show Hesketh's turned over £1.8m in the year to March 2026, up from £1.55m the "
+     "year before, but its profit fell to £42,000 from £96,000 as costs climbed. It has 34 "
+     "staff.", {0: (1.0, "£42,000")},
+     "What profit did Hesketh's Bakery make in the year to March 2026?", "£42,000"),
+    # trial MJ: the runners-up's prize for the beaten finalists (shown the winners' "£2,500")
+    ("The winners received £2,500 in prize money, with the runners-up receiving £1,000. Fans "
+     "cheered.", {0: (1.0, "£2,500 in prize money, with the runners-up receiving £1,000")},
+     "How much prize money did beaten finalists Ravensholme Ladies get?", "£1,000"),
+    # trial MI: a date asked by its name, without the hour before it
+    ("Firefighters were called to St Aidan's Primary School shortly after 11.40pm on Tuesday 4 "
+     "March. Six engines came.", {0: (1.0, "11.40pm on Tuesday 4 March")},
+     "On what date was St Aidan's school in Millbrook set on fire?", "Tuesday 4 March"),
+    # trial MJ: "shut" is "closed", a whole date over a year marked (shown "1834")
+    ("The Grade II-listed stone bridge, built in 1834, was closed on 9 October 2025 after the "
+     "river rose. Engineers came.", {0: (1.0, "1834")},
+     "When was Ashwell's Mill Street bridge shut?", "9 October 2025"),
+    # trial ML: a detective's name without the rank the readers marked (shown "Inspector Mark
+    # Whitfield")
+    ("Detective Inspector Mark Whitfield, of West Mercia Police, said the raid was planned. "
+     "Staff were shaken.", {0: (1.0, "Inspector Mark Whitfield")},
+     "Which West Mercia detective is investigating the Shrewsbury jewellery shop robbery?",
+     "Mark Whitfield"),
+    # trial MP: the part asked by its first word after it ("260 juniors"; shown the whole,
+    # "420")
+    ("The club now has 420 playing members, including 260 juniors, compared with 290 players "
+     "five years ago. Its women's team is new.", {0: (1.0, "260")},
+     "How many junior players does Kelsford Rugby Club have?", "260"),
+    # trial MO: the rating now, risen "from 1,640 at the start of last year to 1,912 this month"
+    # (shown "1,640")
+    ("Daniel's rating rose from 1,640 at the start of last year to 1,912 this month, making him "
+     "the highest-rated under-16. He plays on Fridays.", {0: (1.0, "1,640")},
+     "What is Daniel Okafor's chess rating now?", "1,912"),
+])
+def test_stop_59_which_figure_of_the_sentence(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MR of stop 59: "which the club did not disclose" withholds what "which" stands for
+    # (shown "a weekly wage")
+    ("Tennant's package includes flights, a flat above the pavilion and a weekly wage, which the "
+     "club did not disclose. He arrives in April.", {0: (1.0, "a weekly wage")},
+     "What weekly wage will Jack Tennant be paid by Kelsey Park?", "refused"),
+    # trial MO: "in his 39 years as a driver" is no age of the managing director speaking
+    # (shown "39 years")
+    ("Calder Valley Buses' managing director, Sarah Quinn, said Mr Armitage had not had a single "
+     "complaint upheld against him in his 39 years as a driver. He retires on Friday.",
+     {0: (1.0, "39 years")}, "How old is Calder Valley Buses managing director Sarah Quinn?",
+     "refused"),
+    # trial MS: the outgoing director is no finance director (shown "Mr Ashworth")
+    ("The outgoing director, Mr Ashworth, 66, directed 42 productions at the Lyceum. He leaves "
+     "in May.", {0: (1.0, "Mr Ashworth")},
+     "Who is the finance director of the Lyceum Theatre in Bramford?", "refused"),
+])
+def test_stop_59_third_wave_near_misses(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
