@@ -4835,12 +4835,6 @@ def test_stop_59_trials(text, readings, question, short, cited):
      "on new safety fencing and £40,000 on resurfacing the track. Crowds are up.",
      {0: (1.0, "£65,000")}, "How much did the Ridgeford speedway owner spend on safety fencing?",
      "£65,000"),
-])
-def test_stop_59_ages_and_parts(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial ML of stop 59: a name asked by a former role, its age after it (shown
     # "Margaret Eyre, 87")
     ("The centre was officially opened on Saturday 14 June by Margaret Eyre, 87, who was the "
@@ -4872,12 +4866,6 @@ def test_stop_59_ages_and_parts(text, readings, question, short):
      "Ashcombe, was cheered.",
      {0: (-1.3, "Rebecca Thornley"), 3: (-4.2, "Thornley"), 4: (-2.3, "55-year-old")},
      "How old is the crime writer Rebecca Thornley?", "55"),
-])
-def test_stop_59_second_wave(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial MN of stop 59: a count of events is no count of the people who attended (shown
     # "38")
     ("A book festival run by Ashcombe Central Library attracted a record 6,200 visitors over "
@@ -4888,12 +4876,6 @@ def test_stop_59_second_wave(text, readings, question, short):
     ("Willowbank House has 38 beds and currently cares for 34 residents. It was fined.",
      {0: (1.0, "38")}, "How many people are living at Willowbank House care home at the moment?",
      "34"),
-])
-def test_stop_59_people_counted(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial MI of stop 59: "How much did ... raise" asks a sum, said in the passive, this
     # year's though a later clause tells of last year's race (refused)
     ("Entry cost £18, and £6,240 was raised for the mountain rescue team, which received "
@@ -4903,12 +4885,6 @@ def test_stop_59_people_counted(text, readings, question, short):
     ("Entry cost £18, and £6,240 was raised for the mountain rescue team, which received "
      "£4,100 from last year's race. Runners came from Wales.", {0: (1.0, "£18, and £6,240")},
      "How much did the Kettlestone Fell Race raise for mountain rescue in 2019?", "refused"),
-])
-def test_stop_59_a_sum_raised(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial MJ of stop 59: the profit marked, said of the year asked, is the one asked (shown
     # the turnover "£1.8m", then the year before's "£96,000")
     ("Accounts show Hesketh's turned over £1.8m in the year to March 2026, up from £1.55m the "
@@ -4943,12 +4919,6 @@ def test_stop_59_a_sum_raised(text, readings, question, short):
     ("Daniel's rating rose from 1,640 at the start of last year to 1,912 this month, making him "
      "the highest-rated under-16. He plays on Fridays.", {0: (1.0, "1,640")},
      "What is Daniel Okafor's chess rating now?", "1,912"),
-])
-def test_stop_59_which_figure_of_the_sentence(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial MR of stop 59: "which the club did not disclose" withholds what "which" stands for
     # (shown "a weekly wage")
     ("Tennant's package includes flights, a flat above the pavilion and a weekly wage, which the "
@@ -4965,5 +4935,5 @@ def test_stop_59_which_figure_of_the_sentence(text, readings, question, short):
      "in May.", {0: (1.0, "Mr Ashworth")},
      "Who is the finance director of the Lyceum Theatre in Bramford?", "refused"),
 ])
-def test_stop_59_third_wave_near_misses(text, readings, question, short):
+def test_stop_59_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
