@@ -458,7 +458,9 @@ _NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |
 _ROUGHLY = r"(?:about |around |nearly |almost |some |just )?"
 _LEVEL = r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
 WENT_FROM = re.compile(r"\bfrom\s+" + _ROUGHLY + "$", re.IGNORECASE)
-_WENT_TO = re.compile(r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
+# ("grown from 14 members last year to 31 this year": trial MY of stop 59 was shown "14")
+_WENT_TO = re.compile(r"(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\b))?"
+                      r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
                       r"earlier)?"
                       # ("from 1,640 at the start of last year to 1,912 this month", trial MO of
                       # stop 59 shown "1,640" for the rating now)

@@ -289,8 +289,11 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
 
 
 _SUM_OF_A_VERB = re.compile(r".*\b(?:cost|costs|paid|pays|fined|raised|spent|spend|earned|"
-                            r"earns|worth|charged|won|owes|owed)\s+(?P<sum>[$£€]\d[\d,.]*"
-                            r"(?:bn|m|k|\s(?:million|billion))?)")
+                            r"earns|worth|charged|won|owes|owed"
+                            # (or a price's name: "£1.1m", not "guide price of £1.1m", trial MV
+                            # of stop 59)
+                            r"|(?:guide|asking|reserve|sale|purchase)\s+price\s+of)\s+"
+                            r"(?P<sum>[$£€]\d[\d,.]*(?:bn|m|k|\s(?:million|billion))?)")
 
 
 # (not "What is it called...?": a term, "endosymbiosis" of SQuAD)
@@ -341,7 +344,10 @@ _AGE_THEN_ASKED = re.compile(r"(?:how old|what age) (?:was|were)\b|at what age\b
                              re.IGNORECASE)
 # A sum and the noun it is the sum of ("£150,000 grant"); an age said after a time ("April
 # aged 89"); a verb whose "over" is no hedge ("handed over £23,000").
-_A_SUM_AND_ITS_NOUN = re.compile(rf"({_A_SUM}) (?!(?:million|billion|trillion|thousand)\b)[a-z]+")
+_A_SUM_AND_ITS_NOUN = re.compile(rf"({_A_SUM})(?: (?!(?:million|billion|trillion|thousand)\b)"
+                                 # (or who pays it: "£8 for adults", trial MX of stop 59)
+                                 r"[a-z]+| for (?:an? )?(?:adults?|child(?:ren)?|pensioners?|"
+                                 r"students?|famil(?:y|ies)|concessions?))")
 _AGED_THEN = re.compile(r"^[A-Z]?[a-z]+(?: \d{4})? aged (\d{1,3})$")
 _OVER_OF_THE_VERB = re.compile(r"\b(?:hand|handed|handing|hands|signed|signing|turned|"
                                r"turning|passed|passing|took|taken|taking|paid|paying|sold|"
@@ -473,7 +479,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # a figure is no name ("34", her age, was shown for "What is the name of
         # the woman injured in the house next to the Carlow Street explosion?": trial DA)
     if ASKS_FOR_MONEY.search(question.lower()) or re.match(r"\s*how much\b.*\brais(?:e|ed)\b",
-                                                          question, re.IGNORECASE):
+                                                          question, re.IGNORECASE) or (
+            _HOW_MUCH.match(question.strip()) and re.match(_A_SUM + r" for [a-z]", text)):
+        # (or a price asked by "How much is...?", said for whom: "£8", not "£8 for adults, £4",
+        # trial MX of stop 59)
         # An amount of money asked for and a span that runs over a comma into another figure:
         # the short answer is the part before the comma (a new user's trial: "How much is
         # Johnson & Johnson paying for Guidant?" showed "$76 for each Guidant share, 6%" in

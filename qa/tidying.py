@@ -169,6 +169,12 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
     if ASKS_THE_HOUR.match(question) and (hour := _AN_HOUR_ON_A_DAY.fullmatch(text)):
         return hour.span(1)
     kind = _WHICH_KIND.match(question.strip())
+    which = re.search(r"\b[Ww]hich ([a-z]+)\b", question)
+    placed = re.fullmatch(rf"(.*\b(?i:{re.escape(which.group(1))}))\s+in\s+[A-Z][\w'’\-]+",
+                          text) if which is not None else None
+    if placed is not None:
+        return placed.span(1)  # "Pilgrim Hospital", not "Pilgrim Hospital in Boston", for "To
+        # which hospital...?" (trial MV of stop 59)
     if kind is not None:
         said = re.search(rf"(?i:\b{re.escape(kind.group(1) or kind.group(2))}s?)\s+(?=[A-Z])",
                          text)

@@ -4937,3 +4937,28 @@ def test_stop_59_trials(text, readings, question, short, cited):
 ])
 def test_stop_59_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial MY of stop 59: this year's figure "grown from 14 members last year to 31 this
+    # year" (shown "14")
+    ("The cathedral's band of ringers has grown from 14 members last year to 31 this year, as "
+     "the new bells drew recruits. Practice is on Tuesdays.", {0: (1.0, "14")},
+     "How many ringers does Norminster Cathedral's band have this year?", "31"),
+    # trial MX: an adult's ticket asked "How much is...?" (shown "£8 for adults, £4")
+    ("Tickets cost £8 for adults, £4 for children and £20 for a family. Doors open at 10am.",
+     {0: (1.0, "£8 for adults, £4")},
+     "How much is an adult ticket for the Penbury Model Railway Exhibition?", "£8"),
+    # trial MV: the price without its name (shown "guide price of £1.1m")
+    ("The council first put the town hall on the market in 2023 with a guide price of £1.1m. "
+     "Nobody bid.", {0: (1.0, "guide price of £1.1m")},
+     "What was the asking price when Ossington Town Council first put its town hall up for "
+     "sale?", "£1.1m"),
+    # trial MV: the hospital asked, without its town (shown "Pilgrim Hospital in Boston")
+    ("Two people were taken to Pilgrim Hospital in Boston with smoke inhalation. Nobody was "
+     "seriously hurt.", {0: (1.0, "Pilgrim Hospital in Boston")},
+     "To which hospital were the two people with smoke inhalation from the caravan park fire "
+     "taken?", "Pilgrim Hospital"),
+])
+def test_stop_59_fourth_wave_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
