@@ -221,6 +221,11 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return marked  # "A total of 412 kayakers ... compared with 318 who started last year"
         # for last year's (trial KU of stop 58: refused, at 0.68 of this year's "More than 400
         # paddlers")
+    if kind == "number" and (dated := _first_giving(question, judged, article, SAID_SHARE,
+                                                    lambda j: _said_in_the_year_asked(question,
+                                                                                      j))):
+        return dated  # "the list stood at 104 people in 2025" for last year's list of a story
+        # dated 2026 (the README check of 87b4181: refused, at 0.40 of this year's "212")
     if kind == "number" and (noun := _first_giving(question, judged, article, COUNTED_SHARE,
                                                    lambda j: _span_counts_the_noun(question, j))):
         return noun  # "The council received 27 written objections" (trial CH, stop 50:
@@ -326,6 +331,25 @@ def _time_marked(question: str, j: Judged) -> bool:
     (:func:`qa.figure_asked.figure_of_the_time_marked`)."""
     at = _span_in_sentence(j)
     return at is not None and figure_of_the_time_marked(question, j.sentence.text, *at)
+
+
+def _said_in_the_year_asked(question: str, j: Judged) -> bool:
+    """Whether the readers' span in ``j`` is a figure said "in" the one year ``question``
+    asks of ("104 people in 2025"): the year it says, or last year of the story's dateline."""
+    at = _span_in_sentence(j)
+    if at is None:
+        return False
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    dated = j.sentence.chunk.date
+    if not years and dated and re.match(r"\d{4}", dated) and re.search(
+            r"\blast year\b", question, re.IGNORECASE):
+        years = {str(int(dated[:4]) - 1)}
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if noun is not None and noun[: max(3, len(noun) - 3)] not in j.sentence.text.lower():
+        return False  # (a count of another noun: "arrests ... rose from 1,240 in 2023" for the
+        # county lines closed in 2023, trial IL's near miss)
+    return len(years) == 1 and re.match(rf"(?:\s+[a-z]+){{0,2}}\s+in\s+{years.pop()}\b",
+                                        j.sentence.text[at[1] :]) is not None
 
 
 def _year_told(question: str, judged: list[Judged], article: str) -> Judged | None:

@@ -4962,3 +4962,20 @@ def test_stop_59_trials_shown(text, readings, question, short):
 ])
 def test_stop_59_fourth_wave_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+def test_last_year_of_a_dated_story_is_its_year_before():
+    # the README check of 87b4181: "the list stood at 104 people in 2025" for last year's
+    # list, rated 0.4 of this year's "212" (refused); the story dated 2026
+    text = ("The waiting list for allotments in Kettleby has doubled in a year, with 212 "
+            "residents now hoping for a plot. The Kettleby Allotment Society has 390 members. "
+            "Figures released on Monday show the list stood at 104 people in 2025.")
+    readings = {0: (0.1, "212"), 1: (-0.9, "390"), 2: (-1.3, "104")}
+    question = "How many people were on the Kettleby allotment waiting list last year?"
+    answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                          choose=True, date="2026-11-02")[0]
+    assert not answer.abstained and "104" in answer.citations[0].quote
+    # ... not of a story dated 2025, whose last year is 2024
+    assert _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                        choose=True, date="2025-11-02")[0].abstained
+
