@@ -245,6 +245,13 @@ _THE_LOSERS_SUM = re.compile(r"\b(?:runners?-up|beaten\s+\w+|losers|losing\s+\w+
                              r"([$£€]\d[\d,.]*(?:m|bn|k)?)")
 
 
+# A change marked ("a fare rise of 40p"), and the level it takes the thing to after it.
+_A_CHANGE_BEFORE = re.compile(r"\b(?:rise|rises|increase|increases|cut|cuts|fall|drop|"
+                              r"reduction)\s+(?:of|by)\s+$", re.IGNORECASE)
+_THE_LEVEL_AFTER = re.compile(r"(?:,\s+(?:taking|bringing|pushing|putting|lifting)\s+"
+                              r"(?:[\w'’\-]+\s+){0,6}?to|\s+to)\s+([$£€]\d(?:[\d,.]*\d)?(?:bn|m|k|p)?)")
+
+
 # A sum said before the deed done with it, in the passive ("and £6,240 was raised").
 _SUM_DONE_TO = re.compile(r"(?:and\s+)?([$£€]\d[\d,.]*(?:m|bn|k)?(?: million| billion)?)\s+"
                           r"(?:was|were|has been|had been|have been)\s+([a-z]+)")
@@ -621,6 +628,13 @@ def short_answer(question: str, best: Judged, first: Citation,
             return None  # "£38.2m", the profit it rose to, is no answer to by how much it rose
         start, end = first.start + change[0], first.start + change[1]
         text = quote[change[0] : change[1]]  # "14%" of "a 14% rise in profit to £38.2m"
+    elif (not ASKS_CHANGE.search(question) and re.fullmatch(r"[$£€]?\d[\d,.]*(?:p|bn|m|k)?|"
+                                                         r"[$£€]\d[\d,.]*(?: million)?", text)
+          and _A_CHANGE_BEFORE.search(quote[: start - first.start])
+          and (level := _THE_LEVEL_AFTER.match(quote, end - first.start)) is not None):
+        start, end = first.start + level.start(1), first.start + level.end(1)
+        text = level.group(1)  # "£4.60", not "40p", of "a fare rise of 40p, taking a single
+        # adult ticket to £4.60" for what the ticket will cost (the README check of 549e298)
     sentence = best.sentence
     if (asked_for(question) == "number" and WEIGHT_ASKED.search(question)
             and not gives_a_weight(quote[start - first.start : end - first.start + 12],

@@ -4979,3 +4979,15 @@ def test_last_year_of_a_dated_story_is_its_year_before():
     assert _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
                         choose=True, date="2025-11-02")[0].abstained
 
+
+
+def test_a_price_asked_is_the_level_a_rise_takes_it_to():
+    # the README check of 549e298: "40p" was shown for what a ticket will cost, of "a fare
+    # rise of 40p, taking a single adult ticket to £4.60"
+    text = ("Passengers will pay more from April after the operator announced a fare rise of "
+            "40p, taking a single adult ticket to £4.60. Islanders get a discount.")
+    assert _shown_read(text, {0: (1.0, "40p")}, "What will a single adult ferry ticket to "
+                       "Carrick Island cost?") == "£4.60"
+    # ... but the rise, asked by how much
+    assert _shown_read(text, {0: (1.0, "40p")}, "By how much will ferry fares to Carrick "
+                       "Island rise?") == "40p"
