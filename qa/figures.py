@@ -315,7 +315,10 @@ def gives_the_figure(question: str, best: Judged) -> bool:
             # "4%" in "sales were down 4% in 2004 to 789m euros"; then no short answer)
         if _other_currency(question, around):
             return False  # "€549" is no price "in US dollars" (a trial of stop 39)
-        if not MONEY.search(around) or A_SHARE.match(chunk.text[start:end]):
+        if (not MONEY.search(around) or A_SHARE.match(chunk.text[start:end])) and not (
+                # (a discount may be a share: "a 30% discount", the final README check of
+                # 549e298, refused)
+                _A_DISCOUNT.search(question) and A_SHARE.match(chunk.text[start:end])):
             told = sum_told(question, best.sentence.text)
             if told is None:
                 return False  # a count or a share given instead ("11 per cent", the fall,
@@ -698,6 +701,9 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
             r"\bthis year\b", sentence.text, re.IGNORECASE)
     return bool(back) and 0 not in back and _another_year(question, sentence.text,
                                                           sentence.chunk.date)
+
+
+_A_DISCOUNT = re.compile(r"\bdiscounts?\b", re.IGNORECASE)
 
 
 # A clause after a figure's own: what is said of something else.

@@ -4991,3 +4991,15 @@ def test_a_price_asked_is_the_level_a_rise_takes_it_to():
     # ... but the rise, asked by how much
     assert _shown_read(text, {0: (1.0, "40p")}, "By how much will ferry fares to Carrick "
                        "Island rise?") == "40p"
+
+
+def test_a_discount_asked_may_be_a_share():
+    # the final README check of 549e298: "What discount do islanders ... get?" was refused
+    # beside "would still receive a 30% discount" (a share, where a sum was looked for)
+    text = ("Tidewater Ferries said islanders with a resident's card would still receive a 30% "
+            "discount, and that children under five would travel free. Fares rise in April.")
+    assert _shown_read(text, {0: (1.0, "30%")}, "What discount do islanders with a resident's "
+                       "card get on the ferry?") == "30%"
+    # ... but no share answers what a fine was
+    assert _shown_read("The firm said it would pay 30% of the fine. It appealed.",
+                       {0: (1.0, "30%")}, "What fine was the firm given?") == "refused"
