@@ -5003,3 +5003,15 @@ def test_a_discount_asked_may_be_a_share():
     # ... but no share answers what a fine was
     assert _shown_read("The firm said it would pay 30% of the fine. It appealed.",
                        {0: (1.0, "30%")}, "What fine was the firm given?") == "refused"
+
+
+def test_a_sum_given_is_asked_by_giving():
+    # the last README check of 875c12c: "How much money is the council giving towards the new
+    # ferry?" was refused beside "agreed a grant of £1.2 million" (now cited, "Not sure")
+    text = ("Passenger numbers rose to 86,400 this year. The county council has agreed a grant "
+            "of £1.2 million to replace the ageing vessel Sea Lark. The crossing takes ten "
+            "minutes.")
+    answer = _answer_over(text, {0: (1.0, "86,400"), 1: (-0.2, "£1.2 million")},
+                          "How much money is the council giving towards the new ferry?",
+                          Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)[0]
+    assert not answer.abstained and "£1.2 million" in answer.citations[0].quote
