@@ -239,21 +239,25 @@ _ASKS_THE_DATE = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b", re
 _AN_HOUR_ON = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+on\s+(?=\S)", re.IGNORECASE)
 
 
+# A sum's figure, ending on a digit or its unit ("£1,000", "£1.2m", "40p" with its "p").
+_SUM_FIGURE = r"[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?"
+
+
 # The losing side asked ("beaten finalists", "the runners-up"), and its sum said after it.
 _ASKS_THE_LOSERS = re.compile(r"\b(?:runners?-up|beaten|losing|defeated)\b", re.IGNORECASE)
 _THE_LOSERS_SUM = re.compile(r"\b(?:runners?-up|beaten\s+\w+|losers|losing\s+\w+)\b[^.;]{0,30}?"
-                             r"([$£€]\d[\d,.]*(?:m|bn|k)?)")
+                             rf"({_SUM_FIGURE})")
 
 
 # A change marked ("a fare rise of 40p"), and the level it takes the thing to after it.
 _A_CHANGE_BEFORE = re.compile(r"\b(?:rise|rises|increase|increases|cut|cuts|fall|drop|"
                               r"reduction)\s+(?:of|by)\s+$", re.IGNORECASE)
 _THE_LEVEL_AFTER = re.compile(r"(?:,\s+(?:taking|bringing|pushing|putting|lifting)\s+"
-                              r"(?:[\w'’\-]+\s+){0,6}?to|\s+to)\s+([$£€]\d(?:[\d,.]*\d)?(?:bn|m|k|p)?)")
+                              rf"(?:[\w'’\-]+\s+){{0,6}}?to|\s+to)\s+({_SUM_FIGURE}p?)")
 
 
 # A sum said before the deed done with it, in the passive ("and £6,240 was raised").
-_SUM_DONE_TO = re.compile(r"(?:and\s+)?([$£€]\d[\d,.]*(?:m|bn|k)?(?: million| billion)?)\s+"
+_SUM_DONE_TO = re.compile(rf"(?:and\s+)?({_SUM_FIGURE}(?: million| billion)?)\s+"
                           r"(?:was|were|has been|had been|have been)\s+([a-z]+)")
 
 
@@ -628,8 +632,8 @@ def short_answer(question: str, best: Judged, first: Citation,
             return None  # "£38.2m", the profit it rose to, is no answer to by how much it rose
         start, end = first.start + change[0], first.start + change[1]
         text = quote[change[0] : change[1]]  # "14%" of "a 14% rise in profit to £38.2m"
-    elif (not ASKS_CHANGE.search(question) and re.fullmatch(r"[$£€]?\d[\d,.]*(?:p|bn|m|k)?|"
-                                                         r"[$£€]\d[\d,.]*(?: million)?", text)
+    elif (not ASKS_CHANGE.search(question) and re.fullmatch(
+            rf"{_SUM_FIGURE}(?: million)?|\d(?:[\d,.]*\d)?(?:p|bn|m|k)?", text)
           and _A_CHANGE_BEFORE.search(quote[: start - first.start])
           and (level := _THE_LEVEL_AFTER.match(quote, end - first.start)) is not None):
         start, end = first.start + level.start(1), first.start + level.end(1)

@@ -4934,12 +4934,6 @@ def test_stop_59_trials(text, readings, question, short, cited):
     ("The outgoing director, Mr Ashworth, 66, directed 42 productions at the Lyceum. He leaves "
      "in May.", {0: (1.0, "Mr Ashworth")},
      "Who is the finance director of the Lyceum Theatre in Bramford?", "refused"),
-])
-def test_stop_59_trials_shown(text, readings, question, short):
-    assert _shown_read(text, readings, question) == short
-
-
-@pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trial MY of stop 59: this year's figure "grown from 14 members last year to 31 this
     # year" (shown "14")
     ("The cathedral's band of ringers has grown from 14 members last year to 31 this year, as "
@@ -4960,7 +4954,7 @@ def test_stop_59_trials_shown(text, readings, question, short):
      "To which hospital were the two people with smoke inhalation from the caravan park fire "
      "taken?", "Pilgrim Hospital"),
 ])
-def test_stop_59_fourth_wave_shown(text, readings, question, short):
+def test_stop_59_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
 
 
@@ -4978,7 +4972,6 @@ def test_last_year_of_a_dated_story_is_its_year_before():
     # ... not of a story dated 2025, whose last year is 2024
     assert _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
                         choose=True, date="2025-11-02")[0].abstained
-
 
 
 def test_a_price_asked_is_the_level_a_rise_takes_it_to():
