@@ -284,6 +284,9 @@ _TIMES_MARKED = (
                 re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
     # point last year", trial GY of stop 55 shown "54%")
+    # (or "a year ago": "the society had 210 members, up from 185 a year ago" for last year's,
+    # the README check of 6faebd4 shown "210")
+    (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year ago\b", re.IGNORECASE), None),
     # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
     # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
     # year, up from £1.6m the year before")
@@ -444,6 +447,49 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         return None  # (or a part of it: "won 121 of his 147 matches")
     return figures[best].span()
 
+
+
+# A sentence of a quote (to its stop before the next sentence's capital).
+_A_SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z])|$)", re.DOTALL)
+
+def _figure_of_the_thing_qualified(question: str, quote: str, start: int,
+                                   end: int) -> tuple[int, int] | None:
+    """Where another sentence of ``quote`` gives the one figure (of the form of the one at
+    ``quote[start:end]``, and of no time before unless asked) of the thing ``question`` names
+    with its qualifier ("a full plot"), when the span's sentence names that thing with another
+    and not with the one asked ("Annual rent for a full plot will rise to £48 from £42 last
+    year. Half plots will cost £26." for what a full plot costs: the README check of 6faebd4
+    was shown "£26"); else None."""
+    if asked_for(question) != "number":
+        return None
+    sentences = [m.span() for m in _A_SENTENCE.finditer(quote)]
+    mine = next((s for s in sentences if s[0] <= start < s[1]), None)
+    marked = _FIGURE_SAID.match(quote, start)
+    if mine is None or marked is None:
+        return None
+    said = quote[mine[0] : mine[1]].lower()
+    before = said[: start - mine[0]]
+    for qualifier, noun in re.findall(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)", question):
+        if qualifier in FUNCTION_WORDS or noun in FUNCTION_WORDS:
+            continue
+        stem = re.escape(noun.removesuffix("s"))
+        # (the other thing named just before the span, in its clause: "Half plots will cost")
+        other = re.search(rf"\b([a-z]{{3,}})\s+{stem}s?\b[^,;:.]{{0,40}}$", before)
+        if (other is None or other.group(1) in FUNCTION_WORDS or other.group(1) == qualifier
+                or other.group(1) in question.lower()
+                or re.search(rf"\b{qualifier}\s+{stem}s?\b", said)):
+            continue
+        named = [s for s in sentences if s != mine
+                 and re.search(rf"\b{qualifier}\s+{stem}s?\b", quote[s[0] : s[1]].lower())]
+        if len(named) != 1:
+            return None
+        figures = [f for f in _FIGURE_SAID.finditer(quote, *named[0])
+                   if _form(f.group()) == _form(marked.group())
+                   and not re.fullmatch(r"(?:19|20)\d\d", f.group())
+                   and (ASKS_BEFORE.search(question) or not (
+                       _SAID_AS_THE_YEAR_BEFORE.match(quote[f.end() : f.end() + 30])))]
+        return figures[0].span() if len(figures) == 1 else None
+    return None
 
 # A figure named by the noun before it ("revenue of £1.27bn and a pre-tax profit of £143m"):
 # asked for a pre-tax profit, the figure the question's noun names, not the span's, whose
@@ -997,6 +1043,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_not_of_the_year_before(question, quote, start, end)
             or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
+            or _figure_of_the_thing_qualified(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)
             or _figure_it_came_from(question, quote, start, end)

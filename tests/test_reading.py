@@ -5008,3 +5008,17 @@ def test_a_sum_given_is_asked_by_giving():
                           "How much money is the council giving towards the new ferry?",
                           Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)[0]
     assert not answer.abstained and "£1.2 million" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # the README check of 6faebd4: "a year ago" is last year (shown this year's "210")
+    ("Derek Ainsworth, 71, said the society had 210 members, up from 185 a year ago. He has kept "
+     "a plot for 30 years.", {0: (1.0, "210")},
+     "How many members did the Dunmore Allotment Society have last year?", "185"),
+    # ... and a full plot's rent is not a half plot's, said in the next sentence (shown "£26")
+    ("Annual rent for a full plot will rise to £48 from £42 last year. Half plots will cost £26.",
+     {0: (0.5, "£48"), 1: (1.0, "£26")}, "How much does a full plot cost a year in Dunmore?",
+     "£48"),
+])
+def test_stop_60_trials_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
