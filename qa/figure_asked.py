@@ -25,6 +25,7 @@ from qa.figures import (
     THIS_YEAR_ITSELF,
     asked_words_after,
     asks_now,
+    listed_sums,
 )
 from qa.forms import (
     ASKS_CHANGE,
@@ -296,10 +297,14 @@ _TIMES_MARKED = (
     # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
     # (or "the season before": "doubled to 1,420, compared with 710 in the previous season",
     # the README check of 3e4b3cb shown "1,420")
+    # (or said before it: "having finished sixth last season with 259 points" for the previous
+    # season's, trial NL of stop 60 shown this season's "386")
     (re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\b|\b(?:summer|"
-                r"winter|spring|autumn|season) before\b", re.IGNORECASE),
-     None, re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during )?(?:the )?(?:last|previous) (?:summer|"
-                      r"winter|spring|autumn|season)\b", re.IGNORECASE), None),
+                r"winter|spring|autumn|season) before\b(?! last)", re.IGNORECASE),
+     re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\s+(?:with|on)\s+$",
+                re.IGNORECASE),
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during )?(?:the )?(?:last|previous) (?:summer|"
+                r"winter|spring|autumn|season)\b", re.IGNORECASE), None),
     # (the last of an event, "How many floats ... were in the last Whitstable carnival?" of
     # "about 40 floats and walking groups, compared with 62 at the last carnival": trial HF of
     # stop 55 was shown "40")
@@ -490,6 +495,27 @@ def _figure_of_the_thing_qualified(question: str, quote: str, start: int,
                        _SAID_AS_THE_YEAR_BEFORE.match(quote[f.end() : f.end() + 30])))]
         return figures[0].span() if len(figures) == 1 else None
     return None
+
+
+def _sum_for_the_one_asked(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said for what ``question`` asks (every word of it in
+    the question: "£55 for the epic route"), when the sum at ``quote[start:end]`` is said for
+    another ("£28 for the short course": trial NR of stop 60 was shown "£28"); else None."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    said = listed_sums(quote, start)
+    mine = next((m for m in said if m.start(1) <= start < m.end(1)), None)
+    if mine is None or len(said) < 2:
+        return None
+
+    def named(m: re.Match[str]) -> bool:
+        return all(w.lower() in asked for w in m.group(2).split())
+
+    if named(mine):
+        return None
+    found = [m.span(1) for m in said if m is not mine and named(m)]
+    return found[0] if len(found) == 1 else None
+
 
 # A figure named by the noun before it ("revenue of £1.27bn and a pre-tax profit of £143m"):
 # asked for a pre-tax profit, the figure the question's noun names, not the span's, whose
@@ -686,6 +712,11 @@ def _figure_it_came_from(question: str, quote: str, start: int,
         return None  # the year asked is the one the sentence is of: "in the year to March 2026
         # ..., but its profit fell to £42,000 from £96,000" for that year's profit (trial MJ
         # of stop 59 was shown "£1.8m", then "£96,000")
+    if (LAST_YEAR_ITSELF.search(question) and LAST_YEAR_ITSELF.search(quote[:start])
+            and not any(m.group().lower() != "last year" for m in ASKS_BEFORE.finditer(question))):
+        return None  # last year asked, the sentence of last year: "spent £412,000 ... last
+        # year, compared with £298,000 the year before, and visitor numbers fell to 154,000
+        # from 171,000" for last year's visitors (trial NI of stop 60 was shown "171,000")
     return came.span("figure")
 
 
@@ -792,8 +823,11 @@ def another_account(question: str, before: str) -> bool:
 # Figures said each with its year ("a turnover of £31.4m in the year to March 2023, but that
 # fell to £24.7m in the year to March 2024": trial CK, stop 50, showed £31.4m for 2024's).
 _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)"
-                               r"(?:\s+[a-z]+){0,3}?\s+in\s+(?:the\s+(?:year|12 months)\s+to\s+"
-                               r"(?:[A-Z][a-z]+\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+                               # (or "by" a year: "rise to 900 a day by 2027", trial NJ
+                               # of stop 60 shown "310")
+                               r"(?:\s+[a-z]+){0,3}?\s+(?:in|by)\s+"
+                               r"(?:the\s+(?:year|12 months)\s+to\s+(?:[A-Z][a-z]+\s+)?)?"
+                               r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1044,6 +1078,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
             or _figure_of_the_thing_qualified(question, quote, start, end)
+            or _sum_for_the_one_asked(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)
             or _figure_it_came_from(question, quote, start, end)

@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_SAID", "THIS_YEAR_ITSELF",
+__all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FOR", "SUM_SAID",
+           "THIS_YEAR_ITSELF", "listed_sums",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
 
@@ -253,6 +254,106 @@ _A_PART_BEFORE = re.compile(r"(?:\b[Oo]f the (?:[\w'’\-]+\s+){0,2}cost,\s*|\bf
 _A_PART_AFTER = re.compile(r"^\s*(?:came|comes|is coming|was coming|has come) from\b")
 
 
+# A figure said to leave out what is asked ("estimates the loss at £4,800, not counting vet's
+# bills" for the vet's bills: trial NP of stop 60 was shown "£4,800").
+_LEAVING_OUT = re.compile(r"^,?\s+(?:not counting|not including|excluding)\s+"
+                          r"((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)")
+# A sum said as another thing's cost, that thing just before it ("a new kitchen, costing
+# £48,000" for the thatched roof's repairs, trial NN of stop 60; "has had repairs costing
+# £12,000" for what the tractor cost when it was bought, trial NK).
+_THE_THING_COSTING = re.compile(r"\b([a-z]{3,}),?\s+costing\s+(?:about |around |nearly |some "
+                                r"|more than |over )?$")
+# Words for a whole piece of work, said of the thing before them ("restoring the hall's
+# Victorian glasshouse, a project costing £450,000": trial LP of stop 58).
+_WHOLE_WORKS = frozenset("project projects scheme schemes work works plan plans programme "
+                         "development job jobs package overhaul refurbishment "
+                         "restoration".split())
+# A phase or stage of a whole asked ("the first phase of Stanwick Gate business park").
+_A_PHASE_ASKED = re.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|opening)\s+"
+                            r"(phase|stage)\b", re.IGNORECASE)
+# A whole year asked, and a figure said of its months so far ("23 attacks in the area since
+# January" for the whole of 2025: trial NP of stop 60).
+_A_WHOLE_YEAR_ASKED = re.compile(r"\b(?:the )?whole (?:of )?(?:the year|(?:19|20)\d\d|last year)\b|"
+                                 r"\ball (?:of )?(?:(?:19|20)\d\d|last year)\b|\bfull year\b",
+                                 re.IGNORECASE)
+_SO_FAR = re.compile(r"^(?:\s+[\w'’\-]+){0,5}?\s+(?:since (?:January|the start of the year|the "
+                     r"new year)|so far this year|so far)\b")
+
+
+def _said_of_another_thing(question: str, before: str, after: str, sentence: str) -> bool:
+    """Whether the figure the words ``before`` and ``after`` surround in ``sentence`` is of
+    another thing than ``question`` asks: one said to leave out the thing asked (see
+    _LEAVING_OUT), another thing's cost (_THE_THING_COSTING) while the sentence names the
+    question's own thing apart, a whole's for a phase asked of it (_A_PHASE_ASKED), or the
+    months so far for a whole year asked (_SO_FAR)."""
+    asked = {w.lower()[:5] for w in re.findall(r"[\w'’\-]{3,}", question)} - {"much", "many"}
+    left_out = _LEAVING_OUT.match(after)
+    if left_out and {w.lower()[:5] for w in re.findall(r"[\w'’\-]{3,}", left_out.group(1))
+                     if w.lower() not in FUNCTION_WORDS} & asked:
+        return True
+    costing = _THE_THING_COSTING.search(before)
+    thing = costing.group(1) if costing else ""
+    elsewhere = re.findall(r"[a-z]{4,}", before[: costing.start()] + " " + after) if costing else []
+    if (costing and _ASKS_COST.search(question) and thing[:5] not in asked
+            and thing not in _WHOLE_WORKS
+            and not any(thing.removesuffix("s") in w.lower()  # ("lights" of "floodlights")
+                        for w in re.findall(r"[\w\-]+", question))
+            and any(w[:5] in asked for w in elsewhere if w not in FUNCTION_WORDS)):
+        return True
+    phase = _A_PHASE_ASKED.search(question)
+    if phase and not re.search(rf"\b(?:{phase.group(1)}s?|{phase.group().split()[0]})\b", sentence,
+                               re.IGNORECASE):
+        return True  # (the one asked may be said by its ordinal alone: "The second, costing
+        # £650,000," trial FI)
+    return bool(_A_WHOLE_YEAR_ASKED.search(question) and _SO_FAR.match(after)
+                and not re.search(r"\b(?:whole|all|full)\b", sentence, re.IGNORECASE))
+
+
+# Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
+# the epic route"; "£8 for adults, £4 for children").
+SUM_FOR = re.compile(r"(?<![\w.,])([$£€]\d[\d,.]*(?:bn|m|k)?)\s+for\s+(?:an?\s+|the\s+|each\s+)?"
+                     r"((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+?)"
+                     r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$)")
+
+
+def listed_sums(text: str, at: int) -> list[re.Match[str]]:
+    """The sums of ``text`` said each for what it is for (see SUM_FOR) in one list or range
+    with the one at ``text[at:]`` ("from £28 for the short course to £55 for the epic
+    route"), only words joining them between; [] when that one is none of them."""
+    said = list(SUM_FOR.finditer(text))
+    mine = next((k for k, m in enumerate(said) if m.start(1) <= at < m.end(1)), None)
+    if mine is None:
+        return []
+    first = last = mine
+    while first > 0 and _JOINED.fullmatch(text[said[first - 1].end() : said[first].start()]):
+        first -= 1
+    while last + 1 < len(said) and _JOINED.fullmatch(
+            text[said[last].end() : said[last + 1].start()]):
+        last += 1
+    return said[first : last + 1]
+
+
+_JOINED = re.compile(r",?\s*(?:to|and|or|,)?\s*")
+
+
+def sum_for_another_only(question: str, sentence: str, start: int) -> bool:
+    """Whether the sum at ``sentence[start:]`` is one of several said each for what it is
+    for (see SUM_FOR), ``question`` asking one of their kind by another word before it
+    ("the 75-mile medium route" of "from £28 for the short course to £55 for the epic
+    route": trial NR of stop 60 was shown "£28")."""
+    said = listed_sums(sentence, start)
+    if len(said) < 2:
+        return False
+    asked = [w.lower() for w in re.findall(r"[\w'’\-]+", question)]
+    items = [[w.lower() for w in m.group(2).split()] for m in said]
+    if any(all(w in asked for w in item) for item in items):
+        return False
+    kinds = {item[-1] for item in items if item[-1] in asked}
+    return any(asked.index(kind) > 0 and asked[asked.index(kind) - 1] not in FUNCTION_WORDS
+               and not any(asked[asked.index(kind) - 1] in item for item in items)
+               for kind in kinds)
+
+
 # One of a series asked by its mark ("a Band D household", "Year 6 pupils", "Route 47") and a
 # sentence saying others of the series only ("Band A homes ... will pay £1,458": trial FO of
 # stop 54 showed it for Band D's council tax).
@@ -337,6 +438,12 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _another_year(question, own, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
     sentence_start = best.sentence.start - chunk.start
+    if _said_of_another_thing(question, chunk.text[sentence_start:start],
+                              chunk.text[end : best.sentence.end - chunk.start],
+                              best.sentence.text):
+        return False  # (see _said_of_another_thing)
+    if sum_for_another_only(question, best.sentence.text, start - sentence_start):
+        return False  # "£28 for the short course" for the medium route's fee
     if _new_for_old(question, chunk.text[max(start - 30, sentence_start) : start]):
         return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49),
         # "The old hall cost £2m" for the new one's (the last README check of stop 49)
@@ -578,7 +685,7 @@ _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
                         r"(?:years?|seasons?) ago\b"
                         r"|\b(?P<rel>last|this|next|the following) (?:year|season)\b"
                         r"|\b(?P<previous>the previous) (?:financial )?year\b"
-                        r"|\bthe year before(?P<last> last)?(?=\s*[?.,]|$)"
+                        r"|\bthe (?:year|season|winter|summer) before(?P<last> last)?(?=\s*[?.,]|$)"
                         # ("What were Marlow & Finch's festive sales a year earlier?" was shown
                         # this year's: trial DN of stop 52)
                         r"|\ba year (?:earlier|before)\b", re.IGNORECASE)

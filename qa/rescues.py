@@ -529,6 +529,12 @@ def another_of_the_family(question: str, family: str, before_name: list[str],
                   and fold(plain(w)) not in _HIS | _HERS | _TITLE_WORDS]
     if firsts and said_first and said_first[-1] not in firsts:
         return True
+    if words & _TITLE_WORDS and any(re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(family)})",
+                                              fold(plain(said_before)))
+                                    for first in firsts):
+        return True  # "... our name Lucy dropped her fork,” said Mr Trevithick, 45." (one named
+        # by a title, the first name asked said as another's before): no age of Lucy
+        # Trevithick (trial NJ of stop 60 was shown "45")
     asked = {w.lower() for w in re.findall(r"[\w]+", question)}
     return bool(words & _HERS and asked & _HIS and not asked & _HERS
                 or words & _HIS and asked & _HERS and not asked & _HIS)

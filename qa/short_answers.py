@@ -299,6 +299,11 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
                             r"|,\s+(?:up|down)\s+(?=[$£€]?\d)", re.IGNORECASE)  # "46,500, up 12%"
 
 
+# A span of two figures, the second compared ("13kg, compared with 19kg").
+_COMPARED_IN_THE_SPAN = re.compile(r"([$£€]?\d[\d,.]*\S*),?\s+(?:compared with|against|"
+                                   r"compared to)\s+([$£€]?\d[\d,.]*\S*)")
+
+
 _SUM_OF_A_VERB = re.compile(r".*\b(?:cost|costs|paid|pays|fined|raised|spent|spend|earned|"
                             r"earns|worth|charged|won|owes|owed"
                             # (or a price's name: "£1.1m", not "guide price of £1.1m", trial MV
@@ -547,6 +552,11 @@ def short_answer(question: str, best: Judged, first: Citation,
         was = _FIGURE_BEFORE.search(text)
         if was and NUMBER.search(text[: was.start()]):
             text, end = text[: was.start()], start + was.start()  # "81 days", not "... from 53"
+        compared = _COMPARED_IN_THE_SPAN.fullmatch(text)
+        if compared is not None:  # "13kg, compared with 19kg before she went missing": the
+            which = 2 if ASKS_BEFORE.search(question) else 1  # one before, asked so (trial
+            start, end = start + compared.start(which), start + compared.end(which)  # NG of
+            text = compared.group(which)  # stop 60 was shown both for her weight before)
     head, joined, rest = text.partition(" and ")
     dates = _TWO_DEEDS.fullmatch(text) if asked_for(question) == "date" else None
     if dates is not None:
@@ -565,6 +575,14 @@ def short_answer(question: str, best: Judged, first: Citation,
           and figure_of_asked_words(question, head)
           and not re.search(r"\bbetween\s+$", quote[: start - first.start])):  # (a range)
         text, end = head, start + len(head)  # "25 fire engines", not "... and about 120"
+    elif (joined and asked_for(question) == "number" and re.fullmatch(r"[$£€]?\d[\d,.]*", rest)
+          and re.search(r"\d\S*\s+[a-zA-Z]+$|\b[a-z]+\s+[A-Za-z]+$", head)
+          and head.split()[-1].lower() not in question.lower()
+          and re.match(r"\s+[a-z]", quote[end - first.start :])
+          and figure_of_asked_words(question, rest + quote[end - first.start :][:40].split(
+              ",")[0].split(" and ")[0])):
+        start += len(head) + len(joined)  # "14,200" of "It now has nine GPs and 14,200
+        text = rest  # registered patients" for the patients (trial NL of stop 60)
     whole = (WHOLE_AFTER_PART.search(quote[: start - first.start])
              if asked_for(question) == "number" and re.fullmatch(r"\d[\d,]*", text)
              and not ASKS_A_WHOLE.search(question) else None)

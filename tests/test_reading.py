@@ -5019,6 +5019,74 @@ def test_a_sum_given_is_asked_by_giving():
     ("Annual rent for a full plot will rise to £48 from £42 last year. Half plots will cost £26.",
      {0: (0.5, "£48"), 1: (1.0, "£26")}, "How much does a full plot cost a year in Dunmore?",
      "£48"),
+    # trial NG of stop 60: a weight before, of two compared (shown both, "13kg, compared with
+    # 19kg")
+    ("She now weighs 13kg, compared with 19kg before she went missing. She is eating well.",
+     {0: (1.0, "13kg, compared with 19kg")},
+     "How much did Poppy the spaniel weigh before she disappeared?", "19kg"),
+    # trial NI: last year's visitors, the sentence of last year (shown the year before's
+    # "171,000")
+    ("The cathedral spent £412,000 on heating and maintenance last year, compared with "
+     "£298,000 the year before, and visitor numbers fell to 154,000 from 171,000. It is cold.",
+     {0: (1.0, "154,000 from 171,000")},
+     "How many visitors did Stanbridge Cathedral have last year?", "154,000"),
+    # trial NJ: the figure "by" the year asked (shown this October's "310")
+    ("The council says a survey found 310 people a day used the partly open route in October, "
+     "and it expects that to rise to 900 a day by 2027. Cyclists welcomed it.",
+     {0: (1.0, "310")},
+     "How many daily users does the council expect on the Brackenford to Elmstead path by "
+     "2027?", "900"),
+    # trial NJ: "Mr Trevithick, 45" speaking of Lucy is no age of Lucy Trevithick (shown "45")
+    ("“When they read out our name Lucy dropped her fork,” said Mr Trevithick, 45. “We're a "
+     "tiny shop.”", {0: (1.0, "45")},
+     "How old is Lucy Trevithick of the Penhallow bakery Crumb & Co?", "refused"),
+    # trial NJ: the season before last is not last season (shown "14")
+    ("The 26-year-old, who scored 14 tries in 23 appearances for Kirkfield last season, joins "
+     "for an undisclosed fee. He will earn £95,000 a year.", {0: (1.0, "14")},
+     "How many tries did Josefa Naivalu score for Kirkfield Raiders the season before last?",
+     "refused"),
+    # trial NL: nor is the winter before last this winter (shown "21,800")
+    ("\"We answered 21,800 emergency calls in the district over those three months, which is "
+     "12 per cent more than last year,\" he said. Crews queued.", {0: (1.0, "21,800")},
+     "How many emergency calls did the ambulance service answer in the Wrexford district the "
+     "winter before last?", "refused"),
+    # trial NL: the previous season's, said before its figure (shown this season's "386")
+    ("They finished with 386 points, 41 ahead of second-placed Beckton, having finished sixth "
+     "last season with 259 points. The dinner is in May.", {0: (1.0, "386")},
+     "How many points did Ashcombe Cricket Club finish with in the previous season?", "259"),
+    # trial NL: the patients, not the doctors before them (shown "nine GPs and 14,200")
+    ("It now has nine GPs and 14,200 registered patients, and she has been its senior partner "
+     "since 2009. She retires in May.", {0: (1.0, "nine GPs and 14,200")},
+     "How many patients are registered at Brinsford's Elm Street Surgery now?", "14,200"),
+    # trial NN of stop 60: another thing's cost, the thing asked said apart (shown "£48,000")
+    ("Refurbishment work included a new kitchen, costing £48,000, and repairs to the thatched "
+     "roof. Volunteers helped.", {0: (1.0, "£48,000")},
+     "How much did the thatched roof repairs at the Plough in Kettlesby cost?", "refused"),
+    # trial NK: repairs' cost for what the tractor cost when bought (shown "£12,000")
+    ("The current tractor, bought in 2004, has had repairs costing £12,000 in the past two "
+     "years. It is rusty.", {0: (1.0, "£12,000")},
+     "How much did Filey RNLI's current launch tractor cost when it was bought?", "refused"),
+    # trial NP: a loss said to leave out the vet's bills asked (shown "£4,800")
+    ("Farmer Tom Ackroyd, 52, estimates the loss at £4,800, not counting vet's bills. Police "
+     "are investigating.", {0: (1.0, "£4,800")},
+     "How much were the vet's bills after the sheep attack at Lower Fold Farm?", "refused"),
+    # trial NP: the months so far for a whole year asked (shown "23")
+    ("The union said its members had reported 23 attacks in the area since January, compared "
+     "with 17 in the same period of 2025. Dogs must be on leads.", {0: (1.0, "23")},
+     "How many dog attacks did NFU members near Holmbury report in the whole of 2025?",
+     "refused"),
+    # trial NP: a whole's cost for its first phase (shown "£40m")
+    ("Plans for a £40m business park on the edge of Stanwick have been approved. Villagers "
+     "objected.", {0: (1.0, "£40m")},
+     "How much will the first phase of Stanwick Gate business park cost to build?", "refused"),
+    # trial NR: the fee for the route asked, of fees said each for what they are (shown "£28")
+    ("Entry fees ranged from £28 for the short course to £55 for the epic route, with all "
+     "profits going to the hospice. It rained.", {0: (1.0, "£28")},
+     "What is the entry fee for the Dales Dash epic route?", "£55"),
+    # ... and none for a route not among them (shown "£28")
+    ("Entry fees ranged from £28 for the short course to £55 for the epic route, with all "
+     "profits going to the hospice. It rained.", {0: (1.0, "£28")},
+     "How much was the entry fee for the Dales Dash 75-mile medium route?", "refused"),
 ])
 def test_stop_60_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
