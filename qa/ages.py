@@ -55,9 +55,11 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
 # name the question gives as a relation ("Richard Gere's wife") is not the one asked about,
 # nor any word of it ("How old is Sophie Marchetti's colleague?" showed her own "39" in the
 # last trial of stop 40). Replayed: no news set nor any of 800 SQuAD answers changed.
-_AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+|an?\s+|the\s+)?$")
+_AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+|an?\s+|the\s+|"
+                             r"who (?:is|was|turns|turned|is now|was then)\s+)?$")
 # (or "the": "Robert Hollins, the 68-year-old founder," for "How old is Anne Hollins...?", trial
-# GV of stop 55)
+# GV of stop 55; or "who is": "The oldest, Walter Jessop, who is 94," for the captain Stephen
+# Hale, trial NP of stop 60)
 _NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}$")
 _RELATION = re.compile(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:wife|husband|son|daughter|"
                        r"father|mother|brother|sister|partner|girlfriend|boyfriend|widow|"

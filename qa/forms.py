@@ -255,7 +255,9 @@ _ASKS_A_VALUE = re.compile(
     r"proportion|fraction|ratio|average|stake|share|percentage)\b"
     # any "Which <thing>...?" asks for one of them (a trial of stop 37: "Which province...?",
     # "Which student...?", "What time...?", "What proportion...?" got passages without it)
-    r"|^(?:(?:in|for|at|from|to|by|on|with|of) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
+    # (or after any preposition: "Along which river...?", trial NP of stop 60)
+    r"|^(?:(?:in|for|at|from|to|by|on|with|of|along|near|into|onto|through|under|over|across|"
+    r"behind|beside|past|towards) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
     r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
     # (a figure by its noun, and a court's sentence: "What was the Curd & Rind cheese shop's
     # turnover last year?", "What sentence did Darren Mulholland receive?" got passages
@@ -274,7 +276,12 @@ _ASKS_A_VALUE = re.compile(
     # council pay...?", "What did Biscuit weigh...?": trials LP, LM, LO, KP and the README
     # check of 98bca6c got passages without the "Not sure" line, stop 58)
     r"|^what (?:is|was|are|were|will|would)\b.*\b(?:rate|bill|record|subsidy|budget|total|"
-    r"salary|fee|fine|price|cost|score|majority|margin|population|debt|loss|profit)\b"
+    r"salary|fee|fine|price|cost|score|majority|margin|population|debt|loss|profit|"
+    # (or a subscription, a quota, a fare: "What will Whitley Moor Golf Club's yearly
+    # subscription be next year?", trial NK of stop 60 got passages without the line)
+    r"subscription|quota|fare|charge|rent|wage|pension|allowance|grant)\b"
+    # (and a person's job: "What does Poppy's owner Claire Maddox do for a living?", trial NG)
+    r"|\bdoes? (?:[\w'’\-]+ ){1,6}do for a living\b|^what (?:job|profession|occupation)\b"
     r"|^what (?:subsidy|grant|sum|amount|fee|fine|salary|rent|budget|total|figure|share|"
     r"percentage|price)\b"
     r"|^what (?:prison |jail |custodial )?term\b"

@@ -92,6 +92,10 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "What will the total annual bill be for a Band D home in Kenbury after the rise?",
     "What was the old 200m butterfly record?", "What subsidy did the council pay the lido?",
     "What did Biscuit the cat weigh when he was found?",
+    # a thing asked after a preposition, a subscription, a job (trials NP, NK and NG of stop 60)
+    "Along which river has Priya Mistry installed her pollution sensors?",
+    "What will Whitley Moor Golf Club's yearly subscription be next year?",
+    "What does Poppy's owner Claire Maddox do for a living?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

@@ -5087,6 +5087,26 @@ def test_a_sum_given_is_asked_by_giving():
     ("Entry fees ranged from £28 for the short course to £55 for the epic route, with all "
      "profits going to the hospice. It rained.", {0: (1.0, "£28")},
      "How much was the entry fee for the Dales Dash 75-mile medium route?", "refused"),
+    # trial NP of stop 60: "Walter Jessop, who is 94," is no age of the captain (shown "94")
+    ("The youngest member, 16-year-old Callum Brierley, took the first bowl. The oldest, Walter "
+     "Jessop, who is 94, bowled the second.", {1: (1.0, "94")},
+     "How old is Stephen Hale, captain of Ashbridge Bowling Club?", "refused"),
+    # trial NM: the sum, not the next clause's deed (shown "£500 reward and put up 300")
+    ("The couple offered a £500 reward and put up 300 posters around the village. A dog walker "
+     "found him.", {0: (1.0, "£500 reward and put up 300")},
+     "How big a reward did Nelson the tortoise's owners put up?", "£500"),
+    # trial NM: the points given, not "out of 100, four" ahead
+    ("Judges gave them 94 points out of 100, four ahead of the runners-up, the Bristol Harbour "
+     "Chorus. They sang well.", {0: (1.0, "94 points out of 100, four")},
+     "How many points did the judges give the Kirkby Vale Singers?", "94"),
+    # trial NH: where the winner is from is no winner (shown "Ashby Marsh")
+    ("A 44-year-old pub landlord from Ashby Marsh threw a nine-dart finish on his way to winning "
+     "the Tynefield Open Darts Championship at the weekend. Crowds cheered.",
+     {0: (1.0, "Ashby Marsh")}, "Who won the Tynefield Open Darts Championship?", None),
+    # trial NJ: a street is no baker (shown "Fore Street")
+    ("Crumb & Co, on Fore Street, beat 340 entries from across the UK to win the sourdough "
+     "category. Last year it came second.", {0: (1.0, "Fore Street")},
+     "Which baker at Crumb & Co shaped the prize-winning sourdough?", None),
 ])
 def test_stop_60_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
