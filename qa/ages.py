@@ -56,10 +56,11 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
 # nor any word of it ("How old is Sophie Marchetti's colleague?" showed her own "39" in the
 # last trial of stop 40). Replayed: no news set nor any of 800 SQuAD answers changed.
 _AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+|an?\s+|the\s+|"
-                             r"who (?:is|was|turns|turned|is now|was then)\s+)?$")
+                             r"who (?:is|was|turns|turned|is now|was then)\s+|now\s+)?$")
 # (or "the": "Robert Hollins, the 68-year-old founder," for "How old is Anne Hollins...?", trial
 # GV of stop 55; or "who is": "The oldest, Walter Jessop, who is 94," for the captain Stephen
-# Hale, trial NP of stop 60)
+# Hale, trial NP of stop 60; or "now": "Peter Hollowell died in 2016; Anne, now 81," for his
+# age when he died, trial NV)
 _NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}$")
 _RELATION = re.compile(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:wife|husband|son|daughter|"
                        r"father|mother|brother|sister|partner|girlfriend|boyfriend|widow|"
@@ -271,6 +272,12 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # the asked one named before another, whose age this is: "Ellie Macrae, a
         # pupil at Forthbridge Academy, beat the defending champion, Hannah Okafor, 24," (trial
         # DG, stop 51, showed "24" for Ellie Macrae's age)
+    clause = before.rfind("; ")
+    if (asked and owner not in asked and clause >= 0
+            and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[:clause])}
+            and not asked & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[clause:])}):
+        return True  # the one asked named in a clause before another's, whose age this is:
+        # "Peter Hollowell died in 2016; Anne, now 81," (trial NV of stop 60 was shown "81")
     if asked and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", context)}:
         return False  # (the names said after the age are not read: "Gere, 55, ..., accompanied
         # by his wife Carey Lowell" gives no age of hers)

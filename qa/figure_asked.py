@@ -112,8 +112,13 @@ def _asks_for_count(question: str) -> bool:
 _OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
 WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
-ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|have|has|had|own|owns|"
-                           r"run|runs|operate|operates|employ|employs)\b", re.IGNORECASE)
+ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|own|owns|run|runs|operate|"
+                           r"operates|employ|employs"
+                           # (not "have" of a passive: "How many tickets ... have been sold so
+                           # far?" of "1,400 of the 2,000 tickets", trial NU of stop 60 shown
+                           # "2,000")
+                           r"|(?:have|has|had)(?!\s+(?:been|already|now|so far|just|yet)\b))\b",
+                           re.IGNORECASE)
 PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?|(?i:" + NUMBER_IN_WORDS + r"))\s+(?:out\s+)?of\s+"
                            r"(?:[\w'’\-]+\s+){0,3}?\d(?:[\d,]*\d)?")  # (or in words: "Eleven
 # of the train's 24", trial FO of stop 54)
@@ -288,6 +293,11 @@ _TIMES_MARKED = (
     # (or "a year ago": "the society had 210 members, up from 185 a year ago" for last year's,
     # the README check of 6faebd4 shown "210")
     (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year ago\b", re.IGNORECASE), None),
+    # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
+    # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
+    *((re.compile(rf"\b{n} years ago\b", re.IGNORECASE), None,
+       re.compile(rf"^(?:\s+[a-z]+)?\s*{n} years ago\b", re.IGNORECASE), None)
+      for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
     # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
     # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
     # year, up from £1.6m the year before")
@@ -529,10 +539,14 @@ _NAMED_BEFORE = re.compile(r"([\w\-]+)\s+of\s+(?:about |around |nearly |almost |
 # (the hedge and the figure of a level that went from one figure to another)
 _ROUGHLY = r"(?:about |around |nearly |almost |some |just )?"
 _LEVEL = r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?)"
-WENT_FROM = re.compile(r"\bfrom\s+" + _ROUGHLY + "$", re.IGNORECASE)
+WENT_FROM = re.compile(r"\bfrom\s+(?:an average of\s+)?" + _ROUGHLY + "$", re.IGNORECASE)
 # ("grown from 14 members last year to 31 this year": trial MY of stop 59 was shown "14")
-_WENT_TO = re.compile(r"(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\b))?"
-                      r"(?:\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
+_WENT_TO = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\b))?"
+                      # ("from an average of 9.6 per employee in the same period last year to
+                      # 6.4 this year", trial NZ of stop 60 shown "9.6 per employee")
+                      r"(?:\s+in\s+the\s+same\s+(?:period|months?|weeks?)\s+(?:last\s+year|a\s+"
+                      r"year\s+(?:earlier|ago))"
+                      r"|\s+(?:in|at|on)\s+[\w\-]+(?:\s+\d{4})?|\s+(?:last|a)\s+year(?:\s+"
                       r"earlier)?"
                       # ("from 1,640 at the start of last year to 1,912 this month", trial MO of
                       # stop 59 shown "1,640" for the rating now)

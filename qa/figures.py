@@ -271,13 +271,28 @@ _WHOLE_WORKS = frozenset("project projects scheme schemes work works plan plans 
 # A phase or stage of a whole asked ("the first phase of Stanwick Gate business park").
 _A_PHASE_ASKED = re.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|opening)\s+"
                             r"(phase|stage)\b", re.IGNORECASE)
+# A cost asked by the year ("How much does it cost each year to operate the cameras?") and a
+# sentence saying no sum by the year.
+_A_YEARLY_COST_ASKED = re.compile(r"\b(?:cost|costs|spend|spends|pay|pays)\b.*\b(?:each|every|a|"
+                                  r"per) year\b|\b(?:each|every|per) year\b.*\b(?:cost|spend|"
+                                  r"pay)\b", re.IGNORECASE)
+_SAID_YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|"
+                          r"\bper annum\b|\ba year\b|\byear\b", re.IGNORECASE)
+# (but a sum spent as a habit is spent by the year: "almost 30 wealthy nations spend more than
+# $300bn in agricultural subsidies", news set 0)
+_SPENT_AS_A_HABIT = re.compile(r"\b(?:spend|spends|costs|pay|pays|earn|earns)\s+(?:about |around |"
+                               r"more than |over |almost |nearly |some |up to )?[$£€]\d")
 # A whole year asked, and a figure said of its months so far ("23 attacks in the area since
 # January" for the whole of 2025: trial NP of stop 60).
-_A_WHOLE_YEAR_ASKED = re.compile(r"\b(?:the )?whole (?:of )?(?:the year|(?:19|20)\d\d|last year)\b|"
+_A_WHOLE_YEAR_ASKED = re.compile(r"\b(?:the )?whole (?:of )?(?:the year|(?:19|20)\d\d|last year|"
+                                 # (or a whole day: "over its whole first day" of "1,340 before
+                                 # ten o'clock", trial NT of stop 60)
+                                 r"(?:the |its )?(?:first )?(?:day|week|weekend))\b|"
                                  r"\ball (?:of )?(?:(?:19|20)\d\d|last year)\b|\bfull year\b",
                                  re.IGNORECASE)
 _SO_FAR = re.compile(r"^(?:\s+[\w'’\-]+){0,5}?\s+(?:since (?:January|the start of the year|the "
-                     r"new year)|so far this year|so far)\b")
+                     r"new year)|so far this year|so far|before (?:\w+ o'clock|noon|midday|"
+                     r"\d{1,2}(?:[.:]\d\d)?\s?[ap]m))\b")
 
 
 def _said_of_another_thing(question: str, before: str, after: str, sentence: str) -> bool:
@@ -305,6 +320,10 @@ def _said_of_another_thing(question: str, before: str, after: str, sentence: str
                                re.IGNORECASE):
         return True  # (the one asked may be said by its ordinal alone: "The second, costing
         # £650,000," trial FI)
+    if (_A_YEARLY_COST_ASKED.search(question) and not _SAID_YEARLY.search(sentence)
+            and not _SPENT_AS_A_HABIT.search(sentence)):
+        return True  # "The cameras, which cost £86,000 to install," for what they cost each
+        # year to operate (trial OD of stop 60)
     return bool(_A_WHOLE_YEAR_ASKED.search(question) and _SO_FAR.match(after)
                 and not re.search(r"\b(?:whole|all|full)\b", sentence, re.IGNORECASE))
 
@@ -643,6 +662,8 @@ _WILL_COST = re.compile(r"^(?!.*\b(?:original|originally|initial|initially|first
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # (a season is a sport's year: "The club's average home attendance this season has been
 # 12,980" was shown for last season's, trial DI of stop 52)
+_LAST_FINANCIAL_YEAR = re.compile(r"\b(?:last|latest|most recent|previous) financial year\b",
+                                  re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) "
                             r"(?:year|season)\b"
                             r"|\ba year (earlier|before|ago)\b", re.IGNORECASE)
@@ -867,6 +888,10 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     if dated is not None and _YEAR.match(dated):
         asked |= {str(int(dated[:4]) + offset) for offset in _years_back(question)}
     elif not asked and (back := _years_back(question)):
+        if min(back) <= -2 and _LAST_FINANCIAL_YEAR.search(sentence) and not (
+                set(_years_back(sentence)) & set(back)):
+            return True  # the last financial year is no year before last ("£310,000 in the last
+            # financial year" for the year before last's losses, trial NT of stop 60)
         # an undated article: a figure said of another year relative to it ("about 13.5
         # million passengers this year" for last year's: trial BD, stop 48; "41,000 last
         # year" for this year's, trial AZ), not of one compared ("up from 16,500 last year")

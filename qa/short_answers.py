@@ -302,6 +302,8 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
 # A sum and the deed of another clause after it ("£500 reward and put up 300 posters").
 _A_SUM_THEN_A_DEED = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}?\s+and\s+"
                                 r"(?:[a-z]+\s+){1,2}(?:up\s+)?\d")
+_A_SUM_THEN_MORE = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?),\s+(?:almost |nearly |about |around |"
+                              r"some |just |more than |over |well over )?[$£€]\d")
 # A count of points out of a whole ("94 points out of 100, four ahead").
 _POINTS_OUT_OF = re.compile(r"(\d[\d,]*)\s+([a-z]+)\s+out of\s+\d")
 # A span of two figures, the second compared ("13kg, compared with 19kg").
@@ -554,8 +556,9 @@ def short_answer(question: str, best: Judged, first: Citation,
                 r"(?:set|made|reached|recorded|seen|achieved|established)\b", rest):
             text, end = head, start + len(head)  # "1,105", not "1,105, set in 2025" (trial MJ
             # of stop 59)
-    deed = _A_SUM_THEN_A_DEED.match(text)
-    if deed is not None:
+    deed = _A_SUM_THEN_A_DEED.match(text) or _A_SUM_THEN_MORE.match(text)
+    if deed is not None:  # (or a sum and how much more it is: "£3.4m", not "£3.4m, almost
+        # £600,000", trial NX of stop 60)
         text, end = deed.group(1), start + deed.end(1)  # "£500", not "£500 reward and put up
         # 300" (trial NM of stop 60)
     if (asked_for(question) == "name" or ASKS_WHICH.search(question.strip())

@@ -5107,6 +5107,37 @@ def test_a_sum_given_is_asked_by_giving():
     ("Crumb & Co, on Fore Street, beat 340 entries from across the UK to win the sourdough "
      "category. Last year it came second.", {0: (1.0, "Fore Street")},
      "Which baker at Crumb & Co shaped the prize-winning sourdough?", None),
+    # trial NU of stop 60: the part sold, "have been sold" asking no whole (shown "2,000")
+    ("The chairman said 1,400 of the 2,000 tickets had already been sold. The show opens soon.",
+     {0: (1.0, "2,000")},
+     "How many tickets for the Stannington Oliver! have been sold so far?", "1,400"),
+    # trial NX: the cost, not how much more it was (shown "£3.4m, almost £600,000")
+    ("Traders returned after an 18-month refurbishment that cost £3.4m, almost £600,000 more "
+     "than the council first budgeted. Rents are frozen.", {0: (1.0, "£3.4m, almost £600,000")},
+     "What did the refurbishment of Kettering's market hall end up costing?", "£3.4m"),
+    # trial NV: "Anne, now 81," is no age of Peter Hollowell when he died (shown "81")
+    ("Peter Hollowell died in 2016; Anne, now 81, still works in the shop every Saturday "
+     "morning. The shop opened in 1978.", {0: (1.0, "81")},
+     "How old was Peter Hollowell when he died?", "refused"),
+    # trial NT: the last financial year is no year before last (shown "£310,000")
+    ("He said: “We have lost money on the stadium for five of the last six years, and the "
+     "losses reached £310,000 in the last financial year alone.” Fans are sad.",
+     {0: (1.0, "£310,000")},
+     "How much money did Dunmore Leisure lose on Marshfield Stadium the year before last?",
+     "refused"),
+    # trial OA of stop 60: five years ago's, said so (shown this year's "about 1.4 million")
+    ("Ashcombe Road is used by about 1.4 million passengers a year, up from 1.1 million five "
+     "years ago. It has two platforms.", {0: (1.0, "about 1.4 million")},
+     "How many passengers used Ashcombe Road station five years ago?", "1.1 million"),
+    # trial NZ: the level an average went to, this year's (shown "9.6 per employee")
+    ("The report found sick days fell from an average of 9.6 per employee in the same period "
+     "last year to 6.4 this year. Staff were pleased.", {0: (1.0, "9.6 per employee")},
+     "How many sick days per Brackenfield council worker were there on average this year?",
+     "6.4"),
+    # trial OD: what they cost to install is no yearly cost (shown "£86,000")
+    ("The cameras, which cost £86,000 to install, catch drivers stopping in bus lanes. Fines "
+     "are £70.", {0: (1.0, "£86,000")},
+     "How much does it cost each year to operate the Stowbridge parking cameras?", "refused"),
 ])
 def test_stop_60_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
