@@ -276,8 +276,7 @@ _A_PHASE_ASKED = re.compile(r"\b(?:first|second|third|fourth|final|last|next|ini
 _A_YEARLY_COST_ASKED = re.compile(r"\b(?:cost|costs|spend|spends|pay|pays)\b.*\b(?:each|every|a|"
                                   r"per) year\b|\b(?:each|every|per) year\b.*\b(?:cost|spend|"
                                   r"pay)\b", re.IGNORECASE)
-_SAID_YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|"
-                          r"\bper annum\b|\ba year\b|\byear\b", re.IGNORECASE)
+_SAID_YEARLY = re.compile(r"\byear\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.IGNORECASE)
 # (but a sum spent as a habit is spent by the year: "almost 30 wealthy nations spend more than
 # $300bn in agricultural subsidies", news set 0)
 _SPENT_AS_A_HABIT = re.compile(r"\b(?:spend|spends|costs|pay|pays|earn|earns)\s+(?:about |around |"
@@ -662,6 +661,10 @@ _WILL_COST = re.compile(r"^(?!.*\b(?:original|originally|initial|initially|first
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # (a season is a sport's year: "The club's average home attendance this season has been
 # 12,980" was shown for last season's, trial DI of stop 52)
+# A figure that went to another this year, the one it went from last year's ("Season tickets
+# rose from £85 to £110 this year" for last year's price: the README check of f7fbe4e, refused).
+_RISEN_THIS_YEAR = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\S*\s+to\s+[$£€]?\d[\d,.]*\S*\s+this "
+                              r"year\b", re.IGNORECASE)
 _LAST_FINANCIAL_YEAR = re.compile(r"\b(?:last|latest|most recent|previous) financial year\b",
                                   re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) "
@@ -902,7 +905,8 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
                     if m.group(1) and _COMPARED.search(
                         sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
         if (compared & set(back) and said and not said & set(back) and -1 in back
-                and _A_FIGURE_OF_LAST_YEAR.search(sentence)):
+                and _A_FIGURE_OF_LAST_YEAR.search(sentence)) or (
+                back == [-1] and _RISEN_THIS_YEAR.search(sentence)):
             return False  # the year asked is the one compared with: "156 players, up from
             # 118 last year" gives last year's (trials GN and GK of stop 54 were refused)
         if said:
@@ -953,7 +957,7 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         # check of stop 50, was refused)
         told |= {str(int(dated[:4]) - 1) for m in _RELATIVE_YEAR.finditer(sentence)
                  if (m.group(1) or "").lower() == "last"}
-        if _A_FIGURE_OF_THE_YEAR_BEFORE.search(sentence):
+        if _A_FIGURE_OF_THE_YEAR_BEFORE.search(sentence) or _RISEN_THIS_YEAR.search(sentence):
             told.add(str(int(dated[:4]) - 1))  # "spent £118,000 this year, ... against £87,000
             # the year before" for last year's (the README check of 5f87bdd, refused)
     for m in relative:

@@ -4958,6 +4958,19 @@ def test_stop_59_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
 
 
+def test_what_a_price_rose_from_this_year_is_last_year_s():
+    # the README check of f7fbe4e: "Season tickets rose from £85 to £110 this year" for last
+    # year's price was refused, in a dated story and an undated one
+    text = ("Season tickets rose from £85 to £110 this year, a price some residents had "
+            "criticised. The lido opened in May.")
+    question = "How much was a Thornbury lido season ticket last year?"
+    for date in ("2026-12-04", None):
+        assert _shown_read(text, {0: (1.0, "£85 to £110")}, question, date=date) == "£85"
+    # ... and not a price of two years before
+    assert _shown_read(text, {0: (1.0, "£85 to £110")}, "How much was a Thornbury lido season "
+                       "ticket the year before last?", date="2026-12-04") == "refused"
+
+
 def test_last_year_of_a_dated_story_is_its_year_before():
     # the README check of 87b4181: "the list stood at 104 people in 2025" for last year's
     # list, rated 0.4 of this year's "212" (refused); the story dated 2026
