@@ -194,6 +194,14 @@ _NAMED_IN_FULL = re.compile(r"(?i:how old|what age) (?i:is|was) (?:[A-Z][\w'’\
 _PERSON_LAST = re.compile(r"\b([a-z][\w\-]*)\s+((?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+)\s*\?\s*$")
 
 
+# A relative named just before the name an age follows ("with his son Jory, 24,"), and a
+# question asking of a relative.
+_KIN = (r"son|daughter|wife|husband|partner|brother|sister|father|mother|grandson|granddaughter|"
+        r"grandfather|grandmother|nephew|niece|uncle|aunt|stepson|stepdaughter")
+_KIN_JUST_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:{_KIN})s?,?\s+$", re.IGNORECASE)
+_KIN_ASKED = re.compile(rf"\b(?:{_KIN})s?\b", re.IGNORECASE)
+
+
 def _age_of_another(question: str, before: str, context: str = "", sentence: str = "") -> bool:
     """Whether the age that follows ``before`` is said after a name that the question does
     not ask about (see _AGE_AFTER_NAME; the age said after the asked name, cited first, is
@@ -215,6 +223,10 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # the owner's age, not the one asked by whose they are: "Fundraising
         # manager Helen Crossley, 39," for "How old is Whitby fundraising manager Helen
         # Crossley's deputy?" (the README check of fd678e6)
+    kin_before = _KIN_JUST_BEFORE.search(before, 0, said.start(1))
+    if kin_before is not None and not _KIN_ASKED.search(question):
+        return True  # a relative's age: "Skipper Martin Hosking, who fishes ... with his son
+        # Jory, 24," for the skipper's (trial OE of stop 60 was shown "24")
     roles = role_words(question)
     told = sentence.find(said.group()) if said.group().endswith("the ") else -1
     described = re.match(r"\d{1,3}-year-old((?:\s+[\w\-]+){1,3})",
@@ -272,12 +284,14 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # the asked one named before another, whose age this is: "Ellie Macrae, a
         # pupil at Forthbridge Academy, beat the defending champion, Hannah Okafor, 24," (trial
         # DG, stop 51, showed "24" for Ellie Macrae's age)
-    clause = before.rfind("; ")
+    clause = max(before.rfind("; "), before.rfind(" and by "), before.rfind(", and "))
     if (asked and owner not in asked and clause >= 0
             and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[:clause])}
             and not asked & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[clause:])}):
         return True  # the one asked named in a clause before another's, whose age this is:
-        # "Peter Hollowell died in 2016; Anne, now 81," (trial NV of stop 60 was shown "81")
+        # "Peter Hollowell died in 2016; Anne, now 81," (trial NV of stop 60 was shown "81");
+        # "by the mayor of Halsworth, Councillor Derek Ashby, and by Paralympic climber Laura
+        # Finch, 27," (trial OF)
     if asked and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", context)}:
         return False  # (the names said after the age are not read: "Gere, 55, ..., accompanied
         # by his wife Carey Lowell" gives no age of hers)
@@ -368,6 +382,10 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
         # Ellie Garside" for its youngest singer (trial FN of stop 54, refused)
     if of_another_part(question, best.sentence.text):
         return False  # the head of libraries' age for the head of planning's (stop 55)
+    if age is not None and re.search(r"\b(?:under|over|U)-?$", chunk.text[max(0, age.start() - 6) :
+                                                                      age.start()], re.IGNORECASE):
+        return False  # an age group is no age: "The Comets' under-14 team" for the age of a
+        # former player named after (trial OM of stop 60 was shown "14")
     if age is not None and _A_THINGS_AGE.match(chunk.text, age.end()):
         return False  # "the 40-year-old arena" is no general manager's age (trial JA of stop
         # 56 showed "40" for Simon Kettle's)

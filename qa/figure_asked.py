@@ -45,6 +45,7 @@ from qa.reader import is_a_word
 from qa.roles import (
     names_a_body,
 )
+from qa.sides import price_of_the_group_asked
 
 __all__ = ["A_SUM_IN", "ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE",
            "PART_AFTER", "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account",
@@ -155,6 +156,9 @@ def _counted_here(question: str, quote: str, start: int, end: int,
                                     quote, re.IGNORECASE)  # not "One in 10", "2006/07"
              if not re.search(r"(\b(one|\d+) in|\bout of|[/\-])\s*$",
                               quote[max(0, m.start(1) - 10) : m.start(1)], re.IGNORECASE)]
+    if not found:  # (or said before the noun, joined: "in its 10-bed inpatient unit" for the
+        # beds, trial OL of stop 60 was shown the patients' "around 720")
+        found = list(re.finditer(_COUNT_WORD + r"-" + re.escape(stem), quote, re.IGNORECASE))
     if not found and stems != re.escape(stem) and not re.match(stems, marked.group(2) if marked
                                                                 else "", re.IGNORECASE):
         found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + stems,
@@ -216,7 +220,9 @@ def _per_said(unit: str, quote: str, at: int) -> bool:
     """Whether the words just after ``at`` in ``quote`` say a figure is per ``unit`` ("a year",
     "per year", "yearly", and for a year "annually" or "per annum")."""
     # (a noun counted between: "4,200 loaves a week", the README check of stop 52)
-    said = rf"(?:\s+[a-z][\w\-]*)?\s*(?:a|an|per|each|every)\s+{unit}\b|\s*{unit}ly\b"
+    # (or a noun and what it is of: "12 tonnes of flake ice a day", trial OE of stop 60)
+    said = (rf"(?:\s+[a-z][\w\-]*)?(?:\s+of(?:\s+[a-z][\w\-]*){{1,2}})?\s*(?:a|an|per|each|every)"
+            rf"\s+{unit}\b|\s*{unit}ly\b")
     if unit == "year":
         said += r"|\s*(?:annually|per annum)\b"
     return bool(re.match(said, quote[at : at + 30], re.IGNORECASE))
@@ -247,7 +253,10 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
 
         asks_before = _BEFORE_NOW.search(question) is not None  # (or last year's, asked)
         said = [f for f in said if (_BEFORE_NOW.search(around(f)) is not None) == asks_before]
-    return said[0].span() if len(said) == 1 else None
+    if len(said) != 1:
+        return None
+    whole = _A_FIGURE_SAID.match(quote, said[0].start())  # (with its unit: "12 tonnes")
+    return (said[0].start(), whole.end()) if whole else said[0].span()
 
 
 # Words saying a figure is of the year before now (one wording for the checks below).
@@ -636,6 +645,9 @@ def _whole_before_its_part(question: str, quote: str, start: int,
     said = _INCLUDING.search(quote[:start])
     if asked_for(question) != "number" or said is None or ASKS_A_PART.search(question):
         return None
+    if re.match(r"[\d,]*-year-old", quote[start:]):
+        return None  # an age, no part: "three of its former players, including 19-year-old
+        # goal attack Maisie Trent" (trial OM of stop 60 was shown "14" of "under-14 team")
     asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
     after = [w.lower() for w in re.findall(r"[\w'’\-]+", quote[end : end + 40])[:2]]
     given = bool(after) and after[0] in ("from", "by") and not asked & _GIVING_ASKED
@@ -1093,6 +1105,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_words(question, quote, start, end)
             or _figure_of_the_thing_qualified(question, quote, start, end)
             or _sum_for_the_one_asked(question, quote, start, end)
+            or price_of_the_group_asked(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)
             or _figure_it_came_from(question, quote, start, end)

@@ -359,7 +359,7 @@ ASKS_FOR_MONEY = re.compile(
     r"\bhow much (?!more\b|less\b|of\b).*\b(cost|costs|costing|pay|paid|paying|worth|spend|"
     r"spent|spending|price|invest|invested|investing|charge|charged|charging|fine|fined|"
     r"offer|offered|offering|bid|dividend|money|cash|value|valued|set aside|allocated?|"
-    r"earmarked|budgeted|donated?|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
+    r"earmarked|budgeted|donat(?:e|ed|es|ing)|grants?|granted|put|puts|putting|fetch|fetched|give|gave|given|"
     r"contribute|contributed|rent|rents|fare|fares|salary|wage|wages|damage|damages|bill|bills|"
     r"fee|fees|borrow|borrowing|borrowed|loan|loans|reward|rewards|takings|collect|collected|"
     r"collecting|(?:take|took|taken) in)\b"  # ("set aside for repairs" was

@@ -366,10 +366,24 @@ _A_PERSON_FROM = re.compile(r"\b(?:[a-z]+(?:er|ist|or|lord|lady|ian)|man|woman|m
                             r"resident|grandmother|grandfather)\s+from\s+$")
 
 
+_AN_ADDRESS_BEFORE = re.compile(r"\ban address (?:in|at|near)\s+$")
+_A_STREET_AND = re.compile(_A_STREET.pattern + r",\s+$")
+# A place asked ("On which road...?", "From which club...?"): a street or a place is its answer.
+_ASKS_A_PLACE = re.compile(r"\b(?:which|what)\s+(?:road|street|lane|avenue|town|village|city|"
+                           r"place|county|area|address|estate)\b|\bwhere\b|\bfrom which\b",
+                           re.IGNORECASE)
+
+
 def _asks_who(question: str) -> bool:
     """Whether ``question`` asks for a person by "Who" or "Which" and a person's noun."""
     asked = _WHO_OR_WHICH_ONE.match(question)
-    return asked is not None and (asked.group(1) is None or asks_about_someone(asked.group(1)))
+    return asked is not None and (asked.group(1) is None or asks_about_someone(asked.group(1))
+                                  or asked.group(1).lower().rstrip("s") in _PEOPLE)
+
+
+# Words for people a "Which ...?" asks for ("Which pupil heads the eco-committee?").
+_PEOPLE = frozenset("pupil child girl boy player volunteer resident runner rider driver "
+                    "nurse baker farmer".split())
 
 
 _ASKS_A_YEAR = re.compile(r"\b(?:in )?what year\b|\bwhich year\b", re.IGNORECASE)
@@ -820,8 +834,17 @@ def short_answer(question: str, best: Judged, first: Citation,
         # oldest player's age (trial EQ of stop 53)
     if asks_for_a_person(question) and _A_STREET.fullmatch(text):
         return None  # "Mill Lane" is no chapel steward (trial ER of stop 53)
-    if _asks_who(question) and not TITLED.match(text) and (
-            _A_STREET.fullmatch(text) or _A_PERSON_FROM.search(quote[: start - first.start])):
+    before_text = quote[: start - first.start]
+    if (_asks_who(question) or asks_for_a_name(question)) and not _ASKS_A_PLACE.search(
+            question) and not TITLED.match(text) and (
+            _A_STREET.fullmatch(text) or _A_PERSON_FROM.search(before_text)
+            # (nor the place of an address: "arrested ... at an address in Greyford", "in
+            # Thornbury Road, Geddington": trials OO and OL of stop 60)
+            or _AN_ADDRESS_BEFORE.search(before_text)
+            or re.fullmatch(r"[A-Z][a-z]+", text) and _A_STREET_AND.search(before_text)
+            # (nor is "The 63-year-old" a name: trial OH of stop 60 was shown it for who will
+            # be the next head teacher)
+            or re.fullmatch(r"(?i:the\s+)?\d{1,3}-year-old", text)):
         return None  # "Fore Street" is no baker, "a pub landlord from Ashby Marsh" names where
         # the winner is from (trials NJ and NH of stop 60)
     if _ASKS_A_YEAR.search(question) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):

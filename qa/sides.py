@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_sum_of_several", "the_one_replaced", "the_other_end", "the_other_group",
+__all__ = ["a_sum_of_several", "price_of_the_group_asked", "the_one_replaced", "the_other_end",
+           "the_other_group",
            "the_other_side", "the_other_stage", "winner_of"]
 
 
@@ -236,6 +237,30 @@ def the_other_group(question: str, quote: str, start: int, end: int) -> bool:
         if not any(t in clause for t in times):
             return False
     return any(_GROUP_SAID[g].search(clause) for g in _GROUPS if g != asked[0])
+
+
+def price_of_the_group_asked(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one price whose clause names the group ``question`` asks a
+    price for (see _GROUPS), when the price at ``quote[start:end]`` is in another group's
+    clause ("An adult day pass costs £14, while a junior pass is £9." for a child's day
+    ticket: trial OF of stop 60 was shown "£14"); else None."""
+    asked = [g for g, said in _GROUP_SAID.items() if said.search(question)]
+    if len(asked) != 1:
+        return None
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;.:]+?(?=[,;.:](?:\s|$)|\s(?:while|"
+                                                         r"and|but)\s|$)", quote)]
+
+    def group_of(at: int) -> set[str]:
+        clause = next(((a, b) for a, b in clauses if a <= at < b), None)
+        said = quote[clause[0] : clause[1]] if clause else ""
+        return {g for g, words in _GROUP_SAID.items() if words.search(said)}
+
+    if asked[0] in group_of(start) or not group_of(start):
+        return None
+    prices = [m for m in re.finditer(r"[$£€]\d(?:[\d,.]*\d)?", quote)
+              if asked[0] in group_of(m.start())]
+    return prices[0].span() if len(prices) == 1 else None
 
 
 _COMPARED = re.compile(r"^(?:(?:up|down|rising|falling|rose|fell|increased|reduced|cut)\s+)?"

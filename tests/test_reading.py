@@ -4958,6 +4958,23 @@ def test_stop_59_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
 
 
+def test_a_relative_s_age_is_no_age_of_the_one_asked():
+    # trial OE of stop 60 was shown "24", the son's age, for the skipper's: the age after a
+    # name said as someone's relative ("with his son Jory, 24,") is another's (the words the
+    # answering checks read before the age: the paragraph before, the title, the sentence)
+    from qa.ages import _age_of_another
+    sentence = ("Skipper Martin Hosking, who fishes the 10-metre crabber Girl Tamsin with his son "
+                "Jory, 24, said the difference was immediate.")
+    before = ("The chairman of the harbour commissioners, Angela Pascoe, said she expected "
+              "landings to recover within two seasons.\n\n" + sentence[: sentence.index("24")])
+    title = "£640,000 ice plant opens at Porthkerris harbour after two-year wait "
+    question = "How old is the skipper of the Porthkerris crabber Girl Tamsin?"
+    assert _age_of_another(question, before, title + sentence[: sentence.index("24")], sentence)
+    # ... but it is the age asked when the relative is asked
+    assert not _age_of_another("How old is Martin Hosking's son?", before,
+                               title + sentence[: sentence.index("24")], sentence)
+
+
 def test_what_a_price_rose_from_this_year_is_last_year_s():
     # the README check of f7fbe4e: "Season tickets rose from £85 to £110 this year" for last
     # year's price was refused, in a dated story and an undated one
@@ -5151,6 +5168,45 @@ def test_a_sum_given_is_asked_by_giving():
     ("The cameras, which cost £86,000 to install, catch drivers stopping in bus lanes. Fines "
      "are £70.", {0: (1.0, "£86,000")},
      "How much does it cost each year to operate the Stowbridge parking cameras?", "refused"),
+    # trial OE of stop 60: what it makes a day, not what it stores (shown "30 tonnes")
+    ("The plant can produce up to 12 tonnes of flake ice a day and store 30 tonnes in its "
+     "insulated bunker. It cost £640,000.", {0: (1.0, "30 tonnes")},
+     "How much ice can the Porthkerris plant produce each day?", "12 tonnes"),
+    # trial OF: the price of the group asked, a clause away (shown the adults' "£14")
+    ("An adult day pass costs £14, while a junior pass is £9. Monthly membership is £48.",
+     {0: (1.0, "£14")}, "What does a child's day ticket at the Vertical Depot cost?", "£9"),
+    # trial OF: "donating" asks a sum (shown the homes, "around 4,600")
+    ("The scheme is being paid for by a £12,000 donation from Coastline Homes, which manages "
+     "around 4,600 homes in the area. Films start in July.", {0: (1.0, "around 4,600")},
+     "How much is Coastline Homes donating to fund the Regal Picturehouse's free films?",
+     "£12,000"),
+    # trial OF: another's age after "and by" is no mayor's (shown "27")
+    ("The opening ceremony was performed by the mayor of Halsworth, Councillor Derek Ashby, and "
+     "by Paralympic climber Laura Finch, 27, who grew up in the town. It rained.",
+     {0: (1.0, "27")}, "How old is Halsworth's mayor, Derek Ashby?", "refused"),
+    # trial OH: "The 63-year-old" names nobody (shown it for who will be the next head)
+    ("She succeeds Graham Ashdown, who is retiring. The 63-year-old first joined Millbrook as "
+     "a classroom teacher in 1996.", {1: (1.0, "The 63-year-old")},
+     "Who is going to be the next head teacher at Millbrook Primary?", None),
+    # trial OL of stop 60: beds counted before their noun, joined (shown the patients'
+    # "around 720")
+    ("St Cuthbert's cares for around 720 patients a year, in its 10-bed inpatient unit and in "
+     "their own homes. It opened in 1981.", {0: (1.0, "around 720")},
+     "How many beds are in St Cuthbert's Hospice's inpatient unit?", "10"),
+    # trial OO: the place of an address names no teenager (shown "Greyford")
+    ("A second man, aged 45, was arrested later the same day at an address in Greyford. "
+     "Both were bailed.", {0: (1.0, "Greyford")},
+     "What is the name of the teenager arrested at the Barnstow cannabis farm?", None),
+    # trial OL: nor does the town of a road ("in Thornbury Road, Geddington")
+    ("Brookfield Primary School, in Thornbury Road, Geddington, received the honour from "
+     "Eco-Schools England. Pupils cheered.", {0: (1.0, "Geddington")},
+     "Which pupil heads the eco-committee at Brookfield primary school?", None),
+    # trial OM: an age group is no age, nor the age of a player "including" a part (shown
+    # "14" of "under-14 team")
+    ("The Comets' under-14 team won the county league last season, and three of its former "
+     "players, including 19-year-old goal attack Maisie Trent, now play in the Superleague. "
+     "Training is on Tuesdays.", {0: (1.0, "19-year-old")},
+     "How old is the former Kettering Comets player Maisie Trent?", "19"),
 ])
 def test_stop_60_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
