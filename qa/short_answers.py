@@ -363,7 +363,10 @@ _A_STREET = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}(?:Lane|Road|Street|Avenue|
 # A person asked by "Who...?" or "Which <person>...?", and a place said as where one is from.
 _WHO_OR_WHICH_ONE = re.compile(r"\s*(?:who\b(?!se)|which\s+([a-z]+))", re.IGNORECASE)
 _A_PERSON_FROM = re.compile(r"\b(?:[a-z]+(?:er|ist|or|lord|lady|ian)|man|woman|mother|father|"
-                            r"resident|grandmother|grandfather)\s+from\s+$")
+                            r"resident|grandmother|grandfather)\s+from\s+$"
+                            # (or a name, then where she is from: "Maisie Thwaite, from Kirkby
+                            # Stephen, won", the README check of c22c6ee)
+                            r"|\b[A-Z][\w'’\-]+,\s+(?:\d{1,3},\s+)?from\s+$")
 
 
 _AN_ADDRESS_BEFORE = re.compile(r"\ban address (?:in|at|near)\s+$")

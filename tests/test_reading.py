@@ -5201,6 +5201,11 @@ def test_a_sum_given_is_asked_by_giving():
     ("Brookfield Primary School, in Thornbury Road, Geddington, received the honour from "
      "Eco-Schools England. Pupils cheered.", {0: (1.0, "Geddington")},
      "Which pupil heads the eco-committee at Brookfield primary school?", None),
+    # the README check of c22c6ee: nor does where the winner named is from (shown "Kirkby
+    # Stephen")
+    ("Eleven-year-old Maisie Thwaite, from Kirkby Stephen, won the children's lantern "
+     "competition with a glowing fox. Her prize was a voucher.", {0: (1.0, "Kirkby Stephen")},
+     "Who won the children's lantern competition at the Kendal parade?", None),
     # trial OM: an age group is no age, nor the age of a player "including" a part (shown
     # "14" of "under-14 team")
     ("The Comets' under-14 team won the county league last season, and three of its former "
