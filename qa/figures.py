@@ -498,7 +498,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # "14%" (online sales' growth) is no answer to "What were its total
         # sales?" (a trial of stop 39)
     if (_counts_people_for_how_much(question, chunk.text, start, end)
-            or _counts_time_for_how_much(question, chunk.text, start, end)):
+            or _counts_time_for_how_much(question, chunk.text, start, end)
+            or _counts_people_for_things(question, chunk.text, start, end)):
         return False
     if ASKS_FOR_COUNT.search(question.lower()) and not is_count(
             question.lower(), chunk.text, start, end):
@@ -1211,6 +1212,28 @@ def _counts_people_for_how_much(question: str, text: str, start: int, end: int) 
         return False
     figures = list(FIGURE.finditer(text, start, end))
     return bool(figures) and bool(_PEOPLE.match(text, figures[-1].end()))
+
+
+# Things counted that are no people ("How many arrests...?"), and a figure that counts people:
+# "A record 6,400 people lined the streets" is no count of arrests (the README check of
+# c22c6ee was shown "6,400" for the arrests of this year and of last year).
+_THINGS_NOT_PEOPLE = frozenset("arrests incidents crimes offences calls complaints cars vehicles "
+                               "trees homes houses books plants cases collisions crashes "
+                               "burglaries thefts goals tries points runs miles signatures "
+                               "parcels meals bags boxes bikes buses trains flights".split())
+
+
+def _counts_people_for_things(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` counts things that are no people (see _THINGS_NOT_PEOPLE) and the
+    last figure of ``text[start:end]`` counts people."""
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if noun not in _THINGS_NOT_PEOPLE:
+        return False
+    figures = list(FIGURE.finditer(text, start, end))
+    return bool(figures) and bool(_PEOPLE.match(text, figures[0].end())) and not re.search(
+        rf"\b{re.escape(noun[:-1])}", text[start:end], re.IGNORECASE)  # (the first figure: "42
+    # buses and serves about 9,000 passengers", trial JQ; not when the things asked are in the
+    # span)
 
 
 # "How much" asks for an amount, and a count of lengths of time is none, unless time is asked

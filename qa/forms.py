@@ -258,7 +258,8 @@ _ASKS_A_VALUE = re.compile(
     # (or after any preposition: "Along which river...?", trial NP of stop 60)
     r"|^(?:(?:in|for|at|from|to|by|on|with|of|along|near|into|onto|through|under|over|across|"
     r"behind|beside|past|towards) )?which (?!is\b|are\b|was\b|were\b|of\b)\w+"
-    r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often)\b"
+    r"|\bhow (long|far|tall|big|large|fast|high|heavy|deep|wide|often|strong|cold|hot|warm|"
+    r"loud|busy)\b"
     # (a figure by its noun, and a court's sentence: "What was the Curd & Rind cheese shop's
     # turnover last year?", "What sentence did Darren Mulholland receive?" got passages
     # without the "Not sure" line, five trials of stop 55)

@@ -96,6 +96,8 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "Along which river has Priya Mistry installed her pollution sensors?",
     "What will Whitley Moor Golf Club's yearly subscription be next year?",
     "What does Poppy's owner Claire Maddox do for a living?",
+    # how strong, as how fast (trial OM of stop 60)
+    "How strong were the winds when the Hollesley barn came down?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

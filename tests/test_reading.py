@@ -5206,6 +5206,10 @@ def test_a_sum_given_is_asked_by_giving():
     ("Eleven-year-old Maisie Thwaite, from Kirkby Stephen, won the children's lantern "
      "competition with a glowing fox. Her prize was a voucher.", {0: (1.0, "Kirkby Stephen")},
      "Who won the children's lantern competition at the Kendal parade?", None),
+    # ... and a crowd counts no arrests (shown "6,400" for this year's and last year's)
+    ("A record 6,400 people lined the streets of Kendal on Friday night for the parade. "
+     "Police were pleased.", {0: (1.0, "6,400")},
+     "How many arrests were made at this year's Kendal lantern parade?", "refused"),
     # trial OM: an age group is no age, nor the age of a player "including" a part (shown
     # "14" of "under-14 team")
     ("The Comets' under-14 team won the county league last season, and three of its former "
