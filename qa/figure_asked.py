@@ -301,7 +301,10 @@ _TIMES_MARKED = (
     # point last year", trial GY of stop 55 shown "54%")
     # (or "a year ago": "the society had 210 members, up from 185 a year ago" for last year's,
     # the README check of 6faebd4 shown "210")
-    (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year ago\b", re.IGNORECASE), None),
+    # (or "a year earlier": "41 volunteer crew, compared with 35 a year earlier", the README
+    # check of 302ac3d shown "41")
+    (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year (?:ago|earlier)\b",
+                                        re.IGNORECASE), None),
     # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
     # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
     *((re.compile(rf"\b{n} years ago\b", re.IGNORECASE), None,

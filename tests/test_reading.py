@@ -5041,6 +5041,10 @@ def test_a_sum_given_is_asked_by_giving():
 
 
 @pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # the README check of 302ac3d: so is "a year earlier" (shown this year's "41")
+    ("The trust employs two paid skippers and relies on 41 volunteer crew, compared with 35 a "
+     "year earlier. Its youngest volunteer is 19.", {0: (1.0, "41")},
+     "How many volunteer crew did the Hartley Bay ferry have last year?", "35"),
     # the README check of 6faebd4: "a year ago" is last year (shown this year's "210")
     ("Derek Ainsworth, 71, said the society had 210 members, up from 185 a year ago. He has kept "
      "a plot for 30 years.", {0: (1.0, "210")},
