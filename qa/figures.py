@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
     from qa.retrieval import ScoredSentence as Sentence
 
-__all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FOR", "SUM_SAID",
+__all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
            "THIS_YEAR_ITSELF", "listed_sums",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
@@ -78,6 +78,9 @@ def said_as_asked(question: str, j: Judged, words: int = 2) -> bool:
 
 # A sum said with its currency sign ("£9m", "$1.13bn").
 SUM_SAID = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
+# A sum's figure, ending on a digit or its unit ("£1,000", "£1.2m"; not "£9." of "is £9."):
+# one spelling for the patterns of sums here and in qa.short_answers.
+SUM_FIGURE = r"[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?"
 
 
 def figure_said_as_asked(question: str, j: Judged) -> bool:
@@ -329,16 +332,16 @@ def _said_of_another_thing(question: str, before: str, after: str, sentence: str
 
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
 # the epic route"; "£8 for adults, £4 for children").
-SUM_FOR = re.compile(r"(?<![\w.,])([$£€]\d[\d,.]*(?:bn|m|k)?)\s+for\s+(?:an?\s+|the\s+|each\s+)?"
+_SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})\s+for\s+(?:an?\s+|the\s+|each\s+)?"
                      r"((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+?)"
                      r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$)")
 
 
 def listed_sums(text: str, at: int) -> list[re.Match[str]]:
-    """The sums of ``text`` said each for what it is for (see SUM_FOR) in one list or range
+    """The sums of ``text`` said each for what it is for (see _SUM_FOR) in one list or range
     with the one at ``text[at:]`` ("from £28 for the short course to £55 for the epic
     route"), only words joining them between; [] when that one is none of them."""
-    said = list(SUM_FOR.finditer(text))
+    said = list(_SUM_FOR.finditer(text))
     mine = next((k for k, m in enumerate(said) if m.start(1) <= at < m.end(1)), None)
     if mine is None:
         return []
@@ -356,7 +359,7 @@ _JOINED = re.compile(r",?\s*(?:to|and|or|,)?\s*")
 
 def sum_for_another_only(question: str, sentence: str, start: int) -> bool:
     """Whether the sum at ``sentence[start:]`` is one of several said each for what it is
-    for (see SUM_FOR), ``question`` asking one of their kind by another word before it
+    for (see _SUM_FOR), ``question`` asking one of their kind by another word before it
     ("the 75-mile medium route" of "from £28 for the short course to £55 for the epic
     route": trial NR of stop 60 was shown "£28")."""
     said = listed_sums(sentence, start)

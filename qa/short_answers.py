@@ -43,7 +43,7 @@ from qa.figure_asked import (
     level_for_a_change,
     sum_of_the_kind_asked,
 )
-from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN
+from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN, SUM_FIGURE
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -239,25 +239,23 @@ _ASKS_THE_DATE = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b", re
 _AN_HOUR_ON = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+on\s+(?=\S)", re.IGNORECASE)
 
 
-# A sum's figure, ending on a digit or its unit ("£1,000", "£1.2m", "40p" with its "p").
-_SUM_FIGURE = r"[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?"
 
 
 # The losing side asked ("beaten finalists", "the runners-up"), and its sum said after it.
 _ASKS_THE_LOSERS = re.compile(r"\b(?:runners?-up|beaten|losing|defeated)\b", re.IGNORECASE)
 _THE_LOSERS_SUM = re.compile(r"\b(?:runners?-up|beaten\s+\w+|losers|losing\s+\w+)\b[^.;]{0,30}?"
-                             rf"({_SUM_FIGURE})")
+                             rf"({SUM_FIGURE})")
 
 
 # A change marked ("a fare rise of 40p"), and the level it takes the thing to after it.
 _A_CHANGE_BEFORE = re.compile(r"\b(?:rise|rises|increase|increases|cut|cuts|fall|drop|"
                               r"reduction)\s+(?:of|by)\s+$", re.IGNORECASE)
 _THE_LEVEL_AFTER = re.compile(r"(?:,\s+(?:taking|bringing|pushing|putting|lifting)\s+"
-                              rf"(?:[\w'’\-]+\s+){{0,6}}?to|\s+to)\s+({_SUM_FIGURE}p?)")
+                              rf"(?:[\w'’\-]+\s+){{0,6}}?to|\s+to)\s+({SUM_FIGURE}p?)")
 
 
 # A sum said before the deed done with it, in the passive ("and £6,240 was raised").
-_SUM_DONE_TO = re.compile(rf"(?:and\s+)?({_SUM_FIGURE}(?: million| billion)?)\s+"
+_SUM_DONE_TO = re.compile(rf"(?:and\s+)?({SUM_FIGURE}(?: million| billion)?)\s+"
                           r"(?:was|were|has been|had been|have been)\s+([a-z]+)")
 
 
@@ -300,9 +298,9 @@ _FIGURE_BEFORE = re.compile(r",?\s+(?:(?:up|down) )?from\s+(?=[$£€]?\d)"
 
 
 # A sum and the deed of another clause after it ("£500 reward and put up 300 posters").
-_A_SUM_THEN_A_DEED = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?)(?:\s+[a-z]+){0,2}?\s+and\s+"
+_A_SUM_THEN_A_DEED = re.compile(rf"({SUM_FIGURE})(?:\s+[a-z]+){{0,2}}?\s+and\s+"
                                 r"(?:[a-z]+\s+){1,2}(?:up\s+)?\d")
-_A_SUM_THEN_MORE = re.compile(r"([$£€]\d[\d,.]*(?:bn|m|k)?),\s+(?:almost |nearly |about |around |"
+_A_SUM_THEN_MORE = re.compile(rf"({SUM_FIGURE}),\s+(?:almost |nearly |about |around |"
                               r"some |just |more than |over |well over )?[$£€]\d")
 # A count of points out of a whole ("94 points out of 100, four ahead").
 _POINTS_OUT_OF = re.compile(r"(\d[\d,]*)\s+([a-z]+)\s+out of\s+\d")
@@ -375,6 +373,22 @@ _A_STREET_AND = re.compile(_A_STREET.pattern + r",\s+$")
 _ASKS_A_PLACE = re.compile(r"\b(?:which|what)\s+(?:road|street|lane|avenue|town|village|city|"
                            r"place|county|area|address|estate)\b|\bwhere\b|\bfrom which\b",
                            re.IGNORECASE)
+
+
+def _no_name_of_the_one_asked(question: str, text: str, before: str) -> bool:
+    """Whether ``question`` asks for a person ("Who...?", "Which pupil...?", "What is the
+    name of...?", no place asked) and the short answer ``text``, after the words ``before``
+    it, names no one: a street ("Fore Street" for which baker), where one is from ("a pub
+    landlord from Ashby Marsh", "Maisie Thwaite, from Kirkby Stephen," for who won), an
+    address's town ("at an address in Greyford", "in Thornbury Road, Geddington"), or "The
+    63-year-old" (trials NJ, NH, OO, OL and OH of stop 60, and the README check of c22c6ee)."""
+    if (not (_asks_who(question) or asks_for_a_name(question)) or _ASKS_A_PLACE.search(question)
+            or TITLED.match(text)):
+        return False
+    return bool(_A_STREET.fullmatch(text) or _A_PERSON_FROM.search(before)
+                or _AN_ADDRESS_BEFORE.search(before)
+                or re.fullmatch(r"[A-Z][a-z]+", text) and _A_STREET_AND.search(before)
+                or re.fullmatch(r"(?i:the\s+)?\d{1,3}-year-old", text))
 
 
 def _asks_who(question: str) -> bool:
@@ -697,7 +711,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         start, end = first.start + change[0], first.start + change[1]
         text = quote[change[0] : change[1]]  # "14%" of "a 14% rise in profit to £38.2m"
     elif (not ASKS_CHANGE.search(question) and re.fullmatch(
-            rf"{_SUM_FIGURE}(?: million)?|\d(?:[\d,.]*\d)?(?:p|bn|m|k)?", text)
+            rf"{SUM_FIGURE}(?: million)?|\d(?:[\d,.]*\d)?(?:p|bn|m|k)?", text)
           and _A_CHANGE_BEFORE.search(quote[: start - first.start])
           and (level := _THE_LEVEL_AFTER.match(quote, end - first.start)) is not None):
         start, end = first.start + level.start(1), first.start + level.end(1)
@@ -837,19 +851,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         # oldest player's age (trial EQ of stop 53)
     if asks_for_a_person(question) and _A_STREET.fullmatch(text):
         return None  # "Mill Lane" is no chapel steward (trial ER of stop 53)
-    before_text = quote[: start - first.start]
-    if (_asks_who(question) or asks_for_a_name(question)) and not _ASKS_A_PLACE.search(
-            question) and not TITLED.match(text) and (
-            _A_STREET.fullmatch(text) or _A_PERSON_FROM.search(before_text)
-            # (nor the place of an address: "arrested ... at an address in Greyford", "in
-            # Thornbury Road, Geddington": trials OO and OL of stop 60)
-            or _AN_ADDRESS_BEFORE.search(before_text)
-            or re.fullmatch(r"[A-Z][a-z]+", text) and _A_STREET_AND.search(before_text)
-            # (nor is "The 63-year-old" a name: trial OH of stop 60 was shown it for who will
-            # be the next head teacher)
-            or re.fullmatch(r"(?i:the\s+)?\d{1,3}-year-old", text)):
-        return None  # "Fore Street" is no baker, "a pub landlord from Ashby Marsh" names where
-        # the winner is from (trials NJ and NH of stop 60)
+    if _no_name_of_the_one_asked(question, text, quote[: start - first.start]):
+        return None  # (see _no_name_of_the_one_asked)
     if _ASKS_A_YEAR.search(question) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
         return None  # "last year" is no year a bakery was founded (trial EQ of stop 53)
     aged = _AGED_THEN.search(text) if ASKS_FOR_AGE.search(question) else None
