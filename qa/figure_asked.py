@@ -26,6 +26,7 @@ from qa.figures import (
     asked_words_after,
     asks_now,
     listed_sums,
+    sum_of_the_giver,
 )
 from qa.forms import (
     ASKS_CHANGE,
@@ -866,12 +867,17 @@ _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 _LAST_YEAR_ASKED = re.compile(rf"\b{_YEAR_BEFORE}\b(?!['’])", re.IGNORECASE)
 
 
-def _years_asked(question: str, quote: str) -> set[str]:
+def _years_asked(question: str, quote: str, dated: str | None = None) -> set[str]:
     """The years ``question`` asks of: those it says, or, saying none, the earlier of two
     years in a row that ``quote`` says when it asks of last year, the later when of this
-    year."""
+    year; or the one year ``quote`` says when it is the year before its story's date
+    ``dated`` and last year is asked ("raised £38,500 this year, compared with £29,200 in
+    2025", dated 2026: the README check of c22c6ee was refused last year's)."""
     years = set(_YEAR_ASKED.findall(question))
     said = sorted({int(y) for y in _YEAR_ASKED.findall(quote)})
+    if (not years and len(said) == 1 and dated and re.match(r"\d{4}", dated)
+            and said[0] == int(dated[:4]) - 1 and _LAST_YEAR_ASKED.search(question)):
+        return {str(said[0])}
     if years or len(said) != 2 or said[1] - said[0] != 1:
         return years
     if _LAST_YEAR_ASKED.search(question):
@@ -879,11 +885,12 @@ def _years_asked(question: str, quote: str) -> set[str]:
     return {str(said[1])} if THIS_YEAR_ITSELF.search(question) else set()
 
 
-def _figure_of_the_year_asked(question: str, quote: str, start: int,
-                              end: int) -> tuple[int, int] | None:
+def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
+                              dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure said in the year ``question`` asks of, when the
-    figure at ``quote[start:end]`` is said in another (see _FIGURE_OF_A_YEAR); else None."""
-    years = _years_asked(question, quote)
+    figure at ``quote[start:end]`` is said in another (see _FIGURE_OF_A_YEAR; ``dated``, the
+    story's date: see _years_asked); else None."""
+    years = _years_asked(question, quote, dated)
     if not _number_asked(question, quote, start) or len(years) != 1:
         return None
     account = ASKS_PROFIT.search(question) or ASKS_SALES.search(question)
@@ -906,17 +913,22 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int,
         # sell 180,000 tickets in its first full year, compared with 142,000 in 2022" for
         # 2022's, trial FL of stop 54; not "£1.34bn in 2004" for a rise "37.9% during the year")
         said = [(span, y) for span, y in said if _form(quote[span[0] : span[1]])
-                == _form(marked.group())]
+                == _form(marked.group()) and not re.search(
+                    r",\s+but\b", quote[min(span[0], start) : max(span[1], end)])]
+        # (not across ", but": "income from fares reached £71,300 this year, against £58,600
+        # in 2025, but fuel costs had climbed to £23,800" for last year's fuel, the README
+        # check of 302ac3d)
     if mine is None or mine in years:
         return None
     found = [span for span, y in said if y in years]
     return found[0] if len(found) == 1 else None
 
 
-def figure_of_the_year_asked(question: str, quote: str, start: int, end: int) -> bool:
+def figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
+                             dated: str | None = None) -> bool:
     """Whether ``quote`` says the figure of the one year ``question`` asks of, the figure
     marked at ``quote[start:end]`` being another year's (see _figure_of_the_year_asked)."""
-    return _figure_of_the_year_asked(question, quote, start, end) is not None
+    return _figure_of_the_year_asked(question, quote, start, end, dated) is not None
 
 
 # A time said by its name after a figure ("... a day used buses in the town last year").
@@ -1086,18 +1098,29 @@ def _count_of_the_whole(question: str, quote: str, start: int,
     return None if went.start(side) <= start < went.end(side) else went.span(side)
 
 
+def _sum_the_giver_gave(question: str, quote: str, start: int,
+                        end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the sum the giver asked gave, when the figure at
+    ``quote[start:end]`` is another (:func:`qa.figures.sum_of_the_giver`: "The pitch cost
+    £650,000, of which £400,000 came from Sport England" for what Sport England put towards
+    it, trial PD of stop 61 shown "£650,000")."""
+    found = sum_of_the_giver(question, quote)
+    return None if found is None or found[0] <= start < found[1] else found
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
-                           sentence: str) -> tuple[int, int] | None:
+                           sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
-    ``quote[start:end]`` (in ``sentence``): the first of the checks above that finds one
-    ("35", not "514", for "In how many countries...?"), or None."""
+    ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
+    above that finds one ("35", not "514", for "In how many countries...?"), or None."""
     if _of_the_time_asked(question, quote, start):
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last
         # README check of stop 53 was shown "48,300", the count of the noun)
-    return (_figure_of_the_year_asked(question, quote, start, end)  # (first: "drew 19,000
+    return (_figure_of_the_year_asked(question, quote, start, end, dated)  # (first: "drew 19,000
             # people" counts the noun, "up from 48,000 in 2024" is the year asked, trial GB of
             # stop 54)
+            or _sum_the_giver_gave(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)
             or _count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "THIS_YEAR_ITSELF", "listed_sums",
+           "THIS_YEAR_ITSELF", "listed_sums", "sum_of_the_giver",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
 
@@ -330,6 +330,79 @@ def _said_of_another_thing(question: str, before: str, after: str, sentence: str
                 and not re.search(r"\b(?:whole|all|full)\b", sentence, re.IGNORECASE))
 
 
+# A giver asked for what it gave ("How much did Sport England put towards Exe Valley Hockey
+# Club's new pitch?", "How much is Westvale County Council putting towards the cycle path?",
+# "How much came from the National Lottery?"): the giver's words.
+_GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|are|was|were) "
+                          r"(?P<giver>.+?) (?:put|putting|contribute|contributed|contributing|"
+                          r"give|given|giving|donate|donated|donating|provide|provided|"
+                          r"providing|pay|paid|paying|raise|raised|raising|chip|chipped|"
+                          r"grant|granted|invest|invested|investing|fund|funded|funding)\b"
+                          r"|^how much (?:money )?(?:came|comes|will come|is coming|was) "
+                          r"(?:from|by) (?P<source>.+?)\s*\??$", re.IGNORECASE)
+# Sums said each with where they came from, after a whole ("It cost £340,000, of which
+# £210,000 came from Wellmouth Town Council, £95,000 from the National Lottery Community Fund
+# and the remainder from fundraising by the Wellmouth Wheels campaign group").
+_SUM_FROM = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:(?:has|have|had|will|is|are|"
+                       r"was|were)\s+)?(?:been\s+)?(?:(?:came|comes|come|coming|raised|met|"
+                       r"given|provided|contributed|paid)\s+)?(?:from|by)\s+"
+                       r"(?P<giver>[^,.;]+?)"
+                       r"(?=\s*[,.;]|\s+and\s|\s+through\b|\s*$)")
+_OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,3}},\s+(?:of which|most of "
+                       r"which|part of which)\b")
+
+
+def _giver_words(giver: str) -> set[str]:
+    return {w.lower()[:6] for w in re.findall(r"[\w'’\-]+", giver)
+            if w.lower() not in FUNCTION_WORDS and w.lower() not in ("money", "grant", "fund")}
+
+
+def giver_asked(question: str) -> set[str]:
+    """The words of the giver ``question`` asks a sum of (see _GIVER_ASKED), or none."""
+    m = _GIVER_ASKED.match(question.strip())
+    if m is None:
+        return set()
+    return _giver_words(m.group("giver") or m.group("source") or "")
+
+
+def _gave(asked: set[str], giver: str) -> bool:
+    """Whether ``giver`` (words said) is the giver whose words are ``asked``: every word
+    asked said ("the council" of "Wellmouth Town Council"), or two in three of three or more,
+    or every word said asked."""
+    said = _giver_words(giver)
+    return bool(said) and (asked <= said or said <= asked
+                           or len(asked) >= 3 and 3 * len(asked & said) >= 2 * len(asked))
+
+
+def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` says the sum the giver ``question`` asks of gave, listed after a whole
+    with what others gave (see _SUM_FROM, _OF_WHICH), or None."""
+    asked = giver_asked(question)
+    if not asked or not _OF_WHICH.search(text):
+        return None
+    found = [m.span("sum") for m in _SUM_FROM.finditer(text) if _gave(asked, m.group("giver"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _another_givers_sum(question: str, sentence: str, start: int) -> bool:
+    """Whether the sum at ``sentence[start:]`` is a whole said with what each giver gave, or
+    one of those gifts, and ``question`` asks of a giver whose sum the sentence does not give
+    ("£210,000 came from Wellmouth Town Council ... and the remainder from fundraising by the
+    Wellmouth Wheels campaign group" for what the group raised: trial PC of stop 61 was shown
+    the whole, "£340,000")."""
+    asked = giver_asked(question)
+    whole = _OF_WHICH.search(sentence)
+    if not asked or whole is None:
+        return False
+    gifts = list(_SUM_FROM.finditer(sentence, whole.end()))
+    if not gifts or any(_gave(asked, m.group("giver")) for m in gifts):
+        return False
+    marked_whole = whole.start("whole") <= start < whole.end("whole")
+    if marked_whole and _gave(asked, sentence[: whole.start("whole")]):
+        return False  # the whole is the one asked's own: "The appeal raised £50,000, of which..."
+    return marked_whole or any(m.start("sum") <= start < m.end("sum") for m in gifts)
+
+
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
 # the epic route"; "£8 for adults, £4 for children").
 _SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})\s+for\s+(?:an?\s+|the\s+|each\s+)?"
@@ -456,6 +529,12 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         after = end - (best.sentence.start - chunk.start)
         cut = _A_LATER_CLAUSE.search(own, max(0, after))
         own = own[: cut.start()] if cut else own
+    elif -1 in _years_back(question) and (but := [m for m in _BUT.finditer(
+            own, 0, max(0, start - (best.sentence.start - chunk.start)))]):
+        own = own[but[-1].end() :]  # (last year's asked: a figure after ", but" is of its own
+        # clause's time, not of the years before it: "income from fares reached £71,300 this
+        # year, against £58,600 in 2025, but fuel costs had climbed to £23,800", for last
+        # year's fuel, the README check of 302ac3d)
     if _another_year(question, own, chunk.date):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
     sentence_start = best.sentence.start - chunk.start
@@ -465,6 +544,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # (see _said_of_another_thing)
     if sum_for_another_only(question, best.sentence.text, start - sentence_start):
         return False  # "£28 for the short course" for the medium route's fee
+    if _another_givers_sum(question, best.sentence.text, start - sentence_start):
+        return False  # (see _another_givers_sum)
     if _new_for_old(question, chunk.text[max(start - 30, sentence_start) : start]):
         return False  # "A new £14.6m swimming pool" for the old pool's cost (trial BU, stop 49),
         # "The old hall cost £2m" for the new one's (the last README check of stop 49)
@@ -846,6 +927,9 @@ _A_LATER_CLAUSE = re.compile(r",\s+(?:which|who|while|whereas)\b"
                              r"|;\s")
 
 
+_BUT = re.compile(r",\s+but\b")
+
+
 def asks_this_year(question: str) -> bool:
     """Whether ``question`` asks of this year ("this year's", "this season"), and of no
     other."""
@@ -964,6 +1048,10 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         if _A_FIGURE_OF_THE_YEAR_BEFORE.search(sentence) or _RISEN_THIS_YEAR.search(sentence):
             told.add(str(int(dated[:4]) - 1))  # "spent £118,000 this year, ... against £87,000
             # the year before" for last year's (the README check of 5f87bdd, refused)
+        told |= {m.group() for m in _YEAR.finditer(sentence) if m.group() == str(int(dated[:4])
+                                                                                - 1)}
+        # (or by its number: "£38,500 this year, compared with £29,200 in 2025", dated 2026,
+        # the README check of c22c6ee, refused)
     for m in relative:
         if dated is None or not _YEAR.match(dated):
             # "last year" of an undated article: any year, but one before all it is compared

@@ -352,6 +352,15 @@ def _said_in_the_year_asked(question: str, j: Judged) -> bool:
                                         j.sentence.text[at[1] :]) is not None
 
 
+def year_figure_told(question: str, j: Judged) -> bool:
+    """Whether the sentence of ``j`` says the figure of the year ``question`` asks of while
+    the readers marked another year's in it (:func:`qa.figure_asked.figure_of_the_year_asked`,
+    with the story's date)."""
+    at = _span_in_sentence(j)
+    return at is not None and figure_of_the_year_asked(question, j.sentence.text, *at,
+                                                       j.sentence.chunk.date)
+
+
 def _year_told(question: str, judged: list[Judged], article: str) -> Judged | None:
     """The first sentence of ``article`` among ``judged``, at least TYPED_SHARE as probable
     as the best, whose span is a figure of another year than the one asked while it says the
@@ -362,7 +371,8 @@ def _year_told(question: str, judged: list[Judged], article: str) -> Judged | No
         at = _span_in_sentence(j)
         if j.probability < low or at is None or j.sentence.chunk.article_id != article:
             continue
-        if figure_of_the_year_asked(question, j.sentence.text, *at) and not any(
+        if figure_of_the_year_asked(question, j.sentence.text, *at,
+                                    j.sentence.chunk.date) and not any(
                 _said(word, elsewhere.replace(j.sentence.text, " "))
                 for word in _asked_words(question) if not _said(word, j.sentence.text)
                 and not _said(word, j.sentence.chunk.title)):
@@ -378,7 +388,7 @@ def _year_told(question: str, judged: list[Judged], article: str) -> Judged | No
 # names, figures nor the words of "how many".
 _NOT_ASKED = FUNCTION_WORDS | frozenset("""that whom whose being can could may might must shall
 should there they them he she him we our you your not no also then so such after before while
-during year years""".split())
+during year years last make""".split())
 _FORMS = {"take": "took taken", "sell": "sold", "make": "made", "buy": "bought", "pay": "paid",
           "win": "won", "give": "gave given", "spend": "spent", "bring": "brought",
           "catch": "caught", "see": "saw seen", "draw": "drew drawn", "lose": "lost",

@@ -386,6 +386,9 @@ _AGED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]
 # ... or said with "is": "retired welder Dennis Quarmby, is 81 and fitted..." (two new users'
 # README checks of stop 47 were refused the age so)
 _AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*),?\s+(?:is|was|"
+                      # (or "who is": "Student Ellie Vaughan, who is 17 and travels to
+                      # Fenbridge College", trial OZ of stop 61, refused)
+                      r"who (?:is|was)(?=\s+\d{1,3}\s+and\b|\s+\d{1,3},)|"
                       # (or "who at 29 is": "Skipper Jenna Rowe, who at 29 is the firm's
                       # youngest captain," was refused her age, the README check of stop 51)
                       r"who at(?=\s+\d{1,3}\s+(?:is|was)\b))\s+"

@@ -69,6 +69,8 @@ ROLES = frozenset("""
     tower-captain nurseryman nurserywoman thatcher blacksmith farrier stonemason beekeeper
     cheesemaker winemaker roofer florist
     coroner master magistrate conservator radiographer physiotherapist artist photographer
+    violinist cellist pianist drummer guitarist trumpeter flautist harpist percussionist
+    saxophonist bassist soloist student pensioner
     """.split())  # (coroner, master: "Senior coroner Jonathan Bellamy", "Harbour master Gwen
 # Treloar", trials MF and ME of stop 59, shown another's name)
 _JUDGES = frozenset("judge justice recorder".split())
@@ -321,6 +323,10 @@ def role_words(question: str) -> frozenset[str]:
             words[1]) in _DOING_ROLES:
         return frozenset(_DOING_ROLES[_word(words[1])].split())  # "Who is prosecuting the
         # case?" (trial CZ, stop 51, showed a defendant), "Who is chairing...?" (trial DD)
+    if (len(words) > 3 and _word(words[0]) in ("is", "was") and _word(words[1]) == "the"
+            and _word(words[2]) in ("woman", "man", "person") and _word(words[3]) in _DOING_ROLES):
+        return frozenset(_DOING_ROLES[_word(words[3])].split())  # "How old is the woman
+        # chairing the Little Ashcombe community shop society?" (trial OW of stop 61, refused)
     if words and _word(words[0]) in _VERB_ROLES:
         said_as = re.search(r"\bas (?:its |the |a |an )?([\w\-]+(?:\s+[\w\-]+)?)\s*\??$",
                             question)

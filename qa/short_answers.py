@@ -671,7 +671,7 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # "78, while wicketkeeper Sam Bellamy, 31": runs, then another's age (a
         # new user's trial, stop 38, for the Surrey captain's age)
     counted = figure_asked_elsewhere(question, quote, start - first.start, end - first.start,
-                                     best.sentence.text)
+                                     best.sentence.text, best.sentence.chunk.date)
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
