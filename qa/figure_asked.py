@@ -277,6 +277,8 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
 # to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
 # Each entry: what the question asks, the words before or after a figure that mark it as of
 # that time, and what must follow the figure the readers marked for the entry to apply.
+# Last year's event asked ("How many cakes were entered in last year's bake-off?").
+_LAST_YEARS_EVENT = re.compile(r"\blast year['’]s\b", re.IGNORECASE)
 _TIMES_MARKED = (
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
@@ -306,6 +308,11 @@ _TIMES_MARKED = (
     # check of 302ac3d shown "41")
     (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year (?:ago|earlier)\b",
                                         re.IGNORECASE), None),
+    # (or last year's event asked: "142 cakes were entered ..., compared with 97 entries last
+    # year" for "How many cakes were entered in last year's bake-off?", trial PD of stop 61
+    # shown "142")
+    (_LAST_YEARS_EVENT, None,
+     re.compile(r"^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE), None),
     # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
     # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
     *((re.compile(rf"\b{n} years ago\b", re.IGNORECASE), None,
@@ -338,9 +345,11 @@ _TIMES_MARKED = (
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
     # the bakery expects it to reach £520,000 this year", the README check of stop 52; not
     # "between 3% and 5% this year")
+    # (or of a year said: "has grown from 18 members in 2023 to 47 this year", trial PF of stop
+    # 61 shown "18")
     (THIS_YEAR_ITSELF, None,
      re.compile(r"^(?:\s+[a-z]+)?\s*this year\b", re.IGNORECASE),
-     re.compile(rf"\s*{_YEAR_BEFORE}\b", re.IGNORECASE)),
+     re.compile(rf"\s*{_YEAR_BEFORE}\b|(?:\s+[a-z]+)?\s+in (?:19|20)\d\d\b", re.IGNORECASE)),
     # (this season's: "had spoken to 2,150 people about swimming at its reservoirs last summer,
     # and 3,480 this summer", trial LC of stop 58 shown "2,150")
     (re.compile(r"\bthis (?:summer|winter|spring|autumn|season)\b", re.IGNORECASE), None,
@@ -372,6 +381,16 @@ def figure_of_the_time_marked(question: str, quote: str, start: int, end: int) -
     return _figure_of_the_time_marked(question, quote, start, end) is not None
 
 
+def _uncounted(question: str, quote: str) -> bool:
+    """Whether ``question`` asks a count of a noun that ``quote`` does not say ("How many
+    arrests were made at last year's festival?" of "sold 9,800 tickets, up from 8,200 last
+    year": found replaying stop 61's rules; only for last year's event asked, the others
+    read a count said in other words: "call-outs" of "called out 47 times")."""
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    return (noun is not None and noun.lower() not in ("people", "persons", "individuals")
+            and noun[: max(3, len(noun) - 3)].lower() not in quote.lower())
+
+
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
                                end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
@@ -389,7 +408,8 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
         if of_mine is not None and not of_mine.match(quote, mine.end()):
             continue
         said = [f for f in figures if _marked(quote, f, before, after)]
-        if not _marked(quote, mine, before, after) and len(said) == 1:
+        if not _marked(quote, mine, before, after) and len(said) == 1 and not (
+                asked is _LAST_YEARS_EVENT and _uncounted(question, quote)):
             # (with its "million": "£1.1", not "£1.1 million", was shown for "compared with
             # £1.1 million last year", the README check of 78ddb68)
             magnitude = re.match(r"\s(?:million|billion|trillion)\b", quote[said[0].end() :])

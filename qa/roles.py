@@ -25,7 +25,8 @@ import re
 
 from qa.subjects import mentions
 
-__all__ = ["ROLES", "as_verb_question", "asked_by_verb", "asks_for_a_person", "asks_which_role",
+__all__ = ["ROLES", "WHEN_HELD_WORDS", "as_verb_question", "asked_by_verb", "asks_for_a_person",
+           "asks_which_role",
            "of_another_part",
            "holds_a_role_asked", "initials", "names_a_body", "role_holder", "role_words",
            "roles_beside", "when_held_said"]
@@ -70,7 +71,7 @@ ROLES = frozenset("""
     cheesemaker winemaker roofer florist
     coroner master magistrate conservator radiographer physiotherapist artist photographer
     violinist cellist pianist drummer guitarist trumpeter flautist harpist percussionist
-    saxophonist bassist soloist student pensioner
+    saxophonist bassist soloist student pensioner gp
     """.split())  # (coroner, master: "Senior coroner Jonathan Bellamy", "Harbour master Gwen
 # Treloar", trials MF and ME of stop 59, shown another's name)
 _JUDGES = frozenset("judge justice recorder".split())
@@ -475,6 +476,8 @@ _BECOMING = (r"incoming|new|elect\w*|appoint\w*|named|succeed\w*|replac\w*|take\
 _WHEN_HELD = {"outgoing": _LEAVING, "former": _LEAVING, "previous": _LEAVING,
               "retiring": _LEAVING, "departing": _LEAVING,
               "incoming": _BECOMING, "new": _BECOMING}
+# (the words themselves, for a role said without its qualifier: qa.rescues)
+WHEN_HELD_WORDS = frozenset(_WHEN_HELD)
 
 
 def when_held_said(question: str, text: str) -> bool | None:

@@ -494,6 +494,16 @@ def echoes_the_question(question: str, text: str) -> bool:
         w in asked for w in words)
 
 
+# The words of what a sum paid before it ("the clear-up had cost the council £640").
+_COST_TO_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pays|spent|spends)\b"
+                             r"(?:\s+[\w'’\-]+){0,3}\s+$")
+# A count, then what it counts and another figure ("41 of the pier's 186", "42 residents,
+# three"): not a range ("40 to 50").
+_COUNT_THEN_MORE = re.compile(r"(\d[\d,]*)(?=(?:\s+of\b|,|\s+(?!to\b|and\b|or\b)[a-z][\w\-]*)"
+                              r"[^\d£$€]*?(?:[\s£$€]\d|\s(?:one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten)\b))")
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -776,9 +786,19 @@ def short_answer(question: str, best: Judged, first: Citation,
                                                 or _ASKS_WHAT_IT_MADE.search(question.lower()))
             and not A_SUM_IN.match(text) else [])
     if (len(sums) == 1 and sums[0].end() == len(text.rstrip(" .,;"))
-            and re.search(r"\d", text[: sums[0].start()])):  # (another figure before it)
-        start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48)
+            and (re.search(r"\d", text[: sums[0].start()])  # (another figure before it)
+                 or _COST_TO_BEFORE.search(text[: sums[0].start()]))):
+        start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48);
+        # "£640", not "clear-up had cost the council £640" (trial PF of stop 61)
         text, end = sums[0].group(), start + len(sums[0].group())
+    counted_first = (_COUNT_THEN_MORE.match(text)
+                     if re.match(r"\s*how many\b", question, re.IGNORECASE) and not re.search(
+                         r"\b(?:to|from|than|against|compared|versus|vs|up|down|rose|fell|grew)\b",
+                         text) else None)  # (not a change: "420 milking cows to 800")
+    if counted_first is not None:  # "41", not "41 of the pier's 186"; "42", not "42 residents,
+        # three"; "48", not "48 high-definition cameras in a £640,000" (trials PF, PC, PH of
+        # stop 61)
+        text, end = counted_first.group(1), start + counted_first.end(1)
     money = bool(ASKS_FOR_MONEY.search(question.lower())
                  or (_HOW_MUCH.match(question.strip()) and A_SUM_IN.match(text)))
     if money and _OVER_BUDGET.match(quote, end - first.start) and not _ASKS_OVER.search(question):

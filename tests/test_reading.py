@@ -9,7 +9,7 @@ from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
-from qa.rescues import crowd_here
+from qa.rescues import age_asked_of, crowd_here
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -5299,3 +5299,83 @@ def test_a_figure_after_but_is_not_of_the_year_compared_before_it():
 ])
 def test_stop_61_trials_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial PF of stop 61: this year's said after a year's ("18" shown)
+    ("The club, which meets on Thursday evenings at Kettleby Library, has grown from 18 members "
+     "in 2023 to 47 this year. It meets weekly.", {0: (1.0, "18")},
+     "How many people belong to Kettleby Chess Club this year?", "47"),
+    # trial PD: last year's event asked, its figure said "last year" ("142" shown)
+    ("A total of 142 cakes were entered in the Great Marches Bake-Off at Ludford Park Academy "
+     "on Friday 21 March, compared with 97 entries last year. Judging took all day.",
+     {0: (1.0, "142")}, "How many cakes were entered in last year's Ludford Park Academy "
+     "bake-off?", "97"),
+    # trials PF, PC, PH: a count, not what follows it ("41 of the pier's 186", "42 residents,
+    # three", "48 high-definition cameras in a £640,000" shown)
+    ("A survey found that 41 of the pier's 186 cast-iron support columns needed replacing. It "
+     "was sold.", {0: (1.0, "41 of the pier's 186")},
+     "How many of Saltmere Pier's iron columns have to be replaced?", "41"),
+    ("Beechfield House, run by Meadowcare Homes, has 42 residents, three of whom are over 100. "
+     "It opened in 1990.", {0: (1.0, "42 residents, three")},
+     "How many people live at Beechfield House care home in Harrowden?", "42"),
+    ("Hallowcross town centre is to get 48 high-definition cameras in a £640,000 upgrade of its "
+     "CCTV network. Work starts soon.", {0: (1.0, "48 high-definition cameras in a £640,000")},
+     "How many cameras will be installed in Hallowcross town centre?", "48"),
+    # ... and a sum, not the words of its cost before it (trial PF)
+    ("Solicitor Imogen Sayer said the clear-up had cost the council £640 and had closed the "
+     "gateway for four days. He was fined.", {0: (1.0, "clear-up had cost the council £640")},
+     "What did it cost Bramworth District Council to clean up the Hollin Lane rubbish?", "£640"),
+])
+def test_stop_61_figures_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+def test_a_role_narrowed_by_the_headline_s_word_is_the_title_before_a_name():
+    # trial PI of stop 61: "the Porthcarrow lifeboat coxswain" of "Coxswain Mark Pengelly, 47,"
+    # under a headline about the Porthcarrow lifeboat (refused)
+    text = ("A new all-weather lifeboat costing £2.4m arrived at Porthcarrow on Saturday. "
+            "Coxswain Mark Pengelly, 47, who has volunteered at the station for 22 years, "
+            "brought the boat round.")
+    chunk = stored_chunk(text, title="Porthcarrow lifeboat crew welcome £2.4m boat")
+    sentence = next(s for s in ranked(chunk, [1.0, 0.5]) if s.text.startswith("Coxswain"))
+    assert age_asked_of("How old is the Porthcarrow lifeboat coxswain?", [sentence]) == (
+        "How old is Mark Pengelly?")
+    # ... not a qualifier the headline does not say, nor when the role was held
+    other = stored_chunk(text, title="New boat arrives")
+    sentence = next(s for s in ranked(other, [1.0, 0.5]) if s.text.startswith("Coxswain"))
+    assert age_asked_of("How old is the Porthcarrow lifeboat coxswain?", [sentence]) == (
+        "How old is the Porthcarrow lifeboat coxswain?")
+    assert age_asked_of("How old is the former coxswain?", [sentence]) == (
+        "How old is the former coxswain?")
+
+
+def test_the_aged_doing_a_deed_after_the_sentence_naming_them():
+    # trial PM of stop 61: "The 74-year-old found descendants..." after "whose secretary,
+    # Patricia Vane, spent months tracing relatives" (refused)
+    text = ("The appeal was led by the Ashcombe branch of the Royal British Legion, whose "
+            "secretary, Patricia Vane, spent months tracing relatives of the men named on the "
+            "memorial. The 74-year-old found descendants of 41 of them.")
+    assert _shown_read(text, {0: (1.0, "Patricia Vane"), 1: (-1.0, "74-year-old")},
+                       "How old is the Royal British Legion secretary who tracked down "
+                       "relatives of the Ashcombe fallen?") == "74"
+
+
+def test_a_gp_and_a_role_titling_a_name_in_a_chunk_that_does_not_name_the_body():
+    # trial PL of stop 61: "The island's GP, Dr James Rowe, said" then "the 61-year-old said"
+    # (refused)
+    text = ("Ferry passengers to the Isle of Carrow face more disruption. The island's GP, "
+            "Dr James Rowe, said patients had missed hospital appointments. “Two of my "
+            "patients missed chemotherapy sessions last week,” the 61-year-old said.")
+    assert _shown_read(text, {1: (-1.0, "Dr James Rowe"), 2: (-1.5, "61-year-old")},
+                       "How old is the GP on the Isle of Carrow?") == "61"
+    # trial PN: "General manager Tom Easterbrook said" in a chunk that does not name the
+    # railway another chunk of the story names (refused)
+    first = stored_chunk("Thousands are expected at the Cransford Valley Railway this weekend.",
+                         title="Heritage line celebrates 50 years")
+    later = stored_chunk("The railway has 640 volunteers. General manager Tom Easterbrook said "
+                         "the youth section had grown.", start=200,
+                         title="Heritage line celebrates 50 years")
+    sentences = [*ranked(first, [1.0]), *ranked(later, [0.5, 0.4])]
+    assert age_asked_of("What age is the Cransford Valley Railway's general manager?",
+                        sentences) == "How old is Tom Easterbrook?"
