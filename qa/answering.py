@@ -31,6 +31,7 @@ from qa.fitting import (
     figure_of_the_noun,
     holder_named,
     life_event,
+    marked_last_year,
     marks_a_figure,
     named_by_role,
     noun_sum_marked,
@@ -234,8 +235,10 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 # (nor a sentence of another year than asked over one of the year asked:
                 # "up by 15% on last year's show, when 20,000 people came" over "More than
                 # 23,000 people braved the rain to attend", trial MG of stop 59, refused)
-                asks_this_year(question) and of_another_year(question, pick.sentence)
-                and not of_another_year(question, chosen.sentence)) and not (
+                asks_this_year(question) and (of_another_year(question, pick.sentence)
+                                              or marked_last_year(question, pick))
+                and not of_another_year(question, chosen.sentence)
+                and not marked_last_year(question, chosen)) and not (
                 # (nor a count of another noun over one of the noun asked: "featured 38
                 # events" over "a record 6,200 visitors" for the people who attended, trial
                 # MN of stop 59)

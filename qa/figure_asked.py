@@ -22,6 +22,7 @@ from qa.figures import (
     ASKS_SALES,
     LAST_YEAR_ITSELF,
     PERSON_ASKED,
+    SUM_FIGURE,
     THIS_YEAR_ITSELF,
     asked_words_after,
     asks_now,
@@ -308,6 +309,10 @@ _TIMES_MARKED = (
     # check of 302ac3d shown "41")
     (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year (?:ago|earlier)\b",
                                         re.IGNORECASE), None),
+    # (or said after this year's, from it: "staff turnover fell to 19 per cent this year, from
+    # 31 per cent", trial PQ of stop 61 shown "19 per cent")
+    (LAST_YEAR_ITSELF, re.compile(r"\bthis year,?\s+(?:up\s+|down\s+)?from\s+$", re.IGNORECASE),
+     None, re.compile(r"(?:\s+[a-z]+){0,2}?\s*this year\b", re.IGNORECASE)),
     # (or last year's event asked: "142 cakes were entered ..., compared with 97 entries last
     # year" for "How many cakes were entered in last year's bake-off?", trial PD of stop 61
     # shown "142")
@@ -412,7 +417,8 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
                 asked is _LAST_YEARS_EVENT and _uncounted(question, quote)):
             # (with its "million": "£1.1", not "£1.1 million", was shown for "compared with
             # £1.1 million last year", the README check of 78ddb68)
-            magnitude = re.match(r"\s(?:million|billion|trillion)\b", quote[said[0].end() :])
+            magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
+                                 quote[said[0].end() :])  # (or "31 per cent", trial PQ)
             return said[0].start(), said[0].end() + (magnitude.end() if magnitude else 0)
     return None
 
@@ -1128,6 +1134,38 @@ def _sum_the_giver_gave(question: str, quote: str, start: int,
     return None if found is None or found[0] <= start < found[1] else found
 
 
+# A part of a whole said by what it is ("The 1980s centre has 62 shop units, of which 19 are
+# currently empty"; "640 volunteers, of whom around 90 are under 25").
+_PART_OF_WHICH = re.compile(r"(?P<whole>\d[\d,]*)(?:\s+[\w'’\-]+){0,3},\s+of (?:which|whom)\s+"
+                            r"(?P<part>(?:only |about |around |nearly |some )?\d[\d,]*)\s+"
+                            r"(?:are|were|is|was|have|has|had|will be)\s+"
+                            r"(?:(?:now|currently|still|already)\s+)?(?P<what>[\w\-]+)")
+# One's share asked ("How much is the tour costing each singer?") of a whole said with it
+# ("The tour will cost £94,000, or £1,950 for each singer.").
+_EACH_ASKED = re.compile(r"\b(?:each|per|a head|apiece)\b", re.IGNORECASE)
+_OR_EACH = re.compile(rf"(?:,\s+or|\s+\(or)\s+(?P<each>{SUM_FIGURE})\s+(?:for each|each|per|a)\s+"
+                      r"(?P<one>[a-z][\w\-]*)")
+
+
+def _part_said_as_asked(question: str, quote: str, start: int,
+                        end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the part of a whole that ``question`` asks by what it is, the
+    whole marked at ``quote[start:end]`` ("62 shop units, of which 19 are currently empty"
+    for how many stand empty: trial PM of stop 61 was shown "62"), or one's share of a whole
+    sum asked "each" (see _OR_EACH: trial PJ was shown the whole tour's "£94,000"); else
+    None."""
+    asked = {w.lower()[:5] for w in re.findall(r"[\w\-]+", question)}
+    for m in _PART_OF_WHICH.finditer(quote):
+        if (m.start("whole") <= start < m.end("whole")
+                and m.group("what").lower()[:5] in asked):
+            return m.span("part")
+    if _EACH_ASKED.search(question):
+        for m in _OR_EACH.finditer(quote):
+            if m.start("each") > start and m.group("one").lower()[:5] in asked:
+                return m.span("each")
+    return None
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
@@ -1141,6 +1179,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             # people" counts the noun, "up from 48,000 in 2024" is the year asked, trial GB of
             # stop 54)
             or _sum_the_giver_gave(question, quote, start, end)
+            or _part_said_as_asked(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)
             or _count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)

@@ -280,7 +280,11 @@ _ASKS_A_VALUE = re.compile(
     r"salary|fee|fine|price|cost|score|majority|margin|population|debt|loss|profit|"
     # (or a subscription, a quota, a fare: "What will Whitley Moor Golf Club's yearly
     # subscription be next year?", trial NK of stop 60 got passages without the line)
-    r"subscription|quota|fare|charge|rent|wage|pension|allowance|grant)\b"
+    r"subscription|quota|fare|charge|rent|wage|pension|allowance|grant|"
+    # (or a bid, a number, a frequency: "What was the cheapest bid this year for the
+    # Porthkennack dredging job?", "What is the registration number of Mr Okafor's van?",
+    # trials PP and PO of stop 61 got passages without the line)
+    r"bid|offer|number|frequency|time|date|deadline)\b"
     # (and a person's job: "What does Poppy's owner Claire Maddox do for a living?", trial NG)
     r"|\bdoes? (?:[\w'’\-]+ ){1,6}do for a living\b|^what (?:job|profession|occupation)\b"
     r"|^what (?:subsidy|grant|sum|amount|fee|fine|salary|rent|budget|total|figure|share|"

@@ -30,6 +30,7 @@ from qa.roles import (
 )
 
 __all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed", "kind_after",
+           "name_after_its_kind",
            "kind_of_another_body", "name_widened", "names_the_asked", "names_the_kind_asked",
            "person_for_a_body", "role_unnamed"]
 
@@ -58,6 +59,20 @@ def kind_after(question: str, text: str, end: int) -> int:
     kind = asked.group(3).lower().removesuffix("s")
     after = re.match(rf"['’]?\s+({re.escape(kind.capitalize())}s?)\b", text[end : end + 30])
     return end + after.end() if after else end
+
+
+def name_after_its_kind(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the name of the kind ``question`` asks which of is, said after a name marked at
+    ``text[start:end]`` and the kind in lower case ("Bristol firm Hollis & Crane Stonemasons"
+    for "Which firm carried out the repairs?": trial PM of stop 61 was shown "Bristol");
+    else None."""
+    asked = ASKS_WHICH.search(question.strip())
+    if asked is None or not text[start:end][:1].isupper():
+        return None
+    kind = asked.group(3).lower().removesuffix("s")
+    after = re.match(rf"\s+{re.escape(kind)}s?\s+"
+                     r"((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)", text[end : end + 80])
+    return (end + after.start(1), end + after.end(1)) if after else None
 
 
 # A name that runs over "of" ("the Shoulder of Mutton", "University of Cambridge", "Bank

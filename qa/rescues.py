@@ -817,7 +817,8 @@ def crowd_short_answer(question: str, lead: ScoredSentence,
 _A_VOTE = re.compile(r"\b(?P<for>\d+|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+"
                      r"(?P<against>\d+|[a-z]+(?:-[a-z]+)?)\b"
                      # (or "voted seven to three": trial HK of stop 55 showed it whole)
-                     r"|\bvoted\s+(?P<for2>\d+|[a-z]+)\s+to\s+(?P<against2>\d+|[a-z]+)\b")
+                     # (or "voted by 212 to 87": trial PP of stop 61 showed it whole)
+                     r"|\bvoted\s+(?:by\s+)?(?P<for2>\d+|[a-z]+)\s+to\s+(?P<against2>\d+|[a-z]+)\b")
 _ASKS_AGAINST = re.compile(r"^how many\b.*\b(?:against|opposed|opposing|rejected|voted no)\b",
                            re.IGNORECASE)
 _ASKS_FOR = re.compile(r"^how many\b.*\b(?:backed|backing|supported|supporting|in favour|"

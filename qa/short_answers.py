@@ -81,6 +81,7 @@ from qa.name_asked import (
     doer_of_the_deed,
     kind_after,
     kind_of_another_body,
+    name_after_its_kind,
     name_widened,
     names_the_asked,
     names_the_kind_asked,
@@ -494,6 +495,11 @@ def echoes_the_question(question: str, text: str) -> bool:
         w in asked for w in words)
 
 
+# When something ends, asked ("When does the exhibition end?"), and the date it runs until.
+_ASKS_THE_END = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:end|ends|close|closes|"
+                           r"finish|finishes|run until|run to)\s*\??\s*$", re.IGNORECASE)
+_END_DATE = re.compile(r"\b(?:until|till|runs to|closes on|ends on|closing on)\s+"
+                       r"((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)")
 # The words of what a sum paid before it ("the clear-up had cost the council £640").
 _COST_TO_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pays|spent|spends)\b"
                              r"(?:\s+[\w'’\-]+){0,3}\s+$")
@@ -522,6 +528,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     quote = first.quote
     end = first.start + kind_after(question, quote, end - first.start)  # ("... Magistrates'
     # Court": the kind asked said after the name marked)
+    kind_named = name_after_its_kind(question, quote, start - first.start, end - first.start)
+    if kind_named is not None:  # "Hollis & Crane Stonemasons", not "Bristol" (trial PM of
+        start, end = first.start + kind_named[0], first.start + kind_named[1]  # stop 61)
     ranged = _a_level_asked(question, quote, start - first.start, end - first.start)
     if best.reading.span_share < (SHORT_SHARE_OF_FORM / 2 if ranged else SHORT_SHARE_OF_FORM
                                   if typed or names_the_kind_asked(
@@ -885,6 +894,11 @@ def short_answer(question: str, best: Judged, first: Citation,
         if dated is not None:
             start, end = first.start + dated[0], first.start + dated[1]
             text = quote[dated[0] : dated[1]]
+        ending = _END_DATE.search(quote) if _ASKS_THE_END.search(question) else None
+        if ending is not None and not ending.start(1) <= start - first.start < ending.end(1):
+            start, end = first.start + ending.start(1), first.start + ending.end(1)
+            text = ending.group(1)  # "29 June", not "12 April", of "opens ... on 12 April and
+            # runs until 29 June" for when it ends (trial PQ of stop 61)
         hour = _AN_HOUR_ON.match(text) if _ASKS_THE_DATE.match(question) else None
         if hour is not None:  # "Tuesday 4 March", not "11.40pm on Tuesday 4 March", for "On
             start += hour.end()  # what date...?" (trial MI of stop 59)

@@ -98,6 +98,9 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "What does Poppy's owner Claire Maddox do for a living?",
     # how strong, as how fast (trial OM of stop 60)
     "How strong were the winds when the Hollesley barn came down?",
+    # a bid, a number (trials PP and PO of stop 61)
+    "What was the cheapest bid this year for the Porthkennack dredging job?",
+    "What is the registration number of Mr Okafor's van?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

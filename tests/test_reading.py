@@ -5379,3 +5379,52 @@ def test_a_gp_and_a_role_titling_a_name_in_a_chunk_that_does_not_name_the_body()
     sentences = [*ranked(first, [1.0]), *ranked(later, [0.5, 0.4])]
     assert age_asked_of("What age is the Cransford Valley Railway's general manager?",
                         sentences) == "How old is Tom Easterbrook?"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial PM of stop 61: a part of a whole said by what it is ("62" shown)
+    ("The 1980s centre has 62 shop units, of which 19 are currently empty. It was sold.",
+     {0: (1.0, "62")}, "How many shop units at Kingsgate are standing empty?", "19"),
+    # trial PJ: one's share of a whole asked "each" ("£94,000" shown)
+    ("The tour will cost £94,000, or £1,950 for each singer. They fly on 8 July.",
+     {0: (1.0, "£94,000")}, "How much is the Canada tour costing each Glanafon singer?",
+     "£1,950"),
+    # trial PM: the name after the kind asked, not the place before it ("Bristol" shown)
+    ("The restoration was carried out by Bristol firm Hollis & Crane Stonemasons and took 14 "
+     "weeks. It cost £48,000.", {0: (1.0, "Bristol")},
+     "Which firm carried out the repairs to the Ashcombe war memorial?",
+     "Hollis & Crane Stonemasons"),
+])
+def test_stop_61_parts_and_names_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+def test_this_year_s_count_below_a_best_sentence_marking_last_year_s():
+    # trial PK of stop 61: "drew 3,150 people last year" rated first, "counting 4,380 visitors"
+    # at 0.45 of it, for this year's visitors (refused)
+    text = ("A village fete has broken its attendance record, with organisers counting 4,380 "
+            "visitors through the gates on Saturday. The fete drew 3,150 people last year, "
+            "which was itself a record.")
+    answer = _answer_over(text, {1: (0.6, "3,150"), 0: (-0.9, "4,380")},
+                          "How many visitors came to this year's Little Wenham summer fete?",
+                          Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)[0]
+    assert not answer.abstained and "4,380" in answer.citations[0].quote
+    assert _shown(answer) != "3,150"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial PP of stop 61: a side of a vote "voted by 212 to 87" ("212 to 87" shown)
+    ("Members of Hatherley Park Golf Club voted by 212 to 87 on Wednesday night to accept the "
+     "offer. The club opened in 1931.", {0: (1.0, "212 to 87")},
+     "How many Hatherley golf club members voted against the sale?", "87"),
+    # trial PQ: when it ends, the date it runs until ("12 April" shown)
+    ("The exhibition, Salt and Light, opens at the Quayside Gallery in Penwithy on 12 April and "
+     "runs until 29 June. Entry is free.", {0: (1.0, "12 April")},
+     "When does the Salt and Light exhibition at the Quayside Gallery end?", "29 June"),
+    # trial PQ: last year's said after this year's, "from" it ("19 per cent" shown)
+    ("Brightwater said its staff turnover fell to 19 per cent this year, from 31 per cent last "
+     "year. It runs nine homes.", {0: (1.0, "19 per cent")},
+     "What was Brightwater Care Group's staff turnover rate last year?", "31 per cent"),
+])
+def test_stop_61_sides_ends_and_years_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question, date="2026-11-30") == short
