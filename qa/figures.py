@@ -405,7 +405,11 @@ def _another_givers_sum(question: str, sentence: str, start: int) -> bool:
 
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
 # the epic route"; "£8 for adults, £4 for children").
-_SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})\s+for\s+(?:an?\s+|the\s+|each\s+)?"
+_SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})"
+                     # (or each at a rate: "£1,295 a week for residential care and £1,480 a
+                     # week for nursing care", trial PZ of stop 61 shown the first)
+                     r"(?:\s+(?:a|per)\s+(?:week|month|year|day|night|hour|session|term))?"
+                     r"\s+for\s+(?:an?\s+|the\s+|each\s+)?"
                      r"((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+?)"
                      r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$)")
 

@@ -29,8 +29,8 @@ from qa.roles import (
     roles_beside,
 )
 
-__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_of_the_deed", "kind_after",
-           "name_after_its_kind",
+__all__ = ["TITLED", "another_role", "asks_about_someone", "doer_by_the_verb",
+           "doer_of_the_deed", "kind_after", "name_after_its_kind",
            "kind_of_another_body", "name_widened", "names_the_asked", "names_the_kind_asked",
            "person_for_a_body", "role_unnamed"]
 
@@ -73,6 +73,34 @@ def name_after_its_kind(question: str, text: str, start: int, end: int) -> tuple
     after = re.match(rf"\s+{re.escape(kind)}s?\s+"
                      r"((?:[A-Z][\w'’\-]*|&)(?:\s+(?:[A-Z][\w'’\-]*|&))*)", text[end : end + 80])
     return (end + after.start(1), end + after.end(1)) if after else None
+
+
+# Who did a deed asked by its verb ("Which company constructed the tower?"), and the verbs
+# a passive names its doer after ("built by local firm Carne Construction").
+_DEED_VERBS = {"built": "built|constructed", "constructed": "built|constructed",
+               "designed": "designed", "made": "made|built", "installed": "installed|fitted",
+               "fitted": "installed|fitted", "restored": "restored|repaired",
+               "repaired": "repaired|restored", "organised": "organised|run",
+               "run": "run|organised", "ran": "run|organised"}
+
+
+def doer_by_the_verb(question: str, text: str, start: int) -> tuple[int, int] | None:
+    """Where ``text`` names who did the deed ``question`` asks which body or person did, after
+    its verb and "by", when the name marked at ``text[start:]`` is another's ("designed by
+    Truro architects Pendeen & Vose and built by local firm Carne Construction" for "Which
+    company constructed the Porthwenna lifeguard tower?": trial PU of stop 61 was shown the
+    architects); else None."""
+    if ASKS_WHICH.search(question.strip()) is None:
+        return None
+    verbs = [_DEED_VERBS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _DEED_VERBS]
+    if len(verbs) != 1:
+        return None
+    found = [m for m in re.finditer(
+        rf"\b(?:{verbs[0]})\s+by\s+(?:(?:local|the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
+        r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|&))*)", text)]
+    if len(found) != 1 or found[0].start("name") <= start < found[0].end("name"):
+        return None
+    return found[0].span("name")
 
 
 # A name that runs over "of" ("the Shoulder of Mutton", "University of Cambridge", "Bank

@@ -389,7 +389,10 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     ("umpired", "umpir"), ("umpires", "umpir"), ("trains", "train"), ("trained", "train"),
     ("prosecuted", "prosecut"),
     ("prosecutes", "prosecut"), ("defended", "defend"), ("conducts", "conduct"),
-    ("conducted", "conduct"), ("coxed", "cox"))}
+    ("conducted", "conduct"), ("coxed", "cox"),
+    # (a boat skippered: "the support boat Sea Wren, skippered by Dave Ormond" for "Who was
+    # skipper of the escort boat?", trial PY of stop 61 shown "Sea Wren")
+    ("skippers", "skipper"), ("skippered", "skipper"))}
 
 
 _MANAGING_DIRECTOR = re.compile(r"\b[Mm]anaging [Dd]irector\b")
@@ -577,7 +580,7 @@ _ROLE_VERBS = {"chairman": "chairs", "chairwoman": "chairs", "chair": "chairs",
                "chairperson": "chairs", "leader": "leads", "manager": "manages", "owner": "owns",
                "editor": "edits", "founder": "founded", "director": "directs", "coach": "coaches",
                "captain": "captains", "trainer": "trains", "conductor": "conducts",
-               "cox": "coxed"}
+               "cox": "coxed", "skipper": "skippers"}
 _ROLE_ASKED = re.compile(r"^(?:who|what)\s+(?:is|was)\s+(?:the\s+)?(?P<role>[a-z]+)\s+"
                          r"(?P<rest>(?:of|at|for)\s+.+)$", re.IGNORECASE)
 

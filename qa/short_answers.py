@@ -78,6 +78,7 @@ from qa.name_asked import (
     TITLED,
     another_role,
     asks_about_someone,
+    doer_by_the_verb,
     doer_of_the_deed,
     kind_after,
     kind_of_another_body,
@@ -500,6 +501,14 @@ _ASKS_THE_END = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:end|ends|c
                            r"finish|finishes|run until|run to)\s*\??\s*$", re.IGNORECASE)
 _END_DATE = re.compile(r"\b(?:until|till|runs to|closes on|ends on|closing on)\s+"
                        r"((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)")
+# ... or when it begins ("On what date does Vale Opera's Carmen tour begin?"), and the date
+# it opens on ("will open the production at the Ripon Spa Hall on Friday 12 September and
+# close it ... on Saturday 22 November": trial PV of stop 61 was shown the last).
+_ASKS_THE_START = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:begin|begins|start|"
+                             r"starts|open|opens)\s*\??\s*$", re.IGNORECASE)
+_START_DATE = re.compile(r"\b(?:opens?|open|starts?|begins?)\b(?:\s+[\w'’\-]+){0,8}?\s+on\s+"
+                         r"((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                         r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)")
 # The words of what a sum paid before it ("the clear-up had cost the council £640").
 _COST_TO_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pays|spent|spends)\b"
                              r"(?:\s+[\w'’\-]+){0,3}\s+$")
@@ -531,6 +540,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     kind_named = name_after_its_kind(question, quote, start - first.start, end - first.start)
     if kind_named is not None:  # "Hollis & Crane Stonemasons", not "Bristol" (trial PM of
         start, end = first.start + kind_named[0], first.start + kind_named[1]  # stop 61)
+    by_verb = doer_by_the_verb(question, quote, start - first.start)
+    if by_verb is not None:  # "Carne Construction", not the architects (trial PU of stop 61)
+        start, end = first.start + by_verb[0], first.start + by_verb[1]
     ranged = _a_level_asked(question, quote, start - first.start, end - first.start)
     if best.reading.span_share < (SHORT_SHARE_OF_FORM / 2 if ranged else SHORT_SHARE_OF_FORM
                                   if typed or names_the_kind_asked(
@@ -894,7 +906,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         if dated is not None:
             start, end = first.start + dated[0], first.start + dated[1]
             text = quote[dated[0] : dated[1]]
-        ending = _END_DATE.search(quote) if _ASKS_THE_END.search(question) else None
+        ending = (_END_DATE.search(quote) if _ASKS_THE_END.search(question)
+                  else _START_DATE.search(quote) if _ASKS_THE_START.search(question) else None)
         if ending is not None and not ending.start(1) <= start - first.start < ending.end(1):
             start, end = first.start + ending.start(1), first.start + ending.end(1)
             text = ending.group(1)  # "29 June", not "12 April", of "opens ... on 12 April and

@@ -5428,3 +5428,28 @@ def test_this_year_s_count_below_a_best_sentence_marking_last_year_s():
 ])
 def test_stop_61_sides_ends_and_years_shown(text, readings, question, short):
     assert _shown_read(text, readings, question, date="2026-11-30") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial PU of stop 61: the doer of the deed asked by its verb, after "by" ("Truro
+    # architects Pendeen & Vose" shown)
+    ("The tower was designed by Truro architects Pendeen & Vose and built by local firm Carne "
+     "Construction. It opened in May.", {0: (1.0, "Truro architects Pendeen & Vose")},
+     "Which company constructed the Porthwenna lifeguard tower?", "Carne Construction"),
+    # trial PZ: each sum said at a rate for what it is for ("£1,295" shown)
+    ("Fees at the home are £1,295 a week for residential care and £1,480 a week for nursing "
+     "care. It has 46 beds.", {0: (1.0, "£1,295")},
+     "How much does nursing care at Oakdene House cost per week?", "£1,480"),
+    # trial PV: when it begins, the date it opens on ("Saturday 22 November" shown)
+    ("Vale Opera will open the production at the Ripon Spa Hall on Friday 12 September and end "
+     "the tour in York on Saturday 22 November. Tickets are on sale.",
+     {0: (1.0, "Saturday 22 November")},
+     "On what date does Vale Opera's Carmen tour begin?", "Friday 12 September"),
+    # trial PY: a skipper named after "skippered by" ("Sea Wren", the boat, shown)
+    ("The Folkestone gig crew were escorted by the support boat Sea Wren, skippered by Dave "
+     "Ormond, on their Channel row. It took 11 hours.", {0: (1.0, "Sea Wren")},
+     "Who was skipper of the escort boat on the Folkestone gig crew's Channel row?",
+     "Dave Ormond"),
+])
+def test_stop_61_doers_rates_and_starts_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
