@@ -61,6 +61,11 @@ class EvalReport(Result):
     unsure_answerable: int = 0
     unsure_unanswerable: int = 0
 
+    @property
+    def near_misses_answered(self) -> int:
+        """How many unanswerable questions were answered (not refused)."""
+        return self.unanswerable - round(self.abstention_recall * self.unanswerable)
+
     def lines(self) -> list[str]:
         """One figure a line, for people (the figures of answerable questions are "n/a"
         when there are none: a file of near misses only scored them 0.000, a trial of stop
@@ -93,7 +98,10 @@ class EvalReport(Result):
                f"abstention recall              {self.abstention_recall:.3f}  (unanswerable "
                f"questions refused: {round(self.abstention_recall * self.unanswerable)} of "
                f"{self.unanswerable}"
-               + (f"; {self.unsure_unanswerable} more answered \"Not sure\")"
+               # (of those answered: "3 more answered" read as three more handled, trial QC of
+               # stop 61)
+               + (f"; of the {self.near_misses_answered} answered, "
+                  f"{self.unsure_unanswerable} under \"Not sure\")"
                   if self.unsure_unanswerable else ")")]
               if self.unanswerable else
               ["abstention precision / recall  n/a (no unanswerable questions)"]),

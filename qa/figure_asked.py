@@ -338,8 +338,10 @@ _TIMES_MARKED = (
                 r"winter|spring|autumn|season) before\b(?! last)", re.IGNORECASE),
      re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\s+(?:with|on)\s+$",
                 re.IGNORECASE),
-     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during )?(?:the )?(?:last|previous) (?:summer|"
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during |for |at )?(?:the )?(?:last|previous) (?:summer|"
                 r"winter|spring|autumn|season)\b", re.IGNORECASE), None),
+    # (or "for": "a crowd of 640, up from 410 for last season's final", trial PV of stop 61
+    # shown "640")
     # (the last of an event, "How many floats ... were in the last Whitstable carnival?" of
     # "about 40 floats and walking groups, compared with 62 at the last carnival": trial HF of
     # stop 55 was shown "40")
@@ -590,7 +592,9 @@ _WENT_TO = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\
                       # ("from 1,640 at the start of last year to 1,912 this month", trial MO of
                       # stop 59 shown "1,640" for the rating now)
                       r"|\s+at\s+the\s+(?:start|end|beginning)\s+of\s+(?:last\s+year|the\s+year|"
-                      r"[\w\-]+(?:\s+\d{4})?))?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+                      r"[\w\-]+(?:\s+\d{4})?)"
+                      # ("rise from 38 before the closure to 52", trial PX of stop 61 shown "38")
+                      r"|\s+before\s+the\s+[a-z]+)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
 # ... said the other way round: "rose to £48m from £39m" (the one it came to, before)
 _CAME_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + _LEVEL + r"\s+from\s+" + _ROUGHLY + "$",
                              re.IGNORECASE)

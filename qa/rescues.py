@@ -796,12 +796,25 @@ _CROWD = re.compile(r"\b(?:crowd|attendance|gate) of (?P<n>(?:about |around |mor
                     re.IGNORECASE)
 
 
+_ASKS_AN_EARLIER_TIME = re.compile(r"\b(?:last|previous|before|ago|earlier|prior)\b",
+                                   re.IGNORECASE)
+
+
 def crowd_here(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` gives the crowd ``question`` asks the size of (see _CROWD), or None."""
     if not _ASKS_CROWD.search(question):
         return None
     said = _CROWD.search(text)
+    if said and _ASKS_AN_EARLIER_TIME.search(question):
+        # (an earlier crowd asked: the one it rose or fell from, "a crowd of 640, up from 410
+        # for last season's final" for the previous season's, trial PV of stop 61 shown "640")
+        before = _CROWD_BEFORE.match(text, said.end("n"))
+        return None if before is None else before.span(1 if before.group(1) else 2)
     return said.span("n") if said else None
+
+
+_CROWD_BEFORE = re.compile(r",?\s+(?:up|down)\s+from\s+(\d[\d,]*)\b|,?\s+(?:compared with|"
+                           r"against)\s+(\d[\d,]*)\b")
 
 
 def crowd_short_answer(question: str, lead: ScoredSentence,

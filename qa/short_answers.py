@@ -95,6 +95,7 @@ from qa.roles import (
     ROLES,
     asks_for_a_person,
     initials,
+    names_a_body,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
 from qa.tidying import (
@@ -509,6 +510,11 @@ _ASKS_THE_START = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:begin|be
 _START_DATE = re.compile(r"\b(?:opens?|open|starts?|begins?)\b(?:\s+[\w'’\-]+){0,8}?\s+on\s+"
                          r"((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                          r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+# A place then the figure it was reached with ("14th with 58").
+_PLACE_WITH = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+with\s+(\d[\d,]*)")
+# A person named after the club or body that owns them ("Kingsford Harriers' Priya Lal").
+_OWNER_BEFORE_A_PERSON = re.compile(r"(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*(?:['’]s|s['’])\s+"
+                                    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+)")
 # The words of what a sum paid before it ("the clear-up had cost the council £640").
 _COST_TO_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pays|spent|spends)\b"
                              r"(?:\s+[\w'’\-]+){0,3}\s+$")
@@ -812,6 +818,17 @@ def short_answer(question: str, best: Judged, first: Citation,
         start += sums[0].start()  # "£61.8m", not "30 June reached £61.8m" (trial BJ, stop 48);
         # "£640", not "clear-up had cost the council £640" (trial PF of stop 61)
         text, end = sums[0].group(), start + len(sums[0].group())
+    placed = (_PLACE_WITH.fullmatch(text) if asked_for(question) == "number" or re.search(
+        r"\b(?:points|total|tally)\b", question, re.IGNORECASE) else None)
+    if placed is not None:  # "58", not "14th with 58", for a points total (trial QD of stop
+        start, end, text = start + placed.start(1), start + placed.end(1), placed.group(1)  # 61)
+    owned = (_OWNER_BEFORE_A_PERSON.fullmatch(text)
+             if asks_for_a_person(question) or re.match(r"\s*who\b", question, re.IGNORECASE)
+             else None)
+    if owned is not None and not names_a_body(owned.group(1)):  # "Priya Lal", not "Kingsford
+        # Harriers' Priya Lal" (trial QC of stop 61; not "Primary School" of "St Bride's
+        # Primary School")
+        start, end, text = start + owned.start(1), start + owned.end(1), owned.group(1)
     counted_first = (_COUNT_THEN_MORE.match(text)
                      if re.match(r"\s*how many\b", question, re.IGNORECASE) and not re.search(
                          r"\b(?:to|from|than|against|compared|versus|vs|up|down|rose|fell|grew)\b",

@@ -21,7 +21,9 @@ __all__ = ["ASKS_THE_HOUR", "date_of_the_deed", "the_figure_asked_in_the_quote",
 
 # A clock time asked ("At what time was the blaze reported?"), not a time taken.
 ASKS_THE_HOUR = re.compile(r"^\s*(?:at )?what time (?:did|does|do|was|were|is|will)\b(?!.*\b(?:"
-                           r"record|run|finish|swim|complete|clock|take)\b)", re.IGNORECASE)
+                           r"record|run|finish|swim|complete|clock|take(?!\s+place))\b)",
+                           re.IGNORECASE)  # ("take place" is when: trial QE of stop 61 was
+# shown "22 April" for "At what time did the raid ... take place?")
 
 
 # From stop 54's trials (FK-GN), each shown the short answer after the dash:

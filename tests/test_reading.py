@@ -5453,3 +5453,43 @@ def test_stop_61_sides_ends_and_years_shown(text, readings, question, short):
 ])
 def test_stop_61_doers_rates_and_starts_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+def test_an_earlier_crowd_is_the_one_the_crowd_rose_from():
+    # trial PV of stop 61: "a crowd of 640, up from 410 for last season's final" for the
+    # previous season's ("640" shown)
+    text = ("Oakhurst beat Brackley Park 3-2 on Sunday 30 March, in front of a crowd of 640, up "
+            "from 410 for last season's final. Both sides train in Southampton.")
+    question = "How many spectators watched the previous season's Solent Women's Cup final?"
+    assert crowd_here(question, text) == (text.index("410"), text.index("410") + 3)
+    assert crowd_here("How many spectators watched the final?", text) == (
+        text.index("640"), text.index("640") + 3)
+
+
+def test_the_figure_a_count_rises_to_past_a_time_said_of_the_first():
+    # trial PX of stop 61: "rise from 38 before the closure to 52" for the stalls once it
+    # reopens ("38" shown)
+    text = ("The number of stalls will rise from 38 before the closure to 52, and rents will be "
+            "frozen. The hall reopens in May.")
+    assert _shown_read(text, {0: (1.0, "38")},
+                       "How many stalls will Wexham market hall have once it reopens?") == "52"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial QC of stop 61: a winner, not the club owning the name ("Kingsford Harriers' Priya
+    # Lal" shown)
+    ("The senior women's 8km title went to Kingsford Harriers' Priya Lal, 29, in 31 minutes. "
+     "It rained.", {0: (1.0, "Kingsford Harriers' Priya Lal")},
+     "Who won the senior women's title at the Westmere cross-country championships?",
+     "Priya Lal"),
+    # trial QD: a points total, not the place it came with ("14th with 58" shown)
+    ("Last season Hadleigh finished 14th with 58 points. The manager stayed.",
+     {0: (1.0, "14th with 58")},
+     "What was Hadleigh Town's points total in the previous season?", "58"),
+    # trial QE: "take place" asks when, the hour ("22 April" shown)
+    ("The raid at Pemberton & Daughters, on the High Street, happened at about 3.20am on 22 "
+     "April. Nobody was hurt.", {0: (1.0, "22 April")},
+     "At what time did the raid on the Harlingford jeweller's take place?", "3.20am"),
+])
+def test_stop_61_winners_totals_and_hours_shown(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
