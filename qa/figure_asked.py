@@ -408,13 +408,23 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
                                                                     re.IGNORECASE):
         return None
     figures = list(_FIGURE_OR_WORDS.finditer(quote))
-    mine = next((f for f in figures if start <= f.start() < end), None)
+    # (the span may leave out the figure's currency: "212,000" of "£212,000", the README check
+    # of cb04850, shown this year's cost for last year's)
+    mine = next((f for f in figures if start <= f.start() < end or f.start() <= start < f.end()),
+                None)
     for asked, before, after, of_mine in _TIMES_MARKED:
         if mine is None or not asked.search(question):
             continue
         if of_mine is not None and not of_mine.match(quote, mine.end()):
             continue
         said = [f for f in figures if _marked(quote, f, before, after)]
+        if len(said) > 1:  # (those of the marked figure's sentence, in a quote of several:
+            # "£41,000 last year" of the next sentence beside "£176,000 last year", the README
+            # check of cb04850)
+            ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])", quote)]
+            opens = max((at for at in ends if at <= mine.start()), default=0)
+            closes = min((at for at in ends if at > mine.start()), default=len(quote))
+            said = [f for f in said if opens <= f.start() < closes]
         if not _marked(quote, mine, before, after) and len(said) == 1 and not (
                 asked is _LAST_YEARS_EVENT and _uncounted(question, quote)):
             # (with its "million": "£1.1", not "£1.1 million", was shown for "compared with
@@ -1170,11 +1180,21 @@ def _part_said_as_asked(question: str, quote: str, start: int,
     return None
 
 
+def _last_year_by_its_number(question: str, dated: str | None) -> str:
+    """``question`` with the year before its story's date ``dated`` said as "last year" ("in
+    2025" of a story dated 2026), so that a figure said "last year" answers it (the README
+    check of cb04850); else ``question``."""
+    if not dated or not re.match(r"\d{4}", dated) or _LAST_YEAR_ASKED.search(question):
+        return question
+    return re.sub(rf"\b(?:in |during )?{int(dated[:4]) - 1}\b", "last year", question, count=1)
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
     above that finds one ("35", not "514", for "In how many countries...?"), or None."""
+    question = _last_year_by_its_number(question, dated)
     if _of_the_time_asked(question, quote, start):
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last

@@ -371,7 +371,8 @@ def _says_half_the_names(question: str, *texts: str) -> bool:
 _OWNER = re.compile(r"\b(\w+)['’]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s+(?:[\w\-]+\s+){0,4}$")
 
 
-_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)\s+(?:[a-z][\w\-]*\s+){1,3}$")
+_ROLE_BEFORE = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+"
+                          r"(?:[a-z][\w\-]*\s+){1,3}$")
 
 
 # What a named body may be called further on ("the group", "the firm", "the club").
@@ -394,7 +395,10 @@ def _owned_as_asked(question: str, before: str) -> bool:
     # 49," for "How old is the RMT regional organiser in the Northline Trains dispute?",
     # whose chunk does not say "Northline Trains": trial J, stop 44, refused)
     role = _ROLE_BEFORE.search(before)
-    return role is not None and role.group(1) in proper_names(question)
+    # (every word of the name before it: not "Civic Society chairman Robert Lyle", in another
+    # story, for the chairwoman of the Penhallow Choral Society, trial QK of stop 61 shown his
+    # "74")
+    return role is not None and all(w in proper_names(question) for w in role.group(1).split())
 
 
 def named_short_answer(question: str, lead: ScoredSentence, first: Citation,

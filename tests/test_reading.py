@@ -5493,3 +5493,41 @@ def test_the_figure_a_count_rises_to_past_a_time_said_of_the_first():
 ])
 def test_stop_61_winners_totals_and_hours_shown(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+def test_a_role_s_body_named_before_it_is_the_one_asked_whole():
+    # trial QK of stop 61: "Civic Society chairman Robert Lyle", in the clock story, is no
+    # chairwoman of the Penhallow Choral Society ("74", his age, shown)
+    chunk = stored_chunk("Civic Society chairman Robert Lyle said the appeal had reached its "
+                         "target. The clock chimed at noon.", title="Town hall clock repaired")
+    sentence = next(s for s in ranked(chunk, [1.0, 0.5]) if "Lyle" in s.text)
+    assert age_asked_of("How old is the chairwoman of the Penhallow Choral Society?",
+                        [sentence]) == "How old is the chairwoman of the Penhallow Choral Society?"
+    # ... while "RMT regional organiser Dave Kinsella" is the RMT's (trial J of stop 44)
+    chunk = stored_chunk("RMT regional organiser Dave Kinsella, 49, said the strike would go "
+                         "ahead. Talks failed.", title="Rail strike")
+    sentence = next(s for s in ranked(chunk, [1.0, 0.5]) if "Kinsella" in s.text)
+    assert age_asked_of("How old is the RMT regional organiser in the Northline Trains "
+                        "dispute?", [sentence]) == "How old is Dave Kinsella?"
+
+
+_SALTBY = ("Volunteers at Saltby lifeboat station were called out 84 times this year, up from 63 "
+           "last year. Running the station cost £212,000 this year, compared with £176,000 last "
+           "year, with fuel accounting for most of the increase. The fundraising committee "
+           "raised £58,400, against £41,000 last year.")
+
+
+@pytest.mark.parametrize(("readings", "question", "short"), [
+    # the README check of cb04850: last year's beside this year's, the span without its "£"
+    # and a quote of two sentences each saying "last year" ("£212,000" shown)
+    ({1: (1.0, "212,000")}, "What did it cost to run the Saltby lifeboat station last year?",
+     "£176,000"),
+    # ... and the year before the story's date, by its number (refused)
+    ({1: (1.0, "£212,000")}, "What did it cost to run the Saltby lifeboat station in 2025?",
+     "£176,000"),
+    ({0: (1.0, "84")}, "How many times was the Saltby lifeboat called out in 2025?", "63"),
+    # ... not a year before it
+    ({0: (1.0, "84")}, "How many times was the Saltby lifeboat called out in 2024?", "refused"),
+])
+def test_last_year_of_a_dated_story_by_its_number(readings, question, short):
+    assert _shown_read(_SALTBY, readings, question, date="2026-12-04") == short
