@@ -5531,3 +5531,14 @@ _SALTBY = ("Volunteers at Saltby lifeboat station were called out 84 times this 
 ])
 def test_last_year_of_a_dated_story_by_its_number(readings, question, short):
     assert _shown_read(_SALTBY, readings, question, date="2026-12-04") == short
+
+
+def test_donations_asked_are_a_figure():
+    # the README check of 1fe2d0e: "What were the Ashby food bank's cash donations last
+    # year?" was shown "tins, nappies and toiletries" in bold, the readers' span
+    text = ("Cash donations have fallen to £18,300 so far this year, compared with £26,750 in "
+            "the whole of last year, and the food bank is now spending about £1,200 a week "
+            "buying tins, nappies and toiletries. The manager spoke.")
+    shown = _shown_read(text, {0: (1.0, "tins, nappies and toiletries")},
+                        "What were the Ashby food bank's cash donations last year?")
+    assert shown != "tins, nappies and toiletries"
