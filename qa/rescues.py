@@ -20,6 +20,7 @@ from qa.forms import (
     AGE_WHEN,
     ASKS_FOR_AGE,
     DONE_BEFORE,
+    FUNCTION_WORDS,
     NUMBER,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
@@ -456,6 +457,12 @@ _AGED_DESCRIBED = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z]
                              r"(?:an?|the)\s+(\d{1,3})-year-old\b")
 
 
+# Two people of one family named together, then their ages in the same order.
+_AGED_PAIR = re.compile(r"(?<![\w'’\-])(?P<first1>[A-Z][\w'’\-]+)\s+and\s+"
+                        r"(?P<first2>[A-Z][\w'’\-]+)(?P<family>(?:\s+[A-Z][\w'’\-]+)+),\s+"
+                        r"(?:aged\s+)?(?P<age1>\d{1,3})\s+and\s+(?P<age2>\d{1,3})\b")
+
+
 def says_every_name(question: str, text: str) -> bool:
     """Whether ``text`` has every word of the names ``question`` gives: a figure the reader
     did not mark is taken only from such a sentence ("The Fold One ... weighs 16.5kg" gives
@@ -491,6 +498,13 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     then = AGE_WHEN.match(question.strip())
+    for pair in _AGED_PAIR.finditer(text):  # "Josh and Amira Patel, aged 34 and 31": each
+        # first name its age, in order (trial QR of stop 61 was shown his "34" for hers)
+        family = fold(plain(pair.group("family").split()[-1]))
+        for first, age in (("first1", "age1"), ("first2", "age2")):
+            if any(len(name) >= 2 and name[-1] == family
+                   and name[0] == fold(plain(pair.group(first))) for name in asked):
+                return pair.span(age)
     for m in [*_AGED.finditer(text), *_AGED_IS.finditer(text), *_AGED_DESCRIBED.finditer(text)]:
         # (the age then said just after: "Owen Pritchard, 19, was 13 when he collected the
         # first 400 signatures", trial GT of stop 55, showed "19")
@@ -1049,14 +1063,24 @@ _KIN_ASKED = re.compile(r"^how old (?:is|was) (?P<owner>(?:[A-Z][\w'’\-]*\s+)*
                         r"(?:,?\s+(?:who|at|in|from|of)\b[^?]*)?\s*\??$", re.IGNORECASE)
 
 
+# ... or "the father of" the one described ("How old is the father of the farmer who runs High
+# Garth Farm?" of "Farmer Ruth Hebblethwaite, 39, who runs High Garth with her father, Alan
+# Hebblethwaite, 71": trial QM of stop 61 was shown her "39").
+_KIN_OF_ASKED = re.compile(r"^how old (?:is|was) (?:the|her|his|their) (?P<kin>wife|husband|son|"
+                           r"daughter|father|mother|brother|sister|partner|grandson|"
+                           r"granddaughter|grandfather|grandmother) of (?P<owner>[^?]+?)\s*\??$",
+                           re.IGNORECASE)
+
+
 def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
     """Where sentence ``s`` gives the age of the relative ``question`` asks about, said after
     their name named as that relative of the owner asked (his, her, their, or the owner's;
     the owner named in the sentence or before it in its chunk; see _KIN_ASKED); else None."""
-    asked = _KIN_ASKED.match(question.strip())
+    asked = _KIN_ASKED.match(question.strip()) or _KIN_OF_ASKED.match(question.strip())
     if asked is None:
         return None
-    owner = {fold(plain(w)) for w in asked.group("owner").split()}
+    owner = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", asked.group("owner"))
+             if w.lower() not in FUNCTION_WORDS}
     said = re.search(rf"\b(?i:his|her|their|whose|the couple['’]s|[A-Z][\w\-]*['’]s)\s+"
                      rf"{asked.group('kin').lower()},?\s+((?:[A-Z][\w'’\-]*\s+){{0,2}}"
                      rf"[A-Z][\w'’\-]*),\s+(\d{{1,3}})\b", s.text)

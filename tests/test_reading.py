@@ -9,7 +9,7 @@ from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
-from qa.rescues import age_asked_of, crowd_here
+from qa.rescues import age_asked_of, aged_here, crowd_here
 from tests.fakes import FakeReader, ranked, stored_chunk
 
 pytestmark = pytest.mark.fast
@@ -5542,3 +5542,23 @@ def test_donations_asked_are_a_figure():
     shown = _shown_read(text, {0: (1.0, "tins, nappies and toiletries")},
                         "What were the Ashby food bank's cash donations last year?")
     assert shown != "tins, nappies and toiletries"
+
+
+def test_two_of_a_family_aged_in_the_order_named():
+    # trial QR of stop 61: "Josh and Amira Patel, aged 34 and 31" for Amira's age ("34")
+    text = ("New tenants Josh and Amira Patel, aged 34 and 31, take over on 1 November. Mr Patel "
+            "is a chef.")
+    assert aged_here("How old is Amira Patel, the Plough Inn's new tenant?", text) == (
+        text.index("31"), text.index("31") + 2)
+    assert aged_here("How old is Josh Patel?", text) == (text.index("34"), text.index("34") + 2)
+    assert aged_here("How old is Sarah Patel?", text) is None
+
+
+def test_the_relative_of_one_described_is_aged_after_the_kin_named():
+    # trial QM of stop 61: "How old is the father of the farmer who runs High Garth Farm?"
+    # ("39", hers, shown)
+    text = ("Farmer Ruth Hebblethwaite, 39, who runs High Garth with her father, Alan "
+            "Hebblethwaite, 71, found the field gate open. Police were called.")
+    shown = _shown_read(text, {0: (1.0, "39")},
+                        "How old is the father of the farmer who runs High Garth Farm?")
+    assert shown == "71"
