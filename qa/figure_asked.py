@@ -915,9 +915,11 @@ def _years_asked(question: str, quote: str, dated: str | None = None) -> set[str
     2025", dated 2026: the README check of c22c6ee was refused last year's)."""
     years = set(_YEAR_ASKED.findall(question))
     said = sorted({int(y) for y in _YEAR_ASKED.findall(quote)})
-    if (not years and len(said) == 1 and dated and re.match(r"\d{4}", dated)
-            and said[0] == int(dated[:4]) - 1 and _LAST_YEAR_ASKED.search(question)):
-        return {str(said[0])}
+    if (not years and dated and re.match(r"\d{4}", dated) and int(dated[:4]) - 1 in said
+            and _LAST_YEAR_ASKED.search(question)):
+        return {str(int(dated[:4]) - 1)}  # (of two years said, the dated one before: "61,300
+        # swimmers during the 2024 season, up from 48,900 in 2023", dated 2025, for last
+        # year's: the README check of f98ee21 was shown 2023's)
     if years or len(said) != 2 or said[1] - said[0] != 1:
         return years
     if _LAST_YEAR_ASKED.search(question):
@@ -1180,11 +1182,14 @@ def _part_said_as_asked(question: str, quote: str, start: int,
     return None
 
 
-def _last_year_by_its_number(question: str, dated: str | None) -> str:
+def _last_year_by_its_number(question: str, dated: str | None, quote: str) -> str:
     """``question`` with the year before its story's date ``dated`` said as "last year" ("in
     2025" of a story dated 2026), so that a figure said "last year" answers it (the README
-    check of cb04850); else ``question``."""
-    if not dated or not re.match(r"\d{4}", dated) or _LAST_YEAR_ASKED.search(question):
+    check of cb04850), unless ``quote`` says that year itself ("61,300 swimmers during the 2024
+    season, up from 48,900 in 2023" of a story dated 2025: the README check of f98ee21 was
+    shown 2023's for 2024's); else ``question``."""
+    if not dated or not re.match(r"\d{4}", dated) or _LAST_YEAR_ASKED.search(question) or (
+            str(int(dated[:4]) - 1) in quote):
         return question
     return re.sub(rf"\b(?:in |during )?{int(dated[:4]) - 1}\b", "last year", question, count=1)
 
@@ -1194,7 +1199,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
     above that finds one ("35", not "514", for "In how many countries...?"), or None."""
-    question = _last_year_by_its_number(question, dated)
+    question = _last_year_by_its_number(question, dated, quote)
     if _of_the_time_asked(question, quote, start):
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last

@@ -5562,3 +5562,15 @@ def test_the_relative_of_one_described_is_aged_after_the_kin_named():
     shown = _shown_read(text, {0: (1.0, "39")},
                         "How old is the father of the farmer who runs High Garth Farm?")
     assert shown == "71"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of f98ee21: of a story dated 2025, 2024's figure beside 2023's, asked by
+    # its year or as last year, the readers marking it ("48,900", 2023's, shown for both)
+    ("How many swimmers visited the Stroud lido in 2024?", "61,300"),
+    ("How many swimmers did the Stroud lido have last year?", "61,300"),
+])
+def test_two_years_said_of_a_dated_story(question, short):
+    text = ("The lido welcomed 61,300 swimmers during the 2024 season, up from 48,900 in 2023, "
+            "according to the council. Repairs will cost £420,000.")
+    assert _shown_read(text, {0: (1.0, "61,300")}, question, date="2025-03-14") == short
