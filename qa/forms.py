@@ -287,8 +287,9 @@ _ASKS_A_VALUE = re.compile(
     r"subscription|quota|fare|charge|rent|wage|pension|allowance|grant|"
     # (or a bid, a number, a frequency: "What was the cheapest bid this year for the
     # Porthkennack dredging job?", "What is the registration number of Mr Okafor's van?",
-    # trials PP and PO of stop 61 got passages without the line)
-    r"bid|offer|number|frequency|time|date|deadline)\b"
+    # trials PP and PO of stop 61 got passages without the line; "What were the Hythe ferry's
+    # passenger numbers last year?", the README check of c68fd56)
+    r"bid|offer|number|numbers|frequency|time|date|deadline)\b"
     # (and a person's job: "What does Poppy's owner Claire Maddox do for a living?", trial NG)
     r"|\bdoes? (?:[\w'’\-]+ ){1,6}do for a living\b|^what (?:job|profession|occupation)\b"
     r"|^what (?:subsidy|grant|sum|amount|fee|fine|salary|rent|budget|total|figure|share|"

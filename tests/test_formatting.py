@@ -101,6 +101,7 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     # a bid, a number (trials PP and PO of stop 61)
     "What was the cheapest bid this year for the Porthkennack dredging job?",
     "What is the registration number of Mr Okafor's van?",
+    "What were the Hythe ferry's passenger numbers last year?",  # (the README check of c68fd56)
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of
