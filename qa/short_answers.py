@@ -54,9 +54,11 @@ from qa.forms import (
     ASKS_WHICH,
     MAX_SHORT_WORDS,
     MONEY,
+    MONTHS,
     NUMBER,
     NUMBER_IN_WORDS,
     PAST,
+    WEEKDAYS,
     WEIGHT_ASKED,
     asked_for,
     asks_for_a_name,
@@ -240,8 +242,6 @@ _AFTER_THE_NAME = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?:a|an|the)\s+.
 # A date asked by its name, and the hour said before it.
 _ASKS_THE_DATE = re.compile(r"^\s*(?:on\s+)?(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _AN_HOUR_ON = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+on\s+(?=\S)", re.IGNORECASE)
-
-
 
 
 # The losing side asked ("beaten finalists", "the runners-up"), and its sum said after it.
@@ -500,16 +500,18 @@ def echoes_the_question(question: str, text: str) -> bool:
 # When something ends, asked ("When does the exhibition end?"), and the date it runs until.
 _ASKS_THE_END = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:end|ends|close|closes|"
                            r"finish|finishes|run until|run to)\s*\??\s*$", re.IGNORECASE)
+# (a day of a month, its weekday before it or not: "Friday 12 September", "June 29, 2027")
+_A_DAY_OF_A_MONTH = (rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})"
+                     r"(?:,?\s+\d{4})?")
 _END_DATE = re.compile(r"\b(?:until|till|runs to|closes on|ends on|closing on)\s+"
-                       r"((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)")
+                       rf"({_A_DAY_OF_A_MONTH})")
 # ... or when it begins ("On what date does Vale Opera's Carmen tour begin?"), and the date
 # it opens on ("will open the production at the Ripon Spa Hall on Friday 12 September and
 # close it ... on Saturday 22 November": trial PV of stop 61 was shown the last).
 _ASKS_THE_START = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:begin|begins|start|"
                              r"starts|open|opens)\s*\??\s*$", re.IGNORECASE)
 _START_DATE = re.compile(r"\b(?:opens?|open|starts?|begins?)\b(?:\s+[\w'’\-]+){0,8}?\s+on\s+"
-                         r"((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
-                         r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)")
+                         rf"({_A_DAY_OF_A_MONTH})")
 # A place then the figure it was reached with ("14th with 58").
 _PLACE_WITH = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+with\s+(\d[\d,]*)")
 # A person named after the club or body that owns them ("Kingsford Harriers' Priya Lal").
@@ -521,8 +523,7 @@ _COST_TO_BEFORE = re.compile(r"\b(?:cost|costs|costing|paid|pays|spent|spends)\b
 # A count, then what it counts and another figure ("41 of the pier's 186", "42 residents,
 # three"): not a range ("40 to 50").
 _COUNT_THEN_MORE = re.compile(r"(\d[\d,]*)(?=(?:\s+of\b|,|\s+(?!to\b|and\b|or\b)[a-z][\w\-]*)"
-                              r"[^\d£$€]*?(?:[\s£$€]\d|\s(?:one|two|three|four|five|six|seven|"
-                              r"eight|nine|ten)\b))")
+                              rf"[^\d£$€]*?(?:[\s£$€]\d|\s(?:{_NUMBERS_SPELT})\b))")
 
 
 def short_answer(question: str, best: Judged, first: Citation,

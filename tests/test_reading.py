@@ -5541,7 +5541,7 @@ def test_donations_asked_are_a_figure():
             "buying tins, nappies and toiletries. The manager spoke.")
     shown = _shown_read(text, {0: (1.0, "tins, nappies and toiletries")},
                         "What were the Ashby food bank's cash donations last year?")
-    assert shown != "tins, nappies and toiletries"
+    assert shown == "refused"  # (the readers marked no figure: not the list of goods)
 
 
 def test_two_of_a_family_aged_in_the_order_named():
