@@ -574,9 +574,11 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for a in articles:
         # Where it is from as citations say it (a file's path once: a trial of stop 45 read
-        # every path twice; an archive's item by its line or id), and its date when known
-        dated = f"\t{a.date}" if a.date else ""
-        print(f"{a.title}\t{source_label(a)}{dated}\t{plural(a.chunks, 'chunk')}")
+        # every path twice; an archive's item by its line or id), and its date when known:
+        # four columns always ("undated" when none: two new users of stop 62 found the rows of
+        # undated articles one column short, so the columns did not line up)
+        print(f"{a.title}\t{source_label(a)}\t{a.date or 'undated'}\t"
+              f"{plural(a.chunks, 'chunk')}")
     sys.stdout.flush()  # (the count after the rows when both streams go to one place: four
     # new users of stop 48 saw it run into the rows)
     print(f"{plural(len(articles), 'article')} in {lib.location}", file=sys.stderr)

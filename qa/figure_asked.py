@@ -28,6 +28,7 @@ from qa.figures import (
     asks_now,
     listed_sums,
     sum_of_the_giver,
+    told_of_the_year_before_last,
 )
 from qa.forms import (
     ASKS_CHANGE,
@@ -284,8 +285,9 @@ _TIMES_MARKED = (
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
                 re.IGNORECASE), None, None),
-    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b|\ba year (?:earlier|ago)\b",
-                re.IGNORECASE),  # (or "a year ago": "now has 87 drivers on its books, up from
+    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b(?! last)|\ba year (?:earlier|ago)\b",
+                re.IGNORECASE),  # (not the year before last: "148 times last year" is no figure of
+     # it, trial QS of stop 62)  # (or "a year ago": "now has 87 drivers on its books, up from
      # 61 a year ago", trial GW of stop 55 shown "87")
      # (or "last year": "118 pairs of avocets this spring, up from 74 pairs last year" for the
      # previous year's, trial EH of stop 53 shown "118")
@@ -456,6 +458,32 @@ def _figure_not_of_the_year_before(question: str, quote: str, start: int,
     others = [f for f in figures if f is not mine and f.group()[:1] == mine.group()[:1]
               and not re.fullmatch(r"(?:19|20)\d\d", f.group())]
     return others[0].span() if len(others) == 1 else None
+
+
+_SAID_OF_THE_YEAR_BEFORE = re.compile(r"(?:\s+[a-z\-]+)?\s+(?:the year before|the previous year)\b",
+                                      re.IGNORECASE)
+
+
+def _figure_of_the_year_before_last(question: str, quote: str, start: int,
+                                    end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said of the year before last year's, when
+    ``question`` asks of the year before last and the figure at ``quote[start:end]`` is
+    another (see qa.figures.told_of_the_year_before_last: "nine", not "17", of "Last year
+    the council issued 17 tree preservation orders ..., up from nine the year before", for two
+    years ago's); else None."""
+    if not _number_asked(question, quote, start) or not any(
+            told_of_the_year_before_last(question, sentence)
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", quote)):
+        return None
+    figures = list(_FIGURE_OR_WORDS.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end or f.start() <= start < f.end()),
+                None)
+    before = [f for f in figures if _SAID_OF_THE_YEAR_BEFORE.match(quote, f.end())]
+    if mine is None or len(before) != 1 or before[0].start() == mine.start():
+        return None
+    magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
+                         quote[before[0].end() :])
+    return before[0].start(), before[0].end() + (magnitude.end() if magnitude else 0)
 
 
 def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
@@ -1207,6 +1235,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     return (_figure_of_the_year_asked(question, quote, start, end, dated)  # (first: "drew 19,000
             # people" counts the noun, "up from 48,000 in 2024" is the year asked, trial GB of
             # stop 54)
+            or _figure_of_the_year_before_last(question, quote, start, end)
             or _sum_the_giver_gave(question, quote, start, end)
             or _part_said_as_asked(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)

@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "THIS_YEAR_ITSELF", "listed_sums", "sum_of_the_giver",
+           "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums", "sum_of_the_giver",
+           "told_of_the_year_before_last",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
 
@@ -798,7 +799,8 @@ _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
                         r"(?:years?|seasons?) ago\b"
                         r"|\b(?P<rel>last|this|next|the following) (?:year|season)\b"
                         r"|\b(?P<previous>the previous) (?:financial )?year\b"
-                        r"|\bthe (?:year|season|winter|summer) before(?P<last> last)?(?=\s*[?.,]|$)"
+                        r"|\bthe (?:year|season|winter|summer) before(?P<last> last(?: year)?)?"
+                        r"(?=\s*[?.,]|$)"  # (or "the year before last year", trial QV of stop 62)
                         # ("What were Marlow & Finch's festive sales a year earlier?" was shown
                         # this year's: trial DN of stop 52)
                         r"|\ba year (?:earlier|before)\b", re.IGNORECASE)
@@ -976,9 +978,54 @@ _A_FIGURE_OF_THE_YEAR_BEFORE = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\
                                           r"|the prior year)\b")
 
 
+# Last year's figure, then the one of the year before it: the year before last's ("Last year
+# the council issued 17 tree preservation orders across the district, up from nine the year
+# before", "9,800 transactions last year, down from 11,300 the year before": five questions of
+# three trials of stop 62, asked "two years ago" or "the year before last", were refused).
+_A_FIGURE_SAID = (r"(?:[$£€]?\d[\d,.]*(?:bn|m|k|%| per cent| million| billion)?|\b"
+                  + NUMBER_IN_WORDS + r"\b)")
+_BEFORE_LAST_SAID = re.compile(
+    r"\blast year\b(?:[^.;]|\.(?=\d))*?(?P<last>" + _A_FIGURE_SAID
+    + r")(?P<of>(?:[^.;,]|\.(?=\d))*?)"
+    r"(?:,\s+|\s+(?:up|down|compared|against|from)\b)(?:[^.;]|\.(?=\d))*?" + _A_FIGURE_SAID
+    + r"(?:\s+[a-z\-]+)?\s+(?:the year before|the previous year)\b"
+    r"|(?P<last2>" + _A_FIGURE_SAID + r")(?P<of2>(?:\s+[a-z\-]+){0,4}?)\s+(?:(?:in|over|during) )?"
+    r"last year\b(?:[^.;]|\.(?=\d))*?" + _A_FIGURE_SAID
+    + r"(?:\s+[a-z\-]+)?\s+(?:the year before|the previous year)\b",
+    re.IGNORECASE)
+_NOT_WHAT_IS_COUNTED = frozenset("million billion bn per cent the a an its their his her in on at "
+                                 "of for to by from with and across over during this that it "
+                                 "there were was is are has have had been be".split())
+
+
+def told_of_the_year_before_last(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks of the year before last and ``sentence`` gives last year's
+    figure and the year before's, of what the question asks when its words say what last
+    year's counts ("lent 61,200 books last year, up from 54,900 the year before" is no count
+    of visitors: trial NA of stop 59, replayed)."""
+    if not asks_the_year_before_last(question):
+        return False
+    told = _BEFORE_LAST_SAID.search(sentence)
+    if told is None:
+        return False
+    of = told.group("of") if told.group("last") else told.group("of2")
+    counted = [w for w in re.findall(r"[a-z][a-z\-]+", of.lower())[:4]
+               if w not in _NOT_WHAT_IS_COUNTED]
+    asked = {w[:4] for w in re.findall(r"[a-z][a-z\-]+", question.lower())}
+    return not counted or "peop" in asked or any(w[:4] in asked for w in counted)
+
+
+def asks_the_year_before_last(question: str) -> bool:
+    """Whether ``question`` asks of two years before its article's ("two years ago", "the
+    year before last")."""
+    return -2 in _years_back(question)
+
+
 def _another_year(question: str, sentence: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR)."""
+    if told_of_the_year_before_last(question, sentence):
+        return False  # (see told_of_the_year_before_last)
     asked = {m.group() for m in _YEAR.finditer(question)}
     if dated is not None and _YEAR.match(dated):
         asked |= {str(int(dated[:4]) + offset) for offset in _years_back(question)}

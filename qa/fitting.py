@@ -28,6 +28,7 @@ from qa.figures import (
     said_as_asked,
     says_now,
     span_in_chunk,
+    told_of_the_year_before_last,
 )
 from qa.forms import (
     ASKS_AHEAD,
@@ -204,6 +205,14 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return judged[0]  # "after a £1.2 million restoration of its Art Deco pool" for what
         # the restoration cost, the readers marking "38,400" swimmers in it (the README check
         # of e780b47 was shown an adult ticket's "£6.50")
+    if kind == "number" and not told_of_the_year_before_last(
+            question, judged[0].sentence.text) and (
+            before_last := _first_giving(question, judged, article, SAID_SHARE,
+                                         lambda j: told_of_the_year_before_last(
+                                             question, j.sentence.text))):
+        return before_last  # the year before last asked: "Last year it carried 9,340
+        # passengers, up from 8,120 the year before", not "carries more than 9,000 passengers a
+        # year", which says no year (trial QV of stop 62)
     for n, j in enumerate(judged):
         if n and j.probability < floor:
             break

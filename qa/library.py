@@ -26,6 +26,7 @@ from qa.answering import (
     compose_read,
     favour,
     not_mentioned,
+    spelt_otherwise,
 )
 from qa.config import MAX_QUESTION_CHARS, default_store
 from qa.conversation import Chat, read_with_context
@@ -38,7 +39,7 @@ from qa.reader import Reader
 from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
-from qa.subjects import mentioning, names_as_asked, places_asked, question_names
+from qa.subjects import mentioning, misspelt, names_as_asked, places_asked, question_names
 
 if TYPE_CHECKING:  # imported when a language model is first asked, or documents are given
     from llama_index.core.schema import Document
@@ -324,6 +325,10 @@ class Library:
             answer = explain_refusal(answer)
             if unmentioned and answer.text == NO_ANSWER:
                 answer = replace(answer, text=not_mentioned(unmentioned, beside))
+            if answer.text == NO_ANSWER or unmentioned:
+                spelt = misspelt(question, found, self._whole_text)
+                if spelt:
+                    answer = replace(answer, text=spelt_otherwise(spelt))
         return replace(answer, question=asked), ranked
 
     def _whole_text(self, article_id: str) -> str | None:

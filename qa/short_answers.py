@@ -526,6 +526,10 @@ _COUNT_THEN_MORE = re.compile(r"(\d[\d,]*)(?=(?:\s+of\b|,|\s+(?!to\b|and\b|or\b)
                               rf"[^\d£$€]*?(?:[\s£$€]\d|\s(?:{_NUMBERS_SPELT})\b))")
 
 
+_ASKS_COSTS = re.compile(r"^(?:what|how much)\b.*\b(?:costs?|bills?|prices?|fees?|spending)\b",
+                         re.IGNORECASE)
+
+
 def short_answer(question: str, best: Judged, first: Citation,
                  cutoff: float) -> ShortAnswer | None:
     """The short answer in ``first`` (the first citation), from the reader's span in the
@@ -713,6 +717,9 @@ def short_answer(question: str, best: Judged, first: Citation,
     if counted is not None:
         start, end = first.start + counted[0], first.start + counted[1]
         text = quote[counted[0] : counted[1]]  # "35", not "514", for "In how many countries...?"
+    if _ASKS_COSTS.search(question) and re.fullmatch(r"(?:1[6-9]|20)\d\d", text):
+        return None  # a year is no cost ("1962", the year the Hadley Lido was built, for "What
+        # were the Hadley Lido's running costs in 2024?", the README check of 3731ff7)
     spelt = (_NUMBER_SPELT_BEFORE.search(quote[: start - first.start])
              if _NUMBER_WORD.match(text) else None)
     if spelt is not None:  # "Three hundred and fifty", not "fifty" (trial BA, stop 48)

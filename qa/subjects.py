@@ -19,6 +19,7 @@ what they know ("former Tory leader William Hague" of a story that says "Conserv
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -28,8 +29,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence
 
-__all__ = ["fold", "mentioning", "mentions", "names_as_asked", "places_asked", "plain",
-           "question_names"]
+__all__ = ["fold", "mentioning", "mentions", "misspelt", "names_as_asked", "places_asked",
+           "plain", "question_names"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # Capitalised words that say nothing of which story is meant, or that articles write in
@@ -279,3 +280,37 @@ def mentioning(names: tuple[tuple[str, ...], ...], ranked: list[ScoredSentence],
             text = article_text(article)
             verdict[article] = text is not None and mentions(names, f"{s.chunk.title}\n{text}")
     return [s for s in ranked if verdict.get(s.chunk.article_id)]
+
+
+# A name's word the question spells otherwise than the articles read: how alike the two must
+# be (difflib's ratio: "Morwena" and "Morwenna" 0.93, "Lug" and "Lugg" 0.86; "Hicks" and
+# "Hicken" 0.73 are two names).
+SPELT_ALIKE = 0.8
+
+
+def misspelt(question: str, ranked: list[ScoredSentence],
+             article_text: Callable[[str], str | None]) -> dict[str, str]:
+    """Each word of a name ``question`` writes that none of the articles of retrieval's best
+    SENTENCES_CHECKED sentences has, with the word of theirs spelt most like it ("Morwena":
+    "Morwenna"): two new users of stop 62 misspelt a name and were refused with no word of
+    why. Only the names' capitalised words are read, as :func:`names_as_asked` finds them."""
+    asked = [w for written in names_as_asked(question) for w in _WORD.findall(written)]
+    if not asked:
+        return {}
+    texts: dict[str, str] = {}
+    for s in ranked[:SENTENCES_CHECKED]:
+        if s.chunk.article_id not in texts:
+            whole = article_text(s.chunk.article_id) or s.chunk.text
+            texts[s.chunk.article_id] = f"{s.chunk.title}\n{whole}"
+    said = {plain(w) for text in texts.values() for w in _WORD.findall(text)}
+    folded = {fold(w) for w in said}
+    names = sorted({w for w in said if w[:1].isupper()})
+    found: dict[str, str] = {}
+    for word in asked:
+        word = plain(word)
+        if len(word) < 3 or fold(word) in folded or fold(word) in _NOT_NAMES:
+            continue
+        close = difflib.get_close_matches(word, names, n=1, cutoff=SPELT_ALIKE)
+        if close:
+            found[word] = close[0]
+    return found

@@ -293,3 +293,21 @@ def test_a_count_asked_of_a_sentence_giving_other_counts_is_refused(library, tmp
     assert answer.abstained and answer.citations == ()
     answer = library.ask("How many Grosvenor casinos does Rank own?")
     assert answer.short is not None and answer.short.text == "34"
+
+
+def test_a_name_spelt_otherwise_than_the_article_is_refused_saying_which(library, tmp_path):
+    # two new users of stop 62 misspelt a name ("How old is Morwena Hicks?") and were refused
+    # with no word of why
+    write(tmp_path / "harbour.txt", "Harbour master retires\n\nHarbour master Geoffrey "
+          "Tregenza, 66, will retire in March. He will be succeeded by his deputy, Morwenna "
+          "Hicks, 43, who has worked alongside him for 12 years.")
+    library.ingest([tmp_path])
+    answer = library.ask("How old is Morwena Hicks?")
+    assert answer.abstained and answer.citations == ()
+    assert answer.text == ("No indexed article close to this question mentions "
+                           "\u201cMorwena\u201d; did you mean \u201cMorwenna\u201d? Ask again "
+                           "with that spelling.")
+    assert library.ask("How old is Morwenna Hicks?").text == "43 [1]"
+    # a name the article does not have, spelt like none of its words: refused as before
+    assert library.ask("How old is Walter Pascoe?").text.startswith(
+        ("Found no passage", "No indexed article mentions"))

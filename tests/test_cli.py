@@ -86,7 +86,7 @@ def test_list_shows_an_articles_date_when_it_gives_one(capsys, tmp_path):
     code, out, _ = run(capsys, "list", "--store", str(store))
     rows = sorted(line.split("\t") for line in out.splitlines())
     assert code == 0 and [row[0] for row in rows] == ["Bridge closes", "Bridge reopens"]
-    assert rows[0][2] == "1 chunk" and rows[1][2:] == ["2025-02-03", "1 chunk"]
+    assert rows[0][2:] == ["undated", "1 chunk"] and rows[1][2:] == ["2025-02-03", "1 chunk"]
 
 
 def test_ingest_reports_counts_then_nothing_to_do(capsys, tmp_path):
