@@ -404,7 +404,9 @@ def _holding(question: str, short: ShortAnswer | None, lead: ScoredSentence,
     # Improvement District paid towards the Christmas lights last year, trial NJ of stop 59,
     # replayed, whose first sentence told no year)
     asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)} - FUNCTION_WORDS - {
-        "year", "years", "last", "this", "next", "how", "much", "many", "what"}
+        "year", "years", "last", "this", "next", "how", "much", "many", "what", "ago", "before",
+        "previous", "season", "two", "three", "four", "five"}  # (words of time say nothing
+    # of what: "from £298,000 three years ago" is no count of gate takings, trial PZ of stop 61)
     said = {w.lower() for w in re.findall(r"[\w'’\-]+", holding.text)}
     return holding if len(asked & said) >= 2 else lead
 

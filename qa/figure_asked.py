@@ -282,6 +282,12 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
 # Last year's event asked ("How many cakes were entered in last year's bake-off?").
 _LAST_YEARS_EVENT = re.compile(r"\blast year['’]s\b", re.IGNORECASE)
 _TIMES_MARKED = (
+    # (the old place's asked, a figure said to be its: "has 14 bays, up from nine at the old
+    # site", "We have 11 staff, compared with four at the old station", for the old bus
+    # station's, trial QZ of stop 62 shown "14" and "11")
+    (re.compile(r"\b(?:old|former)\b(?!\s+(?:year|season|summer|winter|record))", re.IGNORECASE),
+     None, re.compile(r"^(?:\s+[a-z]+)?\s+(?:at|in|on|for) the (?:old|former)\b"
+                      r"(?!\s+(?:year|season|summer|winter))", re.IGNORECASE), None),
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
                 re.IGNORECASE), None, None),
@@ -740,6 +746,10 @@ def _whole_before_its_part(question: str, quote: str, start: int,
         # "£20,000")
     clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
     figures = list(_A_FIGURE_SAID.finditer(quote, clause, said.start()))
+    if figures and (part := _part_by_what_it_is(question, quote, *figures[-1].span())) and (
+            part[0] <= start < part[1] or start <= part[0] < end):
+        return None  # the part asked by what it is (see _part_by_what_it_is: "of which
+        # £2,100 will be given to the hall's roof appeal", trial QY of stop 62)
     return figures[-1].span() if figures else None
 
 
@@ -1210,6 +1220,71 @@ def _part_said_as_asked(question: str, quote: str, start: int,
     return None
 
 
+# A whole, then a part of it said by what the part is: "43 volunteers have signed up, of whom
+# 17 have already completed the counter training", "58 staff, 22 of them full-time", "about
+# £28,000, of which £9,500 is the rent", "£47 million in the Wend catchment over the next five
+# years, including £6.5 million to upgrade Brampton Mill" (six questions of trials QS-QW of
+# stop 62 were shown the whole).
+_A_SUM_OR_COUNT = r"[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?"
+_PART_AFTER_A_WHOLE = re.compile(
+    rf"(?P<whole>{_A_SUM_OR_COUNT})(?P<of>(?:\s+[\w'’\-]+){{0,12}}?),\s+"
+    rf"(?:of (?:which|whom)|including)\s+(?:only |about |around |nearly |some |almost |just )?"
+    rf"(?P<part>{_A_SUM_OR_COUNT})(?P<what>[^,.;]*)"
+    rf"|(?P<whole2>\d[\d,]*)(?P<of2>(?:\s+[\w'’\-]+){{0,3}}?),\s+"
+    rf"(?P<part2>\d[\d,]*|{NUMBER_IN_WORDS})\s+of (?:them|which|whom)\b(?P<what2>[^,.;]*)"
+    # (or the whole first: "Of the 164 hubs recommended nationally so far, 97 have opened",
+    # trial RD of stop 62 shown "164")
+    rf"|\bof the (?P<whole3>\d[\d,]*)(?P<of3>(?:\s+[\w'’\-]+){{1,8}}?),\s+"
+    rf"(?:only |about |around |nearly |some |just )?(?P<part3>\d[\d,]*|{NUMBER_IN_WORDS})\b"
+    rf"(?P<what3>[^,.;]*)",
+    re.IGNORECASE)
+# A whole asked ("How much did regular passengers collect in total...?").
+_THE_WHOLE_ASKED = re.compile(r"\b(?:in total|total|altogether|overall|in all)\b", re.IGNORECASE)
+
+
+def _part_by_what_it_is(question: str, quote: str, start: int,
+                        end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives a part of the whole marked at ``quote[start:end]`` (see
+    _PART_AFTER_A_WHOLE) that ``question`` asks by what the part is: a word of the question
+    said of the part and not of the whole, and none said of the whole only (the whole's
+    noun aside, which a count of a part counts too); not the whole asked ("in total"); else
+    None."""
+    if asked_for(question) != "number" or _THE_WHOLE_ASKED.search(question):
+        return None
+    # (the question's words in lower case: a name says whose figures, not which of them:
+    # "Severn Fenland Water said it was investing £47 million ..., including £6.5 million to
+    # upgrade Brampton Mill" for what the firm will spend upgrading Brampton Mill)
+    asked = {w.lower()[:5] for w in re.findall(r"[\w\-]+", question)[1:] if w[:1].islower()} - {
+        w[:5] for w in FUNCTION_WORDS}
+
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[\w\-]+", text)} & asked
+
+    # (the whole asked as the whole of which: "How much of the Cinderella ticket money is going
+    # to the ... roof appeal?" of "£8,740 in ticket sales, of which £2,100 ...", trial QY)
+    of_the_whole = re.match(r"\s*how (?:much|many) of\s+((?:\S+\s+){1,6})", question,
+                            re.IGNORECASE)
+    for m in _PART_AFTER_A_WHOLE.finditer(quote):
+        n = next(k for k in ("", "2", "3") if m.group(f"whole{k}"))
+        whole = f"whole{n}"
+        if not (start < m.end(whole) and m.start(whole) < end):  # (the span may hold more:
+            continue  # "about £28,000")
+        said_of_whole = stems(m.group(f"of{n}"))
+        said_of_part = stems(m.group(f"what{n}"))
+        if not re.match(r"[$£€]", m.group(f"part{n}")):
+            # (a count of a part counts the whole's noun: "72 en-suite bedrooms, 20 of which
+            # are in a dedicated wing for people living with dementia" for the bedrooms in the
+            # dementia wing, trial RC of stop 62 shown "72"; the whole said first is all
+            # what the whole is)
+            said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[: {"": 1, "2": 3}.get(
+                n, 99)]))
+        if of_the_whole:
+            said_of_whole -= stems(of_the_whole.group(1))
+        if said_of_part - said_of_whole and not said_of_whole - said_of_part:
+            return m.span(f"part{n}")
+    return None
+
+
 def _last_year_by_its_number(question: str, dated: str | None, quote: str) -> str:
     """``question`` with the year before its story's date ``dated`` said as "last year" ("in
     2025" of a story dated 2026), so that a figure said "last year" answers it (the README
@@ -1238,6 +1313,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_year_before_last(question, quote, start, end)
             or _sum_the_giver_gave(question, quote, start, end)
             or _part_said_as_asked(question, quote, start, end)
+            or _part_by_what_it_is(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)
             or _count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)

@@ -225,6 +225,19 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
         m.start() <= a < m.end()) and (whole or (re.fullmatch(r"\d{4}", m.group()) is not None)
                                        == year)]
     mine = said_after(a)
+    # The deed asked said before another date only ("The bridge was built in 1842 and was last
+    # strengthened in 1987" for when it was last strengthened: trial QY of stop 62 was shown
+    # "1842", said after "bridge", a word of the question too)
+    deeds = {w[:5] for w in re.findall(r"[a-z]{4,}", question.lower())
+             if w.endswith("ed") and w[:5] in stems}
+    if mine and deeds:
+        def deed_after(at: int) -> bool:
+            clause = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])[-1]
+            return bool({w[:5] for w in re.findall(r"[a-z]{4,}", clause.lower())} & deeds)
+
+        done = [m for m in dates if deed_after(m.start())]
+        if not deed_after(a) and len(done) == 1:
+            return done[0].span()
     scored = sorted(((said_after(m.start()), m) for m in dates), key=lambda s: -s[0])
     if not scored or mine or not scored[0][0] or (len(scored) > 1
                                                   and scored[1][0] == scored[0][0]):

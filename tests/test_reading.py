@@ -5663,3 +5663,67 @@ def test_the_year_a_figure_is_of_is_read_in_the_sentence_holding_it():
     # last year" for what a business district paid towards the lights (trial NJ of stop 59)
     assert _holding("How much did the Hexley Business Improvement District pay towards the "
                     "Christmas lights last year?", short, lead, judged) is lead
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trials QS-QW and RC of stop 62: a part of the whole marked, asked by what the part is
+    ("In total 43 volunteers have signed up, of whom 17 have already completed the Post "
+     "Office's counter training.", "43",
+     "How many of the Little Harwood post office volunteers have finished their counter "
+     "training?", "17"),
+    ("The home employs 58 staff, 22 of them full-time.", "58",
+     "How many of Willowmead's staff work full-time?", "22"),
+    ("Its annual running costs are about £28,000, of which £9,500 is the rent on its unit.",
+     "about £28,000", "How much rent does Grangetown Amateur Boxing Club pay for its unit each "
+     "year?", "£9,500"),
+    ("Severn Fenland Water said it was investing £47 million in the Wend catchment over the "
+     "next five years, including £6.5 million to upgrade Brampton Mill by 2027.", "£47 million",
+     "How much will Severn Fenland Water spend upgrading the Brampton Mill works?",
+     "£6.5 million"),
+    ("The home has 72 en-suite bedrooms, 20 of which are in a dedicated wing for people "
+     "living with dementia.", "72",
+     "How many bedrooms at Beechwood Court are in the dementia wing?", "20"),
+    # ... not the whole asked by its own words, nor in total
+    ("In total 43 volunteers have signed up, of whom 17 have already completed the Post "
+     "Office's counter training.", "43",
+     "How many volunteers have signed up for the Little Harwood post office?", "43"),
+    ("Regular passengers collected £3,340 for him, of which £2,600 paid for a retirement "
+     "gift.", "£3,340",
+     "How much did regular passengers collect in total for retiring bus driver Keith "
+     "Armitage?", "£3,340"),
+    ("The exhibit cost £1.1m, of which £750,000 came from the National Lottery Heritage "
+     "Fund.", "£1.1m", "What did the Harrowgate Museum dinosaur exhibit cost?", "£1.1m"),
+    # ... the whole said first (trial RD), and a part the readers marked, asked "how much of"
+    # the whole, not taken back to the whole (trial QY)
+    ("Of the 164 hubs recommended nationally so far, 97 have opened.", "164",
+     "How many banking hubs have actually opened across the country so far?", "97"),
+    ("The treasurer said the run had raised £8,740 in ticket sales, of which £2,100 will be "
+     "given to the hall's roof appeal.", "£2,100",
+     "How much of the Cinderella ticket money is going to the memorial hall roof appeal?",
+     "£2,100"),
+])
+def test_a_part_asked_by_what_it_is(text, marked, question, short):
+    assert _shown_read(f"{text} The work is done.", {0: (1.0, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial QY of stop 62: the date it reopens on, however the question goes on ("9 March",
+    # when it shuts, shown), and the year of the deed asked ("1842", when it was built)
+    ("Aldersey Bridge will shut to traffic on 9 March and is expected to reopen on 10 July.",
+     "9 March", "On what date is Aldersey Bridge due to reopen to traffic?", "10 July"),
+    ("The bridge was built in 1842 and was last strengthened in 1987.", "1842",
+     "In what year was Aldersey Bridge last strengthened?", "1987"),
+    ("The bridge was built in 1842 and was last strengthened in 1987.", "1842",
+     "In what year was Aldersey Bridge built?", "1842"),
+    # trial QZ: the old place's figure ("14" and "11", the new station's, shown)
+    ("The station has 14 bays, up from nine at the old site, and a waiting hall.", "14",
+     "How many bays did Brockford's old bus station have?", "nine"),
+    ("The station has 14 bays, up from nine at the old site, and a waiting hall.", "14",
+     "How many bays does Brockford's new bus station have?", "14"),
+    # trial QY: "the year before last year" is no last year ("£1.3m" shown)
+    ("Rural theft had cost farmers in the county an estimated £1.3m last year, up from £1.1m "
+     "the year before.", "£1.3m", "According to the NFU, how much did rural theft cost the "
+     "county's farmers in the year before last year?", "£1.1m"),
+])
+def test_which_date_or_figure_of_the_sentence(text, marked, question, short):
+    assert _shown_read(f"{text} The work is done.", {0: (1.0, marked)}, question) == short
