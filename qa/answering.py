@@ -31,6 +31,7 @@ from qa.fitting import (
     counts_people,
     figure_of_the_noun,
     holder_named,
+    last_years_event_told,
     life_event,
     marked_last_year,
     marks_a_figure,
@@ -250,6 +251,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                               or marked_last_year(question, pick))
                 and not of_another_year(question, chosen.sentence)
                 and not marked_last_year(question, chosen)) and not (
+                # (nor, of another year asked, one telling of another: "this year's Wheels for
+                # Willow bike ride have raised a record £48,750" over "Last year's ride raised
+                # £36,200" for the previous year's, trial RC of stop 62, refused)
+                last_years_event_told(question, chosen.sentence.text)
+                and of_another_year(question, pick.sentence)) and not (
                 # (nor a count of another noun over one of the noun asked: "featured 38
                 # events" over "a record 6,200 visitors" for the people who attended, trial
                 # MN of stop 59)
@@ -358,6 +364,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     if (short is None and asked_for(question) == "number"
             and (best.probability if best else 0.0) < FIGURE_UNSHOWN_BELOW
             and not (best and (counted.get(id(best)) or said_as_asked(question, best)
+                               # (or last year's event said by its noun: "Last year's ride
+                               # raised £36,200", trial RC of stop 62, refused)
+                               or last_years_event_told(question, best.sentence.text)
                                # (or the figure said as the noun's value, no year asked:
                                # "membership had grown from 310 before the Games to 455 this
                                # season", trial LD of stop 58, refused)

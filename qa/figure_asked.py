@@ -288,6 +288,12 @@ _TIMES_MARKED = (
     (re.compile(r"\b(?:old|former)\b(?!\s+(?:year|season|summer|winter|record))", re.IGNORECASE),
      None, re.compile(r"^(?:\s+[a-z]+)?\s+(?:at|in|on|for) the (?:old|former)\b"
                       r"(?!\s+(?:year|season|summer|winter))", re.IGNORECASE), None),
+    # (or the record before the new one: "a new course record of 63, beating the previous mark
+    # of 64" for the record before Danny Ortiz broke it, trial RB of stop 62 shown "63")
+    (re.compile(r"\bbefore\b[^?]*\b(?:broke|beat|smashed|bettered)\b|\b(?:previous|old|former) "
+                r"(?:record|best|mark)\b", re.IGNORECASE),
+     re.compile(r"\b(?:previous|old|former) (?:mark|record|best)(?: of)?\s+$", re.IGNORECASE),
+     None, None),
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
                 re.IGNORECASE), None, None),

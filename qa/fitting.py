@@ -62,8 +62,9 @@ from qa.subjects import mentions, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE", "best_article_read",
-           "counts_asked", "life_event", "marks_a_figure", "named_by_role", "noun_sum_marked",
+__all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE",
+           "best_article_read", "counts_asked", "last_years_event_told", "life_event",
+           "marks_a_figure", "named_by_role", "noun_sum_marked",
            "noun_sum_unmarked", "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
            "typed_fit", "verb_said", "year_said_instead"]
@@ -165,6 +166,23 @@ def _gives_the_score(question: str, j: Judged) -> bool:
     return said >= min(2, len(names))
 
 
+# Last year's event asked by its noun ("the previous year's Wheels for Willow ride": its last
+# word before a verb or the end).
+LAST_YEARS_EVENT_ASKED = re.compile(r"\b(?:last|the previous) year['’]s\s+"
+                                     r"(?:(?:[A-Z][\w'’\-]*|for|of|the|and|on|in|at)\s+)*"
+                                     r"(?!for\b|of\b|the\b|and\b|on\b|in\b|at\b)([a-z][a-z\-]+)\b")
+
+
+def last_years_event_told(question: str, text: str) -> bool:
+    """Whether ``question`` asks of last year's event by its noun (LAST_YEARS_EVENT_ASKED) and
+    ``text`` opens on it so ("Last year's ride raised £36,200")."""
+    asked = LAST_YEARS_EVENT_ASKED.search(question)
+    return asked is not None and re.match(  # (as its subject: not "who had beaten Ferndale in
+        # last year's final" for the spectators of last year's final, trial OS of stop 60)
+        rf"\W*(?:last|the previous) year['’]s\s+(?:[\w'’\-]+\s+){{0,3}}?{asked.group(1)}\b",
+        text, re.IGNORECASE) is not None
+
+
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     """The sentence to cite first: the most probable one, unless the question asks for a
     name, a number or a date and the reader's answer in it does not have that form while
@@ -213,6 +231,14 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return before_last  # the year before last asked: "Last year it carried 9,340
         # passengers, up from 8,120 the year before", not "carries more than 9,000 passengers a
         # year", which says no year (trial QV of stop 62)
+    last_years = LAST_YEARS_EVENT_ASKED.search(question) if kind == "number" else None
+    if last_years is not None and not gives_the_figure(question, judged[0]) and (
+            said := next((j for j in judged if j.sentence.chunk.article_id == article
+                          and last_years_event_told(question, j.sentence.text)
+                          and gives_the_figure(question, j)), None)):
+        return said  # last year's event asked by its noun, and a sentence saying it so: "Last
+        # year's ride raised £36,200" for "How much did the previous year's Wheels for Willow
+        # ride raise?", read at 0.09 of this year's (trial RC of stop 62, refused)
     for n, j in enumerate(judged):
         if n and j.probability < floor:
             break

@@ -5727,3 +5727,52 @@ def test_a_part_asked_by_what_it_is(text, marked, question, short):
 ])
 def test_which_date_or_figure_of_the_sentence(text, marked, question, short):
     assert _shown_read(f"{text} The work is done.", {0: (1.0, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial RB of stop 62: last year's count said with five words after it (refused)
+    ("Detective Sergeant Lowri Hughes said the force had recorded 31 livestock thefts in the "
+     "county last year, up from 19 the year before.", {0: (1.0, "31")},
+     "How many livestock thefts did Dyfed-Powys Police record in the county the year before "
+     "last?", "19"),
+    # trial RC: times counted by the deed before them, the call-outs asked (refused) ...
+    ("The team was called out 73 times last year, up from 58 the year before.",
+     {0: (1.0, "73")},
+     "How many call-outs did Somerset Search and Rescue have in the year before last year?",
+     "58"),
+    # ... not people helped (trial OQ of stop 60), nor vets struck off by complaints about
+    # vets (trial EN of stop 53): found replaying the rule
+    ("Penhallow's inshore lifeboat launched 27 times last year, up from 19 the year before.",
+     {0: (1.0, "27")}, "How many people did Penhallow's inshore lifeboat help the year before "
+     "last?", "refused"),
+    ("The RCVS said it had received 1,104 complaints about vets last year, compared with 986 "
+     "the year before.", {0: (1.0, "1,104")},
+     "How many vets did the RCVS strike off the year before last?", "refused"),
+    # trial RB: the record before the new one ("63" shown)
+    ("The club's professional has set a new course record of 63, beating the previous mark "
+     "of 64 set by Harold Finch in 1988.", {0: (1.0, "63")},
+     "What was the Hallow Ridge course record before Danny Ortiz broke it?", "64"),
+])
+def test_the_year_before_last_and_records_before(text, readings, question, short):
+    assert _shown_read(f"{text} The work is done.", readings, question) == short
+
+
+def test_last_years_event_asked_by_its_noun():
+    # trial RC of stop 62: "Last year's ride raised £36,200", read at 0.09 of this year's, for
+    # the previous year's ride (refused); now cited first, under "Not sure"
+    text = ("Cyclists taking part in this year's Wheels for Willow bike ride have raised a "
+            "record £48,750 for the hospice. Last year's ride raised £36,200 from 164 riders.")
+    answer = _answer_over(text, {0: (1.0, "£48,750"), 1: (0.09, "£36,200")},
+                          "How much did the previous year's Wheels for Willow ride raise?",
+                          Cutoffs(0.045, 0.15, 0.15, 0.05, 0.3, 0.15), ordered=True,
+                          choose=True)[0]
+    assert not answer.abstained and "£36,200" in answer.citations[0].quote
+    # ... not an event said in passing ("who had beaten Ferndale in last year's final", trial
+    # OS of stop 60, for the spectators of last year's final)
+    text = ("Treorchy Park, who had beaten Ferndale 105-88 in last year's final, led by nine "
+            "shots. A crowd of 300 watched this year's final.")
+    answer = _answer_over(text, {0: (0.09, "105-88"), 1: (1.0, "300")},
+                          "How many spectators watched last year's Rhondda and District Bowls "
+                          "League final?", Cutoffs(0.045, 0.15, 0.15, 0.05, 0.3, 0.15),
+                          ordered=True, choose=True)[0]
+    assert answer.abstained or "105-88" not in answer.citations[0].quote
