@@ -298,9 +298,10 @@ _TIMES_MARKED = (
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
                 re.IGNORECASE), None, None),
     (re.compile(r"\b(?:previous|prior) year\b|\byear before\b(?! last)|\ba year (?:earlier|ago)\b",
-                re.IGNORECASE),  # (not the year before last: "148 times last year" is no figure of
-     # it, trial QS of stop 62)  # (or "a year ago": "now has 87 drivers on its books, up from
-     # 61 a year ago", trial GW of stop 55 shown "87")
+                re.IGNORECASE),
+     # (not the year before last: "148 times last year" is no figure of it, trial QS of stop
+     # 62; or "a year ago": "now has 87 drivers on its books, up from 61 a year ago", trial GW
+     # of stop 55 shown "87")
      # (or "last year": "118 pairs of avocets this spring, up from 74 pairs last year" for the
      # previous year's, trial EH of stop 53 shown "118")
      None, _SAID_AS_THE_YEAR_BEFORE, None),
@@ -441,12 +442,17 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
             said = [f for f in said if opens <= f.start() < closes]
         if not _marked(quote, mine, before, after) and len(said) == 1 and not (
                 asked is _LAST_YEARS_EVENT and _uncounted(question, quote)):
-            # (with its "million": "£1.1", not "£1.1 million", was shown for "compared with
-            # £1.1 million last year", the README check of 78ddb68)
-            magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
-                                 quote[said[0].end() :])  # (or "31 per cent", trial PQ)
-            return said[0].start(), said[0].end() + (magnitude.end() if magnitude else 0)
+            return _with_its_magnitude(quote, said[0])
     return None
+
+
+def _with_its_magnitude(quote: str, figure: re.Match[str]) -> tuple[int, int]:
+    """Where ``figure`` of ``quote`` is, with the "million" or "per cent" after it ("£1.1",
+    not "£1.1 million", was shown for "compared with £1.1 million last year", the README check
+    of 78ddb68; "31 per cent", trial PQ of stop 61)."""
+    magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
+                         quote[figure.end() :])
+    return figure.start(), figure.end() + (magnitude.end() if magnitude else 0)
 
 
 # A figure marked as the year before's ("turnover rose to £6.8m in the year to March, from
@@ -493,9 +499,7 @@ def _figure_of_the_year_before_last(question: str, quote: str, start: int,
     before = [f for f in figures if _SAID_OF_THE_YEAR_BEFORE.match(quote, f.end())]
     if mine is None or len(before) != 1 or before[0].start() == mine.start():
         return None
-    magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
-                         quote[before[0].end() :])
-    return before[0].start(), before[0].end() + (magnitude.end() if magnitude else 0)
+    return _with_its_magnitude(quote, before[0])
 
 
 def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
@@ -1260,11 +1264,12 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
     # (the question's words in lower case: a name says whose figures, not which of them:
     # "Severn Fenland Water said it was investing £47 million ..., including £6.5 million to
     # upgrade Brampton Mill" for what the firm will spend upgrading Brampton Mill)
-    asked = {w.lower()[:5] for w in re.findall(r"[\w\-]+", question)[1:] if w[:1].islower()} - {
-        w[:5] for w in FUNCTION_WORDS}
+    asked = {w.lower()[:5] for w in re.findall(r"[\w\-]{3,}", question)[1:]
+             if w[:1].islower()} - {w[:5] for w in FUNCTION_WORDS}  # (not the "s" of
+    # "Shrewsbury's": trial GS of stop 54, replayed)
 
     def stems(text: str) -> set[str]:
-        return {w.lower()[:5] for w in re.findall(r"[\w\-]+", text)} & asked
+        return {w.lower()[:5] for w in re.findall(r"[\w\-]{3,}", text)} & asked
 
     # (the whole asked as the whole of which: "How much of the Cinderella ticket money is going
     # to the ... roof appeal?" of "£8,740 in ticket sales, of which £2,100 ...", trial QY)
@@ -1280,10 +1285,11 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
         if not re.match(r"[$£€]", m.group(f"part{n}")):
             # (a count of a part counts the whole's noun: "72 en-suite bedrooms, 20 of which
             # are in a dedicated wing for people living with dementia" for the bedrooms in the
-            # dementia wing, trial RC of stop 62 shown "72"; the whole said first is all
-            # what the whole is)
-            said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[: {"": 1, "2": 3}.get(
-                n, 99)]))
+            # dementia wing, trial RC of stop 62 shown "72": its first word after a figure
+            # then "of which", up to three before ", 20 of which", all of "Of the 164 hubs
+            # recommended nationally so far, 97 ...")
+            noun_words = {"": 1, "2": 3, "3": None}[n]
+            said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[:noun_words]))
         if of_the_whole:
             said_of_whole -= stems(of_the_whole.group(1))
         if said_of_part - said_of_whole and not said_of_whole - said_of_part:

@@ -28,6 +28,7 @@ from qa.forms import (
     MONEY,
     NUMBER,
     NUMBER_IN_WORDS,
+    PEOPLE_COUNTED,
     ROSE,
     WEIGHT_ASKED,
     asked_for,
@@ -995,10 +996,6 @@ _BEFORE_LAST_SAID = re.compile(
     + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the year before|the previous year)\b",
     re.IGNORECASE)  # (not a change on the year before: "23,400 visitors last year, up 9% on the
 # year before", trial OK of stop 60, replayed)
-# Who are counted as people ("58,000 visitors" for "How many people went to...?").
-_PEOPLE_SAID = frozenset(w[:4] for w in """people visitors residents spectators fans members
-    pupils children students passengers patients staff workers volunteers customers swimmers
-    runners riders players guests entrants""".split())
 _NOT_WHAT_IS_COUNTED = frozenset("million billion bn per cent the a an its their his her in on at "
                                  "of for to by from with and across over during this that it "
                                  "there were was is are has have had been be".split())
@@ -1034,7 +1031,7 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
     if counted:  # (by its first two words: "1,104 complaints about vets" counts no vets, trial
         # EN of stop 53, replayed)
         return any(w[:4] in asked for w in counted[:2]) or (
-            "peop" in asked and counted[0][:4] in _PEOPLE_SAID)
+            "peop" in asked and counted[0][:4] in PEOPLE_COUNTED)
     return not said or any(w[:4] in asked for w in said)
 
 

@@ -42,6 +42,7 @@ from qa.forms import (
     FUNCTION_WORDS,
     NOT_VERBS,
     PAST,
+    PEOPLE_COUNTED,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     after_a_verb,
@@ -1162,13 +1163,6 @@ def _counted_noun(j: Judged) -> str | None:
 _OWNED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][\w\-]*)")
 
 
-# What counts people, by its first four letters.
-_PEOPLE_COUNTED = frozenset(w[:4] for w in """visitors residents spectators fans runners
-    walkers members pupils children students passengers patients staff workers employees
-    volunteers guests customers swimmers cyclists riders entrants competitors participants
-    players attendees adults families villagers shoppers diners drinkers readers voters
-    worshippers""".split())
-
 
 def counts_people(question: str, j: Judged) -> bool | None:
     """For "How many people...?", whether the reader's span in ``j`` counts people
@@ -1177,7 +1171,7 @@ def counts_people(question: str, j: Judged) -> bool | None:
     if "people" not in counted_phrase(question):
         return None
     noun = _counted_noun(j)
-    return None if noun is None else noun[:4] in _PEOPLE_COUNTED | {"peop"}
+    return None if noun is None else noun[:4] in PEOPLE_COUNTED
 
 
 def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:

@@ -18,7 +18,8 @@ __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_
            "ASKS_FOR_COUNT", "ASKS_FOR_MONEY", "ASKS_NAME_OF", "ASKS_PAY_RISE", "ASKS_WHICH",
            "A_SHARE", "COUNT_FIGURE", "CURRENCIES", "DATE", "DONE_BEFORE", "FIGURE",
            "FUNCTION_WORDS", "MAX_SHORT_WORDS", "MONEY", "MONTHS", "NO_NAMES", "NOT_VERBS",
-           "NUMBER", "NUMBER_IN_WORDS", "PAST", "PER_CENT", "ROSE", "SAYS_IT_WEIGHS", "WEEKDAYS",
+           "NUMBER", "NUMBER_IN_WORDS", "PAST", "PEOPLE_COUNTED", "PER_CENT", "ROSE",
+           "SAYS_IT_WEIGHS", "WEEKDAYS",
            "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for", "after_a_verb",
            "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked", "deed_done",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year", "is_count",
@@ -150,6 +151,15 @@ ASKS_CHANGE = re.compile(
     r"fallen|drop|dropped|decline|declined|climb|climbed|jump|jumped|slip|slipped|gain|"
     r"gained|shrink|shrank|go up|went up|go down|went down|cut|cuts|reduce|reduced|"
     r"slash|slashed)\b", re.IGNORECASE)
+
+
+# What counts people, by its first four letters ("a record 6,200 visitors" for "How many
+# people...?").
+PEOPLE_COUNTED = frozenset(w[:4] for w in """people visitors residents spectators fans runners
+    walkers members pupils children students passengers patients staff workers employees
+    volunteers guests customers swimmers cyclists riders entrants competitors participants
+    players attendees adults families villagers shoppers diners drinkers readers voters
+    worshippers""".split())
 
 
 # A whole number in words, one to nineteen or a ten ("Eleven of the train's 24 wagons",

@@ -5663,6 +5663,10 @@ def test_the_year_a_figure_is_of_is_read_in_the_sentence_holding_it():
     # last year" for what a business district paid towards the lights (trial NJ of stop 59)
     assert _holding("How much did the Hexley Business Improvement District pay towards the "
                     "Christmas lights last year?", short, lead, judged) is lead
+    # ... nor without the noun counted (trial FE of stop 53: "up from 15 last year", swimmers,
+    # for last year's medals)
+    assert _holding("How many medals did the Hadley Lido running costs win last year?", short,
+                    lead, judged) is lead
 
 
 @pytest.mark.parametrize(("text", "marked", "question", "short"), [
@@ -5693,6 +5697,10 @@ def test_the_year_a_figure_is_of_is_read_in_the_sentence_holding_it():
      "Armitage?", "£3,340"),
     ("The exhibit cost £1.1m, of which £750,000 came from the National Lottery Heritage "
      "Fund.", "£1.1m", "What did the Harrowgate Museum dinosaur exhibit cost?", "£1.1m"),
+    ("The extension will cost £186,000 a year, of which £120,000 will come from the "
+     "Department for Transport's fund.", "£186,000",  # (not the "s" of "Shrewsbury's")
+     "What is the annual cost of adding Sunday buses to Shrewsbury's park-and-ride?",
+     "£186,000"),
     # ... the whole said first (trial RD), and a part the readers marked, asked "how much of"
     # the whole, not taken back to the whole (trial QY)
     ("Of the 164 hubs recommended nationally so far, 97 have opened.", "164",
