@@ -1001,6 +1001,10 @@ _NOT_WHAT_IS_COUNTED = frozenset("million billion bn per cent the a an its their
                                  "there were was is are has have had been be".split())
 
 
+_A_SANCTION = re.compile(r"\b(ban|banned|strike|struck|jail|jailed|convict|convicted|fine|fined|"
+                         r"sack|sacked|suspend|suspended|disqualif\w*|expel\w*)\b", re.IGNORECASE)
+
+
 def told_of_the_year_before_last(question: str, sentence: str) -> bool:
     """Whether ``question`` asks of the year before last and ``sentence`` gives last year's
     figure and the year before's, of what the question asks when its words say what last
@@ -1011,6 +1015,12 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
     told = _BEFORE_LAST_SAID.search(sentence)
     if told is None:
         return False
+    sanction = _A_SANCTION.search(question)
+    if sanction is not None and not re.search(rf"\b{sanction.group(1)[:4]}", sentence,
+                                              re.IGNORECASE):
+        return False  # (a sanction asked is no count of those investigated: "investigated
+        # 1,142 testers last year, up from 980 the year before" for the testers banned, trial
+        # ID of stop 56, replayed)
     last = "last" if told.group("last") else "last2"
     of = told.group("of") if last == "last" else told.group("of2")
     counted = [w for w in re.findall(r"[a-z][a-z\-]+", of.lower())[:4]

@@ -5697,6 +5697,11 @@ def test_the_year_a_figure_is_of_is_read_in_the_sentence_holding_it():
      "Armitage?", "£3,340"),
     ("The exhibit cost £1.1m, of which £750,000 came from the National Lottery Heritage "
      "Fund.", "£1.1m", "What did the Harrowgate Museum dinosaur exhibit cost?", "£1.1m"),
+    # ... nor a giver's part when no giving is asked (trials HO and HT of stop 55, replayed)
+    ("The installation cost £148,000, of which £96,500 came from the Department for "
+     "Education's fund and the rest from the school's own reserves.", "£148,000",
+     "How much did the solar panels at the Kettleby primary school cost to install?",
+     "£148,000"),
     ("The extension will cost £186,000 a year, of which £120,000 will come from the "
      "Department for Transport's fund.", "£186,000",  # (not the "s" of "Shrewsbury's")
      "What is the annual cost of adding Sunday buses to Shrewsbury's park-and-ride?",
@@ -5756,6 +5761,10 @@ def test_which_date_or_figure_of_the_sentence(text, marked, question, short):
     ("The RCVS said it had received 1,104 complaints about vets last year, compared with 986 "
      "the year before.", {0: (1.0, "1,104")},
      "How many vets did the RCVS strike off the year before last?", "refused"),
+    # ... nor those investigated for those banned (trial ID of stop 56, replayed)
+    ("Nationally, the DVSA said it had investigated 1,142 testers last year, up from 980 the "
+     "year before.", {0: (1.0, "1,142")},
+     "How many MOT testers did the DVSA ban from testing in the year before last?", "refused"),
     # trial RB: the record before the new one ("63" shown)
     ("The club's professional has set a new course record of 63, beating the previous mark "
      "of 64 set by Harold Finch in 1988.", {0: (1.0, "63")},
