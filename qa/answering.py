@@ -57,6 +57,7 @@ from qa.forms import (
     asks_yes_or_no,
     kind_asked,
     proper_names,
+    word_after_how_many,
 )
 from qa.models import Answer, Citation, ShortAnswer
 from qa.rescues import (
@@ -417,8 +418,8 @@ def _holding(question: str, short: ShortAnswer | None, lead: ScoredSentence,
         "previous", "season", "two", "three", "four", "five"}  # (words of time say nothing
     # of what: "from £298,000 three years ago" is no count of gate takings, trial PZ of stop 61)
     said = {w.lower() for w in re.findall(r"[\w'’\-]+", holding.text)}
-    counted = re.search(r"\bhow many\s+([a-z][a-z\-]+)", question, re.IGNORECASE)
-    if counted and counted.group(1).lower()[:4] not in {w[:4] for w in said}:
+    counted = word_after_how_many(question)
+    if counted and counted[:4] not in {w[:4] for w in said}:
         return lead  # (nor without the noun counted: "one of 22 Dolphins swimmers to reach
         # finals at the championships, up from 15 last year" for last year's medals, trial FE
         # of stop 53, replayed)

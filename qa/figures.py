@@ -43,6 +43,7 @@ from qa.forms import (
     short_fits,
     sum_told,
     weight_in,
+    word_after_how_many,
 )
 from qa.rescues import says_every_name
 from qa.roles import names_a_body
@@ -1036,8 +1037,8 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
     if counted[:1] == ["times"]:  # times counted by the deed before them: "The team was called
         # out 73 times last year" for the call-outs (trial RC of stop 62), not "launched 27
         # times last year" for the people a lifeboat helped (trial OQ of stop 60, replayed)
-        noun = re.search(r"\bhow many\s+([a-z][a-z\-]+)", question, re.IGNORECASE)
-        return noun is not None and noun.group(1).lower()[:4] in {w[:4] for w in said}
+        noun = word_after_how_many(question)
+        return noun is not None and noun[:4] in {w[:4] for w in said}
     if counted:  # (by its first two words: "1,104 complaints about vets" counts no vets, trial
         # EN of stop 53, replayed)
         return any(w[:4] in asked for w in counted[:2]) or (

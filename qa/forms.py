@@ -25,7 +25,7 @@ __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year", "is_count",
            "kind_asked", "only_asked_words", "pay_not_given", "price_per_share_not_given",
            "proper_names", "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
-           "weight_in"]
+           "weight_in", "word_after_how_many"]
 
 
 # Capitalised words that name nobody (a sentence's first word, mostly; days and months).
@@ -713,6 +713,13 @@ ASKS_FOR_COUNT = re.compile(r"\bhow many (?!times\b|more\b|fewer\b|of\b|" + CURR
 _COUNTED_PHRASE = re.compile(r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|"
                              r"can|could|may|might|shall|should|of|in|on|at|for|from|to|with|"
                              r"by|about|that|who|which)\b)[a-z][\w\-]*\s*)*")
+
+
+def word_after_how_many(question: str) -> str | None:
+    """The word just after "how many" in ``question``, in lower case ("medals" of "How many
+    medals did ... win?"), or None."""
+    counted = re.search(r"\bhow many\s+([a-z][a-z\-]+)", question, re.IGNORECASE)
+    return counted.group(1).lower() if counted else None
 
 
 def counted_phrase(question: str) -> list[str]:

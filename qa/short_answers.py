@@ -511,10 +511,8 @@ _END_DATE = re.compile(r"\b(?:until|till|runs to|closes on|ends on|closing on)\s
 # (or when it reopens, however the question goes on: "On what date is Aldersey Bridge due to
 # reopen to traffic?" of "will shut to traffic on 9 March and is expected to reopen on 10
 # July", trial QY of stop 62 shown the first)
-_ASKS_THE_START = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:begin|begins|start|"
-                             r"starts|open|opens)\s*\??\s*$"
-                             r"|^(?:when|on what date|what date)\b.*\breopen(?:s|ing)?\b",
-                             re.IGNORECASE)
+_ASKS_THE_START = re.compile(r"^(?:when|on what date|what date)\b.*\b(?:(?:begin|begins|start|"
+                             r"starts|open|opens)\s*\??\s*$|reopen(?:s|ing)?\b)", re.IGNORECASE)
 _START_DATE = re.compile(r"\b(?:opens?|open|reopens?|reopening|starts?|begins?)\b"
                          r"(?:\s+[\w'’\-]+){0,8}?\s+on\s+" rf"({_A_DAY_OF_A_MONTH})")
 # A place then the figure it was reached with ("14th with 58").

@@ -19,7 +19,6 @@ what they know ("former Tory leader William Hague" of a story that says "Conserv
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -297,6 +296,8 @@ def misspelt(question: str, ranked: list[ScoredSentence],
     asked = [w for written in names_as_asked(question) for w in _WORD.findall(written)]
     if not asked:
         return {}
+    import difflib  # (only after a refusal naming something: not on every question's path)
+
     texts: dict[str, str] = {}
     for s in ranked[:SENTENCES_CHECKED]:
         if s.chunk.article_id not in texts:
