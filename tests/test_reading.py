@@ -5765,6 +5765,15 @@ def test_which_date_or_figure_of_the_sentence(text, marked, question, short):
     ("Nationally, the DVSA said it had investigated 1,142 testers last year, up from 980 the "
      "year before.", {0: (1.0, "1,142")},
      "How many MOT testers did the DVSA ban from testing in the year before last?", "refused"),
+    # ... nor a count of another noun between ("lent 31,200 books, up from 27,650" gives no
+    # visits; trial KN of stop 58, replayed), though a share or an age group may be (trial LL)
+    ("Lincolnshire County Council said the bus made 1,940 visits last year and lent 31,200 "
+     "books, up from 27,650 the year before.", {0: (1.0, "1,940")},
+     "How many visits did the Wolds Book Bus make the year before last?", "refused"),
+    ("Westmoor Police figures show the force received 3,214 missing person reports last year, "
+     "58% of them involving under-18s, compared with 2,987 reports the year before.",
+     {0: (1.0, "3,214")}, "How many missing person reports did Westmoor Police receive in "
+     "the year before last?", "2,987"),
     # trial RB: the record before the new one ("63" shown)
     ("The club's professional has set a new course record of 63, beating the previous mark "
      "of 64 set by Harold Finch in 1988.", {0: (1.0, "63")},
