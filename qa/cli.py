@@ -595,7 +595,8 @@ def _eval(args: argparse.Namespace) -> int:
         report = evaluate(lib.ask, questions, lib.article_text, progress=progress,
                           on_answer=lambda q, answer, _right: answered.append((q, answer)),
                           ask_without=None if args.no_removed else (
-                              lambda q, answers: lib.ask(q, without_answers=answers)))
+                              lambda q, answers: lib.ask(q, without_answers=answers)),
+                          chat=lambda: lib.chat().ask)
     misses = [(q, a) for q, a in answered if _first_citation_missed(q, a)]
     # (a bold answer that is not a gold one, its first citation right: a trial of stop 44
     # had to ask every question again to find them)
@@ -630,7 +631,8 @@ def _miss_row(q: EvalQuestion, answer: Answer) -> dict[str, object]:
     from qa.evaluation import contains_answer
 
     later = [c.n for c in answer.citations[1:] if contains_answer(c.quote, q.answers)]
-    return {"question": q.question, "expected": list(q.answers), "unanswerable": q.unanswerable,
+    return {"question": q.question, **({"after": list(q.before)} if q.before else {}),
+            "expected": list(q.answers), "unanswerable": q.unanswerable,
             "refused": answer.abstained,
             "short": answer.short.text if answer.short else None,
             "first_cited": answer.citations[0].quote if answer.citations else None,
@@ -671,7 +673,8 @@ def _print_miss(q: EvalQuestion, answer: Answer) -> None:
     expected = (" | ".join(q.answers) if not q.unanswerable
                 else "a refusal (marked unanswerable), but it was answered")
     got = " ".join(str(row["first_cited"]).split()) if answer.citations else "(abstained)"
-    print(f"- {q.question}\n    expected: {expected}")
+    after = f"  (a follow-up, after: {' / '.join(q.before)})" if q.before else ""
+    print(f"- {q.question}{after}\n    expected: {expected}")
     if answer.short is not None:
         print(f"    short answer: {answer.short.text}")
     elif answer.unsure:  # (a trial of stop 45 could not tell it from passages given as they are)

@@ -12,8 +12,9 @@ import re
 import string
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from index.reports import Progress
 from qa.errors import InputError
@@ -25,12 +26,14 @@ __all__ = ["EvalQuestion", "EvalReport", "contains_answer", "contains_answer_squ
 
 @dataclass(frozen=True)
 class EvalQuestion:
-    """A question with its gold answers (empty when ``unanswerable``)."""
+    """A question with its gold answers (empty when ``unanswerable``). ``before``: a turn of
+    a conversation, asked after these questions of it (``()`` for its first turn)."""
 
     question: str
     answers: tuple[str, ...]
     unanswerable: bool = False
     article: str | None = None
+    before: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,13 @@ class EvalReport(Result):
     # answerable questions, and of the unanswerable ones (counted as answered above).
     unsure_answerable: int = 0
     unsure_unanswerable: int = 0
+    # Conversations' turns (lines of {"turns": [...]}), asked in order through
+    # :meth:`qa.library.Library.chat` and counted apart from the questions above: how many,
+    # and the share right (the first citation holds the answer; a turn marked unanswerable,
+    # refused).
+    turns: int = 0
+    conversations: int = 0
+    turns_right: float = 0.0
 
     @property
     def near_misses_answered(self) -> int:
@@ -85,7 +95,17 @@ class EvalReport(Result):
             f"short answer exact match / F1  {self.short_exact_match:.3f} / "
             f"{self.short_f1:.3f}  (of answerable questions; none given counts 0)"]
             if self.answerable else [])
+        turns = ([f"follow-up turns right          {self.turns_right:.3f}  "
+                  f"({round(self.turns_right * self.turns)} of {self.turns} turns of "
+                  f"{self.conversations} conversation{'s' * (self.conversations != 1)}, asked "
+                  "in order as a chat: the first "
+                  "citation holds the answer, or a turn marked unanswerable is refused)"]
+                 if self.turns else [])
+        if not self.questions:
+            return [*turns, f"latency p50 / p95              {self.latency_p50_ms:.1f} / "
+                            f"{self.latency_p95_ms:.1f} ms"]
         return [
+            *turns,
             f"questions                      {self.questions} "
             f"({self.answerable} answerable, {self.unanswerable} not)",
             *answers,
@@ -180,26 +200,46 @@ def load_questions(path: str | Path) -> list[EvalQuestion]:
         except ValueError:
             raise InputError(f"{path} line {no}: invalid JSON; each line is one JSON object "
                              "with 'question', 'answers' and optionally 'unanswerable'") from None
-        try:
-            answers = obj.get("answers") or ()
-            questions.append(EvalQuestion(
-                question=obj["question"],
-                answers=(answers,) if isinstance(answers, str) else tuple(answers),
-                unanswerable=bool(obj.get("unanswerable", False)), article=obj.get("article")))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise InputError(f"{path} line {no}: not a question object; each line needs "
-                             "'question', 'answers' and optionally 'unanswerable'") from None
-        if not questions[-1].unanswerable and not questions[-1].answers:
-            # (a new user's file said "answer": every question scored 0, and nothing said why)
-            other = sorted(set(obj) - {"question", "answers", "unanswerable", "article"})
-            got = f" (it has {', '.join(repr(k) for k in other)})" if other else ""
-            none = "'answers' is empty" if "answers" in obj else f"no 'answers'{got}"
-            raise InputError(f"{path} line {no}: {none}; give 'answers': a list of "
-                             "the answer's wordings, or 'unanswerable': true")
+        if isinstance(obj, dict) and "turns" in obj:
+            # a conversation: its turns asked in order, each after the ones before (three
+            # new users' trials of stop 63 wrote their follow-ups so, and had to script them)
+            turns = obj["turns"]
+            if not isinstance(turns, list) or not turns:
+                raise InputError(f"{path} line {no}: 'turns' is no list of questions; give "
+                                 "'turns': [{'question': ..., 'answers': [...]}, ...]")
+            asked: list[str] = []
+            for turn in turns:
+                questions.append(_question(turn, f"{path} line {no}", tuple(asked)))
+                asked.append(questions[-1].question)
+        else:
+            questions.append(_question(obj, f"{path} line {no}"))
     if not questions:
         raise InputError(f"{path}: no questions in it; write one JSON object a line with "
                          "'question', 'answers' and optionally 'unanswerable'")
     return questions
+
+
+def _question(obj: Any, where: str, before: tuple[str, ...] | None = None) -> EvalQuestion:
+    """The question of one JSON object of a question file (``where`` names its line)."""
+    try:
+        answers = obj.get("answers") or ()
+        q = EvalQuestion(
+            question=obj["question"],
+            answers=(answers,) if isinstance(answers, str) else tuple(answers),
+            unanswerable=bool(obj.get("unanswerable", False)),
+            article=obj.get("article"), before=before)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise InputError(f"{where}: not a question object; each line needs 'question', "
+                         "'answers' and optionally 'unanswerable' (or 'turns': a list of "
+                         "them, a conversation)") from None
+    if not q.unanswerable and not q.answers:
+        # (a new user's file said "answer": every question scored 0, and nothing said why)
+        other = sorted(set(obj) - {"question", "answers", "unanswerable", "article"})
+        got = f" (it has {', '.join(repr(k) for k in other)})" if other else ""
+        none = "'answers' is empty" if "answers" in obj else f"no 'answers'{got}"
+        raise InputError(f"{where}: {none}; give 'answers': a list of the answer's wordings, "
+                         "or 'unanswerable': true")
+    return q
 
 
 def _squad_questions(text: str, path: Path) -> list[EvalQuestion]:
@@ -219,8 +259,8 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
              article_text: Callable[[str], str],
              progress: Progress | None = None,
              on_answer: Callable[[EvalQuestion, Answer, bool], None] | None = None,
-             ask_without: Callable[[str, Sequence[str]], Answer] | None = None
-             ) -> EvalReport:
+             ask_without: Callable[[str, Sequence[str]], Answer] | None = None,
+             chat: Callable[[], Callable[[str], Answer]] | None = None) -> EvalReport:
     """Ask every question and score the answers.
 
     ``on_answer(question, answer, right)`` is called after each question, where ``right``
@@ -230,27 +270,38 @@ def evaluate(ask: Callable[[str], Answer], questions: Sequence[EvalQuestion],
     With ``ask_without(question, answers)``, which answers as if no sentence holding one of
     ``answers`` were indexed, every answerable question is asked again that way (the
     answer-removed test): the right response is to refuse.
+
+    A conversation's turns (``before`` not None) are asked in order of one ``chat()`` (a new
+    one at each first turn; without ``chat``, each by ``ask``), scored apart, and not asked
+    again without their answers (alone, a follow-up is another question).
     """
-    tally = _Tally()
+    tally, turns = _Tally(), _Tally()
     texts: dict[str, str] = {}
+    conversation = ask
     for i, q in enumerate(questions, start=1):
+        if q.before == ():
+            conversation = chat() if chat is not None else ask
         start = time.perf_counter()
-        answer = ask(q.question)
+        answer = (ask if q.before is None else conversation)(q.question)
         tally.latencies.append((time.perf_counter() - start) * 1000)
         for c in answer.citations:
             if c.article_id not in texts:
                 texts[c.article_id] = article_text(c.article_id)
             tally.quotes += 1
             tally.exact += texts[c.article_id][c.start : c.end] == c.quote
-        right = tally.add(q, answer)
-        if ask_without is not None and not q.unanswerable and q.answers:
+        right = (tally if q.before is None else turns).add(q, answer)
+        if ask_without is not None and not q.unanswerable and q.answers and q.before is None:
             tally.removed_asked += 1
             tally.removed_refused += ask_without(q.question, q.answers).abstained
         if on_answer:
             on_answer(q, answer, right)
         if progress:
             progress("asking", i, len(questions))
-    return tally.report(len(questions))
+    alone = sum(q.before is None for q in questions)
+    return replace(tally.report(alone), turns=len(questions) - alone,
+                   conversations=sum(q.before == () for q in questions),
+                   turns_right=_rate(turns.first + turns.abstained_right,
+                                     len(questions) - alone))
 
 
 class _Tally:

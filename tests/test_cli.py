@@ -412,10 +412,43 @@ def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
     assert "the answer is in citation [2]" in out
 
 
+def test_eval_asks_a_conversation_s_turns_in_order_as_a_chat(capsys, seed_store, tmp_path):
+    # Three new users' trials of stop 63 wrote follow-ups as {"turns": [...]} and had to script
+    # them through Library.chat(): alone, "What was he charged with?" has no "he".
+    questions = write(tmp_path / "q.jsonl", "\n".join(json.dumps(q) for q in [
+        {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
+        {"turns": [
+            {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
+            {"question": "What was he charged with?",
+             "answers": ["facilitating the illegal use of drugs"]},
+            {"question": "How old is his wife?", "unanswerable": True, "answers": []}]},
+    ]))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--json",
+                       "--no-removed")
+    figures = json.loads(out)
+    assert code == 0 and figures["questions"] == 1 and figures["first_citation_hit"] == 1.0
+    assert (figures["turns"], figures["conversations"], figures["turns_right"]) == (3, 1, 1.0)
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions))
+    assert "follow-up turns right          1.000  (3 of 3 turns of 1 conversation," in out
+    assert "questions                      1 (1 answerable, 0 not)" in out
+    assert "(1 asked again without their answer sentences)" in out  # not the turns
+    wrong = write(tmp_path / "w.jsonl", json.dumps({"turns": [
+        {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
+        {"question": "What was he charged with?", "answers": ["not in it"]}]}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(wrong), "--misses")
+    assert code == 0 and "follow-up turns right          0.500  (1 of 2 turns" in out
+    assert "questions " not in out  # no questions alone: no figures of them
+    assert ("- What was he charged with?  (a follow-up, after: Who owns the Rock "
+            "Entertainment Centre?)\n    expected: not in it") in out
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("", "no questions in it"),
     ('{"question": "Who?", "answers": ["x"]}\nnot json\n', "line 2: invalid JSON"),
     ('{"answers": ["x"]}\n', "line 1: not a question object"),
+    ('{"turns": []}\n', "line 1: 'turns' is no list of questions"),
+    ('{"turns": [{"question": "Who?", "answers": ["x"]}, {"answers": ["y"]}]}\n',
+     "line 1: not a question object"),
 ])
 def test_eval_rejects_a_bad_question_file_in_one_line(capsys, seed_store, tmp_path, content,
                                                        message):
