@@ -336,13 +336,18 @@ def _said_of_another_thing(question: str, before: str, after: str, sentence: str
 # A giver asked for what it gave ("How much did Sport England put towards Exe Valley Hockey
 # Club's new pitch?", "How much is Westvale County Council putting towards the cycle path?",
 # "How much came from the National Lottery?"): the giver's words.
+# (Or a part of a whole asked by who meets it: "How much of the Marlow Street Bridge repair
+# bill is covered by the Department for Transport?", trial RR of stop 63 shown the whole.)
 _GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|are|was|were) "
                           r"(?P<giver>.+?) (?:put|putting|contribute|contributed|contributing|"
                           r"give|given|giving|donate|donated|donating|provide|provided|"
                           r"providing|pay|paid|paying|raise|raised|raising|chip|chipped|"
                           r"grant|granted|invest|invested|investing|fund|funded|funding)\b"
                           r"|^how much (?:money )?(?:came|comes|will come|is coming|was) "
-                          r"(?:from|by) (?P<source>.+?)\s*\??$", re.IGNORECASE)
+                          r"(?:from|by) (?P<source>.+?)\s*\??$"
+                          r"|^how much of (?:the |its |their )?[^?]+? (?:is|was|are|were|will be|"
+                          r"has been|have been) (?:covered|paid|met|funded|provided|given) "
+                          r"(?:for )?by (?P<by>.+?)\s*\??$", re.IGNORECASE)
 # Sums said each with where they came from, after a whole ("It cost £340,000, of which
 # £210,000 came from Wellmouth Town Council, £95,000 from the National Lottery Community Fund
 # and the remainder from fundraising by the Wellmouth Wheels campaign group").
@@ -365,7 +370,7 @@ def giver_asked(question: str) -> set[str]:
     m = _GIVER_ASKED.match(question.strip())
     if m is None:
         return set()
-    return _giver_words(m.group("giver") or m.group("source") or "")
+    return _giver_words(m.group("giver") or m.group("source") or m.group("by") or "")
 
 
 def _gave(asked: set[str], giver: str) -> bool:

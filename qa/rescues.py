@@ -22,6 +22,7 @@ from qa.forms import (
     DONE_BEFORE,
     FUNCTION_WORDS,
     NUMBER,
+    NUMBER_IN_WORDS,
     SAYS_IT_WEIGHS,
     WEIGHT_ASKED,
     age_asked_of_name,
@@ -534,6 +535,15 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
             if was_then is not None:
                 return m.end(2) + was_then.start(1), m.end(2) + was_then.end(1)
             return m.span(2)
+    described_as = _DESCRIBED_ASKED.match(question.strip())
+    if described_as is not None:
+        # (one asked by what they are, said so with "aged" after: "a female called Mei, aged
+        # two" for "How old is the female red panda at Westmoor Zoo?", "the female, aged four,"
+        # for the female beaver: trials RR and RV of stop 63, refused)
+        words = {w.lower() for w in described_as.group(1).split()} - FUNCTION_WORDS
+        for m in _AGED_AFTER_A_WORD.finditer(text):
+            if m.group(1).lower() in words:
+                return m.span(2)
     role = _UNNAMED_ASKED.match(question.strip())
     if role is not None:
         # (a person the article does not name, asked by what they are: "The driver, a
@@ -624,6 +634,18 @@ _ROLES_BODY = re.compile(r"\b((?i:" + "|".join(sorted(r for r in ROLES if " " no
 # Bright & Sons?" "Simon Bright, 52," (trials GY and GX of stop 55).
 _A_FIRM = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\s+&\s+[A-Z][\w'’\-]*"
                      r"(?:\s+[A-Z][\w'’\-]*)*")
+# One asked by what they are ("How old is the female red panda at Westmoor Zoo?"), and a word
+# of it said with the age after it, called by a name or not ("a female called Mei, aged two",
+# "the female, aged four,"; "the youngest, student Chloe Dunn, is 21" for the youngest driver,
+# trial OS of stop 60 shown the oldest's "74").
+_DESCRIBED_ASKED = re.compile(r"^(?i:how old|what age) (?:is|was) the ((?:[a-z][\w\-]*\s+){0,3}"
+                              r"[a-z][\w\-]*)(?:\s+(?:of|in|on|at|from|for)\b|\s*\?)")
+_AGED_AFTER_A_WORD = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z][\w\-]*)(?:\s+called\s+[A-Z][\w'’\-]*"
+                                r"|,\s+(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w'’\-]*\s+){0,3}"
+                                r"[A-Z][\w'’\-]*)?,\s+(?:aged|is|was)\s+(\d{1,3}|"
+                                + NUMBER_IN_WORDS + r")\b")
+
+
 _UNNAMED_ASKED = re.compile(r"^(?:how old|what age) (?:is|was) the ([a-z\-]+)(?: of\b| in\b| on\b|"
                             r"\?)", re.IGNORECASE)
 

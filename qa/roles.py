@@ -617,9 +617,10 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
         return None
     for said in verb.finditer(text):
         by = _BY_NAME.match(text, said.end()) or _BY_DESCRIBED.match(text, said.end())
-        if (by and not all(_word(w) in _asked_words(question) for w in by.group("name").split())
-                and not names_a_body(by.group("name"))):
-            return 1, by.start("name"), by.end("name")  # (not a body: "founded by parents at
+        name = ("kin" if by and "kin" in by.groupdict() and by.group("kin") else "name")
+        if (by and not all(_word(w) in _asked_words(question) for w in by.group(name).split())
+                and not names_a_body(by.group(name))):
+            return 1, by.start(name), by.end(name)  # (not a body: "founded by parents at
             # St Bride's Primary School" was shown for who founded a group, trial AN, stop 47;
             # a founder may share the firm's name: "Ashby Row was founded in 1998 by Robert
             # Ashby, now 72," trial BG, stop 48, refused)
@@ -629,9 +630,13 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
 # ... or after words describing the person: "The panel was chaired by the broadcaster and
 # former BBC 6 Music presenter Dev Sharma, 56." (trial K, stop 44: no short answer, and the
 # follow-up "How old is he?" was refused).
-_BY_DESCRIBED = re.compile(r"(?:\s+in\s+\d{4})?\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
+# (Or after a relative, the name set off by commas: "now run by his great-granddaughter, Megan
+# Hollins, 38," for "Who runs the Hollins & Daughter bakery...?", trial RQ of stop 63.)
+_BY_DESCRIBED = re.compile(r"(?:\s+in\s+\d{4})?\s+by\s+(?:(?:the\s+)?(?:[\w\-]+\s+){1,8}?"
                            r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
-                           r"(?=\s*(?:,|\.|;|$)|\s+(?:who|said|and)\b)")
+                           r"(?=\s*(?:,|\.|;|$)|\s+(?:who|said|and)\b)"
+                           r"|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+"
+                           r"(?P<kin>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?=,))")
 
 
 # The question's verb said of a name in a clause after it: "Opposition leader Councillor Tom
@@ -727,6 +732,10 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]
     before = _role_of_a_body(tokens, run_start) + before
     beside = _asked_roles(before, roles) | _asked_roles(_apposition(tokens, end), roles)
+    if beside and _held_no_more(before, beside, question):
+        return None  # "retired postmistress Edna Cartwright, 94," does not run the bakery now
+        # (trial RQ of stop 63 was shown her for "Who runs the Hollins & Daughter bakery in
+        # Wrenbury Cross now?", over "now run by his great-granddaughter, Megan Hollins")
     became = _became(tokens, end, roles)
     if became:
         return len(became) + 1, tokens[start].start(), tokens[end - 1].end()
@@ -827,6 +836,22 @@ def _described_after(tokens: list[re.Match[str]], run_start: int) -> list[str]:
     return []
 
 
+# A role no longer held ("retired postmistress"), and a question asking of the past or of a
+# role once held.
+_NO_MORE = frozenset({"retired", "former"})
+_ASKS_THE_PAST = re.compile(r"\b(?:was|were|did|had|ran|led|owned|managed|headed|chaired|"
+                            r"founded|former|formerly|previous|previously|before|used|retired|"
+                            r"ago|then|once|in \d{4})\b", re.IGNORECASE)
+
+
+def _held_no_more(before: list[str], beside: set[str], question: str) -> bool:
+    """Whether a role word of ``beside`` is said just after "retired" or "former" in
+    ``before`` and ``question`` asks of who holds it now."""
+    return not _ASKS_THE_PAST.search(question) and any(
+        w.lower() in _NO_MORE and _word(before[k + 1]) in beside
+        for k, w in enumerate(before[:-1]))
+
+
 def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:
     """The words of ``roles`` among ``words`` that name the role asked, not another one: a
     modifier (:data:`_MODIFIERS`) counts unless a lower-case word that is not asked follows
@@ -846,6 +871,9 @@ def _asked_roles(words: list[str], roles: frozenset[str]) -> set[str]:
             continue
         if n and said[n - 1] in _MODIFIERS - roles:
             continue
+        if n >= 2 and said[n - 2] in _MODIFIERS - roles and words[n - 1][:1].islower():
+            continue  # (and before the role's first word: "Deputy team leader Fiona McBride"
+            # for who leads the team, trial RU of stop 63)
         found.add(w)
     return found
 

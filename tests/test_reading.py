@@ -5802,3 +5802,49 @@ def test_last_years_event_asked_by_its_noun():
                           "League final?", Cutoffs(0.045, 0.15, 0.15, 0.05, 0.3, 0.15),
                           ordered=True, choose=True)[0]
     assert answer.abstained or "105-88" not in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ME of stop 59: an age said as what someone is, then what they do (refused) ...
+    ("The choir won the title on Saturday. The choir’s oldest member, bass Emlyn Jenkins, is 89 "
+     "and has sung with Cwm Ddu for 67 years.", {1: (0.8, "89")},
+     "How old is the oldest singer in Cwm Ddu Male Voice Choir?", "89"),
+    # ... and so not the age of another named ("is 89" was shown for the president's age)
+    ("The choir’s president, the Rev Alun Harries, said the prize money would go to a trip. "
+     "The choir’s oldest member, bass Emlyn Jenkins, is 89 and has sung with Cwm Ddu for 67 "
+     "years.", {0: (0.3, "Alun Harries"), 1: (0.8, "89")},
+     "How old is the Rev Alun Harries, president of Cwm Ddu Male Voice Choir?", "refused"),
+    # trials RR and RV of stop 63: one asked by what they are, with "aged" and the age in words
+    # after a word of it (refused)
+    ("The two pandas are a male called Tashi, aged four, who arrived from the Netherlands, and "
+     "a female called Mei, aged two, who was born in Devon.", {0: (0.4, "four")},
+     "How old is the female red panda at Westmoor Zoo?", "two"),
+    ("The adult male, thought to be about six years old, and the female, aged four, were "
+     "trapped on the River Tay.", {0: (0.5, "six years old")},
+     "How old is the female beaver released on the River Leddon?", "four"),
+    # trial OS of stop 60: the youngest asked, of "The oldest ..., is 74, and the youngest ...,
+    # is 21" ("74" was shown)
+    ("So far 23 volunteer drivers have signed up. The oldest, retired farmer Bill Hodgetts, is "
+     "74, and the youngest, student Chloe Dunn, is 21.", {1: (1.0, "74")},
+     "What age is the youngest driver volunteering for the Teme Valley minibus?", "21"),
+    # trial RR of stop 63: a part of a whole asked by who meets it ("£1.2 million" was shown)
+    ("The work will cost £1.2 million, of which £450,000 comes from a Department for Transport "
+     "grant. The rest will be paid from the county council's highways budget.",
+     {0: (1.0, "£1.2 million")},
+     "How much of the Marlow Street Bridge repair bill is covered by the Department for "
+     "Transport?", "£450,000"),
+    # trial RU of stop 63: a deputy of the role asked is not its holder ("Fiona McBride" shown)
+    ("Glenmore Mountain Rescue Team was formed in 1967. Team leader Mark Thornton, 52, said "
+     "members gave 14,500 hours. Deputy team leader Fiona McBride, 41, said: \"We will never "
+     "charge anyone.\"", {0: (0.6, "1967"), 1: (0.15, "Mark Thornton"), 2: (0.3, "Fiona McBride")},
+     "Who is the team leader of Glenmore Mountain Rescue Team?", "Mark Thornton"),
+    # trial RQ of stop 63: a retired holder of a role runs nothing now, and the question's verb
+    # said before a relative and the name ("Edna Cartwright" was shown)
+    ("Hollins & Daughter opened on Station Road in April 1926. The business is now run by his "
+     "great-granddaughter, Megan Hollins, 38, who took over in 2019. The bakery's oldest regular "
+     "customer, retired postmistress Edna Cartwright, 94, will cut the ribbon.",
+     {1: (0.7, "Megan Hollins"), 2: (0.3, "Edna Cartwright")},
+     "Who runs the Hollins & Daughter bakery in Wrenbury Cross now?", "Megan Hollins"),
+])
+def test_stop_63_trials(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
