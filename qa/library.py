@@ -35,7 +35,7 @@ from qa.evaluation import contains_answer
 from qa.language import explain_refusal
 from qa.models import Answer, ArticleInfo, Citation, IngestReport, Passage, Result
 from qa.phrasing import asks_for_the_gist, gist_asked, plain_question, topic_asked
-from qa.reader import Reader
+from qa.reader import Reader, is_a_word
 from qa.reading import judge_sentences
 from qa.reranking import rerank
 from qa.retrieval import Retriever
@@ -326,7 +326,7 @@ class Library:
             if unmentioned and answer.text == NO_ANSWER:
                 answer = replace(answer, text=not_mentioned(unmentioned, beside))
             if answer.text == NO_ANSWER or unmentioned:
-                spelt = misspelt(question, found, self._whole_text)
+                spelt = misspelt(question, found, self._whole_text, is_a_word)
                 if spelt:
                     answer = replace(answer, text=spelt_otherwise(spelt))
         return replace(answer, question=asked), ranked

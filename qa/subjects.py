@@ -288,11 +288,14 @@ SPELT_ALIKE = 0.8
 
 
 def misspelt(question: str, ranked: list[ScoredSentence],
-             article_text: Callable[[str], str | None]) -> dict[str, str]:
+             article_text: Callable[[str], str | None],
+             is_a_word: Callable[[str], bool] = lambda word: False) -> dict[str, str]:
     """Each word of a name ``question`` writes that none of the articles of retrieval's best
     SENTENCES_CHECKED sentences has, with the word of theirs spelt most like it ("Morwena":
     "Morwenna"): two new users of stop 62 misspelt a name and were refused with no word of
-    why. Only the names' capitalised words are read, as :func:`names_as_asked` finds them."""
+    why. Only the names' capitalised words are read, as :func:`names_as_asked` finds them,
+    and not those ``is_a_word`` knows as words ("Harbour" of "Who won the Harbour Cup?" is
+    no misspelt "Harcourt": trial RZ of stop 63)."""
     asked = [w for written in names_as_asked(question) for w in _WORD.findall(written)]
     if not asked:
         return {}
@@ -309,7 +312,7 @@ def misspelt(question: str, ranked: list[ScoredSentence],
     found: dict[str, str] = {}
     for word in asked:
         word = plain(word)
-        if len(word) < 3 or fold(word) in folded or fold(word) in _NOT_NAMES:
+        if len(word) < 3 or fold(word) in folded or fold(word) in _NOT_NAMES or is_a_word(word):
             continue
         close = difflib.get_close_matches(word, names, n=1, cutoff=SPELT_ALIKE)
         if close:

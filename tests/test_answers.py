@@ -295,6 +295,15 @@ def test_a_count_asked_of_a_sentence_giving_other_counts_is_refused(library, tmp
     assert answer.short is not None and answer.short.text == "34"
 
 
+def test_a_word_of_english_is_not_read_as_a_misspelt_name(library, tmp_path):
+    # "Who won the Harbour Cup?" was asked whether it meant "Harcourt" (trial RZ of stop 63)
+    write(tmp_path / "bowls.txt", "Bowls club wins\n\nThe Harcourt Bowls Club won the county "
+          "league on Saturday, its captain, Peter Lang, 66, said.")
+    library.ingest([tmp_path])
+    answer = library.ask("Who won the Harbour Cup?")
+    assert answer.abstained and "Harcourt" not in answer.text
+
+
 def test_a_name_spelt_otherwise_than_the_article_is_refused_saying_which(library, tmp_path):
     # two new users of stop 62 misspelt a name ("How old is Morwena Hicks?") and were refused
     # with no word of why

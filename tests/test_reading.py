@@ -5848,3 +5848,36 @@ def test_last_years_event_asked_by_its_noun():
 ])
 def test_stop_63_trials(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # trial RS of stop 63: last season's figure said beside this season's (refused)
+    ("Around 350 supporters watched the game. The club's average home attendance this season "
+     "was 120, compared with 70 last season.", {1: (0.6, "120")},
+     "What was Dunmere Diamonds' average home crowd last season?", None, "70"),
+    # ... "the previous year" of a dated story (refused)
+    ("Ashcombe Food Bank handed out a record 4,870 parcels in the past twelve months. That is up "
+     "from 3,410 parcels in the previous year, and more than a third of this year's parcels went "
+     "to families with children.", {0: (0.6, "4,870"), 1: (0.35, "3,410")},
+     "How many food parcels did Ashcombe Food Bank give out in the previous year?",
+     "2025-11-18", "3,410"),
+    # trial RT of stop 63: eight words between last year's figure and "last year" (refused)
+    ("Councillor Greg White said the district sent 41,000 tonnes of rubbish to landfill and "
+     "incineration last year, down from 44,500 tonnes the year before.", {0: (0.8, "44,500")},
+     "How many tonnes of rubbish did the Harrogate district send to landfill and incineration "
+     "the year before last?", None, "44,500"),
+    # ... and so a noun counted is read against what "how many" counts, not the words naming
+    # whose (trial LQ's near miss was answered: "fire" of "the Hexley fire service")
+    ("The fire service said it carried out 4,120 home fire safety visits in the county last "
+     "year, up from 3,460 the year before, and fitted 2,900 free smoke alarms.",
+     {0: (0.5, "2,900")},
+     "How many free smoke alarms did the Hexley fire service fit the year before last?", None,
+     "refused"),
+    # trial RU of stop 63: a figure of five years ago beside today's, today's marked (refused)
+    ("Station manager Priya Lal said around 1,900 passengers use Hexley each weekday, up from "
+     "1,450 five years ago.", {0: (0.87, "1,900")},
+     "How many passengers used Hexley station on a weekday five years ago?", "2026-03-14",
+     "1,450"),
+])
+def test_stop_63_trials_of_other_years(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date=date) == short
