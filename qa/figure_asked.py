@@ -269,6 +269,9 @@ _BEFORE_NOW = re.compile(rf"\b{_YEAR_BEFORE}\b", re.IGNORECASE)
 
 # Words after a figure saying it is the year before's ("£5.1m the year before", "74 pairs last
 # year").
+# A figure said as last year's before it ("almost double last year's £2,200", "beating last
+# year's attendance of 2,140").
+_LAST_YEARS_BEFORE = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
                                       r"in the previous year|a year ago|the prior year)\b"
                                       r"|^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE)
@@ -324,6 +327,16 @@ _TIMES_MARKED = (
     # check of 302ac3d shown "41")
     (LAST_YEAR_ITSELF, None, re.compile(r"^(?:\s+[a-z]+)?\s*a year (?:ago|earlier)\b",
                                         re.IGNORECASE), None),
+    # (or "last year's" before it: "A record 2,870 visitors ..., beating last year's attendance
+    # of 2,140", trial RZ of stop 63 shown "2,870")
+    (LAST_YEAR_ITSELF, _LAST_YEARS_BEFORE, None, None),
+    # (or said after "Last year" opening its clause, the figure marked the year before's: "Last
+    # year the body spent £4.6 million on lighthouse repairs, up from £3.9 million the year
+    # before", trial RW of stop 63 shown "£3.9 million")
+    (LAST_YEAR_ITSELF, re.compile(r"(?:^|[.;]\s+|,\s+)last year,?\s+(?:[\w'’\-]+\s+){1,5}$",
+                                  re.IGNORECASE),
+     None, re.compile(r"(?:\s?(?:per ?cent|million|billion))?\s*(?:the year before|the previous "
+                      r"year|a year earlier)\b", re.IGNORECASE)),
     # (or said after this year's, from it: "staff turnover fell to 19 per cent this year, from
     # 31 per cent", trial PQ of stop 61 shown "19 per cent")
     (LAST_YEAR_ITSELF, re.compile(r"\bthis year,?\s+(?:up\s+|down\s+)?from\s+$", re.IGNORECASE),
@@ -471,8 +484,12 @@ def _figure_not_of_the_year_before(question: str, quote: str, start: int,
         return None
     figures = list(_FIGURE_SAID.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end), None)
-    if mine is None or not _SAID_AS_THE_YEAR_BEFORE.match(quote[mine.end() : mine.end() + 30]):
-        return None
+    if mine is None or not (_SAID_AS_THE_YEAR_BEFORE.match(quote[mine.end() : mine.end() + 30])
+                            or _LAST_YEARS_BEFORE.search(quote[max(0, mine.start() - 30) :
+                                                               mine.start()])):
+        return None  # (or "last year's" before it: "a bucket collection raised £4,350 for the
+        # Wrenfield Hospice, almost double last year's £2,200", trial SB of stop 63 shown
+        # "£2,200" for what the collection raised)
     others = [f for f in figures if f is not mine and f.group()[:1] == mine.group()[:1]
               and not re.fullmatch(r"(?:19|20)\d\d", f.group())]
     return others[0].span() if len(others) == 1 else None
@@ -519,8 +536,14 @@ def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
             after: re.Pattern | None) -> bool:
     """Whether the words just before figure ``f`` of ``quote`` match ``before``, or those
     just after it ``after`` (see _TIMES_MARKED)."""
+    magnitude = _MAGNITUDE_AFTER.match(quote, f.end())  # (read past: "74 per cent last year",
+    # trial RX of stop 63 shown this year's "89 per cent" for last year's)
+    at = magnitude.end() if magnitude else f.end()
     return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
-                or (after and after.match(quote[f.end() : f.end() + 30])))
+                or (after and after.match(quote[at : at + 30])))
+
+
+_MAGNITUDE_AFTER = re.compile(r"\s?(?:per ?cent|million|billion|trillion)\b")
 
 
 _NEXT_SUBJECT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;")

@@ -499,6 +499,8 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     then = AGE_WHEN.match(question.strip())
+    deed = {w.lower()[:4] for w in re.findall(r"[a-z][\w'’\-]+", question)} - {
+        w[:4] for w in FUNCTION_WORDS | {"old", "age", "when", "what", "did", "was", "were"}}
     for pair in _AGED_PAIR.finditer(text):  # "Josh and Amira Patel, aged 34 and 31": each
         # first name its age, in order (trial QR of stop 61 was shown his "34" for hers)
         family = fold(plain(pair.group("family").split()[-1]))
@@ -510,8 +512,17 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # (the age then said just after: "Owen Pritchard, 19, was 13 when he collected the
         # first 400 signatures", trial GT of stop 55, showed "19")
         was_then = (re.match(r",\s+(?:was|were)\s+(\d{1,3})\s+when\b", text[m.end(2) :])
+                    # (or said later of the same one: "Keith Ambrose, 68, started driving ... in
+                    # 1981, when he was 23", "Thomas Penhale, 83, who ... moved out with his
+                    # family when he was 15": trials RV and RX of stop 63 shown the age now)
+                    or _AGE_THEN_LATER.match(text[m.end(2) :])
                     if then else None)
-        if then and DONE_BEFORE.search(text[m.end(2) :]):
+        if then and was_then is None and not deed & {
+                v.lower()[:4] for v in re.findall(r"[\w'’\-]+", text[m.end(2) :])}:
+            continue  # (an age now, said with no deed asked: "Margaret Ellwood, 63, knocked
+            # four minutes off the county best" for the age she started running at, trial SA
+            # of stop 63)
+        if then and was_then is None and DONE_BEFORE.search(text[m.end(2) :]):
             continue  # (an age said beside the name is now's when a clause about the person
             # tells a deed of a year: "Hollins, 41, from Hartlepool, who reached the
             # quarter-finals ... in 2016" for how old he was then, trial DR of stop 52)
@@ -535,6 +546,19 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
             if was_then is not None:
                 return m.end(2) + was_then.start(1), m.end(2) + was_then.end(1)
             return m.span(2)
+    if then:
+        # (the asked name said with no age, then the age then: "Mrs Ellwood, a retired primary
+        # school teacher, only took up running at the age of 51", trial SA of stop 63 shown her
+        # age now)
+        # (what was done then said between the name and the age, not another deed: "Mrs
+        # Ransome joined the Land Army at the age of 18" for how old Arthur Ransome was when
+        # he died, trial FL's near miss)
+        for w in re.finditer(r"[\w'’\-]+", text):
+            if any(len(name) >= 2 and fold(plain(w.group())) == name[-1] for name in asked) and (
+                    later := _AGE_THEN_LATER.match(text, w.end())) and deed & {
+                    v.lower()[:4] for v in re.findall(r"[\w'’\-]+",
+                                                      text[w.end() : later.start(1)])}:
+                return later.span(1)
     described_as = _DESCRIBED_ASKED.match(question.strip())
     if described_as is not None:
         # (one asked by what they are, said so with "aged" after: "a female called Mei, aged
@@ -634,6 +658,12 @@ _ROLES_BODY = re.compile(r"\b((?i:" + "|".join(sorted(r for r in ROLES if " " no
 # Bright & Sons?" "Simon Bright, 52," (trials GY and GX of stop 55).
 _A_FIRM = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\s+&\s+[A-Z][\w'’\-]*"
                      r"(?:\s+[A-Z][\w'’\-]*)*")
+# An age then, said of the one named just before: "when he was 23", "at the age of 51" (in the
+# clause's own words; not after another's name).
+_AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of)\s+(\d{1,3}|"
+                             + NUMBER_IN_WORDS + r")\b(?![^.;]*\bwhen (?:he|she) was\b)")
+
+
 # One asked by what they are ("How old is the female red panda at Westmoor Zoo?"), and a word
 # of it said with the age after it, called by a name or not ("a female called Mei, aged two",
 # "the female, aged four,"; "the youngest, student Chloe Dunn, is 21" for the youngest driver,

@@ -5881,3 +5881,44 @@ def test_stop_63_trials(text, readings, question, short):
 ])
 def test_stop_63_trials_of_other_years(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # trials RV and RX of stop 63: the age then said later of the one named with their age now
+    # (the age now was shown)
+    ("Keith Ambrose, 68, started driving for Pelham Corporation Transport in 1981, when he was "
+     "23, and has stayed on through two changes of owner.", {0: (0.8, "68")},
+     "How old was Keith Ambrose when he began driving buses in Pelham?", None, "23"),
+    # trial SA of stop 63: the name said with no age, then the age then, and the deed asked
+    # between them ("63" was shown)
+    ("Margaret Ellwood, 63, knocked four minutes off the county best. Mrs Ellwood, a retired "
+     "teacher, only took up running at the age of 51, after her daughter persuaded her.",
+     {0: (0.8, "63"), 1: (0.3, "51")},
+     "At what age did Margaret Ellwood start running?", None, "51"),
+    # ... not another deed's age (trial FL's near miss was answered "18")
+    ("The farm was run by Arthur Ransome until 1970. Mrs Ransome joined the Land Army at the age "
+     "of 18 in 1943 and spent three years working on farms.", {1: (0.3, "18")},
+     "How old was Arthur Ransome when he died?", None, "refused"),
+    # trial RX of stop 63: last year's share said "per cent" before "last year" (this year's
+    # "89 per cent" was shown, asked by the year's number too)
+    ("Students at Kingsmead Academy are celebrating the school's best GCSE results, with 89 per "
+     "cent achieving a pass in both English and maths, up from 74 per cent last year.",
+     {0: (0.9, "89 per cent")},
+     "What percentage of Kingsmead Academy pupils passed both English and maths in 2024?",
+     "2025-08-22", "74 per cent"),
+    # trial RW of stop 63: "Last year" opening the clause of one figure, the other said the year
+    # before's ("£3.9 million" was shown)
+    ("Trinity House maintains 65 lighthouses. Last year the body spent £4.6 million on lighthouse "
+     "repairs, up from £3.9 million the year before.", {1: (0.9, "£3.9 million")},
+     "How much did Trinity House spend repairing lighthouses last year?", None, "£4.6 million"),
+    # trial SB of stop 63: "last year's" before a figure, no year asked ("£2,200" was shown) ...
+    ("Entry was free, but a bucket collection raised £4,350 for the Wrenfield Hospice, almost "
+     "double last year's £2,200.", {0: (0.84, "£2,200")},
+     "How much did the Wrenfield Hospice bucket collection raise?", None, "£4,350"),
+    # ... and last year's asked (trial RZ of stop 63 was shown "2,870")
+    ("A record 2,870 visitors passed through the gates of Hollybrook Manor on Sunday for the "
+     "garden's annual open day, beating last year's attendance of 2,140.", {0: (0.9, "2,870")},
+     "How many people visited the Hollybrook Manor garden open day last year?", None, "2,140"),
+])
+def test_stop_63_trials_of_times_then(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date=date) == short
