@@ -345,9 +345,11 @@ _GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|ar
                           r"grant|granted|invest|invested|investing|fund|funded|funding)\b"
                           r"|^how much (?:money )?(?:came|comes|will come|is coming|was) "
                           r"(?:from|by) (?P<source>.+?)\s*\??$"
-                          r"|^how much of (?:the |its |their )?[^?]+? (?:is|was|are|were|will be|"
-                          r"has been|have been) (?:covered|paid|met|funded|provided|given) "
-                          r"(?:for )?by (?P<by>.+?)\s*\??$", re.IGNORECASE)
+                          r"|^how much of (?:the |its |their )?[^?]+? "
+                          r"(?:(?:is|was|are|were|will be|has been|have been) "
+                          r"(?:covered|paid|met|funded|provided|given) "
+                          r"(?:for )?by|(?:came|comes|will come|is coming) from) "
+                          r"(?P<by>.+?)\s*\??$", re.IGNORECASE)
 # Sums said each with where they came from, after a whole ("It cost £340,000, of which
 # £210,000 came from Wellmouth Town Council, £95,000 from the National Lottery Community Fund
 # and the remainder from fundraising by the Wellmouth Wheels campaign group").
@@ -358,6 +360,20 @@ _SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:(?:has|have|
                        r"(?=\s*[,.;]|\s+and\s|\s+through\b|\s*$)")
 _OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,3}},\s+(?:of which|most of "
                        r"which|part of which)\b")
+
+
+# ... or a sum said as a giver's grant ("The conversion cost £210,000, of which £150,000 was a
+# Sport England grant": trial SC of stop 63 shown the whole).
+_SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came as)\s+(?:a|an)\s+"
+                            r"(?P<giver>[^,.;]+?)\s+(?:grant|loan|donation|gift)\b")
+# Givers listed each with the sum they gave ("Sport England gave £40,000 and Eden District's
+# community fund gave £18,500"; "This year Shropshire Council gave £3,000 and Ludlow Rotary Club
+# £1,500": trials SH and SE of stop 63 shown the other's).
+_GIVER_GAVE = re.compile(rf"(?P<giver>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
+                         r"(?:\s+[a-z]+\s+[a-z]+)?)\s+(?:(?:gave|contributed|donated|provided|"
+                         rf"granted|awarded|added|put in)\s+)?(?P<sum>{SUM_FIGURE})(?![\d,.]*\d)"
+                         r"(?=\s*[,.;]|\s+(?:and|of|towards|for)\b|\s*$)")
+_GAVE = re.compile(r"\b(?:gave|contributed|donated|provided|granted|awarded|added|put in)\s+[$£€]")
 
 
 def _giver_words(giver: str) -> set[str]:
@@ -386,10 +402,15 @@ def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` says the sum the giver ``question`` asks of gave, listed after a whole
     with what others gave (see _SUM_GIVEN_BY, _OF_WHICH), or None."""
     asked = giver_asked(question)
-    if not asked or not _OF_WHICH.search(text):
+    if not asked:
         return None
-    found = [m.span("sum") for m in _SUM_GIVEN_BY.finditer(text) if _gave(asked, m.group("giver"))]
-    return found[0] if len(found) == 1 else None
+    if _OF_WHICH.search(text):
+        found = [m.span("sum") for pattern in (_SUM_GIVEN_BY, _SUM_AS_A_GIFT)
+                 for m in pattern.finditer(text) if _gave(asked, m.group("giver"))]
+        return found[0] if len(found) == 1 else None
+    listed = list(_GIVER_GAVE.finditer(text)) if _GAVE.search(text) else []
+    found = [m.span("sum") for m in listed if _gave(asked, m.group("giver"))]
+    return found[0] if len(listed) >= 2 and len(found) == 1 else None
 
 
 def _another_givers_sum(question: str, sentence: str, start: int) -> bool:

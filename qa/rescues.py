@@ -499,8 +499,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
     # vice-chancellor, of "Vice-chancellor Professor Helen Aldridge, 58,": trial CV, stop 51)
     asked = tuple(tuple(w for w in name if w not in _TITLES) or name for name in asked)
     then = AGE_WHEN.match(question.strip())
-    deed = {w.lower()[:4] for w in re.findall(r"[a-z][\w'’\-]+", question)} - {
-        w[:4] for w in FUNCTION_WORDS | {"old", "age", "when", "what", "did", "was", "were"}}
+    deed = _stems(question, lower_only=True) - _NOT_A_DEED  # (what was done then, if asked)
     for pair in _AGED_PAIR.finditer(text):  # "Josh and Amira Patel, aged 34 and 31": each
         # first name its age, in order (trial QR of stop 61 was shown his "34" for hers)
         family = fold(plain(pair.group("family").split()[-1]))
@@ -517,8 +516,7 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
                     # family when he was 15": trials RV and RX of stop 63 shown the age now)
                     or _AGE_THEN_LATER.match(text[m.end(2) :])
                     if then else None)
-        if then and was_then is None and not deed & {
-                v.lower()[:4] for v in re.findall(r"[\w'’\-]+", text[m.end(2) :])}:
+        if then and was_then is None and not deed & _stems(text[m.end(2) :]):
             continue  # (an age now, said with no deed asked: "Margaret Ellwood, 63, knocked
             # four minutes off the county best" for the age she started running at, trial SA
             # of stop 63)
@@ -555,9 +553,8 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # he died, trial FL's near miss)
         for w in re.finditer(r"[\w'’\-]+", text):
             if any(len(name) >= 2 and fold(plain(w.group())) == name[-1] for name in asked) and (
-                    later := _AGE_THEN_LATER.match(text, w.end())) and deed & {
-                    v.lower()[:4] for v in re.findall(r"[\w'’\-]+",
-                                                      text[w.end() : later.start(1)])}:
+                    later := _AGE_THEN_LATER.match(text, w.end())) and deed & _stems(
+                    text[w.end() : later.start(1)]):
                 return later.span(1)
     described_as = _DESCRIBED_ASKED.match(question.strip())
     if described_as is not None:
@@ -658,6 +655,17 @@ _ROLES_BODY = re.compile(r"\b((?i:" + "|".join(sorted(r for r in ROLES if " " no
 # Bright & Sons?" "Simon Bright, 52," (trials GY and GX of stop 55).
 _A_FIRM = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\s+&\s+[A-Z][\w'’\-]*"
                      r"(?:\s+[A-Z][\w'’\-]*)*")
+def _stems(text: str, lower_only: bool = False) -> set[str]:
+    """The first four letters of each word of ``text`` in lower case (of its lower-case words
+    only, with ``lower_only``: not its names)."""
+    return {w.lower()[:4] for w in re.findall(r"[a-z][\w'’\-]+" if lower_only
+                                               else r"[\w'’\-]+", text)}
+
+
+# Words of an age asked then that tell no deed ("How old was ... when ...?").
+_NOT_A_DEED = {w[:4] for w in FUNCTION_WORDS | {"old", "age", "when", "what", "did", "was", "were"}}
+
+
 # An age then, said of the one named just before: "when he was 23", "at the age of 51" (in the
 # clause's own words; not after another's name).
 _AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of)\s+(\d{1,3}|"

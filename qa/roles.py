@@ -617,7 +617,7 @@ def _named_after_verb(question: str, text: str) -> tuple[int, int, int] | None:
         return None
     for said in verb.finditer(text):
         by = _BY_NAME.match(text, said.end()) or _BY_DESCRIBED.match(text, said.end())
-        name = ("kin" if by and "kin" in by.groupdict() and by.group("kin") else "name")
+        name = "kin" if by and by.groupdict().get("kin") else "name"  # (see _BY_DESCRIBED)
         if (by and not all(_word(w) in _asked_words(question) for w in by.group(name).split())
                 and not names_a_body(by.group(name))):
             return 1, by.start(name), by.end(name)  # (not a body: "founded by parents at

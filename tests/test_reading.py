@@ -5922,3 +5922,27 @@ def test_stop_63_trials_of_other_years(text, readings, question, date, short):
 ])
 def test_stop_63_trials_of_times_then(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials SH and SE of stop 63: givers listed each with the sum it gave (the other's shown)
+    ("The money came from several sources. Sport England gave £40,000 and Eden District's "
+     "community fund gave £18,500. Members raised the rest.", {1: (0.8, "£18,500")},
+     "How much did Sport England give the bowling club?", "£40,000"),
+    ("This year Shropshire Council gave £3,000 and Ludlow Rotary Club £1,500. A raffle at the "
+     "anniversary party raised £726.", {0: (0.8, "£3,000")},
+     "How much did Ludlow Rotary Club give the Forget-Me-Not Café this year?", "£1,500"),
+    # ... read whole ("£412" of "£412,500" was shown, found replaying this rule)
+    ("The mill cost £680,000 to restore. The National Lottery Heritage Fund provided £412,500 of "
+     "the cost, and Historic England gave £95,000.", {1: (0.8, "£95,000")},
+     "How much did the National Lottery Heritage Fund put towards restoring Ebbsworth Mill?",
+     "£412,500"),
+    # trial SC of stop 63: a sum said as a giver's grant, the part asked by where it came from
+    # (the whole was shown)
+    ("The club moved into the former Co-op warehouse in 2021. The conversion cost £210,000, of "
+     "which £150,000 was a Sport England grant.", {1: (0.9, "£210,000")},
+     "How much of the cost of converting Marshfield TTC's Station Road building came from Sport "
+     "England?", "£150,000"),
+])
+def test_stop_63_trials_of_givers(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
