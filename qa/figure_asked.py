@@ -274,7 +274,12 @@ _BEFORE_NOW = re.compile(rf"\b{_YEAR_BEFORE}\b", re.IGNORECASE)
 _LAST_YEARS_BEFORE = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
                                       r"in the previous year|a year ago|the prior year)\b"
-                                      r"|^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE)
+                                      r"|^(?:\s+[a-z]+)?\s*last year\b"
+                                      # (or "at this time last year": "112 names, up from 78 at
+                                      # this time last year" for a year ago's, the README check
+                                      # of 9efa4f7 shown "112")
+                                      r"|^\s*(?:at|by) (?:the same|this) (?:point|time|stage) "
+                                      r"last year\b", re.IGNORECASE)
 
 
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
@@ -316,8 +321,8 @@ _TIMES_MARKED = (
     (LAST_YEAR_ITSELF, None,
      re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:(?:in|over|during|across) "
                 r"(?:the whole of )?|"
-                r"(?:at|by|in|over|during) the same (?:point|time|stage|period|months?|weeks?|"
-                r"quarter) )?last year\b",
+                r"(?:at|by|in|over|during) (?:the same|this) (?:point|time|stage|period|months?|"
+                r"weeks?|quarter) )?last year\b",
                 re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
     # point last year", trial GY of stop 55 shown "54%")

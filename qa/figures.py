@@ -440,7 +440,10 @@ _SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})"
                      r"(?:\s+(?:a|per)\s+(?:week|month|year|day|night|hour|session|term))?"
                      r"\s+for\s+(?:an?\s+|the\s+|each\s+)?"
                      r"((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+?)"
-                     r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$)")
+                     # (a time after it is no word of what it is for: "£25 for a half plot next
+                     # year", the README check of 9efa4f7 shown the full plot's "£45")
+                     r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$"
+                     r"|\s+(?:next|this|last) (?:year|season|month|week)\b)")
 
 
 def listed_sums(text: str, at: int) -> list[re.Match[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.forms import ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
-from qa.roles import asks_for_a_person
+from qa.roles import ROLES, asks_for_a_person
 
 __all__ = ["ASKS_THE_HOUR", "date_of_the_deed", "the_figure_asked_in_the_quote", "trimmed"]
 
@@ -253,6 +253,11 @@ def the_kind_named(question: str, quote: str, text: str) -> tuple[int, int] | No
     word = (kind.group(1) or kind.group(2)) if kind else None
     if not word or len(word) < 4 or text.lower().rstrip("s").endswith(word):
         return None
+    after = re.match(r"\s+([a-z]+)", question.strip()[kind.end() :]) if kind else None
+    if kind and kind.group(2) and after and after.group(1) in ROLES:
+        return None  # a role of the kind, a person asked: "Which police sergeant is
+        # investigating ...?" of "Sergeant Martin Oduya of Northamptonshire Police said", trial
+        # SH of stop 63 shown "Northamptonshire Police"
     said = list(re.finditer(rf"\b(?:(?!The\b)[A-Z][\w'’\-]*\s+(?:&\s+)?){{1,4}}"
                             rf"{word.capitalize()}s?\b",
                             quote))

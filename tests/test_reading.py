@@ -5946,3 +5946,28 @@ def test_stop_63_trials_of_times_then(text, readings, question, date, short):
 ])
 def test_stop_63_trials_of_givers(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial SH of stop 63: a role of a kind asked with "Which" is a person ("Northamptonshire
+    # Police" was shown)
+    ("Sergeant Martin Oduya of Northamptonshire Police said officers were reviewing footage.",
+     {0: (0.8, "Martin Oduya")},
+     "Which police sergeant is investigating the arson at the Kettering skatepark?",
+     "Martin Oduya"),
+    # trial SF of stop 63: an age asked, no age in the answer ("Dartmoor and to the A38" shown)
+    ("The trust's head of estates, Martin Coombe, said the move would improve response times "
+     "to villages on Dartmoor and to the A38.", {0: (0.6, "Dartmoor and to the A38")},
+     "How old is Martin Coombe, the ambulance trust's head of estates?", None),  # (no bold
+    # answer: refused over the trial's store, under "Not sure" here)
+    # the README check of 9efa4f7: "at this time last year" for a year ago's ("112" shown) ...
+    ("The waiting list now stands at 112 names, up from 78 at this time last year.",
+     {0: (0.9, "112")},
+     "How many names were on the Hallbrook allotment waiting list a year ago?", "78"),
+    # ... and a time after a sum is no word of what it is for ("£45" shown)
+    ("Treasurer Ravinder Sidhu said annual rent would stay at £45 for a full plot and £25 for a "
+     "half plot next year.", {0: (0.9, "£45")},
+     "How much is the yearly rent for a half plot at Hallbrook?", "£25"),
+])
+def test_stop_63_trials_last(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
