@@ -464,13 +464,16 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
     return None
 
 
+# The "million" or "per cent" said just after a figure.
+_MAGNITUDE_AFTER = re.compile(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b")
+
+
 def _with_its_magnitude(quote: str, figure: re.Match[str]) -> tuple[int, int]:
     """Where ``figure`` of ``quote`` is, with the "million" or "per cent" after it ("£1.1",
     not "£1.1 million", was shown for "compared with £1.1 million last year", the README check
     of 78ddb68; "31 per cent", trial PQ of stop 61)."""
-    magnitude = re.match(r"\s(?:million|billion|trillion)\b|\s?per ?cent\b",
-                         quote[figure.end() :])
-    return figure.start(), figure.end() + (magnitude.end() if magnitude else 0)
+    magnitude = _MAGNITUDE_AFTER.match(quote, figure.end())
+    return figure.start(), magnitude.end() if magnitude else figure.end()
 
 
 # A figure marked as the year before's ("turnover rose to £6.8m in the year to March, from
@@ -547,8 +550,6 @@ def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
     return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
                 or (after and after.match(quote[at : at + 30])))
 
-
-_MAGNITUDE_AFTER = re.compile(r"\s?(?:per ?cent|million|billion|trillion)\b")
 
 
 _NEXT_SUBJECT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=[A-Z])|;")
@@ -1287,6 +1288,9 @@ _GIVING_ASKED_WORDS = re.compile(r"\b(?:give|gave|given|giving|grant|granted|con
 _THE_WHOLE_ASKED = re.compile(r"\b(?:in total|total|altogether|overall|in all)\b", re.IGNORECASE)
 
 
+_THAN_AN_AGE = re.compile(r"\b(younger|older) than\b(?=\s+\d)", re.IGNORECASE)
+
+
 def _part_by_what_it_is(question: str, quote: str, start: int,
                         end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives a part of the whole marked at ``quote[start:end]`` (see
@@ -1296,6 +1300,9 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
     None."""
     if asked_for(question) != "number" or _THE_WHOLE_ASKED.search(question):
         return None
+    question = _THAN_AN_AGE.sub(lambda m: "under" if m.group(1).lower() == "younger" else "over",
+                                question)  # ("younger than 25" is "under 25": "45 volunteers, of
+    # whom 12 are under 25", the README check of 146f058 shown "45")
     # (the question's words in lower case: a name says whose figures, not which of them:
     # "Severn Fenland Water said it was investing £47 million ..., including £6.5 million to
     # upgrade Brampton Mill" for what the firm will spend upgrading Brampton Mill)

@@ -5971,3 +5971,10 @@ def test_stop_63_trials_of_givers(text, readings, question, short):
 ])
 def test_stop_63_trials_last(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+def test_younger_than_an_age_is_under_it():
+    # the README check of 146f058: "45" was shown for the volunteers younger than 25
+    assert _shown_read("The pantry relies on 45 volunteers, of whom 12 are under 25.",
+                       {0: (0.9, "45")},
+                       "How many of the Harwick pantry's volunteers are younger than 25?") == "12"
