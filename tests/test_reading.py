@@ -5978,3 +5978,16 @@ def test_younger_than_an_age_is_under_it():
     assert _shown_read("The pantry relies on 45 volunteers, of whom 12 are under 25.",
                        {0: (0.9, "45")},
                        "How many of the Harwick pantry's volunteers are younger than 25?") == "12"
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # the last README check of stop 63: five words between a figure and its year ("£3,850",
+    # this year's, was shown for last year's); not across "for", "to", "from", "than" or "of"
+    # ("28,041 for the same period in 2004" was shown for news set 0's last quarter of 2004:
+    # the replay's guard)
+    ("The sponsored walk brought in £3,850, more than double the £1,600 raised by the same walk "
+     "in 2025.", {0: (1.0, "£3,850")}, "How much did Ellie Brampton's walk raise last year?",
+     "2026-12-04", "£1,600"),
+])
+def test_a_figure_s_year_said_five_words_after_it(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date=date) == short
