@@ -33,6 +33,7 @@ from qa.forms import (
     WEIGHT_ASKED,
     asked_for,
     counted_noun,
+    counted_phrase,
     deed_done,
     gives_a_weight,
     is_a_year,
@@ -369,11 +370,12 @@ _SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came
 # Givers listed each with the sum they gave ("Sport England gave £40,000 and Eden District's
 # community fund gave £18,500"; "This year Shropshire Council gave £3,000 and Ludlow Rotary Club
 # £1,500": trials SH and SE of stop 63 shown the other's).
+_GAVE_VERB = r"(?:gave|contributed|donated|provided|granted|awarded|added|put in)"
 _GIVER_GAVE = re.compile(rf"(?P<giver>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
-                         r"(?:\s+[a-z]+\s+[a-z]+)?)\s+(?:(?:gave|contributed|donated|provided|"
-                         rf"granted|awarded|added|put in)\s+)?(?P<sum>{SUM_FIGURE})(?![\d,.]*\d)"
+                         rf"(?:\s+[a-z]+\s+[a-z]+)?)\s+(?:{_GAVE_VERB}\s+)?"
+                         rf"(?P<sum>{SUM_FIGURE})(?![\d,.]*\d)"
                          r"(?=\s*[,.;]|\s+(?:and|of|towards|for)\b|\s*$)")
-_GAVE = re.compile(r"\b(?:gave|contributed|donated|provided|granted|awarded|added|put in)\s+[$£€]")
+_GAVE = re.compile(rf"\b{_GAVE_VERB}\s+[$£€]")
 
 
 def _giver_words(giver: str) -> set[str]:
@@ -1044,11 +1046,7 @@ _A_SANCTION = re.compile(r"\b(ban|banned|strike|struck|jail|jailed|convict|convi
                          r"sack|sacked|suspend|suspended|disqualif\w*|expel\w*)\b", re.IGNORECASE)
 
 
-# What a "how many" question counts, up to its verb ("How many free smoke alarms did the Hexley
-# fire service fit ...?").
-_HOW_MANY_OF = re.compile(r"^how many ((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:did|do|does|were|was|"
-                          r"are|is|have|has|had|will|would|could|can|went|came|took|used)\b",
-                          re.IGNORECASE)
+_HOW_MANY = re.compile(r"how many\b", re.IGNORECASE)
 
 
 def told_of_the_year_before_last(question: str, sentence: str) -> bool:
@@ -1084,14 +1082,14 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
         # times last year" for the people a lifeboat helped (trial OQ of stop 60, replayed)
         noun = word_after_how_many(question)
         return noun is not None and noun[:4] in {w[:4] for w in said}
-    how_many = _HOW_MANY_OF.match(question.strip())
-    if counted and how_many is not None and not counted[0].endswith("ed"):
+    counted_asked = counted_phrase(question) if _HOW_MANY.match(question.strip()) else []
+    if counted and counted_asked and not counted[0].endswith("ed"):
         # (a noun counted, read against what "how many" counts, not the words naming whose:
         # "4,120 home fire safety visits ... last year" for the smoke alarms "the Hexley fire
         # service" fitted, trial LQ's near miss once eight words could stand between a figure
         # and "last year", stop 63; a deed's words against all of the question's: "63 reported
         # last year")
-        nouns = {w[:4] for w in re.findall(r"[\w\-]+", how_many.group(1).lower())}
+        nouns = {w[:4] for w in counted_asked}
         return any(w[:4] in nouns for w in counted[:2]) or (
             "peop" in nouns and counted[0][:4] in PEOPLE_COUNTED)
     if counted:  # (by its first two words: "1,104 complaints about vets" counts no vets, trial

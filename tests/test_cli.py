@@ -412,15 +412,17 @@ def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
     assert "the answer is in citation [2]" in out
 
 
-def test_eval_asks_a_conversation_s_turns_in_order_as_a_chat(capsys, seed_store, tmp_path):
+def test_eval_asks_a_conversation_s_turns_in_order_as_a_chat(capsys, seed_store, embedder,
+                                                             tmp_path):
     # Three new users' trials of stop 63 wrote follow-ups as {"turns": [...]} and had to script
-    # them through Library.chat(): alone, "What was he charged with?" has no "he".
+    # them through Library.chat(): alone, "Which newspaper did he talk to?" has no "he" (asked
+    # by itself it is refused), so the turns must be asked as one chat for it to be right.
+    assert Library(seed_store, embedder=embedder).ask("Which newspaper did he talk to?").abstained
     questions = write(tmp_path / "q.jsonl", "\n".join(json.dumps(q) for q in [
         {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
         {"turns": [
-            {"question": "Who owns the Rock Entertainment Centre?", "answers": ["Kith Theang"]},
-            {"question": "What was he charged with?",
-             "answers": ["facilitating the illegal use of drugs"]},
+            {"question": "Who is the National Police spokesman?", "answers": ["Chhay Kim Khoeun"]},
+            {"question": "Which newspaper did he talk to?", "answers": ["The Post"]},
             {"question": "How old is his wife?", "unanswerable": True, "answers": []}]},
     ]))
     code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--json",
