@@ -1132,6 +1132,12 @@ _KIN_OF_ASKED = re.compile(r"^how old (?:is|was) (?:the|her|his|their) (?P<kin>w
                            re.IGNORECASE)
 
 
+# The words a relative is said by, beyond the one asked ("gran" for a grandmother).
+_KIN_SAID = {"grandmother": r"(?i:grandmother|gran|granny|nan|nana)",
+             "grandfather": r"(?i:grandfather|grandad|granddad|grandpa)",
+             "mother": r"(?i:mother|mum)", "father": r"(?i:father|dad)"}
+
+
 def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
     """Where sentence ``s`` gives the age of the relative ``question`` asks about, said after
     their name named as that relative of the owner asked (his, her, their, or the owner's;
@@ -1141,9 +1147,21 @@ def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
         return None
     owner = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", asked.group("owner"))
              if w.lower() not in FUNCTION_WORDS}
+    kin = asked.group("kin").lower()
     said = re.search(rf"\b(?i:his|her|their|whose|the couple['’]s|[A-Z][\w\-]*['’]s)\s+"
-                     rf"{asked.group('kin').lower()},?\s+((?:[A-Z][\w'’\-]*\s+){{0,2}}"
+                     rf"{kin},?\s+((?:[A-Z][\w'’\-]*\s+){{0,2}}"
                      rf"[A-Z][\w'’\-]*),\s+(\d{{1,3}})\b", s.text)
+    if said is None:
+        # (or the age said with "is" or "who is", in figures or words, the name left out or
+        # the kin said without whose: "His son, Kieran, is 24."; "born to mother Mei, who is
+        # eight, and father Tashi, who is five"; "My gran, who is 83, uses it", of a
+        # grandmother: trials SO and SS of stop 64, refused)
+        said = re.search(rf"(?<![\w'’\-])(?:(?i:his|her|their|my|our|whose|the couple['’]s|"
+                         rf"[A-Z][\w\-]*['’]s)\s+|(?<=\bto )|(?<=\band )|(?<=\bwith ))"
+                         rf"{_KIN_SAID.get(kin, kin)}"
+                         rf"(,?\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w'’\-]*)?,\s+"
+                         rf"(?:who\s+)?is\s+(\d{{1,3}}|{NUMBER_IN_WORDS})(?=[,.;]|\s+and\b)",
+                         s.text)
     if said is None:
         return None
     before = s.chunk.text[: s.start - s.chunk.start + said.start()]

@@ -5991,3 +5991,57 @@ def test_younger_than_an_age_is_under_it():
 ])
 def test_a_figure_s_year_said_five_words_after_it(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial SI of stop 63: another's sum said as given, the one asked named with none (the
+    # council's "£150,000" was shown for the Friends) ...
+    ("The Herring Gallery cost £1.2 million to create. The National Lottery Heritage Fund "
+     "provided £780,000, Harwick Town Council gave £150,000 and the rest came from the Friends "
+     "of Harwick Museum and private donors.", {1: (0.8, "£150,000")},
+     "How much did the Friends of Harwick Museum give towards the Herring Gallery?", "refused"),
+    # ... and not when the one asked is named with a sum of its own (the replay's guards)
+    ("Stoke-on-Trent City Council gave £35,000 towards this year's festival, with Arts Council "
+     "England contributing £60,000.", {0: (0.8, "£35,000")},
+     "How much did Arts Council England give to the Middleport Clay Festival?", "£60,000"),
+    ("The station cost £38.4m to build. The Department for Transport provided £24m, with the "
+     "remaining £14.4m coming from the West of England Combined Authority.",
+     {1: (0.8, "£14.4m")},
+     "How much did the West of England Combined Authority put towards the station?", "£14.4m"),
+    # trial SQ of stop 64: a sum "came as a grant from" its giver, a place shared with the next
+    # giver's name ("£15,000", the parish council's, was shown)
+    ("A further £28,000 came as a grant from the Plunkett Foundation and £15,000 from Brompton "
+     "Parish Council, giving a total of £105,000 for the lease.", {0: (0.8, "£105,000")},
+     "How much did the Plunkett Foundation give to Little Brompton Community Shop?", "£28,000"),
+    # trial ST of stop 64: one giver before its sum, the other after ("£9,500" was shown)
+    ("The National Lottery Heritage Fund gave £52,000 towards the project, with a further £9,500 "
+     "from the Hexley Town Trust.", {0: (0.8, "£9,500")},
+     "How much did the National Lottery Heritage Fund give for the Hexley bells?", "£52,000"),
+    # trial SO of stop 64: "contributed a grant of" ("£20,000", the parish council's, was shown)
+    ("The pavilion cost £265,000 to build. The England and Wales Cricket Board contributed a "
+     "grant of £75,000, the parish council gave £20,000, and members raised the rest.",
+     {1: (0.8, "£20,000")},
+     "How much did the England and Wales Cricket Board give towards the pavilion?", "£75,000"),
+])
+def test_stop_64_trials_of_givers(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials SO and SS of stop 64: a relative's age said with "is" or "who is", in figures or
+    # words, the name left out or the kin said without whose (all refused, the readers
+    # rating the sentences low)
+    ("The trawler's skipper, Jory Trebilcock, 58, said he owed the volunteers everything. His "
+     "son, Kieran, is 24.", {1: (0.1, "24")},
+     "How old is the son of the skipper of the trawler Girl Tamsin?", "24"),
+    ("The cubs, a male and a female, were born on 18 June to mother Mei, who is eight, and "
+     "father Tashi, who is five.", {0: (0.1, "eight")},
+     "How old is the father of the red panda cubs at Calder Vale Zoo?", "five"),
+    ("Student Ellen Marsh said the bus was her lifeline. \"My gran, who is 83, uses it to get to "
+     "her GP too.\"", {1: (0.1, "83")}, "How old is Ellen Marsh's grandmother?", "83"),
+    # ... and not another relative's ("eight", the mother's, for the father's)
+    ("The cubs were born on 18 June to mother Mei, who is eight.", {0: (0.1, "eight")},
+     "How old is the father of the red panda cubs at Calder Vale Zoo?", "refused"),
+])
+def test_stop_64_trials_of_kin_ages(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
