@@ -36,6 +36,7 @@ from qa.forms import (
     ASKS_FOR_MONEY,
     COUNT_FIGURE,
     FUNCTION_WORDS,
+    NOT_VERBS,
     NUMBER,
     NUMBER_IN_WORDS,
     asked_for,
@@ -43,6 +44,7 @@ from qa.forms import (
     counted_phrase,
     deed_asked,
     proper_names,
+    verb_stems,
 )
 from qa.reader import is_a_word
 from qa.roles import (
@@ -353,8 +355,11 @@ _TIMES_MARKED = (
      re.compile(r"^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE), None),
     # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
     # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
-    *((re.compile(rf"\b{n} years ago\b", re.IGNORECASE), None,
-       re.compile(rf"^(?:\s+[a-z]+)?\s*{n} years ago\b", re.IGNORECASE), None)
+    # (or "before" or "earlier": "8,900 at the last census, up from 7,600 ten years before",
+    # trial SQ of stop 64 shown "8,900")
+    *((re.compile(rf"\b{n} years (?:ago|before|earlier)\b", re.IGNORECASE), None,
+       re.compile(rf"^(?:\s+[a-z]+)?\s*{n} years (?:ago|before|earlier)\b", re.IGNORECASE),
+       None)
       for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
     # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
     # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
@@ -378,8 +383,9 @@ _TIMES_MARKED = (
     # (the last of an event, "How many floats ... were in the last Whitstable carnival?" of
     # "about 40 floats and walking groups, compared with 62 at the last carnival": trial HF of
     # stop 55 was shown "40")
-    (re.compile(r"\b(?:the|its) (?:last|previous) (?!year|week|month|time|decade)[a-z]+\b",
-                re.IGNORECASE), None,
+    # (not some years before it: "ten years before the last census", trial SQ of stop 64)
+    (re.compile(r"(?<!before )(?<!after )(?<!since )\b(?:the|its) (?:last|previous) "
+                r"(?!year|week|month|time|decade)[a-z]+\b", re.IGNORECASE), None,
      re.compile(r"^(?:\s+[a-z]+){0,3}?\s*(?:at|in|for) (?:the|its) (?:last|previous) "
                 r"(?!year|week|month|time|decade)[a-z]+\b", re.IGNORECASE), None),
     # (this year's, when the one marked is last year's: "Turnover was £340,000 last year, and
@@ -419,6 +425,37 @@ def figure_of_the_time_marked(question: str, quote: str, start: int, end: int) -
     """Whether ``quote`` gives the one figure marked as of the time ``question`` asks (see
     _TIMES_MARKED), the figure at ``quote[start:end]`` being another."""
     return _figure_of_the_time_marked(question, quote, start, end) is not None
+
+
+# A count said just after a verb ("It received 1,318 claims last year but paid only 296 of
+# them").
+_COUNT_AFTER_A_VERB = re.compile(r"\b([a-z]{4,})\s+(?:only\s+|just\s+|about\s+|around\s+|"
+                                 r"nearly\s+|almost\s+|some\s+)?(\d[\d,]*)(?![.,]?\d)")
+
+
+def _count_of_the_verb_asked(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one count said just after a verb ``question`` says, when the
+    count at ``quote[start:end]`` is said after another verb, in the same sentence ("It
+    received 1,318 claims last year but paid only 296 of them" for how many claims the council
+    paid: trial SS of stop 64 was shown "1,318"); else None."""
+    if not ASKS_FOR_COUNT.search(question.lower()):
+        return None
+    asked = verb_stems(question)
+    said = [(m.group(1), m.span(2)) for m in _COUNT_AFTER_A_VERB.finditer(quote)]
+    mine = next((span for word, span in said if span[0] <= start < span[1]), None)
+    if mine is None or not any(span == mine and word[:4] not in asked and word not in NOT_VERBS
+                               and word not in FUNCTION_WORDS for word, span in said):
+        return None
+    # (the verb's own word, not the start of a noun asked, nor an order: "pass 90,000" is
+    # not "passengers", "the first 12 months" no verb: found replaying this rule)
+    nouns = re.findall(r"[a-z]{4,}", question.lower())
+    others = [span for word, span in said if span != mine and word[:4] in asked
+              and word not in NOT_VERBS and word not in FUNCTION_WORDS
+              and word not in ("first", "last", "next", "only", "total", "record")
+              and not any(len(n) >= len(word) + 3 and n.startswith(word) for n in nouns)
+              and not re.search(r"[.!?]\s", quote[min(span[0], mine[0]) : max(span[0], mine[0])])]
+    return others[0] if len(others) == 1 else None
 
 
 def _uncounted(question: str, quote: str) -> bool:
@@ -1366,6 +1403,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
     above that finds one ("35", not "514", for "In how many countries...?"), or None."""
     question = _last_year_by_its_number(question, dated, quote)
+    verb = _count_of_the_verb_asked(question, quote, start, end)
+    if verb is not None:
+        return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
+        # them", both of last year)
     if _of_the_time_asked(question, quote, start):
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last

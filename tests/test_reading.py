@@ -6045,3 +6045,24 @@ def test_stop_64_trials_of_givers(text, readings, question, short):
 ])
 def test_stop_64_trials_of_kin_ages(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # trial SS of stop 64: the count said after the verb asked, beside one after another verb
+    # ("1,318" was shown) ...
+    ("It received 1,318 claims last year but paid only 296 of them.", {0: (0.8, "1,318")},
+     "How many pothole claims did Westmarch County Council actually pay last year?", None, "296"),
+    ("It received 1,318 claims last year but paid only 296 of them.", {0: (0.8, "1,318")},
+     "How many pothole claims did Westmarch County Council receive last year?", None, "1,318"),
+    # ... not the start of a noun asked ("pass" of "passengers": the replay's guard)
+    ("The ferry carried 52,000 passengers last year and hopes to pass 60,000 next year.",
+     {0: (0.8, "52,000")}, "How many passengers travelled on the Hythe ferry last year?", None,
+     "52,000"),
+    # trial SQ of stop 64: "ten years before the last census" asks no figure of the census
+    # ("8,900" was shown)
+    ("Millbrook's population was 8,900 at the last census, up from 7,600 ten years before.",
+     {0: (0.8, "8,900")}, "What was Millbrook's population ten years before the last census?",
+     None, "7,600"),
+])
+def test_stop_64_trials_of_verbs_and_times(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date=date) == short
