@@ -62,6 +62,7 @@ from qa.forms import (
 from qa.models import Answer, Citation, ShortAnswer
 from qa.rescues import (
     age_asked_of,
+    age_of_the_extreme,
     aged_after_named,
     aged_here,
     aged_relative,
@@ -215,6 +216,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or aged_after_named(age_of, j.sentence, sentences_read)
                  or aged_relative(age_of, j.sentence)
+                 or age_of_the_extreme(age_of, j.sentence.text)
                  or crowd_here(question, j.sentence.text)
                  or vote_here(question, j.sentence.text)), None)
     # (the age said just after the very name asked answers below retrieval's line too: "The

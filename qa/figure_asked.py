@@ -47,6 +47,7 @@ from qa.forms import (
     verb_stems,
 )
 from qa.reader import is_a_word
+from qa.rescues import age_of_the_extreme
 from qa.roles import (
     names_a_body,
 )
@@ -456,6 +457,16 @@ def _count_of_the_verb_asked(question: str, quote: str, start: int,
               and not any(len(n) >= len(word) + 3 and n.startswith(word) for n in nouns)
               and not re.search(r"[.!?]\s", quote[min(span[0], mine[0]) : max(span[0], mine[0])])]
     return others[0] if len(others) == 1 else None
+
+
+def _age_of_the_extreme_asked(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the age of the youngest or the oldest that ``question`` asks the
+    age of (:func:`qa.rescues.age_of_the_extreme`), when the figure at ``quote[start:end]`` is
+    another's (trial SX of stop 64 was shown the oldest's "91" for the youngest's age); else
+    None."""
+    said = age_of_the_extreme(question, quote)
+    return None if said is None or said[0] <= start < said[1] else said
 
 
 def _uncounted(question: str, quote: str) -> bool:
@@ -984,7 +995,18 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
              and not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))  # ("in 2011 in the US")
              # (of the noun asked: "cut 480 jobs at Ashworth" counts no cars, trial AB)
              and (not counted or _noun_after(quote, m.end("n")) in (None, *counted))]
+    if not found and mine is None:
+        # (or the place said first, its count after: "Scunthorpe Central Library had the most
+        # finishers, with 1,040, while the smallest branch, at Winterton, had 58", trial SY of
+        # stop 64 shown "1,040")
+        found = [m for m in _AT_PLACE_HAD.finditer(quote) if m.group("place") in names
+                 and not start <= m.start("n") < end]
     return found[0].span("n") if len(found) == 1 else None
+
+
+_AT_PLACE_HAD = re.compile(r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’\-]*),?\s+(?:had|has|saw|"
+                           r"recorded|reported|drew|attracted)\s+(?:about\s+|around\s+|"
+                           r"nearly\s+|just\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\d)")
 
 
 # A firm's sales asked and a figure said as its profit or loss, or the other way round.
@@ -1014,7 +1036,10 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
                                # last README check of stop 63 shown "£3,850"; not "28,041 for
                                # the same period in 2004", news set 0)
                                r"(?:(?:\s+[a-z]+){0,3}?|(?:\s+(?!(?:for|to|from|than|of)\b)"
-                               r"[a-z]+){4,5}?)\s+(?:in|by)\s+"
+                               r"[a-z]+){4,5}?"
+                               # (or a clause of when: "up from 2,900 when the last count was
+                               # taken in 2019", trial SZ of stop 64 shown "4,200")
+                               r"|\s+when(?:\s+[a-z]+){1,5}?)\s+(?:in|by)\s+"
                                r"(?:the\s+(?:year|12 months)\s+to\s+(?:[A-Z][a-z]+\s+)?)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1403,6 +1428,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
     above that finds one ("35", not "514", for "In how many countries...?"), or None."""
     question = _last_year_by_its_number(question, dated, quote)
+    aged = _age_of_the_extreme_asked(question, quote, start, end)
+    if aged is not None:
+        return aged
     verb = _count_of_the_verb_asked(question, quote, start, end)
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of

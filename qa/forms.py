@@ -418,6 +418,10 @@ ASKS_FOR_MONEY = re.compile(
     # ("What valuation did the latest funding round give FieldLens?" was shown "2021", the
     # year it was founded: trial FM of stop 54)
     r"|^what valuation\b"
+    # ("How big was the grant Little Haddon village hall got towards its solar panels?" was
+    # shown "36" panels, trial SY of stop 64)
+    r"|^how (?:big|large|generous) (?:is|was|were|are|will be) the (?:[\w\-]+ )?"
+    r"(?:grant|donation|gift|loan|bill|budget|fine|payout|award|prize|reward)s?\b"
     r"|" + _ASKS_A_PRICE)
 
 

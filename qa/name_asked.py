@@ -81,7 +81,11 @@ _DEED_VERBS = {"built": "built|constructed", "constructed": "built|constructed",
                "designed": "designed", "made": "made|built", "installed": "installed|fitted",
                "fitted": "installed|fitted", "restored": "restored|repaired",
                "repaired": "repaired|restored", "organised": "organised|run",
-               "run": "run|organised", "ran": "run|organised"}
+               "run": "run|organised", "ran": "run|organised",
+               # (a buyer: "bought by Ludlow brewer Clee Hill Ales for £875,000, the agents,
+               # Fowler Bentley, confirmed", trial SW of stop 64 shown the agents)
+               "bought": "bought|purchased|acquired", "purchased": "bought|purchased|acquired",
+               "acquired": "bought|purchased|acquired"}
 
 
 def doer_by_the_verb(question: str, text: str, start: int) -> tuple[int, int] | None:
@@ -90,13 +94,15 @@ def doer_by_the_verb(question: str, text: str, start: int) -> tuple[int, int] | 
     Truro architects Pendeen & Vose and built by local firm Carne Construction" for "Which
     company constructed the Porthwenna lifeguard tower?": trial PU of stop 61 was shown the
     architects); else None."""
-    if ASKS_WHICH.search(question.strip()) is None:
+    if ASKS_WHICH.search(question.strip()) is None and not re.match(r"\s*who\b", question,
+                                                                   re.IGNORECASE):
         return None
     verbs = [_DEED_VERBS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _DEED_VERBS]
     if len(verbs) != 1:
         return None
     found = [m for m in re.finditer(
-        rf"\b(?:{verbs[0]})\s+by\s+(?:(?:local|the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
+        rf"\b(?:{verbs[0]})\s+by\s+(?:(?:local|the|a|an)\s+)?"
+        r"(?:[A-Z][\w'’\-]*\s+(?=[a-z]+\s+[A-Z]))?(?:[a-z]+\s+){0,2}?"
         r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|&))*)", text)]
     if len(found) != 1 or found[0].start("name") <= start < found[0].end("name"):
         return None

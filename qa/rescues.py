@@ -48,7 +48,7 @@ from qa.roles import (
 from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
-           "aged_relative",
+           "age_of_the_extreme", "aged_relative",
            "another_of_the_family", "aged_short_answer", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
            "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
@@ -733,6 +733,24 @@ _NAMED_AFTER_ROLE = re.compile(r"\b([a-z][\w\-]*)\s+"
                                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*$")
 
 
+# The youngest or the oldest asked, and each said with an age ("the club's oldest playing
+# member, Frank Dobson, 91, and its youngest, Ellie Marsh, 10"; "Its youngest crew member, Jago
+# Rowe, is 17, and its oldest, ... Peter Angove, is 72").
+_EXTREME_ASKED = re.compile(r"\b(youngest|oldest)\b", re.IGNORECASE)
+
+
+def age_of_the_extreme(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` gives the age of the youngest or the oldest ``question`` asks the age
+    of, said after that word (and before the other), or None."""
+    asked = {m.group(1).lower() for m in _EXTREME_ASKED.finditer(question)}
+    if not ASKS_FOR_AGE.search(question) or len(asked) != 1:
+        return None
+    said = re.search(rf"\b{asked.pop()}\b(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
+                     rf"(?:who is\s+|is\s+|aged\s+)?(\d{{1,3}}|{NUMBER_IN_WORDS})"
+                     r"(?=[,.;]|\s+and\b|\s*$)", text, re.IGNORECASE)
+    return None if said is None else said.span(1)
+
+
 def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     """``question``, or, when it asks a person's age by a role and none of ``sentences``
     gives the age of a name it says, the question asked of the name one of them says beside
@@ -741,6 +759,10 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     asked = _AGE_OF.match(question.strip())
     if asked is None or any(aged_here(question, s.text) for s in sentences):
         return question
+    if any(age_of_the_extreme(question, s.text) for s in sentences):
+        return question  # (the youngest asked, not the one named beside the noun: "the club's
+        # oldest playing member, Frank Dobson, 91, and its youngest, Ellie Marsh, 10", trial
+        # SX of stop 64 shown "91")
     named = _NAMED_AFTER_ROLE.search(asked.group("who"))
     titled = re.match(r"([A-Z][a-z]+)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*"
                       r"(?:$|,|(?:of|from|at|on)\s)", asked.group("who"))  # "Councillor Ruth
@@ -980,7 +1002,8 @@ def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
     read)."""
     return _in_first(lead, aged_here(question, lead.text)
                      or aged_after_named(question, lead, others)
-                     or aged_relative(question, lead), first)
+                     or aged_relative(question, lead)
+                     or age_of_the_extreme(question, lead.text), first)
 
 
 # An age said of a speaker by it alone, after the sentence naming them: "Councillor Peter

@@ -586,7 +586,8 @@ def short_answer(question: str, best: Judged, first: Citation,
         start = first.start + listed.start()  # "6, 7, 13, 14, 20 and 21 November"
         days = len(listed.group().split())
     text = quote[start - first.start : end - first.start]
-    if asks_for_a_name(question) and not re.search(r"[^\W\d_]", text):
+    if (asks_for_a_name(question) or _ASKS_WHAT_CALLED.search(question)) and not re.search(
+            r"[^\W\d_]", text):
         return None  # a figure is no name ("34", her age, was shown for "What is the name of
         # the woman injured in the house next to the Carlow Street explosion?": trial DA)
     if ASKS_FOR_MONEY.search(question.lower()) or re.match(r"\s*how much\b.*\brais(?:e|ed)\b",
@@ -968,6 +969,12 @@ def short_answer(question: str, best: Judged, first: Citation,
         return None  # an age asked, none in the answer: "Dartmoor and to the A38" was shown for
         # the age of Martin Coombe, named with none (trial SF of stop 63)
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# What a thing is called, asked ("What will the third Solent Link ferry be called?": trial SY
+# of stop 64 was shown the year "2028").
+_ASKS_WHAT_CALLED = re.compile(r"^\s*what\b[^?]*\b(?:is|was|are|were|be|being|been)\s+"
+                               r"(?:called|named)\s*\??\s*$", re.IGNORECASE)
 
 
 # What an age said holds: a figure of one to three digits, or a number in words.

@@ -6066,3 +6066,42 @@ def test_stop_64_trials_of_kin_ages(text, readings, question, short):
 ])
 def test_stop_64_trials_of_verbs_and_times(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial SX of stop 64: the youngest's age asked, the oldest's said first ("91" was shown)
+    ("The night will feature a frame between the club's oldest playing member, Frank Dobson, "
+     "91, and its youngest, Ellie Marsh, 10.", {0: (0.8, "91")},
+     "How old is the youngest playing member of the Redbank snooker club?", "10"),
+    ("Its youngest crew member, Jago Rowe, is 17, and its oldest, shore crew member Peter "
+     "Angove, is 72.", {0: (0.8, "17")}, "How old is the oldest member of the lifeboat crew?",
+     "72"),
+    # ... told however low the readers rate it (trial SX's own store showed "Not sure"; PB
+    # refused, "the oldest of whom, Stan Pengelly, is 91")
+    ("The shop has 42 volunteers, the oldest of whom, Stan Pengelly, is 91 and has sorted books "
+     "since 2009.", {0: (0.05, "42")},
+     "How old is the oldest volunteer at the Portham hospice shop?", "91"),
+    # trial SZ of stop 64: a figure's year said in a clause of when ("4,200" was shown)
+    ("A traffic survey counted 4,200 vehicles using the lane on an average weekday, up from "
+     "2,900 when the last count was taken in 2019.", {0: (0.8, "4,200")},
+     "How many vehicles used Mill Lane on a typical weekday in the 2019 count?", "2,900"),
+    # trial SY of stop 64: a year is no answer to what a thing will be called ...
+    ("A third ship is due to join the fleet in 2028.", {0: (0.8, "2028")},
+     "What will the third Solent Link ferry be called?", None),
+    # ... nor a count to how big a grant was ("36" panels were shown)
+    ("Villagers in Little Haddon have switched on 36 solar panels on the roof of their village "
+     "hall. The scheme was paid for by a £15,000 grant from the county council.",
+     {0: (0.8, "36")},
+     "How big was the grant Little Haddon village hall got towards its solar panels?", "£15,000"),
+    # ... and a count said after its place ("1,040", another library's, was shown)
+    ("Scunthorpe Central Library had the most finishers, with 1,040, while the smallest branch, "
+     "at Winterton, had 58.", {0: (0.8, "1,040")},
+     "How many children finished the reading challenge at Winterton library?", "58"),
+    # trial SW of stop 64: the buyer after "bought by", not the agents named after ("Fowler
+    # Bentley" was shown)
+    ("It has now been bought by Ludlow brewer Clee Hill Ales for £875,000, the agents, Fowler "
+     "Bentley, confirmed on Monday.", {0: (0.8, "Fowler Bentley")},
+     "Who bought the Bull and Bell?", "Clee Hill Ales"),
+])
+def test_stop_64_second_wave(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
