@@ -281,8 +281,9 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
                                       # (or "at this time last year": "112 names, up from 78 at
                                       # this time last year" for a year ago's, the README check
                                       # of 9efa4f7 shown "112")
-                                      r"|^\s*(?:at|by) (?:the same|this) (?:point|time|stage) "
-                                      r"last year\b", re.IGNORECASE)
+                                      r"|^\s*(?:(?:at|by) )?(?:the same|this) (?:point|time|stage) "
+                                      r"last year\b", re.IGNORECASE)  # (or without "at": "up
+# from 250 this time last year", trial TA of stop 64 shown "around 400")
 
 
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
@@ -338,6 +339,11 @@ _TIMES_MARKED = (
     # (or "last year's" before it: "A record 2,870 visitors ..., beating last year's attendance
     # of 2,140", trial RZ of stop 63 shown "2,870")
     (LAST_YEAR_ITSELF, _LAST_YEARS_BEFORE, None, None),
+    # (... or the previous season asked: "finished on 386 points, well up on last year's total
+    # of 298 points", trial TB of stop 64 shown "386")
+    (re.compile(r"\b(?:the )?(?:previous|last) season\b(?!['’])", re.IGNORECASE),
+     re.compile(r"\blast (?:year|season)['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE),
+     None, None),
     # (or said after "Last year" opening its clause, the figure marked the year before's: "Last
     # year the body spent £4.6 million on lighthouse repairs, up from £3.9 million the year
     # before", trial RW of stop 63 shown "£3.9 million")
@@ -999,14 +1005,22 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
         # (or the place said first, its count after: "Scunthorpe Central Library had the most
         # finishers, with 1,040, while the smallest branch, at Winterton, had 58", trial SY of
         # stop 64 shown "1,040")
-        found = [m for m in _AT_PLACE_HAD.finditer(quote) if m.group("place") in names
+        found = [m for m in _AT_PLACE_HAD.finditer(quote)
+                 if (m.group("place") or m.group("named")) in names
                  and not start <= m.start("n") < end]
     return found[0].span("n") if len(found) == 1 else None
 
 
-_AT_PLACE_HAD = re.compile(r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’\-]*),?\s+(?:had|has|saw|"
-                           r"recorded|reported|drew|attracted)\s+(?:about\s+|around\s+|"
-                           r"nearly\s+|just\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\d)")
+_AT_PLACE_HAD = re.compile(r"(?:\b(?:at|in)\s+(?P<place>[A-Z][\w'’\-]*),?\s+"
+                           # (or of a name, described: "second-placed Stourport, who ended on
+                           # 44", trial TE of stop 64 shown "52"; "the Bridge Lane Practice,
+                           # which had 5,500", trial TD shown "8,500"; not "St Anne's ... School
+                           # has 210 places", found replaying)
+                           r"|(?<=\s)(?P<named>[A-Z][\w'’\-]*),\s+(?:who|which)\s+)"
+                           r"(?:had|has|saw|recorded|reported|drew|attracted|ended on|"
+                           r"finished on|finished with|ended with)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|just\s+)?"
+                           r"(?P<n>\d[\d,]*)(?![\d.,]*\d)")
 
 
 # A firm's sales asked and a figure said as its profit or loss, or the other way round.

@@ -343,7 +343,10 @@ _GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|ar
                           r"(?P<giver>.+?) (?:put|putting|contribute|contributed|contributing|"
                           r"give|given|giving|donate|donated|donating|provide|provided|"
                           r"providing|pay|paid|paying|raise|raised|raising|chip|chipped|"
-                          r"grant|granted|invest|invested|investing|fund|funded|funding)\b"
+                          r"grant|granted|invest|invested|investing|fund|funded|funding|"
+                          # ("How much has Shropshire Council pledged towards ...?", trial TE
+                          # of stop 64 shown the whole cost)
+                          r"pledge|pledged|pledging|promise|promised|promising)\b"
                           r"|^how much (?:money )?(?:came|comes|will come|is coming|was) "
                           r"(?:from|by) (?P<source>.+?)\s*\??$"
                           r"|^how much of (?:the |its |their )?[^?]+? "
@@ -367,6 +370,14 @@ _OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,3}},\s+(?:of w
                        r"which|part of which)\b")
 
 
+# ... or the giver said first ("They cost £19,500, of which the parent-teacher association
+# raised £6,000": trial TC of stop 64 shown the whole).
+_OF_WHICH_GAVE = re.compile(r"\bof which\s+(?P<giver>(?:the\s+)?[^,.;£$€]{3,60}?)\s+"
+                            r"(?:has\s+|have\s+|had\s+)?(?:raised|gave|given|contributed|"
+                            r"provided|paid|donated|put in|pledged|promised)\s+"
+                            rf"(?P<sum>{SUM_FIGURE})")
+
+
 # ... or a sum said as a giver's grant ("The conversion cost £210,000, of which £150,000 was a
 # Sport England grant": trial SC of stop 63 shown the whole).
 _SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came as)\s+(?:a|an)\s+"
@@ -375,7 +386,7 @@ _SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came
 # community fund gave £18,500"; "This year Shropshire Council gave £3,000 and Ludlow Rotary Club
 # £1,500": trials SH and SE of stop 63 shown the other's).
 _GAVE_VERB = (r"(?:gave|contributed|donated|provided|granted|awarded|added|put in"
-              r"|contributing|giving|providing|donating)")
+              r"|contributing|giving|providing|donating|pledged|promised)")
 _GIVER_GAVE = re.compile(rf"(?P<giver>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
                          rf"(?:\s+[a-z]+\s+[a-z]+)?)\s+(?:{_GAVE_VERB}\s+"
                          # ("contributed a grant of £75,000": trial SO of stop 64)
@@ -415,7 +426,7 @@ def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
     if not asked:
         return None
     if _OF_WHICH.search(text):
-        found = [m.span("sum") for pattern in (_SUM_GIVEN_BY, _SUM_AS_A_GIFT)
+        found = [m.span("sum") for pattern in (_SUM_GIVEN_BY, _SUM_AS_A_GIFT, _OF_WHICH_GAVE)
                  for m in pattern.finditer(text) if _gave(asked, m.group("giver"))]
         return found[0] if len(found) == 1 else None
     # (a giver before its sum or after it: "The National Lottery Heritage Fund gave £52,000

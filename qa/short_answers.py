@@ -965,10 +965,49 @@ def short_answer(question: str, best: Judged, first: Citation,
             return None
         start, end = first.start + moved[0], first.start + moved[1]
         text = quote[moved[0] : moved[1]]
-    if ASKS_FOR_AGE.search(question) and not _HOLDS_AN_AGE.search(text):
+    if ASKS_FOR_AGE.search(question) and (
+            not _HOLDS_AN_AGE.search(text) or _A_SPAN_OF_YEARS.fullmatch(text)
+            and not re.match(r"\s+old\b", quote[end - first.start :])):
         return None  # an age asked, none in the answer: "Dartmoor and to the A38" was shown for
-        # the age of Martin Coombe, named with none (trial SF of stop 63)
+        # the age of Martin Coombe, named with none (trial SF of stop 63); nor years served,
+        # "ending 31 years as harbour master" (trial TB of stop 64 shown "31 years")
+    if (ASKS_FOR_COUNT.search(question.lower()) and not ASKS_FOR_AGE.search(question)
+            and _A_UNIT_AFTER.match(quote, end - first.start)) and (
+            re.fullmatch(rf"(?:{NUMBER_IN_WORDS}|\d[\d,]*)", text, re.IGNORECASE)) and not (
+            _asks_the_unit(question, quote[end - first.start :])):
+        return None  # a count asked, a distance or a time said ("How many pupils attend Capel
+        # St Mary Primary School?" of "Capel St Mary Primary School, four miles away": trial TE
+        # of stop 64 shown "four")
+    magnitude = _MAGNITUDE.match(quote, end - first.start) if re.search(r"\d$", text) else None
+    if magnitude is not None:  # "£1.9 million", not "£1.9" (trials TE and TF of stop 64)
+        text, end = text + magnitude.group(), end + magnitude.end() - magnitude.start()
+    measure = (_A_MEASURE_AFTER.match(quote, end - first.start)
+               if re.search(r"\d$", text) and re.match(r"\s*how much\b", question, re.IGNORECASE)
+               and not ASKS_FOR_MONEY.search(question.lower()) else None)
+    if measure is not None:  # "11 tonnes", not "11", for "How much cheese did Hollowmere
+        # Dairy produce...?" (trial EM of stop 53, found replaying stop 64's units)
+        text, end = text + measure.group(), end + measure.end() - measure.start()
     return ShortAnswer(text=text, start=start, end=end, n=first.n)
+
+
+# Years said as a span, not an age ("31 years as harbour master").
+_A_SPAN_OF_YEARS = re.compile(r"\d{1,3}\s+years?")
+# A unit of distance, time or weight said after a figure.
+_A_UNIT_AFTER = re.compile(r"\s*-?(?P<unit>miles?|metres?|meters?|kilometres?|km|yards?|feet|foot|"
+                           r"inches|minutes?|hours?|days?|weeks?|months?|years?|tonnes?|tons?|"
+                           r"kilos?|kg|mph)\b(?![\s\-]+old\b)", re.IGNORECASE)
+# A measure said after a quantity ("11 tonnes of cheese").
+_A_MEASURE_AFTER = re.compile(r" (?:tonnes|tons|litres|kilograms|kilos|kg|gallons|hectares|acres|"
+                              r"cubic metres|square metres|square miles)\b")
+# The magnitude said after a figure ("£1.9 million").
+_MAGNITUDE = re.compile(r" (?:million|billion|trillion)\b|(?:m|bn)\b")
+
+
+def _asks_the_unit(question: str, after: str) -> bool:
+    """Whether ``question`` asks a count of the unit said just after the figure (``after``):
+    "How many miles...?", "How many days...?"."""
+    unit = _A_UNIT_AFTER.match(after)
+    return unit is not None and unit.group("unit").lower()[:4] in question.lower()
 
 
 # What a thing is called, asked ("What will the third Solent Link ferry be called?": trial SY

@@ -6105,3 +6105,46 @@ def test_stop_64_trials_of_verbs_and_times(text, readings, question, date, short
 ])
 def test_stop_64_second_wave(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials TE and TF of stop 64: a sum's magnitude kept ("£1.9" was shown) ...
+    ("The museum cost £3.4 million, including £1.9 million from the National Lottery Heritage "
+     "Fund.", {0: (0.8, "£1.9")},
+     "How much did the National Lottery Heritage Fund give towards the museum?", "£1.9 million"),
+    # ... and a quantity's measure (trial EM of stop 53 was shown "11"), not a count's unit
+    # for another noun ("four" miles was shown for how many pupils, trial TE of stop 64)
+    ("Hollowmere made 18 tonnes of cheese this year, up from 11 tonnes last year.",
+     {0: (0.8, "11")}, "How much cheese did Hollowmere Dairy produce in the previous year?",
+     "11 tonnes"),
+    ("Pupils will move to Capel St Mary Primary School, four miles away.", {0: (0.8, "four")},
+     "How many pupils attend Capel St Mary Primary School?", None),
+    # trial TB of stop 64: years served are no age ("31 years" was shown)
+    ("Captain Malcolm Penhale steps down next month, ending 31 years as harbour master.",
+     {0: (0.8, "31 years")}, "How old is the harbour master who is retiring at Trevessa?", None),
+    # trial TA of stop 64: "this time last year" without "at" for a year ago ("around 400")
+    ("The bakery now sells around 400 loaves a day, up from 250 this time last year.",
+     {0: (0.8, "around 400")}, "How many loaves a day was Crumb & Harbour selling a year ago?",
+     "250"),
+    # trial TB of stop 64: the previous season asked, "last year's total of" said ("386")
+    ("The first XI finished on 386 points, well up on last year's total of 298 points.",
+     {0: (0.8, "386")},
+     "How many points did Ashcombe's first team finish on in the previous season?", "298"),
+    # trials TE and TD of stop 64: a count said of a name described after it ("52", "8,500")
+    ("They finished the season on 52 points, eight clear of second-placed Stourport, who ended "
+     "on 44.", {0: (0.8, "52")}, "How many points did Stourport end the season on?", "44"),
+    ("The new practice joins the Castle Street Surgery, which had 8,500 patients, and the Bridge "
+     "Lane Practice, which had 5,500.", {0: (0.8, "8,500")},
+     "How many patients were registered at the Bridge Lane Practice?", "5,500"),
+    # trial TE of stop 64: a sum pledged ("£120,000", the whole, was shown) ...
+    ("The pitch will cost £120,000. Shropshire Council has already promised £15,000 and Sport "
+     "England gave £45,000.", {0: (0.8, "£120,000")},
+     "How much has Shropshire Council pledged towards Ludlow's floodlit pitch?", "£15,000"),
+    # ... and trial TC: the giver said first after "of which" ("£19,500" was shown)
+    ("They cost £19,500, of which the parent-teacher association raised £6,000 and the council "
+     "gave £8,000.", {0: (0.8, "£19,500")},
+     "How much did the parent-teacher association at St Oswald's raise towards the solar "
+     "panels?", "£6,000"),
+])
+def test_stop_64_third_wave(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
