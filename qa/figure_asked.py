@@ -282,7 +282,12 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
                                       # this time last year" for a year ago's, the README check
                                       # of 9efa4f7 shown "112")
                                       r"|^\s*(?:(?:at|by) )?(?:the same|this) (?:point|time|stage) "
-                                      r"last year\b", re.IGNORECASE)  # (or without "at": "up
+                                      r"last year\b"
+                                      # (or "in the same six months last year", trial TG of
+                                      # stop 64 refused)
+                                      r"|^\s*(?:in|over|during) the same (?:[\w\-]+\s+){0,2}?"
+                                      r"(?:period|months?|weeks?|quarter|season) last year\b",
+                                      re.IGNORECASE)  # (or without "at": "up
 # from 250 this time last year", trial TA of stop 64 shown "around 400")
 
 
@@ -339,6 +344,16 @@ _TIMES_MARKED = (
     # (or "last year's" before it: "A record 2,870 visitors ..., beating last year's attendance
     # of 2,140", trial RZ of stop 63 shown "2,870")
     (LAST_YEAR_ITSELF, _LAST_YEARS_BEFORE, None, None),
+    # (a peak asked: "95 members, down from a peak of around 200 in the 1990s", trial TJ of
+    # stop 64 shown "95")
+    (re.compile(r"\bpeak\b|\bat (?:its|their) (?:height|highest)\b", re.IGNORECASE),
+     re.compile(r"\b(?:a|its|their) peak of\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                r"more than\s+)?$", re.IGNORECASE), None, None),
+    # (now asked, "at present" said after: "open for 62 hours a week, up from 48 hours at
+    # present", trial TL of stop 64 shown "62 hours")
+    (re.compile(r"\b(?:at present|at the moment|currently)\b", re.IGNORECASE), None,
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:at present|at the moment|currently)\b", re.IGNORECASE),
+     None),
     # (... or the previous season asked: "finished on 386 points, well up on last year's total
     # of 298 points", trial TB of stop 64 shown "386")
     (re.compile(r"\b(?:the )?(?:previous|last) season\b(?!['’])", re.IGNORECASE),

@@ -388,7 +388,12 @@ _SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came
 _GAVE_VERB = (r"(?:gave|contributed|donated|provided|granted|awarded|added|put in"
               r"|contributing|giving|providing|donating|pledged|promised)")
 _GIVER_GAVE = re.compile(rf"(?P<giver>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
-                         rf"(?:\s+[a-z]+\s+[a-z]+)?)\s+(?:{_GAVE_VERB}\s+"
+                         rf"(?:\s+[a-z]+\s+[a-z]+)?"
+                         # (or a body named in lower case: "Sport England contributed £75,000,
+                         # the borough council gave £30,000", trial TG of stop 64 shown the first)
+                         r"|(?<![\w'’])the\s+(?:[a-z]+\s+){0,2}(?:council|trust|charity|club|"
+                         r"society|association|fund|foundation|board|authority|company|firm))"
+                         rf"\s+(?:{_GAVE_VERB}\s+"
                          # ("contributed a grant of £75,000": trial SO of stop 64)
                          r"(?:(?:a|an)\s+(?:grant|donation|gift|loan)\s+of\s+)?)?"
                          rf"(?P<sum>{SUM_FIGURE})(?![\d,.]*\d)"

@@ -300,10 +300,13 @@ def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
     if len(total) == 1 and not total[0].start(1) <= a < total[0].end(1):
         return total[0].span(1)
     if re.search(r"\bso far\b", question, re.IGNORECASE) and _A_SUM_SAID.match(text):
-        so_far = [m.span() for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?(?:m|bn|k)?(?: million)?",
+        so_far = [m.span() for m in re.finditer(r"[£$€]\d(?:[\d,]*\d)?(?:\.\d+)?(?:m|bn|k)?"
+                                                r"(?: million)?",
                                                 quote)
-                  if re.search(r"\b[Ss]o far\s+(?:[a-z]+\s+){0,2}$", quote[: m.start()])
-                  or re.match(r"\s+(?:[a-z]+\s+){0,3}?so far\b", quote[m.end() :])]
+                  if re.search(r"\b(?:[Ss]o far|already)\s+(?:[a-z]+\s+){0,2}$", quote[: m.start()])
+                  # (or "already": "has already raised £14,500", "£3,500 had already been
+                  # raised", trials TK and TD of stop 64 shown the target)
+                  or re.match(r"\s+(?:[a-z]+\s+){0,3}?(?:so far|already)\b", quote[m.end() :])]
         if len(so_far) == 1 and not so_far[0][0] <= a < so_far[0][1]:
             return so_far[0]  # "So far £95,000 has been pledged", not the "£250,000" being
             # raised (trial GR of stop 55)

@@ -6148,3 +6148,25 @@ def test_stop_64_second_wave(text, readings, question, short):
 ])
 def test_stop_64_third_wave(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial TG of stop 64: a giver named in lower case ("£75,000", Sport England's, was shown)
+    ("Sport England contributed £75,000, the borough council gave £30,000 and the club raised "
+     "the rest.", {0: (0.8, "£75,000")},
+     "How much money did the borough council contribute to the Kettering Phoenix netball "
+     "courts?", "£30,000"),
+    # trial TJ of stop 64: a peak asked ("95" was shown)
+    ("The association now has 95 members, down from a peak of around 200 in the 1990s.",
+     {0: (0.8, "95")},
+     "How many members did the Marlbridge Twinning Association have at its peak?", "200"),
+    # trial TL of stop 64: "at present" said after a figure ("62 hours" was shown)
+    ("The library will be open for 62 hours a week, up from 48 hours at present.",
+     {0: (0.8, "62 hours")}, "How many hours a week is Brenholt Central Library open at present?",
+     "48"),
+    # trials TK and TD of stop 64: raised so far, said "already" (the target was shown)
+    ("The dinner aims to raise £60,000 this year and has already raised £14,500.",
+     {0: (0.8, "£60,000")}, "How much has the sportsman's dinner brought in so far?", "£14,500"),
+])
+def test_stop_64_fourth_wave(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
