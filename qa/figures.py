@@ -419,8 +419,7 @@ def _gave(asked: set[str], giver: str) -> bool:
     asked said ("the council" of "Wellmouth Town Council"), or two in three of three or more,
     or every word said asked."""
     said = _giver_words(giver)
-    return bool(said) and (asked <= said or said <= asked
-                           or len(asked) >= 3 and 3 * len(asked & said) >= 2 * len(asked))
+    return bool(said) and (said <= asked or _names(asked, giver))
 
 
 def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:

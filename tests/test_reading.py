@@ -6170,3 +6170,17 @@ def test_stop_64_third_wave(text, readings, question, short):
 ])
 def test_stop_64_fourth_wave(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
+    # the README check of ff38e1d: a part after "but" ("48", the whole, for those over 70) ...
+    ("The food bank has 48 regular volunteers, but 19 of them are over 70.", {0: (0.8, "48")},
+     "How many of the food bank's volunteers are older than 70?", None, "19"),
+    # ... and last year's said "over the same months last year", 31 characters after it
+    # ("3,412", this year's, was shown)
+    ("The food bank gave out 3,412 parcels between January and the end of November, up from "
+     "2,687 over the same months last year.", {0: (0.8, "3,412")},
+     "How many parcels did the food bank give out last year?", "2026-12-04", "2,687"),
+])
+def test_stop_64_readme_check(text, readings, question, date, short):
+    assert _shown_read(text, readings, question, date=date) == short
