@@ -377,7 +377,10 @@ def _print_report(report: IngestReport, quiet: bool = False) -> None:
 def _progress_bar(quiet: bool = False) -> Iterator[Progress]:
     """Bars on stderr, one per stage; nothing is drawn until the first update. When stderr
     is not a terminal (a log, a pipe), plain lines instead; ``quiet``: none."""
-    if quiet:
+    if quiet or not sys.stderr.isatty() and _same_file(sys.stdout, sys.stderr):
+        # (none into the results themselves: "qa eval ... > eval.txt 2>&1" wrote twenty
+        # "asking n/45" lines above the figures for new users of stop 64, and ingest's lines
+        # ran into its summary)
         yield lambda stage, done, total: None
         return
     if not sys.stderr.isatty():
@@ -408,6 +411,15 @@ def _progress_bar(quiet: bool = False) -> Iterator[Progress]:
     finally:
         if tasks:
             bar.stop()
+
+
+def _same_file(one, other) -> bool:
+    """Whether the streams ``one`` and ``other`` write to the same file (``2>&1``)."""
+    try:
+        a, b = os.fstat(one.fileno()), os.fstat(other.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 class _ProgressLines:

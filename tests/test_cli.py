@@ -633,3 +633,25 @@ def test_search_help_says_what_its_scores_are(capsys):
         main(["search", "--help"])
     shown = " ".join(capsys.readouterr().out.split())
     assert "no probability" in shown and "can exceed 1" in shown
+
+
+def test_no_progress_lines_into_the_results_file(tmp_path, monkeypatch):
+    # Six new users of stop 64 ran "qa eval ... > eval.txt 2>&1": twenty "asking n/45" lines
+    # stood above the figures. With stdout and stderr the same file, no progress is written;
+    # with stderr a file of its own (a log), the lines still are.
+    from qa.cli import _progress_bar
+
+    both = tmp_path / "both.txt"
+    with open(both, "w") as out, open(both, "a") as err:
+        monkeypatch.setattr("sys.stdout", out)
+        monkeypatch.setattr("sys.stderr", err)
+        with _progress_bar() as update:
+            update("asking", 5, 5)
+    assert both.read_text() == ""
+    log, results = tmp_path / "log.txt", tmp_path / "results.txt"
+    with open(results, "w") as out, open(log, "w") as err:
+        monkeypatch.setattr("sys.stdout", out)
+        monkeypatch.setattr("sys.stderr", err)
+        with _progress_bar() as update:
+            update("asking", 5, 5)
+    assert log.read_text() == "asking 5/5\n"
