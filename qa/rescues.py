@@ -745,8 +745,11 @@ def age_of_the_extreme(question: str, text: str) -> tuple[int, int] | None:
     asked = {m.group(1).lower() for m in _EXTREME_ASKED.finditer(question)}
     if not ASKS_FOR_AGE.search(question) or len(asked) != 1:
         return None
-    said = re.search(rf"\b{asked.pop()}\b(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
-                     rf"(?:who is\s+|is\s+|aged\s+)?(\d{{1,3}}|{NUMBER_IN_WORDS})"
+    said = re.search(rf"\b{asked.pop()}\b(?:(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
+                     rf"(?:who is\s+|is\s+|aged\s+)?"
+                     # (or "the oldest of whom is 84", trial TS of stop 64 refused)
+                     r"|\s+of (?:whom|them)\s+(?:is|was)\s+)"
+                     rf"(\d{{1,3}}|{NUMBER_IN_WORDS})"
                      r"(?=[,.;]|\s+and\b|\s*$)", text, re.IGNORECASE)
     return None if said is None else said.span(1)
 

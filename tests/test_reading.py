@@ -6081,6 +6081,9 @@ def test_stop_64_trials_of_verbs_and_times(text, readings, question, date, short
     ("The shop has 42 volunteers, the oldest of whom, Stan Pengelly, is 91 and has sorted books "
      "since 2009.", {0: (0.05, "42")},
      "How old is the oldest volunteer at the Portham hospice shop?", "91"),
+    # ... or said "the oldest of whom is 84" (trial TS of stop 64, refused)
+    ("Its 46 drivers, the oldest of whom is 84, use their own cars and are paid 45p a mile.",
+     {0: (0.1, "46")}, "How old is the oldest volunteer driver in the hospital scheme?", "84"),
     # trial SZ of stop 64: a figure's year said in a clause of when ("4,200" was shown)
     ("A traffic survey counted 4,200 vehicles using the lane on an average weekday, up from "
      "2,900 when the last count was taken in 2019.", {0: (0.8, "4,200")},
