@@ -416,10 +416,9 @@ def _progress_bar(quiet: bool = False) -> Iterator[Progress]:
 def _same_file(one, other) -> bool:
     """Whether the streams ``one`` and ``other`` write to the same file (``2>&1``)."""
     try:
-        a, b = os.fstat(one.fileno()), os.fstat(other.fileno())
+        return os.path.samestat(os.fstat(one.fileno()), os.fstat(other.fileno()))
     except (AttributeError, OSError, ValueError):
         return False
-    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 class _ProgressLines:

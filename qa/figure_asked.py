@@ -1404,7 +1404,7 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
     None."""
     if asked_for(question) != "number" or _THE_WHOLE_ASKED.search(question):
         return None
-    original = question
+    than = _THAN_AN_AGE.search(question)
     question = _THAN_AN_AGE.sub(lambda m: "under" if m.group(1).lower() == "younger" else "over",
                                 question)  # ("younger than 25" is "under 25": "45 volunteers, of
     # whom 12 are under 25", the README check of 146f058 shown "45")
@@ -1414,10 +1414,10 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
     asked = {w.lower()[:5] for w in re.findall(r"[\w\-]{3,}", question)[1:]
              if w[:1].islower()} - {w[:5] for w in FUNCTION_WORDS}  # (not the "s" of
     # "Shrewsbury's": trial GS of stop 54, replayed)
-    if _THAN_AN_AGE.search(original):
-        asked |= {"under", "over"} & set(question.lower().split())  # ("older than 70" is "over
-        # 70", a function word elsewhere: "48 regular volunteers, but 19 of them are over 70",
-        # the README check of ff38e1d shown "48")
+    if than:
+        # ("older than 70" is "over 70", a function word elsewhere: "48 regular volunteers, but
+        # 19 of them are over 70", the README check of ff38e1d shown "48")
+        asked.add("under" if than.group(1).lower() == "younger" else "over")
 
     def stems(text: str) -> set[str]:
         return {w.lower()[:5] for w in re.findall(r"[\w\-]{3,}", text)} & asked

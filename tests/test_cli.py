@@ -641,17 +641,14 @@ def test_no_progress_lines_into_the_results_file(tmp_path, monkeypatch):
     # with stderr a file of its own (a log), the lines still are.
     from qa.cli import _progress_bar
 
-    both = tmp_path / "both.txt"
-    with open(both, "w") as out, open(both, "a") as err:
-        monkeypatch.setattr("sys.stdout", out)
-        monkeypatch.setattr("sys.stderr", err)
-        with _progress_bar() as update:
-            update("asking", 5, 5)
-    assert both.read_text() == ""
-    log, results = tmp_path / "log.txt", tmp_path / "results.txt"
-    with open(results, "w") as out, open(log, "w") as err:
-        monkeypatch.setattr("sys.stdout", out)
-        monkeypatch.setattr("sys.stderr", err)
-        with _progress_bar() as update:
-            update("asking", 5, 5)
-    assert log.read_text() == "asking 5/5\n"
+    def progress_written(out_path, err_path):
+        with open(out_path, "a") as out, open(err_path, "a") as err:
+            monkeypatch.setattr("sys.stdout", out)
+            monkeypatch.setattr("sys.stderr", err)
+            with _progress_bar() as update:
+                update("asking", 5, 5)
+        return err_path.read_text()
+
+    assert progress_written(tmp_path / "both.txt", tmp_path / "both.txt") == ""
+    assert progress_written(tmp_path / "results.txt", tmp_path / "log.txt") == "asking 5/5\n"
+    assert (tmp_path / "results.txt").read_text() == ""
