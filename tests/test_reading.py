@@ -6027,6 +6027,21 @@ def test_stop_64_trials_of_givers(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 129916e: the giver's sum of the year asked, beside this year's
+    # ("£86,000" was shown for 2025's) ...
+    ("How much did North Yorkshire Council give towards the bus service's running costs in "
+     "2025?", "£112,000"),
+    # ... and this year's when asked
+    ("How much did North Yorkshire Council give towards the bus's running costs this year?",
+     "£86,000"),
+])
+def test_a_giver_s_sum_of_the_year_asked(question, short):
+    text = ("North Yorkshire Council contributed £86,000 towards running costs this year, "
+            "compared with £112,000 in 2025, while fares brought in £63,500.")
+    assert _shown_read(text, {0: (0.8, "£86,000")}, question) == short
+
+
 @pytest.mark.parametrize(("text", "readings", "question", "short"), [
     # trials SO and SS of stop 64: a relative's age said with "is" or "who is", in figures or
     # words, the name left out or the kin said without whose (all refused, the readers
