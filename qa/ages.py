@@ -22,7 +22,7 @@ from qa.forms import (
     NUMBER_IN_WORDS,
     age_asked_of_name,
 )
-from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family
+from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family, first_name_asked
 from qa.roles import of_another_part, role_words
 from qa.subjects import fold, plain, question_names
 
@@ -232,6 +232,9 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         # manager Helen Crossley, 39," for "How old is Whitby fundraising manager Helen
         # Crossley's deputy?" (the README check of fd678e6)
     kin_before = _KIN_JUST_BEFORE.search(before, 0, said.start(1))
+    if kin_before is not None and first_name_asked(question_names(question),
+                                                   fold(plain(said.group(1))), before):
+        return False  # the relative asked by first and family name (see first_name_asked)
     if kin_before is not None and not _KIN_ASKED.search(question):
         return True  # a relative's age: "Skipper Martin Hosking, who fishes ... with his son
         # Jory, 24," for the skipper's (trial OE of stop 60 was shown "24")

@@ -48,8 +48,8 @@ from qa.roles import (
 from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
-           "age_of_the_extreme", "aged_relative",
-           "another_of_the_family", "aged_short_answer", "called_here", "called_short_answer",
+           "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
+           "first_name_asked", "called_here", "called_short_answer",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
            "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
            "weighed_short_answer"]
@@ -528,8 +528,8 @@ def aged_here(question: str, text: str) -> tuple[int, int] | None:
         # trial Q, stop 45, refused "How old is Kwame Osei-Bonsu?")
         said = [fold(plain(w)) for w in re.split(r"[\s\-]+", m.group(1))]
         said = [w for w in said if w not in _TITLES] or said  # "Prof Okafor, 52," (stop 39)
-        if len(said) == 1 and another_of_the_family(whole, said[-1], m.group(1).split()[:-1],
-                                                    text[: m.start(1)]):
+        if len(said) == 1 and not first_name_asked(asked, said[-1], text[: m.start(1)]) and \
+                another_of_the_family(whole, said[-1], m.group(1).split()[:-1], text[: m.start(1)]):
             continue  # (a family name alone: "Mrs Dunmore, 52," for her husband Paul Dunmore,
             # trial EG of stop 53; "Her son, Mr Woodrow, 33," for "How old is Ellen Woodrow?",
             # the README check of 9554dfc)
@@ -610,6 +610,15 @@ _ONE_OF_TWO = re.compile(r"\b(?:older|elder|eldest|oldest|younger|youngest|senio
                          re.IGNORECASE)
 _ONE_OF_TWO_ASKED = re.compile(r"\b(?:older|elder|eldest|oldest|younger|youngest|senior|junior)\b",
                                re.IGNORECASE)
+
+
+def first_name_asked(asked: tuple[tuple[str, ...], ...], name: str, said_before: str) -> bool:
+    """Whether ``name``, one word said alone, is the first name of one of the names ``asked``
+    (:func:`qa.subjects.question_names`) whose family name ``said_before`` has: a relative
+    named by the first name only after one of the family ("Pauline Garside, 63, and her husband
+    Keith, 66," for "How old is Keith Garside?": trials TY, UB and UD of stop 65 refused it)."""
+    said = {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", said_before)}
+    return any(len(one) >= 2 and one[0] == name and one[-1] in said for one in asked)
 
 
 def another_of_the_family(question: str, family: str, before_name: list[str],

@@ -6062,6 +6062,25 @@ def test_stop_64_trials_of_kin_ages(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
 
 
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials TY, UB and UD of stop 65: a relative named by the first name alone, after one of
+    # the family named in full, asked by first and family name (all refused) ...
+    ("Pauline Garside, 63, and her husband Keith, 66, received the award on Thursday night.",
+     {0: (0.5, "66")}, "How old is Keith Garside, the foster carer?", "66"),
+    ("The overall winners were Josh Whitfield, 23, and his brother Sam, 20, from Worcester "
+     "Canoe Club.", {0: (0.5, "20")}, "How old is Sam Whitfield, one of the winners?", "20"),
+    ("Practice principal Fiona McAllister, 49, who founded the centre in 2004 with her husband "
+     "Euan, 52, said it was busy.", {0: (0.5, "49")}, "How old is Euan McAllister?", "52"),
+    # ... not one of another family, nor the one named in full for the relative's age
+    ("Pauline Garside, 63, and her husband Keith, 66, received the award on Thursday night.",
+     {0: (0.5, "66")}, "How old is Keith Marsden?", "refused"),
+    ("Skipper Martin Hosking, who fishes with his son Jory, 24, said the catch was poor.",
+     {0: (0.5, "24")}, "How old is Martin Hosking?", "refused"),
+])
+def test_a_relative_named_by_first_name_after_the_family(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
 @pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
     # trial SS of stop 64: the count said after the verb asked, beside one after another verb
     # ("1,318" was shown) ...
