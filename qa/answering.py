@@ -379,8 +379,10 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                    and gives_the_figure(question, best))))):
         # (see FIGURE_UNSHOWN_BELOW)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
-    if (short is None and asks_for_a_name(question)
+    if (short is None and asks_for_a_name(question) and not WHO_IS_NAMED.match(question.strip())
             and not names_another(question, citations[0].quote)):
+        # (not who one named is: "Who is Callum Price?" of "The group's founder, Callum Price,
+        # now 17, ..." names no other, and says who he is: trial UR of stop 65, refused)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
             or of_another_year(question, _holding(question, short, lead, judged))

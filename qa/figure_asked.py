@@ -94,8 +94,11 @@ def change_in(quote: str, start: int, end: int) -> tuple[int, int] | None:
 # (A figure ends in a digit: "78," of "made 78, while wicketkeeper Sam Bellamy" is no count of
 # wickets: a new user's trial, stop 38, showed "78," for Hartley's wickets.)
 _COUNT_WORD = (r"(?<![\w.,:$£€])(" + COUNT_FIGURE + r"|"
-               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-               r"forty|fifty|hundreds|thousands|dozens)")
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+               r"forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)")
+# (the teens too: "Sixteen players took part ... they threw 58,312 darts" for the darts, trial
+# UE of stop 65 shown "Sixteen")
 # (not the minutes of a time, the ":" above: "launched at 11:41 with a crew of seven" showed
 # "41" for the crew, trial AW, stop 48)
 
@@ -169,6 +172,13 @@ def _counted_here(question: str, quote: str, start: int, end: int,
                                                                 else "", re.IGNORECASE):
         found = [m for m in re.finditer(_COUNT_WORD + r"\s+(?:[a-z\-]+\s+){0,2}?" + stems,
                                         quote, re.IGNORECASE)]
+    if len(found) > 1:  # several counts of the noun, one said with a word the question has:
+        # "1,846 yellow cards and 212 red cards" for the red cards (trial UF of stop 65 was
+        # shown "1,846")
+        asked = {w.lower() for w in re.findall(r"[\w\-]+", question)} - FUNCTION_WORDS
+        qualified = [m for m in found if asked & {
+            w.lower() for w in re.findall(r"([a-z][\w\-]*)\s", quote[m.end(1) : m.end()])}]
+        found = qualified if len(qualified) == 1 else found
     if len(found) == 1 and _OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
     if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
@@ -360,6 +370,25 @@ _TIMES_MARKED = (
     (re.compile(r"\b(?:at present|at the moment|currently)\b", re.IGNORECASE), None,
      re.compile(r"^(?:\s+[a-z]+)?\s*(?:at present|at the moment|currently)\b", re.IGNORECASE),
      None),
+    # (the start asked, a figure said to be of when it started: "now makes around 300 loaves a
+    # day, up from 120 when she started" for how many when she first joined, trial UF of stop
+    # 65 shown "around 300")
+    (re.compile(r"\bwhen (?:he|she|it|they|the [\w\-]+(?: [\w\-]+)?) (?:first )?(?:started|"
+                r"joined|began|opened|took over|set up|was (?:set up|founded|formed|launched))\b"
+                r"|\b(?:at (?:the )?(?:start|outset)|to begin with|at first)\b", re.IGNORECASE),
+     None, re.compile(r"^(?:\s+[a-z]+)?\s*(?:when (?:[\w\-]+\s+){0,3}?(?:started|joined|began|"
+                      r"opened|took over|set up|was (?:set up|founded|formed|launched))\b|"
+                      r"at (?:the )?(?:start|outset)\b|at first\b)", re.IGNORECASE), None),
+    # (what was expected asked: "1,150 people played in the first week, well above the 800 the
+    # company had forecast" for how many it expected, trial UC of stop 65 shown "1,150")
+    # (its verb asked, not a standard: "the expected standard in reading", nor what is
+    # expected to happen, "How many cyclists are expected to ride...?": the replay's guards)
+    (re.compile(r"\b(?:had|has|have|did|does|do)\s+(?:[\w&'’\-]+\s+){0,5}?(?:expect|forecast|"
+                r"predict|anticipat|budget)(?:ed|ing|ted)?\b", re.IGNORECASE),
+     re.compile(r"\b(?:forecast|expected|predicted|projected|anticipated|budget(?:t?ed)? for)"
+                r"\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE),
+     re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:had |has |have |was |were )?(?:forecast|expected|"
+                r"predicted|projected|anticipated|budget(?:t?ed)? for)\b", re.IGNORECASE), None),
     # (... or the previous season asked: "finished on 386 points, well up on last year's total
     # of 298 points", trial TB of stop 64 shown "386")
     (re.compile(r"\b(?:the )?(?:previous|last) season\b(?!['’])", re.IGNORECASE),
@@ -602,6 +631,16 @@ def _figure_of_the_year_before_last(question: str, quote: str, start: int,
     return _with_its_magnitude(quote, before[0])
 
 
+def _of_the_year_before_last(question: str, quote: str, start: int) -> bool:
+    """Whether the figure at ``quote[start:]`` is said of the year before last year's when
+    ``question`` asks of the year before last (see _figure_of_the_year_before_last)."""
+    mine = _FIGURE_OR_WORDS.match(quote, start)
+    return (mine is not None and _number_asked(question, quote, start)
+            and _SAID_OF_THE_YEAR_BEFORE.match(quote, mine.end()) is not None
+            and any(told_of_the_year_before_last(question, sentence)
+                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", quote)))
+
+
 def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
     """Whether the figure at ``quote[start:]`` is marked as of a time ``question`` asks (see
     _TIMES_MARKED: "41,750 last year" for last year's)."""
@@ -661,6 +700,32 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         return None  # (or a part of it: "won 121 of his 147 matches")
     return figures[best].span()
 
+
+
+# A measure said with its unit ("68lb", "1.27 metres"), and what asks one.
+_MEASURE = re.compile(r"(?<![\w.,$£€\-])\d(?:[\d,.]*\d)?\s?(lb|kg|oz|st|tonnes?|metres?|cm|mm|"
+                      r"ft|feet|inches|miles?|km|litres?)\b")
+_ASKS_A_MEASURE = re.compile(r"\b(?:weigh\w*|heavy|long|tall|wide|deep|high|length|height|"
+                             r"weight)\b", re.IGNORECASE)
+_A_MARGIN_BEFORE = re.compile(r"\b(?:beat|beating|beaten|broke|breaking|bettered|exceed\w*|won|"
+                              r"winning|ahead)\b[^.;]{0,60}\bby\s+$", re.IGNORECASE)
+
+
+def _measure_not_its_margin(question: str, quote: str, start: int,
+                            end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one other measure in the unit of the one at
+    ``quote[start:end]``, when that one is a margin ("beating last year's winning entry by
+    9lb") and ``question`` asks a measure, not by how much ("What did Frank Ellison's winning
+    marrow weigh?" of "won by a 68lb marrow ..., beating last year's winning entry by 9lb":
+    trial UE of stop 65 was shown "9lb"); else None."""
+    marked = _MEASURE.match(quote, start)
+    if (marked is None or not _ASKS_A_MEASURE.search(question)
+            or re.search(r"\bby how\b|\bmargin\b|\bthan\b", question, re.IGNORECASE)
+            or not _A_MARGIN_BEFORE.search(quote[max(0, start - 80) : start])):
+        return None
+    others = [m.span() for m in _MEASURE.finditer(quote)
+              if m.group(1) == marked.group(1) and m.start() != marked.start()]
+    return others[0] if len(others) == 1 else None
 
 
 # A sentence of a quote (to its stop before the next sentence's capital).
@@ -1125,6 +1190,11 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
         # (trial MJ of stop 59 was shown "£1.8m")
     said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
     mine = next((y for (s, e), y in said if s <= start < e or start <= s < end), None)
+    inside = [(s, e) for (s, e), y in said if y in years and start < s < end]
+    if mine in years and len(inside) == 1 and re.search(r"\d", quote[start : inside[0][0]]):
+        return inside[0]  # the year asked's figure inside a longer span that opens with another
+        # ("1,900 transactions a month last year, compared with 2,600" for 2019's, of "...
+        # compared with 2,600 in 2019": trial UE of stop 65)
     if mine is None and _OF_A_TIME_NAMED.match(quote, end):
         mine = "now"  # (a time said by its name: "Around 9,400 passengers a day used buses in
         # the town last year, up from 8,100 in 2023" for 2023's, trial EJ of stop 53)
@@ -1366,12 +1436,16 @@ def _part_said_as_asked(question: str, quote: str, start: int,
 # £28,000, of which £9,500 is the rent", "£47 million in the Wend catchment over the next five
 # years, including £6.5 million to upgrade Brampton Mill" (six questions of trials QS-QW of
 # stop 62 were shown the whole).
-_A_SUM_OR_COUNT = r"[$£€]?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k)\b)?"
+_A_SUM_OR_COUNT = r"[$£€]?\d(?:[\d,.]*\d)?(?:\s?(?:million|billion|m|bn|k)\b)?"
 _PART_AFTER_A_WHOLE = re.compile(
     rf"(?P<whole>{_A_SUM_OR_COUNT})(?P<of>(?:\s+[\w'’\-]+){{0,12}}?),\s+"
-    rf"(?:of (?:which|whom)|including)\s+(?:only |about |around |nearly |some |almost |just )?"
+    rf"(?:of (?:which|whom)|including)\s+(?P<said>(?:the\s+[\w'’\-]+(?:\s+[\w'’\-]+)"
+    rf"{{0,4}}?\s+(?:brought in|raised|made|took|came to|cost)\s+)?)"
+    # (or what the part is said first: "raised £11,460 in total, of which the duck race brought
+    # in £4,680", trial UI of stop 65 shown the whole)
+    rf"(?:only |about |around |nearly |some |almost |just )?"
     rf"(?P<part>{_A_SUM_OR_COUNT})(?P<what>[^,.;]*)"
-    rf"|(?P<whole2>\d[\d,]*)(?P<of2>(?:\s+[\w'’\-]+){{0,3}}?),\s+(?:but\s+|and\s+)?"
+    rf"|(?P<whole2>\d[\d,]*|{NUMBER_IN_WORDS})(?P<of2>(?:\s+[\w'’\-]+){{0,3}}?),\s+(?:but\s+|and\s+)?"
     # (or after "but": "48 regular volunteers, but 19 of them are over 70", the README check of
     # ff38e1d shown "48" for those older than 70)
     rf"(?P<part2>\d[\d,]*|{NUMBER_IN_WORDS})\s+of (?:them|which|whom)\b(?P<what2>[^,.;]*)"
@@ -1429,10 +1503,28 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
     for m in _PART_AFTER_A_WHOLE.finditer(quote):
         n = next(k for k in ("", "2", "3") if m.group(f"whole{k}"))
         whole = f"whole{n}"
-        if not (start < m.end(whole) and m.start(whole) < end):  # (the span may hold more:
-            continue  # "about £28,000")
+        on_whole = start < m.end(whole) and m.start(whole) < end  # (the span may hold more:
+        # "about £28,000")
+        on_part = not on_whole and start < m.end(f"part{n}") and m.start(f"part{n}") < end
+        if not on_whole and not on_part:
+            continue
         said_of_whole = stems(m.group(f"of{n}"))
-        said_of_part = stems(m.group(f"what{n}"))
+        said_of_part = stems(f"{m.group('said') or '' if not n else ''} {m.group(f'what{n}')}")
+        part = m.span(f"part{n}")
+        other = _ANOTHER_PART.search(m.group(f"what{n}"))
+        if other is not None:  # two parts, the second after "and": "Of the 27 objections, 19
+            # came from boaters and eight from householders on Lock Lane" (trial UG of stop 65
+            # shown "19" for the householders')
+            said_of_other = stems(other.group("what"))
+            said_of_part = stems(m.group(f"what{n}")[: other.start()])
+            verb = stems(m.group(f"what{n}").split()[0]) if m.group(f"what{n}").split() else set()
+            if said_of_other - said_of_part and not said_of_part - said_of_other - verb:
+                # (the first part's verb is the second's too: "came")
+                said_of_part = said_of_other
+                part = (m.start(f"what{n}") + other.start("part"),
+                        m.start(f"what{n}") + other.end("part"))
+                if on_part:
+                    return part  # (the first part marked)
         if not re.match(r"[$£€]", m.group(f"part{n}")):
             # (a count of a part counts the whole's noun: "72 en-suite bedrooms, 20 of which
             # are in a dedicated wing for people living with dementia" for the bedrooms in the
@@ -1447,9 +1539,24 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             continue  # a giver's part, and no giving asked: "The installation cost £148,000, of
             # which £96,500 came from the Department for Education's ... Fund and the rest from
             # the school's own reserves" for what the panels cost (trials HO and HT of stop 55)
-        if said_of_part - said_of_whole and not said_of_whole - said_of_part:
-            return m.span(f"part{n}")
+        whole_said = _THE_WHOLE_ASKED.search(
+            f"{quote[max(0, m.start(whole) - 12) : m.start(whole)]} {m.group(f'of{n}')}")
+        if said_of_part - said_of_whole and (len(said_of_whole - said_of_part) <= len(
+                said_of_part - said_of_whole) and not whole_said
+                or not said_of_whole - said_of_part):  # (none of the whole alone when it is
+            # said to be the whole: "In total 43 volunteers have signed up, of whom 17 have
+            # ... completed the Post Office's counter training" for those signed up)
+            return part  # (more words asked of the part than of the whole alone: "780 children in
+            # its care, of whom 212 live with families outside the county" for those "in
+            # Lincolnshire County Council's care ... living with families in other counties",
+            # trial UD of stop 65 shown "780"; was none of the whole alone; and the part kept
+            # when it is the one marked, not moved by the checks after to the whole's noun)
     return None
+
+
+# A second part said after the first ("19 came from boaters and eight from householders").
+_ANOTHER_PART = re.compile(rf"\s+and\s+(?P<part>\d[\d,]*|{NUMBER_IN_WORDS})\b"
+                           rf"(?P<what>[^,.;]*)", re.IGNORECASE)
 
 
 def _last_year_by_its_number(question: str, dated: str | None, quote: str) -> str:
@@ -1477,6 +1584,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
         # them", both of last year)
+    if _of_the_year_before_last(question, quote, start):
+        return None  # the figure marked is the year before last's, the one asked ("478,000" of
+        # "Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before": trial
+        # TZ of stop 65 was shown "512,000", the count of the noun)
     if _of_the_time_asked(question, quote, start):
         return None  # the figure marked is the one of the time asked ("41,750" of "48,300
         # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last
@@ -1496,6 +1607,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_not_of_the_year_before(question, quote, start, end)
             or _figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
+            or _measure_not_its_margin(question, quote, start, end)
             or _figure_of_the_thing_qualified(question, quote, start, end)
             or _sum_for_the_one_asked(question, quote, start, end)
             or price_of_the_group_asked(question, quote, start, end)

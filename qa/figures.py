@@ -386,8 +386,12 @@ _SUM_AS_A_GIFT = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE})\s+(?:was|is|came
 # community fund gave £18,500"; "This year Shropshire Council gave £3,000 and Ludlow Rotary Club
 # £1,500": trials SH and SE of stop 63 shown the other's).
 _GAVE_VERB = (r"(?:gave|contributed|donated|provided|granted|awarded|added|put in"
-              r"|contributing|giving|providing|donating|pledged|promised)")
-_GIVER_GAVE = re.compile(rf"(?P<giver>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
+              r"|contributing|giving|providing|donating|pledged|promised|paid|put)")
+# (or "paid": "Wendlebury District Council paid £120,000 towards it ... The remaining £48,000
+# came from the Friends of Wendlebury Libraries", trial UL of stop 65 shown the Friends'; a
+# pronoun names no giver: "We paid £640 for that operation", trial EN, replayed)
+_GIVER_GAVE = re.compile(rf"(?P<giver>(?!(?:We|I|They|He|She|It|You)\b)[A-Z][\w'’\-]*"
+                         rf"(?:\s+(?:[A-Z][\w'’\-]*|of|for|and|&)){{0,5}}"
                          rf"(?:\s+[a-z]+\s+[a-z]+)?"
                          # (or a body named in lower case: "Sport England contributed £75,000,
                          # the borough council gave £30,000", trial TG of stop 64 shown the first)
@@ -633,7 +637,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         # clause's time, not of the years before it: "income from fares reached £71,300 this
         # year, against £58,600 in 2025, but fuel costs had climbed to £23,800", for last
         # year's fuel, the README check of 302ac3d)
-    if _another_year(question, own, chunk.date):
+    if _another_year(question, own, chunk.date, chunk.text):
         return False  # the figure of 2024 ("last year" of a 2025 article) for 2023's
     sentence_start = best.sentence.start - chunk.start
     if _said_of_another_thing(question, chunk.text[sentence_start:start],
@@ -1016,7 +1020,8 @@ def of_another_year(question: str, sentence: Sentence) -> bool:
                    for m in _ANOTHER_YEARS.finditer(sentence.text)) and not re.search(
             r"\bthis year\b", sentence.text, re.IGNORECASE)
     return bool(back) and 0 not in back and _another_year(question, sentence.text,
-                                                          sentence.chunk.date)
+                                                          sentence.chunk.date,
+                                                          sentence.chunk.text)
 
 
 _A_DISCOUNT = re.compile(r"\bdiscounts?\b", re.IGNORECASE)
@@ -1080,6 +1085,26 @@ _A_FIGURE_OF_THE_YEAR_BEFORE = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\
 # three trials of stop 62, asked "two years ago" or "the year before last", were refused).
 _A_FIGURE_SAID = (r"(?:[$£€]?\d[\d,.]*(?:bn|m|k|%| per cent| million| billion)?|\b"
                   + NUMBER_IN_WORDS + r"\b)")
+def _deed_told_elsewhere(question: str, sentence: str, context: str) -> bool:
+    """Whether a word of ``question`` (in lower case, not a function word) missing from
+    ``sentence`` is said in the rest of ``context`` with a figure of its own that
+    ``sentence`` does not give: the deed asked is another sentence's ("How many dogs did
+    Hollybank Dog Rescue rehome in 2024?" of "took in 412 dogs in 2025, compared with 296 in
+    2024. The charity rehomed 351 dogs last year."; not "rehomed a record 163 dogs last year"
+    beside "found homes for 163 dogs in 2025, up from 121 in 2024", trial TC, replayed)."""
+    here = {w.lower()[:5] for w in re.findall(r"[\w\-]{3,}", sentence)}
+    asked = {w.lower()[:5] for w in re.findall(r"[\w\-]{4,}", question)[1:]
+             if w[:1].islower()} - {w[:5] for w in FUNCTION_WORDS} - here
+    rest = context.replace(sentence, " ")
+    for m in re.finditer(r"(?=\b([\w\-]{4,})((?:\s+[\w\-]+){0,2}?)\s+([$£€]?\d[\d,.]*))", rest):
+        if m.group(1).lower()[:5] in asked and m.group(3).rstrip(".,") not in sentence:
+            return True
+    return False
+
+
+# A figure said "in" a year, at most two words between ("2,600 in 2019", "£1.6 million set in
+# 2023").
+_A_FIGURE_IN_A_YEAR = re.compile(_A_FIGURE_SAID + r"(?:\s+[a-z]+){0,2}?\s+in\s+((?:19|20)\d\d)\b")
 # Between last year's figure and the year before's, no other count (a share or an age group will
 # do: "3,214 missing person reports last year, 58% of them involving under-18s, compared with
 # 2,987", trial LL of stop 58):
@@ -1175,9 +1200,9 @@ def _said_years_ago(question: str, sentence: str) -> bool:
         for m in re.finditer(_A_FIGURE_SAID + r"(?:\s+[a-z]+)?\s+((?:\w+) years ago)\b", sentence))
 
 
-def _another_year(question: str, sentence: str, dated: str | None) -> bool:
+def _another_year(question: str, sentence: str, dated: str | None, context: str = "") -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
-    _YEAR)."""
+    _YEAR; ``context``, the passage around it: see _deed_told_elsewhere)."""
     if told_of_the_year_before_last(question, sentence) or _said_years_ago(question, sentence):
         return False  # (see told_of_the_year_before_last, _said_years_ago)
     asked = {m.group() for m in _YEAR.finditer(question)}
@@ -1280,6 +1305,13 @@ def _another_year(question: str, sentence: str, dated: str | None) -> bool:
         # of stop 41 showed it, and an attendance rate of now for 2021's)
         year = int(dated[:4])
         told = {str(year), str(year - 1)} if dated[5:7] <= _RESULTS_UNTIL else {str(year)}
+    if (told or not _RELATIVE_YEAR.search(sentence)) and not _deed_told_elsewhere(
+            question, sentence, context):  # (a figure compared is said of its year
+        # too: "around 1,900 transactions a month last year, compared with 2,600 in 2019" for
+        # 2019's, trial UE of stop 65 refused; but not beside a time told only relatively,
+        # which may be the one asked: "grown from 1,150 players in 2025 to 1,420 this year",
+        # undated, for 2026's, trial PH)
+        told |= {m.group(1) for m in _A_FIGURE_IN_A_YEAR.finditer(sentence)}
     return bool(told) and not told & asked
 
 

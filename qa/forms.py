@@ -94,7 +94,7 @@ _ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?((the|[\w\-]+['’]s?) (
 
 _ASKS_FOR = (
     (re.compile(r"\bhow (many|much|old|heavy)\b|\bwhat (percentage|percent|number|amount|share|"
-                r"quantity)\b"
+                r"quantity|sum)\b"
                 # a firm's figures asked without "how much" ("What was Nestle's net profit?":
                 # a trial of stop 37 saw such near misses answered without the checks below)
                 r"|\bwhat (?:(?:pre-tax|pretax|net|operating|gross|annual|full-year|half-year|"

@@ -6081,6 +6081,120 @@ def test_a_relative_named_by_first_name_after_the_family(text, readings, questio
     assert _shown_read(text, readings, question) == short
 
 
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trials UA, UD, UG, UI and UK of stop 65: a part asked by what it is, the whole said
+    # with words of the question too ("780" was shown) ...
+    ("There are currently 780 children in its care, of whom 212 live with families outside the "
+     "county.", "780", "How many children in Lincolnshire County Council's care are living "
+     "with families in other counties?", "212"),
+    ("Volunteers say 11.4 tonnes of surplus food has passed through it since then, of which 2.7 "
+     "tonnes was fresh fruit and vegetables.", "11.4 tonnes",
+     "How much fresh fruit and veg has gone through the Hollins Cross community fridge?",
+     "2.7 tonnes"),
+    ("Owners Tom Gallagher and Rhiannon Lewis spent £85,000 restoring it, including £23,000 on a "
+     "new kitchen.", "£85,000",
+     "How much was spent on the kitchen when the Fenwick Lock cottage was restored?", "£23,000"),
+    # ... what the part is said before it ("of which the duck race brought in")
+    ("The fete raised £11,460 in total, of which the duck race brought in £4,680.", "£11,460",
+     "How much money did the duck race make at the Little Haddon village fete?", "£4,680"),
+    # ... a second part after "and" ("19" was shown for the householders')
+    ("Of the 27 objections, 19 came from boaters and eight from householders on Lock Lane.", "19",
+     "How many of the objections to the Towpath Tearoom's licence came from householders?",
+     "eight"),
+    # ... "What sum" asks a figure; a whole in words ("nine staff, six" was shown)
+    ("The group bought its radar gun for £1,450, of which £900 came from Little Haddon Parish "
+     "Council and the rest from a quiz night.", "£1,450",
+     "What sum did the parish council put towards the Little Haddon speedwatch's radar gun?",
+     "£900"),
+    ("The pharmacy employs nine staff, six of whom are part-time.", "nine staff, six",
+     "How many of Greenhill Pharmacy's staff work part-time?", "six"),
+    # ... the part marked kept, not moved to the whole's noun ("72" was shown)
+    ("The home has 72 en-suite bedrooms, 20 of which are in a dedicated wing for people living "
+     "with dementia.", "20", "How many bedrooms at Beechwood Court are in the dementia wing?",
+     "20"),
+    # ... and the whole when it is asked, the part's words not
+    ("There are currently 780 children in its care, of whom 212 live with families outside the "
+     "county.", "780", "How many children are in Lincolnshire County Council's care?", "780"),
+    ("Volunteers say 11.4 tonnes of surplus food has passed through it since then, of which 2.7 "
+     "tonnes was fresh fruit and vegetables.", "11.4 tonnes",
+     "How much surplus food has passed through the Hollins Cross community fridge?",
+     "11.4 tonnes"),
+    ("The fete raised £11,460 in total, of which the duck race brought in £4,680.", "£11,460",
+     "How much money did the Little Haddon village fete raise?", "£11,460"),
+    ("Of the 27 objections, 19 came from boaters and eight from householders on Lock Lane.", "19",
+     "How many of the objections to the licence came from boaters?", "19"),
+])
+def test_stop_65_trials_of_parts(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # trial UR of stop 65: who one named is, the sentence naming no other, is told by the
+    # sentence (was refused) ...
+    ("Who is Callum Price?", None),
+    # ... but a name asked of a sentence giving none but the question's is still refused
+    ("Who founded the Brockwell Riders group with Callum Price?", "refused"),
+])
+def test_who_one_named_is_told_by_a_sentence_naming_no_other(question, shown):
+    text = ("The group's founder, Callum Price, now 17, started the petition in 2022 when he "
+            "was 13.")
+    assert _shown_read(text, {0: (0.8, "founder")}, question) == shown
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "date", "short"), [
+    # trial TZ of stop 65: the year before last's figure marked, kept ("512,000", the count of
+    # the noun, was shown) ...
+    ("Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before.", "478,000",
+     "How many visitors did Marwell Zoo have the year before last?", None, "478,000"),
+    ("Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before.", "512,000",
+     "How many visitors did Marwell Zoo have last year?", None, "512,000"),
+    # trial UE of stop 65: a year's figure compared, inside a longer span (refused)
+    ("Area manager Dean Castle said the branch handled around 1,900 transactions a month last "
+     "year, compared with 2,600 in 2019.", "1,900 transactions a month last year, compared with "
+     "2,600", "How many transactions a month did the Little Hadstock post office handle in "
+     "2019?", "2026-03-14", "2,600"),
+    # trial UE of stop 65: a count in words of the teens marked, the noun asked counted by
+    # another ("Sixteen" was shown for the darts)
+    ("Sixteen players took part in the marathon at the Red Lion. Between them they threw 58,312 "
+     "darts and scored a combined 1,204,560 points.", "Sixteen",
+     "How many darts did the Red Lion players throw during their marathon?", None, "58,312"),
+    # trial UF of stop 65: two counts of the noun, one with the word asked ("1,846" was shown)
+    ("He has since shown 1,846 yellow cards and 212 red cards, by his own count.", "1,846",
+     "How many red cards has referee Tony Carraway shown in his career?", None, "212"),
+    ("He has since shown 1,846 yellow cards and 212 red cards, by his own count.", "1,846",
+     "How many yellow cards has referee Tony Carraway shown in his career?", None, "1,846"),
+    # trials UF and UC of stop 65: the figure of when it started, or of what was expected,
+    # asked ("around 300", "1,150" were shown) ...
+    ("Miss Ridley now makes around 300 loaves a day, up from 120 when she started.",
+     "around 300", "How many loaves a day was Chloe Ridley baking when she first joined Tyne "
+     "Valley Loaves?", None, "120"),
+    ("Mr Pryce said 1,150 people played in the first week, well above the 800 the company had "
+     "forecast.", "1,150", "How many players had Harbourline Leisure expected in the first "
+     "week?", None, "800"),
+    # ... and not when the time or the outcome is asked
+    ("Miss Ridley now makes around 300 loaves a day, up from 120 when she started.",
+     "around 300", "How many loaves a day does Chloe Ridley make now?", None, "around 300"),
+    ("Mr Pryce said 1,150 people played in the first week, well above the 800 the company had "
+     "forecast.", "1,150", "How many people played at Harbourline in the first week?", None,
+     "1,150"),
+    # trial UE of stop 65: a measure asked, the margin marked ("9lb" was shown) ...
+    ("The contest was won by a 68lb marrow grown by Frank Ellison, 76, beating last year's "
+     "winning entry by 9lb.", "9lb", "What did Frank Ellison's winning marrow weigh?", None,
+     "68lb"),
+    # ... but the margin when asked
+    ("The contest was won by a 68lb marrow grown by Frank Ellison, 76, beating last year's "
+     "winning entry by 9lb.", "9lb", "By how much did Frank Ellison's marrow beat last year's "
+     "winner?", None, "9lb"),
+    # trial UL of stop 65: a giver that "paid" its sum, beside another's ("£48,000" was shown)
+    ("Wendlebury District Council paid £120,000 towards it from its capital budget, and the "
+     "remaining £48,000 came from the Friends of Wendlebury Libraries.", "£48,000",
+     "How much did Wendlebury District Council put towards the new mobile library?", None,
+     "£120,000"),
+])
+def test_stop_65_trials_of_years_and_givers(text, marked, question, date, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date=date) == short
+
+
 @pytest.mark.parametrize(("text", "readings", "question", "date", "short"), [
     # trial SS of stop 64: the count said after the verb asked, beside one after another verb
     # ("1,318" was shown) ...
