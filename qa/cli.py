@@ -561,7 +561,9 @@ def _search(args: argparse.Namespace) -> int:
               f"near it in meaning; the nearest:")
     for i, p in enumerate(passages, start=1):
         page = f", page {p.page}" if p.page is not None else ""
-        print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{page}, {p.start}-{p.end})")
+        date = f", {p.date}" if p.date else ""
+        print(f"{i:>2}. {p.score:.3f}  {p.title} ({source_label(p)}{date}{page}, "
+              f"{p.start}-{p.end})")
         if args.full:
             # (whole: four new users of stop 55 were sent to `qa search` by a refusal and did
             # not see the answer, said in the passage past its one-line preview)

@@ -407,7 +407,7 @@ class Library:
         ranked = self._retriever.candidates(query, pool=k).passages_with_best(k)
         return [Passage(article_id=c.article_id, title=c.title, start=c.start, end=c.end,
                         text=c.text, score=round(score, 4), source=c.source, page=c.page,
-                        close=close, best_start=best[0], best_end=best[1])
+                        close=close, date=c.date, best_start=best[0], best_end=best[1])
                 for c, score, close, best in ranked]
 
     def chat(self) -> Chat:

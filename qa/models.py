@@ -182,6 +182,9 @@ class Passage(Result):
     source: str = ""
     page: int | None = None
     close: bool = True
+    # the article's date (ISO, from its text or file), None when it has none; a search result
+    # shows it as a citation does (three new users of stop 65 missed it in `qa search --json`)
+    date: str | None = None
     # the offsets in the article of the passage's sentence closest to the query (its preview
     # shows it); None when not known
     best_start: int | None = None

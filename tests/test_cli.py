@@ -552,6 +552,18 @@ def test_search_full_prints_each_passage_whole(capsys, seed_store):
     assert len(body) > len(out.splitlines()[1])  # more than the one-line preview
 
 
+def test_search_shows_each_passage_s_date_as_a_citation_does(capsys, tmp_path, embedder):
+    # Three new users of stop 65: `qa search --json` had no date, `qa ask --json` had
+    write(tmp_path / "news" / "bells.txt", "Church bells ring again\n\nPublished 12 March 2026\n\n"
+          "The bells of St Mary's rang on Sunday for the first time in forty years.")
+    Library(tmp_path / "store", embedder=embedder).ingest([tmp_path / "news"])
+    code, out, _ = run(capsys, "search", "--store", str(tmp_path / "store"), "bells", "-k", "1")
+    assert code == 0 and ", 2026-03-12, " in out.splitlines()[0]
+    code, out, _ = run(capsys, "search", "--store", str(tmp_path / "store"), "bells", "-k", "1",
+                       "--json")
+    assert code == 0 and json.loads(out)[0]["date"] == "2026-03-12"
+
+
 def test_search_labels_an_archive_article_by_its_id_as_ask_does(capsys, seed_store, monkeypatch):
     # A new user's trial: over bbc_news.jsonl, `qa ask` named "bbc_news.jsonl · id
     # business/001" and `qa search` only "bbc_news.jsonl"

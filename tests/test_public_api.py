@@ -51,7 +51,8 @@ def test_results_turn_into_dicts_one_way():
     passage = qa.Passage(article_id="a", title="T", start=0, end=4, text="Text", score=0.5)
     assert passage.to_dict() == {"article_id": "a", "title": "T", "start": 0, "end": 4,
                                  "text": "Text", "score": 0.5, "source": "", "page": None,
-                                     "close": True, "best_start": None, "best_end": None}
+                                     "close": True, "date": None, "best_start": None,
+                                     "best_end": None}
     info = qa.ArticleInfo(article_id="a", title="T", source="s", date=None, chunks=2)
     assert info.to_dict()["chunks"] == 2
 
