@@ -618,9 +618,7 @@ def _figure_of_the_year_before_last(question: str, quote: str, start: int,
     another (see qa.figures.told_of_the_year_before_last: "nine", not "17", of "Last year
     the council issued 17 tree preservation orders ..., up from nine the year before", for two
     years ago's); else None."""
-    if not _number_asked(question, quote, start) or not any(
-            told_of_the_year_before_last(question, sentence)
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", quote)):
+    if not _number_asked(question, quote, start) or not _year_before_last_told(question, quote):
         return None
     figures = list(_FIGURE_OR_WORDS.finditer(quote))
     mine = next((f for f in figures if start <= f.start() < end or f.start() <= start < f.end()),
@@ -637,8 +635,14 @@ def _of_the_year_before_last(question: str, quote: str, start: int) -> bool:
     mine = _FIGURE_OR_WORDS.match(quote, start)
     return (mine is not None and _number_asked(question, quote, start)
             and _SAID_OF_THE_YEAR_BEFORE.match(quote, mine.end()) is not None
-            and any(told_of_the_year_before_last(question, sentence)
-                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", quote)))
+            and _year_before_last_told(question, quote))
+
+
+def _year_before_last_told(question: str, quote: str) -> bool:
+    """Whether ``question`` asks of the year before last and a sentence of ``quote`` tells of
+    it (qa.figures.told_of_the_year_before_last)."""
+    return any(told_of_the_year_before_last(question, sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", quote))
 
 
 def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
@@ -699,7 +703,6 @@ def _figure_of_the_words(question: str, quote: str, start: int,
             r"\s+of\s+(?:\w+\s+)?", quote[figures[mine].end() : figures[best].start()]):
         return None  # (or a part of it: "won 121 of his 147 matches")
     return figures[best].span()
-
 
 
 # A measure said with its unit ("68lb", "1.27 metres"), and what asks one.
@@ -1509,7 +1512,8 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
         if not on_whole and not on_part:
             continue
         said_of_whole = stems(m.group(f"of{n}"))
-        said_of_part = stems(f"{m.group('said') or '' if not n else ''} {m.group(f'what{n}')}")
+        said_first = (m.group("said") or "") if not n else ""  # ("the duck race brought in")
+        said_of_part = stems(f"{said_first} {m.group(f'what{n}')}")
         part = m.span(f"part{n}")
         other = _ANOTHER_PART.search(m.group(f"what{n}"))
         if other is not None:  # two parts, the second after "and": "Of the 27 objections, 19

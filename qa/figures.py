@@ -1085,6 +1085,8 @@ _A_FIGURE_OF_THE_YEAR_BEFORE = re.compile(r"\d[\d,.]*(?:bn|m|k|%| per cent)?(?:\
 # three trials of stop 62, asked "two years ago" or "the year before last", were refused).
 _A_FIGURE_SAID = (r"(?:[$£€]?\d[\d,.]*(?:bn|m|k|%| per cent| million| billion)?|\b"
                   + NUMBER_IN_WORDS + r"\b)")
+
+
 def _deed_told_elsewhere(question: str, sentence: str, context: str) -> bool:
     """Whether a word of ``question`` (in lower case, not a function word) missing from
     ``sentence`` is said in the rest of ``context`` with a figure of its own that
