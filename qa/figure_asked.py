@@ -1284,7 +1284,7 @@ A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over 
 # A sum of another kind than asked: a grant, a loan, a donation... said just before or just
 # after it ("a grant of £250,000", "a £150,000 grant"), when the question does not ask that
 # kind; a target or a hope for a sum asked as raised; an original estimate for a cost asked.
-_SUM_KINDS = {"grant": "give gave given grant award contribut", "loan": "lend lent loan borrow",
+_SUM_KINDS = {"grant": "give gave given grant award contribut put", "loan": "lend lent loan borrow",
               "donation": "give gave given donat contribut", "gift": "give gave given gift donat",
               "fine": "fine", "bonus": "bonus", "deposit": "deposit",
               "refund": "refund repa paid back pay back", "subsidy": "subsid",

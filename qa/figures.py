@@ -363,6 +363,10 @@ _SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE}),?\s+(?:(?:has|hav
                        # ("£28,000 came as a grant from the Plunkett Foundation": trial SQ of
                        # stop 64 shown the parish council's "£15,000" listed after it)
                        r"(?:(?:as|in)\s+(?:an?\s+)?(?:grant|donation|gift|loan)s?\s+)?"
+                       # (or the gift's noun after the sum: "a £62,500 grant from the National
+                       # Lottery Heritage Fund, £20,000 from Hallerton Town Council", trial UZ
+                       # of stop 65 shown the council's)
+                       r"(?:(?:grant|donation|gift|loan|contribution)s?\s+)?"
                        r"(?:from|by)\s+"
                        r"(?P<giver>[^,.;]+?)"
                        r"(?=\s*[,.;]|\s+and\s|\s+through\b|\s*$)")

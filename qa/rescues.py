@@ -634,13 +634,20 @@ def another_of_the_family(question: str, family: str, before_name: list[str],
     if _ONE_OF_TWO.search(said_before) and not _ONE_OF_TWO_ASKED.search(question):
         return True  # "The older Mr Demetriou, now 81," of two of the family, for the owner
         # Stavros Demetriou (trial LC of stop 58 was shown "81")
+    if not before_name and (named := re.search(r"((?:[\"“]?[A-Z][\w\-]*[\"”]?\s+)+)$",
+                                               said_before)):
+        before_name = named.group(1).split()  # (the first names, a nickname in quotes among
+        # them, left outside the name read: 'tenor William "Bill" Thomas, 89,' for "How old is
+        # Owen Thomas?", trial UY of stop 65 shown "89")
+    nicknames = {fold(plain(w.strip('"“”'))) for w in before_name if w[:1] in '"“'}
+    before_name = [w for w in before_name if w[:1] not in '"“']
     words = {w.lower().strip(".,") for w in before_name}
     firsts = {name[-2] for name in question_names(question)
               if len(name) >= 2 and name[-1] == family and name[-2] not in _TITLE_WORDS}
     said_first = [fold(plain(w)) for w in before_name if w[:1].isupper()
                   and fold(plain(w)) not in _HIS | _HERS | _TITLE_WORDS]
-    if firsts and said_first and said_first[-1] not in firsts:
-        return True
+    if firsts and (said_first or nicknames) and not firsts & ({*said_first[-1:], *nicknames}):
+        return True  # (a nickname in quotes names the one too: "William "Bill" Thomas")
     if words & _TITLE_WORDS and any(re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(family)})",
                                               fold(plain(said_before)))
                                     for first in firsts):

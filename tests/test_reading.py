@@ -6081,6 +6081,21 @@ def test_a_relative_named_by_first_name_after_the_family(text, readings, questio
     assert _shown_read(text, readings, question) == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    # trial UY of stop 65: a nickname in quotes among the first names ("89", the
+    # grandfather's, was shown for the grandson's age) ...
+    ("How old is Owen Thomas?", "24"),
+    # ... and the one named so is asked by either name
+    ("How old is William Thomas?", "89"),
+    ("How old is Bill Thomas?", "89"),
+])
+def test_a_nickname_in_quotes_is_one_of_the_first_names(question, short):
+    text = ('The choir\'s oldest member, tenor William "Bill" Thomas, 89, has sung with it for 68 '
+            "years and made the trip with his grandson, Owen Thomas, 24, its youngest member.")
+    assert _shown_read(text, {0: (0.8, "89")}, question) == short
+
+
+
 @pytest.mark.parametrize(("text", "marked", "question", "short"), [
     # trials UA, UD, UG, UI and UK of stop 65: a part asked by what it is, the whole said
     # with words of the question too ("780" was shown) ...
@@ -6185,6 +6200,18 @@ def test_who_one_named_is_told_by_a_sentence_naming_no_other(question, shown):
     ("The contest was won by a 68lb marrow grown by Frank Ellison, 76, beating last year's "
      "winning entry by 9lb.", "9lb", "By how much did Frank Ellison's marrow beat last year's "
      "winner?", None, "9lb"),
+    # trial UZ of stop 65: a sum said before the gift's noun and its giver ("£20,000", the
+    # council's, was shown)
+    ("The work was paid for with a £62,500 grant from the National Lottery Heritage Fund, "
+     "£20,000 from Hallerton Town Council and the rest raised by a public appeal.", "£20,000",
+     "How much did the National Lottery Heritage Fund give for the Hallerton clock?", None,
+     "£62,500"),
+    # the replay of stop 65: a grant is what a giver "put towards" (not shown: "a grant" taken
+    # for another kind of sum than asked)
+    ("The centre, which cost £120,000 and was funded partly by a £45,000 grant from the Welsh "
+     "Government, is open until 7pm on weekdays.", "£45,000",
+     "How much did the Welsh Government put towards the Wrexham school's study centre?", None,
+     "£45,000"),
     # trial UL of stop 65: a giver that "paid" its sum, beside another's ("£48,000" was shown)
     ("Wendlebury District Council paid £120,000 towards it from its capital budget, and the "
      "remaining £48,000 came from the Friends of Wendlebury Libraries.", "£48,000",
