@@ -1453,8 +1453,10 @@ _PART_AFTER_A_WHOLE = re.compile(
     # ff38e1d shown "48" for those older than 70)
     rf"(?P<part2>\d[\d,]*|{NUMBER_IN_WORDS})\s+of (?:them|which|whom)\b(?P<what2>[^,.;]*)"
     # (or the whole first: "Of the 164 hubs recommended nationally so far, 97 have opened",
-    # trial RD of stop 62 shown "164")
-    rf"|\bof the (?P<whole3>\d[\d,]*)(?P<of3>(?:\s+[\w'’\-]+){{1,8}}?),\s+"
+    # trial RD of stop 62 shown "164"; "Of this year's 412 arrivals, 158 were autumn juveniles",
+    # the README check of 5115c67 shown "412")
+    rf"|\bof (?:the|its|their|this year['’]s|last year['’]s) (?P<whole3>\d[\d,]*)"
+    rf"(?P<of3>(?:\s+[\w'’\-]+){{1,8}}?),\s+"
     rf"(?:only |about |around |nearly |some |just )?(?P<part3>\d[\d,]*|{NUMBER_IN_WORDS})\b"
     rf"(?P<what3>[^,.;]*)",
     re.IGNORECASE)

@@ -6123,6 +6123,10 @@ def test_a_nickname_in_quotes_is_one_of_the_first_names(question, short):
      "£900"),
     ("The pharmacy employs nine staff, six of whom are part-time.", "nine staff, six",
      "How many of Greenhill Pharmacy's staff work part-time?", "six"),
+    # ... the whole first, said as this year's (the README check of 5115c67 was shown "412")
+    ("Of this year's 412 arrivals, 158 were autumn juveniles found too small to survive "
+     "hibernation.", "412", "How many of the hedgehogs arriving at Prickles and Paws this year "
+     "were youngsters too light to hibernate?", "158"),
     # ... the part marked kept, not moved to the whole's noun ("72" was shown)
     ("The home has 72 en-suite bedrooms, 20 of which are in a dedicated wing for people living "
      "with dementia.", "20", "How many bedrooms at Beechwood Court are in the dementia wing?",
