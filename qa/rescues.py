@@ -49,7 +49,7 @@ from qa.subjects import fold, headline_names_another, plain, question_names
 
 __all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
            "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
-           "first_name_asked", "called_here", "called_short_answer",
+           "first_name_asked", "called_here", "called_short_answer", "the_one_before",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
            "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
            "weighed_short_answer"]
@@ -70,6 +70,26 @@ def _kind_asked_before(question: str, before: str) -> bool:
                                           re.IGNORECASE) is not None
 
 
+# The new holder of a post asked ("Who has been appointed the new manager...?"), not the one
+# before, and the one before said as such: "She replaces Graham Tillotson, 71," and "three weeks
+# after Steve Ockenden left" (trials UW and VB of stop 65 shown the one replaced).
+_ASKS_THE_NEW_ONE = re.compile(r"^(?:who|whom)\b(?=.*\b(?:new|appointed|named|chosen|taking "
+                               r"over|will take over|will run|will lead)\b)(?!.*\b(?:replace\w*|"
+                               r"succeed\w*|predecessor|before|previous|former|old|took over "
+                               r"from|left|retir\w*|stepped down)\b)", re.IGNORECASE)
+_THE_ONE_BEFORE = re.compile(r"\b(?:replaces|replaced|replacing|succeeds|succeeded|succeeding|"
+                             r"(?:took|takes|taking) over from|after)\s+(?:[\w'’\-]+\s+){0,2}$",
+                             re.IGNORECASE)
+_LEFT_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:who\s+)?(?:has\s+)?(?:left|stepped down|"
+                         r"retired|resigned|quit|departed|was sacked|stands down|steps down)\b")
+
+def the_one_before(question: str, text: str, a: int, b: int) -> bool:
+    """Whether the name at ``text[a:b]`` is said as the one a new holder replaces, when
+    ``question`` asks for the new one (see _ASKS_THE_NEW_ONE)."""
+    return bool(_ASKS_THE_NEW_ONE.search(question) and (_THE_ONE_BEFORE.search(text[:a])
+                                                        or _LEFT_AFTER.match(text, b)))
+
+
 def named_here(question: str, s: ScoredSentence,
                article: str = "") -> tuple[int, int, int] | None:
     """:func:`qa.roles.role_holder` in sentence ``s``, when its chunk (or its title) has at
@@ -83,6 +103,9 @@ def named_here(question: str, s: ScoredSentence,
     found = role_holder(question, s.text) or _titled_in_the_story(question, s)
     if found is None or _owned_by_another_kind(question, s.text[: found[1]]):
         return None
+    if the_one_before(question, s.text, found[1], found[2]):
+        return None  # (the one the new holder replaces: "named ... Craig Dunmore as the club's
+        # new first-team manager, three weeks after Steve Ockenden left")
     if of_another_part(question, s.text):
         return None  # the head of another part: "The council's head of libraries, Daniel
         # Okonkwo, 52," is no head of planning (found at stop 55, writing a test)

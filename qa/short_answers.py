@@ -92,7 +92,7 @@ from qa.name_asked import (
     role_unnamed,
 )
 from qa.reader import is_a_word
-from qa.rescues import named_after_the_deed, says_every_name
+from qa.rescues import named_after_the_deed, says_every_name, the_one_before
 from qa.roles import (
     ROLES,
     asks_for_a_person,
@@ -1029,6 +1029,8 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     """Whether ``text``, the short answer at ``quote[a:b]``, answers something other than
     ``question`` asks: another account, a figure without the currency asked, a place for a
     person, a person for a body... Each ``return True`` names the answer it withholds."""
+    if the_one_before(question, quote, a, b):
+        return True  # the one replaced, for the new holder asked
     if ASKS_FOR_AGE.search(question) and (
             aged := re.search(r"([A-Z][\w'’\-]*),\s+(?:aged\s+)?$", quote[:a])) and (
             aged.group(1) in named_after_the_deed(question)):

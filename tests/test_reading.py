@@ -6147,6 +6147,25 @@ def test_stop_65_trials_of_parts(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
 
 
+@pytest.mark.parametrize(("text", "marked", "question", "shown"), [
+    # trials UW and VB of stop 65: the one a new holder replaces is no answer to who the new
+    # one is ("Graham Tillotson" and "Steve Ockenden" were shown) ...
+    ("Priya Nandakumar, 39, will take up the post on 1 April. She replaces Graham Tillotson, "
+     "71, who has managed the shop since 2014.", "Graham Tillotson",
+     "Who has been appointed the new manager of the Kersey Community Shop?", None),
+    ("Harrowfield Town have named their former captain Craig Dunmore as the club's new "
+     "first-team manager, three weeks after Steve Ockenden left by mutual consent.",
+     "Steve Ockenden", "Who is the new manager of Harrowfield Town?", None),
+    # ... but is when the one replaced is asked
+    ("Priya Nandakumar, 39, will take up the post on 1 April. She replaces Graham Tillotson, "
+     "71, who has managed the shop since 2014.", "Graham Tillotson",
+     "Who did Priya Nandakumar replace?", "Graham Tillotson"),
+])
+def test_the_one_replaced_is_no_answer_to_who_the_new_one_is(text, marked, question, shown):
+    readings = {len(text.split(". ")) - 1 if marked in text.split(". ")[-1] else 0: (0.8, marked)}
+    assert _shown_read(text, readings, question) == shown
+
+
 @pytest.mark.parametrize(("question", "shown"), [
     # trial UR of stop 65: who one named is, the sentence naming no other, is told by the
     # sentence (was refused) ...
