@@ -6235,6 +6235,15 @@ def test_who_one_named_is_told_by_a_sentence_naming_no_other(question, shown):
      "Government, is open until 7pm on weekdays.", "£45,000",
      "How much did the Welsh Government put towards the Wrexham school's study centre?", None,
      "£45,000"),
+    # the last README check of stop 65: a sum asked of last year, the sentence's figure of the
+    # year before another noun's ("£3,800", this year's, was shown) ...
+    ("The show, held in August, attracted 1,450 visitors, up from 1,100 the year before, and "
+     "raised £3,800 for the food bank.", "£3,800",
+     "How much did the allotment society's show raise for the food bank last year?",
+     "2026-12-04", "refused"),
+    # ... but a sum of the year before gives last year's
+    ("The food bank spent £118,000 this year, against £87,000 the year before.", "£118,000",
+     "How much did the food bank spend last year?", "2026-12-04", "£87,000"),
     # trial UL of stop 65: a giver that "paid" its sum, beside another's ("£48,000" was shown)
     ("Wendlebury District Council paid £120,000 towards it from its capital budget, and the "
      "remaining £48,000 came from the Friends of Wendlebury Libraries.", "£48,000",
