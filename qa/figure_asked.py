@@ -708,8 +708,9 @@ def _figure_of_the_words(question: str, quote: str, start: int,
 # A measure said with its unit ("68lb", "1.27 metres"), and what asks one.
 _MEASURE = re.compile(r"(?<![\w.,$£€\-])\d(?:[\d,.]*\d)?\s?(lb|kg|oz|st|tonnes?|metres?|cm|mm|"
                       r"ft|feet|inches|miles?|km|litres?)\b")
-_ASKS_A_MEASURE = re.compile(r"\b(?:weigh\w*|heavy|long|tall|wide|deep|high|length|height|"
-                             r"weight)\b", re.IGNORECASE)
+# (any word asking one, where short_answers' _ASKS_A_MEASURE reads only "How tall...?")
+_MEASURE_WORD_ASKED = re.compile(r"\b(?:weigh\w*|heavy|long|tall|wide|deep|high|length|height|"
+                                 r"weight)\b", re.IGNORECASE)
 _A_MARGIN_BEFORE = re.compile(r"\b(?:beat|beating|beaten|broke|breaking|bettered|exceed\w*|won|"
                               r"winning|ahead)\b[^.;]{0,60}\bby\s+$", re.IGNORECASE)
 
@@ -722,7 +723,7 @@ def _measure_not_its_margin(question: str, quote: str, start: int,
     marrow weigh?" of "won by a 68lb marrow ..., beating last year's winning entry by 9lb":
     trial UE of stop 65 was shown "9lb"); else None."""
     marked = _MEASURE.match(quote, start)
-    if (marked is None or not _ASKS_A_MEASURE.search(question)
+    if (marked is None or not _MEASURE_WORD_ASKED.search(question)
             or re.search(r"\bby how\b|\bmargin\b|\bthan\b", question, re.IGNORECASE)
             or not _A_MARGIN_BEFORE.search(quote[max(0, start - 80) : start])):
         return None

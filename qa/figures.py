@@ -1291,8 +1291,7 @@ def _another_year(question: str, sentence: str, dated: str | None, context: str 
             re.search(r"\bhow much\b", question, re.IGNORECASE)
             and re.search(r"[$£€]\d", sentence))
         before = [m for m in _A_FIGURE_OF_THE_YEAR_BEFORE.finditer(sentence)
-                  if not sum_asked or sentence[max(0, m.start() - 1) : m.start()] in "$£€"
-                  and m.start() > 0]
+                  if not sum_asked or m.start() > 0 and sentence[m.start() - 1] in "$£€"]
         # (a sum asked, a sum of the year before: "attracted 1,450 visitors, up from 1,100 the
         # year before, and raised £3,800" gives no sum of last year, the last README check of
         # stop 65 shown "£3,800")
