@@ -245,6 +245,13 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     if described and roles & {w.lower() for w in re.findall(r"[\w\-]+", described.group(1))}:
         return False  # the role asked said of the name: "Harold Mercer, the 59-year-old owner
         # of Mercer's Family Grocers" (trial GN of stop 54)
+    asked_as = _DESCRIBED_AS.match(question.strip())
+    if asked_as and re.search(rf"(?<![\w\-]){re.escape(asked_as.group(1))},?\s+$",
+                              before[: run_said.start() if run_said else said.start(1)],
+                              re.IGNORECASE):
+        return False  # the one asked, described so just before the name: "Its longest-serving
+        # volunteer, Joan Whitaker, 88," for "How old is the longest-serving volunteer at the
+        # Bramford hospice shop?" (trial VD of stop 66, refused)
     most = _MOST_ASKED.search(question)
     if most and re.search(rf"\b{most.group()}\b", before[-80:], re.IGNORECASE):
         return False  # the one said as the most asked: "The oldest finisher was retired postman
@@ -323,6 +330,11 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
 _OWNER_OF_THE_ONE_ASKED = re.compile(r"^(?i:how old|what age) (?:is|was) (?:[\w\-]+\s+){0,4}?"
                                      r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+"
                                      r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*\??$")
+# The one asked described by one to three words after "the", before where they are or what
+# they did ("How old is the longest-serving volunteer at the Bramford hospice shop?").
+_DESCRIBED_AS = re.compile(r"^(?i:how old|what age) (?:is|was) the ((?-i:[a-z][\w\-]*)"
+                           r"(?:\s+(?-i:[a-z][\w\-]*)){0,2}?)\s*(?:\?|$|(?=\s+(?:at|of|in|for|"
+                           r"on|from|who|whose|with)\b))")
 # A name owning another in a question ("Dean Carver's barrister Simon Keele").
 _OWNING = re.compile(r"(?:\b[A-Z][\w\-]*\s+(?:&\s+)?)*[A-Z][\w\-]*(?:['’]s|(?<=s)['’])(?=\s)")
 # (or a firm's, "Dunmore & Sons' finance director Ruth Castle": trial FM of stop 54 was shown

@@ -420,6 +420,13 @@ def _owned_as_asked(question: str, before: str) -> bool:
     # 49," for "How old is the RMT regional organiser in the Northline Trains dispute?",
     # whose chunk does not say "Northline Trains": trial J, stop 44, refused)
     role = _ROLE_BEFORE.search(before)
+    if role is not None and role.start(1) == 0 and " " not in role.group(1) and (
+            role.group(1).lower() not in ROLES) and re.search(
+            rf"\b{re.escape(role.group(1).lower())}\b", question):
+        return True  # (one word opening the sentence, no role word itself ("Chief executive
+        # Bill Gammell" of another firm), which the question says in lower case:
+        # "Tower captain Geoffrey Lane, 79," for "How old is the tower captain at St Michael's
+        # Church, Upper Rodbourne?", trial VC of stop 66, refused)
     # (every word of the name before it: not "Civic Society chairman Robert Lyle", in another
     # story, for the chairwoman of the Penhallow Choral Society, trial QK of stop 61 shown his
     # "74")
@@ -1229,7 +1236,10 @@ def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
                          s.text)
     if said is None:
         return None
-    before = s.chunk.text[: s.start - s.chunk.start + said.start()]
+    # (or its title: "His daughter, Margaret Dunn, 74," opening a chunk of the story titled
+    # "D-Day veteran Fred celebrates 100th birthday" for "How old is Fred Hallam's
+    # daughter?", trial VD of stop 66 shown his age when he joined the navy)
+    before = f"{s.chunk.title} {s.chunk.text[: s.start - s.chunk.start + said.start()]}"
     if not owner & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before)}:
         return None
     return said.span(2)

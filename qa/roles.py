@@ -204,7 +204,14 @@ _SPOKE_FOR = re.compile(r"^\s*who (spoke|speaks|is speaking|was speaking) (for|o
 # showed its medical director; its chief executive is named in another sentence); not "Who is
 # in charge of quality at Halvorsen?", its head of quality (trial G).
 _IN_CHARGE = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in charge (?:of|at))"
-                        r"(?=\s+(?:the\s+)?[A-Z])")
+                        # (or of the new one: "Who is in charge of the new Kettleby ambulance
+                        # station?", trial KM of stop 57, shown the doctor who opened it)
+                        r"(?=\s+(?:the\s+)?(?:new\s+)?[A-Z])")
+# "Who is in charge of running Kettleby Central Library?" asks who manages it, whatever
+# follows (trials GA, OA, QO and QQ of stops 56-62, refused beside "Library manager Priya
+# Desai, 38,"; not "Who runs...?": the trust's chief executive runs the trust, trial KD).
+_IN_CHARGE_OF_RUNNING = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in "
+                                   r"charge of running)(?=\s)")
 
 
 # "Which judge sentenced Liam Corrigan?" asks "Who is the judge who sentenced...?" (trial Y,
@@ -225,16 +232,29 @@ _FOUNDER_OF = re.compile(r"^\s*who (?:is|was) the (?:co-)?founder of\b", re.IGNO
 # refused beside "Carnival committee chairman Keith Ambrose, 72,").
 _A_COMMITTEE_RUN = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in charge of|"
                               r"who (?:runs|ran|leads|led|heads|headed))"
-                              r"(?=\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)+(?i:committee|board|panel|"
-                              r"jury|trustees)\b)")
+                              r"(?=\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*(?i:committee|board|panel|"
+                              r"jury|trustees)(?=\s*(?:\?|$|,)|\s+(?:that|which|who|of|for|at|in|on|behind)\b))")
+# (or the body unnamed: "Who is in charge of the committee that organises the Little Hatherley
+# fete?", trial NV of stop 60, refused beside "Fete committee chair Rosemary Quilter")
+
+
+# "Who is in charge of music at St Aldhelm's Cathedral?" asks for the head of a part of the
+# body named after it ("Director of music Dr Hugh Pemberton", "Head of midwifery Sandra
+# Okafor": trials OD, QL and UP of stops 60-65, and VD of stop 66, refused or shown another).
+_IN_CHARGE_OF_A_PART = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |currently )?in charge"
+                                  r" of)\s+(?!(?:the|a|an|its|their|his|her|running)\b)"
+                                  r"((?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?)"
+                                  r"(?=\s+(?:at|for|in|of|on)\s+(?:the\s+)?[A-Z])")
 
 
 def _as_who(question: str) -> str:
+    question = _IN_CHARGE_OF_A_PART.sub(r"Who is the head of \1", question, count=1)
     question = _A_COMMITTEE_RUN.sub("Who chairs", question, count=1)
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)
     question = _FOUNDER_OF.sub("Who founded", question, count=1)
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
     question = _IN_CHARGE.sub("Who runs", question, count=1)
+    question = _IN_CHARGE_OF_RUNNING.sub("Who manages", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
 
 
@@ -250,6 +270,28 @@ def of_another_part(question: str, text: str) -> bool:
     return part is not None and not re.search(
         rf"\b{part.group(1)}s?\s+of\s+{part.group(2)}", text, re.IGNORECASE) and bool(
         re.search(rf"\b{part.group(1)}s?\s+of\s+[a-z]", text, re.IGNORECASE))
+
+
+# Who heads a part, asked as who is in charge of it: "Director of music", "head of retail",
+# "Bereavement services manager", "cabinet member for highways", "Head brewer".
+_HEADS_OF_A_PART = frozenset("head director manager lead chief member officer".split())
+_HEAD_OF = r"(?:head|director|manager|lead|chief|member|officer|coordinator|co-ordinator)s?"
+
+
+def _part_said(part: str, text: str) -> bool:
+    """Whether ``text`` says the head of ``part`` ("music" of "Director of music", "retail"
+    of "the hospice's director of retail", "brewing" of "Head brewer")."""
+    words = part.split()
+    stem = r"\s+".join([*(re.escape(w) for w in words[:-1]),
+                        re.escape(words[-1][: max(4, len(words[-1]) - 3)]) + r"[\w\-]*"])
+    return bool(re.search(rf"\b{_HEAD_OF}\s+(?:of|for)\s+(?:the\s+)?{stem}"
+                          rf"|\b{stem}\s+(?:[a-z]+\s+)?{_HEAD_OF}\b"
+                          rf"|\b(?:head|chief|lead)\s+{stem}"
+                          # (or heading it: "Chief Inspector Dawn Ashworth, who heads the
+                          # force's roads policing unit", trial QC of stop 62)
+                          rf"|\b(?:heads|headed|leads|led|runs|ran|manages|managed)\s+"
+                          rf"(?:(?:the|its|their|his|her)\s+)?(?:[\w\-]+['’]s\s+)?{stem}",
+                          text, re.IGNORECASE))
 
 
 def asks_which_role(question: str) -> bool:
@@ -353,10 +395,12 @@ def role_words(question: str) -> frozenset[str]:
         roles |= _DETECTIVES  # "Which detective led...?": "Detective Inspector Rachel Osei"
     if "boss" in roles:
         roles |= {"managing", "director"}  # (see role_said: a firm's managing director)
-    of_a_part = re.search(r"\bhead of (?!the\b|an?\b)[a-z]", question) is not None  # (the
-    # head of a part of a body, "its head of retail", is not its chief executive: trial DN of
-    # stop 52 was shown the chief executive's age for "St Brigid's head of retail Craig
-    # Lowther")
+    # (the head of a part of a body, "its head of retail", is not its chief executive: trial
+    # DN of stop 52 was shown the chief executive's age for "St Brigid's head of retail Craig
+    # Lowther"; asked as who is in charge of it too)
+    of_a_part = re.search(r"\bhead of (?!the\b|an?\b)[a-z]", _as_who(question)) is not None
+    if "head" in roles and of_a_part and _IN_CHARGE_OF_A_PART.match(question):
+        roles |= _HEADS_OF_A_PART  # (the head of a part asked as who is in charge of it)
     if (roles & {"boss", "ceo"} or "head" in roles and not of_a_part and not head_of_a_trade
             or roles >= {"chief", "executive"}):
         roles |= _CHIEF_EXECUTIVE  # (a body's head is its chief executive: "How old is the
@@ -407,6 +451,10 @@ def role_said(question: str, text: str) -> bool | None:
     question asks for no person by a role."""
     if not asks_for_a_person(question):
         return None
+    part = _IN_CHARGE_OF_A_PART.match(question)
+    if part is not None:
+        return _part_said(part.group(1), text)  # (its head by any name: "Bereavement services
+        # manager", "cabinet member for highways")
     said = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
     said |= {w[:-1] for w in said if w.endswith("s")}
     words = _after_who(question)
@@ -517,6 +565,10 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
     roles = role_words(question)
     if not roles:
         return None
+    part = _IN_CHARGE_OF_A_PART.match(question)
+    if part is not None and not _part_said(part.group(1), text):
+        return None  # (the part asked is said with its head: not "Chief executive of St
+        # Columba's Hospice, Dr Michael Osei," for who is in charge of its retail)
     narrowed = qualifier(question)
     words = {_word(w) for w in re.findall(r"[\w][\w'’\-]*", text)}
     if narrowed in _WHEN_HELD:
@@ -695,9 +747,17 @@ def _role_of_a_body(tokens: list[re.Match[str]], run_start: int) -> list[str]:
     if k < 2 or tokens[k].group() != ",":
         return []
     k -= 1
+    lower = next((n for n in range(1, 4) if k - n > 0
+                  and tokens[k - n].group().lower() == "the"
+                  and all(re.fullmatch(r"[a-z][a-z\-]*", t.group())
+                          for t in tokens[k - n + 1 : k + 1])), None)
     if k > 1 and tokens[k].group().lower() in _A_BODY and tokens[k - 1].group().lower() == "the":
         k -= 2  # (or the body called by what it is: "The leader of the council, Councillor
         # Amir Qureshi," for "Who leads North Halden District Council?": trial BG, refused)
+    elif lower is not None:
+        k -= lower + 1  # (in more words: "The chairman of the harbour commissioners, Roger
+        # Trembath, 71," for the man who chairs the Porthcarrow harbour commissioners, trial VC
+        # of stop 66, refused his age)
     else:
         while k > 0 and tokens[k].group()[:1].isupper():
             k -= 1
@@ -948,7 +1008,11 @@ _KIND_OF_EVENT = frozenset("""
     event race festival project site campaign appeal show match tournament exhibition
     excavation dig store shop branch scheme museum gallery theatre library zoo reserve park
     centre club school hospital airport estate
-    """.split())  # ("Museum director Anthony Pryce, 52,": trial BE, stop 48, refused)
+    marina fete carnival regatta registered
+    """.split())  # ("Museum director Anthony Pryce, 52,": trial BE, stop 48, refused;
+# "Registered manager Sunita Rahman, 39," of the care home, trial JN of stop 57; not "Society"
+# nor "Station", often another's: "Station manager Kevin Agnew" of the fire service for the
+# marina's manager, trial HU, "Society secretary Joan Ackroyd" for who led the mayor's walk, KM)
 
 
 def _owned_by_another(before: list[str], question: str, roles: frozenset[str]) -> bool:

@@ -6394,3 +6394,68 @@ def test_stop_64_fourth_wave(text, readings, question, short):
 ])
 def test_stop_64_readme_check(text, readings, question, date, short):
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial VD of stop 66: the one asked, described so just before the name (refused)
+    ("The shop relies on 42 volunteers. Its longest-serving volunteer, Joan Whitaker, 88, has "
+     "worked there every Thursday since the opening day.", {1: (0.6, "Joan Whitaker, 88")},
+     "How old is the longest-serving volunteer at the Bramford hospice shop?", "88"),
+    # ... but not another's, described otherwise
+    ("The shop relies on 42 volunteers. Its newest volunteer, Amy Cole, 17, joined in May.",
+     {1: (0.6, "Amy Cole, 17")},
+     "How old is the longest-serving volunteer at the Bramford hospice shop?", "refused"),
+])
+def test_stop_66_trials_of_ages_by_role(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    # trial VC of stop 66: one word opening the sentence before the role, which the question
+    # says in lower case, is the role's, not another body's (refused) ...
+    ("Tower captain Geoffrey Lane, 79, who has rung at St Michael's since 1958, said so.",
+     "How old is Geoffrey Lane?"),
+    # ... but not a role word itself opening the sentence ("Chief executive" of another firm)
+    ("Captain Geoffrey Lane, 79, of the county team, said so.", None),
+])
+def test_a_roles_holder_named_by_the_questions_own_words(said, asked):
+    chunk = stored_chunk(f"The bells will ring out again at Easter. {said}",
+                         title="Bells to ring again after £96,000 restoration")
+    sentence = next(s for s in ranked(chunk, [1.0, 0.5]) if s.text == said)
+    question = "How old is the tower captain at St Michael's Church, Upper Rodbourne?"
+    assert age_asked_of(question, [sentence]) == (asked or question)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trials GA, QO and QQ of stops 56-62: who is in charge of running a place asks who
+    # manages it (refused), not who runs the body that owns it (trial KD)
+    ("Who is in charge of running Kettleby Central Library?", "Priya Desai"),
+    # trials OD, QL and UP of stops 60-65, VD of stop 66: who is in charge of a part asks for
+    # its head, by whatever name ("Director of music"), not another's
+    ("Who is in charge of music at Kettleby Central Library?", "Hugh Pemberton"),
+    ("Who is in charge of retail at Kettleby Central Library?", "Gareth Lowe"),
+    ("Who is in charge of lending at Kettleby Central Library?", "refused"),
+])
+def test_who_is_in_charge_of_a_place_or_a_part(question, short):
+    text = ("Kettleby Central Library reopened in May. The council's chief executive, Dr Rajan "
+            "Mehta, said it was a proud day. Library manager Priya Desai, 38, said visits had "
+            "doubled. Director of music Dr Hugh Pemberton said the concerts would go on. Gareth "
+            "Lowe, the council's director of retail, said the shop had done well.")
+    readings = {0: (0.3, "Kettleby Central Library"), 1: (0.2, "Dr Rajan Mehta"),
+                2: (0.1, "Priya Desai"), 3: (0.1, "Dr Hugh Pemberton"), 4: (0.1, "Gareth Lowe")}
+    assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("title", "age"), [
+    # trial VD of stop 66: a relative's age in a chunk that opens with it, the one whose
+    # relative is asked named in the title ("17", his age when he joined the navy, was shown)
+    ("D-Day veteran Fred celebrates 100th birthday", "74"),
+    # ... not when neither names them
+    ("D-Day veteran celebrates 100th birthday", None),
+])
+def test_a_relatives_age_where_the_title_names_whose_relative(title, age):
+    from qa.rescues import aged_relative
+    text = "His daughter, Margaret Dunn, 74, said he still reads the paper every morning."
+    sentence = ranked(stored_chunk(text, title=title), [1.0])[0]
+    found = aged_relative("How old is Fred Hallam's daughter?", sentence)
+    assert (text[found[0] : found[1]] if found else None) == age

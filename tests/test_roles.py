@@ -613,3 +613,28 @@ def test_stop_56_trials_role_holders(question, sentence, name):
 ])
 def test_stop_56_trials_roles_said(question, sentence, said):
     assert role_said(question, sentence) is said
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # trial VC of stop 66: a role of a body said in lower-case words after "the" (refused the
+    # age of the man who chairs the harbour commissioners) ...
+    ("The chairman of the harbour commissioners, Roger Trembath, 71, said boats had left.",
+     "Roger Trembath"),
+    # ... not any word after "of the" ("mother" is no role)
+    ("The mother of the injured boy, Jane Marsh, 41, said boats had left.", None),
+])
+def test_a_role_of_a_body_called_by_what_it_is_in_several_words(text, name):
+    found = role_holder("Who chairs the Porthcarrow harbour commissioners?", text)
+    assert (text[found[1] : found[2]] if found else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # trial JN of stop 57: a word saying what kind of manager opens the sentence (refused)
+    ("Registered manager Sunita Rahman, 39, said the turnaround was down to the team.",
+     "Sunita Rahman"),
+    # ... but another body's named so is not the home's (trial HU: the fire service's)
+    ("Station manager Kevin Agnew, 51, said the fire was out.", None),
+])
+def test_a_word_saying_what_kind_of_role_opens_the_sentence(text, name):
+    found = role_holder("Who is in charge of running Oakhurst Lodge care home?", text)
+    assert (text[found[1] : found[2]] if found else None) == name
