@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
 REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "name_asked.py", "rescues.py",
+            "placings.py",
             "sides.py", "forms.py", "choosing.py", "roles.py", "unsaid.py", "fitting.py",
             "figures.py", "ages.py", "tidying.py"}
 # Modules that run around a question, not before compose_read: no new capture after changing

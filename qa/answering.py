@@ -60,6 +60,7 @@ from qa.forms import (
     word_after_how_many,
 )
 from qa.models import Answer, Citation, ShortAnswer
+from qa.placings import place_here, placed_otherwise
 from qa.rescues import (
     age_asked_of,
     age_of_the_extreme,
@@ -67,10 +68,12 @@ from qa.rescues import (
     aged_here,
     aged_relative,
     aged_short_answer,
+    articles_read,
     called_short_answer,
     crowd_here,
     crowd_short_answer,
     named_short_answer,
+    place_short_answer,
     record_short_answer,
     role_of_another,
     vote_here,
@@ -213,12 +216,16 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
     # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
     sentences_read = [j.sentence for j in judged]
+    read_of = articles_read(sentences_read)
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or aged_after_named(age_of, j.sentence, sentences_read)
                  or aged_relative(age_of, j.sentence)
                  or age_of_the_extreme(age_of, j.sentence.text)
                  or crowd_here(question, j.sentence.text)
-                 or vote_here(question, j.sentence.text)), None)
+                 or vote_here(question, j.sentence.text)
+                 or place_here(question, j.sentence.text,
+                               read_of[j.sentence.chunk.article_id])),
+                None)
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is
     # Daniel Okonkwo?" in a library of 12 sentences, the last README check of stop 50)
@@ -323,7 +330,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     best = next((j for j in judged if (j.sentence.chunk.chunk_id, j.sentence.index)
                  == (lead.chunk.chunk_id, lead.index)), None)
     short = None if asks_yes_or_no(question) else (
-        named_short_answer(question, lead, citations[0], best_article_read(judged)
+        place_short_answer(question, lead, citations[0])
+        or named_short_answer(question, lead, citations[0], best_article_read(judged)
                            if lead.chunk.article_id == judged[0].sentence.chunk.article_id
                            else "")
         or called_short_answer(question, lead, citations[0])
@@ -385,7 +393,11 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         # now 17, ..." names no other, and says who he is: trial UR of stop 65, refused)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
-            or of_another_year(question, _holding(question, short, lead, judged))
+            or short is None and placed_otherwise(question, lead.text)
+            # (a placing tells its own season: "finished fourth ... last season, having come
+            # second the season before" for the season before last, qa.placings)
+            or place_here(question, lead.text) is None
+            and of_another_year(question, _holding(question, short, lead, judged))
             or _named_by_number_only(question, citations[0].quote, short, citations[0].start)
             or short is not None and (
                 the_other_group(question, citations[0].quote, short.start - citations[0].start,

@@ -179,8 +179,9 @@ def _another_measure(question: str, sentence: str) -> bool:
 # previous convictions"), the asked person unsaid: the figure is the other's (trial Y, stop
 # 46, showed "14"). So for a body: "Harbourline made revenue of £96.4m ..., with operating
 # profit of £14.2m" is no answer about Crestway Hospitality Group (trial AW, stop 48).
-PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
-                           r"(?=\s+[a-z]|['’]s\b|\s*\?)")
+PERSON_ASKED = re.compile(r"(?<=\s)([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})"
+                           r"(?=\s+[a-z]|['’]s\b|\s*\?)")  # (four words: "Ashcombe Open Dog
+# Show", whose last three were read as the name, trial VC of stop 66)
 _SUBJECT_NAMED = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),?\s+"
                             # (or after a clause about it: "Skylark, which is based in Exeter
                             # and was founded in 2011, reported ... revenue of £96m" for Westwind
@@ -188,7 +189,8 @@ _SUBJECT_NAMED = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*
                             r"(?:which\s[^,;]{0,80},\s+)?"
                             r"(?:had|has|have|was|is|made|scored|took|won|earned|received|paid|"
                             r"spent|raised|owns|owned|served|faced|got|gets|holds|held|"
-                            r"reported|posted|recorded)\b")
+                            r"reported|posted|recorded)\b(?!\s+by\b)")  # (not "owned by": a
+# dog's name, "Skye, owned by retired headteacher Margaret Ellison", trial VC of stop 66)
 _NOT_A_SUBJECT_NAME = frozenset("The It Its He She They His Her Their This That These Those But "
                                 "And In On At After Before When While A An Last Next Police "
                                 "Officers".split())

@@ -31,6 +31,7 @@ from qa.forms import (
     weight_in,
 )
 from qa.models import Citation, ShortAnswer
+from qa.placings import place_here
 from qa.reader import is_a_word
 from qa.retrieval import ScoredSentence
 from qa.roles import (
@@ -47,12 +48,13 @@ from qa.roles import (
 )
 from qa.subjects import fold, headline_names_another, plain, question_names
 
-__all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "aged_after_named", "aged_here",
+__all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read", "aged_after_named",
+           "aged_here",
            "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
            "first_name_asked", "called_here", "called_short_answer", "the_one_before",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
-           "role_of_another", "says_every_name", "vote_here", "vote_short_answer",
-           "weighed_short_answer"]
+           "place_short_answer", "role_of_another", "says_every_name", "vote_here",
+           "vote_short_answer", "weighed_short_answer"]
 
 
 # A kind of body said just before a role and the name after it ("club treasurer Peter Lang").
@@ -832,15 +834,22 @@ def age_asked_of(question: str, sentences: Sequence[ScoredSentence]) -> str:
     # (the body named in the sentence or the title, for a role: another firm's chief
     # executive's age is not the one asked; a deed's thing in the passage: "The film, directed
     # by Kadri Lepik, 38," of the passage that says "The Salt Road")
-    read: dict[str, str] = {}  # what the chunks read of each article say, titles too
-    for s in sentences:
-        known = read.get(s.chunk.article_id, s.chunk.title)
-        if s.chunk.text not in known:
-            read[s.chunk.article_id] = f"{known} {s.chunk.text}"
+    read = articles_read(sentences)
     found = [(f[0], -n, s.text[f[1] : f[2]]) for n, s in enumerate(sentences)
              if (f := named_here(who, s, read[s.chunk.article_id])) is not None
              and (described is not None or _names_the_body(who, s, read[s.chunk.article_id]))]
     return f"How old is {max(found)[2]}?" if found else question
+
+
+def articles_read(sentences: Sequence[ScoredSentence]) -> dict[str, str]:
+    """What the chunks read of each article of ``sentences`` say, their titles too, by
+    article."""
+    read: dict[str, str] = {}
+    for s in sentences:
+        known = read.get(s.chunk.article_id, s.chunk.title)
+        if s.chunk.text not in known:
+            read[s.chunk.article_id] = f"{known} {s.chunk.text}"
+    return read
 
 
 def _names_the_body(question: str, s: ScoredSentence, article: str = "") -> bool:
@@ -964,6 +973,12 @@ def crowd_here(question: str, text: str) -> tuple[int, int] | None:
 
 _CROWD_BEFORE = re.compile(r",?\s+(?:up|down)\s+from\s+(\d[\d,]*)\b|,?\s+(?:compared with|"
                            r"against)\s+(\d[\d,]*)\b")
+
+
+def place_short_answer(question: str, lead: ScoredSentence,
+                       first: Citation) -> ShortAnswer | None:
+    """The placing ``lead`` gives of the season ``question`` asks (:mod:`qa.placings`)."""
+    return _in_first(lead, place_here(question, lead.text), first)
 
 
 def crowd_short_answer(question: str, lead: ScoredSentence,

@@ -6459,3 +6459,43 @@ def test_a_relatives_age_where_the_title_names_whose_relative(title, age):
     sentence = ranked(stored_chunk(text, title=title), [1.0])[0]
     found = aged_relative("How old is Fred Hallam's daughter?", sentence)
     assert (text[found[0] : found[1]] if found else None) == age
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trials VD and VH of stop 66, FC, QN, RC, SE, UK and UZ of stops 54-65: a placing asked
+    # of a season, said by a verb and an ordinal, its season beside it (refused, or shown a
+    # town) ...
+    ("The women's first team finished fourth in the regional premier league last season, "
+     "having come second the season before, and the chairwoman said the aim was promotion.",
+     "Where did Castlebridge women's first team finish in the league the season before last?",
+     "second"),
+    ("The women's first team finished fourth in the regional premier league last season, "
+     "having come second the season before, and the chairwoman said the aim was promotion.",
+     "In what position did Castlebridge women's first team finish last season?", "fourth"),
+    ("The Bulls won the title this season. They had finished seventh the season before.",
+     "Where did the Calder Bulls finish in the Championship the season before this one?",
+     "seventh"),
+    ("The orchestra had come close in recent years, finishing third in 2023 and runner-up last "
+     "year.", "Where did the Wenford Valley Youth Orchestra finish in the 2023 championships?",
+     "third"),
+    # ... and none of another season ("ninth", last season's, for the season before last)
+    ("Harrowby won the cup on Saturday. Harrowby finished ninth in the league last season.",
+     "Where did Harrowby Town finish in the league the season before last?", "refused"),
+    # ... nor a placing for where something took place (the readers' span, not "ninth")
+    ("Harrowby won the cup on Saturday. Harrowby finished ninth in the league last season.",
+     "Where did the cup final take place?", "Harrowby"),
+])
+def test_a_placing_of_the_season_asked(text, question, short):
+    sentences = text.split(". ")
+    marked = {n: (0.3 if n else 0.4, s.split()[0]) for n, s in enumerate(sentences)}
+    assert _shown_read(text, marked, question) == short
+
+
+def test_a_count_of_an_event_named_in_four_words_is_not_another_persons():
+    # trial VC of stop 66: "Ashcombe Open Dog Show" was read as "Open Dog Show", and the dog
+    # "Skye, owned by" the sentence's subject, another's, so "1,140" was refused
+    text = ("Skye, owned by retired headteacher Margaret Ellison, 68, of Little Ashcombe, beat "
+            "1,140 dogs entered across 184 classes on Sunday at Ashcombe Showground.")
+    assert _shown_read(text, {0: (0.4, "1,140")},
+                       "How many dogs were entered in this year's Ashcombe Open Dog Show?") == (
+        "1,140")
