@@ -38,6 +38,7 @@ from qa.fitting import (
     named_by_role,
     noun_sum_marked,
     noun_sum_unmarked,
+    opened_by_last_year,
     record_setter,
     sum_of_the_noun,
     sum_of_the_verb,
@@ -274,7 +275,10 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 # (nor one saying no year over last year's and the year before's, the year
                 # before last asked: trial QV of stop 62, see qa.fitting.typed_choice)
                 told_of_the_year_before_last(question, chosen.sentence.text)
-                and not told_of_the_year_before_last(question, pick.sentence.text)):
+                and not told_of_the_year_before_last(question, pick.sentence.text)) and not (
+                # (nor one saying no time over one opening on last year, asked: trial VT of
+                # stop 66, see qa.fitting._opened_by_last_year)
+                opened_by_last_year(question, chosen, pick)):
             chosen = pick  # (a birth or death, or a score, asked about: only one telling it;
             # what a figure is now, asked: the sentence saying "now", qa.fitting.NOW_SHARE)
         if (pick is not None and pick is not judged[0] and asked_for(question) == "number"
@@ -286,6 +290,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 and not (told_of_the_year_before_last(question, pick.sentence.text)
                          and not told_of_the_year_before_last(  # (see above: trial QV)
                              question, judged[0].sentence.text))
+                and not opened_by_last_year(question, pick, judged[0])  # (see above: VT)
                 and gives_the_figure(question, judged[0])):
             chosen = judged[0]  # the readers' best gives the figure of the words asked
             # ("a £12m appeal to repair its medieval spire" for "How much money is Thornbury

@@ -607,8 +607,9 @@ def _figure_not_of_the_year_before(question: str, quote: str, start: int,
     return others[0].span() if len(others) == 1 else None
 
 
-_SAID_OF_THE_YEAR_BEFORE = re.compile(r"(?:\s+[a-z\-]+)?\s+(?:the year before|the previous year)\b",
-                                      re.IGNORECASE)
+_SAID_OF_THE_YEAR_BEFORE = re.compile(r"(?:\s+[a-z\-]+)?\s+(?:the (?:year|season|winter|summer) "
+                                      r"before|the previous (?:year|season|winter|summer))\b",
+                                      re.IGNORECASE)  # (or a season's: trials VO, VS of stop 66)
 
 
 def _figure_of_the_year_before_last(question: str, quote: str, start: int,

@@ -1073,7 +1073,11 @@ def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bo
 # in the whole of last year").
 _A_FIGURE_OF_LAST_YEAR = re.compile(r"(?:\d[\d,.]*(?:bn|m|k|%| per cent)?|\b" + NUMBER_IN_WORDS
                                     + r")(?:\s+[a-z]+)?\s+(?:(?:in|over|during|across) "
-                                    r"(?:the whole of )?)?last (?:year|season)\b")
+                                    r"(?:the whole of )?"
+                                    # (or "by the same point last year": trial VQ of stop 66,
+                                    # refused last year's "£16,200")
+                                    r"|(?:by|at|to) (?:the same|this|that) (?:point|time|stage|"
+                                    r"date) (?:of |in )?)?last (?:year|season)\b")
 # (or in words: "14 lifeguards taken on this season, against nine last year", the README check
 # of 98bca6c, refused; or "over the whole of last year", the README check of 3340dfe, refused;
 # or of a season: "this season was 120, compared with 70 last season", trial RS of stop 63,
@@ -1119,14 +1123,21 @@ _A_FIGURE_IN_A_YEAR = re.compile(_A_FIGURE_SAID + r"(?:\s+[a-z]+){0,2}?\s+in\s+(
 # "made 1,940 visits last year and lent 31,200 books, up from 27,650 the year before" gives no
 # visits of the year before (trial KN of stop 58, found replaying the rule).
 _NO_OTHER_COUNT = r"(?:-\d+s?\b|\d+(?:\.\d+)?(?:%| per cent)|[^.;\d])*?"  # (or "under-18s")
+# (a season, a winter or a summer as a year: "Average home attendance last season was 2,870,
+# up from 2,410 the season before", "called off last winter ..., compared with 26 the winter
+# before": trials VO and VS of stop 66, refused)
+_A_YEAR_OR_SEASON = r"(?:year|season|winter|summer)"
 _BEFORE_LAST_SAID = re.compile(
-    r"\blast year\b(?:[^.;]|\.(?=\d))*?(?P<last>" + _A_FIGURE_SAID
+    rf"\blast {_A_YEAR_OR_SEASON}\b(?:[^.;]|\.(?=\d))*?(?P<last>" + _A_FIGURE_SAID
     + r")(?P<of>(?:[^.;,]|\.(?=\d))*?)"
     r"(?:,\s+|\s+(?:up|down|compared|against|from)\b)" + _NO_OTHER_COUNT + _A_FIGURE_SAID
-    + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the year before|the previous year)\b"
-    r"|(?P<last2>" + _A_FIGURE_SAID + r")(?P<of2>(?:\s+[a-z\-]+){0,8}?)\s+(?:(?:in|over|during) )?"
-    r"last year\b" + _NO_OTHER_COUNT + _A_FIGURE_SAID
-    + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the year before|the previous year)\b",
+    + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the " + _A_YEAR_OR_SEASON
+    + r" before|the previous " + _A_YEAR_OR_SEASON + r")\b"
+    r"|(?P<last2>" + _A_FIGURE_SAID
+    + r")(?P<of2>(?:\s+(?:[a-z\-]+|(?-i:[a-z][a-z\-]*)['’]s)){0,8}?)\s+"
+    rf"(?:(?:in|over|during) )?last {_A_YEAR_OR_SEASON}\b" + _NO_OTHER_COUNT + _A_FIGURE_SAID
+    + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the " + _A_YEAR_OR_SEASON
+    + r" before|the previous " + _A_YEAR_OR_SEASON + r")\b",
     re.IGNORECASE)  # (not a change on the year before: "23,400 visitors last year, up 9% on the
 # year before", trial OK of stop 60; eight words between the figure and "last year": "sent 41,000
 # tonnes of rubbish to landfill and incineration last year", trial RT of stop 63, refused)

@@ -6499,3 +6499,28 @@ def test_a_count_of_an_event_named_in_four_words_is_not_another_persons():
     assert _shown_read(text, {0: (0.4, "1,140")},
                        "How many dogs were entered in this year's Ashcombe Open Dog Show?") == (
         "1,140")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials VS and VO of stop 66: the winter or the season before last, said as "the winter
+    # before" beside last winter's figure (refused)
+    ("League chairman Kevin Doyle, 49, said 40 of the league's matches had been called off last "
+     "winter because the pitches were waterlogged, compared with 26 the winter before.",
+     {0: (0.5, "40")},
+     "How many Amberley Vale junior league matches were rained off in the winter before last?",
+     "26"),
+    # trial VQ of stop 66: last year's figure "by the same point last year" (refused)
+    ("Keith Dallow, 64, said this year's Poppy Appeal in the town had so far raised £18,640, "
+     "compared with £16,200 by the same point last year.", {0: (0.7, "£18,640")},
+     "How much had the Ashby Marwood Poppy Appeal raised by the same point last year?",
+     "£16,200"),
+    # trial VT of stop 66: a sentence opening on last year, below one saying no time, for last
+    # year's ("More than 600", this year's, was shown)
+    ("More than 600 people gathered in a Somerset orchard on Saturday night for the wassail. "
+     "Last year's event drew around 450 people.", {0: (0.6, "600"), 1: (0.3, "around 450")},
+     "How many people came to the Stoke Orchard wassail last year?", "around 450"),
+])
+def test_stop_66_trials_of_years_before(text, readings, question, short):
+    # (the Poppy Appeal's story undated, as the trial's was; the others dated January)
+    date = None if "Poppy" in question else "2026-01-19"
+    assert _shown_read(text, readings, question, date=date) == short
