@@ -409,6 +409,11 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
                                                                       age.start()], re.IGNORECASE):
         return False  # an age group is no age: "The Comets' under-14 team" for the age of a
         # former player named after (trial OM of stop 60 was shown "14")
+    if age is not None and re.search(r"\bout of (?:a (?:possible|maximum)(?: of)? )?$|"
+                                     r"\bof a (?:possible|maximum) $",
+                                     chunk.text[max(0, age.start() - 24) : age.start()]):
+        return False  # "94 points out of a possible 100" is no age (trial VN of stop 66 was
+        # shown "100" for a judge's)
     if age is not None and _A_THINGS_AGE.match(chunk.text, age.end()):
         return False  # "the 40-year-old arena" is no general manager's age (trial JA of stop
         # 56 showed "40" for Simon Kettle's)

@@ -1469,6 +1469,9 @@ _GIVING_ASKED_WORDS = re.compile(r"\b(?:give|gave|given|giving|grant|granted|con
                                  r"put|puts|putting|paid|pay|pays|funded|fund|provide\w*|donat\w*|"
                                  r"from|towards|award\w*|pledge\w*|promise\w*|covered|cover)\b",
                                  re.IGNORECASE)
+# A giver named in a question, two capitalised words or more after its first word ("Dee Valley
+# Logistics" of "How much money did Dee Valley Logistics donate...?").
+_GIVERS_ASKED = re.compile(r"(?<=\s)[A-Z][\w&'’\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’\-]*)+")
 # A whole asked ("How much did regular passengers collect in total...?").
 _THE_WHOLE_ASKED = re.compile(r"\b(?:in total|total|altogether|overall|in all)\b", re.IGNORECASE)
 
@@ -1543,6 +1546,14 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[:noun_words]))
         if of_the_whole:
             said_of_whole -= stems(of_the_whole.group(1))
+        if _GIVING_ASKED_WORDS.search(question) and any(
+                name in m.group(f"what{n}") and name not in m.group(f"of{n}")
+                for name in _GIVERS_ASKED.findall(question)):
+            return part  # the giver asked named with the part: "£18,750 in cash, of which £5,000
+            # was a single gift from Wrexham firm Dee Valley Logistics" for what Dee Valley
+            # Logistics donated (trial VP of stop 66 shown "£18,750"; not any name asked: "of
+            # which £1.9m was raised by the Wrexley General Hospital Charity" for what the
+            # hospital's helipad cost, trial KA, replayed)
         if _FROM_A_GIVER.match(m.group(f"what{n}")) and not _GIVING_ASKED_WORDS.search(question):
             continue  # a giver's part, and no giving asked: "The installation cost £148,000, of
             # which £96,500 came from the Department for Education's ... Fund and the rest from

@@ -6524,3 +6524,22 @@ def test_stop_66_trials_of_years_before(text, readings, question, short):
     # (the Poppy Appeal's story undated, as the trial's was; the others dated January)
     date = None if "Poppy" in question else "2026-01-19"
     assert _shown_read(text, readings, question, date=date) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial VP of stop 66: the giver asked named with a part ("£18,750" was shown)
+    ("Alongside the toys, the public donated £18,750 in cash, of which £5,000 was a single gift "
+     "from Wrexham firm Dee Valley Logistics.", "£18,750",
+     "How much money did Dee Valley Logistics donate to the Little Stars Trust toy appeal?",
+     "£5,000"),
+    # ... not when the whole is the giver's
+    ("Dee Valley Logistics donated £18,750 in cash, of which £5,000 went on vouchers.",
+     "£18,750",
+     "How much money did Dee Valley Logistics donate to the Little Stars Trust toy appeal?",
+     "£18,750"),
+    # trial VN of stop 66: a score "out of a possible 100" is no age ("100" was shown)
+    ("The judges, led by retired head gardener Peter Oldroyd, awarded the village 94 points out "
+     "of a possible 100.", "100", "How old is hanging baskets judge Peter Oldroyd?", "refused"),
+])
+def test_stop_66_trials_of_parts_and_scores(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
