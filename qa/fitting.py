@@ -389,6 +389,7 @@ def _span_in_sentence(j: Judged) -> tuple[int, int] | None:
 # orchard on Saturday night", this year's, in a story dated January: trial VT of stop 66 was
 # shown "More than 600").
 _OPENS_ON_LAST_YEAR = re.compile(r"^\W*last (?:year|season)(?:['’]s)?\b", re.IGNORECASE)
+_LAST_YEAR_ASKED = re.compile(r"\blast (?:year|season)\b", re.IGNORECASE)
 _A_TIME_SAID = re.compile(r"\b(?:last|this|next|previous|following) (?:year|season|summer|"
                           r"winter)\b|\b(?:year|season) before\b|\ba year (?:earlier|ago)\b|"
                           r"\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -398,8 +399,7 @@ def _opened_by_last_year(question: str, judged: list[Judged], article: str,
                          fits: Callable[[str, Judged], bool]) -> Judged | None:
     """The sentence of ``article`` opening on last year, giving the figure ``question`` asks
     of last year, when the best sentence says no time (see _OPENS_ON_LAST_YEAR)."""
-    if not re.search(r"\blast (?:year|season)\b", question, re.IGNORECASE) or (
-            _A_TIME_SAID.search(judged[0].sentence.text)):
+    if not _LAST_YEAR_ASKED.search(question) or _A_TIME_SAID.search(judged[0].sentence.text):
         return None
     noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
     money = ASKS_FOR_MONEY.search(question.lower()) is not None
@@ -422,7 +422,7 @@ def _opened_by_last_year(question: str, judged: list[Judged], article: str,
 def opened_by_last_year(question: str, chosen: Judged, other: Judged) -> bool:
     """Whether ``chosen`` opens on last year, which ``question`` asks of, and ``other`` says
     no time (see _OPENS_ON_LAST_YEAR): the first citation stays ``chosen``."""
-    return (re.search(r"\blast (?:year|season)\b", question, re.IGNORECASE) is not None
+    return (_LAST_YEAR_ASKED.search(question) is not None
             and _OPENS_ON_LAST_YEAR.match(chosen.sentence.text) is not None
             and not _A_TIME_SAID.search(other.sentence.text))
 
