@@ -421,8 +421,11 @@ _TIMES_MARKED = (
     # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
     # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
     # year, up from £1.6m the year before")
+    # (or of the year to a month: "raised £64,300 in the year to November, against £41,900 the
+    # year before", the README check of 1bc7a47 shown "£64,300")
     (LAST_YEAR_ITSELF, None, _SAID_AS_THE_YEAR_BEFORE,
-     re.compile(r"(?:\s+[a-z]+)?\s*this year\b", re.IGNORECASE)),
+     re.compile(r"(?:\s+[a-z]+)?\s*(?:this year\b|in the (?:year|twelve months|12 months) to "
+                r"(?:the end of )?[A-Z][a-z]+)", re.IGNORECASE)),
     # (a season before: "The parlour sold 118,000 scoops this summer, up from 71,000 last
     # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
     # (or "the season before": "doubled to 1,420, compared with 710 in the previous season",

@@ -6543,3 +6543,16 @@ def test_stop_66_trials_of_years_before(text, readings, question, short):
 ])
 def test_stop_66_trials_of_parts_and_scores(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 1bc7a47: "the year before" of the year to a month is last year
+    # ("£64,300", the year to November's, was shown) ...
+    ("How much did the Market Hall Trust raise last year?", "£41,900"),
+    # ... and the year to a month is this year's
+    ("How much did the Market Hall Trust raise this year?", "£64,300"),
+])
+def test_the_year_before_the_year_to_a_month_is_last_year(question, short):
+    text = ("The Market Hall Trust raised £64,300 in the year to November, against £41,900 the "
+            "year before, taking the appeal's total since 2024 to £118,500.")
+    assert _shown_read(text, {0: (0.8, "£64,300")}, question, date="2026-12-04") == short
