@@ -286,7 +286,12 @@ _ASKS_A_VALUE = re.compile(
     # Greenway Homes Trust pay for...?", "What prison term was ... given?": trials JL, KA and
     # the README check of 3e4b3cb got passages without the "Not sure" line, stop 57)
     r"|^what (?:did|does|do|will|would|has|have)\b.*\b(?:pay|paid|cost|spend|charge|fetch|"
-    r"earn|take in|bring in|raise|weigh)\b"
+    r"earn|take in|bring in|raise|weigh|"
+    # (or a score, a gift: "What did the Brixham choir score?", "What did the council give the
+    # Kingfisher Inn?", trials VP and VU of stop 66 got passages without the line)
+    r"score|give|donate|award|grant)\b"
+    # (or a value: "What was the painting valued at?", trial VV of stop 66)
+    r"|^what\b.*\bvalued at\b"
     # (or a figure by its noun, however far into the question: "What was Ashbourne Vale
     # Academy's overall A-level pass rate last year?", "What will the total annual bill be for
     # a Band D home...?", "What was the old 200m butterfly record?", "What subsidy did the
@@ -297,6 +302,9 @@ _ASKS_A_VALUE = re.compile(
     # (or a subscription, a quota, a fare: "What will Whitley Moor Golf Club's yearly
     # subscription be next year?", trial NK of stop 60 got passages without the line)
     r"subscription|quota|fare|charge|rent|wage|pension|allowance|grant|"
+    # (or an overspend, a gust, a target, a reward: trials VT, VZ, VH and VV of stop 66 got
+    # passages without the line)
+    r"overspend|underspend|gust|target|reward|shortfall|deficit|surplus|payout|donation|"
     # (or a bid, a number, a frequency: "What was the cheapest bid this year for the
     # Porthkennack dredging job?", "What is the registration number of Mr Okafor's van?",
     # trials PP and PO of stop 61 got passages without the line; "What were the Hythe ferry's
@@ -305,7 +313,7 @@ _ASKS_A_VALUE = re.compile(
     # (and a person's job: "What does Poppy's owner Claire Maddox do for a living?", trial NG)
     r"|\bdoes? (?:[\w'’\-]+ ){1,6}do for a living\b|^what (?:job|profession|occupation)\b"
     r"|^what (?:subsidy|grant|sum|amount|fee|fine|salary|rent|budget|total|figure|share|"
-    r"percentage|price)\b"
+    r"percentage|price|target|reward|score|speed)\b"
     r"|^what (?:prison |jail |custodial )?term\b"
     r"|\bwhat (is|was|were|are|will be) (?:[\w\-]+(?:['’]s)? ){0,3}"
     r"(rate|majority|margin|total|population|budget|salary|fee|height|weight|length|names?|"
