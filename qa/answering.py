@@ -61,7 +61,7 @@ from qa.forms import (
     word_after_how_many,
 )
 from qa.models import Answer, Citation, ShortAnswer
-from qa.placings import place_here, placed_otherwise
+from qa.placings import ASKS_A_PLACING, place_here, placed_otherwise
 from qa.rescues import (
     age_asked_of,
     age_of_the_extreme,
@@ -217,7 +217,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     age_of = age_asked_of(question, [j.sentence for j in judged])  # a role's holder named
     # (and so is the crowd a count of fans or spectators asks for: "A crowd of 18,450")
     sentences_read = [j.sentence for j in judged]
-    read_of = articles_read(sentences_read)
+    # (what each article's chunks say, read only for a placing asked: qa.placings)
+    read_of = articles_read(sentences_read) if ASKS_A_PLACING.search(question) else {}
     told = next((j for j in judged if aged_here(age_of, j.sentence.text)
                  or aged_after_named(age_of, j.sentence, sentences_read)
                  or aged_relative(age_of, j.sentence)
@@ -225,7 +226,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  or crowd_here(question, j.sentence.text)
                  or vote_here(question, j.sentence.text)
                  or place_here(question, j.sentence.text,
-                               read_of[j.sentence.chunk.article_id])),
+                               read_of.get(j.sentence.chunk.article_id))),
                 None)
     # (the age said just after the very name asked answers below retrieval's line too: "The
     # council's head of libraries, Daniel Okonkwo, 52, said..." was refused for "How old is

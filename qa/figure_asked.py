@@ -16,6 +16,7 @@ checks, with the question that made it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qa.figures import (
     ASKS_PROFIT,
@@ -43,6 +44,7 @@ from qa.forms import (
     counted_noun,
     counted_phrase,
     deed_asked,
+    noun_stem,
     proper_names,
     verb_stems,
 )
@@ -147,7 +149,7 @@ def _counted_here(question: str, quote: str, start: int, end: int,
         return None  # the span's sentence says what was done to those asked about: "About 60
         # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
     noun = counted_noun(question) or words[0]
-    stem = noun[: max(3, len(noun) - 3)]
+    stem = noun_stem(noun)
     # ("people" counted by who they are: "has 38 beds and currently cares for 34 residents"
     # for the people living at a care home, trial MN of stop 59 was shown "38")
     stems = (f"(?:{stem}|residents|villagers|visitors|spectators|passengers|patients|pupils|"
@@ -535,7 +537,7 @@ def _uncounted(question: str, quote: str) -> bool:
     read a count said in other words: "call-outs" of "called out 47 times")."""
     noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
     return (noun is not None and noun.lower() not in ("people", "persons", "individuals")
-            and noun[: max(3, len(noun) - 3)].lower() not in quote.lower())
+            and noun_stem(noun).lower() not in quote.lower())
 
 
 def _figure_of_the_time_marked(question: str, quote: str, start: int,
@@ -1277,7 +1279,7 @@ def _figure_of_now(question: str, quote: str, start: int, end: int) -> tuple[int
 def _counts(quote: str, at: int, noun: str) -> bool:
     """Whether ``noun`` (or a word opening as it does) is among the three words of ``quote``
     after ``at``, the end of a figure."""
-    stem = noun[: max(3, len(noun) - 3)].lower()
+    stem = noun_stem(noun).lower()
     return any(w.lower().startswith(stem) for w in re.findall(r"[\w\-]+", quote[at:])[:3])
 
 
@@ -1526,15 +1528,10 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
         said_of_part = stems(f"{said_first} {m.group(f'what{n}')}")
         part = m.span(f"part{n}")
         other = _ANOTHER_PART.search(m.group(f"what{n}"))
-        if other is not None:  # two parts, the second after "and": "Of the 27 objections, 19
-            # came from boaters and eight from householders on Lock Lane" (trial UG of stop 65
-            # shown "19" for the householders')
-            said_of_other = stems(other.group("what"))
+        if other is not None:  # two parts, the second after "and" (see _the_second_asked)
             said_of_part = stems(m.group(f"what{n}")[: other.start()])
-            verb = stems(m.group(f"what{n}").split()[0]) if m.group(f"what{n}").split() else set()
-            if said_of_other - said_of_part and not said_of_part - said_of_other - verb:
-                # (the first part's verb is the second's too: "came")
-                said_of_part = said_of_other
+            if second := _the_second_asked(m.group(f"what{n}"), other, stems):
+                said_of_part = second
                 part = (m.start(f"what{n}") + other.start("part"),
                         m.start(f"what{n}") + other.end("part"))
                 if on_part:
@@ -1549,14 +1546,8 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[:noun_words]))
         if of_the_whole:
             said_of_whole -= stems(of_the_whole.group(1))
-        if _GIVING_ASKED_WORDS.search(question) and any(
-                name in m.group(f"what{n}") and name not in m.group(f"of{n}")
-                for name in _GIVERS_ASKED.findall(question)):
-            return part  # the giver asked named with the part: "£18,750 in cash, of which £5,000
-            # was a single gift from Wrexham firm Dee Valley Logistics" for what Dee Valley
-            # Logistics donated (trial VP of stop 66 shown "£18,750"; not any name asked: "of
-            # which £1.9m was raised by the Wrexley General Hospital Charity" for what the
-            # hospital's helipad cost, trial KA, replayed)
+        if _giver_named_with_the_part(question, m.group(f"what{n}"), m.group(f"of{n}")):
+            return part
         if _FROM_A_GIVER.match(m.group(f"what{n}")) and not _GIVING_ASKED_WORDS.search(question):
             continue  # a giver's part, and no giving asked: "The installation cost £148,000, of
             # which £96,500 came from the Department for Education's ... Fund and the rest from
@@ -1579,6 +1570,30 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
 # A second part said after the first ("19 came from boaters and eight from householders").
 _ANOTHER_PART = re.compile(rf"\s+and\s+(?P<part>\d[\d,]*|{NUMBER_IN_WORDS})\b"
                            rf"(?P<what>[^,.;]*)", re.IGNORECASE)
+
+
+def _the_second_asked(what: str, other: re.Match[str],
+                      stems: Callable[[str], set[str]]) -> set[str] | None:
+    """The words asked (``stems`` of a text) said of the second part ``other`` after the first
+    in ``what``, when the question asks the second by them: "Of the 27 objections, 19 came from
+    boaters and eight from householders on Lock Lane" for the householders' (trial UG of stop
+    65 shown "19"; the first part's verb is the second's too: "came"); else None."""
+    said_of_other = stems(other.group("what"))
+    said_of_first = stems(what[: other.start()])
+    verb = stems(what.split()[0]) if what.split() else set()
+    if said_of_other - said_of_first and not said_of_first - said_of_other - verb:
+        return said_of_other
+    return None
+
+
+def _giver_named_with_the_part(question: str, what: str, of: str) -> bool:
+    """Whether ``question`` asks a gift of a giver it names, said in ``what`` of the part and
+    not in ``of``, what the whole is: "£18,750 in cash, of which £5,000 was a single gift from
+    Wrexham firm Dee Valley Logistics" for what Dee Valley Logistics donated (trial VP of stop
+    66 shown "£18,750"; not any name asked: "of which £1.9m was raised by the Wrexley General
+    Hospital Charity" for what the hospital's helipad cost, trial KA, replayed)."""
+    return bool(_GIVING_ASKED_WORDS.search(question)) and any(
+        name in what and name not in of for name in _GIVERS_ASKED.findall(question))
 
 
 def _last_year_by_its_number(question: str, dated: str | None, quote: str) -> str:

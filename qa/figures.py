@@ -38,6 +38,7 @@ from qa.forms import (
     gives_a_weight,
     is_a_year,
     is_count,
+    noun_stem,
     pay_not_given,
     price_per_share_not_given,
     share_price_for_a_sum,
@@ -946,7 +947,7 @@ def _counts_the_noun(question: str, sentence: str) -> bool:
     noun = counted_noun(question)
     if noun is None:
         return False
-    stem = re.escape(noun[: max(3, len(noun) - 3)])
+    stem = re.escape(noun_stem(noun))
     return bool(re.search(rf"(?<![\w.,$£€]){COUNT_FIGURE}\s+(?:[a-z\-]+\s+){{0,2}}?{stem}",
                           sentence, re.IGNORECASE))
 

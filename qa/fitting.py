@@ -51,6 +51,7 @@ from qa.forms import (
     counted_phrase,
     deed_asked,
     kind_asked,
+    noun_stem,
     proper_names,
     short_fits,
     verb_stems,
@@ -412,9 +413,9 @@ def _opened_by_last_year(question: str, judged: list[Judged], article: str,
                          and fits(question, j)
                          # (of the noun asked: not "Last year's event attracted 780
                          # competitors" for the members, trial JD, replayed; a sum for a sum)
-                         and (noun is None or noun[: max(3, len(noun) - 3)]
+                         and (noun is None or noun_stem(noun)
                               in j.sentence.text.lower())
-                         and (not money or re.search(r"[$£€]\d", j.sentence.text) is not None)
+                         and (not money or _A_SUM.search(j.sentence.text) is not None)
                          and (not named or bool(named & {w.lower() for w in re.findall(
                              r"[\w'’\-]+", j.sentence.text)})))
 
@@ -447,7 +448,7 @@ def _said_in_the_year_asked(question: str, j: Judged) -> bool:
             r"\blast year\b", question, re.IGNORECASE):
         years = {str(int(dated[:4]) - 1)}
     noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
-    if noun is not None and noun[: max(3, len(noun) - 3)] not in j.sentence.text.lower():
+    if noun is not None and noun_stem(noun) not in j.sentence.text.lower():
         return False  # (a count of another noun: "arrests ... rose from 1,240 in 2023" for the
         # county lines closed in 2023, trial IL's near miss)
     return len(years) == 1 and re.match(rf"(?:\s+[a-z]+){{0,2}}\s+in\s+{years.pop()}\b",
@@ -580,7 +581,7 @@ def _span_counts_the_noun(question: str, j: Judged) -> bool:
         return True  # "The shop employed 19 people" for its employees (trial MD of stop 59,
         # refused at 0.74 of the best sentence)
     return figure is not None and re.match(
-        rf"\s+(?:[a-z\-]+\s+){{0,2}}?{re.escape(noun[: max(3, len(noun) - 3)])}",
+        rf"\s+(?:[a-z\-]+\s+){{0,2}}?{re.escape(noun_stem(noun))}",
         text[at[0] + figure.end() : at[0] + figure.end() + 40], re.IGNORECASE) is not None
 
 

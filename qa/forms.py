@@ -23,8 +23,9 @@ __all__ = ["AGE_WHEN", "ASKS_AHEAD", "ASKS_CHANGE", "ASKS_FOR_AGE", "ASKS_FOR_A_
            "WEIGHT_ASKED", "WHO_IS_NAMED", "age_asked_of_name", "asked_for", "after_a_verb",
            "asks_for_a_name", "body_for_a_person", "counted_phrase", "deed_asked", "deed_done",
            "asks_yes_or_no", "expects_a_short_answer", "gives_a_weight", "is_a_year", "is_count",
-           "kind_asked", "only_asked_words", "pay_not_given", "price_per_share_not_given",
-           "proper_names", "share_price_for_a_sum", "short_fits", "sum_told", "verb_stems",
+           "kind_asked", "noun_stem", "only_asked_words", "pay_not_given",
+           "price_per_share_not_given", "proper_names", "share_price_for_a_sum", "short_fits",
+           "sum_told", "verb_stems",
            "weight_in", "word_after_how_many"]
 
 
@@ -742,6 +743,12 @@ def counted_phrase(question: str) -> list[str]:
         return []
     phrase = _COUNTED_PHRASE.match(question.lower(), counted.start(1))
     return phrase.group().split() if phrase and phrase.group().strip() else [counted.group(1)]
+
+
+def noun_stem(noun: str) -> str:
+    """The part of ``noun`` its forms share, for finding it in a sentence: all but its last
+    three letters, three at least ("volunt" of "volunteers", "dog" of "dogs")."""
+    return noun[: max(3, len(noun) - 3)]
 
 
 def counted_noun(question: str) -> str | None:

@@ -53,15 +53,8 @@ _CLAUSE_END = re.compile(r"[,;]|\s+and\s+|\s+while\s+|\s+but\s+")
 
 def _season_asked(question: str) -> int | str | None:
     """The season ``question`` asks a placing of: 0, -1, -2 back, a year ("2023"), or None
-    when it names none."""
-    if _BEFORE_LAST.search(question):
-        return -2
-    if _LAST.search(question) or _THE_ONE_BEFORE.search(question):
-        return -1
-    if _THIS.search(question):
-        return 0
-    year = _YEAR.search(question)
-    return year.group() if year else None
+    when it names none (read as a clause is, no other season beside it)."""
+    return _season_said(question, "")
 
 
 def _season_said(clause: str, sentence: str) -> int | str | None:
@@ -86,6 +79,11 @@ def _season_of(placed: re.Match[str], text: str) -> int | str | None:
                         text)
 
 
+def _placings(text: str) -> list[tuple[re.Match[str], int | str | None]]:
+    """Each placing ``text`` gives, with the season its clause tells (None: none)."""
+    return [(placed, _season_of(placed, text)) for placed in _PLACED.finditer(text)]
+
+
 def place_here(question: str, text: str, article: str | None = None) -> tuple[int, int] | None:
     """Where sentence ``text`` gives the placing ``question`` asks for (see the module's
     description), or None: of the season asked, or, when the question names none, the one
@@ -101,16 +99,14 @@ def place_here(question: str, text: str, article: str | None = None) -> tuple[in
                for w in re.findall(r"(?<=\s)[A-Z][\w\-]*", question)):
             return None
     asked = _season_asked(question)
-    placings = list(_PLACED.finditer(text))
+    placings = _placings(text)
     if asked is None:
-        return placings[0].span("place") if len(placings) == 1 else None
-    for placed in placings:
-        said = _season_of(placed, text)
-        if said is None and len(placings) == 1:
-            said = _season_said(text, text)  # ("Last season, the team finished fifth.")
-        if said == asked:
-            return placed.span("place")
-    return None
+        return placings[0][0].span("place") if len(placings) == 1 else None
+    if len(placings) == 1 and placings[0][1] is None:
+        # (the one placing of a sentence told by the season it names: "Last season, the team
+        # finished fifth.")
+        placings = [(placings[0][0], _season_said(text, text))]
+    return next((placed.span("place") for placed, said in placings if said == asked), None)
 
 
 def placed_otherwise(question: str, text: str) -> bool:
@@ -120,11 +116,6 @@ def placed_otherwise(question: str, text: str) -> bool:
     if not ASKS_A_PLACING.search(question):
         return False
     asked = _season_asked(question)
-    placings = list(_PLACED.finditer(text))
-    if asked is None or not placings:
-        return False
-    for placed in placings:
-        said = _season_of(placed, text)
-        if said is None or said == asked:
-            return False
-    return True
+    placings = _placings(text)
+    return (asked is not None and bool(placings)
+            and all(said is not None and said != asked for _, said in placings))
