@@ -302,6 +302,16 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
         return True  # the asked one named before another, whose age this is: "Ellie Macrae, a
         # pupil at Forthbridge Academy, beat the defending champion, Hannah Okafor, 24," (trial
         # DG, stop 51, showed "24" for Ellie Macrae's age)
+    last = _NAME_ASKED_LAST.match(question.strip())
+    named_last = {fold(plain(w)) for w in last.group(1).split()} if last else set()
+    if last and not re.search(r"\b(?:of|at|for|in|from|with|on|to|by)\s+$",
+                              question.strip()[: last.start(1)], re.IGNORECASE) and (
+            owner not in named_last) and named_last <= {fold(plain(w)) for w in re.findall(
+                r"[\w'’\-]+", before[max(0, before.rfind(". ")) :])}:
+        return True  # the one asked by the name ending the question, named before another,
+        # whose age this is: "Dunmere Primrose, a Hereford heifer shown by Ewan Trask, 43," for
+        # "How old is the Hereford heifer Dunmere Primrose?" (trial WI of stop 67 shown "43");
+        # not a body's name, "the commodore of Carrick Bay Sailing Club" (trial VZ, replayed)
     clause = max(before.rfind("; "), before.rfind(" and by "), before.rfind(", and "))
     if (asked and owner not in asked and clause >= 0
             and asked <= {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before[:clause])}
@@ -325,6 +335,10 @@ def _age_of_another(question: str, before: str, context: str = "", sentence: str
     return bool(asked) and owner not in asked and owner not in NO_NAMES
 
 
+# The one asked named last, after what they are ("How old is the Hereford heifer Dunmere
+# Primrose?").
+_NAME_ASKED_LAST = re.compile(r"^(?i:how old|what age) (?:is|was) (?:the |an? )?"
+                              r"(?:[\w\-]+\s+){0,4}?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*))+)\s*\??$")
 # The one asked named only by whose they are, after what that owner is ("How old is Whitby
 # fundraising manager Helen Crossley's deputy?"): the owner's name.
 _OWNER_OF_THE_ONE_ASKED = re.compile(r"^(?i:how old|what age) (?:is|was) (?:[\w\-]+\s+){0,4}?"
@@ -346,7 +360,10 @@ _TIME_SPAN_BEFORE = re.compile(r"\b(?:after|for|in|over|within|than|of|last|past
                                # ("in his 39 years as a driver", trial MO of stop 59 shown
                                # "39 years" for the managing director's age)
                                r"(?:(?:his|her|their|its|my|our)\s+)?"
-                               r"(?:(?:more than|nearly|almost|about|some|around|over|the)\s+)?$",
+                               # ("should last at least 40 years", trial WK of stop 67 shown
+                               # "at least 40 years" for a project director's age)
+                               r"(?:(?:more than|nearly|almost|about|some|around|over|the|"
+                               r"at least|up to)\s+)?$",
                                re.IGNORECASE)
 _YEARS_NOT_OLD = re.compile(r"\d{1,3}\s+years?\b(?!\s+old\b)")
 

@@ -136,6 +136,11 @@ PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?|(?i:" + NUMBER_IN_WORDS + r"))\s+(
 # of the train's 24", trial FO of stop 54)
 
 
+_COUNT_OF_A_KIND = re.compile(r"(?<![\w.,$£€\-])(\d[\d,]*)\s+([a-z][\w\-]*)")
+_COUNTS_OF_KINDS = re.compile(r"\d[\d,]*\s+[a-z][\w\-]*(?:,\s+\d[\d,]*\s+[a-z][\w\-]*)*,?\s+and\s+"
+                              r"\d[\d,]*(?:\s+[a-z][\w\-]*)?")
+
+
 def _counted_here(question: str, quote: str, start: int, end: int,
                   sentence: str = "") -> tuple[int, int] | None:
     """Where ``quote`` gives the count ``question`` asks for, "<figure> (two words at most)
@@ -148,6 +153,14 @@ def _counted_here(question: str, quote: str, start: int, end: int,
     if deed is not None and deed in sentence.lower():
         return None  # the span's sentence says what was done to those asked about: "About 60
         # residents were evacuated", not "rescued 23 people" (trial Q, stop 45)
+    listed = _COUNTS_OF_KINDS.match(quote, start)
+    kinds = list(_COUNT_OF_A_KIND.finditer(quote, start, listed.end())) if listed else []
+    if len(kinds) > 1:  # counts of several kinds marked, one asked: "11 gold, 9 silver and 7"
+        # for the gold medals (trial WJ of stop 67 was shown it whole, under "Not sure")
+        asked = set(re.findall(r"\b[a-z][\w\-]*", question)) - FUNCTION_WORDS
+        of_kind = [m.span(1) for m in kinds if m.group(2) in asked]
+        if len(of_kind) == 1:
+            return of_kind[0]
     noun = counted_noun(question) or words[0]
     stem = noun_stem(noun)
     # ("people" counted by who they are: "has 38 beds and currently cares for 34 residents"
@@ -343,10 +356,11 @@ _TIMES_MARKED = (
      re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:(?:in|over|during|across) "
                 r"(?:the whole of )?|"
                 r"(?:at|by|in|over|during) (?:the same|this) (?:point|time|stage|period|months?|"
-                r"weeks?|quarter) )?last year\b",
+                r"weeks?|quarter) |(?:at|by) the end of )?last year\b",
                 re.IGNORECASE),
      None),  # (or "in the whole of last year", trials GK and GN of stop 54; "81% at the same
-    # point last year", trial GY of stop 55 shown "54%")
+    # point last year", trial GY of stop 55 shown "54%"; "up from 4,820 at the end of last
+    # year", trial VO of stop 66 shown "6,150")
     # (or "a year ago": "the society had 210 members, up from 185 a year ago" for last year's,
     # the README check of 6faebd4 shown "210")
     # (or "a year earlier": "41 volunteer crew, compared with 35 a year earlier", the README
@@ -375,11 +389,18 @@ _TIMES_MARKED = (
     # (the start asked, a figure said to be of when it started: "now makes around 300 loaves a
     # day, up from 120 when she started" for how many when she first joined, trial UF of stop
     # 65 shown "around 300")
-    (re.compile(r"\bwhen (?:he|she|it|they|the [\w\-]+(?: [\w\-]+)?) (?:first )?(?:started|"
-                r"joined|began|opened|took over|set up|was (?:set up|founded|formed|launched))\b"
+    # (or named, arrived or became: "212 pupils on roll, up from 186 when Mr Pryce arrived" for
+    # how many when Daniel Pryce arrived as headteacher; "340 members now, compared with 260
+    # when I took over as chairman" for how many when Roger Feeney became chairman: trial WH
+    # of stop 67 shown "212" and "340")
+    (re.compile(r"\bwhen (?:he|she|it|they|the [\w\-]+(?: [\w\-]+)?|(?-i:[A-Z][\w'’\-]+)"
+                r"(?: (?-i:[A-Z][\w'’\-]+)){0,2}) (?:first )?(?:started|joined|began|opened|"
+                r"took over|set up|arrived|became|took charge|was (?:appointed|set up|founded|"
+                r"formed|launched))\b"
                 r"|\b(?:at (?:the )?(?:start|outset)|to begin with|at first)\b", re.IGNORECASE),
      None, re.compile(r"^(?:\s+[a-z]+)?\s*(?:when (?:[\w\-]+\s+){0,3}?(?:started|joined|began|"
-                      r"opened|took over|set up|was (?:set up|founded|formed|launched))\b|"
+                      r"opened|took over|set up|arrived|became|took charge|was (?:appointed|set "
+                      r"up|founded|formed|launched))\b|"
                       r"at (?:the )?(?:start|outset)\b|at first\b)", re.IGNORECASE), None),
     # (what was expected asked: "1,150 people played in the first week, well above the 800 the
     # company had forecast" for how many it expected, trial UC of stop 65 shown "1,150")
@@ -412,6 +433,13 @@ _TIMES_MARKED = (
     # shown "142")
     (_LAST_YEARS_EVENT, None,
      re.compile(r"^(?:\s+[a-z]+)?\s*last year\b", re.IGNORECASE), None),
+    # (or said as last year's before it: "have raised a record £86,400 ..., beating last
+    # year's total of £61,250" for what last year's ride raised, trial WD of stop 66 shown
+    # "£86,400")
+    # (with "of" only: not "Last year's display cost £38,000 ..., and around 6,000 people
+    # attended", trial JE of stop 57, replayed)
+    (_LAST_YEARS_EVENT, re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE),
+     None, None),
     # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
     # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
     # (or "before" or "earlier": "8,900 at the last census, up from 7,600 ten years before",
@@ -1077,7 +1105,11 @@ def end_before_asked_words(question: str, text: str) -> int:
 
 def _noun_after(text: str, at: int) -> str | None:
     """The first four letters of the word after a figure ending at ``at``, or None when the
-    figure counts no word said ("1,200 at its main factory")."""
+    figure counts no word said ("1,200 at its main factory") or the noun said before it ("43
+    homes and businesses ..., 11 of them in Slapton Weir": trial VU of stop 66 was shown
+    "43" for those in Slapton Weir)."""
+    if re.match(r"\s+of (?:them|which|whom)\b", text[at:]):
+        return None
     word = re.match(r"\s+([a-z][\w\-]*)", text[at:])
     return None if word is None or word.group(1) in ("at", "in") else word.group(1)[:4]
 
@@ -1149,7 +1181,11 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
                                r"[a-z]+){4,5}?"
                                # (or a clause of when: "up from 2,900 when the last count was
                                # taken in 2019", trial SZ of stop 64 shown "4,200")
-                               r"|\s+when(?:\s+[a-z]+){1,5}?)\s+(?:in|by)\s+"
+                               # (or "of" a year after the same period: "compared with 1,130
+                               # in the same period of 2024", trial WH of stop 67 shown "1,482")
+                               r"|\s+when(?:\s+[a-z]+){1,5}?)\s+(?:in|by|(?:(?<=period )|"
+                               r"(?<=months )|(?<=month )|(?<=weeks )|(?<=quarter )|"
+                               r"(?<=season ))of)\s+"
                                r"(?:the\s+(?:year|12 months)\s+to\s+(?:[A-Z][a-z]+\s+)?)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1544,6 +1580,11 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             # recommended nationally so far, 97 ...")
             noun_words = {"": 1, "2": 3, "3": None}[n]
             said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[:noun_words]))
+            # (and the noun the question counts, and the time, wherever said of the whole:
+            # "took in 289 sick or injured hedgehogs last year, of which 201 were released
+            # back into the wild" for the hedgehogs returned to the wild last year, trial WH of
+            # stop 67 shown "289")
+            said_of_whole -= stems(f"{counted_noun(question) or ''} last year this season")
         if of_the_whole:
             said_of_whole -= stems(of_the_whole.group(1))
         if _giver_named_with_the_part(question, m.group(f"what{n}"), m.group(f"of{n}")):
@@ -1626,9 +1667,14 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         # "Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before": trial
         # TZ of stop 65 was shown "512,000", the count of the noun)
     if _of_the_time_asked(question, quote, start):
-        return None  # the figure marked is the one of the time asked ("41,750" of "48,300
-        # swimmers this summer, up from 41,750 last year" for last year's swimmers: the last
-        # README check of stop 53 was shown "48,300", the count of the noun)
+        # the figure marked is the one of the time asked ("41,750" of "48,300 swimmers this
+        # summer, up from 41,750 last year" for last year's swimmers: the last README check of
+        # stop 53 was shown "48,300", the count of the noun), alone when the span runs on to
+        # another ("beating last year's total of 962 by more than 200", trial UU of stop 65)
+        mine = _FIGURE_OR_WORDS.match(quote, start)
+        if mine is not None and _FIGURE_SAID.search(quote[mine.end() : end]):
+            return _with_its_magnitude(quote, mine)
+        return None
     return (_figure_of_the_year_asked(question, quote, start, end, dated)  # (first: "drew 19,000
             # people" counts the noun, "up from 48,000 in 2024" is the year asked, trial GB of
             # stop 54)

@@ -280,7 +280,9 @@ _ASKS_A_VALUE = re.compile(
     # without the "Not sure" line, five trials of stop 55)
     r"|^what (?:is|was|are|were|will be|would be)\b.*\b(?:turnover|sales|revenue|profits?|"
     r"strength|capacity|attendance|admissions|takings|income|earnings|rent|worth|value|"
-    r"costs|bills?)\b"  # (or its costs: "What were the Hadley Lido's running costs in
+    r"costs|bills?|allocation|quota|precept)\b"  # (or an allocation: "What was Trevowan
+    # harbour's pollack allocation last year?", trial WK of stop 67, got passages without the
+    # line) (or its costs: "What were the Hadley Lido's running costs in
     # 2024?", the README check of 3731ff7, got passages without the line)
     r"|^what (?:prison |jail |custodial )?(?:sentence|term) (?:did|was|has|have|will|is)\b"
     # (a sum by its verb: "What did the lido take in admissions last year?", "What did
@@ -519,6 +521,7 @@ NOT_VERBS = frozenset("much what does have will been were with from that this th
 _SUM_VERBS = (frozenset("given gave give giving awarded granted handed received secured".split()),
               frozenset("pay paid pays paying spent spend spending invested investing committed "
                         "allocated earmarked budgeted".split()),
+
               frozenset("raised raise raising collected generated".split()),
               frozenset("take takes took taking taken takings".split()),
               frozenset("fetch fetched fetching sold sell selling hammer".split()),
@@ -537,7 +540,11 @@ def verb_stems(question: str) -> set[str]:
     verbs_said = said | set(re.findall(r"\bpay\b", question.lower()))
     return {w[:4] for w in said if w not in NOT_VERBS} | {
         w[:4] for verbs in _SUM_VERBS if verbs & verbs_said for w in verbs} | (
-        {"cost"} if "price" in said else set())
+        {"cost"} if "price" in said else set()) | (
+        # (money contributed is paid or given: "Calderdale Council's rights of way team paid
+        # £900" for what the council contributed, trial WL of stop 67, refused; not the other
+        # way: "give £2,000 of her purse" is no sum a boxer was paid, trial LV, replayed)
+        {"paid", "gave", "give", "dona"} if any(w.startswith("contribut") for w in said) else set())
 
 
 # What may stand between a verb and its sum: "Visitors spent an estimated £86m" (trial BJ,

@@ -356,13 +356,14 @@ def role_of_another(question: str, s: ScoredSentence) -> bool:
 _ROLE_OF_NAMED = re.compile(r"^,\s+(?:\d+,\s+)?(?:(?:the|a|an)\s+"
                             r"(?P<role>(?:[a-z][\w\-]*\s+){1,3}?)"
                             r"(?:of|at|for)\s+(?:the\s+)?|(?P<bare>(?:[a-z][\w\-]*\s+){1,3}?)"
-                            r"(?:of|at|for)\s+the\s+(?:[a-z][\w\-]*\s+){1,2})"
+                            r"(?:of|at|for)\s+the\s+(?:[a-z][\w\-]*\s+){0,2})"
                             r"(?P<owner>[A-Z][\w'’\-]*"
                             r"(?:\s+(?:[A-Z][\w'’\-]*|of|and|&))*)")
 _KINDS_OF_BODY = frozenset("council borough county city district town parish university college "
                            "school hospital trust club group company society association "
                            "authority police fire service board party union bank the of and "
                            "&".split())
+_NO_KIND = frozenset("the of and & group service".split())
 
 
 def _of_another_named(question: str, after: str) -> bool:
@@ -374,7 +375,13 @@ def _of_another_named(question: str, after: str) -> bool:
             question):
         return False  # (her other job: "Dr Helen Mistry, 48, a lecturer at the University of
         # Northbrook," chairs the Hexley Community Bookshop Society: trial CI)
-    words = {w.lower() for w in said.group("owner").split()} - _KINDS_OF_BODY
+    owner = {w.lower() for w in said.group("owner").split()}
+    kinds_asked = {w for w in re.findall(r"\b[a-z]+\b", question)} & _KINDS_OF_BODY - _NO_KIND
+    if kinds_asked and (owner & _KINDS_OF_BODY) - _NO_KIND and not (
+            kinds_asked & owner):
+        return True  # a body of another kind: "chairman of the Long Melford Village Society"
+        # for who chairs Long Melford parish council (trial WL of stop 67)
+    words = owner - _KINDS_OF_BODY
     asked = {w.lower().strip("'’") for w in re.findall(r"\b[A-Z][\w'’\-]*", question)[1:]}
     asked = {w.removesuffix("'s").removesuffix("’s") for w in asked} - _KINDS_OF_BODY
     return bool(words) and bool(asked) and not words & asked

@@ -131,6 +131,36 @@ _A_SHARE_OF = re.compile(r"(\d[\d.]*\s?(?:%|per ?cent))\s+of\s+(?:the\s+|its\s+|
                          r"\d[\d,]*(?:\s+[\w\-]+)*", re.IGNORECASE)
 
 
+# A figure and the other it is measured against: "34 per cent", not "34 per cent on the 1,820"
+# (trial WI of stop 67), "962", not "962 by more than 200" (trial UU of stop 65).
+_A_FIGURE_AGAINST_ANOTHER = re.compile(r"((?:about |around |some |nearly |almost |more than |"
+                                       r"over )?"
+                                       r"[$£€]?\d[\d,.]*(?:bn|m|k|%| per ?cent| million| billion)?)"
+                                       r"\s+(?:on|by|against|over)\s+(?:the\s+|its\s+|their\s+|"
+                                       r"more than\s+|almost\s+|nearly\s+|just over\s+)?"
+                                       r"[$£€]?\d[\d,.]*\b.*")
+# Words said before a name, capitalised to open a sentence: the roles, and what a firm or a
+# helper is ("Contractor Brightway Highways Ltd", "Volunteer Daniel Okafor").
+_SAID_BEFORE_A_NAME = ROLES | frozenset("contractor volunteer developer builder operator "
+                                        "supplier".split())
+# A level and the one it came from: "£4", not "£4 a day, up from £2.50" (trial KY of stop 58
+# was shown it whole for the daily charge now): the one before when a time before is asked,
+# else the one now.
+_A_LEVEL_FROM = re.compile(r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s+(?:per cent|million|"
+                           r"billion|tonnes|kg|miles|metres|hours))?)(?:\s+[a-z][\w\-]*){0,4},?\s+"
+                           r"(?:up|down|rising|falling|dropping)\s+from\s+"
+                           r"(?P<before>(?:about |around |nearly |almost |some )?[$£€]?\d[\d,.]*"
+                           r"(?:bn|m|k|%)?(?:\s+(?:per cent|million|billion|tonnes|kg|miles|metres|"
+                           r"hours))?)")
+_ASKS_A_TIME_BEFORE = re.compile(r"\b(?:last (?:year|season|summer|winter)|previous|previously|"
+                                 r"before|a year (?:ago|earlier)|used to|originally)\b",
+                                 re.IGNORECASE)
+# A name and the place it is of: "Brightway Highways Ltd", not "Brightway Highways Ltd, of
+# Swindon" (trial WJ of stop 67).
+_A_NAME_OF_A_PLACE = re.compile(r"((?:[A-Z][\w'’&\-]*\s+)*[A-Z][\w'’&\-]*),\s+of\s+"
+                                r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+
+
 # A sum and a further one: "£95", not "£95, with a further £45" (trial IL of stop 56).
 _A_SUM_AND_A_FURTHER = re.compile(rf"([$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?),?\s+(?:with|plus|and)\s+"
                                   rf"(?:a further|an extra|"
@@ -148,6 +178,12 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
             r"(\d{1,3}),\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", text)):
         return aged.span(1)  # "19", not "19, Sam Ketteridge" of "At 19, Sam Ketteridge is the
         # youngest player" (trial HI of stop 55)
+    came = _A_LEVEL_FROM.fullmatch(text)
+    if came is not None:
+        return came.span("before" if _ASKS_A_TIME_BEFORE.search(question) else "after")
+    against = _A_FIGURE_AGAINST_ANOTHER.fullmatch(text)
+    if against is not None:
+        return against.span(1)
     further = _A_SUM_AND_A_FURTHER.fullmatch(text)
     if further is not None:
         return further.span(1)
@@ -185,6 +221,16 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
         if said is not None and said.start() < len(text) // 2:
             return said.end(), len(text)  # (see _WHICH_KIND)
     if asks_for_a_person(question) or re.match(r"\s*(?:who|which)\b", question, re.IGNORECASE):
+        placed = _A_NAME_OF_A_PLACE.fullmatch(text)
+        if placed is not None:
+            text = placed.group(1)  # (see _A_NAME_OF_A_PLACE)
+        role = re.match(r"([A-Z][a-z\-]+)\s+(?=[A-Z][\w'’\-]+\s+[A-Z])", text)
+        if role is not None and role.group(1).lower() in _SAID_BEFORE_A_NAME:
+            return role.end(), len(text)  # "Daniel Okafor", not "Volunteer Daniel Okafor";
+            # "Brightway Highways Ltd", not "Contractor Brightway Highways Ltd" (trials WL and
+            # WJ of stop 67)
+        if placed is not None:
+            return placed.span(1)
         named = _A_ROLE_THEN_A_NAME.fullmatch(text)
         if named is not None:
             return named.span(1)

@@ -108,6 +108,8 @@ def test_an_answer_that_is_its_passages_prints_each_once_under_its_number():
     "What was the strongest gust recorded at Porthmellin?",
     "What did the Brixham choir score?", "What did the council give the Kingfisher Inn?",
     "What was the painting valued at?", "What target did Hambleden set Little Marlow?",
+    # an allocation (trial WK of stop 67)
+    "What was Trevowan harbour's pollack allocation last year?",
 ])
 def test_passages_without_the_name_figure_or_date_asked_are_said_to_be_unsure(question):
     # New users (stop 35) took such passages for answers: on the news sets the first of

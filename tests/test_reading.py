@@ -6,7 +6,7 @@ import pytest
 
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
 from qa.fitting import counts_asked
-from qa.forms import ASKS_FOR_MONEY, asked_for, expects_a_short_answer
+from qa.forms import ASKS_FOR_MONEY, asked_for, expects_a_short_answer, verb_stems
 from qa.reader import CONTEXT_WORDS, _best_span, windows_for
 from qa.reading import judge_sentences
 from qa.rescues import age_asked_of, aged_here, crowd_here
@@ -6556,3 +6556,137 @@ def test_the_year_before_the_year_to_a_month_is_last_year(question, short):
     text = ("The Market Hall Trust raised £64,300 in the year to November, against £41,900 the "
             "year before, taking the appeal's total since 2024 to £118,500.")
     assert _shown_read(text, {0: (0.8, "£64,300")}, question, date="2026-12-04") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial VO of stop 66: last year's figure said "at the end of last year" ("6,150" shown)
+    ("The practice now has 6,150 registered patients, up from 4,820 at the end of last year.",
+     "6,150", "How many patients were registered with the Little Haddon practice at the end of "
+     "last year?", "4,820"),
+    # trial WD of stop 66: last year's event, its figure said as "last year's total of"
+    ("Cyclists on an annual charity bike ride from Whitby to Morecambe have raised a record "
+     "£86,400 for St Aidan's Hospice, beating last year's total of £61,250.", "£86,400",
+     "How much did last year's Whitby to Morecambe charity bike ride raise for St Aidan's "
+     "Hospice?", "£61,250"),
+    # ... not a figure said after last year's event and its verb (trial JE of stop 57, replayed)
+    ("Last year's display cost £38,000 to install and run, and around 6,000 people attended "
+     "the switch-on.", "around 6,000",
+     "How many people went to last year's Christmas lights switch-on in Merrowby?",
+     "around 6,000"),
+    # trial UU of stop 65: last year's figure alone, not "962 by more than 200"
+    ("Organisers are celebrating after a record 1,184 entries were staged on Saturday, beating "
+     "last year's total of 962 by more than 200.", "962 by more than 200",
+     "How many entries were there at last year's Ashcombe flower show?", "962"),
+    # trial VU of stop 66: a part said "of them" at the place asked ("43" was shown)
+    ("Councillor Malcolm Ferris said 43 homes and businesses in the district had been flooded "
+     "during Storm Bethan, 11 of them in Slapton Weir.", "43",
+     "How many homes and businesses in Slapton Weir were flooded by Storm Bethan?", "11"),
+    # trial WH of stop 67: the figure when one named arrived or took over ("212" and "340" shown)
+    ("The school has 212 pupils on roll, up from 186 when Mr Pryce arrived.", "212",
+     "How many pupils did St Aldhelm's primary school have when Daniel Pryce arrived as "
+     "headteacher?", "186"),
+    ("\"We have 340 members now, compared with 260 when I took over as chairman in 2020,\" Mr "
+     "Feeney said.", "340",
+     "How many members did Kingsbridge Rugby Club have when Roger Feeney became chairman?",
+     "260"),
+    # trial WH: a year's figure said "in the same period of" that year ("1,482" shown)
+    ("Volunteers recorded 1,482 hedgehog sightings between April and October last year, "
+     "compared with 1,130 in the same period of 2024.", "1,482",
+     "How many hedgehog sightings did Wiltshire volunteers record in 2024?", "1,130"),
+    # trial WH: a part asked by what it is, the time and the noun counted said of the whole
+    # ("289" shown)
+    ("The hospital took in 289 sick or injured hedgehogs last year, of which 201 were released "
+     "back into the wild.", "289",
+     "How many hedgehogs from the Lacock hedgehog hospital were returned to the wild last "
+     "year?", "201"),
+])
+def test_stop_67_trials_of_times_and_parts(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-02") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial WI of stop 67: the one asked named before another, whose age it is ("43" shown)
+    ("The supreme champion was Dunmere Primrose, a Hereford heifer shown by Ewan Trask, 43, of "
+     "Lower Pennock Farm.", "43", "How old is the Hereford heifer Dunmere Primrose?", "refused"),
+    # ... but the other's age when asked of him
+    ("The supreme champion was Dunmere Primrose, a Hereford heifer shown by Ewan Trask, 43, of "
+     "Lower Pennock Farm.", "43", "How old is Ewan Trask?", "43"),
+    # trial WK of stop 67: how long something should last is no age ("at least 40 years" shown)
+    ("Owen Treharne, project director at Marlow Marine Engineering, said the new panels should "
+     "last at least 40 years.", "at least 40 years",
+     "How old is Owen Treharne, the project director working on Kingsmere Pier?", "refused"),
+    # ... a name ending the question that is a body's, not the one asked (trial VZ of stop 66,
+    # replayed)
+    ("Most stayed on, although the commodore of Carrick Bay Sailing Club, Fiona Mackenzie, 58, "
+     "said some had left.", "58", "How old is the commodore of Carrick Bay Sailing Club?", "58"),
+])
+def test_stop_67_trials_of_ages(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial WI of stop 67: a share, not the figure it is of ("34 per cent on the 1,820" shown)
+    ("The food bank handed out 2,430 parcels in October and November, a rise of 34 per cent on "
+     "the 1,820 it gave out a year earlier.", "34 per cent on the 1,820",
+     "By what percentage have parcel numbers at Thornbury Vale Food Bank gone up?",
+     "34 per cent"),
+    # trial WJ of stop 67: a firm without what it is and where from
+    ("Contractor Brightway Highways Ltd, of Swindon, won the contract ahead of four other "
+     "bidders.", "Contractor Brightway Highways Ltd, of Swindon",
+     "Which company won the contract to fit LED street lights in West Marlow?",
+     "Brightway Highways Ltd"),
+    # trial WL of stop 67: a person without what they are ("Volunteer Daniel Okafor" shown)
+    ("Volunteer Daniel Okafor, a Kendal College student, checks the fridge's temperature twice a "
+     "day.", "Volunteer Daniel Okafor",
+     "Which Kendal College student checks the community fridge's temperature?", "Daniel Okafor"),
+])
+def test_stop_67_trials_of_short_answers_trimmed(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+def test_a_level_without_the_one_it_came_from():
+    # trial KY of stop 58: "£4 a day, up from £2.50" was shown whole for the charge now
+    text = ("Entry remains free, but fishing from the pier head now costs £4 a day, up from £2.50 "
+            "before the closure.")
+    assert _shown_read(text, {0: (0.8, "£4 a day, up from £2.50")},
+                       "What is the daily charge for fishing off Saltmouth pier now?") == "£4"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial WJ of stop 67: the count of the kind asked among several ("11 gold, 9 silver and
+    # 7" was marked, shown under "Not sure")
+    ("How many gold medals did Ashcombe Otters swimmers win at the county championships?", "11"),
+    ("How many silver medals did Ashcombe Otters swimmers win at the county championships?", "9"),
+])
+def test_the_count_of_the_kind_asked_among_several(question, short):
+    text = ("The club's 41 swimmers won 11 gold, 9 silver and 7 bronze medals over the two-day "
+            "gala.")
+    assert _shown_read(text, {0: (0.8, "11 gold, 9 silver and 7")}, question) == short
+
+
+def test_a_holder_of_the_role_of_another_kind_of_body_is_not_the_one_asked():
+    # trial WL of stop 67: "chairman of the Long Melford Village Society" was shown for who
+    # chairs Long Melford parish council, named below as "Parish council chairwoman"
+    text = ("Babergh District Council's cabinet member for the environment, Councillor Derek Amos, "
+            "said the Long Melford event was the biggest. Organiser Simon Radcliffe, 49, chairman "
+            "of the Long Melford Village Society, said the litter covered 22 miles of lanes. "
+            "Parish council chairwoman Lorraine Baxter, 57, said the village had been shamed into "
+            "action.")
+    readings = {0: (0.2, "Councillor Derek Amos"), 1: (0.05, "Organiser Simon Radcliffe"),
+                2: (0.03, "Lorraine Baxter")}
+    assert _shown_read(text, readings, "Who chairs Long Melford parish council?") == (
+        "Lorraine Baxter")
+    assert _shown_read(text, readings, "Who chairs the Long Melford Village Society?") == (
+        "Simon Radcliffe")
+
+
+def test_a_sum_contributed_is_a_sum_paid():
+    # trial WL of stop 67: "paid £900" for what a council contributed was refused
+    text = ("The path was cleared in May. Calderdale Council's rights of way team paid £900, and "
+            "the club met the remainder from its own funds.")
+    readings = {0: (0.3, "May"), 1: (0.2, "Calderdale")}
+    question = "How much did Calderdale Council contribute towards the path clearance?"
+    assert _shown_read(text, readings, question) == "£900"
+    # ... not the other way: a sum given is no sum asked as paid ("give £2,000 of her purse"
+    # for what a boxer was paid, trial LV of stop 61, replayed)
+    assert "give" not in verb_stems("How much was Leah Maddison paid for the British title fight?")
