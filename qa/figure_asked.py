@@ -123,7 +123,10 @@ def _asks_for_count(question: str) -> bool:
 # total?"), and a span holding both.
 _OF_A_WHOLE = re.compile(r"\b(?:of|out of)(?:\s+[\w'’\-]+){0,3}?\s*$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
-WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|their|the|his|her|our)\s+$")
+# (or no word between: "compared with 11 of 40 samples last summer" for how many failed, trial
+# WP of stop 67 shown "40")
+WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+"
+                              r"(?:(?:its|their|the|his|her|our)\s+)?$")
 ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|own|owns|run|runs|operate|"
                            r"operates|employ|employs"
                            # (not "have" of a passive: "How many tickets ... have been sold so
@@ -596,7 +599,10 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
             closes = min((at for at in ends if at > mine.start()), default=len(quote))
             said = [f for f in said if opens <= f.start() < closes]
         if not _marked(quote, mine, before, after) and len(said) == 1 and not (
-                asked is _LAST_YEARS_EVENT and _uncounted(question, quote)):
+                asked is _LAST_YEARS_EVENT and _uncounted(question, quote)) and not (
+                _OF_THE_WHOLE.fullmatch(quote, mine.end(), said[0].start())):
+            # (not from a part to its whole, of the same time: "11 of 40 samples last summer",
+            # trial WP of stop 67)
             return _with_its_magnitude(quote, said[0])
     return None
 
@@ -692,6 +698,9 @@ def _of_the_time_asked(question: str, quote: str, start: int) -> bool:
     # year beside "76,000 ... last year", trial ET of stop 53)
 
 
+_PER_TIME_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:week|day|month|night|session)\b")
+
+
 def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
             after: re.Pattern | None) -> bool:
     """Whether the words just before figure ``f`` of ``quote`` match ``before``, or those
@@ -699,6 +708,8 @@ def _marked(quote: str, f: re.Match[str], before: re.Pattern | None,
     magnitude = _MAGNITUDE_AFTER.match(quote, f.end())  # (read past: "74 per cent last year",
     # trial RX of stop 63 shown this year's "89 per cent" for last year's)
     at = magnitude.end() if magnitude else f.end()
+    per = _PER_TIME_AFTER.match(quote, at)  # (and a time per: "up from 240 a week a year ago",
+    at = per.end() if per else at  # trial WM of stop 67 shown this year's "310 riders a week")
     return bool((before and before.search(quote[max(0, f.start() - 40) : f.start()]))
                 or (after and after.match(quote[at : at + 40])))
 
@@ -902,6 +913,10 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
                if not re.fullmatch(r"(?:19|20)\d\d", f.group().rstrip(",. "))]  # the year to
     if not figures:  # January 2024, compared with...", trial BY, stop 49)
         return None
+    time = _TIME_ASKED.search(question)
+    if time is not None and time.group().lower() in re.split(r"[.;]\s", quote[start:])[0].lower():
+        return None  # the time asked said of the one compared: "19 exceeded the standard,
+        # compared with 11 of 40 samples last summer" for last summer's (trial WP of stop 67)
     if ASKS_BEFORE.search(question):
         # (unless the time asked is the figure's: "84,000 visitors last year, up from 61,000
         # in 2022" for last year's, trial BV, stop 49, showed "61,000")
@@ -1019,6 +1034,8 @@ def _figure_it_became(question: str, quote: str, start: int,
 # 547d6e3).
 _WENT_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + "$", re.IGNORECASE)
 _CAME_FROM_AFTER = re.compile(r"\s+from\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+_FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL + r"\s+to\s+" + _ROUGHLY + "$",
+                           re.IGNORECASE)
 
 
 def _figure_it_came_from(question: str, quote: str, start: int,
@@ -1026,6 +1043,11 @@ def _figure_it_came_from(question: str, quote: str, start: int,
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` came from ("rose
     to £186,000 from £141,000"), when ``question`` asks of a time before; else None."""
     came = _CAME_FROM_AFTER.match(quote, end)
+    if _number_asked(question, quote, start) and ASKS_BEFORE.search(question) and (
+            said_first := _FROM_THEN_TO.search(quote[:start])) and not re.search(
+                r"\b(?:after|now|new)\b", question, re.IGNORECASE):
+        return said_first.span("figure")  # (or said first: "doubles the weekly staff permit
+        # from £6 to £12" for what it cost before the increase, trial WP of stop 67 shown "£12")
     if (not _number_asked(question, quote, start) or not ASKS_BEFORE.search(question)
             or came is None
             or not _WENT_TO_BEFORE.search(quote[:start])):
@@ -1188,6 +1210,13 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
                                r"(?<=season ))of)\s+"
                                r"(?:the\s+(?:year|12 months)\s+to\s+(?:[A-Z][a-z]+\s+)?)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
+# ... or the year said first, a verb or two between ("A smaller flood in November 2019
+# affected 58 properties" for 2019's, trial WG of stop 67 shown 2024's "126").
+_YEAR_THEN_A_FIGURE = re.compile(r"\b[Ii]n (?:(?:January|February|March|April|May|June|July|"
+                                 r"August|September|October|November|December) )?"
+                                 r"(?P<year>(?:19|20)\d\d)(?:\s+(?!(?:to|from|than|of|and|or|"
+                                 r"against|with|compared|up|down|the|a|an)\b)[a-z]+){1,3}\s+"
+                                 r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)(?![\w\-])")
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1217,6 +1246,28 @@ def _years_asked(question: str, quote: str, dated: str | None = None) -> set[str
     return {str(said[1])} if THIS_YEAR_ITSELF.search(question) else set()
 
 
+_OF_A_WHOLE_ASKED = re.compile(r"how (?:much|many) of\b", re.IGNORECASE)
+
+
+def _figures_of_years(quote: str) -> list[tuple[tuple[int, int], str]]:
+    """Each figure of ``quote`` said of a year (see _FIGURE_OF_A_YEAR, _YEAR_THEN_A_FIGURE),
+    where it is, and the year."""
+    said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
+    return said + [(m.span("figure"), m.group("year")) for m in _YEAR_THEN_A_FIGURE.finditer(quote)
+                   if all(span != m.span("figure") for span, _ in said)]
+
+
+def _of_the_year_asked(question: str, quote: str, start: int) -> bool:
+    """Whether the figure at ``quote[start:]`` is said of the one year ``question`` asks of by
+    its number ("A smaller flood in November 2019 affected 58 properties" for 2019's: trial
+    WG of stop 67 was shown 2024's "126 homes", the count of the noun, said before it)."""
+    years = set(_YEAR_ASKED.findall(question))
+    return (len(years) == 1 and not _OF_A_WHOLE_ASKED.match(question.strip())  # (not a part
+            # asked of the year's whole: "A refit in 2019 cost £26,000, of which £8,000 went on
+            # new basins" for the basins' part, trial UG of stop 65, replayed)
+            and any(s <= start < e and y in years for (s, e), y in _figures_of_years(quote)))
+
+
 def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
                               dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure said in the year ``question`` asks of, when the
@@ -1234,7 +1285,11 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
         return None  # the account asked marked, said of it: "but its profit fell to £42,000",
         # not "turned over £1.8m in the year to March 2026" for the profit of that year
         # (trial MJ of stop 59 was shown "£1.8m")
-    said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
+    said = (_figures_of_years(quote) if not _OF_A_WHOLE_ASKED.match(question.strip())
+            else [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)])
+    # (the year said first, too: "In 2016 we had just 12 hectares of reedbed here. Today we
+    # have 47 hectares", trial RD of stop 62, replayed; not for a part asked of the year's
+    # whole, "How much of the 2019 refit ... went on basins and chairs?", trial UG)
     mine = next((y for (s, e), y in said if s <= start < e or start <= s < end), None)
     inside = [(s, e) for (s, e), y in said if y in years and start < s < end]
     if mine in years and len(inside) == 1 and re.search(r"\d", quote[start : inside[0][0]]):
@@ -1491,7 +1546,9 @@ _PART_AFTER_A_WHOLE = re.compile(
     # in £4,680", trial UI of stop 65 shown the whole)
     rf"(?:only |about |around |nearly |some |almost |just )?"
     rf"(?P<part>{_A_SUM_OR_COUNT})(?P<what>[^,.;]*)"
-    rf"|(?P<whole2>\d[\d,]*|{NUMBER_IN_WORDS})(?P<of2>(?:\s+[\w'’\-]+){{0,3}}?),\s+(?:but\s+|and\s+)?"
+    # (or up to six words between: "up to 90 homes to be built there, 27 of them affordable",
+    # trial WO of stop 67 shown "90")
+    rf"|(?P<whole2>\d[\d,]*|{NUMBER_IN_WORDS})(?P<of2>(?:\s+[\w'’\-]+){{0,6}}?),\s+(?:but\s+|and\s+)?"
     # (or after "but": "48 regular volunteers, but 19 of them are over 70", the README check of
     # ff38e1d shown "48" for those older than 70)
     rf"(?P<part2>\d[\d,]*|{NUMBER_IN_WORDS})\s+of (?:them|which|whom)\b(?P<what2>[^,.;]*)"
@@ -1666,6 +1723,8 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         return None  # the figure marked is the year before last's, the one asked ("478,000" of
         # "Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before": trial
         # TZ of stop 65 was shown "512,000", the count of the noun)
+    if _of_the_year_asked(question, quote, start):
+        return None  # (see _of_the_year_asked)
     if _of_the_time_asked(question, quote, start):
         # the figure marked is the one of the time asked ("41,750" of "48,300 swimmers this
         # summer, up from 41,750 last year" for last year's swimmers: the last README check of

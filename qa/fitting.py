@@ -1220,6 +1220,12 @@ def counts_people(question: str, j: Judged) -> bool | None:
     return None if noun is None else noun[:4] in PEOPLE_COUNTED
 
 
+# Nouns that count the same things (first four letters): "A smaller flood in November 2019
+# affected 58 properties" counts the homes flooded (trial WG of stop 67 was shown 2024's
+# "126 homes" for 2019's).
+_COUNTED_ALIKE = (frozenset("home hous prop dwel".split()),)
+
+
 def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     """For a count asked for, whether each sentence's figure counts a word of the question,
     by ``id``; only when one of them does (else nothing: "290,000 members" may be the "civil
@@ -1233,6 +1239,7 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     # (and what they own: "How many people will lose their jobs...?" counts jobs, "with the
     # loss of 430 jobs" (trial H, stop 42, cited "The company employs 2,100 people"))
     asked = {w[:4] for w in [*words, *_OWNED.findall(question.lower())]}
+    asked |= {w for same in _COUNTED_ALIKE if same & asked for w in same}
     nouns = {id(j): _counted_noun(j) for j in judged}
     found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")

@@ -137,6 +137,13 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                # (a petition or a campaign is started by its organiser: trial AI, stop 47)
                "started": "founder organiser organizer", "launched": "founder organiser organizer",
                "organised": "organiser organizer", "organized": "organiser organizer",
+               # (a count or a scheme is run by its coordinator: "The survey's coordinator, Dr
+               # Fiona Grealish," for "Who coordinates the ... hedgehog count?", trial WH of
+               # stop 67 shown "Garden Hedgehog Count in 2015"; an event by its organiser)
+               "coordinates": "coordinator co-ordinator organiser organizer",
+               "co-ordinates": "coordinator co-ordinator organiser organizer",
+               "organises": "organiser organizer director",
+               "organizes": "organiser organizer director",
                # (a group speaks by its spokeswoman: trial AL, stop 47, refused)
                "speaks": "spokesman spokeswoman spokesperson",
                "coaches": "coach manager", "coached": "coach manager",
@@ -218,7 +225,9 @@ _IN_CHARGE_OF_RUNNING = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |curr
 # stop 46, showed the victim named in the lead in bold).
 # (and one word before: "Which planning inspector approved...?" was shown the developer,
 # "Northwind Renewables": trial CS, stop 51)
-_WHICH_ROLE = re.compile(r"^\s*which (?:(?-i:[a-z\-]+) )?(" + "|".join(_WHICH_ROLES)
+# (or a body's name: "Which Ofsted inspector led the inspection...?" was shown a street,
+# "Ferris Lane": trial WH of stop 67)
+_WHICH_ROLE = re.compile(r"^\s*which (?:(?-i:[a-z\-]+|[A-Z][\w\-]*) )?(" + "|".join(_WHICH_ROLES)
                          + r")\s+(?!of\b)", re.IGNORECASE)
 
 
@@ -426,7 +435,9 @@ _VERB_STEMS = {verb: re.compile(rf"\b{stem}\w*", re.IGNORECASE) for verb, stem i
     # (and a petition launched as it is started: trial IQ of stop 56, refused)
     ("launched", "(launch|found|co-found|start|set up)"),
     ("organised", "organi[sz]"),
-    ("organized", "organi[sz]"), ("speaks", "(speak|spoke)"),
+    ("organized", "organi[sz]"), ("organises", "organi[sz]"), ("organizes", "organi[sz]"),
+    ("coordinates", "(co-?ordinat|organi[sz])"), ("co-ordinates", "(co-?ordinat|organi[sz])"),
+    ("speaks", "(speak|spoke)"),
     ("coached", "coach"), ("captains", "captain"), ("captained", "captain"),
     ("presents", "present"), ("presented", "present"), ("produces", "produc"),
     ("produced", "produc"), ("refereed", "referee"), ("referees", "referee"),

@@ -6690,3 +6690,70 @@ def test_a_sum_contributed_is_a_sum_paid():
     # ... not the other way: a sum given is no sum asked as paid ("give £2,000 of her purse"
     # for what a boxer was paid, trial LV of stop 61, replayed)
     assert "give" not in verb_stems("How much was Leah Maddison paid for the British title fight?")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial WH of stop 67: who coordinates a count is its coordinator ("Garden Hedgehog Count in
+    # 2015" was shown)
+    ("Hedgehog numbers may be recovering, according to a county-wide survey. It is the first "
+     "annual increase since the trust began its Garden Hedgehog Count in 2015. The count's "
+     "coordinator, Dr Fiona Grealish, said the figures were encouraging.",
+     {0: (0.6, "county-wide survey"), 1: (0.18, "Garden Hedgehog Count in 2015"),
+      2: (0.05, "Dr Fiona Grealish")},
+     "Who coordinates the Wiltshire Wildlife Trust's hedgehog count?", "Fiona Grealish"),
+    # trial WI of stop 67: who organises a race, its director who has organised it ("Margaret
+    # Olowu", the oldest finisher, was shown)
+    ("Runners in Sunday's Kettleford Marathon have raised a record £186,400, organisers said. The "
+     "oldest finisher was Margaret Olowu, 78, of Abbots Lane. Race director Graham Pettifer, 61, "
+     "who has organised the event since it was revived in 2014, said it was the best yet.",
+     {0: (0.28, "organisers"), 1: (0.22, "Margaret Olowu"), 2: (0.08, "Graham Pettifer")},
+     "Who organises the Kettleford Marathon?", "Graham Pettifer"),
+    # trial WH of stop 67: "Which <body> inspector...?" asks a person ("Ferris Lane" was shown)
+    ("St Aldhelm's Primary School, on Ferris Lane, was visited by two inspectors in January. A "
+     "primary school in Ashcombe has been rated good by Ofsted inspectors. This time the lead "
+     "inspector, Margaret Oyelaran, wrote that pupils were safe and happy.",
+     {0: (0.58, "Ferris Lane"), 1: (0.3, "Ofsted inspectors"), 2: (0.04, "Margaret Oyelaran")},
+     "Which Ofsted inspector led the inspection of St Aldhelm's primary school?",
+     "Margaret Oyelaran"),
+    # trial WG of stop 67: a figure said after the year asked, another's noun counted before it
+    # ("126", 2024's, was shown)
+    ("The town was badly hit in January 2024, when 126 homes were flooded after the Leddon burst "
+     "its banks. A smaller flood in November 2019 affected 58 properties.",
+     {0: (0.4, "126"), 1: (0.6, "58")}, "How many homes in Tewkham flooded in 2019?", "58"),
+])
+def test_stop_67_trials_of_roles_and_years(text, readings, question, short):
+    assert _shown_read(text, readings, question, date="2026-03-14") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial WP of stop 67: the level before, said first ("£12" was shown)
+    ("The change also doubles the weekly staff permit from £6 to £12.", "£12",
+     "What did the weekly staff parking permit at Northfield General Hospital cost before the "
+     "increase?", "£6"),
+    # ... and the level after, asked of after
+    ("The change also doubles the weekly staff permit from £6 to £12.", "£12",
+     "What does the weekly staff parking permit at Northfield General Hospital cost after the "
+     "increase?", "£12"),
+    # trial WP of stop 67: a part said of a whole with no word between ("40" was shown)
+    ("Of those, 19 exceeded the bathing water standard, compared with 11 of 40 samples last "
+     "summer.", "40", "How many water samples at Hollin Bridge failed the standard last summer?",
+     "11"),
+    # trials WO and WN of stop 67: a part "N of them" after a whole said in several words ("90"
+    # and "Around 30" were shown)
+    ("The council expects up to 90 homes to be built there, 27 of them affordable.", "90",
+     "How many affordable homes could be built on the Wrexley bus station site?", "27"),
+    ("Around 30 seasonal staff have been taken on, 12 of them students from the local college.",
+     "Around 30", "How many of Hollowbrook Farm's seasonal workers are college students?", "12"),
+    # trial WM of stop 67: a figure a week, of a year ago ("310" was shown)
+    ("The school teaches around 310 riders a week, up from 240 a week a year ago.",
+     "around 310", "How many riders a week did Hollins Farm Riding School teach a year ago?",
+     "240"),
+    # trial UG of stop 65 (replayed): the part asked of a whole said of a year
+    ("A refit in 2019 cost £26,000, of which £8,000 went on new basins and chairs.", "£8,000",
+     "How much of the 2019 refit at Maureen's went on basins and chairs?", "£8,000"),
+    # trial RD of stop 62 (replayed): a figure said after the year asked, said first
+    ("\"In 2016 we had just 12 hectares of reedbed here. Today we have 47 hectares,\" she said.",
+     "47 hectares", "How much reedbed did Fenmoor Nature Reserve have in 2016?", "12 hectares"),
+])
+def test_stop_67_trials_of_levels_and_parts(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-04-02") == short
