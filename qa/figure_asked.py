@@ -373,6 +373,10 @@ _TIMES_MARKED = (
     # (or "last year's" before it: "A record 2,870 visitors ..., beating last year's attendance
     # of 2,140", trial RZ of stop 63 shown "2,870")
     (LAST_YEAR_ITSELF, _LAST_YEARS_BEFORE, None, None),
+    # (or the previous year asked: "More than 2,300 people ..., beating last year's attendance
+    # of 1,850" for the previous year's, trial WQ of stop 67 shown "More than 2,300")
+    (re.compile(r"\b(?:previous|prior) year\b|\ba year (?:earlier|ago)\b", re.IGNORECASE),
+     _LAST_YEARS_BEFORE, None, None),
     # (or "over the same months last year": "gave out 3,412 parcels between January and the end
     # of November, up from 2,687 over the same months last year", the README check of ff38e1d
     # shown "3,412")
@@ -643,6 +647,12 @@ def _figure_not_of_the_year_before(question: str, quote: str, start: int,
         # "£2,200" for what the collection raised)
     others = [f for f in figures if f is not mine and f.group()[:1] == mine.group()[:1]
               and not re.fullmatch(r"(?:19|20)\d\d", f.group())]
+    noun = re.match(r"\s+([a-z]{3,})", quote[mine.end() :])
+    if not others and noun is not None:  # (or of its noun, whatever its first digit: "41
+        # schools had signed up ..., against 152 workplaces and 33 schools last year" for this
+        # year's schools, trial WQ of stop 67 shown "33")
+        others = [f for f in figures if f is not mine and _form(f.group()) == _form(mine.group())
+                  and re.match(rf"\s+{noun.group(1)}\b", quote[f.end() :])]
     return others[0].span() if len(others) == 1 else None
 
 
@@ -1192,7 +1202,11 @@ def another_account(question: str, before: str) -> bool:
 
 # Figures said each with its year ("a turnover of £31.4m in the year to March 2023, but that
 # fell to £24.7m in the year to March 2024": trial CK, stop 50, showed £31.4m for 2024's).
-_FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)"
+_FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?"
+                               # (or in words, not "one": "14 species of butterfly ...,
+                               # compared with six in 2023", trial WR of stop 67 shown "14")
+                               r"|(?!one\b)" + NUMBER_IN_WORDS
+                               + r"(?=\s+(?:in|by)\s+(?:19|20)\d\d))"
                                # (or "by" a year: "rise to 900 a day by 2027", trial NJ
                                # of stop 60 shown "310")
                                # (or five words between, none "for", "to", "from", "than"
@@ -1249,12 +1263,12 @@ def _years_asked(question: str, quote: str, dated: str | None = None) -> set[str
 _OF_A_WHOLE_ASKED = re.compile(r"how (?:much|many) of\b", re.IGNORECASE)
 
 
-def _figures_of_years(quote: str) -> list[tuple[tuple[int, int], str]]:
-    """Each figure of ``quote`` said of a year (see _FIGURE_OF_A_YEAR, _YEAR_THEN_A_FIGURE),
-    where it is, and the year."""
+def _figures_of_years(quote: str, year_first: bool = True) -> list[tuple[tuple[int, int], str]]:
+    """Each figure of ``quote`` said of a year (see _FIGURE_OF_A_YEAR and, with
+    ``year_first``, _YEAR_THEN_A_FIGURE), where it is, and the year."""
     said = [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)]
     return said + [(m.span("figure"), m.group("year")) for m in _YEAR_THEN_A_FIGURE.finditer(quote)
-                   if all(span != m.span("figure") for span, _ in said)]
+                   if year_first and all(span != m.span("figure") for span, _ in said)]
 
 
 def _of_the_year_asked(question: str, quote: str, start: int) -> bool:
@@ -1285,8 +1299,7 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
         return None  # the account asked marked, said of it: "but its profit fell to £42,000",
         # not "turned over £1.8m in the year to March 2026" for the profit of that year
         # (trial MJ of stop 59 was shown "£1.8m")
-    said = (_figures_of_years(quote) if not _OF_A_WHOLE_ASKED.match(question.strip())
-            else [(m.span("figure"), m.group("year")) for m in _FIGURE_OF_A_YEAR.finditer(quote)])
+    said = _figures_of_years(quote, year_first=not _OF_A_WHOLE_ASKED.match(question.strip()))
     # (the year said first, too: "In 2016 we had just 12 hectares of reedbed here. Today we
     # have 47 hectares", trial RD of stop 62, replayed; not for a part asked of the year's
     # whole, "How much of the 2019 refit ... went on basins and chairs?", trial UG)
@@ -1509,6 +1522,12 @@ _PART_OF_WHICH = re.compile(r"(?P<whole>\d[\d,]*)(?:\s+[\w'’\-]+){0,3},\s+of (
 # One's share asked ("How much is the tour costing each singer?") of a whole said with it
 # ("The tour will cost £94,000, or £1,950 for each singer.").
 _EACH_ASKED = re.compile(r"\b(?:each|per|a head|apiece)\b", re.IGNORECASE)
+# (or said of each, nothing after: "paying £52,000, or £1,000 each." for what each singer pays,
+# trial WM of stop 67 shown "£52,000"; "Families paid £850 each", trial VG; not asked "each
+# year": "gave the group £8,000 a year", not "£45 each", trial QS of stop 62, replayed)
+_EACH_SAID = re.compile(r"\s+(?:each|apiece|a head|per head|per person)\b(?!\s+[a-z])")
+_A_TIME_EACH = re.compile(r"\b(?:each|per) (?:year|month|week|day|night|time|season)\b",
+                          re.IGNORECASE)
 _OR_EACH = re.compile(rf"(?:,\s+or|\s+\(or)\s+(?P<each>{SUM_FIGURE})\s+(?:for each|each|per|a)\s+"
                       r"(?P<one>[a-z][\w\-]*)")
 
@@ -1529,6 +1548,10 @@ def _part_said_as_asked(question: str, quote: str, start: int,
         for m in _OR_EACH.finditer(quote):
             if m.start("each") > start and m.group("one").lower()[:5] in asked:
                 return m.span("each")
+        said = [f for f in _FIGURE_SAID.finditer(quote) if _EACH_SAID.match(quote, f.end())]
+        if (len(said) == 1 and not start <= said[0].start() < end
+                and not _A_TIME_EACH.search(question)):
+            return said[0].span()
     return None
 
 
@@ -1641,7 +1664,7 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             # "took in 289 sick or injured hedgehogs last year, of which 201 were released
             # back into the wild" for the hedgehogs returned to the wild last year, trial WH of
             # stop 67 shown "289")
-            said_of_whole -= stems(f"{counted_noun(question) or ''} last year this season")
+            said_of_whole -= stems(counted_noun(question) or "") | _TIMES_OF_BOTH
         if of_the_whole:
             said_of_whole -= stems(of_the_whole.group(1))
         if _giver_named_with_the_part(question, m.group(f"what{n}"), m.group(f"of{n}")):
@@ -1663,6 +1686,10 @@ def _part_by_what_it_is(question: str, quote: str, start: int,
             # trial UD of stop 65 shown "780"; was none of the whole alone; and the part kept
             # when it is the one marked, not moved by the checks after to the whole's noun)
     return None
+
+
+# Words of a time said of a whole, which its parts share (first five letters).
+_TIMES_OF_BOTH = frozenset("last year this seaso month week".split())
 
 
 # A second part said after the first ("19 came from boaters and eight from householders").

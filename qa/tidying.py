@@ -125,7 +125,8 @@ _A_LEVEL_TO = re.compile(r"(?P<before>(?:about |around |nearly |almost |more tha
                          r"runs?|frames?|sets?|games?|legs?|wickets?)\b)[a-z][\w\-]*){1,3}\s+to\s+"
                          r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
 _ASKS_THE_LEVEL_BEFORE = re.compile(r"\b(?:before|previously|used to|originally|at first|"
-                                    r"had been)\b", re.IGNORECASE)
+                                    r"had been|previous|last (?:year|season|summer|winter)|"
+                                    r"a year (?:ago|earlier))\b", re.IGNORECASE)
 # A share and the whole it is of: "61%", not "61% of the 1,208" (trial IF of stop 56).
 _A_SHARE_OF = re.compile(r"(\d[\d.]*\s?(?:%|per ?cent))\s+of\s+(?:the\s+|its\s+|their\s+)?"
                          r"\d[\d,]*(?:\s+[\w\-]+)*", re.IGNORECASE)
@@ -152,9 +153,6 @@ _A_LEVEL_FROM = re.compile(r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s+(?:p
                            r"(?P<before>(?:about |around |nearly |almost |some )?[$£€]?\d[\d,.]*"
                            r"(?:bn|m|k|%)?(?:\s+(?:per cent|million|billion|tonnes|kg|miles|metres|"
                            r"hours))?)")
-_ASKS_A_TIME_BEFORE = re.compile(r"\b(?:last (?:year|season|summer|winter)|previous|previously|"
-                                 r"before|a year (?:ago|earlier)|used to|originally)\b",
-                                 re.IGNORECASE)
 # A name and the place it is of: "Brightway Highways Ltd", not "Brightway Highways Ltd, of
 # Swindon" (trial WJ of stop 67).
 _A_NAME_OF_A_PLACE = re.compile(r"((?:[A-Z][\w'’&\-]*\s+)*[A-Z][\w'’&\-]*),\s+of\s+"
@@ -180,7 +178,7 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
         # youngest player" (trial HI of stop 55)
     came = _A_LEVEL_FROM.fullmatch(text)
     if came is not None:
-        return came.span("before" if _ASKS_A_TIME_BEFORE.search(question) else "after")
+        return came.span("before" if _ASKS_THE_LEVEL_BEFORE.search(question) else "after")
     against = _A_FIGURE_AGAINST_ANOTHER.fullmatch(text)
     if against is not None:
         return against.span(1)

@@ -1141,10 +1141,11 @@ FUNDED = ("The purchase was funded by a £750,000 grant from the Memorial Fund, 
      "Who beat Mardy Fish?", "Carlos Moya"),
     ("Nadal beats Andy Roddick in the second rubber. It was said.",
      {0: (6.0, "Andy Roddick")}, "Who beat Mardy Fish?", None),
-    # a price per share is no sum of millions ("£2.9 billion", the company's value, was shown)
+    # a price per share is no sum of millions ("£2.9 billion", the company's value, was shown),
+    # but the one said "each" in the quote (since stop 67)
     ("Shares in Lumora jumped 38%, valuing the company at £2.9 billion. The shares were priced "
      "at 410p each.", {0: (6.0, "£2.9 billion"), 1: (-6.0, "410p")},
-     "At what price per share was Lumora floated?", None),
+     "At what price per share was Lumora floated?", "410p"),
     # From a trial of stop 41: the crowd, for how many fans watched (refused: the readers
     # rated the sentence under the cut-off)
     ("Lions won 27-24. A crowd of 18,450 watched Rovers lead 24-20 going into the last ten "
@@ -6757,3 +6758,38 @@ def test_stop_67_trials_of_roles_and_years(text, readings, question, short):
 ])
 def test_stop_67_trials_of_levels_and_parts(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-04-02") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial WQ of stop 67: this year's count of the noun asked, beside last year's counts of it
+    # and of another noun ("33", last year's, was shown)
+    ("The hospice said 186 workplaces and 41 schools had signed up for Friday's event, against "
+     "152 workplaces and 33 schools last year.", "33",
+     "How many schools took part in this year's St Anselm's Hospice Christmas jumper day?", "41"),
+    # trial WM of stop 67: the figure each ("£52,000", the members' total, was shown)
+    ("The tour will cost £78,000 in all, of which the choir members themselves are paying "
+     "£52,000, or £1,000 each.", "£52,000",
+     "How much is each singer in Camborne Tinners' Choir paying towards the tour?", "£1,000"),
+    # ... and the total, asked of them all
+    ("The tour will cost £78,000 in all, of which the choir members themselves are paying "
+     "£52,000, or £1,000 each.", "£52,000",
+     "How much are the members of Camborne Tinners' Choir paying towards the tour?", "£52,000"),
+    # trial WQ of stop 67: the previous year's, said as last year's ("More than 2,300" shown)
+    ("More than 2,300 people packed into the recreation ground on Saturday for the bonfire, "
+     "beating last year's attendance of 1,850.", "More than 2,300",
+     "How many people went to the Little Hadstock bonfire the previous year?", "1,850"),
+    # trial WR of stop 67: a year's figure said in words ("14" was shown)
+    ("Last summer volunteers counted 14 species of butterfly on the verges, compared with six in "
+     "2023, the year before the first seed went down.", "14",
+     "How many butterfly species were counted on the Little Ashby verges in 2023?", "six"),
+])
+def test_stop_67_trials_of_the_third_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2025-12-01") == short
+
+
+def test_a_sum_each_is_not_a_sum_a_year():
+    # trial QS of stop 62 (replayed): "each year" asks the sum a year, not one said "each"
+    text = ("The town council gave the group £8,000 a year towards plants and compost. Hanging "
+            "baskets can be sponsored for £45 each.")
+    assert _shown_read(text, {0: (0.8, "£8,000")}, "How much does Hollinsworth town council give "
+                       "the bloom group each year?") == "£8,000"
