@@ -139,9 +139,13 @@ PART_OF_WHOLE = re.compile(r"(\d(?:[\d,]*\d)?|(?i:" + NUMBER_IN_WORDS + r"))\s+(
 # of the train's 24", trial FO of stop 54)
 
 
-_COUNT_OF_A_KIND = re.compile(r"(?<![\w.,$£€\-])(\d[\d,]*)\s+([a-z][\w\-]*)")
-_COUNTS_OF_KINDS = re.compile(r"\d[\d,]*\s+[a-z][\w\-]*(?:,\s+\d[\d,]*\s+[a-z][\w\-]*)*,?\s+and\s+"
-                              r"\d[\d,]*(?:\s+[a-z][\w\-]*)?")
+# (or in words, a hedge before, two words of kind: "260 pipistrelles and just nine lesser
+# horseshoes" for the lesser horseshoe bats, trial XA of stop 67 shown "260")
+_A_COUNT = rf"(?:(?:just|only|about|around|some|nearly)\s+)?(\d[\d,]*|{NUMBER_IN_WORDS})"
+_A_KIND = r"[a-z][\w\-]*(?:\s+(?!and\b)[a-z][\w\-]*)?"
+_COUNT_OF_A_KIND = re.compile(rf"(?<![\w.,$£€\-]){_A_COUNT}\s+({_A_KIND})")
+_COUNTS_OF_KINDS = re.compile(rf"{_A_COUNT}\s+{_A_KIND}(?:,\s+{_A_COUNT}\s+{_A_KIND})*,?\s+and\s+"
+                              rf"{_A_COUNT}(?:\s+{_A_KIND})?")
 
 
 def _counted_here(question: str, quote: str, start: int, end: int,
@@ -161,7 +165,7 @@ def _counted_here(question: str, quote: str, start: int, end: int,
     if len(kinds) > 1:  # counts of several kinds marked, one asked: "11 gold, 9 silver and 7"
         # for the gold medals (trial WJ of stop 67 was shown it whole, under "Not sure")
         asked = set(re.findall(r"\b[a-z][\w\-]*", question)) - FUNCTION_WORDS
-        of_kind = [m.span(1) for m in kinds if m.group(2) in asked]
+        of_kind = [m.span(1) for m in kinds if m.group(2).split()[0] in asked]
         if len(of_kind) == 1:
             return of_kind[0]
     noun = counted_noun(question) or words[0]

@@ -271,8 +271,17 @@ _COMPARED = re.compile(r"^(?:(?:up|down|rising|falling|rose|fell|increased|reduc
 # new café, a larger car park and a children's play area" for "How much will Greenacre spend
 # on the new café alone?", "£400,000 creating new reedbeds, two bird hides and a 2km
 # footpath" for the two bird hides (trials JZ, JX and JN of stop 57 were shown the whole).
-_SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:on|towards|creating|"
-                       r"building|buying|replacing|installing)\s+(?P<items>[^.;:$£€\d]+)")
+_SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
+                       # (or "was spent on", "to buy": "A further £180,000 was spent on
+                       # renovations, including a new kitchen, a rethatched roof and accessible
+                       # toilets" for the kitchen's cost, "raising £12,000 to buy a set of rollers
+                       # and a club trailer and to put on a junior race series" for the
+                       # trailer's, trials WG and WN of stop 67)
+                       r"(?:\s+(?:was|were|is|will be|has been|had been)\s+spent)?"
+                       r"\s+(?:on|towards|creating|building|buying|replacing|installing|to buy|"
+                       r"to pay for)\s+(?P<items>[^.;:$£€\d]+)")
+# A general word then what it includes: "on renovations, including a new kitchen, ...".
+_INCLUDING_ITEMS = re.compile(r"^[\w'’\- ]+,\s+including\s+")
 _NOT_AN_ITEM = re.compile(r",\s+(?:which|who|whose|where|when|with|while|but|including|after|"
                           r"before|as|from|said|according|and\s+(?:is|was|will|has|had))\b"
                           r"|\s+and\s+(?:a\s+)?(?:further|another|the\s+rest|the\s+remaining)\b"
@@ -296,7 +305,8 @@ def a_sum_of_several(question: str, quote: str, end: int) -> bool:
     said = _SPENT_ON.match(quote, end)
     if said is None or not re.search(r"[$£€]", quote[max(0, end - 12) : end]):
         return False
-    items = _NOT_AN_ITEM.split(said.group("items"))[0]
+    listed = _INCLUDING_ITEMS.match(said.group("items"))
+    items = _NOT_AN_ITEM.split(said.group("items")[listed.end() if listed else 0 :])[0]
     if " and " not in items:
         return False
     # (not a name's "and": "Newark and Sherwood District Council's costs", trial IP of stop 56)
@@ -307,7 +317,9 @@ def a_sum_of_several(question: str, quote: str, end: int) -> bool:
     if len(parts) < 3 and not (len(parts) == 2 and _ALONE.search(question)):
         return False
     asked = {w[:5] for w in _ITEM_WORDS.findall(question.lower())
-             if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)}
+             if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)} - {
+        w[:5] for w in _ITEM_WORDS.findall(quote[:end].lower())}  # (not the whole's words: "The
+    # club ... is raising £12,000 to buy ... a club trailer" for what the club is raising)
     named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
              for p in parts]
     return any(named) and not all(named)

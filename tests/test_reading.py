@@ -6793,3 +6793,30 @@ def test_a_sum_each_is_not_a_sum_a_year():
             "baskets can be sponsored for £45 each.")
     assert _shown_read(text, {0: (0.8, "£8,000")}, "How much does Hollinsworth town council give "
                        "the bloom group each year?") == "£8,000"
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial WG of stop 67: a sum spent on renovations including the thing asked, among others,
+    # is no cost of it ("£180,000" was shown for the kitchen's)
+    ("A further £180,000 was spent on renovations, including a new kitchen, a rethatched roof "
+     "and accessible toilets.", "£180,000",
+     "How much did the new kitchen at the Plough in Hartsby cost?", "refused"),
+    # ... but is the renovations' cost
+    ("A further £180,000 was spent on renovations, including a new kitchen, a rethatched roof "
+     "and accessible toilets.", "£180,000",
+     "How much was spent on renovations at the Plough in Hartsby?", "£180,000"),
+    # trial WN of stop 67: a sum raised to buy several things is no cost of one ("£12,000" was
+    # shown for the trailer's) ...
+    ("The club is raising £12,000 to buy a set of rollers and a club trailer and to put on a "
+     "junior race series next summer.", "£12,000",
+     "How much will the Wrekin Wheelers' new club trailer cost?", "refused"),
+    # ... but is what the club is raising
+    ("The club is raising £12,000 to buy a set of rollers and a club trailer and to put on a "
+     "junior race series next summer.", "£12,000",
+     "How much is the Wrekin Wheelers club raising?", "£12,000"),
+    # trial XA of stop 67: the count of the kind asked, in words after a hedge ("260" was shown)
+    ("The last full count found 260 pipistrelles and just nine lesser horseshoes.", "260",
+     "How many lesser horseshoe bats were found in the last count?", "nine"),
+])
+def test_stop_67_trials_of_sums_of_several_and_kinds(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
