@@ -336,6 +336,9 @@ def asks_yes_or_no(question: str) -> bool:
     return bool(_YES_OR_NO.search(question.strip()))
 
 
+_A_NAME_THEN_ITS_AGE = re.compile(r"(?:[A-Z][\w'’\-]+\s+)+[A-Z][\w'’\-]+,\s+\d{1,3}\b")
+
+
 def short_fits(question: str, text: str) -> bool:
     """Whether ``text`` has the form of what ``question`` asks for (see :func:`asked_for`):
     a number holds a figure, a date a year, month or day, a name starts with a capital and
@@ -347,7 +350,11 @@ def short_fits(question: str, text: str) -> bool:
     if kind == "number":
         # (a day of a month is no amount: "2 June", the first flight, was shown for "How much
         # is a return flight...?" in a trial of stop 40)
-        return bool(NUMBER.search(text)) and not _DAY.fullmatch(text.strip(" \t\n,.;:"))
+        # (nor a name said with its age: "Tom Ashworth, 17, of Millbrook Harriers" was shown
+        # for "How many runners finished the very first Millbrook park run?", trial XF of stop
+        # 67; an age asked reads the age after the name)
+        return bool(NUMBER.search(text)) and not _DAY.fullmatch(text.strip(" \t\n,.;:")) and not (
+            _A_NAME_THEN_ITS_AGE.match(text) and not ASKS_FOR_AGE.search(question))
     if kind == "date":
         if _ASKS_FOR_DAY.search(question):
             return bool(_DAY.search(text))

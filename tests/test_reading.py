@@ -4320,10 +4320,11 @@ def test_stop_55_first_figures(text, span, question, short):
     ("Peak Ride was founded in 2016 by Bakewell Wheelers club secretary John Ormerod, who said "
      "the field would be capped. Riders came.", "Bakewell Wheelers",
      "Who started the Peak Ride sportive?", "John Ormerod"),
-    # the README check of f85f2b3: a name and an age is no count
+    # the README check of f85f2b3: a name and an age is no count (refused since stop 67: the
+    # passage says no count of volunteers)
     ("The food bank's longest-serving volunteer, Margaret Ellison, 81, has packed parcels "
      "every week since 2012. The warehouse is full.", "Margaret Ellison, 81",
-     "How many volunteers does the Hexham food bank have now?", None),
+     "How many volunteers does the Hexham food bank have now?", "refused"),
 ])
 def test_stop_55_fourth_trials(text, span, question, short):
     assert _shown_marked(text, span, question, "Trial story") == short
@@ -6820,3 +6821,17 @@ def test_a_sum_each_is_not_a_sum_a_year():
 ])
 def test_stop_67_trials_of_sums_of_several_and_kinds(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XF of stop 67: a name said with its age is no count ("Tom Ashworth, 17, of
+    # Millbrook Harriers" was shown for how many runners finished) ...
+    ("How many runners finished the very first Millbrook park run?", None),
+    # ... and the age, asked of him
+    ("How old is Tom Ashworth?", "17"),
+])
+def test_a_name_with_its_age_is_no_count(question, short):
+    text = ("The first finisher on Saturday was Tom Ashworth, 17, of Millbrook Harriers, in 16 "
+            "minutes 20 seconds.")
+    shown = _shown_read(text, {0: (0.8, "Tom Ashworth, 17, of Millbrook Harriers")}, question)
+    assert shown == short or (short is None and shown == "refused")
