@@ -6835,3 +6835,14 @@ def test_a_name_with_its_age_is_no_count(question, short):
             "minutes 20 seconds.")
     shown = _shown_read(text, {0: (0.8, "Tom Ashworth, 17, of Millbrook Harriers")}, question)
     assert shown == short or (short is None and shown == "refused")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of d44c498: a rent asked is a sum ("spring 2027" was shown)
+    ("What annual rent does the Hartwell Estate now want for the Mill Lane site?", "£4,500"),
+    ("What rent does the Hartwell Estate now want for the Mill Lane site?", "£4,500"),
+])
+def test_a_rent_asked_is_a_sum(question, short):
+    text = ("The Hartwell Estate now wants £4,500 a year in rent for the Mill Lane site from "
+            "spring 2027.")
+    assert _shown_read(text, {0: (0.8, "spring 2027")}, question) == short
