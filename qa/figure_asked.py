@@ -307,6 +307,9 @@ _BEFORE_NOW = re.compile(rf"\b{_YEAR_BEFORE}\b", re.IGNORECASE)
 # A figure said as last year's before it ("almost double last year's £2,200", "beating last
 # year's attendance of 2,140").
 _LAST_YEARS_BEFORE = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+# ... with its noun and "of" ("beating last year's total of £61,250"), not any words before it
+# ("Last year's display cost £38,000").
+_LAST_YEARS_TOTAL_OF = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
 _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
                                       r"in the previous year|a year ago|the prior year)\b"
                                       r"|^(?:\s+[a-z]+)?\s*last year\b"
@@ -449,8 +452,7 @@ _TIMES_MARKED = (
     # "£86,400")
     # (with "of" only: not "Last year's display cost £38,000 ..., and around 6,000 people
     # attended", trial JE of stop 57, replayed)
-    (_LAST_YEARS_EVENT, re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE),
-     None, None),
+    (_LAST_YEARS_EVENT, _LAST_YEARS_TOTAL_OF, None, None),
     # (or some years ago: "about 1.4 million passengers a year, up from 1.1 million five years
     # ago" for five years ago's, trial OA of stop 60 shown "about 1.4 million")
     # (or "before" or "earlier": "8,900 at the last census, up from 7,600 ten years before",

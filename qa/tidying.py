@@ -51,9 +51,11 @@ _THE_SUM_COST = re.compile(r"\b(?:the|a|an|its|total)\s+([$£€]\d[\d,.]*(?:bn|
                            r"(?:total\s+)?cost\b")
 
 
+# A figure's hedge, said before it ("about 350", "more than 600").
+_HEDGED = r"(?:about |around |some |nearly |almost |more than |over )?"
 # A count and the noun counted: "46", not "46 stalls" (trial FS); not a unit ("52 days") nor a
 # magnitude ("15 million").
-_A_COUNT_AND_ITS_NOUN = re.compile(r"((?:about |around |nearly |almost |more than |over |some )?"
+_A_COUNT_AND_ITS_NOUN = re.compile(r"(" + _HEDGED +
                                    r"\d[\d,]*)\s+(?!(?:million|billion|thousand|hundred|"
                                    r"trillion|hours?|days?|weeks?|months?|years?|minutes?|"
                                    r"seconds?|miles?|metres?|meters?|feet|foot|yards?|acres?|"
@@ -99,7 +101,7 @@ _SUM = r"[$£€]\d[\d,.]*(?:bn|m|k)?"
 _A_SUM_FROM = re.compile(rf"({_SUM})(?:\s+[a-z]+){{0,2}}\s+from\s+(?:the\s+)?"
                          r"((?:[A-Z][\w'’\-]*(?:\s+(?:and|&|of|for)\s+|\s+)?)+)")
 # A sum without what it is for ("£92,000", not "£92,000 to create": trial HD of stop 55).
-_A_SUM_AND_ITS_PURPOSE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
+_A_SUM_AND_ITS_PURPOSE = re.compile(r"(" + _HEDGED +
                                     rf"{_SUM}(?: million| billion)?)\s+to\s+"
                                     r"(?![$£€\d])[a-z]+")
 # Two sums said of two things ("Adult tickets cost £22 and children's £11", trial GS of stop 55,
@@ -120,7 +122,7 @@ _NOT_THE_DEED = frozenset("what which when date year month time were does this t
 # A change from one level to another, the noun between: "420 milking cows to 800", "180
 # spaces to 310" (trials IG and IH of stop 56 were shown them whole): the level before when
 # asked, else the one after (not a vote or a score: "297 votes to 203", news set 5).
-_A_LEVEL_TO = re.compile(r"(?P<before>(?:about |around |nearly |almost |more than |over |some )?"
+_A_LEVEL_TO = re.compile(r"(?P<before>" + _HEDGED +
                          r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?)(?:\s+(?!(?:votes?|shots?|points?|goals?|"
                          r"runs?|frames?|sets?|games?|legs?|wickets?)\b)[a-z][\w\-]*){1,3}\s+to\s+"
                          r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?)")
@@ -134,9 +136,8 @@ _A_SHARE_OF = re.compile(r"(\d[\d.]*\s?(?:%|per ?cent))\s+of\s+(?:the\s+|its\s+|
 
 # A figure and the other it is measured against: "34 per cent", not "34 per cent on the 1,820"
 # (trial WI of stop 67), "962", not "962 by more than 200" (trial UU of stop 65).
-_A_FIGURE_AGAINST_ANOTHER = re.compile(r"((?:about |around |some |nearly |almost |more than |"
-                                       r"over )?"
-                                       r"[$£€]?\d[\d,.]*(?:bn|m|k|%| per ?cent| million| billion)?)"
+_A_FIGURE_AGAINST_ANOTHER = re.compile(r"(" + _HEDGED + r"[$£€]?\d[\d,.]*"
+                                       r"(?:bn|m|k|%| per ?cent| million| billion)?)"
                                        r"\s+(?:on|by|against|over)\s+(?:the\s+|its\s+|their\s+|"
                                        r"more than\s+|almost\s+|nearly\s+|just over\s+)?"
                                        r"[$£€]?\d[\d,.]*\b.*")
@@ -147,12 +148,11 @@ _SAID_BEFORE_A_NAME = ROLES | frozenset("contractor volunteer developer builder 
 # A level and the one it came from: "£4", not "£4 a day, up from £2.50" (trial KY of stop 58
 # was shown it whole for the daily charge now): the one before when a time before is asked,
 # else the one now.
-_A_LEVEL_FROM = re.compile(r"(?P<after>[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s+(?:per cent|million|"
-                           r"billion|tonnes|kg|miles|metres|hours))?)(?:\s+[a-z][\w\-]*){0,4},?\s+"
+_A_LEVEL = (r"[$£€]?\d[\d,.]*(?:bn|m|k|%)?(?:\s+(?:per cent|million|billion|tonnes|kg|miles|"
+            r"metres|hours))?")
+_A_LEVEL_FROM = re.compile(rf"(?P<after>{_A_LEVEL})(?:\s+[a-z][\w\-]*){{0,4}},?\s+"
                            r"(?:up|down|rising|falling|dropping)\s+from\s+"
-                           r"(?P<before>(?:about |around |nearly |almost |some )?[$£€]?\d[\d,.]*"
-                           r"(?:bn|m|k|%)?(?:\s+(?:per cent|million|billion|tonnes|kg|miles|metres|"
-                           r"hours))?)")
+                           rf"(?P<before>(?:about |around |nearly |almost |some )?{_A_LEVEL})")
 # A name and the place it is of: "Brightway Highways Ltd", not "Brightway Highways Ltd, of
 # Swindon" (trial WJ of stop 67).
 _A_NAME_OF_A_PLACE = re.compile(r"((?:[A-Z][\w'’&\-]*\s+)*[A-Z][\w'’&\-]*),\s+of\s+"
@@ -220,11 +220,10 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
             return said.end(), len(text)  # (see _WHICH_KIND)
     if asks_for_a_person(question) or re.match(r"\s*(?:who|which)\b", question, re.IGNORECASE):
         placed = _A_NAME_OF_A_PLACE.fullmatch(text)
-        if placed is not None:
-            text = placed.group(1)  # (see _A_NAME_OF_A_PLACE)
-        role = re.match(r"([A-Z][a-z\-]+)\s+(?=[A-Z][\w'’\-]+\s+[A-Z])", text)
+        name = placed.group(1) if placed else text  # (see _A_NAME_OF_A_PLACE)
+        role = re.match(r"([A-Z][a-z\-]+)\s+(?=[A-Z][\w'’\-]+\s+[A-Z])", name)
         if role is not None and role.group(1).lower() in _SAID_BEFORE_A_NAME:
-            return role.end(), len(text)  # "Daniel Okafor", not "Volunteer Daniel Okafor";
+            return role.end(), len(name)  # "Daniel Okafor", not "Volunteer Daniel Okafor";
             # "Brightway Highways Ltd", not "Contractor Brightway Highways Ltd" (trials WL and
             # WJ of stop 67)
         if placed is not None:
