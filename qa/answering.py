@@ -39,6 +39,7 @@ from qa.fitting import (
     noun_sum_marked,
     noun_sum_unmarked,
     opened_by_last_year,
+    per_time_read,
     record_setter,
     sum_of_the_noun,
     sum_of_the_verb,
@@ -367,6 +368,14 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                          or not marks_a_figure(best))):  # or no other figure)
                 short = ShortAnswer(text=lead.text[noun_said[0] : noun_said[1]], start=start,
                                     end=end, n=citations[0].n)
+    per = per_time_read(question, best) if short is None and best is not None else None
+    if (per is not None and citations[0].start <= per[0] < per[1] <= citations[0].end
+            and not a_sum_of_several(question, citations[0].quote, per[1] - citations[0].start)):
+        short = ShortAnswer(text=lead.text[per[0] - lead.start : per[1] - lead.start],
+                            start=per[0], end=per[1], n=citations[0].n)  # (the one sum said
+        # per the time asked, the readers unsure: "£650" of "We had to hire one at £650 a
+        # week" for "What weekly cost did the Tallis family pay to rent a stand-in tractor?",
+        # trial FW of stop 53, refused once "weekly cost" asked a sum)
     noun_sum = sum_of_the_noun(question, lead.text)
     if noun_sum is not None and best is not None and (
             noun_sum_marked(question, best)
@@ -514,7 +523,12 @@ def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[
             # ``pick`` does not: "raised £38,500 this year, compared with £29,200 in 2025",
             # dated 2026, for last year's, the README check of c22c6ee, was put after "up
             # from 4,900 last year", a crowd)
-            or year_figure_told(question, chosen) and not year_figure_told(question, pick))
+            or year_figure_told(question, chosen) and not year_figure_told(question, pick)
+            # (or it says the one sum per the time asked and ``pick`` none: "The club's rent
+            # rose from £9,000 to £14,500 a year" for what annual rent the club now pays,
+            # trial LN of stop 59, was put after "a £12,000 grant ... to pay for new rings")
+            or per_time_read(question, chosen) is not None
+            and per_time_read(question, pick) is None)
 
 
 def _lacks_a_role_asked(question: str, quote: str) -> bool:

@@ -58,7 +58,8 @@ from qa.sides import price_of_the_group_asked
 __all__ = ["A_SUM_IN", "ASKS_A_PART", "ASKS_A_WHOLE", "ASKS_BEFORE", "FROM_TO", "HEDGE",
            "PART_AFTER", "PART_OF_WHOLE", "WENT_FROM", "WHOLE_AFTER_PART", "another_account",
            "another_kind_of_sum", "change_in", "end_before_asked_words", "figure_asked_elsewhere",
-           "figure_of_asked_words", "figure_of_the_time_marked", "hoped_to_raise",
+           "figure_of_asked_words", "figure_of_the_time_marked", "figure_per_time",
+           "hoped_to_raise",
            "level_for_a_change",
            "sum_of_another_noun", "sum_of_the_kind_asked"]
 
@@ -203,6 +204,13 @@ def _counted_here(question: str, quote: str, start: int, end: int,
         found = qualified if len(qualified) == 1 else found
     if len(found) == 1 and _OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
+    went = (_WENT_TO.match(quote, found[0].end(1)) or _WENT_TO_IN_WORDS.match(
+        quote, found[0].end(1))) if len(found) == 1 and WENT_FROM.search(
+            quote[: found[0].start(1)]) and not ASKS_BEFORE.search(question) else None
+    if went is not None and start <= went.start("figure") < end:
+        return went.span("figure")  # (not the count it grew from, the span the one it grew
+        # to: "grown from nine staff to fourteen" for the staff now, the README check of
+        # a5f5ba6 was shown "nine"; the span "fourteen, five" cut to its figure)
     if len(found) != 1 or found[0].start(1) < end and start < found[0].end(1) and (
             found[0].start(1) <= start or not NUMBER.search(quote[start : found[0].start(1)])
             or _OF_A_WHOLE.search(quote[start : found[0].start(1)])):
@@ -249,9 +257,9 @@ def _form(figure: str) -> tuple[bool, bool]:
 
 
 _PER_ASKED = re.compile(r"\b(?:a|per|each|every) (year|month|week|day|hour|annum)\b|"
-                        r"\b(annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
-_PER_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-              "daily": "day", "annum": "year"}
+                        r"\b(annually|annual|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+_PER_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "monthly": "month",
+              "weekly": "week", "daily": "day", "annum": "year"}
 
 
 def _per_said(unit: str, quote: str, at: int) -> bool:
@@ -271,14 +279,34 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     """Where ``quote`` gives the one figure said per the time ``question`` asks a figure per,
     when the figure at ``quote[start:end]`` is not: "£4,740 a year", not "£395 per
     injection", for "How much will zelvoprant cost a year?" (trial L, stop 44); else None."""
+    unit = _unit_asked(question)
+    if unit is None:
+        return None
+    mine = next((f for f in _FIGURE_SAID.finditer(quote) if start <= f.start() < end), None)
+    if mine is None or _per_said(unit, quote, mine.end()):
+        return None
+    if (to := _TO_A_FIGURE.match(quote, mine.end())) and _per_said(unit, quote, to.end()):
+        return None  # (nor the figure it rose from, per the time as well: "rose from £9,000
+        # to £14,500 a year" for what rent was paid before)
+    return _the_figure_per(unit, question, quote)
+
+
+_TO_A_FIGURE = re.compile(r"\s+to\s+[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
+
+
+def _unit_asked(question: str) -> str | None:
+    """The time ``question`` asks a figure per ("year" of "How much will zelvoprant cost a
+    year?" and of "What annual rent ...?"), or None."""
     per = _PER_ASKED.search(question)
     if per is None or asked_for(question) != "number":
         return None
-    unit = _PER_WORDS.get((per.group(1) or per.group(2)).lower(), (per.group(1) or "").lower())
+    return _PER_WORDS.get((per.group(1) or per.group(2)).lower(), (per.group(1) or "").lower())
+
+
+def _the_figure_per(unit: str, question: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said per ``unit`` (of now or of the year before,
+    as ``question`` asks), or None."""
     figures = list(_FIGURE_SAID.finditer(quote))
-    mine = next((f for f in figures if start <= f.start() < end), None)
-    if mine is None or _per_said(unit, quote, mine.end()):
-        return None
     said = [f for f in figures if _per_said(unit, quote, f.end())]
     if len(said) > 1:
         # (now's, not last year's: "now bakes about 4,200 loaves a week. Last year it baked
@@ -295,6 +323,60 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
         return None
     whole = _A_FIGURE_SAID.match(quote, said[0].start())  # (with its unit: "12 tonnes")
     return (said[0].start(), whole.end()) if whole else said[0].span()
+
+
+def figure_per_time(question: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said per the time ``question`` asks a sum per ("£650"
+    of "We had to hire one at £650 a week" for "What weekly cost did the Tallis family pay to
+    rent a stand-in tractor?"; "£14,500" of "The club's rent rose from £9,000 to £14,500 a
+    year" for "What annual rent does the club now pay?"), when ``quote`` says a word of the
+    thing asked (not "The shop's rent went up from £14,500 a year" for the shop's annual
+    electricity bill) and no time before is asked; else None."""
+    unit = _unit_asked(question)
+    if unit is None or not ASKS_FOR_MONEY.search(question.lower()) or ASKS_BEFORE.search(
+            question):
+        return None
+    said = _the_figure_per(unit, question, quote)
+    if said is not None and (to := re.compile(rf"\s*(?:a|an|per|each|every)\s+{unit}\s+to\s+"
+                                             ).match(quote, said[1])):
+        said = next((f.span() for f in _FIGURE_SAID.finditer(quote, to.end())
+                     if f.start() == to.end()), said)  # (the sum it went to, now's: "went up
+        # from £14,500 a year to £19,800")
+    if said is None or not _form(quote[said[0] : said[1]])[0]:
+        return None
+    bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(quote)), len(quote)]
+    clause = next(quote[a:b] for a, b in zip(bounds, bounds[1:], strict=False)
+                  if a <= said[0] < b)
+    thing = {_PRICED_AS.get(w, w)[:5] for w in re.findall(r"[a-z]{4,}", question.lower())
+             if w not in _NOT_THE_THING and w not in _PER_WORDS}
+    named = {w for w in re.findall(r"\b[A-Z][\w'’\-]+", question)[1:]}
+    if (not thing & {_PRICED_AS.get(w, w)[:5] for w in re.findall(r"[a-z]{4,}", clause.lower())}
+            # (said of another place or body: "the Station Road car park, where the council
+            # says charges will stay at £1.80 an hour" for the Mill Lane car park's)
+            or named and re.search(r"(?<=\s)[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+", clause)
+            and not named & set(re.findall(r"\b[A-Z][\w'’\-]+", clause))
+            # (or of another size: "the smallest stalls" for the largest)
+            or any(w in clause.lower() for w in _SUPERLATIVES
+                   if w not in question.lower()) and any(
+                       w in question.lower() for w in _SUPERLATIVES)):
+        return None
+    return said
+
+
+# Where a clause ends, for a sum and the thing it is said of.
+_CLAUSE_END = re.compile(r"[.;:!?]\s+|,\s+(?=(?:and|but|while|whereas|with)\b)|\s(?=while\b|"
+                         r"whereas\b)")
+_SUPERLATIVES = ("largest", "smallest", "biggest", "cheapest", "dearest", "highest", "lowest",
+                 "longest", "shortest", "oldest", "newest")
+
+
+# Words of a sum asked that are no word of the thing priced, and the words a price may be
+# said by ("hire one at £650 a week" for what it cost to rent).
+_NOT_THE_THING = FUNCTION_WORDS | frozenset(
+    "what much does will would cost costs costing price paid pays paying spend spends spent "
+    "charge charged charges currently current now each every year month week hour".split())
+_PRICED_AS = {"hire": "rent", "hired": "rent", "hiring": "rent", "lease": "rent",
+              "leased": "rent", "rented": "rent", "rents": "rent"}
 
 
 # Words saying a figure is of the year before now (one wording for the checks below).
@@ -883,6 +965,13 @@ _WENT_TO = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\
                       r"[\w\-]+(?:\s+\d{4})?)"
                       # ("rise from 38 before the closure to 52", trial PX of stop 61 shown "38")
                       r"|\s+before\s+the\s+[a-z]+)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+# ... in words, its noun between ("the team had grown from nine staff to fourteen": the README
+# check of a5f5ba6 was shown "nine" for the staff the bakery has now)
+_WENT_TO_IN_WORDS = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?P<figure>(?:twenty|thirty|forty|fifty|"
+                               r"sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|"
+                               r"five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"(?:thir|four|fif|six|seven|eigh|nine)teen)\b(?!-)",
+                               re.IGNORECASE)
 # ... said the other way round: "rose to £48m from £39m" (the one it came to, before)
 _CAME_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + _LEVEL + r"\s+from\s+" + _ROUGHLY + "$",
                              re.IGNORECASE)
@@ -1030,7 +1119,8 @@ def _figure_it_became(question: str, quote: str, start: int,
             r"\d[\d,.]*", quote[start:end])) or not WENT_FROM.search(quote[:start]):
         return None  # (a figure asked as it is now counts: "What is Daniel Okafor's chess
         # rating now?", trial MO of stop 59)
-    went = _WENT_TO.match(quote, end)
+    went = _WENT_TO.match(quote, end) or (_WENT_TO_IN_WORDS.match(quote, end) if re.fullmatch(
+        _FIGURE_OR_WORDS.pattern, quote[start:end], re.IGNORECASE) else None)
     if went is None:
         came = _CAME_TO_BEFORE.search(quote[:start])  # "rose to £48m from £39m" (trial CY,
         # stop 51, showed "£39m" for the profits of the latest year)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from qa.figure_asked import (
     figure_of_the_time_marked,
     figure_of_the_year_asked,
+    figure_per_time,
     sum_of_another_noun,
 )
 from qa.figures import (
@@ -58,7 +59,7 @@ from qa.forms import (
 )
 from qa.rescues import called_here, named_here, record_set_by, role_of_another
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person, initials, names_a_body
+from qa.roles import ROLES, asks_for_a_person, held_by_another_verb, initials, names_a_body
 from qa.subjects import mentions, question_names
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE",
            "best_article_read", "counts_asked", "last_years_event_told", "life_event",
            "marks_a_figure", "named_by_role", "noun_sum_marked", "opened_by_last_year",
+           "per_time_read",
            "noun_sum_unmarked", "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
            "typed_fit", "verb_said", "year_said_instead"]
@@ -289,6 +291,13 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
                                                       lambda j: _span_is_a_share(question, j))):
         return percent  # "an increase of 41% on 2024" for "By what percentage did Swaledale
         # Creamery's summer turnover rise?" (trial DT of stop 52: refused, at 0.70 of the lead)
+    if kind == "number" and (per := next((j for j in judged if j.probability >= SAID_SHARE
+                                          * judged[0].probability
+                                          and j.sentence.chunk.article_id == article
+                                          and per_time_read(question, j)), None)):
+        return per  # "The shop's rent rose from £18,500 to £24,000 a year when its lease was
+        # renewed in January" for what annual rent the shop pays, the readers marking
+        # "January" (trial GE of stop 55, refused once "annual rent" asked a sum)
     if kind == "number" and (said := _said_of_the_noun(question, judged, article)):
         return said  # "Turnout was 31%." (trial I, stop 42: refused, at 0.33 of the best)
     if kind == "number" and (now := _said_now(question, judged, article)):
@@ -642,6 +651,21 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
                  and (gives_the_figure(question, j) or not marks_a_figure(j))), None)
 
 
+def per_time_read(question: str, j: Judged) -> tuple[int, int] | None:
+    """Where in ``j``'s chunk the one figure said per the time ``question`` asks is
+    (:func:`qa.figure_asked.figure_per_time`: "£650" of "We had to hire one at £650 a week"
+    for "What weekly cost ...?"), when the readers marked it or no figure at all; else
+    None."""
+    per = figure_per_time(question, j.sentence.text)
+    if per is None:
+        return None
+    start, end = j.sentence.start + per[0], j.sentence.start + per[1]
+    marked = j.answer_span
+    if marked is not None and marked[0] <= start < marked[1] or not marks_a_figure(j):
+        return start, end
+    return None
+
+
 def marks_a_figure(j: Judged) -> bool:
     """Whether the reader's span in ``j`` holds a digit (a span that is no figure, "March" of
     "reported turnover of £8.2m in the year to March", is no other figure: trial EY of stop
@@ -856,8 +880,13 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     def roles(j: Judged) -> int:
         return _roles_named(question, j, read if j.sentence.chunk.article_id == article else "")
 
-    best = max(same, key=roles)  # the first of the most: the reader's order, then retrieval's
-    if roles(best) > roles(chosen):
+    def named(j: Judged) -> tuple[int, bool]:  # (by the role asked before another verb
+        # saying it: "Owner Margaret Hollins, 67," over her daughter "who runs the bakery day
+        # to day" for "Who owns the bakery?", the README check of a5f5ba6, refused)
+        return roles(j), roles(j) > 0 and not held_by_another_verb(question, j.sentence.text)
+
+    best = max(same, key=named)  # the first of the most: the reader's order, then retrieval's
+    if named(best) > named(chosen):
         return best
     if roles(chosen) and not _article_names(question, judged, chosen, half=True):
         # (held of a body of the kind asked that its article does not name, when another

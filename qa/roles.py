@@ -28,7 +28,8 @@ from qa.subjects import mentions
 __all__ = ["ROLES", "WHEN_HELD_WORDS", "as_verb_question", "asked_by_verb", "asks_for_a_person",
            "asks_which_role",
            "of_another_part",
-           "holds_a_role_asked", "initials", "names_a_body", "role_holder", "role_words",
+           "held_by_another_verb", "holds_a_role_asked", "initials", "names_a_body",
+           "role_holder", "role_words",
            "roles_beside", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
@@ -719,6 +720,19 @@ def asked_by_verb(question: str) -> bool:
     """Whether ``question`` asks a person by what they do ("Who chairs...?", "Who led...?")."""
     words = _after_who(question)
     return bool(words) and _word(words[0]) in _VERB_STEMS
+
+
+def held_by_another_verb(question: str, text: str) -> bool:
+    """Whether ``text`` names the holder ``question`` asks about (:func:`role_holder`) only by
+    another verb that may say it ("who runs the bakery day to day" for "Who owns the
+    bakery?": see _SAID_AS)."""
+    words = _after_who(question)
+    if not words or _word(words[0]) not in _SAID_AS:
+        return False
+    found, before_who = role_holder(question, text), _named_before_who(question, text)
+    return (found is not None and before_who is not None and found[1:] == before_who[1:]
+            and not re.search(rf"\bwho\s+(?:also\s+|now\s+|currently\s+)?{words[0]}\b", text,
+                              re.IGNORECASE))
 
 
 def _named_before_who(question: str, text: str) -> tuple[int, int, int] | None:

@@ -638,3 +638,21 @@ def test_a_role_of_a_body_called_by_what_it_is_in_several_words(text, name):
 def test_a_word_saying_what_kind_of_role_opens_the_sentence(text, name):
     found = role_holder("Who is in charge of running Oakhurst Lodge care home?", text)
     assert (text[found[1] : found[2]] if found else None) == name
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XO of stop 68: a role held beside another before the name, the firm named
+    # elsewhere in its story (refused)
+    ("Who is the managing director of the Lydbrook brewery Kestrel Ales?", "Owen Prichard"),
+    ("Who is the head brewer at the Lydbrook brewery Kestrel Ales?", None),  # (a guard)
+])
+def test_a_role_said_beside_another_as_a_title(question, short):
+    lead = stored_chunk("Kestrel Ales, a craft brewery that began in a garden shed in Lydbrook, "
+                        "is to double its output.", article_id="kestrel",
+                        title="Forest brewery to more than double output")
+    named = stored_chunk("Co-founder and managing director Owen Prichard, 41, said the brewery "
+                         "produced 620,000 pints last year.", article_id="kestrel", start=200,
+                         title="Forest brewery to more than double output")
+    answer, _ = read_and_answer(question, [(lead, [0.9]), (named, [0.8])],
+                                {"garden shed": (-1.0, "Lydbrook"), "Prichard": (-4.0, "Owen")})
+    assert (answer.short.text if answer.short else None) == short
