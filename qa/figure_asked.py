@@ -127,7 +127,10 @@ _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:[\w'’\-]+\s+){0,3}?")
 # (or no word between: "compared with 11 of 40 samples last summer" for how many failed, trial
 # WP of stop 67 shown "40")
 WHOLE_AFTER_PART = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+"
-                              r"(?:(?:its|their|the|his|her|our)\s+)?$")
+                              r"(?:(?:its|their|the|his|her|our)\s+)?"
+                              # (or an owner's: "340 of the school's 1,150 pupils lived on the
+                              # far side", trial XM of stop 68 shown "1,150")
+                              r"(?:[\w\-]+['’]s?\s+)?$")
 ASKS_A_WHOLE = re.compile(r"\b(?:total|in all|altogether|whole|out of|own|owns|run|runs|operate|"
                            r"operates|employ|employs"
                            # (not "have" of a passive: "How many tickets ... have been sold so
@@ -177,6 +180,10 @@ def _counted_here(question: str, quote: str, start: int, end: int,
              "guests|attendees)" if noun in ("people", "persons") else re.escape(stem))
     marked = re.search(_COUNT_WORD + r",?\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)",
                        quote[start:end] + quote[end : end + 40], re.IGNORECASE)
+    if re.fullmatch(r"\s*[\w,]+\s*", quote[start:end]) and re.match(
+            r"\s*(?:out\s+)?of\s+(?:them|those|these)\b", quote[end : end + 20]):
+        return None  # a part of a whole said before ("The Riverside car park, the largest, has
+        # 420 of them" after "a total of 1,640 spaces", trial XK of stop 68 shown "1,640")
     if not NUMBER.search(quote[start:end]):
         if not _asks_for_count(question):
             return None  # (a span that is no figure: "Kevin Trask" marked for "How many
@@ -394,7 +401,11 @@ _LAST_YEARS_BEFORE = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s
 _LAST_YEARS_TOTAL_OF = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
 _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
                                       r"in the previous year|a year ago|the prior year)\b"
-                                      r"|^(?:\s+[a-z]+)?\s*last year\b"
+                                      # (or "who" and a verb: "almost double the 780 who
+                                      # came last year", trial XP of stop 68 shown this year's
+                                      # "More than 1,400" for the year before's)
+                                      r"|^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*"
+                                      r"last year\b"
                                       # (or "at this time last year": "112 names, up from 78 at
                                       # this time last year" for a year ago's, the README check
                                       # of 9efa4f7 shown "112")

@@ -169,6 +169,10 @@ _ROLE_AS_TITLE = re.compile(r"\s*(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However
                             r"(?:[A-Z][\w\-]*\s+)?[A-Za-z\-]+\s+")
 
 
+_HONORIFIC_AFTER = re.compile(r"(?<=\s)(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|"
+                              r"Dame|Rev|Reverend)\s+$")
+
+
 def _titled_as_asked(question: str, s: ScoredSentence, end: int) -> bool:
     """Whether the words of sentence ``s`` before ``end``, where a name starts, are only a
     role that opens it as the name's title (see _ROLE_AS_TITLE), in the question's own words
@@ -182,6 +186,8 @@ def _titled_as_asked(question: str, s: ScoredSentence, end: int) -> bool:
         before = before[joined.end() :].capitalize()  # (a role held beside it: "Co-founder and
         # managing director Owen Prichard, 41," for the managing director, trial XO of stop
         # 68, refused)
+    before = _HONORIFIC_AFTER.sub("", before)  # (the name's own title after the role:
+    # "Opposition leader Councillor Priya Raman, 41," trial XK of stop 68, "Not sure")
     asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
     if _ROLE_AS_TITLE.fullmatch(before) is None or not all(
             w.lower() in asked | role_words(question) for w in before.split()):
@@ -194,6 +200,10 @@ def _titled_as_asked(question: str, s: ScoredSentence, end: int) -> bool:
                      previous)
     if opens is None:
         return True
+    if opens.group(2) and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Professor|Prof|Sir|"
+                                   r"Dame)\s", opens.group(2)):
+        return True  # (a person, no body: "Mr Fenwick said the average cost ..." before
+        # "Opposition leader Councillor Priya Raman", trial XK of stop 68)
     if opens.group(1):
         return opens.group(1) in asked  # ("The railway now has 640 volunteers." for the
         # Cransford Valley Railway's general manager, trial PN of stop 61)

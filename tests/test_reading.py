@@ -6968,3 +6968,39 @@ def test_stop_68_trials_of_givers(text, readings, question, short):
     answer = _answer_over(text, readings, question, Cutoffs(0.045, 0.15, 0.15), ordered=True,
                           choose=True)[0]  # (the shipped readers' cut-offs)
     assert _shown(answer) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XP of stop 68: the year before's said "the 780 who came last year" (this year's
+    # "More than 1,400" shown)
+    ("How many people came to the Hallowfield orchard apple day the year before?", "780"),
+    # ... and this year's asked, the comparison a later clause (refused)
+    ("How many people came to the Hallowfield orchard apple day this year?", "More than 1,400"),
+])
+def test_a_year_befores_count_said_with_who_and_a_verb(question, short):
+    text = ("More than 1,400 visitors poured into the Hallowfield Community Orchard on Saturday "
+            "for its annual apple day, almost double the 780 who came last year, organisers "
+            "said.")
+    assert _shown_read(text, {0: (0.8, "1,400")}, question) == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial XK of stop 68: a part "of them", the whole said just before ("1,640" shown)
+    ("The council runs 11 car parks in the town with a total of 1,640 spaces. The Riverside car "
+     "park, the largest, has 420 of them.", {0: (-1.0, "1,640"), 1: (0.8, "420")},
+     "How many spaces does the Riverside car park in Farnwick have?", "420"),
+    # trial XM of stop 68: the whole marked after "340 of the school's" ("1,150" shown)
+    ("Headteacher Dr Karen Mbeki said 340 of the school's 1,150 pupils lived on the far side of "
+     "the river.", {0: (0.8, "1,150")},
+     "How many Ormsby High School pupils live on the other side of the river?", "340"),
+    ("Headteacher Dr Karen Mbeki said 340 of the school's 1,150 pupils lived on the far side of "
+     "the river.", {0: (0.8, "1,150")},
+     "How many pupils does Ormsby High School have?", "1,150"),  # (a guard: the whole asked)
+    # trial XP of stop 68: a part said as what it came from, in the plural asked ("£4,860"
+    # shown)
+    ("The day raised £4,860 for the orchard's upkeep. Of this year's total, £1,120 came from "
+     "the sale of juice pressed on the day.", {0: (0.8, "£4,860"), 1: (0.7, "£1,120")},
+     "How much money did juice sales raise at the Hallowfield apple day?", "£1,120"),
+])
+def test_stop_68_trials_of_parts(text, readings, question, short):
+    assert _shown_read(text, readings, question) == short

@@ -656,3 +656,21 @@ def test_a_role_said_beside_another_as_a_title(question, short):
     answer, _ = read_and_answer(question, [(lead, [0.9]), (named, [0.8])],
                                 {"garden shed": (-1.0, "Lydbrook"), "Prichard": (-4.0, "Owen")})
     assert (answer.short.text if answer.short else None) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XK of stop 68: the name's own title after the role, after a sentence opening on a
+    # person ("Not sure")
+    ("Who is the opposition leader on Northmoorshire County Council?", "Priya Raman"),
+    ("Who is the council leader of Northmoorshire County Council?", None),  # (a guard)
+])
+def test_a_role_before_the_names_own_title(question, short):
+    lead = stored_chunk("Northmoorshire County Council has a record backlog of potholes.",
+                        article_id="potholes", title="Pothole backlog hits record")
+    named = stored_chunk("Mr Fenwick said the cost of filling a pothole had risen. Opposition "
+                         "leader Councillor Priya Raman, 41, said the figures were a disgrace.",
+                         article_id="potholes", start=200, title="Pothole backlog hits record")
+    answer, _ = read_and_answer(question, [(lead, [0.9]), (named, [0.7, 0.8])],
+                                {"backlog": (-1.0, "Northmoorshire"),
+                                 "disgrace": (-4.0, "Councillor Priya Raman")})
+    assert (answer.short.text if answer.short else None) == short
