@@ -278,8 +278,12 @@ _SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
                        # and a club trailer and to put on a junior race series" for the
                        # trailer's, trials WG and WN of stop 67)
                        r"(?:\s+(?:was|were|is|will be|has been|had been)\s+spent)?"
-                       r"\s+(?:on|towards|creating|building|buying|replacing|installing|to buy|"
-                       r"to pay for)\s+(?P<items>[^.;:$£€\d]+)")
+                       r"(?:\s+(?:on|towards|creating|building|buying|replacing|installing|to buy|"
+                       r"to pay for)"
+                       # (or what it includes: "The scheme will cost £86,000, including new
+                       # signs, road markings and two speed-activated warning signs" for the
+                       # warning signs, trial XV's near miss of stop 68)
+                       r"|,\s+including)\s+(?P<items>[^.;:$£€\d]+)")
 # A general word then what it includes: "on renovations, including a new kitchen, ...".
 _INCLUDING_ITEMS = re.compile(r"^[\w'’\- ]+,\s+including\s+")
 _NOT_AN_ITEM = re.compile(r",\s+(?:which|who|whose|where|when|with|while|but|including|after|"

@@ -7004,3 +7004,16 @@ def test_a_year_befores_count_said_with_who_and_a_verb(question, short):
 ])
 def test_stop_68_trials_of_parts(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XV's near miss of stop 68: a sum said with what it includes is no cost of one of
+    # them ("£86,000" shown)
+    ("How much will the two speed-activated warning signs in Bourton-on-the-Water cost?",
+     "refused"),
+    ("How much will the Bourton-on-the-Water 20mph scheme cost?", "£86,000"),  # (a guard)
+])
+def test_a_sum_with_what_it_includes(question, short):
+    text = ("The 20mph scheme will cost £86,000, including new signs, road markings and two "
+            "speed-activated warning signs.")
+    assert _shown_read(text, {0: (0.8, "£86,000")}, question) == short
