@@ -457,7 +457,11 @@ _TIMES_MARKED = (
     # year", trial KU of stop 58)
     (LAST_YEAR_ITSELF, None,
      re.compile(r"^(?:\s+(?:who|which|that)\s+[a-z]+|\s+[a-z]+)?\s*(?:(?:in|over|during|across) "
-                r"(?:the whole of )?|"
+                r"(?:the whole of )?"
+                # (or a month's: "compared with 3,900 in February last year", trial XS of stop
+                # 68 shown this February's "6,200")
+                r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December) )?|"
                 r"(?:at|by|in|over|during) (?:the same|this) (?:point|time|stage|period|months?|"
                 r"weeks?|quarter) |(?:at|by) the end of )?last year\b",
                 re.IGNORECASE),
@@ -617,10 +621,11 @@ def _number_asked(question: str, quote: str, start: int) -> bool:
         re.match(r"\s*what\b", question, re.IGNORECASE) and _FIGURE_SAID.match(quote, start))
 
 
-def figure_of_the_time_marked(question: str, quote: str, start: int, end: int) -> bool:
-    """Whether ``quote`` gives the one figure marked as of the time ``question`` asks (see
-    _TIMES_MARKED), the figure at ``quote[start:end]`` being another."""
-    return _figure_of_the_time_marked(question, quote, start, end) is not None
+def figure_of_the_time_marked(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure marked as of the time ``question`` asks (see
+    _TIMES_MARKED), the figure at ``quote[start:end]`` being another; else None."""
+    return _figure_of_the_time_marked(question, quote, start, end)
 
 
 # A count said just after a verb ("It received 1,318 claims last year but paid only 296 of

@@ -442,7 +442,8 @@ def _time_marked(question: str, j: Judged) -> bool:
     asks while the sentence marks one as of that time
     (:func:`qa.figure_asked.figure_of_the_time_marked`)."""
     at = _span_in_sentence(j)
-    return at is not None and figure_of_the_time_marked(question, j.sentence.text, *at)
+    return at is not None and figure_of_the_time_marked(question, j.sentence.text,
+                                                         *at) is not None
 
 
 def _said_in_the_year_asked(question: str, j: Judged) -> bool:

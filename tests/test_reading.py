@@ -7017,3 +7017,17 @@ def test_a_sum_with_what_it_includes(question, short):
     text = ("The 20mph scheme will cost £86,000, including new signs, road markings and two "
             "speed-activated warning signs.")
     assert _shown_read(text, {0: (0.8, "£86,000")}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial XS of stop 68: a month of last year, said after the figure of the noun asked
+    # ("6,200" shown)
+    ("What was the average number of shoppers at Kelsworth market in February last year?",
+     "3,900"),
+    ("What was the average number of shoppers at Kelsworth market in February?", "6,200"),
+])
+def test_a_month_of_last_year_beside_the_figure_of_the_noun(question, short):
+    text = ("A footfall counter recorded an average of 6,200 shoppers on market days in "
+            "February, compared with 3,900 in February last year.")
+    readings = {0: (0.8, "6,200 shoppers on market days in February, compared with 3,900", 0.3)}
+    assert _shown_read(text, readings, question) == short
