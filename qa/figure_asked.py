@@ -295,6 +295,10 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     if (to := _TO_A_FIGURE.match(quote, mine.end())) and _per_said(unit, quote, to.end()):
         return None  # (nor the figure it rose from, per the time as well: "rose from £9,000
         # to £14,500 a year" for what rent was paid before)
+    if ASKS_BEFORE.search(question) and re.search(r"\bfrom\s+(?:about\s+|around\s+)?$",
+                                                  quote[: mine.start()]):
+        return None  # (nor, a time before asked, the figure it came from: "rise to £65 a week
+        # for a standard stall, from £58 before the closure", trial XX of stop 68 shown "£65")
     return _the_figure_per(unit, question, quote)
 
 
@@ -1155,7 +1159,12 @@ def _figure_it_became(question: str, quote: str, start: int,
 # ("Ticket income rose to £186,000 from £141,000" for last year's income: the README check of
 # 547d6e3).
 _WENT_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + "$", re.IGNORECASE)
-_CAME_FROM_AFTER = re.compile(r"\s+from\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+_CAME_FROM_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+for\s+(?:a|an|each|the)\s+"
+                              # (or per a time and for what: "rise to £65 a week for a standard
+                              # stall, from £58 before the closure", trial XX of stop 68 shown
+                              # "£65" for the rent before)
+                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+,)?\s+from\s+" + _ROUGHLY + _LEVEL,
+                              re.IGNORECASE)
 _FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL + r"\s+to\s+" + _ROUGHLY + "$",
                            re.IGNORECASE)
 

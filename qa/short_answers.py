@@ -791,6 +791,8 @@ def short_answer(question: str, best: Judged, first: Citation,
             return None  # "1.3m", a height, or "2,299 pounds", a price, for a weight asked
         start, end = sentence.start + weighed[0], sentence.start + weighed[1]
         text = sentence.text[weighed[0] : weighed[1]]  # "16.5kg", not "£1,899"
+    while text and text[-1] in _SHORT_EDGES:  # (a comma left by a cut: "46," of "Darren
+        text, end = text[:-1], end - 1  # Holloway, 46, and his sister", trial YF of stop 68)
     if not ASKS_FOR_AGE.search(question) and is_an_age(quote, start - first.start,
                                                         end - first.start):
         return None  # "57", Pilling's age, is no answer to how big his bonus was (trial I)
