@@ -369,9 +369,18 @@ def figure_per_time(question: str, quote: str) -> tuple[int, int] | None:
             # (or of another size: "the smallest stalls" for the largest)
             or any(w in clause.lower() for w in _SUPERLATIVES
                    if w not in question.lower()) and any(
-                       w in question.lower() for w in _SUPERLATIVES)):
+                       w in question.lower() for w in _SUPERLATIVES)
+            # (nor a level held for now, a change after it asked: "Rents have been frozen at
+            # 2024 levels for the first year, at £85 a week" for the rent after the freeze
+            # ends, trial TQ's near miss, found replaying)
+            or _AFTER_A_CHANGE.search(question) and _HELD.search(clause)):
         return None
     return said
+
+
+_AFTER_A_CHANGE = re.compile(r"\bafter\b[^?]*\b(?:ends?|rises?|increases?|goes up|is lifted)\b",
+                             re.IGNORECASE)
+_HELD = re.compile(r"\b(?:frozen|freeze|held|stays?|remains?|unchanged)\b", re.IGNORECASE)
 
 
 # Where a clause ends, for a sum and the thing it is said of.

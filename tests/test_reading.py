@@ -6889,6 +6889,14 @@ def test_a_rent_asked_is_a_sum(question, short):
      "in January, and its electricity bill doubled.",
      {0: (0.0, "March"), 1: (-0.5, "£14,500 a year to £19,800")},
      "What annual rent does Purl & Thimble pay now?", "£19,800"),
+    # ... nor a level held for now, a change after it asked (trial TQ's near miss)
+    ("Thornbury Market Hall has reopened. Rents have been frozen at 2024 levels for the first "
+     "year, at £85 a week for a standard stall.", {0: (0.0, "Thornbury"), 1: (-0.5, "£85")},
+     "How much will a standard stall at Thornbury Market Hall cost per week after the rent "
+     "freeze ends?", "refused"),
+    ("Thornbury Market Hall has reopened. Rents have been frozen at 2024 levels for the first "
+     "year, at £85 a week for a standard stall.", {0: (0.0, "Thornbury"), 1: (-0.5, "£85")},
+     "How much does a standard stall at Thornbury Market Hall cost per week?", "£85"),
 ])
 def test_a_sum_said_per_the_time_asked(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
