@@ -7065,3 +7065,23 @@ def test_an_age_cut_before_and_is_no_count():
     shown = _shown_read(text, {0: (0.8, "46, and his sister Michelle Holloway, 51", 0.3)},
                         "How many staff work at the Holloway bowling alley?")
     assert shown in ("refused", None)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 0a09799: another's age said before who they are ("nine" shown for
+    # the father's)
+    ("How old was the father rescued near Skerry Point?", None),
+    ("How old was the son rescued near Skerry Point?", "nine"),  # (a guard)
+    # (guard) the man is the father asked (trial JA, replayed)
+    ("How old was the father rescued near Porthallow?", "52"),
+])
+def test_an_age_said_of_another_of_the_family(question, short):
+    if "Porthallow" in question:
+        text, span = ("The pair, a 52-year-old man and his 19-year-old daughter from Bristol, "
+                      "were rescued near Porthallow."), "52-year-old"
+    else:
+        text, span = ("Her first shout came on 12 October, when she rescued a father and his "
+                      "nine-year-old son whose kayak had capsized near Skerry Point."), (
+                          "nine-year-old")
+    shown = _shown_read(text, {0: (0.8, span)}, question)
+    assert shown == short or (short is None and shown == "refused")
