@@ -37,6 +37,7 @@ from qa.forms import (
     ASKS_FOR_MONEY,
     COUNT_FIGURE,
     FUNCTION_WORDS,
+    MONTHS,
     NOT_VERBS,
     NUMBER,
     NUMBER_IN_WORDS,
@@ -302,7 +303,7 @@ def _figure_per_time_asked(question: str, quote: str, start: int,
     return _the_figure_per(unit, question, quote)
 
 
-_TO_A_FIGURE = re.compile(r"\s+to\s+[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|p|%)?(?![\w\-])")
+_TO_A_FIGURE = re.compile(r"\s+to\s+" + _FIGURE_SAID.pattern)
 
 
 def _unit_asked(question: str) -> str | None:
@@ -348,11 +349,11 @@ def figure_per_time(question: str, quote: str) -> tuple[int, int] | None:
             question):
         return None
     said = _the_figure_per(unit, question, quote)
-    if said is not None and (to := re.compile(rf"\s*(?:a|an|per|each|every)\s+{unit}\s+to\s+"
-                                             ).match(quote, said[1])):
-        said = next((f.span() for f in _FIGURE_SAID.finditer(quote, to.end())
-                     if f.start() == to.end()), said)  # (the sum it went to, now's: "went up
-        # from £14,500 a year to £19,800")
+    to = _PER_THEN_TO.match(quote, said[1]) if said is not None else None
+    if said is not None and to is not None and to.group(1) == unit and (
+            went := _FIGURE_SAID.match(quote, to.end())):
+        said = went.span()  # (the sum it went to, now's: "went up from £14,500 a year to
+        # £19,800")
     if said is None or not _form(quote[said[0] : said[1]])[0]:
         return None
     bounds = [0, *(m.end() for m in _CLAUSE_END.finditer(quote)), len(quote)]
@@ -383,6 +384,8 @@ _AFTER_A_CHANGE = re.compile(r"\bafter\b[^?]*\b(?:ends?|rises?|increases?|goes u
 _HELD = re.compile(r"\b(?:frozen|freeze|held|stays?|remains?|unchanged)\b", re.IGNORECASE)
 
 
+# A time said per, then "to" ("£14,500 a year to £19,800").
+_PER_THEN_TO = re.compile(r"\s*(?:a|an|per|each|every)\s+([a-z]+)\s+to\s+")
 # Where a clause ends, for a sum and the thing it is said of.
 _CLAUSE_END = re.compile(r"[.;:!?]\s+|,\s+(?=(?:and|but|while|whereas|with)\b)|\s(?=while\b|"
                          r"whereas\b)")
@@ -473,8 +476,7 @@ _TIMES_MARKED = (
                 r"(?:the whole of )?"
                 # (or a month's: "compared with 3,900 in February last year", trial XS of stop
                 # 68 shown this February's "6,200")
-                r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December) )?|"
+                r"(?:" + MONTHS + r" )?|"
                 r"(?:at|by|in|over|during) (?:the same|this) (?:point|time|stage|period|months?|"
                 r"weeks?|quarter) |(?:at|by) the end of )?last year\b",
                 re.IGNORECASE),
@@ -619,10 +621,9 @@ _TIMES_MARKED = (
 # A figure in digits or in words ("Twenty-three volunteers helped this season, up from nine
 # last year", the last README check of stop 52).
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
-_FIGURE_OR_WORDS = re.compile(
-    rf"{_FIGURE_SAID.pattern}|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"(?:-(?:{_UNITS}))?|{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
-    rf"\b(?!-)", re.IGNORECASE)
+_NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?"
+                rf"|{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
+_FIGURE_OR_WORDS = re.compile(rf"{_FIGURE_SAID.pattern}|\b{_NUMBER_WORD}\b(?!-)", re.IGNORECASE)
 
 
 def _number_asked(question: str, quote: str, start: int) -> bool:
@@ -996,10 +997,7 @@ _WENT_TO = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\
                       r"|\s+before\s+the\s+[a-z]+)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
 # ... in words, its noun between ("the team had grown from nine staff to fourteen": the README
 # check of a5f5ba6 was shown "nine" for the staff the bakery has now)
-_WENT_TO_IN_WORDS = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?P<figure>(?:twenty|thirty|forty|fifty|"
-                               r"sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|"
-                               r"five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"(?:thir|four|fif|six|seven|eigh|nine)teen)\b(?!-)",
+_WENT_TO_IN_WORDS = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?P<figure>{_NUMBER_WORD})\b(?!-)",
                                re.IGNORECASE)
 # ... said the other way round: "rose to £48m from £39m" (the one it came to, before)
 _CAME_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + _LEVEL + r"\s+from\s+" + _ROUGHLY + "$",
@@ -1356,8 +1354,7 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
                                r"(?P<year>(?:19|20)\d\d)\b")
 # ... or the year said first, a verb or two between ("A smaller flood in November 2019
 # affected 58 properties" for 2019's, trial WG of stop 67 shown 2024's "126").
-_YEAR_THEN_A_FIGURE = re.compile(r"\b[Ii]n (?:(?:January|February|March|April|May|June|July|"
-                                 r"August|September|October|November|December) )?"
+_YEAR_THEN_A_FIGURE = re.compile(r"\b[Ii]n (?:" + MONTHS + r" )?"
                                  r"(?P<year>(?:19|20)\d\d)(?:\s+(?!(?:to|from|than|of|and|or|"
                                  r"against|with|compared|up|down|the|a|an)\b)[a-z]+){1,3}\s+"
                                  r"(?P<figure>[$£€]?\d(?:[\d,.]*\d)?(?:bn|m|k|%)?)(?![\w\-])")

@@ -57,7 +57,8 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums", "sum_of_the_giver",
+           "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
+           "sum_of_the_giver",
            "told_of_the_year_before_last",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
@@ -87,6 +88,8 @@ SUM_SAID = re.compile(r"[$£€]\d[\d,.]*(?:bn|m|k)?\b")
 # A sum's figure, ending on a digit or its unit ("£1,000", "£1.2m"; not "£9." of "is £9."):
 # one spelling for the patterns of sums here and in qa.short_answers.
 SUM_FIGURE = r"[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k)?"
+# ... with its "million" or "billion" in words ("£2.7 million").
+SUM_IN_FULL = SUM_FIGURE + r"(?:\s(?:million|billion))?"
 
 
 def figure_said_as_asked(question: str, j: Judged) -> bool:
@@ -366,7 +369,7 @@ _GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|ar
 # Sums said each with where they came from, after a whole ("It cost £340,000, of which
 # £210,000 came from Wellmouth Town Council, £95,000 from the National Lottery Community Fund
 # and the remainder from fundraising by the Wellmouth Wheels campaign group").
-_SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE}(?:\s(?:million|billion))?),?\s+"
+_SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_IN_FULL}),?\s+"
                        r"(?:(?:has|have|had|will|is|are|was|were)\s+)?(?:been\s+)?(?:(?:came|comes|come|coming|raised|met|"
                        r"given|provided|contributed|paid)\s+)?"
                        # ("£28,000 came as a grant from the Plunkett Foundation": trial SQ of
@@ -381,7 +384,7 @@ _SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE}(?:\s(?:million|bil
                        r"(?=\s*[,.;]|\s+and\s|\s+through\b|\s*$)")
 # ... or a sum raised by a body named after it ("The remaining £15,000 was raised by the Friends
 # of Bramwell Town Hall"; not "by walking round the abbey grounds").
-_RAISED_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_FIGURE}(?:\s(?:million|billion))?)\s+"
+_RAISED_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_IN_FULL})\s+"
                         r"(?:was|were|has been|had been|have been)\s+(?:raised|given|donated|"
                         r"contributed|paid|provided)\s+by\s+(?P<giver>(?:the\s+)?[A-Z][^,.;]*?)"
                         r"(?=\s*[,.;]|\s+(?:and|through|from|with)\b|\s*$)")

@@ -169,8 +169,9 @@ _ROLE_AS_TITLE = re.compile(r"\s*(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However
                             r"(?:[A-Z][\w\-]*\s+)?[A-Za-z\-]+\s+")
 
 
-_HONORIFIC_AFTER = re.compile(r"(?<=\s)(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|"
-                              r"Dame|Rev|Reverend)\s+$")
+# A person's title ("Councillor Priya Raman", "Mr Fenwick").
+_HONORIFICS = r"Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame"
+_HONORIFIC_AFTER = re.compile(rf"(?<=\s)(?:{_HONORIFICS}|Rev|Reverend)\s+$")
 
 
 def _titled_as_asked(question: str, s: ScoredSentence, end: int) -> bool:
@@ -200,8 +201,7 @@ def _titled_as_asked(question: str, s: ScoredSentence, end: int) -> bool:
                      previous)
     if opens is None:
         return True
-    if opens.group(2) and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Professor|Prof|Sir|"
-                                   r"Dame)\s", opens.group(2)):
+    if opens.group(2) and re.match(rf"(?:{_HONORIFICS})\s", opens.group(2)):
         return True  # (a person, no body: "Mr Fenwick said the average cost ..." before
         # "Opposition leader Councillor Priya Raman", trial XK of stop 68)
     if opens.group(1):

@@ -43,7 +43,7 @@ from qa.figure_asked import (
     level_for_a_change,
     sum_of_the_kind_asked,
 )
-from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN, SUM_FIGURE
+from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN, SUM_FIGURE, SUM_IN_FULL
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -344,7 +344,7 @@ _ASKS_A_SHARE = re.compile(r"\b(?:proportion|percentage|per cent|percent|share)\
 # readers' sureness under SHORT_SHARE), though the question is no number's (asked so, a sum
 # the readers rate low was refused: replayed, 16 answerable questions of the kept trials).
 _ASKS_WHAT_PAID = re.compile(r"^\s*what (?:does|did|do|will|would) [^?]*\bpay\b", re.IGNORECASE)
-_A_SUM_MARKED = re.compile(r"[$£€]\d(?:[\d,.]*\d)?(?:bn|m|k|p)?(?:\s(?:million|billion))?")
+_A_SUM_MARKED = re.compile(SUM_IN_FULL)
 # A count running on into another ("six engines and about 30 firefighters").
 _A_COUNT_AND_MORE = re.compile(r"((?:about |around |some |nearly |almost |more than |over )?"
                                r"[\w,.]+)(?:\s+[a-z][\w\-]*){0,2}\s+and\s+(?:about |around |some |"
