@@ -61,6 +61,9 @@ _AGE = re.compile(r"(?<![\d.,$£€])\d{1,3}(?!\d|[.,]\d|\s*%|\s*(?!years?\b)[a-
 # last trial of stop 40). Replayed: no news set nor any of 800 SQuAD answers changed.
 _AGE_AFTER_NAME = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*),\s+(?:aged\s+|an?\s+|the\s+|"
                              r"who (?:is|was|turns|turned|is now|was then)\s+|now\s+|"
+                             # (or "then": "by Jamie Holloway, then 14, and his friend Aisha
+                             # Rahman, then 15" for Aisha's age, trial YK of stop 69 shown "14")
+                             r"then\s+|"
                              # (or "is": "bass Emlyn Jenkins, is 89 and has sung" is no age of
                              # the choir's president, trial ME's near miss once "is 89 and"
                              # was read as an age, stop 63)

@@ -25,6 +25,7 @@ from qa.figures import (
     PERSON_ASKED,
     SUM_FIGURE,
     THIS_YEAR_ITSELF,
+    age_after_the_name_asked,
     asked_words_after,
     asks_now,
     listed_sums,
@@ -442,6 +443,10 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
 # that time, and what must follow the figure the readers marked for the entry to apply.
 # Last year's event asked ("How many cakes were entered in last year's bake-off?").
 _LAST_YEARS_EVENT = re.compile(r"\blast year['’]s\b", re.IGNORECASE)
+# A season before now asked ("last season", "the season before this one").
+_SEASON_BEFORE_ASKED = re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\b"
+                                  r"|\b(?:summer|winter|spring|autumn|season) before\b(?! last)",
+                                  re.IGNORECASE)
 _TIMES_MARKED = (
     # (the old place's asked, a figure said to be its: "has 14 bays, up from nine at the old
     # site", "We have 11 staff, compared with four at the old station", for the old bus
@@ -578,8 +583,10 @@ _TIMES_MARKED = (
     # year, up from £1.6m the year before")
     # (or of the year to a month: "raised £64,300 in the year to November, against £41,900 the
     # year before", the README check of 1bc7a47 shown "£64,300")
+    # (its noun's words between: "gave out 4,870 food parcels in the twelve months to the end
+    # of November, up from 3,215 the year before", the README check of 33f642f shown "4,870")
     (LAST_YEAR_ITSELF, None, _SAID_AS_THE_YEAR_BEFORE,
-     re.compile(r"(?:\s+[a-z]+)?\s*(?:this year\b|in the (?:year|twelve months|12 months) to "
+     re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:this year\b|in the (?:year|twelve months|12 months) to "
                 r"(?:the end of )?[A-Z][a-z]+)", re.IGNORECASE)),
     # (a season before: "The parlour sold 118,000 scoops this summer, up from 71,000 last
     # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
@@ -587,12 +594,18 @@ _TIMES_MARKED = (
     # the README check of 3e4b3cb shown "1,420")
     # (or said before it: "having finished sixth last season with 259 points" for the previous
     # season's, trial NL of stop 60 shown this season's "386")
-    (re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\b|\b(?:summer|"
-                r"winter|spring|autumn|season) before\b(?! last)", re.IGNORECASE),
+    (_SEASON_BEFORE_ASKED,
      re.compile(r"\b(?:last|previous) (?:summer|winter|spring|autumn|season)\s+(?:with|on)\s+$",
                 re.IGNORECASE),
      re.compile(r"^(?:\s+[a-z]+)?\s*(?:in |during |for |at )?(?:the )?(?:last|previous) (?:summer|"
                 r"winter|spring|autumn|season)\b", re.IGNORECASE), None),
+    # (or said as last year's, just compared with the figure marked: "winning 47 medals ..., up
+    # from 29 last year" for "the season before this one", trial YN of stop 69 shown "47"; not
+    # in another sentence: "finishing the season on 212 points ... They won 14 of their 18
+    # matches this season, compared with just seven last year", trial IC, replayed)
+    (_SEASON_BEFORE_ASKED, None, re.compile(r"^\s*last year\b", re.IGNORECASE),
+     re.compile(r"[^.;]*?\b(?:from|with|against|than)\s+(?:just\s+|only\s+)?\d[\d,]*\s+"
+                r"last year\b", re.IGNORECASE)),
     # (or "for": "a crowd of 640, up from 410 for last season's final", trial PV of stop 61
     # shown "640")
     # (the last of an event, "How many floats ... were in the last Whitstable carnival?" of
@@ -1640,6 +1653,131 @@ def _sum_the_giver_gave(question: str, quote: str, start: int,
     return None if found is None or found[0] <= start < found[1] else found
 
 
+# A sum said to have been raised (paid, given ...) in the way a question asks: "and the
+# remaining £600,000 was raised locally" for "How much money was raised locally ...?" (the
+# README check of 65a7027 was shown the whole "£1.8 million" and the other giver's "£1.2
+# million"); the way, a word after the verb, asked too.
+_PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|be)\s+(?P<verb>[a-z]+ed|paid|given|found|spent)"
+                            r"\s+(?P<how>[a-z]+ly|online|privately|abroad|overseas)\b",
+                            re.IGNORECASE)
+_PASSIVE_SAID = r"\s+(?:was|were|has been|have been|had been|will be)\s+{verb}\s+{how}\b"
+
+
+def _sum_raised_as_asked(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said to be raised (paid ...) the way ``question``
+    asks (see _PASSIVE_ASKED), when the figure at ``quote[start:end]`` is another; else None."""
+    asked = _PASSIVE_ASKED.search(question)
+    if asked is None:
+        return None
+    said = re.compile(_PASSIVE_SAID.format(verb=re.escape(asked.group("verb")),
+                                           how=re.escape(asked.group("how"))), re.IGNORECASE)
+    sums = [f for f in _FIGURE_SAID.finditer(quote) if f.group().startswith(("£", "$", "€"))
+            and said.match(quote, _with_its_magnitude(quote, f)[1])]
+    if len(sums) != 1 or sums[0].start() <= start < sums[0].end() or start <= sums[0].start() < end:
+        return None
+    return _with_its_magnitude(quote, sums[0])
+
+
+# A figure said of a time or a place named just after it, the question asking of that one:
+# "now has 312 seats, down from 420 before the closure" for the seats "before it closed",
+# "roughly 300 before the pandemic", "up from 750 in the village hall" for the appointments
+# "when it was in the village hall" (trials YL, YJ and YN of stop 69 were shown the other).
+_STATE_ASKED = re.compile(r"\bbefore (?:the |its |their |it |they )?(?P<before>[a-z]{4,})"
+                          r"|\bwhen (?:it|they|the [a-z]+) (?:was|were) (?P<prep>in|at) "
+                          r"(?:the |its |their )?(?P<where>[a-z]{4,})", re.IGNORECASE)
+_NO_STATE = frozenset("last this that then next year years month week season".split())
+
+
+def _figure_of_the_state_asked(question: str, quote: str, start: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said of the time or place ``question`` asks of
+    (see _STATE_ASKED), when the figure at ``quote[start:end]`` is another; else None."""
+    asked = _STATE_ASKED.search(question)
+    if asked is None or not _number_asked(question, quote, start):
+        return None
+    prep, word = ("before", asked.group("before")) if asked.group("before") else (
+        asked.group("prep"), asked.group("where"))
+    if word.lower() in _NO_STATE:
+        return None
+    said = re.compile(rf"(?:\s+[a-z]+){{0,2}}?,?\s+{prep}\s+(?:the |its |their |a )?"
+                      rf"{re.escape(word[:4])}", re.IGNORECASE)
+    figures = [f for f in _FIGURE_OR_WORDS.finditer(quote)
+               if said.match(quote, _with_its_magnitude(quote, f)[1])]
+    if len(figures) != 1 or figures[0].start() < end and start < figures[0].end():
+        return None
+    return _with_its_magnitude(quote, figures[0])
+
+
+# The figure of one of several said by their order: "with the first car costing £65 and a
+# second £120" for a permit for a second car (trial YN of stop 69 was shown "£65").
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_ORDINAL_ASKED = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINALS)})\s+[a-z]", re.IGNORECASE)
+_BY_ORDER = (r"\b(?:a|the|each|any)\s+(?P<nth>{nth})\b(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?:costing\s+|"
+             r"costs?\s+|at\s+|for\s+|is\s+|was\s+|will cost\s+)?(?P<figure>[$£€]?\d[\d,.]*\d|"
+             r"[$£€]?\d)")
+
+
+def _figure_of_the_order_asked(question: str, quote: str, start: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said of the one ``question`` asks by its order
+    (see _BY_ORDER), others said by theirs, when the figure at ``quote[start:end]`` is
+    another; else None."""
+    asked = _ORDINAL_ASKED.search(question)
+    if asked is None:
+        return None
+    said = list(re.finditer(_BY_ORDER.format(nth="|".join(_ORDINALS)), quote, re.IGNORECASE))
+    mine = [m for m in said if m.group("nth").lower() == asked.group("nth").lower()]
+    if len(mine) != 1 or len(said) < 2 or mine[0].start("figure") <= start < mine[0].end("figure"):
+        return None
+    return mine[0].span("figure")
+
+
+# A part asked "how many of" a noun, said as a part of its whole: "Four of Castlebury's seven
+# public toilets will close ..., despite a petition signed by more than 3,000 people" for how
+# many of Castlebury's public toilets are going to close (trial YK of stop 69 was shown "more
+# than 3,000").
+_PART_ASKED_OF = re.compile(r"\bhow many of (?:the |its |their |his |her |[\w\-]+['’]s )?"
+                            r"(?:[a-z][\w\-]* ){0,2}?(?P<noun>[a-z][\w\-]*s)\b", re.IGNORECASE)
+
+
+def _part_of_the_noun_asked(question: str, quote: str, start: int,
+                            end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one part of a whole of the noun ``question`` asks "how many
+    of" (see _PART_ASKED_OF), when the figure at ``quote[start:end]`` is another (or its
+    whole, no whole asked); or the part of "Of the 246 households consulted, 158 responded"
+    when a count of the noun is asked with no word of what was done to the whole; else
+    None."""
+    asked = _PART_ASKED_OF.search(question)
+    noun = asked.group("noun") if asked else counted_noun(question)
+    if noun is None:
+        return None
+    stem = re.escape(noun_stem(noun.lower()))
+    count = rf"(?:\d[\d,]*|{NUMBER_IN_WORDS})"
+    said = [] if asked is None else [*re.finditer(
+        rf"(?<![\w.,$£€\-])(?P<part>{count})\s+(?:out\s+)?of\s+(?:the |its |their |his |her |"
+        rf"[\w\-]+['’]s )?(?:{count}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?{stem}"
+        # (or after its whole, "of them" and what they are: "recruited 22 drivers, 14 of them
+        # new to the company" for how many of the drivers are new to Harbourline, trial YI of
+        # stop 69 shown "22")
+        rf"|(?<![\w.,$£€\-]){count}\s+(?:[a-z][\w\-]*\s+){{0,2}}?{stem}[a-z]*,\s+"
+        rf"(?P<part2>{count})\s+(?:of them|of those)\b", quote, re.IGNORECASE)]
+    # ("Of the 246 households consulted, 158 responded" for how many replied, trial YN of stop
+    # 69 shown "246"; not for how many were consulted)
+    said += [m for m in re.finditer(rf"\bof the \d[\d,]*\s+(?:[a-z][\w\-]*\s+){{0,2}}?{stem}"
+                                    rf"[a-z]*\s+(?P<done>[a-z]+ed),\s+(?P<part3>\d[\d,]*)\s+[a-z]",
+                                    quote, re.IGNORECASE)
+             if not re.search(rf"\b{re.escape(m.group('done')[:-2])}(?:ed|e|s|es|ing)?\b", question,
+                              re.IGNORECASE)]
+    if len(said) != 1:
+        return None
+    side = next(g for g in ("part", "part2", "part3") if said[0].groupdict().get(g))
+    if said[0].start(side) <= start < said[0].end(side) or (
+            said[0].start() <= start < said[0].end() and ASKS_A_WHOLE.search(question)):
+        return None
+    return said[0].span(side)
+
+
 # A part of a whole said by what it is ("The 1980s centre has 62 shop units, of which 19 are
 # currently empty"; "640 volunteers, of whom around 90 are under 25").
 _PART_OF_WHICH = re.compile(r"(?P<whole>\d[\d,]*)(?:\s+[\w'’\-]+){0,3},\s+of (?:which|whom)\s+"
@@ -1869,6 +2007,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     aged = _age_of_the_extreme_asked(question, quote, start, end)
     if aged is not None:
         return aged
+    aged = age_after_the_name_asked(question, quote)
+    if aged is not None and not aged[0] <= start < aged[1]:
+        return aged
     verb = _count_of_the_verb_asked(question, quote, start, end)
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
@@ -1893,6 +2034,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             # stop 54)
             or _figure_of_the_year_before_last(question, quote, start, end)
             or _sum_the_giver_gave(question, quote, start, end)
+            or _sum_raised_as_asked(question, quote, start, end)
+            or _figure_of_the_state_asked(question, quote, start, end)
+            or _part_of_the_noun_asked(question, quote, start, end)
+            or _figure_of_the_order_asked(question, quote, start, end)
             or _part_said_as_asked(question, quote, start, end)
             or _part_by_what_it_is(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)

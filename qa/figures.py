@@ -57,8 +57,8 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
-           "sum_of_the_giver",
+           "SUM_IN_FULL", "THIS_YEAR_ITSELF", "age_after_the_name_asked",
+           "asks_the_year_before_last", "listed_sums", "sum_of_the_giver",
            "told_of_the_year_before_last",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
@@ -365,7 +365,17 @@ _GIVER_ASKED = re.compile(r"^how much (?:money )?(?:did|does|has|have|will|is|ar
                           r"(?:(?:is|was|are|were|will be|has been|have been) "
                           r"(?:covered|paid|met|funded|provided|given) "
                           r"(?:for )?by|(?:came|comes|will come|is coming) from) "
-                          r"(?P<by>.+?)\s*\??$", re.IGNORECASE)
+                          r"(?P<by>.+?)\s*\??$"
+                          # (or its part of a cost, the giver the subject: "How much of the fare
+                          # freeze's cost is North Lincolnshire Council paying?", trial YL of
+                          # stop 69 shown the whole "about £310,000")
+                          r"|^how much of (?:the |its |their )?(?:[\w'’\-]+ ){1,4}?"
+                          # (a name, not "being": "How much of the ... refurbishment is being
+                          # paid for with a loan?", trial RB, replayed)
+                          r"(?:is|was|are|were|will|did|does|has|have) "
+                          r"(?P<payer>(?:the )?(?-i:[A-Z]).+?) (?:paying|"
+                          r"pay|paid|covering|cover|covered|meeting|meet|met|funding|fund|"
+                          r"funded|contributing|contribute|contributed)\b", re.IGNORECASE)
 # Sums said each with where they came from, after a whole ("It cost £340,000, of which
 # £210,000 came from Wellmouth Town Council, £95,000 from the National Lottery Community Fund
 # and the remainder from fundraising by the Wellmouth Wheels campaign group").
@@ -388,7 +398,7 @@ _RAISED_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_IN_FULL})\s+"
                         r"(?:was|were|has been|had been|have been)\s+(?:raised|given|donated|"
                         r"contributed|paid|provided)\s+by\s+(?P<giver>(?:the\s+)?[A-Z][^,.;]*?)"
                         r"(?=\s*[,.;]|\s+(?:and|through|from|with)\b|\s*$)")
-_OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,3}},\s+(?:of which|most of "
+_OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,6}},\s+(?:of which|most of "
                        r"which|part of which)\b")
 
 
@@ -396,8 +406,11 @@ _OF_WHICH = re.compile(rf"(?P<whole>{SUM_FIGURE})(?:\s+[a-z]+){{0,3}},\s+(?:of w
 # raised £6,000": trial TC of stop 64 shown the whole).
 _OF_WHICH_GAVE = re.compile(r"\bof which\s+(?P<giver>(?:the\s+)?[^,.;£$€]{3,60}?)\s+"
                             r"(?:has\s+|have\s+|had\s+)?(?:raised|gave|given|contributed|"
-                            r"provided|paid|donated|put in|pledged|promised)\s+"
-                            rf"(?P<sum>{SUM_FIGURE})")
+                            r"provided|paid|donated|put in|pledged|promised"
+                            # (or agreed to cover: "of which North Lincolnshire Council has
+                            # agreed to cover £120,000", trial YL of stop 69)
+                            r"|(?:agreed|promised|offered) to (?:cover|pay|meet|fund))\s+"
+                            rf"(?P<sum>{SUM_IN_FULL})")
 
 
 # ... or a sum said as a giver's grant ("The conversion cost £210,000, of which £150,000 was a
@@ -425,7 +438,9 @@ _GIVER_GAVE = re.compile(rf"(?P<giver>(?!(?:We|I|They|He|She|It|You)\b)[A-Z][\w'
                          rf"\s+(?:{_GAVE_VERB}\s+"
                          # ("contributed a grant of £75,000": trial SO of stop 64)
                          r"(?:(?:a|an)\s+(?:grant|donation|gift|loan)\s+of\s+)?)?"
-                         rf"(?P<sum>{SUM_FIGURE})(?![\d,.]*\d)"
+                         # (its "million" in words: "The Environment Agency is providing £1.9
+                         # million, with ...", trial YI of stop 69 shown a parish council's sum)
+                         rf"(?P<sum>{SUM_IN_FULL})(?![\d,.]*\d)"
                          r"(?=\s*[,.;]|\s+(?:and|of|towards|for|through)\b|\s*$)")
 _GAVE = re.compile(rf"\b{_GAVE_VERB}\s+[$£€]")
 
@@ -443,7 +458,7 @@ def giver_asked(question: str) -> set[str]:
     if m is None:
         return set()
     return _giver_words(m.group("giver") or m.group("source") or m.group("by") or m.group("gift")
-                        or "")
+                        or m.group("payer") or "")
 
 
 def _gave(asked: set[str], giver: str) -> bool:
@@ -486,13 +501,20 @@ def _another_givers_sum(question: str, sentence: str, start: int) -> bool:
     asked = giver_asked(question)
     whole = _OF_WHICH.search(sentence)
     if asked and whole is None:
+        clauses = _CLAUSES.split(sentence)
+        named = [clause for clause in clauses if _names(asked, clause)]
         return _listed_givers_sum(asked, sentence, start) or any(
             m.start("sum") <= start < m.end("sum") and not _gave(asked, m.group("giver"))
-            and not any(_SUM.search(clause) for clause in _CLAUSES.split(sentence)
-                        if _names(asked, clause))
-            for m in _RAISED_BY.finditer(sentence))  # (or raised by another, named after it:
-        # "The remaining £15,000 was raised by the Friends of Bramwell Town Hall" for what
-        # Bramwell Town Council gave, trial XL of stop 68, cited first)
+            and not any(_SUM.search(clause) for clause in named)
+            for m in _RAISED_BY.finditer(sentence)) or any(
+            m.start("sum") <= start < m.end("sum") and _from_another(asked, sentence, m)
+            for m in _SUM_GIVEN_BY.finditer(sentence))
+        # (or raised by another, named after it: "The remaining £15,000 was raised by the
+        # Friends of Bramwell Town Hall" for what Bramwell Town Council gave, trial XL of stop
+        # 68, cited first; or from another, the one asked named with no sum: "A grant of
+        # £120,000 came from the Great British Energy schools programme, and the rest was
+        # raised by ... Dunmere Roofing" for what Dunmere Roofing gave, trial YI of stop 69
+        # shown "£120,000")
     if not asked or whole is None:
         return False
     gifts = list(_SUM_GIVEN_BY.finditer(sentence, whole.end()))
@@ -502,6 +524,25 @@ def _another_givers_sum(question: str, sentence: str, start: int) -> bool:
     if marked_whole and _gave(asked, sentence[: whole.start("whole")]):
         return False  # the whole is the one asked's own: "The appeal raised £50,000, of which..."
     return marked_whole or any(m.start("sum") <= start < m.end("sum") for m in gifts)
+
+
+# Clauses of a sentence, not split at an "and" inside a name ("the England and Wales Cricket
+# Board").
+_GIFT_CLAUSES = re.compile(r",\s+|;\s+|\s+(?:and|with|while|but)\s+(?![A-Z])")
+
+
+def _from_another(asked: set[str], sentence: str, gift: re.Match[str]) -> bool:
+    """Whether ``gift`` (of _SUM_GIVEN_BY, in ``sentence``) came from a giver other than the
+    one whose words are ``asked``, who is named after it, in a clause saying no sum, and not
+    before it (whose sum it may be: "Regal Kendal Ltd, which raised £380,000 from 1,240
+    shareholders", trial YL of stop 69, replayed)."""
+    giver = re.split(r"[,;.](?!\d)", sentence[gift.start("giver") :], maxsplit=1)[0]
+    after = [clause for clause in _GIFT_CLAUSES.split(sentence[gift.end("sum") :])
+             if _names(asked, clause)]
+    return (not _gave(asked, giver) and bool(after)
+            and not any(_SUM.search(clause) for clause in after)
+            and not any(_names(asked, clause)
+                        for clause in _GIFT_CLAUSES.split(sentence[: gift.start("sum")])))
 
 
 def _listed_givers_sum(asked: set[str], sentence: str, start: int) -> bool:
@@ -610,6 +651,21 @@ def _another_of_the_series(question: str, sentence: str) -> bool:
     return False
 
 
+def age_after_the_name_asked(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` says the age of the person ``question`` asks the age of by their full
+    name, just after it: "his friend Aisha Rahman, then 15," for how old Aisha Rahman was when
+    the campaign began (trial YK of stop 69 was shown "14", the age after Jamie Holloway's
+    name); an age then for a question asking "when", else one said now; or None."""
+    asked = re.match(r"(?i:how old (?:is|was)) ([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})"
+                     r"(?=\s+[a-z]|\s*\?)", question.strip())
+    if asked is None:
+        return None
+    then = (r"(?:then|aged)\s+" if re.search(r"\bwhen\b", question, re.IGNORECASE)
+            else r"(?:now\s+)?")
+    said = re.search(rf"\b{re.escape(asked.group(1))},\s+{then}(\d{{1,3}}),", text)
+    return None if said is None else said.span(1)
+
+
 def gives_the_figure(question: str, best: Judged) -> bool:
     """False when ``question`` asks for a number ("How much did WPP pay for Grey Global?")
     and the reader's answer in sentence ``best`` is not one ("US rival Grey Global"), or
@@ -636,6 +692,8 @@ def gives_the_figure(question: str, best: Judged) -> bool:
         return False  # (see _A_PART_BEFORE)
     if not ASKS_FOR_AGE.search(question) and is_an_age(chunk.text, start, end):
         return False  # "Pilling, 57," is no bonus
+    if age_after_the_name_asked(question, best.sentence.text) is not None:
+        return True  # (the age asked said after its name: qa.figure_asked shows it)
     if ASKS_FOR_AGE.search(question) and not gives_the_age(question, best, start, end):
         return False  # not the age asked (qa.ages)
     if ASKS_FOR_AGE.search(question) and not re.search(r"\d", chunk.text[start:end]) and (

@@ -287,7 +287,10 @@ _SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
 # A general word then what it includes: "on renovations, including a new kitchen, ...".
 _INCLUDING_ITEMS = re.compile(r"^[\w'’\- ]+,\s+including\s+")
 _NOT_AN_ITEM = re.compile(r",\s+(?:which|who|whose|where|when|with|while|but|including|after|"
-                          r"before|as|from|said|according|and\s+(?:is|was|will|has|had))\b"
+                          r"before|as|from|said|according|and\s+(?:is|was|will|has|had)"
+                          # (nor another time's sum: ", up from £12,000 this year", the README
+                          # check of 65a7027 refused "£45,000 on new signs and a tide siren")
+                          r"|(?:up|down)\s+from|compared|against)\b"
                           r"|\s+and\s+(?:a\s+)?(?:further|another|the\s+rest|the\s+remaining)\b"
                           # (nor what is said of the sum after: ", money raised partly by the
                           # school's parent association", trial FK of stop 54)

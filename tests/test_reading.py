@@ -7085,3 +7085,231 @@ def test_an_age_said_of_another_of_the_family(question, short):
                           "nine-year-old")
     shown = _shown_read(text, {0: (0.8, span)}, question)
     assert shown == short or (short is None and shown == "refused")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 33f642f: "the year before" after this year's figure and its noun's
+    # words ("4,870", this year's, was shown)
+    ("How many parcels did the Ashvale pantry hand out last year?", "3,215"),
+    ("How many parcels did the Ashvale pantry hand out this year?", "4,870"),  # (a guard)
+])
+def test_the_year_before_after_a_noun_of_the_year_to_a_month(question, short):
+    text = ("The Ashvale Community Pantry gave out 4,870 food parcels in the twelve months to "
+            "the end of November, up from 3,215 the year before.")
+    assert _shown_read(text, {0: (0.8, "4,870")}, question, date="2026-12-04") == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 65a7027: a sum on two things, then another time's ("up from £12,000
+    # this year") is no sum of several (refused) ...
+    ("How much will Eastmoor District Council spend on signs and a siren at Gullet Point next "
+     "year?", "£45,000"),
+    # ... but a sum on three things is still no cost of one (a guard)
+    ("How much will Eastmoor District Council's new rescue boat cost?", "refused"),
+])
+def test_a_sum_on_two_things_beside_another_times(question, short):
+    text = ("Coun Gareth Moyle said the council would spend £45,000 on new signs and a tide "
+            "siren at Gullet Point next year, up from £12,000 this year.")
+    if "boat" in question:
+        text = text.replace("new signs and", "new signs, a rescue boat and")
+    assert _shown_read(text, {0: (0.8, "£45,000")}, question) == short
+
+
+@pytest.mark.parametrize(("marked", "question", "short"), [
+    # the README check of 65a7027: the sum raised the way asked ("£1.2 million", the other
+    # giver's, and the whole "£1.8 million" were shown)
+    ("£1.2 million", "How much money was raised locally towards the new boathouse at Kelsby "
+     "Haven?", "£600,000"),
+    ("£1.8 million", "How much of the Kelsby Haven boathouse cost was raised locally?",
+     "£600,000"),
+    # (guards) the whole and the other giver's, asked
+    ("£1.8 million", "How much did the new Kelsby Haven boathouse cost?", "£1.8 million"),
+    ("£1.2 million", "How much did the Royal National Lifeboat Institution pay towards the "
+     "Kelsby Haven boathouse?", "£1.2 million"),
+])
+def test_a_sum_raised_the_way_asked(marked, question, short):
+    text = ("The station's new boathouse at Kelsby Haven, which cost £1.8 million, opened in "
+            "June. The Royal National Lifeboat Institution paid £1.2 million, and the remaining "
+            "£600,000 was raised locally through quiz nights and a sponsored swim.")
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YL of stop 69: the figure said "before the closure", asked "before it closed"
+    # ("312", now's, was shown) ...
+    ("The main auditorium now has 312 seats, down from 420 before the closure.", "312",
+     "How many seats were in the Regal Cinema's main auditorium before it closed?", "420"),
+    # ... trial YJ: "before the pandemic" ("about 450" was shown) ...
+    ("Mr Pettifer said the building was now used by about 450 people a week, compared with "
+     "roughly 300 before the pandemic.", "about 450",
+     "How many people a week used Fenby village hall before the pandemic?", "300"),
+    # ... trial YN: the place it was in ("1,100" was shown)
+    ("Dr Harriet Osei said the new building would allow the practice to offer 1,100 "
+     "appointments a week, up from 750 in the village hall.", "1,100",
+     "How many appointments a week could the Hadstock practice offer when it was in the "
+     "village hall?", "750"),
+    # (guards) now's, asked
+    ("The main auditorium now has 312 seats, down from 420 before the closure.", "312",
+     "How many seats does the Regal Cinema's main auditorium have now?", "312"),
+    ("Dr Harriet Osei said the new building would allow the practice to offer 1,100 "
+     "appointments a week, up from 750 in the village hall.", "1,100",
+     "How many appointments a week will the Hadstock practice offer in the new building?",
+     "1,100"),
+])
+def test_a_figure_of_the_time_or_place_asked(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial YJ of stop 69: a sum raised towards a whole, both marked ("£41,500 towards the
+    # £96,000" was shown) ...
+    ("How much has the Fenby village hall roof appeal raised so far?", "£41,500"),
+    # ... and the whole, when asked
+    ("How much is needed to replace the roof of Fenby village hall?", "£96,000"),
+])
+def test_a_sum_towards_a_whole_is_one_sum(question, short):
+    text = ("Villagers in Fenby have raised £41,500 towards the £96,000 needed to replace the "
+            "leaking roof of their 1920s village hall, organisers said this week.")
+    assert _shown_read(text, {0: (0.8, "£41,500 towards the £96,000")}, question) == short
+
+
+@pytest.mark.parametrize(("marked", "question", "short"), [
+    # trial YK of stop 69: "how many of" a noun, its part said in words before its whole
+    # ("more than 3,000", the petition's, was shown) ...
+    ("more than 3,000", "How many of Castlebury's public toilets are going to close?", "Four"),
+    # ... or the whole marked
+    ("seven", "How many of Castlebury's public toilets are going to close?", "Four"),
+    # (a guard) the other count, asked
+    ("more than 3,000", "How many people signed the petition against the Castlebury toilet "
+     "closures?", "more than 3,000"),
+])
+def test_a_part_asked_how_many_of(marked, question, short):
+    text = ("Four of Castlebury's seven public toilets will close at the end of the month, the "
+            "town council has confirmed, despite a petition signed by more than 3,000 people.")
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YI of stop 69: a giver's sum in millions in words, said "is providing" ("£150,000",
+    # a parish council's, was shown)
+    ("The wall is expected to cost £2.4 million. The Environment Agency is providing £1.9 "
+     "million, with Brantham Parish Council and the county council contributing £150,000 and "
+     "£350,000 respectively.", "£150,000",
+     "How much money is the Environment Agency giving towards the Lower Brantham flood wall?",
+     "£1.9 million"),
+    # trial YL of stop 69: a part of a cost asked of its payer, "of which" it "agreed to cover"
+    # after a whole of several words ("about £310,000" was shown)
+    ("Managing director Gareth Lunn said the freeze would cost the company about £310,000 in "
+     "lost income over the year, of which North Lincolnshire Council has agreed to cover "
+     "£120,000 through its bus improvement plan.", "about £310,000",
+     "How much of the fare freeze's cost is North Lincolnshire Council paying?", "£120,000"),
+    # (a guard) the whole, asked
+    ("Managing director Gareth Lunn said the freeze would cost the company about £310,000 in "
+     "lost income over the year, of which North Lincolnshire Council has agreed to cover "
+     "£120,000 through its bus improvement plan.", "about £310,000",
+     "How much will the fare freeze cost Kestrel Coaches in lost income?", "about £310,000"),
+    # (a guard) a loan asked, no giver: the loan's part (trial RB, replayed, was refused)
+    ("Members voted in January to spend £250,000 on the clubhouse, of which £180,000 will come "
+     "from the club's reserves and £70,000 from a loan.", "£70,000",
+     "How much of the Hallow Ridge clubhouse refurbishment is being paid for with a loan?",
+     "£70,000"),
+    # trial YI of stop 69: a sum that came from another giver, the one asked said with no sum
+    # ("£120,000" was shown) ...
+    ("A grant of £120,000 came from the Great British Energy schools programme, and the rest "
+     "was raised by the school's parent-teacher association and a local firm, Dunmere "
+     "Roofing, which fitted the panels at cost.", "£120,000",
+     "How much did Dunmere Roofing contribute to the Castlegate Academy solar panels?",
+     "refused"),
+    # ... trial YJ: "will come from" ("£1.6 million" was shown) ...
+    ("Of the total cost, £1.6 million will come from the government's High Street Renewal "
+     "Fund, with the rest from council reserves and a contribution from the Thornbury "
+     "Business Improvement District.", "£1.6 million",
+     "How much is the Thornbury Business Improvement District contributing to the market "
+     "square scheme?", "refused"),
+    # (guards) a sum from many givers, asked of them (trial NE, replayed: "from more than
+    # 2,000 donors" was read "from more than 2", another's, and refused) ...
+    ("The Football Foundation gave £1.3m, Ashworth Borough Council contributed £450,000, and "
+     "the rest came from local businesses and a crowdfunding appeal that raised £96,000 from "
+     "more than 2,000 donors.", "£96,000", "How much money did donors give through the "
+     "crowdfunding appeal for the Ashworth Ladies ground?", "£96,000"),
+    # ... and the giver of the sum, asked
+    ("Of the total cost, £1.6 million will come from the government's High Street Renewal "
+     "Fund, with the rest from council reserves and a contribution from the Thornbury "
+     "Business Improvement District.", "£1.6 million",
+     "How much is the High Street Renewal Fund contributing to the market square scheme?",
+     "£1.6 million"),
+])
+def test_stop_69_trials_of_givers(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial YN of stop 69: the season before said "last year" ("47", this season's, was shown)
+    ("How many medals did the Penhallow Otters win in the season before this one?", "29"),
+    ("How many medals did the Penhallow Otters win this season?", "47"),  # (a guard)
+    # (a guard) not last year's figure of another thing, after another figure (trial IC,
+    # replayed: "seven" matches won, shown for last season's points)
+    ("How many points did Oldbury Green Cricket Club finish on last season?", "refused"),
+])
+def test_the_season_before_said_as_last_year(question, short):
+    text, marked = ("Penhallow Otters Swimming Club has enjoyed the most successful season in "
+                    "its 61-year history, winning 47 medals at county and regional galas, up "
+                    "from 29 last year."), "47"
+    if "Oldbury" in question:
+        text, marked = ("The village side sealed the title, finishing the season on 212 points, "
+                        "18 ahead of second-placed Caddington Park. They won 14 of their 18 "
+                        "matches this season, compared with just seven last year, when they "
+                        "finished sixth."), "212 points"
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YI of stop 69: "how many of" the drivers, the part said after its whole with "of
+    # them" ("22", the whole, was shown)
+    ('"We have put on eight buses and recruited 22 drivers, 14 of them new to the company," '
+     "he said.", "22", "How many of the drivers taken on for the Saltmarsh night buses are new "
+     "to Harbourline?", "14"),
+    # trial YN of stop 69: the part of a whole said by what was done to it, another deed asked
+    # ("246", those consulted, was shown) ...
+    ("Of the 246 households consulted, 158 responded, and 71 per cent of those backed the "
+     "scheme.", "246", "How many Elm Grove households replied to the parking consultation?",
+     "158"),
+    # ... not when that deed is asked
+    ("Of the 246 households consulted, 158 responded, and 71 per cent of those backed the "
+     "scheme.", "246", "How many Elm Grove households were consulted about the parking scheme?",
+     "246"),
+])
+def test_a_part_after_its_whole(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("marked", "question", "short"), [
+    # trial YN of stop 69: the sum of the one asked by its order ("£65", the first car's, was
+    # shown for the second's) ...
+    ("£65", "How much will a permit for a second car cost in the Elm Grove parking zone?",
+     "£120"),
+    # ... and the first's, asked
+    ("£120", "How much will a permit for the first car cost in the Elm Grove parking zone?",
+     "£65"),
+])
+def test_a_figure_of_the_one_asked_by_its_order(marked, question, short):
+    text = ("Each household can buy up to two permits, with the first car costing £65 and a "
+            "second £120.")
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("marked", "question", "short"), [
+    # trial YK of stop 69: an age said "then" after another's name is theirs ("14", Jamie's,
+    # was shown for Aisha's), the one asked said after hers
+    ("14", "How old was Aisha Rahman when the Hollins Park skate ramp campaign began?", "15"),
+    # (a guard) not for one named as whose
+    ("14", "How old was Jamie Holloway's friend when the Hollins Park skate ramp campaign "
+     "began?", "refused"),
+    # (guards) each one's own
+    ("14", "How old was Jamie Holloway when the Hollins Park skate ramp campaign began?", "14"),
+    ("15", "How old was Aisha Rahman when the Hollins Park skate ramp campaign began?", "15"),
+])
+def test_an_age_said_then_after_another_name(marked, question, short):
+    text = ("The campaign was started in 2022 by Jamie Holloway, then 14, and his friend Aisha "
+            "Rahman, then 15, after the park's old wooden ramp was removed for safety reasons.")
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
