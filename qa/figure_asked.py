@@ -417,7 +417,13 @@ _LAST_YEARS_BEFORE = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s
 # ("Last year's display cost £38,000").
 _LAST_YEARS_TOTAL_OF = re.compile(r"\blast year['’]s\s+(?:[a-z]+\s+){1,2}of\s+$", re.IGNORECASE)
 _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the previous year|"
-                                      r"in the previous year|a year ago|the prior year)\b"
+                                      r"in the previous year|a year ago|the prior year"
+                                      # (or the twelve months before: "412,000 journeys ... in
+                                      # the twelve months to the end of September, up from
+                                      # 298,000 in the previous twelve months", trial YT of
+                                      # stop 69 shown "412,000")
+                                      r"|in the (?:previous|preceding|prior) (?:twelve|12) "
+                                      r"months)\b"
                                       # (or "who" and a verb: "almost double the 780 who
                                       # came last year", trial XP of stop 68 shown this year's
                                       # "More than 1,400" for the year before's)
@@ -431,7 +437,12 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
                                       # (or "in the same six months last year", trial TG of
                                       # stop 64 refused)
                                       r"|^\s*(?:in|over|during) the same (?:[\w\-]+\s+){0,2}?"
-                                      r"(?:period|months?|weeks?|quarter|season) last year\b",
+                                      r"(?:period|months?|weeks?|quarter|season) (?:last year|"
+                                      # (or "a year earlier": "38,600 visitors over the six
+                                      # months, compared with 17,200 over the same period a
+                                      # year earlier", trial YR of stop 69 shown "38,600")
+                                      r"a year (?:earlier|before)|the (?:year before|previous "
+                                      r"year))\b",
                                       re.IGNORECASE)  # (or without "at": "up
 # from 250 this time last year", trial TA of stop 64 shown "around 400")
 
@@ -461,10 +472,14 @@ _TIMES_MARKED = (
      re.compile(r"\b(?:previous|old|former) (?:mark|record|best)(?: of)?\s+$", re.IGNORECASE),
      None, None),
     (re.compile(r"\b(?:original|originally|initial|initially|first estimated?)\b", re.IGNORECASE),
-     re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$",
+     re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$"
+                # (or "first set aside": "The council had first set aside £15,000 in its budget"
+                # for what it originally budgeted, trial YS of stop 69 shown "£38,000")
+                r"|\bfirst (?:set|put) aside\s+$|\bfirst (?:budgeted|estimated|quoted)(?: at)?\s+$",
                 re.IGNORECASE), None, None),
-    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b(?! last)|\ba year (?:earlier|ago)\b",
-                re.IGNORECASE),
+    (re.compile(r"\b(?:previous|prior) year\b|\byear before\b(?! last)|\ba year (?:earlier|ago)\b"
+                r"|\b(?:twelve|12) months before\b|\b(?:previous|preceding|prior) (?:twelve|12) "
+                r"months\b", re.IGNORECASE),
      # (not the year before last: "148 times last year" is no figure of it, trial QS of stop
      # 62; or "a year ago": "now has 87 drivers on its books, up from 61 a year ago", trial GW
      # of stop 55 shown "87")
@@ -1684,9 +1699,22 @@ def _sum_raised_as_asked(question: str, quote: str, start: int,
 # "roughly 300 before the pandemic", "up from 750 in the village hall" for the appointments
 # "when it was in the village hall" (trials YL, YJ and YN of stop 69 were shown the other).
 _STATE_ASKED = re.compile(r"\bbefore (?:the |its |their |it |they )?(?P<before>[a-z]{4,})"
+                          r"(?: (?P<before2>[a-z]{4,}))?"
                           r"|\bwhen (?:it|they|the [a-z]+) (?:was|were) (?P<prep>in|at) "
-                          r"(?:the |its |their )?(?P<where>[a-z]{4,})", re.IGNORECASE)
+                          r"(?:the |its |their )?(?P<where>[a-z]{4,})"
+                          # (or its first or last year: "1,870 tickets were redeemed, against
+                          # 1,160 in the scheme's first year", "compared with 165,000 at the
+                          # Victoria Baths in its final full year", trials YO and YP of stop 69)
+                          r"|\bin (?:the |its |their |[\w\-]+['’]s )+(?P<first>first|last|final) "
+                          r"(?:full )?(?:year|season)\b(?!['’])"
+                          # (or a day of the week: "£35 a day, rising to £45 on Saturdays" for a
+                          # Saturday pitch, trial YT of stop 69)
+                          r"|\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b(?! \d)",
+                          re.IGNORECASE)
 _NO_STATE = frozenset("last this that then next year years month week season".split())
+_KIND_MARKED = re.compile(r"\b(target|estimate|forecast|budget|goal|record|average|expect|"
+                          r"predict|limit|capacity)\w*(?:\s+[\w\-]+){0,2}\s+(?:of\s+)?"
+                          r"(?:about |around |nearly |some )?$", re.IGNORECASE)
 
 
 def _figure_of_the_state_asked(question: str, quote: str, start: int,
@@ -1696,14 +1724,36 @@ def _figure_of_the_state_asked(question: str, quote: str, start: int,
     asked = _STATE_ASKED.search(question)
     if asked is None or not _number_asked(question, quote, start):
         return None
-    prep, word = ("before", asked.group("before")) if asked.group("before") else (
-        asked.group("prep"), asked.group("where"))
-    if word.lower() in _NO_STATE:
+    kind = _KIND_MARKED.search(quote[max(0, start - 30) : start])
+    if kind is not None and re.search(rf"\b{kind.group(1)}", question, re.IGNORECASE):
+        return None  # the kind asked, marked: "beating the target of 5,000" for the target
+        # of the first year, not "More than 6,000 trees ... in the first year" (trial TK,
+        # replayed)
+    words, between = "{0,3}", ""
+    if asked.group("before"):
+        prep = "before"
+        stems = [w[:4] for w in (asked.group("before"), asked.group("before2")) if w
+                 and w.lower() not in _NO_STATE]
+        said_word = "(?:" + "|".join(map(re.escape, stems)) + ")" if stems else ""
+        between = r"(?:[a-z]+ )?"  # ("before the solar panels" of "before the panels")
+    elif asked.group("first"):
+        prep, words = "in", "{0,10}"  # ("42 tonnes of its Glaslyn Blue to Tokyo-based Hoshino
+        # Foods in the first year", trial YP of stop 69)
+        said_word = ("first" if asked.group("first").lower() == "first" else "(?:last|final)"
+                     ) + r" (?:full )?(?:year|season)\b"  # (not "in the final round", trial XT)
+    elif asked.group("day"):
+        prep, said_word = "on", re.escape(asked.group("day")[:-3])
+    else:
+        prep, said_word = asked.group("prep"), re.escape(asked.group("where")[:4])
+        if asked.group("where").lower() in _NO_STATE:
+            return None
+    if not said_word:
         return None
-    said = re.compile(rf"(?:\s+[a-z]+){{0,2}}?,?\s+{prep}\s+(?:the |its |their |a )?"
-                      rf"{re.escape(word[:4])}", re.IGNORECASE)
+    said = re.compile(rf"(?:\s+[\w\-]+){words}?,?\s+{prep}\s+(?:the |its |their |a |"
+                      rf"[\w\-]+['’]s )*{between}{said_word}", re.IGNORECASE)
     figures = [f for f in _FIGURE_OR_WORDS.finditer(quote)
-               if said.match(quote, _with_its_magnitude(quote, f)[1])]
+               if said.match(quote, _with_its_magnitude(quote, f)[1])
+               and not re.match(r"\s*(?:a|an|per|each)\s+day\b", quote[f.end() :])]
     if len(figures) != 1 or figures[0].start() < end and start < figures[0].end():
         return None
     return _with_its_magnitude(quote, figures[0])
@@ -2014,6 +2064,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
         # them", both of last year)
+    state = _figure_of_the_state_asked(question, quote, start, end)
+    if state is not None:
+        return state  # (before the times: "£3,480 last year, down from £5,120 in the year
+        # before the panels were fitted" for the year before they were, trial YT of stop 69)
     if _of_the_year_before_last(question, quote, start):
         return None  # the figure marked is the year before last's, the one asked ("478,000" of
         # "Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before": trial
@@ -2035,7 +2089,6 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_year_before_last(question, quote, start, end)
             or _sum_the_giver_gave(question, quote, start, end)
             or _sum_raised_as_asked(question, quote, start, end)
-            or _figure_of_the_state_asked(question, quote, start, end)
             or _part_of_the_noun_asked(question, quote, start, end)
             or _figure_of_the_order_asked(question, quote, start, end)
             or _part_said_as_asked(question, quote, start, end)

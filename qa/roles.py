@@ -60,7 +60,7 @@ ROLES = frozenset("""
     radiologist paramedic midwife conductor solicitor barrister pharmacist distiller
     runner-up scaffolder electrician plumber joiner carpenter mechanic welder shepherd
     fisherman gamekeeper butcher fishmonger jeweller hairdresser vicar rector priest curate
-    navigator helmsman brewer baker porter churchwarden clerk
+    navigator helmsman brewer baker porter churchwarden clerk angler
     chaplain vice-chancellor vice-president vice-chair vice-chairman co-founder co-owner
     co-chair editor-in-chief steward keeper
     coordinator co-ordinator supervisor historian warden surveyor firefighter dentist signalman

@@ -7148,7 +7148,55 @@ def test_a_sum_raised_the_way_asked(marked, question, short):
      "appointments a week, up from 750 in the village hall.", "1,100",
      "How many appointments a week could the Hadstock practice offer when it was in the "
      "village hall?", "750"),
-    # (guards) now's, asked
+    # ... trial YO: its first year ("1,870", the last twelve months', was shown)
+    ("In the last twelve months, 1,870 tickets were redeemed, against 1,160 in the scheme's "
+     "first year, Mrs Marsh said.", "1,870", "How many pay-it-forward tickets were exchanged at "
+     "The Copper Kettle in the scheme's first year?", "1,160"),
+    # ... trial YR: the same period a year earlier ("38,600" was shown)
+    ("The museum welcomed 38,600 visitors over the six months, compared with 17,200 over the "
+     "same period a year earlier.", "38,600", "How many people visited the Whitby museum in "
+     "the same six months a year before the trial?", "17,200"),
+    # ... trial YP: the first year, said after several words ("60 tonnes by the third" was
+    # shown) ...
+    ("Caws Moelfre will send 42 tonnes of its Glaslyn Blue to Tokyo-based Hoshino Foods in the "
+     "first year, rising to 60 tonnes by the third.", "60 tonnes by the third",
+     "How many tonnes of Glaslyn Blue will Hoshino Foods take in the first year of the deal?",
+     "42"),
+    # ... trial YO: the last full year said "final" ("400,000" was shown) ...
+    ("The centre expects around 400,000 visits a year, compared with 165,000 at the Victoria "
+     "Baths in its final full year.", "400,000",
+     "How many visits did the Victoria Baths get in its last full year?", "165,000"),
+    # ... trial YT: the year before a thing done, asked with an adjective ("£3,480", last
+    # year's, was shown) ...
+    ("Margaret Illingworth said the hall's electricity bill had been £3,480 last year, down "
+     "from £5,120 in the year before the panels were fitted.", "£3,480",
+     "What was Upper Coldwell Village Hall's electricity bill in the year before its solar "
+     "panels were fitted?", "£5,120"),
+    # ... trial YT: a day of the week ("£35 a day" was shown) ...
+    ("Traders have been offered a new outdoor market on Corn Street, where pitches cost £35 a "
+     "day, rising to £45 on Saturdays.", "£35 a day",
+     "What does a Saturday pitch cost at the new Corn Street outdoor market in Haddleby?", "£45"),
+    # ... trial YT: the previous twelve months ("412,000" was shown)
+    ("Riders made 412,000 journeys on the orange scooters in the twelve months to the end of "
+     "September, up from 298,000 in the previous twelve months.", "412,000",
+     "How many trips did people take on Lincoln's hire e-scooters in the twelve months before "
+     "the latest figures?", "298,000"),
+    # (guards) the target of the first year, marked (trial TK, replayed: "6,000" was shown) ...
+    ("More than 6,000 trees have been planted across the Lowmoor valley in the first year of a "
+     "scheme to create a new community woodland, beating the target of 5,000.", "5,000",
+     "What was the target for trees planted in the first year of the Lowmoor woodland scheme?",
+     "5,000"),
+    # ... last year's event, no "final round" (trial XT, replayed: "312" was shown)
+    ("The team's robot scored 312 points in the final round, up from 194 last year.", "194",
+     "How many points did Ashgrove Academy score in last year's Young Engineers Robotics "
+     "Challenge?", "194"),
+    # ... and now's, asked
+    ("Margaret Illingworth said the hall's electricity bill had been £3,480 last year, down "
+     "from £5,120 in the year before the panels were fitted.", "£3,480",
+     "What was Upper Coldwell Village Hall's electricity bill last year?", "£3,480"),
+    ("In the last twelve months, 1,870 tickets were redeemed, against 1,160 in the scheme's "
+     "first year, Mrs Marsh said.", "1,870", "How many pay-it-forward tickets were exchanged at "
+     "The Copper Kettle in the last twelve months?", "1,870"),
     ("The main auditorium now has 312 seats, down from 420 before the closure.", "312",
      "How many seats does the Regal Cinema's main auditorium have now?", "312"),
     ("Dr Harriet Osei said the new building would allow the practice to offer 1,100 "
@@ -7312,4 +7360,68 @@ def test_a_figure_of_the_one_asked_by_its_order(marked, question, short):
 def test_an_age_said_then_after_another_name(marked, question, short):
     text = ("The campaign was started in 2022 by Jamie Holloway, then 14, and his friend Aisha "
             "Rahman, then 15, after the park's old wooden ramp was removed for safety reasons.")
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YM of stop 69: a pastime before a name is no part of it ("Angler Keith Bramble" was
+    # shown)
+    ("Angler Keith Bramble, 61, secretary of the Lenwade Angling Club, said members had lost "
+     "fish from a private lake near the river.", "Angler Keith Bramble",
+     "Who is the secretary of the Lenwade Angling Club?", "Keith Bramble"),
+    # trial YN of stop 69: a sum is no attendance ("£365,000", a budget, was shown) ...
+    ("The club's playing budget for this season is £310,000, down from £365,000 last season, "
+     "after the loss of many sponsors.", "£365,000",
+     "What was Ashbury Town's average home attendance last season?", "refused"),
+    # ... nor a gift towards a thing its whole cost ("£900" was shown)
+    ("The event was sponsored by Sandmouth Surf Co, which donated £1,200, and Torbridge "
+     "District Council paid £900 towards skip hire.", "£900",
+     "How much did the skip hire for the Sandmouth Bay beach clean cost in total?", "refused"),
+    # (guards) the gift, asked of its giver, even as a part of the cost
+    ("The event was sponsored by Sandmouth Surf Co, which donated £1,200, and Torbridge "
+     "District Council paid £900 towards skip hire.", "£900",
+     "How much did Torbridge District Council contribute towards the cost of skip hire for the "
+     "Sandmouth Bay beach clean?", "£900"),
+    # ... and the budget, asked
+    ("The club's playing budget for this season is £310,000, down from £365,000 last season, "
+     "after the loss of many sponsors.", "£365,000",
+     "What was Ashbury Town's playing budget last season?", "£365,000"),
+    # trial YO of stop 69: the sum over the original budget is none ("£3.1 million" was shown)
+    ("A new £18.6 million leisure centre in Kingsmere has opened, eighteen months later than "
+     "planned and £3.1 million over its original budget.", "£3.1 million",
+     "What was the original budget for the Crowthorne Park leisure centre in Kingsmere?",
+     "refused"),
+    # ... but is the overspend, asked (a guard)
+    ("A new £18.6 million leisure centre in Kingsmere has opened, eighteen months later than "
+     "planned and £3.1 million over its original budget.", "£3.1 million",
+     "How much over its original budget was the Crowthorne Park leisure centre?",
+     "£3.1 million"),
+    # trial YS of stop 69: the sum first set aside is the original budget ("£38,000" was shown)
+    ("Hartsmere Town Council paid £38,000 towards the work last year, having first set aside "
+     "£15,000 in its budget.", "£38,000",
+     "How much had Hartsmere Town Council originally budgeted for the clock repair?", "£15,000"),
+    # trial YP of stop 69: a giver's grant asked "is the X grant", said "has given a grant of"
+    # ("£850,000", the store's cost, was shown)
+    ("To meet the extra demand the firm is building a new maturing store, costing £850,000, "
+     "towards which the Welsh Government has given a grant of £210,000.", "£850,000",
+     "How much is the Welsh Government grant towards Caws Moelfre's new maturing store?",
+     "£210,000"),
+    # (guards) the one asked said as "the council" (trial RO, replayed, was refused) ...
+    ("Councillor Tom Beddoes, cabinet member for culture at Wrexley Borough Council, said the "
+     "council had contributed £15,000 towards the gallery.", "£15,000",
+     "How much did Wrexley Borough Council contribute to fitting out the Viking gallery?",
+     "£15,000"),
+    # ... a gift towards one thing, the rest said after it (trial TW, replayed: refused, then
+    # another sentence's gift shown)
+    ("Hollinsford Library has replaced all its public computers at a cost of £34,000, and the "
+     "National Lottery Community Fund gave £27,500 towards the project.", "£34,000",
+     "What was the total cost of the Hollinsford Library computer upgrade?", "£34,000"),
+    ("The council has put £18,500 towards security, lighting and a park-and-ride from the "
+     "Hollins Lane retail park.", "£18,500",
+     "How much does a park-and-ride ticket cost for the Ashcombe Christmas market?", "refused"),
+    # ... and a membership's price (trial OK, replayed, was refused)
+    ("Each hire costs £1.50 for the first 30 minutes, and an annual membership is £90.", "£90",
+     "How much is a year's membership of the Ashbridge cycle hire scheme?", "£90"),
+])
+def test_stop_69_trials_of_names_and_kinds(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
