@@ -1720,7 +1720,8 @@ _KIND_MARKED = re.compile(r"\b(target|estimate|forecast|budget|goal|record|avera
 def _figure_of_the_state_asked(question: str, quote: str, start: int,
                                end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure said of the time or place ``question`` asks of
-    (see _STATE_ASKED), when the figure at ``quote[start:end]`` is another; else None."""
+    (see _STATE_ASKED), or the span ``quote[start:end]`` when the figure marked is that one;
+    else None."""
     asked = _STATE_ASKED.search(question)
     if asked is None or not _number_asked(question, quote, start):
         return None
@@ -1754,8 +1755,11 @@ def _figure_of_the_state_asked(question: str, quote: str, start: int,
     figures = [f for f in _FIGURE_OR_WORDS.finditer(quote)
                if said.match(quote, _with_its_magnitude(quote, f)[1])
                and not re.match(r"\s*(?:a|an|per|each)\s+day\b", quote[f.end() :])]
-    if len(figures) != 1 or figures[0].start() < end and start < figures[0].end():
+    if len(figures) != 1:
         return None
+    if figures[0].start() < end and start < figures[0].end():
+        return (start, end)  # the one marked (no other check moves it: "compared with 165,000
+        # at the Victoria Baths in its final full year" was moved to the figure compared with)
     return _with_its_magnitude(quote, figures[0])
 
 
@@ -2066,8 +2070,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         # them", both of last year)
     state = _figure_of_the_state_asked(question, quote, start, end)
     if state is not None:
-        return state  # (before the times: "£3,480 last year, down from £5,120 in the year
-        # before the panels were fitted" for the year before they were, trial YT of stop 69)
+        # (before the times: "£3,480 last year, down from £5,120 in the year before the panels
+        # were fitted" for the year before they were, trial YT of stop 69)
+        return None if state == (start, end) else state
     if _of_the_year_before_last(question, quote, start):
         return None  # the figure marked is the year before last's, the one asked ("478,000" of
         # "Last year the zoo welcomed 512,000 visitors, up from 478,000 the year before": trial

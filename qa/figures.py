@@ -477,7 +477,8 @@ def _giver_words(giver: str) -> set[str]:
     # (a plural as its singular: "juice sales" gave "£1,120 came from the sale of juice",
     # trial XP of stop 68 shown the day's whole "£4,860")
     return {w.lower().removesuffix("s")[:6] for w in re.findall(r"[\w'’\-]+", giver)
-            if w.lower() not in FUNCTION_WORDS and w.lower() not in ("money", "grant", "fund")}
+            if w.lower() not in FUNCTION_WORDS and w.lower() not in ("money", "grant", "fund",
+                                                                      "themselves", "itself")}
 
 
 def giver_asked(question: str) -> set[str]:
@@ -516,7 +517,12 @@ def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
     listed = list(_GIVER_GAVE.finditer(text)) if _GAVE.search(text) else []
     spans = {*(m.span("sum") for m in listed if _gave(asked, m.group("giver"))),
              *(m.span("sum") for m in _SUM_GIVEN_BY.finditer(text)
-               if asked <= _giver_words(m.group("giver")))}
+               if asked <= _giver_words(m.group("giver"))
+               # (or raised by them, said by who they are: "£2,900 raised by villagers" for
+               # what Upper Coldwell villagers raised themselves, trial YT of stop 69 shown
+               # "£6,000")
+               or re.match(r"\s*(?:was\s+|were\s+)?raised\s+by\b", text[m.end("sum") :])
+               and _gave(asked, m.group("giver")))}
     return spans.pop() if len(_SUM.findall(text)) >= 2 and len(spans) == 1 else None
 
 

@@ -207,6 +207,11 @@ _ASKS_THE_WHOLE = re.compile(r"\b(?:need|needs|needed|target|goal|total cost|who
                              r"altogether|overall)\b", re.IGNORECASE)
 
 
+# A share and the word that says what it is of ("68 per cent full").
+_A_SHARE_AND_ITS_WORD = re.compile(r"(.*\d(?:\s?per ?cent|%))\s+(?:full|empty|capacity|higher|"
+                                   r"lower|up|down|more|less)")
+
+
 # What an age may be said of that is no person: an animal, a building, a thing ("his
 # four-year-old collie").
 _ANIMALS_AND_THINGS = frozenset("""dog dogs collie spaniel labrador terrier sheepdog horse
@@ -790,6 +795,9 @@ def short_answer(question: str, best: Judged, first: Citation,
         side = "whole" if _ASKS_THE_WHOLE.search(question) else "part"  # the whole if asked
         start, end = start + toward.start(side), start + toward.end(side)
         text = toward.group(side)
+    level = _A_SHARE_AND_ITS_WORD.fullmatch(text)
+    if level is not None:  # "68 per cent", not "68 per cent full" (trial YP of stop 69)
+        text, end = level.group(1), start + level.end(1)
     given = _SUM_FROM.match(text) if ASKS_FOR_MONEY.search(question.lower()) else None
     if given is not None:  # "£250,000", not "£250,000 from the Art Fund charity" (the giver
         text, end = given.group(1), start + given.end(1)  # asked: trial AD, stop 49's rule)

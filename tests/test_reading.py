@@ -7425,3 +7425,30 @@ def test_an_age_said_then_after_another_name(marked, question, short):
 ])
 def test_stop_69_trials_of_names_and_kinds(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YO of stop 69: the figure marked is the one of the time asked, no other moves it
+    # ("400,000", the figure it is compared with, was shown)
+    ("The centre expects around 400,000 visits a year, compared with 165,000 at the Victoria "
+     "Baths in its final full year.", "165,000",
+     "How many visits did the Victoria Baths get in its last full year?", "165,000"),
+    # trial YT of stop 69: a sum raised by those asked, said by who they are ("£6,000", the
+    # fund's, was shown) ...
+    ("The battery, which cost £8,900 to buy and fit, was paid for with £6,000 from the Rural "
+     "Community Energy Fund and £2,900 raised by villagers through quiz nights.", "£6,000",
+     "How much money did Upper Coldwell villagers raise themselves towards the hall battery?",
+     "£2,900"),
+    # ... the fund's, asked (a guard)
+    ("The battery, which cost £8,900 to buy and fit, was paid for with £6,000 from the Rural "
+     "Community Energy Fund and £2,900 raised by villagers through quiz nights.", "£6,000",
+     "How much did the Rural Community Energy Fund give towards the Upper Coldwell hall "
+     "battery?", "£6,000"),
+    # trial YP of stop 69: a share without the word after it ("68 per cent full" was shown)
+    ("At the same point last year the Loch Bhan reservoir was 68 per cent full.",
+     "68 per cent full",
+     "What level was the Loch Bhan reservoir on Innisfarn at at the same time last year?",
+     "68 per cent"),
+])
+def test_stop_69_trials_of_the_third_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
