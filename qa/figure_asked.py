@@ -437,7 +437,10 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
                                       # (or "in the same six months last year", trial TG of
                                       # stop 64 refused)
                                       r"|^\s*(?:in|over|during) the same (?:[\w\-]+\s+){0,2}?"
-                                      r"(?:period|months?|weeks?|quarter|season) (?:last year|"
+                                      r"(?:period|months?|weeks?|quarter|season|terms?|"
+                                      # (or a term: "compared with 52 in the same term last
+                                      # year", trial YX of stop 69 shown "85")
+                                      r"half-terms?|fortnight|weekend) (?:last year|"
                                       # (or "a year earlier": "38,600 visitors over the six
                                       # months, compared with 17,200 over the same period a
                                       # year earlier", trial YR of stop 69 shown "38,600")
@@ -755,6 +758,33 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
             # trial WP of stop 67)
             return _with_its_magnitude(quote, said[0])
     return None
+
+
+# Now said of a figure marked ("19 are currently empty", "85 children attended each morning
+# this term"), and the units a count of things is not.
+_NOW_SAID_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:currently|now|this (?:year|term|season|summer|"
+                             r"month|week|spring|autumn|winter))\b", re.IGNORECASE)
+_MEASURE_WORDS = frozenset("tonnes tons times kg kilograms litres miles km kilometres metres "
+                           "hours minutes per".split())
+
+
+def _time_marked_of_now_s(question: str, quote: str, start: int,
+                          end: int) -> tuple[int, int] | None:
+    """The figure of the time asked (see _figure_of_the_time_marked) when the one marked at
+    ``quote[start:end]`` is said of now and counts what is asked (or says no noun): read
+    before the parts and counts of the noun, which keep the figure marked ("19 are currently
+    empty, compared with 26 last year" for last year's, "85 children attended each morning
+    this term, compared with 52 in the same term last year": trials YW and YX of stop 69 were
+    shown now's; not "launched 64 times last year, rescuing 41 people", trial GF, replayed)."""
+    if not _NOW_SAID_AFTER.match(quote[end:]):
+        return None
+    noun = counted_noun(question)
+    mine = _FIGURE_OR_WORDS.match(quote, start)
+    after = re.match(r"\s+([a-z]+)", quote[mine.end() if mine else end :])
+    if noun and after and after.group(1) in _MEASURE_WORDS and not after.group(1).startswith(
+            noun_stem(noun)):
+        return None  # ("3.4 tonnes of honey ... this year" for last year's hives: trial WE)
+    return _figure_of_the_time_marked(question, quote, start, end)
 
 
 # The "million" or "per cent" said just after a figure.
@@ -1193,12 +1223,17 @@ def _figure_it_became(question: str, quote: str, start: int,
 # ... and the other way: the figure something came from, said after the one it went to
 # ("Ticket income rose to £186,000 from £141,000" for last year's income: the README check of
 # 547d6e3).
-_WENT_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + "$", re.IGNORECASE)
+_WENT_TO_BEFORE = re.compile(r"\bto\s+" + _ROUGHLY + "$"
+                             # (or what it will cost, then ", up from": "A standard three-metre
+                             # pitch will cost £39 a day, up from £33" for the pitch before the
+                             # rent rise, trial YY of stop 69 shown "£39")
+                             r"|\bwill\s+(?:now\s+)?cost\s+" + _ROUGHLY + "$", re.IGNORECASE)
 _CAME_FROM_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+for\s+(?:a|an|each|the)\s+"
                               # (or per a time and for what: "rise to £65 a week for a standard
                               # stall, from £58 before the closure", trial XX of stop 68 shown
                               # "£65" for the rent before)
-                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+,)?\s+from\s+" + _ROUGHLY + _LEVEL,
+                              r"(?:[\w\-]+\s+){0,2}?[\w\-]+,)?(?:,\s+(?:up|down))?\s+from\s+"
+                              + _ROUGHLY + _LEVEL,
                               re.IGNORECASE)
 _FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL + r"\s+to\s+" + _ROUGHLY + "$",
                            re.IGNORECASE)
@@ -1467,7 +1502,9 @@ def _figure_of_the_year_asked(question: str, quote: str, start: int, end: int,
     if mine is None and _OF_A_TIME_NAMED.match(quote, end):
         mine = "now"  # (a time said by its name: "Around 9,400 passengers a day used buses in
         # the town last year, up from 8,100 in 2023" for 2023's, trial EJ of stop 53)
-    marked = _FIGURE_SAID.match(quote, start)
+    marked = _FIGURE_SAID.match(quote, start) or _FIGURE_OR_WORDS.match(quote, start)
+    # (or in words: "Fourteen boats now fish out of Porthcarrick, down from 22 in 2010" for
+    # 2010's, trial YU of stop 69 shown "Fourteen")
     if mine is None and marked is not None:
         mine = "unsaid"  # (or none, of the form of the one said in the year asked: "expects to
         # sell 180,000 tickets in its first full year, compared with 142,000 in 2022" for
@@ -2096,6 +2133,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _sum_raised_as_asked(question, quote, start, end)
             or _part_of_the_noun_asked(question, quote, start, end)
             or _figure_of_the_order_asked(question, quote, start, end)
+            or _time_marked_of_now_s(question, quote, start, end)
             or _part_said_as_asked(question, quote, start, end)
             or _part_by_what_it_is(question, quote, start, end)
             or _counted_here(question, quote, start, end, sentence)

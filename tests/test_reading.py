@@ -7452,3 +7452,29 @@ def test_stop_69_trials_of_names_and_kinds(text, marked, question, short):
 ])
 def test_stop_69_trials_of_the_third_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial YU of stop 69: a count in words marked, the year asked said of another ("Fourteen"
+    # was shown for 2010's)
+    ("Fourteen boats now fish out of Porthcarrick, down from 22 in 2010, and two skippers "
+     "moved their boats to Newlyn after the storm.", "Fourteen",
+     "How many fishing boats were based at Porthcarrick in 2010?", "22"),
+    # trial YW of stop 69: a part said of now, last year's after it ("19" was shown) ...
+    ("Of the 142 shop units in the town centre, 19 are currently empty, compared with 26 last "
+     "year.", "19", "How many shop units in Bramford town centre were empty last year?", "26"),
+    # ... now's, asked (a guard)
+    ("Of the 142 shop units in the town centre, 19 are currently empty, compared with 26 last "
+     "year.", "19", "How many shop units in Bramford town centre are empty now?", "19"),
+    # trial YY of stop 69: what it will cost, "up from" the level before ("£39" was shown for
+    # the pitch before the rise) ...
+    ("A standard three-metre pitch will cost £39 a day, up from £33, while traders who book a "
+     "covered stall will pay £52, up from £45.", "£39",
+     "What did a standard pitch at Dunmere market cost per day before the rent rise?", "£33"),
+    # ... and after it (a guard)
+    ("A standard three-metre pitch will cost £39 a day, up from £33, while traders who book a "
+     "covered stall will pay £52, up from £45.", "£39",
+     "What will a standard pitch at Dunmere market cost per day after the rent rise?", "£39"),
+])
+def test_stop_69_trials_of_times_said_after(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question) == short
