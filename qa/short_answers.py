@@ -198,11 +198,11 @@ _SUM_FROM = re.compile(r"((?:about |around |nearly |almost |some )?[$£€]\d[\d
 
 
 # A sum towards a whole one ("£41,500 towards the £96,000"), and a question asking the whole.
-_SUM_TOWARDS = re.compile(r"(?P<part>(?:about |around |nearly |almost |some )?[$£€]\d[\d,.]*"
-                          r"(?:\s?(?:bn|m|k|million|billion)\b)?)\s+(?:towards|of) "
-                          r"(?:the|a|an|its) (?:(?:total|target|whole|full|overall) (?:of )?)?"
-                          r"(?P<whole>(?:about |around |nearly |almost |some )?[$£€]\d[\d,.]*"
-                          r"(?:\s?(?:bn|m|k|million|billion)\b)?)")
+_A_HEDGED_SUM = (r"(?:about |around |nearly |almost |some )?[$£€]\d[\d,.]*"
+                 r"(?:\s?(?:bn|m|k|million|billion)\b)?")
+_SUM_TOWARDS = re.compile(rf"(?P<part>{_A_HEDGED_SUM})\s+(?:towards|of) (?:the|a|an|its) "
+                          r"(?:(?:total|target|whole|full|overall) (?:of )?)?"
+                          rf"(?P<whole>{_A_HEDGED_SUM})")
 _ASKS_THE_WHOLE = re.compile(r"\b(?:need|needs|needed|target|goal|total cost|whole|in all|"
                              r"altogether|overall)\b", re.IGNORECASE)
 
