@@ -569,8 +569,11 @@ def _search(args: argparse.Namespace) -> int:
             # not see the answer, said in the passage past its one-line preview)
             text = p.text[len(p.title.strip()) :] if p.title.strip() and p.text.startswith(
                 p.title.strip()) else p.text  # (the headline is the result's title already)
-            print(textwrap.fill(" ".join(text.split()), width=96, initial_indent="    ",
-                                subsequent_indent="    "))
+            for line in (line for line in text.splitlines() if line.strip()):
+                # (each line of the article its own: "Published 2 May 2026" was run into the
+                # story's first sentence, four new users of stop 69)
+                print(textwrap.fill(" ".join(line.split()), width=96, initial_indent="    ",
+                                    subsequent_indent="    "))
         else:
             print(f"    {preview(p, args.query)}")
     return 0

@@ -552,6 +552,20 @@ def test_search_full_prints_each_passage_whole(capsys, seed_store):
     assert len(body) > len(out.splitlines()[1])  # more than the one-line preview
 
 
+def test_search_full_keeps_a_date_line_apart_from_the_story(capsys, tmp_path, embedder):
+    # Four new users of stop 69: "Published 2 May 2026 The Victorian walled garden ..." read
+    # as one sentence under `qa search --full`
+    write(tmp_path / "news" / "bells.txt", "Church bells ring again\n\nPublished 12 March 2026\n\n"
+          "The bells of St Mary's rang on Sunday for the first time in forty years.")
+    Library(tmp_path / "store", embedder=embedder).ingest([tmp_path / "news"])
+    code, out, _ = run(capsys, "search", "--store", str(tmp_path / "store"), "bells", "-k", "1",
+                       "--full")
+    assert code == 0
+    assert [line.strip() for line in out.splitlines()[1:]] == [
+        "Published 12 March 2026",
+        "The bells of St Mary's rang on Sunday for the first time in forty years."]
+
+
 def test_search_shows_each_passage_s_date_as_a_citation_does(capsys, tmp_path, embedder):
     # Three new users of stop 65: `qa search --json` had no date, `qa ask --json` had
     write(tmp_path / "news" / "bells.txt", "Church bells ring again\n\nPublished 12 March 2026\n\n"
