@@ -1196,6 +1196,32 @@ def _figure_of_the_person(question: str, quote: str, start: int,
     return None
 
 
+def _sum_of_the_person_named(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where another sentence of ``quote`` names the person ``question`` asks a sum of, by
+    full name, and says one sum, when the sentence of the sum marked at ``quote[start:end]``
+    names them not ("The youngest fundraiser, nine-year-old Isla Brennan, swam 40 lengths ...
+    and raised £1,850. Her grandfather, Derek Brennan, 74, completed the same challenge ... and
+    raised £2,300." for what Derek Brennan raised: the README check of 6fe73eb was shown
+    "£1,850"); else None."""
+    if not re.match(r"how much\b", question.strip(), re.IGNORECASE):
+        return None
+    names = [name for name in PERSON_ASKED.findall(question) if not names_a_body(name)]
+    if len(names) != 1:
+        return None
+    ends = [0, *(m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])", quote)), len(quote)]
+    sentences = list(zip(ends, ends[1:], strict=False))
+    mine = next(((a, b) for a, b in sentences if a <= start < b), None)
+    if mine is None or names[0] in quote[mine[0] : mine[1]]:
+        return None
+    # (a person, said with an age: not "the restoration of Skerrow Point Lighthouse", found
+    # replaying this rule)
+    person = re.compile(rf"\b{re.escape(names[0])},\s+(?:aged\s+)?\d{{1,3}},")
+    found = [[f for f in _FIGURE_SAID.finditer(quote, a, b) if f.group()[0] in "$£€"]
+             for a, b in sentences if (a, b) != mine and person.search(quote, a, b)]
+    return found[0][0].span() if len(found) == 1 and len(found[0]) == 1 else None
+
+
 def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
@@ -2153,4 +2179,5 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_it_came_from(question, quote, start, end)
             or _figure_before_its_comparison(question, quote, start)
             or _whole_before_its_part(question, quote, start, end)
-            or _figure_of_the_person(question, quote, start, end))
+            or _figure_of_the_person(question, quote, start, end)
+            or _sum_of_the_person_named(question, quote, start, end))

@@ -7478,3 +7478,17 @@ def test_stop_69_trials_of_the_third_batch(text, marked, question, short):
 ])
 def test_stop_69_trials_of_times_said_after(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question) == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 6fe73eb: a sum asked of a person named, with an age, in the quote's
+    # other sentence ("£1,850", the granddaughter's, was shown for the grandfather's) ...
+    ("How much did Derek Brennan raise by swimming 40 lengths?", "£2,300"),
+    # ... and hers, asked (a guard)
+    ("How much did Isla Brennan raise by swimming 40 lengths?", "£1,850"),
+])
+def test_a_sum_of_the_person_named_in_the_next_sentence(question, short):
+    text = ("The youngest fundraiser, nine-year-old Isla Brennan, swam 40 lengths of the "
+            "Kettlewick leisure centre pool in October and raised £1,850. Her grandfather, "
+            "Derek Brennan, 74, completed the same challenge a week later and raised £2,300.")
+    assert _shown_read(text, {0: (0.8, "£1,850")}, question) == short
