@@ -29,7 +29,8 @@ from qa.subjects import fold, plain, question_names
 if TYPE_CHECKING:
     from qa.reading import Judged
 
-__all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "gives_the_age", "is_an_age"]
+__all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "age_after_the_name_asked",
+           "gives_the_age", "is_an_age"]
 
 
 # An age in words before "-year-old" ("nine-year-old Alfie Brennan": trial P, stop 45, was
@@ -404,6 +405,21 @@ _A_THINGS_AGE = re.compile(r"-year-old\s+(?:arena|building|pool|lido|bridge|chur
                            r"(?=[,.;:)]|\s+(?:which|that|where|in|on|at|is|was|has|had|will|"
                            r"and|with|for|of)\b)",
                            re.IGNORECASE)
+
+
+def age_after_the_name_asked(question: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` says the age of the person ``question`` asks the age of by their full
+    name, just after it: "his friend Aisha Rahman, then 15," for how old Aisha Rahman was when
+    the campaign began (trial YK of stop 69 was shown "14", the age after Jamie Holloway's
+    name); an age then for a question asking "when", else one said now; or None."""
+    asked = re.match(r"(?i:how old (?:is|was)) ([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})"
+                     r"(?=\s+[a-z]|\s*\?)", question.strip())
+    if asked is None:
+        return None
+    then = (r"(?:then|aged)\s+" if re.search(r"\bwhen\b", question, re.IGNORECASE)
+            else r"(?:now\s+)?")
+    said = re.search(rf"\b{re.escape(asked.group(1))},\s+{then}(\d{{1,3}}),", text)
+    return None if said is None else said.span(1)
 
 
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:

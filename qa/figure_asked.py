@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from qa.ages import age_after_the_name_asked
 from qa.figures import (
     ASKS_PROFIT,
     ASKS_SALES,
@@ -25,7 +26,6 @@ from qa.figures import (
     PERSON_ASKED,
     SUM_FIGURE,
     THIS_YEAR_ITSELF,
-    age_after_the_name_asked,
     asked_words_after,
     asks_now,
     listed_sums,
@@ -453,6 +453,8 @@ _SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|th
 # A figure asked of a time the sentence marks beside one of its figures: the original estimate
 # ("cost £32m against an original estimate of £25m") or the year before ("£18.2m for the year
 # to December, down from £27.5m a year earlier"). Trial AO of stop 47 was shown the other.
+# The end of a sentence in a quote of several (the next opening on a capital or a quote mark).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 # Each entry: what the question asks, the words before or after a figure that mark it as of
 # that time, and what must follow the figure the readers marked for the entry to apply.
 # Last year's event asked ("How many cakes were entered in last year's bake-off?").
@@ -747,7 +749,7 @@ def _figure_of_the_time_marked(question: str, quote: str, start: int,
         if len(said) > 1:  # (those of the marked figure's sentence, in a quote of several:
             # "£41,000 last year" of the next sentence beside "£176,000 last year", the README
             # check of cb04850)
-            ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])", quote)]
+            ends = [m.end() for m in _SENTENCE_END.finditer(quote)]
             opens = max((at for at in ends if at <= mine.start()), default=0)
             closes = min((at for at in ends if at > mine.start()), default=len(quote))
             said = [f for f in said if opens <= f.start() < closes]
@@ -1209,7 +1211,7 @@ def _sum_of_the_person_named(question: str, quote: str, start: int,
     names = [name for name in PERSON_ASKED.findall(question) if not names_a_body(name)]
     if len(names) != 1:
         return None
-    ends = [0, *(m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z“\"])", quote)), len(quote)]
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(quote)), len(quote)]
     sentences = list(zip(ends, ends[1:], strict=False))
     mine = next(((a, b) for a, b in sentences if a <= start < b), None)
     if mine is None or names[0] in quote[mine[0] : mine[1]]:
@@ -1830,9 +1832,10 @@ def _figure_of_the_state_asked(question: str, quote: str, start: int,
 # second £120" for a permit for a second car (trial YN of stop 69 was shown "£65").
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL_ASKED = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINALS)})\s+[a-z]", re.IGNORECASE)
-_BY_ORDER = (r"\b(?:a|the|each|any)\s+(?P<nth>{nth})\b(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?:costing\s+|"
-             r"costs?\s+|at\s+|for\s+|is\s+|was\s+|will cost\s+)?(?P<figure>[$£€]?\d[\d,.]*\d|"
-             r"[$£€]?\d)")
+_BY_ORDER = re.compile(rf"\b(?:a|the|each|any)\s+(?P<nth>{'|'.join(_ORDINALS)})\b"
+                       r"(?:\s+[a-z][\w\-]*){0,2}?\s+(?:costing\s+|costs?\s+|at\s+|for\s+|is\s+|"
+                       r"was\s+|will cost\s+)?(?P<figure>[$£€]?\d[\d,.]*\d|[$£€]?\d)",
+                       re.IGNORECASE)
 
 
 def _figure_of_the_order_asked(question: str, quote: str, start: int,
@@ -1843,7 +1846,7 @@ def _figure_of_the_order_asked(question: str, quote: str, start: int,
     asked = _ORDINAL_ASKED.search(question)
     if asked is None:
         return None
-    said = list(re.finditer(_BY_ORDER.format(nth="|".join(_ORDINALS)), quote, re.IGNORECASE))
+    said = list(_BY_ORDER.finditer(quote))
     mine = [m for m in said if m.group("nth").lower() == asked.group("nth").lower()]
     if len(mine) != 1 or len(said) < 2 or mine[0].start("figure") <= start < mine[0].end("figure"):
         return None

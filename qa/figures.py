@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from qa.ages import gives_the_age, is_an_age
+from qa.ages import age_after_the_name_asked, gives_the_age, is_an_age
 from qa.forms import (
     A_SHARE,
     ASKS_CHANGE,
@@ -57,8 +57,8 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "SUM_IN_FULL", "THIS_YEAR_ITSELF", "age_after_the_name_asked",
-           "asks_the_year_before_last", "listed_sums", "sum_of_the_giver",
+           "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
+           "sum_of_the_giver",
            "told_of_the_year_before_last",
            "figure_said_as_asked", "gives_the_figure", "of_another_year",
            "span_in_chunk"]
@@ -683,21 +683,6 @@ def _another_of_the_series(question: str, sentence: str) -> bool:
         if said and mark not in said:
             return True
     return False
-
-
-def age_after_the_name_asked(question: str, text: str) -> tuple[int, int] | None:
-    """Where ``text`` says the age of the person ``question`` asks the age of by their full
-    name, just after it: "his friend Aisha Rahman, then 15," for how old Aisha Rahman was when
-    the campaign began (trial YK of stop 69 was shown "14", the age after Jamie Holloway's
-    name); an age then for a question asking "when", else one said now; or None."""
-    asked = re.match(r"(?i:how old (?:is|was)) ([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})"
-                     r"(?=\s+[a-z]|\s*\?)", question.strip())
-    if asked is None:
-        return None
-    then = (r"(?:then|aged)\s+" if re.search(r"\bwhen\b", question, re.IGNORECASE)
-            else r"(?:now\s+)?")
-    said = re.search(rf"\b{re.escape(asked.group(1))},\s+{then}(\d{{1,3}}),", text)
-    return None if said is None else said.span(1)
 
 
 def gives_the_figure(question: str, best: Judged) -> bool:
