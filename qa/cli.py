@@ -37,11 +37,12 @@ from qa.models import Answer, IngestReport
 if TYPE_CHECKING:
     from qa.evaluation import EvalQuestion
 
-__all__ = ["REFUSED_EXIT", "main", "run"]
+__all__ = ["REFUSED_EXIT", "UNSURE_EXIT", "main", "run"]
 
 # The exit status of ``qa ask --exit-code`` when no passage answers (1 is an error, 2 a usage
-# mistake).
+# mistake), and when passages are shown under "Not sure", with no short answer in them.
 REFUSED_EXIT = 3
+UNSURE_EXIT = 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -105,7 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="drop the written sentences that their quotes do not support")
     p.add_argument("--exit-code", action="store_true",
-                   help=f"exit {REFUSED_EXIT} when it does not answer (errors stay 1)")
+                   help=f"exit {REFUSED_EXIT} when it does not answer, {UNSURE_EXIT} when it "
+                        f"is not sure (errors stay 1)")
     p = sub.add_parser("search", parents=[common], help="ranked passages for a query",
                        description="Ranked passages for a query. The number before each passage "
                                    "is retrieval's evidence (its words and its meaning matched "
@@ -480,8 +482,11 @@ def _ask(args: argparse.Namespace) -> int:
             print(f"hint: ask again in the article's words, or see the closest passages: "
                   f"{_search_hint(args)}", file=sys.stderr)
     # (a refusal is an answer, exit 0, unless asked: five new users of stop 54 scripting
-    # qa ask could not tell one from an answer but by its text)
-    return REFUSED_EXIT if args.exit_code and answer.abstained else 0
+    # qa ask could not tell one from an answer but by its text; nor, until stop 70, a "Not
+    # sure" from a short answer)
+    if not args.exit_code:
+        return 0
+    return REFUSED_EXIT if answer.abstained else UNSURE_EXIT if answer.unsure else 0
 
 
 def _search_hint(args: argparse.Namespace) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qa import Library, Passage, ShortAnswer
-from qa.cli import REFUSED_EXIT, main
+from qa.cli import REFUSED_EXIT, UNSURE_EXIT, main
 from qa.evaluation import contains_answer
 from tests.helpers import ROOT, SEEDS, write
 
@@ -163,6 +163,12 @@ def test_exit_code_tells_a_script_a_refusal_from_an_answer(capsys, seed_store):
     assert code == 0 and "Chhay Kim Khoeun" in out
     code, _, _ = run(capsys, "ask", "--store", str(seed_store), refused)
     assert code == 0  # without it, a refusal is an answer (scripts under `set -e` rely on it)
+    # and passages under "Not sure", which have no short answer for the script to use
+    unsure = "When did the police raid the club?"
+    code, out, _ = run(capsys, "ask", "--exit-code", "--store", str(seed_store), unsure)
+    assert code == UNSURE_EXIT == 4 and "Not sure" in out
+    code, _, _ = run(capsys, "ask", "--store", str(seed_store), unsure)
+    assert code == 0
 
 
 def test_the_refusal_hint_names_the_command_as_it_was_typed(seed_store):
