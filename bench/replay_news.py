@@ -49,7 +49,8 @@ from qa.evaluation import contains_answer, load_questions  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = WORK / "replay"
 # The modules compose_read runs: changing them needs no new capture.
-REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "name_asked.py", "rescues.py",
+REPLAYED = {"answering.py", "short_answers.py", "figure_asked.py", "figure_times.py",
+            "figure_parts.py", "figure_said.py", "sum_asked.py", "name_asked.py", "rescues.py",
             "placings.py",
             "sides.py", "forms.py", "choosing.py", "roles.py", "unsaid.py", "fitting.py",
             "figures.py", "ages.py", "tidying.py"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figure_asked import figure_of_the_time_marked
+from qa.figure_times import figure_of_the_time_marked
 from qa.figures import (
     asks_now,
     asks_this_year,

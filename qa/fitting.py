@@ -15,12 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qa.figure_asked import (
-    figure_of_the_time_marked,
-    figure_of_the_year_asked,
-    figure_per_time,
-    sum_of_another_noun,
-)
+from qa.figure_times import figure_of_the_time_marked, figure_of_the_year_asked, figure_per_time
 from qa.figures import (
     SUM_SAID,
     asks_now,
@@ -61,6 +56,7 @@ from qa.rescues import called_here, named_here, record_set_by, role_of_another
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, held_by_another_verb, initials, names_a_body
 from qa.subjects import mentions, question_names
+from qa.sum_asked import sum_of_another_noun
 
 if TYPE_CHECKING:
     from qa.reading import Judged
@@ -440,7 +436,7 @@ def opened_by_last_year(question: str, chosen: Judged, other: Judged) -> bool:
 def _time_marked(question: str, j: Judged) -> bool:
     """Whether the readers marked in ``j`` a figure of another time than the one ``question``
     asks while the sentence marks one as of that time
-    (:func:`qa.figure_asked.figure_of_the_time_marked`)."""
+    (:func:`qa.figure_times.figure_of_the_time_marked`)."""
     at = _span_in_sentence(j)
     return at is not None and figure_of_the_time_marked(question, j.sentence.text,
                                                          *at) is not None
@@ -467,7 +463,7 @@ def _said_in_the_year_asked(question: str, j: Judged) -> bool:
 
 def year_figure_told(question: str, j: Judged) -> bool:
     """Whether the sentence of ``j`` says the figure of the year ``question`` asks of while
-    the readers marked another year's in it (:func:`qa.figure_asked.figure_of_the_year_asked`,
+    the readers marked another year's in it (:func:`qa.figure_times.figure_of_the_year_asked`,
     with the story's date)."""
     at = _span_in_sentence(j)
     return at is not None and figure_of_the_year_asked(question, j.sentence.text, *at,
@@ -477,7 +473,7 @@ def year_figure_told(question: str, j: Judged) -> bool:
 def _year_told(question: str, judged: list[Judged], article: str) -> Judged | None:
     """The first sentence of ``article`` among ``judged``, at least TYPED_SHARE as probable
     as the best, whose span is a figure of another year than the one asked while it says the
-    figure of that year too (:func:`qa.figure_asked.figure_of_the_year_asked`)."""
+    figure of that year too (:func:`qa.figure_times.figure_of_the_year_asked`)."""
     low = TYPED_SHARE * judged[0].probability
     elsewhere = " ".join(j.sentence.text for j in judged if j.sentence.chunk.article_id == article)
     for j in judged:
@@ -654,7 +650,7 @@ def _said_of_the_noun(question: str, judged: list[Judged], article: str) -> Judg
 
 def per_time_read(question: str, j: Judged) -> tuple[int, int] | None:
     """Where in ``j``'s chunk the one figure said per the time ``question`` asks is
-    (:func:`qa.figure_asked.figure_per_time`: "£650" of "We had to hire one at £650 a week"
+    (:func:`qa.figure_times.figure_per_time`: "£650" of "We had to hire one at £650 a week"
     for "What weekly cost ...?"), when the readers marked it or no figure at all; else
     None."""
     per = figure_per_time(question, j.sentence.text)

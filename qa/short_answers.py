@@ -23,26 +23,17 @@ from typing import TYPE_CHECKING
 
 from qa.ages import AGE_IN_WORDS, AGED_AFTER_A_NAME, AT_THE_AGE_OF, is_an_age
 from qa.figure_asked import (
-    A_SUM_IN,
-    ASKS_A_PART,
-    ASKS_A_WHOLE,
-    ASKS_BEFORE,
     FROM_TO,
-    HEDGE,
-    PART_AFTER,
-    PART_OF_WHOLE,
     WENT_FROM,
-    WHOLE_AFTER_PART,
     another_account,
-    another_kind_of_sum,
     change_in,
     end_before_asked_words,
     figure_asked_elsewhere,
     figure_of_asked_words,
-    hoped_to_raise,
     level_for_a_change,
-    sum_of_the_kind_asked,
 )
+from qa.figure_parts import ASKS_A_PART, ASKS_A_WHOLE, PART_AFTER, PART_OF_WHOLE, WHOLE_AFTER_PART
+from qa.figure_said import ASKS_BEFORE, HEDGE
 from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN, SUM_FIGURE, SUM_IN_FULL
 from qa.forms import (
     A_SHARE,
@@ -100,6 +91,7 @@ from qa.roles import (
     names_a_body,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
+from qa.sum_asked import A_SUM_IN, another_kind_of_sum, hoped_to_raise, sum_of_the_kind_asked
 from qa.tidying import (
     ASKS_THE_HOUR,
     date_of_the_deed,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.figure_asked import figure_of_the_year_asked
+from qa.figure_times import figure_of_the_year_asked
 from qa.figures import sum_of_the_giver
 from qa.forms import ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
 from qa.roles import ROLES, asks_for_a_person

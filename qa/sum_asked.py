@@ -1,0 +1,198 @@
+"""Which sum a question asks for: of the kind asked (a grant, a target, an estimate, not a
+price), the one a giver gave, raised the way asked ("raised locally"), or the sum of the
+person named. Each check is named for what it checks, beside the patterns it uses and the
+question that made it; :func:`qa.figure_asked.figure_asked_elsewhere` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.figure_said import FIGURE_SAID, SENTENCE_END, with_its_magnitude
+from qa.figures import (
+    PERSON_ASKED,
+    listed_sums,
+    sum_of_the_giver,
+)
+from qa.roles import (
+    names_a_body,
+)
+
+__all__ = ["A_SUM_IN", "another_kind_of_sum", "hoped_to_raise", "sum_for_the_one_asked",
+           "sum_of_another_noun", "sum_of_the_kind_asked", "sum_of_the_person_named",
+           "sum_raised_as_asked", "sum_the_giver_gave"]
+
+
+def sum_for_the_one_asked(question: str, quote: str, start: int,
+                           end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said for what ``question`` asks (every word of it in
+    the question: "£55 for the epic route"), when the sum at ``quote[start:end]`` is said for
+    another ("£28 for the short course": trial NR of stop 60 was shown "£28"); else None."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    said = listed_sums(quote, start)
+    mine = next((m for m in said if m.start(1) <= start < m.end(1)), None)
+    if mine is None or len(said) < 2:
+        return None
+
+    def named(m: re.Match[str]) -> bool:
+        return all(w.lower() in asked for w in m.group(2).split())
+
+    if named(mine):
+        return None
+    found = [m.span(1) for m in said if m is not mine and named(m)]
+    return found[0] if len(found) == 1 else None
+
+
+def sum_of_the_person_named(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where another sentence of ``quote`` names the person ``question`` asks a sum of, by
+    full name, and says one sum, when the sentence of the sum marked at ``quote[start:end]``
+    names them not ("The youngest fundraiser, nine-year-old Isla Brennan, swam 40 lengths ...
+    and raised £1,850. Her grandfather, Derek Brennan, 74, completed the same challenge ... and
+    raised £2,300." for what Derek Brennan raised: the README check of 6fe73eb was shown
+    "£1,850"); else None."""
+    if not re.match(r"how much\b", question.strip(), re.IGNORECASE):
+        return None
+    names = [name for name in PERSON_ASKED.findall(question) if not names_a_body(name)]
+    if len(names) != 1:
+        return None
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(quote)), len(quote)]
+    sentences = list(zip(ends, ends[1:], strict=False))
+    mine = next(((a, b) for a, b in sentences if a <= start < b), None)
+    if mine is None or names[0] in quote[mine[0] : mine[1]]:
+        return None
+    # (a person, said with an age: not "the restoration of Skerrow Point Lighthouse", found
+    # replaying this rule)
+    person = re.compile(rf"\b{re.escape(names[0])},\s+(?:aged\s+)?\d{{1,3}},")
+    found = [[f for f in FIGURE_SAID.finditer(quote, a, b) if f.group()[0] in "$£€"]
+             for a, b in sentences if (a, b) != mine and person.search(quote, a, b)]
+    return found[0][0].span() if len(found) == 1 and len(found[0]) == 1 else None
+
+
+# A sum said with its hedge ("about £350,000", "£1.2m", "£2 million").
+A_SUM_IN = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?[$£€]\d[\d,.]*"
+                      r"(?:bn|m|k|\s(?:million|billion))?")
+
+
+# A sum of another kind than asked: a grant, a loan, a donation... said just before or just
+# after it ("a grant of £250,000", "a £150,000 grant"), when the question does not ask that
+# kind; a target or a hope for a sum asked as raised; an original estimate for a cost asked.
+_SUM_KINDS = {"grant": "give gave given grant award contribut put", "loan": "lend lent loan borrow",
+              "donation": "give gave given donat contribut", "gift": "give gave given gift donat",
+              "fine": "fine", "bonus": "bonus", "deposit": "deposit",
+              "refund": "refund repa paid back pay back", "subsidy": "subsid",
+              "payout": "pay out paid out payout compensat",
+              "compensation": "pay out paid out payout compensat", "target": "target aim hop",
+              # ("£80,000 raised by villagers" among grants, for what the villagers raised:
+              # trial EJ of stop 53 was shown the £210,000 grant)
+              "raised": "rais fundrais collect brought bring gather donat give gave given "
+                        "contribut"}
+_KIND_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:about |around |nearly |almost |some |just )?$")
+_KIND_AFTER = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
+_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed|planning|plans|wants|"
+                        r"seeking|bid|needs|needed)\s+to\s+raise\s+(?:about |around |some )?$"
+                        r"|\btarget\s+of\s+$"
+                        # ("The volunteers are currently raising £240,000 for a new base" for
+                        # what they have raised so far: trial DP of stop 52)
+                        r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+|also\s+)?raising\s+"
+                        r"(?:about |around |some )?$", re.IGNORECASE)
+_ASKS_RAISED = re.compile(r"\b(?:did|has|have|had)\b.*\braise\b|\braised\b", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:original|originally|initial|initially)\s+(?:estimated?|"
+                               r"budget|cost|price|forecast)\b[^.;]{0,50}$", re.IGNORECASE)
+_ASKS_AN_ESTIMATE = re.compile(r"\b(?:original|originally|initial|initially|first|estimated?|"
+                               r"budget|budgeted|expected|planned|forecast)\b", re.IGNORECASE)
+
+
+def _kinds_said(quote: str, a: int, b: int) -> set[str]:
+    """The kinds of sum (_SUM_KINDS) said just before or just after ``quote[a:b]``."""
+    before = _KIND_BEFORE.search(quote[:a])
+    after = _KIND_AFTER.match(quote, b)
+    words = [*(before.groups() if before else ()), *(after.groups("") if after else ())]
+    return {w.removesuffix("s") for w in words} & set(_SUM_KINDS)
+
+
+def _asks_the_kind(question: str, kind: str) -> bool:
+    return re.search(r"\b(?:" + "|".join(_SUM_KINDS[kind].split()) + ")",
+                     question.lower()) is not None
+
+
+# Words after a sum that are no noun it is the sum of.
+_NOT_A_NOUN = frozenset("from with this that last next each every over more less than into "
+                        "towards toward since after before while when were have been will "
+                        "would could should".split())
+
+
+def sum_of_the_kind_asked(question: str, quote: str, a: int,
+                           b: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the one sum of a kind ``question`` asks, when the sum at
+    ``quote[a:b]`` is of a kind it does not ask; else None."""
+    if not any(not _asks_the_kind(question, k) for k in _kinds_said(quote, a, b)):
+        return None
+    found = [m.span() for m in A_SUM_IN.finditer(quote)
+             if not a <= m.start() < b and (kinds := _kinds_said(quote, *m.span()))
+             and all(_asks_the_kind(question, k) for k in kinds)]
+    return found[0] if len(found) == 1 else None
+
+
+def another_kind_of_sum(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether the sum at ``quote[a:b]`` is of another kind than ``question`` asks (see
+    _SUM_KINDS, _HOPED_FOR, _ESTIMATED_BEFORE), or a kind named in ``question`` ("the bank
+    loan") is not the noun just after the sum ("a £750,000 expansion": trial EH of stop 53)."""
+    if any(not _asks_the_kind(question, kind) for kind in _kinds_said(quote, a, b)):
+        return True
+    return bool(sum_of_another_noun(question, quote[b:]) or hoped_to_raise(question, quote, a)
+                or (_ESTIMATED_BEFORE.search(quote[:a]) and not _ASKS_AN_ESTIMATE.search(question)))
+
+
+def sum_of_another_noun(question: str, after: str) -> bool:
+    """Whether ``question`` names a kind of sum ("the bank loan") and the noun said just after
+    a sum, the words ``after`` it, is another ("a £750,000 expansion": trial EH of stop 53)."""
+    named = [k for k in _SUM_KINDS if re.search(rf"\b{k}s?\b", question, re.IGNORECASE)]
+    noun = re.match(r"\s+([a-z]{4,})\b", after)
+    return bool(named and noun and noun.group(1) not in _NOT_A_NOUN
+                and not any(w.startswith(k) for k in named  # ("a £45,000 council grant")
+                            for w in re.findall(r"[a-z]+", after.lower())[:3]))
+
+
+def hoped_to_raise(question: str, quote: str, a: int) -> bool:
+    """Whether ``question`` asks what was raised and the sum at ``quote[a:]`` is one hoped
+    for (see _HOPED_FOR), the question asking of no target."""
+    asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
+    return bool(_HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
+        {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked))
+
+
+def sum_the_giver_gave(question: str, quote: str, start: int,
+                        end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the sum the giver asked gave, when the figure at
+    ``quote[start:end]`` is another (:func:`qa.figures.sum_of_the_giver`: "The pitch cost
+    £650,000, of which £400,000 came from Sport England" for what Sport England put towards
+    it, trial PD of stop 61 shown "£650,000")."""
+    found = sum_of_the_giver(question, quote)
+    return None if found is None or found[0] <= start < found[1] else found
+
+
+# A sum said to have been raised (paid, given ...) in the way a question asks: "and the
+# remaining £600,000 was raised locally" for "How much money was raised locally ...?" (the
+# README check of 65a7027 was shown the whole "£1.8 million" and the other giver's "£1.2
+# million"); the way, a word after the verb, asked too.
+_PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|be)\s+(?P<verb>[a-z]+ed|paid|given|found|spent)"
+                            r"\s+(?P<how>[a-z]+ly|online|privately|abroad|overseas)\b",
+                            re.IGNORECASE)
+_PASSIVE_SAID = r"\s+(?:was|were|has been|have been|had been|will be)\s+{verb}\s+{how}\b"
+
+
+def sum_raised_as_asked(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said to be raised (paid ...) the way ``question``
+    asks (see _PASSIVE_ASKED), when the figure at ``quote[start:end]`` is another; else None."""
+    asked = _PASSIVE_ASKED.search(question)
+    if asked is None:
+        return None
+    said = re.compile(_PASSIVE_SAID.format(verb=re.escape(asked.group("verb")),
+                                           how=re.escape(asked.group("how"))), re.IGNORECASE)
+    sums = [f for f in FIGURE_SAID.finditer(quote) if f.group().startswith(("£", "$", "€"))
+            and said.match(quote, with_its_magnitude(quote, f)[1])]
+    if len(sums) != 1 or sums[0].start() <= start < sums[0].end() or start <= sums[0].start() < end:
+        return None
+    return with_its_magnitude(quote, sums[0])
