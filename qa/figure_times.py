@@ -300,8 +300,10 @@ _TIMES_MARKED = (
     # of 2,140", trial RZ of stop 63 shown "2,870")
     (LAST_YEAR_ITSELF, _LAST_YEARS_BEFORE, None, None),
     # (or the previous year asked: "More than 2,300 people ..., beating last year's attendance
-    # of 1,850" for the previous year's, trial WQ of stop 67 shown "More than 2,300")
-    (re.compile(r"\b(?:previous|prior) year\b|\ba year (?:earlier|ago)\b", re.IGNORECASE),
+    # of 1,850" for the previous year's, trial WQ of stop 67 shown "More than 2,300"; "the year
+    # before", trial ZL of stop 70 shown "More than 4,200")
+    (re.compile(r"\b(?:previous|prior) year\b|\ba year (?:earlier|ago)\b|\bthe year before\b"
+                r"(?!\s+last)", re.IGNORECASE),
      _LAST_YEARS_BEFORE, None, None),
     # (or "over the same months last year": "gave out 3,412 parcels between January and the end
     # of November, up from 2,687 over the same months last year", the README check of ff38e1d

@@ -1035,7 +1035,9 @@ _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
                         r"(?:years?|seasons?) ago\b"
                         r"|\b(?P<rel>last|this|next|the following) (?:year|season)\b"
                         r"|\b(?P<previous>the previous) (?:financial )?year\b"
-                        r"|\bthe (?:year|season|winter|summer) before(?P<last> last(?: year)?)?"
+                        # ("the financial year before last", trial ZK of stop 70 shown the last)
+                        r"|\bthe (?:(?:financial|academic|school) )?(?:year|season|winter|summer) "
+                        r"before(?P<last> last(?: year)?)?"
                         r"(?=\s*[?.,]|$)"  # (or "the year before last year", trial QV of stop 62)
                         # ("What were Marlow & Finch's festive sales a year earlier?" was shown
                         # this year's: trial DN of stop 52)
@@ -1264,15 +1266,18 @@ _NO_OTHER_COUNT = r"(?:-\d+s?\b|\d+(?:\.\d+)?(?:%| per cent)|[^.;\d])*?"  # (or 
 # up from 2,410 the season before", "called off last winter ..., compared with 26 the winter
 # before": trials VO and VS of stop 66, refused)
 _A_YEAR_OR_SEASON = r"(?:year|season|winter|summer)"
+# Last year, said of its accounts or its terms too ("in the last financial year", trial ZK of
+# stop 70).
+_LAST_YEAR_SAID = rf"last (?:(?:financial|academic|school) )?{_A_YEAR_OR_SEASON}"
 _BEFORE_LAST_SAID = re.compile(
-    rf"\blast {_A_YEAR_OR_SEASON}\b(?:[^.;]|\.(?=\d))*?(?P<last>" + _A_FIGURE_SAID
+    rf"\b{_LAST_YEAR_SAID}\b(?:[^.;]|\.(?=\d))*?(?P<last>" + _A_FIGURE_SAID
     + r")(?P<of>(?:[^.;,]|\.(?=\d))*?)"
     r"(?:,\s+|\s+(?:up|down|compared|against|from)\b)" + _NO_OTHER_COUNT + _A_FIGURE_SAID
     + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the " + _A_YEAR_OR_SEASON
     + r" before|the previous " + _A_YEAR_OR_SEASON + r")\b"
     r"|(?P<last2>" + _A_FIGURE_SAID
     + r")(?P<of2>(?:\s+(?:[a-z\-]+|(?-i:[a-z][a-z\-]*)['’]s)){0,8}?)\s+"
-    rf"(?:(?:in|over|during) )?last {_A_YEAR_OR_SEASON}\b" + _NO_OTHER_COUNT + _A_FIGURE_SAID
+    rf"(?:(?:in|over|during) )?(?:the )?{_LAST_YEAR_SAID}\b" + _NO_OTHER_COUNT + _A_FIGURE_SAID
     + r"(?:\s+(?!on\b|than\b|over\b)[a-z\-]+)?\s+(?:the " + _A_YEAR_OR_SEASON
     + r" before|the previous " + _A_YEAR_OR_SEASON + r")\b",
     re.IGNORECASE)  # (not a change on the year before: "23,400 visitors last year, up 9% on the
@@ -1322,6 +1327,10 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
         # out 73 times last year" for the call-outs (trial RC of stop 62), not "launched 27
         # times last year" for the people a lifeboat helped (trial OQ of stop 60, replayed)
         noun = word_after_how_many(question)
+        if noun is not None and noun.lower() == "times":  # the times asked of the deed said:
+            # "How many times did the Porthkerry lifeboat launch ...?" of "The lifeboat launched
+            # 47 times last year" (trial ZG of stop 70 was refused)
+            return bool(asked & {w[:4] for w in said})
         return noun is not None and noun[:4] in {w[:4] for w in said}
     counted_asked = counted_phrase(question) if _HOW_MANY.match(question.strip()) else []
     if counted and counted_asked and not counted[0].endswith("ed"):
@@ -1331,6 +1340,11 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
         # and "last year", stop 63; a deed's words against all of the question's: "63 reported
         # last year")
         nouns = {w[:4] for w in counted_asked}
+        noun = counted_noun(question)
+        if noun in counted_asked[1:3] and len(counted) > 1:  # (by the noun asked, not the
+            # word before it: "1,872 fly-tipping incidents in the last financial year" counts
+            # no fly-tipping prosecutions, found replaying trial ZK's rule of stop 70)
+            return noun[:4] in {w[:4] for w in counted}
         return any(w[:4] in nouns for w in counted[:2]) or (
             "peop" in nouns and counted[0][:4] in PEOPLE_COUNTED)
     if counted:  # (by its first two words: "1,104 complaints about vets" counts no vets, trial

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.figure_times import figure_of_the_year_asked
+from qa.figure_times import figure_of_the_year_asked, of_the_time_asked
 from qa.figures import sum_of_the_giver
 from qa.forms import ASKS_FOR_AGE, ASKS_FOR_COUNT, MONTHS, WEEKDAYS
 from qa.roles import ROLES, asks_for_a_person
@@ -335,7 +335,10 @@ def the_figure_asked_in_the_quote(question: str, quote: str, text: str,
             # Foundation's "£28,000": trial SQ of stop 64); not the giver's sum of another year
             # than the one asked ("contributed £86,000 towards running costs this year, compared
             # with £112,000 in 2025" for 2025's: the README check of 129916e was shown "£86,000")
-            return (a, b) if figure_of_the_year_asked(question, quote, *given) else given
+            # ("up from £1,000 last year" after the giver's "£2,400 ... this year", for last
+            # year's: trial ZI of stop 70 was shown "£2,400")
+            return (a, b) if (figure_of_the_year_asked(question, quote, *given)
+                              or of_the_time_asked(question, quote, a)) else given
         asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’\-]*", question.strip())}
         givers = [m.span(1) for m in _A_SUM_FROM.finditer(quote)
                   if asked & {w.lower() for w in re.findall(r"[A-Z][\w'’\-]*", m.group(2))}

@@ -5641,6 +5641,21 @@ def test_a_year_is_no_cost():
      {0: (1.0, "64"), 1: (0.5, "2,140")},
      "How many visiting yachts came into Porthkerris harbour in the year before last year?",
      "1,850"),
+    # trial ZK of stop 70: "the financial year before last", of "the last financial year"
+    # (shown the last's "186,000")
+    ("The pool had 186,000 visits in the last financial year, compared with 171,500 the year "
+     "before. It has a sauna.", {0: (1.0, "186,000 visits in the last financial year, "
+                                        "compared with 171,500")},
+     "How many visits did Dunmere Leisure Pool have in the financial year before last?",
+     "171,500"),
+    # trial ZG: the times asked of the deed the question names (refused)
+    ("The lifeboat launched 47 times last year, compared with 38 times the year before, and its "
+     "crews aided 52 people. The busiest month was August.", {0: (1.0, "47")},
+     "How many times did the Porthkerry lifeboat launch in the year before last?", "38"),
+    # ... not a count of another noun of the same word before it (found replaying ZK's rule)
+    ("The council dealt with 1,872 fly-tipping incidents in the last financial year, up from "
+     "1,604 the year before. It prosecuted 40 people.", {0: (1.0, "1,872")},
+     "How many fly-tipping prosecutions did the council bring the year before last?", "refused"),
 ])
 def test_the_year_before_last(text, readings, question, short):
     assert _shown_read(text, readings, question) == short
@@ -7492,3 +7507,39 @@ def test_a_sum_of_the_person_named_in_the_next_sentence(question, short):
             "Kettlewick leisure centre pool in October and raised £1,850. Her grandfather, "
             "Derek Brennan, 74, completed the same challenge a week later and raised £2,300.")
     assert _shown_read(text, {0: (0.8, "£1,850")}, question) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ZL of stop 70: "the year before" asked, said as last year's ("More than 4,200"
+    # shown)
+    ("More than 4,200 visitors poured into Little Havering for the scarecrow festival, beating "
+     "last year's attendance of 3,100 by a wide margin.", "More than 4,200",
+     "How many people visited the Little Havering scarecrow festival the year before?", "3,100"),
+    # trial ZI: last year's gift, said after the giver's this year ("£2,400" shown) ...
+    ("The club received £2,400 from a local engineering firm, Towy Valley Engineering, this "
+     "year, up from £1,000 last year. The money paid for two new robots.", "£2,400",
+     "How much did the engineering firm give the Ysgol Bro Myrddin robotics club last year?",
+     "£1,000"),
+    # ... and this year's, asked so
+    ("The club received £2,400 from a local engineering firm, Towy Valley Engineering, this "
+     "year, up from £1,000 last year. The money paid for two new robots.", "£2,400",
+     "How much did the engineering firm give the Ysgol Bro Myrddin robotics club this year?",
+     "£2,400"),
+])
+def test_stop_70_trials_of_the_year_before(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+def test_a_role_of_three_words_titling_a_name_after_a_sentence_on_its_body():
+    # trial ZK of stop 70: "Head junior coach Hannah Morrow, 34, said" after "Its senior side
+    # finished third", the club's, in a chunk that does not name the club ("Not sure")
+    first = stored_chunk("Young cricketers at Little Harwell Cricket Club will face a new "
+                         "bowling machine this season.", title="Club buys bowling machine")
+    later = stored_chunk("The club now has 142 junior members. Its senior side finished third "
+                         "last season. Head junior coach Hannah Morrow, 34, said the machine "
+                         "would be used on Tuesdays.", start=200, title="Club buys bowling machine")
+    sentences = [*ranked(first, [0.5]), *ranked(later, [0.3, 0.3, 1.0])]
+    judged = judge_sentences("q", sentences, FakeReader({}))
+    answer = compose_read("Who is the head junior coach at Little Harwell Cricket Club?",
+                          [judged[3], *judged[:3]], 4, Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "Hannah Morrow"
