@@ -22,7 +22,12 @@ from qa.forms import (
     NUMBER_IN_WORDS,
     age_asked_of_name,
 )
-from qa.rescues import DESCRIBED_THEN_A_DEED, another_of_the_family, first_name_asked
+from qa.rescues import (
+    AS_A_CHILD,
+    DESCRIBED_THEN_A_DEED,
+    another_of_the_family,
+    first_name_asked,
+)
 from qa.roles import of_another_part, role_words
 from qa.subjects import fold, plain, question_names
 
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "age_after_the_name_asked",
+           "age_said_then",
            "gives_the_age", "is_an_age"]
 
 
@@ -420,6 +426,26 @@ def age_after_the_name_asked(question: str, text: str) -> tuple[int, int] | None
             else r"(?:now\s+)?")
     said = re.search(rf"\b{re.escape(asked.group(1))},\s+{then}(\d{{1,3}}),", text)
     return None if said is None else said.span(1)
+
+
+# An age then, said after the deed ("first played on the bandstand as a cornet player aged 12",
+# "He first played at the cinema as a boy of 15"): the one asked "At what age...?" or "How old
+# was X when...?", not the age now after the name ("Roy Hindle, 73,": trials ZM and ZF of stop
+# 70 were shown it).
+# (not "as a record field of 4,860 runners", found replaying it)
+_AGE_THEN_SAID = re.compile(r"\b(?:aged|at the age of|as an? " + AS_A_CHILD + r" of)\s+"
+                            r"(\d{1,2})\b(?![,.]?\d)(?!-)")
+
+
+def age_said_then(question: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``text`` says the one age then that ``question`` asks "when", the age marked at
+    ``text[start:end]`` being one said now after a name (see _AGE_THEN_SAID); else None."""
+    if not AGE_WHEN.match(question.strip()) or not (
+            re.search(r"[A-Z][\w'’\-]+,\s+$", text[:start]) and text[end : end + 1] == ","):
+        return None
+    said = [m for m in _AGE_THEN_SAID.finditer(text, end)
+            if not re.search(r"[A-Z][\w'’\-]+,\s+$", text[: m.start()])]
+    return said[0].span(1) if len(said) == 1 else None
 
 
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ages import age_after_the_name_asked
+from qa.ages import age_after_the_name_asked, age_said_then
 from qa.figure_parts import (
     OF_A_WHOLE,
     count_of_the_whole,
@@ -95,7 +95,8 @@ from qa.sum_asked import (
 )
 
 __all__ = ["FROM_TO", "WENT_FROM", "another_account", "change_in", "end_before_asked_words",
-           "figure_asked_elsewhere", "figure_of_asked_words", "level_for_a_change"]
+           "figure_asked_elsewhere", "figure_before_its_condition", "figure_of_asked_words",
+           "level_for_a_change"]
 
 
 # A change asked for ("By how much did Brackwater's profit rise?") and a figure marked after
@@ -503,6 +504,37 @@ def _figure_of_the_person(question: str, quote: str, start: int,
     return None
 
 
+# A figure said of a name the question asks of, in a clause after it ("beating a team from
+# Llanelli, which scored 251", trial ZI of stop 70 shown the winners' "284"): the verb said
+# the question's too.
+# (or after who they are: "and Jacob Mensah, 10, from Year 5, who read 97", trial ZP)
+_NAMED_THEN_ITS_FIGURE = re.compile(r"\b([A-Z][\w'’\-]+)(?:,\s+[^,.;:]{1,25}){0,2},?\s+"
+                                    r"(?:which|who)\s+(?:had\s+|has\s+)?"
+                                    r"([a-z]+)\s+(?:only\s+|just\s+)?(" + FIGURE_SAID.pattern
+                                    + r")")
+
+
+_NOT_A_DEED = frozenset("is was were are be been has had have".split())
+
+
+def _figure_of_the_one_named(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the figure of a name ``question`` asks of, said with the
+    question's verb in a clause after it (see _NAMED_THEN_ITS_FIGURE), the figure at
+    ``quote[start:end]`` another; else None."""
+    names = set(proper_names(question))
+    stems = {w.lower()[:4] for w in re.findall(r"[a-z]{3,}", question)}
+    said = [m for m in _NAMED_THEN_ITS_FIGURE.finditer(quote)
+            if m.group(1) in names and m.group(2)[:4] in stems
+            # (a verb of a deed, not "was" or "has": "Edith Crane, who was 101 when she spoke"
+            # is no age when she died, "Dartvale Milk Co-operative, which has 34 member farms"
+            # no place; found replaying trial ZI's rule)
+            and m.group(2) not in _NOT_A_DEED]
+    if len(said) != 1 or said[0].start(3) <= start < said[0].end(3):
+        return None
+    return said[0].span(3)
+
+
 def _figure_it_became(question: str, quote: str, start: int,
                       end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the figure that the one at ``quote[start:end]`` went to (see
@@ -618,6 +650,48 @@ def _figure_named_before(question: str, quote: str, start: int,
     return found[0].span() if len(found) == 1 else None
 
 
+# "How many more ...?" and a figure said as more than another ("150 electric bikes ..., with a
+# further 100 due by the end of the summer", trial ZH of stop 70 shown "150").
+_MORE_ASKED = re.compile(r"\bhow (?:many|much) more\b", re.IGNORECASE)
+_MORE_SAID = re.compile(r"\b(?:a further|another|an extra|an additional)\s+$", re.IGNORECASE)
+
+
+def _figure_said_as_more(question: str, quote: str, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said as more ("a further 100") when ``question``
+    asks how many more and the figure at ``quote[start:end]`` is another; else None."""
+    if not _MORE_ASKED.search(question) or _MORE_SAID.search(quote[:start]):
+        return None
+    more = [f for f in FIGURE_OR_WORDS.finditer(quote) if _MORE_SAID.search(quote[: f.start()])]
+    return with_its_magnitude(quote, more[0]) if len(more) == 1 else None
+
+
+# A figure, then the level it rises to on a condition ("a fixed penalty of £100, rising to
+# £1,000 if the case goes to court"): the first is the one asked, unless the question says the
+# condition (trial ZJ of stop 70 was shown "£1,000" for the fixed penalty).
+_RISING_TO = re.compile(r",?\s+(?:rising|increasing|going up|climbing)\s+to\s+"
+                        r"(?:about\s+|up to\s+)?$", re.IGNORECASE)
+_ON_A_CONDITION = re.compile(r"\s+(?:if|when|where|unless)\s+([^.;,]+)", re.IGNORECASE)
+
+
+def figure_before_its_condition(question: str, quote: str, start: int,
+                                 end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the figure said before the one at ``quote[start:end]``, which
+    it rises to on a condition ``question`` does not ask of (see _RISING_TO); else None."""
+    rising = _RISING_TO.search(quote[:start])
+    condition = _ON_A_CONDITION.match(quote, end)
+    if rising is None or condition is None:
+        return None
+    asked = {w.lower()[:4] for w in re.findall(r"[A-Za-z]+", question)}
+    if any(w[:4] in asked for w in re.findall(r"[a-z]{3,}", condition.group(1).lower())
+           if w not in FUNCTION_WORDS):
+        return None
+    before = [f for f in FIGURE_SAID.finditer(quote[: rising.start()])]
+    if not before or before[-1].end() != rising.start():
+        return None
+    return with_its_magnitude(quote, before[-1])
+
+
 def end_before_asked_words(question: str, text: str) -> int:
     """Where ``text``, a figure and words after it, ends without the two or more words of
     ``question`` it ends with ("£312m spending plan for 2025-26" for "What is the size of
@@ -710,6 +784,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     aged = age_after_the_name_asked(question, quote)
     if aged is not None and not aged[0] <= start < aged[1]:
         return aged
+    aged = age_said_then(question, quote, start, end)
+    if aged is not None:
+        return aged
     verb = _count_of_the_verb_asked(question, quote, start, end)
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
@@ -738,6 +815,8 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             # "drew 19,000 people" counts the noun, "up from 48,000 in 2024" is the year asked,
             # trial GB of stop 54)
             or figure_of_the_year_before_last(question, quote, start, end)
+            or figure_before_its_condition(question, quote, start, end)
+            or _figure_said_as_more(question, quote, start, end)
             or sum_the_giver_gave(question, quote, start, end)
             or sum_raised_as_asked(question, quote, start, end)
             or part_of_the_noun_asked(question, quote, start, end)
@@ -763,4 +842,5 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_before_its_comparison(question, quote, start)
             or whole_before_its_part(question, quote, start, end)
             or _figure_of_the_person(question, quote, start, end)
-            or sum_of_the_person_named(question, quote, start, end))
+            or sum_of_the_person_named(question, quote, start, end)
+            or _figure_of_the_one_named(question, quote, start, end))

@@ -50,8 +50,15 @@ def number_asked(question: str, quote: str, start: int) -> bool:
     ``quote[start:]`` ("What was the Grand Esplanade Hotel's average occupancy rate in 2024?",
     "What did ticket sales ... earn last year?": trials IK and IM of stop 56 were shown the
     other year's figure of the sentence)."""
+    hedge = _A_HEDGE.match(quote, start)  # (after its hedge: "about £450,000", trial ZQ of
+    # stop 70)
     return asked_for(question) == "number" or bool(
-        re.match(r"\s*what\b", question, re.IGNORECASE) and FIGURE_SAID.match(quote, start))
+        re.match(r"\s*what\b", question, re.IGNORECASE)
+        and FIGURE_SAID.match(quote, hedge.end() if hedge else start))
+
+
+_A_HEDGE = re.compile(r"(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+",
+                      re.IGNORECASE)
 
 
 # The "million" or "per cent" said just after a figure.

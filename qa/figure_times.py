@@ -209,6 +209,10 @@ SAID_AS_THE_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|the year before|the
                                       # stop 69 shown "412,000")
                                       r"|in the (?:previous|preceding|prior) (?:twelve|12) "
                                       r"months)\b"
+                                      # (or after a verb of it: "more than double the 187 handed
+                                      # out the year before", trial ZP of stop 70 shown "412")
+                                      r"|^\s+[a-z]+ed(?:\s+(?:out|in|up|off|away))?\s+the year "
+                                      r"before\b"
                                       # (or "who" and a verb: "almost double the 780 who
                                       # came last year", trial XP of stop 68 shown this year's
                                       # "More than 1,400" for the year before's)
@@ -319,7 +323,11 @@ _TIMES_MARKED = (
     # (now asked, "at present" said after: "open for 62 hours a week, up from 48 hours at
     # present", trial TL of stop 64 shown "62 hours")
     (re.compile(r"\b(?:at present|at the moment|currently)\b", re.IGNORECASE), None,
-     re.compile(r"^(?:\s+[a-z]+)?\s*(?:at present|at the moment|currently)\b", re.IGNORECASE),
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:at present|at the moment|currently)\b"
+                # (or "it has now": "will take 320 sixth-form students, up from the 170 it has
+                # now", trial ZA of stop 70 shown "320")
+                r"|^\s+(?:it|they|we|he|she)\s+(?:has|have|holds?|employs?|runs?|takes?)\s+"
+                r"(?:now|at present|currently)\b", re.IGNORECASE),
      None),
     # (the start asked, a figure said to be of when it started: "now makes around 300 loaves a
     # day, up from 120 when she started" for how many when she first joined, trial UF of stop
@@ -813,7 +821,17 @@ _STATE_ASKED = re.compile(r"\bbefore (?:the |its |their |it |they )?(?P<before>[
                           r"(?:full )?(?:year|season)\b(?!['’])"
                           # (or a day of the week: "£35 a day, rising to £45 on Saturdays" for a
                           # Saturday pitch, trial YT of stop 69)
-                          r"|\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b(?! \d)",
+                          r"|\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?\b(?! \d)"
+                          # (or a school term: "rose to 64 per cent, from 52 per cent in the spring
+                          # term", trial ZO of stop 70 shown "64 per cent")
+                          r"|\bin the (?P<term>spring|summer|autumn|winter|easter|christmas) term\b"
+                          # (or the place across which: "41 per cent of adults in the town ...,
+                          # compared with 33 per cent across Dorset", trial ZQ shown "41 per cent")
+                          r"|\bacross (?P<across>(?-i:[A-Z][\w\-]+))"
+                          # (or a later year by its order: "about £450,000 in the first full year,
+                          # rising to £700,000 by the third year", trial ZQ shown the first's)
+                          r"|\b(?:by|in) (?:the |its |their )?(?P<nth>second|third|fourth|fifth) "
+                          r"(?:full )?year\b",
                           re.IGNORECASE)
 _NO_STATE = frozenset("last this that then next year years month week season".split())
 _KIND_MARKED = re.compile(r"\b(target|estimate|forecast|budget|goal|record|average|expect|"
@@ -830,7 +848,8 @@ def figure_of_the_state_asked(question: str, quote: str, start: int,
     if asked is None or not number_asked(question, quote, start):
         return None
     kind = _KIND_MARKED.search(quote[max(0, start - 30) : start])
-    if kind is not None and re.search(rf"\b{kind.group(1)}", question, re.IGNORECASE):
+    if kind is not None and re.search(rf"\b{kind.group(1)}", question, re.IGNORECASE) and not (
+            asked.group("nth")):  # (a later year of what is expected, asked so: ZQ of stop 70)
         return None  # the kind asked, marked: "beating the target of 5,000" for the target
         # of the first year, not "More than 6,000 trees ... in the first year" (trial TK,
         # replayed)
@@ -848,6 +867,13 @@ def figure_of_the_state_asked(question: str, quote: str, start: int,
                      ) + r" (?:full )?(?:year|season)\b"  # (not "in the final round", trial XT)
     elif asked.group("day"):
         prep, said_word = "on", re.escape(asked.group("day")[:-3])
+    elif asked.group("nth"):
+        prep, words = "(?:by|in)", "{0,10}"
+        said_word = re.escape(asked.group("nth")) + r"(?: (?:full )?year)?\b"
+    elif asked.group("term"):
+        prep, said_word = "in", re.escape(asked.group("term")) + r" term\b"
+    elif asked.group("across"):
+        prep, said_word = "across", re.escape(asked.group("across"))
     else:
         prep, said_word = asked.group("prep"), re.escape(asked.group("where")[:4])
         if asked.group("where").lower() in _NO_STATE:

@@ -48,8 +48,8 @@ from qa.roles import (
 )
 from qa.subjects import fold, headline_names_another, plain, question_names
 
-__all__ = ["DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read", "aged_after_named",
-           "aged_here",
+__all__ = ["AS_A_CHILD", "DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read",
+           "aged_after_named", "aged_here",
            "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
            "first_name_asked", "called_here", "called_short_answer", "the_one_before",
            "crowd_here", "crowd_short_answer", "named_here", "named_short_answer",
@@ -743,8 +743,14 @@ _NOT_A_DEED = {w[:4] for w in FUNCTION_WORDS | {"old", "age", "when", "what", "d
 
 # An age then, said of the one named just before: "when he was 23", "at the age of 51" (in the
 # clause's own words; not after another's name).
-_AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of)\s+(\d{1,3}|"
-                             + NUMBER_IN_WORDS + r")\b(?![^.;]*\bwhen (?:he|she) was\b)")
+# What a person was as a child ("as a boy of 15").
+AS_A_CHILD = r"(?:young )?(?:boy|girl|child|teenager|youngster|lad|schoolboy|schoolgirl)"
+_AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of"
+                             # (or "aged" after a word, "as a boy of": "Roy Hindle, 73, first
+                             # played on the bandstand as a cornet player aged 12", trial ZM of
+                             # stop 70 shown "73")
+                             r"|(?<=[a-z] )aged|as an? " + AS_A_CHILD + r" of)\s+(\d{1,3}|"
+                             + NUMBER_IN_WORDS + r")\b(?![,.]?\d)(?![^.;]*\bwhen (?:he|she) was\b)")
 
 
 # One asked by what they are ("How old is the female red panda at Westmoor Zoo?"), and a word
@@ -811,7 +817,7 @@ _NAMED_AFTER_ROLE = re.compile(r"\b([a-z][\w\-]*)\s+"
 # The youngest or the oldest asked, and each said with an age ("the club's oldest playing
 # member, Frank Dobson, 91, and its youngest, Ellie Marsh, 10"; "Its youngest crew member, Jago
 # Rowe, is 17, and its oldest, ... Peter Angove, is 72").
-_EXTREME_ASKED = re.compile(r"\b(youngest|oldest)\b", re.IGNORECASE)
+_EXTREME_ASKED = re.compile(r"\b(youngest|oldest|eldest)\b", re.IGNORECASE)
 
 
 def age_of_the_extreme(question: str, text: str) -> tuple[int, int] | None:
@@ -820,7 +826,12 @@ def age_of_the_extreme(question: str, text: str) -> tuple[int, int] | None:
     asked = {m.group(1).lower() for m in _EXTREME_ASKED.finditer(question)}
     if not ASKS_FOR_AGE.search(question) or len(asked) != 1:
         return None
-    said = re.search(rf"\b{asked.pop()}\b(?:(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
+    word = asked.pop().replace("eldest", "oldest")  # ("the eldest", trial ZI of stop 70)
+    before = re.search(rf",\s+(\d{{1,3}}),\s+(?:the|its|their)\s+(?:[a-z\-]+\s+)?{word}\b",
+                       text, re.IGNORECASE)
+    if before is not None:  # the age said before it: "churchwarden Elizabeth Corbett, 79, the
+        return before.span(1)  # oldest abseiler," (trial ZI of stop 70 shown her grandson's)
+    said = re.search(rf"\b{word}\b(?:(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
                      rf"(?:who is\s+|is\s+|aged\s+)?"
                      # (or "the oldest of whom is 84", trial TS of stop 64 refused)
                      r"|\s+of (?:whom|them)\s+(?:is|was)\s+)"

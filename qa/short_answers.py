@@ -29,6 +29,7 @@ from qa.figure_asked import (
     change_in,
     end_before_asked_words,
     figure_asked_elsewhere,
+    figure_before_its_condition,
     figure_of_asked_words,
     level_for_a_change,
 )
@@ -556,6 +557,11 @@ _COUNT_THEN_MORE = re.compile(r"(\d[\d,]*)(?=(?:\s+of\b|,|\s+(?!to\b|and\b|or\b)
                               rf"[^\d£$€]*?(?:[\s£$€]\d|\s(?:{_NUMBERS_SPELT})\b))")
 
 
+# A person named in full in a question ("How old is Rachel Thwaite, the centre manager?").
+_A_PERSON_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|will|would)\s+(?:be\s+)?)"
+                             r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+)+")
+
+
 _ASKS_COSTS = re.compile(r"^(?:what|how much)\b.*\b(?:costs?|bills?|prices?|fees?|spending)\b",
                          re.IGNORECASE)
 
@@ -948,6 +954,10 @@ def short_answer(question: str, best: Judged, first: Citation,
         named = list(AGED_AFTER_A_NAME.finditer(quote))
         if len(named) != 1:
             return None
+        person = _A_PERSON_NAMED.search(question)
+        if person is not None and named[0].group().split(",")[0].strip() not in person.group():
+            return None  # another's age: "Guide dog owner Leanne Fairbrother, 38, who lost her
+            # sight at the age of 24" for Rachel Thwaite's (trial ZF of stop 70 shown "38")
         start, end = first.start + named[0].start(1), first.start + named[0].end(1)
         text = named[0].group(1)  # "26" of "Head baker Jamie Rourke, 26, who joined the
         # business as an apprentice at the age of 17," (trial EG of stop 53 showed "17")
@@ -995,6 +1005,13 @@ def short_answer(question: str, best: Judged, first: Citation,
     tidied = trimmed(question, text)
     if tidied is not None:
         start, end, text = start + tidied[0], start + tidied[1], text[tidied[0] : tidied[1]]
+    conditional = figure_before_its_condition(question, quote, start - first.start,
+                                              end - first.start)
+    if conditional is not None:  # "£100", not "£1,000" of "a fixed penalty of £100, rising to
+        # £1,000 if the case goes to court" marked whole and cut to its second (trial ZJ of
+        # stop 70)
+        start, end = first.start + conditional[0], first.start + conditional[1]
+        text = quote[conditional[0] : conditional[1]]
     of_the_kind = the_kind_named(question, quote, text)
     if of_the_kind is not None:
         start, end = first.start + of_the_kind[0], first.start + of_the_kind[1]

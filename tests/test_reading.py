@@ -7543,3 +7543,135 @@ def test_a_role_of_three_words_titling_a_name_after_a_sentence_on_its_body():
     answer = compose_read("Who is the head junior coach at Little Harwell Cricket Club?",
                           [judged[3], *judged[:3]], 4, Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is not None and answer.short.text == "Hannah Morrow"
+
+
+_PENALTY = ("Owners who break the ban face a fixed penalty of £100, rising to £1,000 if the case "
+            "goes to court. Last summer wardens issued 31 penalties.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ZJ of stop 70: the figure before the level it rises to on a condition ("£1,000"
+    # shown) ...
+    (_PENALTY, "£1,000", "What is the fixed penalty for taking a dog on Sandmouth main beach "
+     "during the ban?", "£100"),
+    # ... or marked with it (trial ZJ's own reading)
+    (_PENALTY, "£100, rising to £1,000", "What is the fixed penalty for taking a dog on "
+     "Sandmouth main beach during the ban?", "£100"),
+    # ... unless the condition is asked
+    (_PENALTY, "£1,000", "What is the most an owner could pay if the case goes to court?",
+     "£1,000"),
+    # trial ZI: the eldest asked, the age said before "the oldest" ("24", her grandson's, shown)
+    ("Among the 31 people who took part was churchwarden Elizabeth Corbett, 79, the oldest "
+     "abseiler, who was cheered on by her grandson, Tom Corbett, 24. They raised £7,400.", "24",
+     "How old was the eldest person to abseil down St Laurence's church tower?", "79"),
+    # trial ZD: a part paid "by" a giver asked with "is being" ("£140,000", the reserves', shown)
+    ("The club has set aside £140,000 of the cost from its reserves, with the remaining £45,000 "
+     "coming from a members' levy agreed in February.", "£140,000",
+     "How much of the Kingsmoor bunker rebuild is being paid for by the members' levy?",
+     "£45,000"),
+    # trial ZB: a giver's part said "of this year's total" ("£48,300", the total, shown)
+    ("The appeal raised £48,300 this winter, up from £35,750 the year before, with £12,000 of "
+     "this year's total coming from a single anonymous donor.", "£48,300",
+     "How much did the anonymous donor give to the Warm Hands coat appeal?", "£12,000"),
+    # trial ZA: now asked, "it has now" said after the figure ("320", the places to come, shown)
+    ("The £4.2 million extension will allow the school to take 320 sixth-form students, up from "
+     "the 170 it has now. Work starts soon.", "320",
+     "How many sixth-form students does Kingsmead Academy currently have?", "170"),
+    # trial ZH: how many more, "a further 100" ("150", the fleet now, shown)
+    ("A fleet of 150 electric bikes has gone into service across Penmore this week, with a "
+     "further 100 due by the end of the summer.", "150",
+     "How many more electric bikes will join the Penmore hire fleet by the end of the summer?",
+     "100"),
+    # trial ZI: the figure of the one named, in a clause after it ("284", the winners', shown) ...
+    ("It scored 284 points in the final round on Saturday, beating a team from Llanelli, which "
+     "scored 251. The final is in June.", "284",
+     "How many points did the Llanelli team score in the Robot Challenge UK regional final?",
+     "251"),
+    # ... not for the winners
+    ("It scored 284 points in the final round on Saturday, beating a team from Llanelli, which "
+     "scored 251. The final is in June.", "284",
+     "How many points did Ysgol Bro Myrddin score in the regional final?", "284"),
+])
+def test_stop_70_trials_of_the_second_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_DENTISTS = ("According to figures from the forum, 41 per cent of adults in the town had not seen "
+             "a dentist in the past two years, compared with 33 per cent across Dorset as a whole.")
+_READERS = ("At a special assembly on Friday the school named its overall champions: Amelia "
+            "Turner, nine, from Year 4, who read 112 books during the year, and Jacob Mensah, 10, "
+            "from Year 5, who read 97.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ZO of stop 70: a school term asked, said after its figure ("64 per cent" shown)
+    ("During the trial the share of pupils taking a hot lunch rose to 64 per cent, from 52 per "
+     "cent in the spring term. Parents were pleased.", "64 per cent",
+     "What share of Hollins Park Academy pupils took a hot lunch in the spring term, before the "
+     "trial?", "52 per cent"),
+    # trial ZQ: the place across which ("41 per cent", the town's, shown) ...
+    (_DENTISTS, "41 per cent", "What share of adults across Dorset had not seen a dentist?",
+     "33 per cent"),
+    # ... not for the town
+    (_DENTISTS, "41 per cent", "What share of adults in Bridport had not seen a dentist?",
+     "41 per cent"),
+    # trial ZP: the figure of the one named, after who they are ("112", another's, shown) ...
+    (_READERS, "112", "How many books did Jacob Mensah read during the year?", "97"),
+    # ... not for the one marked
+    (_READERS, "112", "How many books did Amelia Turner read during the year?", "112"),
+    # trial ZP: the year before's, said after a verb of it ("412", this year's, shown)
+    ("Westbridge District Council has issued 412 fixed penalty notices for flytipping in the "
+     "past 12 months, more than double the 187 handed out the year before, new figures show.",
+     "412", "How many flytipping fixed penalty notices did Westbridge District Council hand out "
+     "in the year before the latest figures?", "187"),
+    # trial ZN: the times asked of a deed said in its past tense ("broke down" for "break down":
+    # "23", last year's, shown)
+    ("The hospital's current scanner was installed in 2011 and broke down 23 times last year, "
+     "compared with nine times the year before, according to figures from the trust.", "23",
+     "How many times did Eastmere hospital's existing MRI scanner break down in the year before "
+     "last?", "nine"),
+    # trials ZM and ZF: the age then, said after the deed ("73" and "84", their ages now,
+    # shown) ...
+    ("The band's bandmaster, Roy Hindle, 73, first played on the bandstand as a cornet player "
+     "aged 12, in the summer of 1965.", "73",
+     "At what age did Roy Hindle first play on the Stallingford bandstand?", "12"),
+    ("The organ is played by Dennis Whitcombe, 84, who has been the Regent's organist since it "
+     "reopened. He first played at the cinema as a boy of 15, when it was new.", "84",
+     "How old was Dennis Whitcombe when he first played at the Regent cinema?", "15"),
+    # ... and the age now, asked so
+    ("The band's bandmaster, Roy Hindle, 73, first played on the bandstand as a cornet player "
+     "aged 12, in the summer of 1965.", "73", "How old is Roy Hindle?", "73"),
+    # ... not a count said "as a record field of" (found replaying it: trial GD shown "4")
+    ("A course record that had stood for 14 years was broken on Sunday, as a record field of "
+     "4,860 runners took to the streets. Daniel Kiprop, 29, won.", "14",
+     "How old was Euan McBride when he set the Ashcombe Half Marathon record?", "refused"),
+    # trials ZQ and ZB: a later year by its order ("about £450,000" and "£380,000", the first
+    # year's, shown)
+    ("The couple expect turnover of about £450,000 in the first full year, rising to £700,000 "
+     "by the third year.", "about £450,000",
+     "What turnover do the owners of Stapleford Lane Farm Shop expect by the third year?",
+     "£700,000"),
+    ("The treasurer said the business plan forecast a turnover of £380,000 in the first full "
+     "year, rising to £450,000 by the third.", "£380,000",
+     "What turnover does the Plough's business plan expect by its third year?", "£450,000"),
+])
+def test_stop_70_trials_of_the_third_wave(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+def test_the_figure_of_the_one_named_is_said_with_a_deed():
+    # found replaying trial ZI's rule of stop 70: "Edith Crane, who was 101 when she spoke" is
+    # no age when she died (trial YA shown "101")
+    text = ("The oldest person interviewed was Edith Crane, who was 101 when she spoke to the "
+            "team in 2022. She died last year aged 102.")
+    assert _shown_read(text, {1: (0.8, "102")}, "How old was Edith Crane when she died?",
+                       date="2026-03-01") == "102"
+
+
+def test_an_age_at_which_is_not_moved_to_another_named_persons_age():
+    # trial ZF of stop 70: "at the age of 24" marked, moved to the one age after a name in the
+    # quote, another's ("38" shown for the centre manager named)
+    text = ("Centre manager Rachel Thwaite said the charity needed volunteers. Guide dog owner "
+            "Leanne Fairbrother, 38, who lost her sight at the age of 24, spoke on Thursday.")
+    assert _shown_read(text, {1: (0.8, "24")}, "How old is Rachel Thwaite, the Ellerby guide "
+                       "dogs centre manager?", date="2026-03-01") in ("refused", None)
