@@ -652,6 +652,9 @@ def _miss_row(q: EvalQuestion, answer: Answer) -> dict[str, object]:
     from qa.evaluation import contains_answer
 
     later = [c.n for c in answer.citations[1:] if contains_answer(c.quote, q.answers)]
+    if answer.citations and contains_answer(answer.citations[0].quote, q.answers):
+        later = []  # (the first holds it: three trials of stop 70 read "the answer is in
+        # citation [2]" under a right first citation, of a gold word both said)
     return {"question": q.question, **({"after": list(q.before)} if q.before else {}),
             "expected": list(q.answers), "unanswerable": q.unanswerable,
             "refused": answer.abstained,

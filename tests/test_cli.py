@@ -416,6 +416,12 @@ def test_eval_misses_list_a_question_whose_answer_is_only_in_a_later_citation(
     assert code == 0 and "first citation has the answer  0.000" in out
     assert "first citation missed: 1" in out and f"- {question}" in out
     assert "the answer is in citation [2]" in out
+    # ... and not when the first citation holds it too (three trials of stop 70 were told so)
+    both = [" ".join(first.quote.split()[:4]), gold]
+    questions = write(tmp_path / "q.jsonl", json.dumps({"question": question, "answers": both}))
+    code, out, _ = run(capsys, "eval", "--store", str(seed_store), str(questions), "--misses")
+    assert code == 0 and "first citation has the answer  1.000" in out
+    assert f"- {question}" in out and "the answer is in citation" not in out
 
 
 def test_eval_asks_a_conversation_s_turns_in_order_as_a_chat(capsys, seed_store, embedder,
