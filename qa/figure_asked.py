@@ -457,8 +457,9 @@ def _figure_before_its_comparison(question: str, quote: str, start: int) -> tupl
     _COMPARED_WITH), in the same clause, when ``question`` asks of no time before (or of the
     time said of that figure); else None."""
     said = _COMPARED_WITH.search(quote[:start])
-    if asked_for(question) != "number" or said is None:
-        return None
+    if asked_for(question) != "number" or said is None or FROM_TO.match(quote, start):
+        return None  # (not a level gone from one figure to another: "has gone up from £3,200
+        # to £4,100" showed the director's age said before it, "45,", trial ZT of stop 70)
     clause = max(quote.rfind(". ", 0, said.start()), quote.rfind("; ", 0, said.start())) + 1
     figures = [f for f in A_FIGURE_SAID.finditer(quote, clause, said.start())  # (no year: "in
                if not re.fullmatch(r"(?:19|20)\d\d", f.group().rstrip(",. "))]  # the year to
@@ -772,12 +773,20 @@ def another_account(question: str, before: str) -> bool:
                 ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
 
 
+_THE_YEAR_BEFORE_A_YEAR = re.compile(r"\bthe year before ((?:19|20)\d\d(?:[-/]\d\d)?)\b")
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
     above that finds one ("35", not "514", for "In how many countries...?"), or None."""
     question = last_year_by_its_number(question, dated, quote)
+    before = _THE_YEAR_BEFORE_A_YEAR.search(question)
+    if before is not None and before.group(1) in quote:  # the year before the one the quote
+        # names asked as "the year before" ("612,000 passengers in 2024-25, up from 540,000 the
+        # year before" for the year before 2024-25's, trial ZX of stop 70 shown "612,000")
+        question = question[: before.end(0) - len(before.group(1)) - 1] + question[before.end():]
     aged = _age_of_the_extreme_asked(question, quote, start, end)
     if aged is not None:
         return aged

@@ -184,7 +184,10 @@ def part_of_the_noun_asked(question: str, quote: str, start: int,
         # (or after its whole, "of them" and what they are: "recruited 22 drivers, 14 of them
         # new to the company" for how many of the drivers are new to Harbourline, trial YI of
         # stop 69 shown "22")
-        rf"|(?<![\w.,$£€\-]){count}\s+(?:[a-z][\w\-]*\s+){{0,2}}?{stem}[a-z]*,\s+"
+        rf"|(?<![\w.,$£€\-]){count}\s+(?:[a-z][\w\-]*\s+){{0,2}}?{stem}[a-z]*"
+        # (or words about them before the part: "57 complaints about the dimming in the first
+        # six weeks, 12 of them from Larch Avenue alone", trial ZV of stop 70 shown "57")
+        rf"(?:\s+[\w'’\-]+){{0,8}}?,\s+"
         rf"(?P<part2>{count})\s+(?:of them|of those)\b", quote, re.IGNORECASE)]
     # ("Of the 246 households consulted, 158 responded" for how many replied, trial YN of stop
     # 69 shown "246"; not for how many were consulted)
@@ -252,11 +255,13 @@ def part_said_as_asked(question: str, quote: str, start: int,
 _A_SUM_OR_COUNT = r"[$£€]?\d(?:[\d,.]*\d)?(?:\s?(?:million|billion|m|bn|k)\b)?"
 _PART_AFTER_A_WHOLE = re.compile(
     rf"(?P<whole>{_A_SUM_OR_COUNT})(?P<of>(?:\s+[\w'’\-]+){{0,12}}?),\s+"
-    rf"(?:of (?:which|whom)|including)\s+(?P<said>(?:the\s+[\w'’\-]+(?:\s+[\w'’\-]+)"
-    rf"{{0,4}}?\s+(?:brought in|raised|made|took|came to|cost)\s+)?)"
+    rf"(?:of (?:which|whom)|including)\s+(?P<said>(?:(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+)"
+    rf"{{0,4}}?\s+(?:brought in|raised|made|took|came to|cost|accounts? for|accounted for)\s+)?)"
     # (or what the part is said first: "raised £11,460 in total, of which the duck race brought
-    # in £4,680", trial UI of stop 65 shown the whole)
-    rf"(?:only |about |around |nearly |some |almost |just )?"
+    # in £4,680", trial UI of stop 65 shown the whole; "costs about £38,000 a year, of which food
+    # accounts for £14,500", trial ZT of stop 70)
+    # (a hedge before it: "of which roughly 640 are 'continuous cruisers'", trial ZW)
+    rf"(?:only |about |around |nearly |some |almost |just |roughly )?"
     rf"(?P<part>{_A_SUM_OR_COUNT})(?P<what>[^,.;]*)"
     # (or up to six words between: "up to 90 homes to be built there, 27 of them affordable",
     # trial WO of stop 67 shown "90")

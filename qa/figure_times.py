@@ -390,6 +390,12 @@ _TIMES_MARKED = (
        re.compile(rf"^(?:\s+[a-z]+)?\s*{n} years (?:ago|before|earlier)\b", re.IGNORECASE),
        None)
       for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
+    # (ten years as a decade: "six regular ringers, down from 14 a decade ago" for ten years
+    # ago's, trial ZU of stop 70 shown "six")
+    (re.compile(r"\b(?:ten|10) years (?:ago|before|earlier)\b|\ba decade (?:ago|before|earlier)\b",
+                re.IGNORECASE), None,
+     re.compile(r"^(?:\s+[a-z]+)?\s*(?:a decade|ten years) (?:ago|before|earlier)\b",
+                re.IGNORECASE), None),
     # (or "the year before" of this year's: "spent £118,000 this year, ... against £87,000 the
     # year before", the README check of 5f87bdd refused; not of last year's, "£2.3m ... last
     # year, up from £1.6m the year before")
@@ -523,6 +529,12 @@ _ASKS_A_TIME_BEFORE = re.compile(r"\b(?:before|previous|prior|earlier|ago|last|o
                                  r"originally|initial|initially|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# Last year's occasion said after a figure ("beating the £2,950 the group raised at last year's
+# gig", trial ZW of stop 70 shown "£2,950" for what this year's raised).
+_AT_LAST_YEARS = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:at|in|during|from) last year['’]s\b",
+                            re.IGNORECASE)
+
+
 def figure_not_of_the_year_before(question: str, quote: str, start: int,
                                    end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one other figure of the form of the one at
@@ -534,7 +546,8 @@ def figure_not_of_the_year_before(question: str, quote: str, start: int,
     mine = next((f for f in figures if start <= f.start() < end), None)
     if mine is None or not (SAID_AS_THE_YEAR_BEFORE.match(quote[mine.end() : mine.end() + 30])
                             or _LAST_YEARS_BEFORE.search(quote[max(0, mine.start() - 30) :
-                                                               mine.start()])):
+                                                               mine.start()])
+                            or _AT_LAST_YEARS.match(quote, mine.end())):
         return None  # (or "last year's" before it: "a bucket collection raised £4,350 for the
         # Wrenfield Hospice, almost double last year's £2,200", trial SB of stop 63 shown
         # "£2,200" for what the collection raised)

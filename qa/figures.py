@@ -409,7 +409,9 @@ _SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_IN_FULL}),?\s+"
                        # single anonymous donor", trial ZB of stop 70 shown the total)
                        r"(?:of\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+"
                        r"(?:total|sum|money|cost|bill)\s+)?"
-                       r"(?:(?:has|have|had|will|is|are|was|were)\s+)?(?:been\s+)?(?:(?:came|comes|come|coming|raised|met|"
+                       # ("would come from a Department for Transport grant", trial ZX of stop 70)
+                       r"(?:(?:has|have|had|will|would|could|is|are|was|were)\s+)?(?:been\s+)?"
+                       r"(?:(?:came|comes|come|coming|raised|met|"
                        r"given|provided|contributed|paid)\s+)?"
                        # ("£28,000 came as a grant from the Plunkett Foundation": trial SQ of
                        # stop 64 shown the parish council's "£15,000" listed after it)
@@ -504,6 +506,12 @@ def _gave(asked: set[str], giver: str) -> bool:
     return bool(said) and (said <= asked or _names(asked, giver))
 
 
+_GIVER_WHICH_GAVE = re.compile(rf"\b(?:from|by)\s+(?P<giver>(?:(?!\b(?:from|by)\b)[^,.;])+?),\s+"
+                               r"(?:which|who)\s+"
+                               r"(?:has\s+|had\s+)?(?:raised|gave|contributed|provided|donated)\s+"
+                               rf"(?P<sum>{SUM_IN_FULL})")
+
+
 def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
     """Where ``text`` says the sum the giver ``question`` asks of gave, listed after a whole
     with what others gave (see _SUM_GIVEN_BY, _OF_WHICH), or beside another giver's sum, or
@@ -522,6 +530,10 @@ def sum_of_the_giver(question: str, text: str) -> tuple[int, int] | None:
     # Tramway Fund" is no sum the Halsey Tramway Trust paid)
     listed = list(_GIVER_GAVE.finditer(text)) if _GAVE.search(text) else []
     spans = {*(m.span("sum") for m in listed if _gave(asked, m.group("giver"))),
+             # (or raised by it, said after it: "and the rest from a public appeal, which
+             # raised £140,000", trial ZV of stop 70 shown the council's "£95,000")
+             *(m.span("sum") for m in _GIVER_WHICH_GAVE.finditer(text)
+               if _gave(asked, m.group("giver"))),
              *(m.span("sum") for m in _SUM_GIVEN_BY.finditer(text)
                if asked <= _giver_words(m.group("giver"))
                # (or raised by them, said by who they are: "£2,900 raised by villagers" for
@@ -1047,7 +1059,9 @@ _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
                         r"(?=\s*[?.,]|$)"  # (or "the year before last year", trial QV of stop 62)
                         # ("What were Marlow & Finch's festive sales a year earlier?" was shown
                         # this year's: trial DN of stop 52)
-                        r"|\ba year (?:earlier|before)\b", re.IGNORECASE)
+                        r"|\ba year (?:earlier|before)\b"
+                        # (ten years as a decade: "down from 14 a decade ago", trial ZU of stop 70)
+                        r"|\b(?P<decade>a decade) ago\b", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -1056,7 +1070,9 @@ def _years_back(question: str) -> list[int]:
     """The years ``question`` asks about relative to its article's (-2 for "two years ago")."""
     found = []
     for m in _YEARS_AGO.finditer(question):
-        if m.group("n"):
+        if m.group("decade"):
+            found.append(-10)
+        elif m.group("n"):
             n = m.group("n").lower()
             found.append(-(int(n) if n.isdigit() else _NUMBER_WORDS[n]))
         elif not m.group("rel"):  # "the previous (financial) year", "the year before (last)"
@@ -1379,7 +1395,8 @@ def _said_years_ago(question: str, sentence: str) -> bool:
     back = [n for n in _years_back(question) if n <= -2]
     return bool(back) and any(
         _years_back(m.group(1)) == back[:1]
-        for m in re.finditer(_A_FIGURE_SAID + r"(?:\s+[a-z]+)?\s+((?:\w+) years ago)\b", sentence))
+        for m in re.finditer(_A_FIGURE_SAID + r"(?:\s+[a-z]+)?\s+((?:\w+) years ago|a decade "
+                             r"ago)\b", sentence))
 
 
 def _another_year(question: str, sentence: str, dated: str | None, context: str = "") -> bool:

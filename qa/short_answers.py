@@ -562,6 +562,18 @@ _A_PERSON_NAMED = re.compile(r"^\s*(?i:how old (?:is|was|will|would)\s+(?:be\s+)
                              r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+)+")
 
 
+# The start of something asked, a level now asked, and a level still to come said before
+# "from" (for a level gone from one figure to another).
+_ASKS_THE_YEAR_BEGUN = re.compile(r"\b(?:become|became|join|joined|take over|took over|appointed|"
+                             r"elected|start|started|begin|began|first)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ASKS_NOW = re.compile(r"\b(?:at the moment|at present|currently|now|today)\b", re.IGNORECASE)
+_ASKS_TO_COME = re.compile(r"\b(?:will|would|going to|after|new)\b", re.IGNORECASE)  # ("What
+# will local groups now pay per hour ...?", found replaying it)
+_TO_COME = re.compile(r"\b(?:would|will|is to|are to|set to|due to|plans? to|expected to)\s+"
+                      r"(?:[a-z]+\s+){0,2}from\s+$", re.IGNORECASE)
+
+
 _ASKS_COSTS = re.compile(r"^(?:what|how much)\b.*\b(?:costs?|bills?|prices?|fees?|spending)\b",
                          re.IGNORECASE)
 
@@ -778,7 +790,16 @@ def short_answer(question: str, best: Judged, first: Citation,
     went = (FROM_TO.match(text) if _a_level_asked(question, quote, start - first.start,
                                                   end - first.start) else None)
     if went is not None:  # "412 to 138" of "had fallen from 412 to 138": one figure asked
-        side = "before" if ASKS_BEFORE.search(question) else "after"
+        side = "before" if (
+            ASKS_BEFORE.search(question)
+            # (the start of years asked: "coxswain from 1979 to 1988" for the year he became
+            # coxswain; now asked of a level still to come: "the number of disabled bays would
+            # rise from 48 to 60" for the bays at the moment; trial ZT and ZW of stop 70 were
+            # shown the second)
+            or _ASKS_THE_YEAR_BEGUN.search(question) and _A_YEAR.fullmatch(went.group("before"))
+            or _ASKS_NOW.search(question) and not _ASKS_TO_COME.search(question)
+            and _TO_COME.search(quote[: start - first.start])
+        ) else "after"
         start, end = start + went.start(side), start + went.end(side)
         text = went.group(side)
     if ASKS_FOR_MONEY.search(question.lower()) and (not MONEY.search(

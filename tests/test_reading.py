@@ -7675,3 +7675,83 @@ def test_an_age_at_which_is_not_moved_to_another_named_persons_age():
             "Leanne Fairbrother, 38, who lost her sight at the age of 24, spoke on Thursday.")
     assert _shown_read(text, {1: (0.8, "24")}, "How old is Rachel Thwaite, the Ellerby guide "
                        "dogs centre manager?", date="2026-03-01") in ("refused", None)
+
+
+_HALL = ("Director Gareth Lloyd, 45, said the rise was needed to cover the cost of hiring the town "
+         "hall, which has gone up from £3,200 to £4,100 for the run.")
+_COXSWAIN = ("Mr Crocombe was a crew member on the Ilfracombe lifeboat for 22 years and was its "
+             "coxswain from 1979 to 1988.")
+_BAYS = ("Blue Badge holders would continue to park free of charge, and the number of disabled "
+         "bays would rise from 48 to 60.")
+_KITCHEN = "Running the kitchen costs about £38,000 a year, of which food accounts for £14,500."
+_LIGHTS = ("The council received 57 complaints about the dimming in the first six weeks, 12 of "
+           "them from Larch Avenue alone.")
+_BOATS = ("The trust said about 1,850 boats are licensed on the canal between Bath and Reading, "
+          "of which roughly 640 are continuous cruisers with no home mooring.")
+_SEATS = ("The work was paid for with a £150,000 grant from the Wrexby Heritage Trust, £95,000 "
+          "from the borough council and the rest from a public appeal, which raised £140,000.")
+_GIG = "The evening raised £4,260, beating the £2,950 the group raised at last year's gig."
+_STATION = ("The station was used by 612,000 passengers in 2024-25, up from 540,000 the year "
+            "before, according to figures from the Office of Rail and Road.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ZT of stop 70: a level gone from one figure to another is no figure compared with
+    # the one before it ("45,", the director's age, then "£3,200" shown)
+    (_HALL, "£3,200 to £4,100", "How much is Penbury town hall charging the Players for this "
+     "year's pantomime run?", "£4,100"),
+    # trial ZW: the start of years asked ("1988" shown) ...
+    (_COXSWAIN, "1979 to 1988", "In what year did Bill Crocombe become coxswain of the "
+     "Ilfracombe lifeboat?", "1979"),
+    # ... not their end
+    (_COXSWAIN, "1979 to 1988", "In what year did Bill Crocombe stop being coxswain of the "
+     "Ilfracombe lifeboat?", "1988"),
+    # trial ZT: now asked of a level still to come ("60" shown) ...
+    (_BAYS, "48 to 60", "How many disabled parking bays does Haverleigh have at the moment?",
+     "48"),
+    # ... and the level to come, asked so (or "now" with "will": found replaying it, trial EJ)
+    (_BAYS, "48 to 60", "How many disabled parking bays will Haverleigh have?", "60"),
+    ("Hire charges will rise from £12 to £15 an hour for local groups. The hall is old.",
+     "£12 to £15", "What will local groups now pay per hour to hire the village hall?", "£15"),
+    # trial ZT: a part said by what it is, "of which food accounts for" ("about £38,000") ...
+    (_KITCHEN, "about £38,000", "How much does the Open Door Kitchen spend on food in a year?",
+     "£14,500"),
+    # ... and the whole, asked so
+    (_KITCHEN, "about £38,000", "How much does the Open Door Kitchen cost to run in a year?",
+     "about £38,000"),
+    # trial ZV: "how many of" a noun said with words about it before the part ("57") ...
+    (_LIGHTS, "57", "How many of the complaints about the dimmed street lights in Northcliffe "
+     "came from Larch Avenue?", "12"),
+    (_LIGHTS, "57", "How many complaints about the dimmed street lights did Northcliffe council "
+     "receive?", "57"),
+    # trial ZW: a part with its hedge ("about 1,850" shown) ...
+    (_BOATS, "about 1,850", "How many of the boats licensed on the Kennet and Avon Canal are "
+     "continuous cruisers with no home mooring?", "640"),
+    (_BOATS, "about 1,850", "How many boats are licensed on the Kennet and Avon Canal?",
+     "about 1,850"),
+    # trial ZV: a giver's sum said after it, "which raised" ("£95,000", the council's, shown)
+    (_SEATS, "£95,000", "How much money did the public appeal for the Lyceum Theatre's new "
+     "seats raise?", "£140,000"),
+    # trial ZX: a giver's part that "would come from" it ("£38.5 million", the whole, shown)
+    ("It is expected to cost £38.5 million, of which £29 million would come from a Department "
+     "for Transport grant, with the county council paying the rest.", "£38.5 million",
+     "How much is the Department for Transport putting towards the Ashcombe bypass?",
+     "£29 million"),
+    # trial ZU: ten years ago said as a decade ("six", now's, shown)
+    ("But the band now has only six regular ringers, down from 14 a decade ago, meaning it can "
+     "no longer ring all eight bells.", "six",
+     "How many regular ringers did the Thornby band have ten years ago?", "14"),
+    # trial ZW: last year's said after its figure, no time asked ("£2,950" shown) ...
+    (_GIG, "£2,950", "How much money did the Harbour Strummers' gig at the Landmark Theatre "
+     "raise?", "£4,260"),
+    # ... and last year's, asked so
+    (_GIG, "£4,260", "How much did the Harbour Strummers raise at last year's gig?", "£2,950"),
+    # trial ZX: the year before a year the quote names ("612,000", that year's, shown) ...
+    (_STATION, "612,000", "How many passengers used Pelham Junction station in the year before "
+     "2024-25?", "540,000"),
+    # ... and that year's, asked so
+    (_STATION, "612,000", "How many passengers used Pelham Junction station in 2024-25?",
+     "612,000"),
+])
+def test_stop_70_trials_of_the_fourth_wave(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
