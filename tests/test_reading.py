@@ -7755,3 +7755,26 @@ _STATION = ("The station was used by 612,000 passengers in 2024-25, up from 540,
 ])
 def test_stop_70_trials_of_the_fourth_wave(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+def test_a_role_titled_with_the_kind_of_the_body_asked_after_a_sentence_on_no_other_body():
+    # trial ZA of stop 70: "Club treasurer Sian Morgan, 47," in a chunk that does not name
+    # Cwmbran Ravens RFC, after "The crowdfunding appeal attracted 312 donors" (refused)
+    first = stored_chunk("Members of Cwmbran Ravens RFC celebrated a new roof on Saturday.",
+                         title="Rugby club celebrates new clubhouse roof")
+    later = stored_chunk("The crowdfunding appeal attracted 312 donors. Club treasurer Sian "
+                         "Morgan, 47, said membership had held up.", start=200,
+                         title="Rugby club celebrates new clubhouse roof")
+    sentences = [*ranked(first, [1.0]), *ranked(later, [0.5, 0.4])]
+    assert age_asked_of("How old is the treasurer of Cwmbran Ravens RFC?",
+                        sentences) == "How old is Sian Morgan?"
+    # ... not for the one before her (found replaying it: trial RA's chairman's predecessor)
+    question = "How old is the Cwmbran Ravens RFC treasurer's predecessor?"
+    assert age_asked_of(question, sentences) == question
+    # ... but not after a sentence opening on another body of a kind
+    later = stored_chunk("The bank lent the club £40,000. Club treasurer Sian Morgan, 47, said "
+                         "membership had held up.", start=200,
+                         title="Rugby club celebrates new clubhouse roof")
+    sentences = [*ranked(first, [1.0]), *ranked(later, [0.5, 0.4])]
+    assert age_asked_of("How old is the treasurer of the Cwmbran Savings Bank?",
+                        sentences) == "How old is the treasurer of the Cwmbran Savings Bank?"
