@@ -667,6 +667,49 @@ def _figure_said_as_more(question: str, quote: str, start: int,
     return with_its_magnitude(quote, more[0]) if len(more) == 1 else None
 
 
+# A figure said as more after the one marked, with words of the question the marked one's are
+# not ("146 panels fitted to the roof of its main building ..., with a further 38 on the roof
+# of the new nursery block", "employs 14 people full-time and a further 22 seasonal staff":
+# trials AAA and AAB of stop 70 were shown the first).
+_A_FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional)\s+(\d[\d,]*)\b")
+
+
+def _further_figure_as_asked(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said "a further" after the one at
+    ``quote[start:end]``, the words after it in its clause holding a word of ``question`` that
+    the marked one's words do not; else None."""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"\b[a-z][a-z\-]{3,}", text)} - {
+            w[:5] for w in FUNCTION_WORDS}
+
+    asked = stems(question) - stems(counted_noun(question) or "")  # (the noun both count)
+    further = [m for m in _A_FURTHER.finditer(quote, end)]
+    if len(further) != 1:
+        return None
+    mine = stems(quote[end : further[0].start()])
+    its = stems(re.split(r"[.;]", quote[further[0].end() :])[0])
+    return further[0].span(1) if len((its - mine) & asked) > len((mine - its) & asked) else None
+
+
+# A sum said "alone" of a thing in a whole's sentence ("including a 30-horsepower outboard
+# engine that alone cost £6,200", trial AAA of stop 70 shown the boat's "£27,500").
+_ALONE_COST = re.compile(r"((?:[\w\-]+\s+){1,5}?)(?:that |which )?alone\s+(?:cost|costs|accounted "
+                         r"for|came to)\s+([$£€]\d[\d,.]*(?:m|bn|k)?(?:\s+million)?)")
+
+
+def _sum_said_alone(question: str, quote: str, start: int,
+                    end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said "alone" of a thing ``question`` names, the sum at
+    ``quote[start:end]`` another; else None."""
+    asked = {w[:5] for w in re.findall(r"\b[a-z]{4,}", question)} - {w[:5] for w in FUNCTION_WORDS}
+    said = [m for m in _ALONE_COST.finditer(quote)
+            if {w[:5] for w in re.findall(r"\b[a-z]{4,}", m.group(1))} & asked]
+    if len(said) != 1 or said[0].start(2) <= start < said[0].end(2):
+        return None
+    return said[0].span(2)
+
+
 # A figure, then the level it rises to on a condition ("a fixed penalty of £100, rising to
 # £1,000 if the case goes to court"): the first is the one asked, unless the question says the
 # condition (trial ZJ of stop 70 was shown "£1,000" for the fixed penalty).
@@ -826,6 +869,8 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or figure_of_the_year_before_last(question, quote, start, end)
             or figure_before_its_condition(question, quote, start, end)
             or _figure_said_as_more(question, quote, start, end)
+            or _further_figure_as_asked(question, quote, start, end)
+            or _sum_said_alone(question, quote, start, end)
             or sum_the_giver_gave(question, quote, start, end)
             or sum_raised_as_asked(question, quote, start, end)
             or part_of_the_noun_asked(question, quote, start, end)

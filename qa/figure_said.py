@@ -53,7 +53,8 @@ def number_asked(question: str, quote: str, start: int) -> bool:
     hedge = _A_HEDGE.match(quote, start)  # (after its hedge: "about £450,000", trial ZQ of
     # stop 70)
     return asked_for(question) == "number" or bool(
-        re.match(r"\s*what\b", question, re.IGNORECASE)
+        re.match(r"\s*(?:[^,?]+,\s*)?what\b", question, re.IGNORECASE)  # (or after a clause:
+        # "Under the previous scheme, what did full-time staff pay ...?", trial ZZ of stop 70)
         and FIGURE_SAID.match(quote, hedge.end() if hedge else start))
 
 

@@ -253,8 +253,11 @@ _TIMES_MARKED = (
     # (the old place's asked, a figure said to be its: "has 14 bays, up from nine at the old
     # site", "We have 11 staff, compared with four at the old station", for the old bus
     # station's, trial QZ of stop 62 shown "14" and "11")
-    (re.compile(r"\b(?:old|former)\b(?!\s+(?:year|season|summer|winter|record))", re.IGNORECASE),
-     None, re.compile(r"^(?:\s+[a-z]+)?\s+(?:at|in|on|for) the (?:old|former)\b"
+    # (or a scheme: "£180, up from £120 under the old scheme" for the previous scheme's, trial
+    # ZZ of stop 70 shown "£180")
+    (re.compile(r"\b(?:old|former)\b(?!\s+(?:year|season|summer|winter|record))|\bprevious "
+                r"(?:scheme|system|rules|arrangement|contract|timetable)\b", re.IGNORECASE),
+     None, re.compile(r"^(?:\s+[a-z]+)?\s+(?:at|in|on|for|under) the (?:old|former|previous)\b"
                       r"(?!\s+(?:year|season|summer|winter))", re.IGNORECASE), None),
     # (or the record before the new one: "a new course record of 63, beating the previous mark
     # of 64" for the record before Danny Ortiz broke it, trial RB of stop 62 shown "63")

@@ -1015,6 +1015,10 @@ def short_answer(question: str, best: Judged, first: Citation,
             text = quote[dated[0] : dated[1]]
         ending = (_END_DATE.search(quote) if _ASKS_THE_END.search(question)
                   else _START_DATE.search(quote) if _ASKS_THE_START.search(question) else None)
+        if ending is None and re.search(r"\breopen", question, re.IGNORECASE):
+            ending = _END_DATE.search(quote)  # the end of a closure for a reopening asked, none
+            # said: "shut ... from Monday 20 April until Friday 29 May" (trial ZZ of stop 70
+            # shown the first)
         if ending is not None and not ending.start(1) <= start - first.start < ending.end(1):
             start, end = first.start + ending.start(1), first.start + ending.end(1)
             text = ending.group(1)  # "29 June", not "12 April", of "opens ... on 12 April and

@@ -7778,3 +7778,43 @@ def test_a_role_titled_with_the_kind_of_the_body_asked_after_a_sentence_on_no_ot
     sentences = [*ranked(first, [1.0]), *ranked(later, [0.5, 0.4])]
     assert age_asked_of("How old is the treasurer of the Cwmbran Savings Bank?",
                         sentences) == "How old is the treasurer of the Cwmbran Savings Bank?"
+
+
+_PANELS = ("St Aidan's CE Primary School had 146 panels fitted to the roof of its main building "
+           "during the October half-term, with a further 38 on the roof of the new nursery block.")
+_FARM = "The farm park employs 14 people full-time and a further 22 seasonal staff over the summer."
+_LAUNCH = ("The boat cost £27,500, including a 30-horsepower outboard engine that alone cost "
+           "£6,200. Sport England gave £15,000.")
+_PERMIT = ("The trust said the annual permit for full-time staff will cost £180, up from £120 "
+           "under the old scheme, while part-time staff will pay £90.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trials AAA and AAB of stop 70: "a further" figure said with the question's words ("146"
+    # and "14", the first, shown) ...
+    (_PANELS, "146", "How many solar panels were fitted on the nursery block roof at St "
+     "Aidan's in Bramhope?", "38"),
+    (_FARM, "14", "How many seasonal workers does Hollybrook Farm Park take on in the summer?",
+     "22"),
+    # ... not when the first's words are asked
+    (_PANELS, "146", "How many solar panels were fitted on the roof of St Aidan's main "
+     "building?", "146"),
+    (_FARM, "14", "How many full-time staff does Hollybrook Farm Park employ?", "14"),
+    # trial AAA: a sum said "alone" of the thing asked ("£27,500", the boat's, shown) ...
+    (_LAUNCH, "£27,500", "How much did the outboard motor on Tewkesbury Rowing Club's new "
+     "launch cost?", "£6,200"),
+    (_LAUNCH, "£27,500", "How much did Tewkesbury Rowing Club's new launch cost?", "£27,500"),
+    # trial ZZ: the previous scheme's, said "under the old scheme", asked after a clause ("£180"
+    # shown) ...
+    (_PERMIT, "£180", "Under the previous scheme, what did full-time staff at Aldermoor General "
+     "pay for an annual parking permit?", "£120"),
+    (_PERMIT, "£180", "What will full-time staff at Aldermoor General pay for an annual parking "
+     "permit?", "£180"),
+    # trial ZZ: the reopening of a closure from one date until another ("Monday 20 April" shown)
+    ("The council will shut Church Road from Monday 20 April until Friday 29 May, a six-week "
+     "closure.", "Monday 20 April",
+     "On what date will Church Road in Little Brampton reopen after the resurfacing?",
+     "Friday 29 May"),
+])
+def test_stop_70_trials_of_the_fifth_wave(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
