@@ -7818,3 +7818,14 @@ _PERMIT = ("The trust said the annual permit for full-time staff will cost £180
 ])
 def test_stop_70_trials_of_the_fifth_wave(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+def test_a_year_ago_asked_of_a_dated_story_saying_a_year_ago():
+    # the README check of 98b2923: "up from 31 a year ago" in a story dated 4 December 2026 was
+    # refused for a year ago's volunteers (the year told read from "last year" alone)
+    text = ("The pantry, which operates from the former Methodist hall on Wellgate Street, now "
+            "relies on 48 regular volunteers, up from 31 a year ago. It opens on Fridays.")
+    question = "How many regular volunteers did the pantry have a year ago?"
+    assert _shown_read(text, {0: (0.8, "48")}, question, date="2026-12-04") == "31"
+    assert _shown_read(text, {0: (0.8, "48")}, "How many regular volunteers does the pantry "
+                       "have now?", date="2026-12-04") == "48"
