@@ -406,9 +406,13 @@ _TIMES_MARKED = (
     # year before", the README check of 1bc7a47 shown "£64,300")
     # (its noun's words between: "gave out 4,870 food parcels in the twelve months to the end
     # of November, up from 3,215 the year before", the README check of 33f642f shown "4,870")
+    # (or said of no time, then compared: "The crew rescued 104 people in total, compared with
+    # 71 the previous year" for last year's, the README check of 04e1ea8 shown "104")
     (LAST_YEAR_ITSELF, None, SAID_AS_THE_YEAR_BEFORE,
      re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:this year\b|in the (?:year|twelve months|12 months) to "
-                r"(?:the end of )?[A-Z][a-z]+)", re.IGNORECASE)),
+                r"(?:the end of )?[A-Z][a-z]+)"
+                r"|(?:\s+(?!(?:last|previous|year|years|season|ago)\b)[a-z]+){0,4}?,\s+"
+                r"(?:compared with|against)\s+(?=\S+\s+the previous year\b)", re.IGNORECASE)),
     # (a season before: "The parlour sold 118,000 scoops this summer, up from 71,000 last
     # summer" for the previous summer's, trial HL of stop 55 shown "118,000 scoops")
     # (or "the season before": "doubled to 1,420, compared with 710 in the previous season",

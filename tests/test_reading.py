@@ -7829,3 +7829,20 @@ def test_a_year_ago_asked_of_a_dated_story_saying_a_year_ago():
     assert _shown_read(text, {0: (0.8, "48")}, question, date="2026-12-04") == "31"
     assert _shown_read(text, {0: (0.8, "48")}, "How many regular volunteers does the pantry "
                        "have now?", date="2026-12-04") == "48"
+
+
+@pytest.mark.parametrize(("marked_text", "question", "short"), [
+    # the README check of 04e1ea8: a figure of no time, compared with "the previous year's"
+    # ("104" shown for last year's) ...
+    ("The crew rescued 104 people in total, compared with 71 the previous year.",
+     "How many people did the crew rescue last year?", "71"),
+    # ... not when the first is said to be last year's
+    ("The crew rescued 104 people last year, compared with 71 the previous year.",
+     "How many people did the crew rescue last year?", "104"),
+    ("The crew rescued 104 people in total, compared with 71 the previous year.",
+     "How many people did the crew rescue this year?", "104"),
+])
+def test_last_year_asked_of_a_figure_compared_with_the_previous_years(marked_text, question,
+                                                                       short):
+    text = marked_text + " The station opened in 1865."
+    assert _shown_read(text, {0: (0.8, "104")}, question) == short
