@@ -515,7 +515,7 @@ _NAMED_THEN_ITS_FIGURE = re.compile(r"\b([A-Z][\w'’\-]+)(?:,\s+[^,.;:]{1,25}){
                                     + r")")
 
 
-_NOT_A_DEED = frozenset("is was were are be been has had have".split())
+_NO_DEED_VERBS = frozenset("is was were are be been has had have".split())
 
 
 def _figure_of_the_one_named(question: str, quote: str, start: int,
@@ -530,7 +530,7 @@ def _figure_of_the_one_named(question: str, quote: str, start: int,
             # (a verb of a deed, not "was" or "has": "Edith Crane, who was 101 when she spoke"
             # is no age when she died, "Dartvale Milk Co-operative, which has 34 member farms"
             # no place; found replaying trial ZI's rule)
-            and m.group(2) not in _NOT_A_DEED]
+            and m.group(2) not in _NO_DEED_VERBS]
     if len(said) != 1 or said[0].start(3) <= start < said[0].end(3):
         return None
     return said[0].span(3)
@@ -674,21 +674,25 @@ def _figure_said_as_more(question: str, quote: str, start: int,
 _A_FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional)\s+(\d[\d,]*)\b")
 
 
+def _word_stems(text: str) -> set[str]:
+    """The first five letters of the words of ``text`` in lower case, of four letters or more,
+    but function words (what a figure's clause says of it, to set against a question's)."""
+    return {w[:5] for w in re.findall(r"\b[a-z][a-z\-]{3,}", text)} - {
+        w[:5] for w in FUNCTION_WORDS}
+
+
 def _further_figure_as_asked(question: str, quote: str, start: int,
                              end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one figure said "a further" after the one at
     ``quote[start:end]``, the words after it in its clause holding a word of ``question`` that
     the marked one's words do not; else None."""
-    def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"\b[a-z][a-z\-]{3,}", text)} - {
-            w[:5] for w in FUNCTION_WORDS}
-
-    asked = stems(question) - stems(counted_noun(question) or "")  # (the noun both count)
+    asked = _word_stems(question) - _word_stems(counted_noun(question) or "")  # (the noun
+    # both count)
     further = [m for m in _A_FURTHER.finditer(quote, end)]
     if len(further) != 1:
         return None
-    mine = stems(quote[end : further[0].start()])
-    its = stems(re.split(r"[.;]", quote[further[0].end() :])[0])
+    mine = _word_stems(quote[end : further[0].start()])
+    its = _word_stems(re.split(r"[.;]", quote[further[0].end() :])[0])
     return further[0].span(1) if len((its - mine) & asked) > len((mine - its) & asked) else None
 
 
@@ -702,9 +706,8 @@ def _sum_said_alone(question: str, quote: str, start: int,
                     end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one sum said "alone" of a thing ``question`` names, the sum at
     ``quote[start:end]`` another; else None."""
-    asked = {w[:5] for w in re.findall(r"\b[a-z]{4,}", question)} - {w[:5] for w in FUNCTION_WORDS}
-    said = [m for m in _ALONE_COST.finditer(quote)
-            if {w[:5] for w in re.findall(r"\b[a-z]{4,}", m.group(1))} & asked]
+    asked = _word_stems(question)
+    said = [m for m in _ALONE_COST.finditer(quote) if _word_stems(m.group(1)) & asked]
     if len(said) != 1 or said[0].start(2) <= start < said[0].end(2):
         return None
     return said[0].span(2)

@@ -58,6 +58,8 @@ def number_asked(question: str, quote: str, start: int) -> bool:
         and FIGURE_SAID.match(quote, hedge.end() if hedge else start))
 
 
+# (a wider hedge than HEDGE above, compiled, for a figure marked with it: "roughly", "more
+# than", "over", "up to" too)
 _A_HEDGE = re.compile(r"(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+",
                       re.IGNORECASE)
 
