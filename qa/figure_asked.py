@@ -86,7 +86,7 @@ from qa.rescues import age_of_the_extreme
 from qa.roles import (
     names_a_body,
 )
-from qa.sides import price_of_the_group_asked
+from qa.sides import price_of_the_group_and_time, price_of_the_group_asked
 from qa.sum_asked import (
     sum_for_the_one_asked,
     sum_of_the_person_named,
@@ -208,6 +208,12 @@ def _counted_here(question: str, quote: str, start: int, end: int,
         found = qualified if len(qualified) == 1 else found
     if len(found) == 1 and OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
+    if (len(found) == 1 and re.search(r"\b(?:remaining|other)\s+$", quote[: found[0].start(1)])
+            and re.match(OF_THE_WHOLE.pattern + r"\d", quote[end:])
+            and not re.search(r"\b(?:remaining|other|rest|left)\b", question, re.IGNORECASE)):
+        return None  # the rest of the whole, not the part marked: "will serve 184 of the
+        # village's 230 properties. The remaining 46 homes ..." for the homes served (trial
+        # AAF of stop 71 was shown "46")
     went = (_WENT_TO.match(quote, found[0].end(1)) or _WENT_TO_IN_WORDS.match(
         quote, found[0].end(1))) if len(found) == 1 and WENT_FROM.search(
             quote[: found[0].start(1)]) and not ASKS_BEFORE.search(question) else None
@@ -575,7 +581,11 @@ _CAME_FROM_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+for\s+(?:a|an
                               r"(?:[\w\-]+\s+){0,2}?[\w\-]+,)?(?:,\s+(?:up|down))?\s+from\s+"
                               + _ROUGHLY + _LEVEL,
                               re.IGNORECASE)
-_FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL + r"\s+to\s+" + _ROUGHLY + "$",
+_FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL
+                           # (its unit or its time between: "were cut from £95 a week to £70
+                           # a week" for the rent before the cut, "fell from 35 minutes to 6
+                           # minutes", trials AAH and AAE of stop 71 shown "£70" and nothing)
+                           + r"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?\s+to\s+" + _ROUGHLY + "$",
                            re.IGNORECASE)
 
 
@@ -606,6 +616,35 @@ def _figure_it_came_from(question: str, quote: str, start: int,
         # year, compared with £298,000 the year before, and visitor numbers fell to 154,000
         # from 171,000" for last year's visitors (trial NI of stop 60 was shown "171,000")
     return came.span("figure")
+
+
+# A level asked as it was before a change or in the old one ("before the cut", "before the
+# refurbishment", "the old Sunday league"), the figure marked the level after it, and the one it
+# came from said after it in the clause: "A full adult membership now costs £1,150 a year, up
+# from £1,080", "52 pieces of cardio and strength equipment, compared with 38 before the refit",
+# "24 treatment chairs ..., compared with 12 chairs in the old unit", "£45 a season, down from the
+# £60 the old Sunday league charged" (trials AAH, AAI and AAF of stop 71 were shown the first).
+_ASKS_BEFORE_A_CHANGE = re.compile(r"\bbefore\s+(?:the|its|their|it|they)\b|\b(?:the|its|their|"
+                                   r"his|her|\w+['’]s)\s+(?:old|previous|former)\b", re.IGNORECASE)
+_ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:after|now|new|currently|today|this\s+year)\b",
+                                  re.IGNORECASE)
+_THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:,\s*|\s+)(?:(?:up|down|rising|falling)"
+                                     r"\s+from|compared\s+(?:with|to))\s+(?:the\s+)?"
+                                     + _ROUGHLY + _LEVEL, re.IGNORECASE)
+
+
+def _figure_before_the_change(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the level that the one at ``quote[start:end]`` came from, said
+    after it (see _THEN_WHAT_IT_CAME_FROM), when ``question`` asks of the level before a change
+    or of the old one, not of the new; else None."""
+    if (not _ASKS_BEFORE_A_CHANGE.search(question) or _ASKS_AFTER_A_CHANGE.search(question)
+            or not number_asked(question, quote, start)):
+        return None
+    mine = FIGURE_SAID.search(quote, start, end)
+    came = _THEN_WHAT_IT_CAME_FROM.match(quote, mine.end()) if mine else None
+    figure = FIGURE_SAID.match(quote, came.start("figure")) if came else None
+    return None if figure is None else with_its_magnitude(quote, figure)
 
 
 # The noun a question's verb asks the figure of ("How much did Voltaris lose?": "a loss of
@@ -842,6 +881,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     aged = age_said_then(question, quote, start, end)
     if aged is not None:
         return aged
+    groups = price_of_the_group_and_time(question, quote, start, end)
+    if groups is not None:
+        return groups
     verb = _count_of_the_verb_asked(question, quote, start, end)
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
@@ -866,7 +908,8 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         if mine is not None and FIGURE_SAID.search(quote[mine.end() : end]):
             return with_its_magnitude(quote, mine)
         return None
-    return (figure_said_for_the_year_asked(question, quote, start, end, dated)  # (first:
+    return (_figure_before_the_change(question, quote, start, end)
+            or figure_said_for_the_year_asked(question, quote, start, end, dated)  # (first:
             # "drew 19,000 people" counts the noun, "up from 48,000 in 2024" is the year asked,
             # trial GB of stop 54)
             or figure_of_the_year_before_last(question, quote, start, end)

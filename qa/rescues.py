@@ -840,6 +840,10 @@ def age_of_the_extreme(question: str, text: str) -> tuple[int, int] | None:
                        text, re.IGNORECASE)
     if before is not None:  # the age said before it: "churchwarden Elizabeth Corbett, 79, the
         return before.span(1)  # oldest abseiler," (trial ZI of stop 70 shown her grandson's)
+    hyphened = re.search(rf"\b{word}\b(?:\s+(?:is|was)|,)\s+(?:the\s+|a\s+)?(\d{{1,3}})-year-old\b",
+                         text, re.IGNORECASE)
+    if hyphened is not None:  # "and the oldest is 79-year-old Margaret Dunn" (trial AAG of
+        return hyphened.span(1)  # stop 71 shown the youngest's "23", said first)
     said = re.search(rf"\b{word}\b(?:(?:(?!youngest|oldest)[^.;]){{0,60}}?,\s+"
                      rf"(?:who is\s+|is\s+|aged\s+)?"
                      # (or "the oldest of whom is 84", trial TS of stop 64 refused)

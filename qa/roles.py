@@ -592,6 +592,13 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
     asked |= {w[:-2] for w in asked if w.endswith(("'s", "’s"))}
     tokens = list(_TOKEN.finditer(text))
     best: tuple[int, int, int] | None = None
+    # (of two holders named by one role, the one said with the body the question names: "the
+    # Mayor of Castleford Green, Councillor Brian Fenwick, and the Mayor of Lillevik, Ingrid
+    # Solheim" for the mayor of Lillevik, trial AAF of stop 71)
+    bodies = [w for w in re.findall(r"[\w][\w\-&]*", question)[1:]
+              if w[:1].isupper() and w != "I" and _word(w) not in roles]
+    best_of_body = body_named = False
+    said_from = 0
     i = 0
     while i < len(tokens):
         if not _is_name_token(tokens, i):
@@ -624,9 +631,19 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
             start += 1  # "Priya Mistry", not "Councillor Priya Mistry" (a professor keeps
             # the title, as a doctor does)
         found = _named(tokens, start, j, i, asked, roles, question)
-        if found is not None and (best is None or found[0] > best[0]):
-            best = found
+        of_body = any(b in text[said_from : tokens[i].start()] for b in bodies)
+        body_named |= of_body and found is None and text[: tokens[i].start()].endswith(", ") \
+            and all(_word(t.group()) in asked for t in tokens[i:j])  # (its holder named as
+        # asked, after the body: "the Mayor of Lillevik, Ingrid Solheim")
+        if found is not None and (best is None or (found[0], of_body) > (best[0], best_of_body)):
+            best, best_of_body = found, of_body
+        if found is not None:
+            said_from = tokens[j - 1].end()
         i = j
+    if best is not None and body_named and not best_of_body:
+        best = None  # (not the other body's holder when the question names the one of the body
+        # asked: "How old is the Mayor of Lillevik, Ingrid Solheim?" was shown Councillor
+        # Fenwick's age, replaying trial AAF's rule)
     said_by_verb = as_verb_question(question)
     asked_role = _ROLE_ASKED.match(question.strip())
     if said_by_verb and asked_role and asked_role.group("role").lower() not in words \
@@ -814,6 +831,10 @@ def _named(tokens: list[re.Match[str]], start: int, end: int, run_start: int,
         # Robert Finch, 63": trial AI, stop 47, showed "Not sure")
     if name[0][:1].islower():
         return None  # "de Gaulle" without its first name
+    if (start == run_start and run_start >= 2 and tokens[run_start - 1].group() == "of"
+            and _word(tokens[run_start - 2].group()) in ROLES):
+        return None  # the body a role is of: "the Mayor of Castleford Green, Councillor Brian
+        # Fenwick" (trial AAF of stop 71 was shown "Castleford Green" for who the mayor is)
     before = [t.group() for t in tokens[max(0, run_start - BEFORE) : start]]
     before = _role_of_a_body(tokens, run_start) + before
     beside = _asked_roles(before, roles) | _asked_roles(_apposition(tokens, end), roles)

@@ -248,7 +248,10 @@ def price_of_the_group_asked(question: str, quote: str, start: int,
     asked = [g for g, said in _GROUP_SAID.items() if said.search(question)]
     if len(asked) != 1:
         return None
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;.:]+?(?=[,;.:](?:\s|$)|\s(?:while|"
+    # (a figure's point or comma within a clause: "Adult tickets cost £16.50 and children's
+    # tickets £11" for a child's, trial AAG of stop 71 shown "£16.50")
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;.:]|(?<=\d)[.,](?=\d))+?"
+                                                         r"(?=[,;.:](?:\s|$)|\s(?:while|"
                                                          r"and|but)\s|$)", quote)]
 
     def group_of(at: int) -> set[str]:
@@ -261,6 +264,41 @@ def price_of_the_group_asked(question: str, quote: str, start: int,
     prices = [m for m in re.finditer(r"[$£€]\d(?:[\d,.]*\d)?", quote)
               if asked[0] in group_of(m.start())]
     return prices[0].span() if len(prices) == 1 else None
+
+
+# Two groups' prices and, respectively, the two they rose from: "Tickets are £9 for adults and
+# £5 for children, up from £7.50 and £4 last season" (trial AAI of stop 71 was shown "£4" for
+# the adult's last season; "£14 for adults and £9 for children, up from £12 and £8 last year",
+# trial ZT of stop 70).
+_PRICE = r"[$£€]\d(?:[\d,.]*\d)?"
+_TWO_PRICES_AND_BEFORE = re.compile(
+    rf"(?P<a1>{_PRICE})\s+(?:for|per)\s+(?P<g1>[\w'’\-]+(?:\s+[\w'’\-]+)?)\s+and\s+"
+    rf"(?P<a2>{_PRICE})\s+(?:for|per)\s+(?P<g2>[\w'’\-]+(?:\s+[\w'’\-]+)?),?\s+"
+    rf"(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?P<b1>{_PRICE})\s+and\s+"
+    rf"(?P<b2>{_PRICE})")
+_ASKS_THE_PRICE_BEFORE = re.compile(r"\b(?:last|previous)\s+(?:year|season|summer|winter)\b|"
+                                    r"\bbefore\b|\b(?:19|20)\d\d\b|\b(?:used\s+to|previously)\b",
+                                    re.IGNORECASE)
+
+
+def price_of_the_group_and_time(question: str, quote: str, start: int,
+                                end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the price of the group ``question`` asks for (see _GROUPS), of the
+    time it asks (before, or now), among two groups' prices and the two they came from (see
+    _TWO_PRICES_AND_BEFORE), when the price at ``quote[start:end]`` is another of the four;
+    else None."""
+    asked = [g for g, said in _GROUP_SAID.items() if said.search(question)]
+    said = _TWO_PRICES_AND_BEFORE.search(quote)
+    if len(asked) != 1 or said is None:
+        return None
+    groups = [g for g in ("g1", "g2") if _GROUP_SAID[asked[0]].search(said.group(g))]
+    if len(groups) != 1:
+        return None
+    which = ("b" if _ASKS_THE_PRICE_BEFORE.search(question) else "a") + groups[0][1]
+    spans = [said.span(k) for k in ("a1", "a2", "b1", "b2")]
+    if said.span(which) == (start, end) or not any(a <= start < b for a, b in spans):
+        return None
+    return said.span(which)
 
 
 _COMPARED = re.compile(r"^(?:(?:up|down|rising|falling|rose|fell|increased|reduced|cut)\s+)?"

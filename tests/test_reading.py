@@ -7846,3 +7846,89 @@ def test_last_year_asked_of_a_figure_compared_with_the_previous_years(marked_tex
                                                                        short):
     text = marked_text + " The station opened in 1865."
     assert _shown_read(text, {0: (0.8, "104")}, question) == short
+
+
+_GYM = ("The gym now has 52 pieces of cardio and strength equipment, compared with 38 before the "
+        "refit.")
+_RENTS = ("Rents for a standard stall were cut from £95 a week to £70 a week last April, and new "
+          "traders pay half rent for their first six months.")
+_BOAT_TRIPS = "Tickets are £9 for adults and £5 for children, up from £7.50 and £4 last season."
+_DRIVERS = ("The youngest volunteer driver is Oliver Brand, 23, a farm worker, and the oldest is "
+            "79-year-old Margaret Dunn, who drove school buses for 30 years.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAH of stop 71: a level asked before a change, the one it came from said after the
+    # one marked ("52" shown) ...
+    (_GYM, "52", "How many pieces of equipment did the Harrowfield gym have before the "
+     "refurbishment?", "38"),
+    # ... not the level now
+    (_GYM, "52", "How many pieces of equipment does the Harrowfield gym have now?", "52"),
+    ("\"A full adult membership now costs £1,150 a year, up from £1,080.\"", "£1,150 a year",
+     "What did a full adult membership at Brackenholt Golf Club cost before the increase?",
+     "£1,080"),
+    # trial AAF: the old one asked ("£45 a season" shown)
+    ("Each family pays a subscription of £45 a season, down from the £60 the old Sunday league "
+     "charged.", "£45 a season", "How much did the old Sunday league charge families each "
+     "season?", "£60"),
+    # trial AAI: the old one asked by its owner's name ("24" shown)
+    ("The £4.2 million unit has 24 treatment chairs and four private rooms, compared with 12 "
+     "chairs in the old unit in the basement.", "24",
+     "How many treatment chairs did Westmere General's old chemotherapy unit have?", "12"),
+    # trial AAH: said first, its unit between ("£70" shown) ...
+    (_RENTS, "£70", "What was the weekly rent for a standard stall at Stallingford market "
+     "before the cut?", "£95"),
+    # ... not after the cut
+    (_RENTS, "£70", "What is the weekly rent for a standard stall at Stallingford market now?",
+     "£70"),
+    # trial AAG: a child's price after an adult's, the adult's point no clause's end ("£16.50")
+    ("Fairwood Zoo welcomed 94,000 visitors last year. Adult tickets cost £16.50 and children's "
+     "tickets £11.", "£16.50", "What does a child's ticket to Fairwood Zoo cost?", "£11"),
+    # trial AAI: two groups' prices and the two before, respectively ("£4" shown) ...
+    (_BOAT_TRIPS, "£4", "What was the adult ticket price for Wendle Canal Trust boat trips last "
+     "season?", "£7.50"),
+    (_BOAT_TRIPS, "£9", "What was the child ticket price for Wendle Canal Trust boat trips last "
+     "season?", "£4"),
+    # ... and now
+    (_BOAT_TRIPS, "£9", "What does a child's ticket for Wendle Canal Trust boat trips cost?",
+     "£5"),
+    # trial AAG: the oldest said "is 79-year-old", after the youngest ("23" shown) ...
+    (_DRIVERS, "23", "How old is the oldest volunteer driver of the Marcle Rider?", "79"),
+    # ... not for the youngest
+    (_DRIVERS, "23", "How old is the youngest volunteer driver of the Marcle Rider?", "23"),
+])
+def test_stop_71_trials_of_the_first_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_TOWER = ("It cost £240,000, of which Redcar and Cleveland Council paid £150,000 and the RNLI the "
+          "remaining £90,000.")
+_CABINET = ("The cabinet will serve 184 of the village's 230 properties. The remaining 46 homes, "
+            "most of them isolated farms, will have to wait.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAH of stop 71: a giver's part "of the" whole, the whole marked ("£1.1 million")
+    ("Councillor Imran Siddiqui said £400,000 of the £1.1 million had come from the "
+     "government's Towns Fund, with the rest borrowed by the council.", "£1.1 million",
+     "How much of the Stallingford market repairs was paid for by the Towns Fund?", "£400,000"),
+    # trial AAF: "of that", "covered by sponsorship from", asked "How much sponsorship did"
+    ("Installing it costs the town council around £9,800 a year. This year £4,500 of that has "
+     "been covered by sponsorship from local businesses.", "around £9,800",
+     "How much sponsorship did local businesses put towards the cost of the tree this year?",
+     "£4,500"),
+    # trial AAG: the next giver after "of which ... paid", its verb not said again ...
+    (_TOWER, "£150,000", "How much did the RNLI contribute to the new Saltburn lifeguard tower?",
+     "£90,000"),
+    # ... not for the first
+    (_TOWER, "£150,000", "How much did Redcar and Cleveland Council contribute to the tower?",
+     "£150,000"),
+    # trial AAF: the rest of a whole is no count of the part marked ("46" shown) ...
+    (_CABINET, "184", "How many homes in Netherby St Giles will be served by the new cabinet?",
+     "184"),
+    # ... unless the rest is asked
+    (_CABINET, "184", "How many homes in Netherby St Giles will have to wait for the remaining "
+     "work?", "46"),
+])
+def test_stop_71_trials_of_the_second_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short

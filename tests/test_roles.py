@@ -674,3 +674,27 @@ def test_a_role_before_the_names_own_title(question, short):
                                 {"backlog": (-1.0, "Northmoorshire"),
                                  "disgrace": (-4.0, "Councillor Priya Raman")})
     assert (answer.short.text if answer.short else None) == short
+
+
+_MAYORS = ("It will be switched on at 5pm on Saturday by the Mayor of Castleford Green, Councillor "
+           "Brian Fenwick, and the Mayor of Lillevik, Ingrid Solheim, who is visiting the town.")
+
+
+@pytest.mark.parametrize(("question", "text", "name"), [
+    # trial AAF of stop 71: two holders of one role, the body asked said before the second
+    # ("Castleford Green", the first's body, shown as the mayor) ...
+    ("Who is the mayor of Lillevik?", _MAYORS, "Ingrid Solheim"),
+    # ... and before the first
+    ("Who is the mayor of Castleford Green?", _MAYORS, "Brian Fenwick"),
+    # ... the first when no body is asked
+    ("Who is the mayor?", _MAYORS, "Brian Fenwick"),
+    # ... none when the question names the other body's holder (found replaying the rule:
+    # Councillor Fenwick's age shown for "How old is the Mayor of Lillevik, Ingrid Solheim?")
+    ("Who is the Mayor of Lillevik, Ingrid Solheim?", _MAYORS, None),
+    # ... and the body said after the holder is no holder of another (replayed: trial YW)
+    ("Who is the chairman of the Bramford Chamber of Trade?", "Julie Barnard, 63, chairman of "
+     "the Bramford Chamber of Trade, welcomed the scheme.", "Julie Barnard"),
+])
+def test_stop_71_role_holders_of_the_body_asked(question, text, name):
+    found = role_holder(question, text)
+    assert (found and text[found[1] : found[2]]) == name or found is name is None
