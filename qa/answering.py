@@ -30,6 +30,7 @@ from qa.fitting import (
     called_by_name,
     counts_asked,
     counts_people,
+    done_by,
     figure_of_the_noun,
     holder_named,
     last_years_event_told,
@@ -75,6 +76,7 @@ from qa.rescues import (
     called_short_answer,
     crowd_here,
     crowd_short_answer,
+    done_by_short_answer,
     named_short_answer,
     place_short_answer,
     record_short_answer,
@@ -299,8 +301,8 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             # ("a £12m appeal to repair its medieval spire" for "How much money is Thornbury
             # Cathedral's spire appeal trying to raise?"), the pick another ("already secured
             # £3.5m": trial X, stop 45)
-    chosen = record_setter(question, judged, called_by_name(
-        question, judged, named_by_role(question, judged, chosen)))
+    chosen = done_by(question, judged, record_setter(question, judged, called_by_name(
+        question, judged, named_by_role(question, judged, chosen))))
     if any(admits_not_given(question, j.sentence.text) for j in (chosen, judged[0])) or any(
             admits_not_given(question, j.sentence.text) for j in judged[1:]
             if kind_asked(question) is not None
@@ -339,6 +341,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  == (lead.chunk.chunk_id, lead.index)), None)
     short = None if asks_yes_or_no(question) else (
         place_short_answer(question, lead, citations[0])
+        or done_by_short_answer(question, lead, citations[0])
         or named_short_answer(question, lead, citations[0], best_article_read(judged)
                            if lead.chunk.article_id == judged[0].sentence.chunk.article_id
                            else "")

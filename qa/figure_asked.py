@@ -581,6 +581,9 @@ _CAME_FROM_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+for\s+(?:a|an
                               r"(?:[\w\-]+\s+){0,2}?[\w\-]+,)?(?:,\s+(?:up|down))?\s+from\s+"
                               + _ROUGHLY + _LEVEL,
                               re.IGNORECASE)
+# (the change a level is asked before, new or not: "before the new courts were announced" for
+# "has risen from 54 to 97 since the new courts were announced", trial AAM of stop 71 shown "97")
+_THE_CHANGE_BEFORE = re.compile(r"\bbefore\s+(?:the\s+|its\s+|their\s+)?new\b", re.IGNORECASE)
 _FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL
                            # (its unit or its time between: "were cut from £95 a week to £70
                            # a week" for the rent before the cut, "fell from 35 minutes to 6
@@ -596,7 +599,7 @@ def _figure_it_came_from(question: str, quote: str, start: int,
     came = _CAME_FROM_AFTER.match(quote, end)
     if number_asked(question, quote, start) and ASKS_BEFORE.search(question) and (
             said_first := _FROM_THEN_TO.search(quote[:start])) and not re.search(
-                r"\b(?:after|now|new)\b", question, re.IGNORECASE):
+                r"\b(?:after|now|new)\b", _THE_CHANGE_BEFORE.sub("", question), re.IGNORECASE):
         return said_first.span("figure")  # (or said first: "doubles the weekly staff permit
         # from £6 to £12" for what it cost before the increase, trial WP of stop 67 shown "£12")
     if (not number_asked(question, quote, start) or not ASKS_BEFORE.search(question)
@@ -633,17 +636,30 @@ _THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:,\s*|\s+)(?:(?:up
                                      + _ROUGHLY + _LEVEL, re.IGNORECASE)
 
 
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL
+                           + r"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?\s+to\s+" + _ROUGHLY
+                           + FIGURE_SAID.pattern, re.IGNORECASE)
+
+
 def _figure_before_the_change(question: str, quote: str, start: int,
-                              end: int) -> tuple[int, int] | None:
+                             end: int) -> tuple[int, int] | None:
     """Where ``quote`` says the level that the one at ``quote[start:end]`` came from, said
-    after it (see _THEN_WHAT_IT_CAME_FROM), when ``question`` asks of the level before a change
-    or of the old one, not of the new; else None."""
-    if (not _ASKS_BEFORE_A_CHANGE.search(question) or _ASKS_AFTER_A_CHANGE.search(question)
+    after it (see _THEN_WHAT_IT_CAME_FROM) or as "from <it> to <the one marked>" (the span
+    itself when it is that level), when ``question`` asks of the level before a change or of
+    the old one, not of the new; else None."""
+    if (not _ASKS_BEFORE_A_CHANGE.search(question)
+            or _ASKS_AFTER_A_CHANGE.search(_THE_CHANGE_BEFORE.sub("", question))
             or not number_asked(question, quote, start)):
         return None
     mine = FIGURE_SAID.search(quote, start, end)
-    came = _THEN_WHAT_IT_CAME_FROM.match(quote, mine.end()) if mine else None
-    figure = FIGURE_SAID.match(quote, came.start("figure")) if came else None
+    if mine is None:
+        return None
+    went = next((m for m in _FROM_A_LEVEL.finditer(quote) if m.start("figure") <= mine.start()
+                 < m.end()), None)  # (from the level marked, or to it: "has risen from 54 to
+    # 97 since the new courts were announced" for the members before, trial AAM of stop 71)
+    came = _THEN_WHAT_IT_CAME_FROM.match(quote, mine.end())
+    figure = (FIGURE_SAID.match(quote, went.start("figure")) if went
+              else FIGURE_SAID.match(quote, came.start("figure")) if came else None)
     return None if figure is None else with_its_magnitude(quote, figure)
 
 
@@ -884,6 +900,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     groups = price_of_the_group_and_time(question, quote, start, end)
     if groups is not None:
         return groups
+    changed = _figure_before_the_change(question, quote, start, end)
+    if changed is not None:
+        return None if changed[0] <= start < changed[1] else changed
     verb = _count_of_the_verb_asked(question, quote, start, end)
     if verb is not None:
         return verb  # (before the time: "received 1,318 claims last year but paid only 296 of
@@ -908,8 +927,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         if mine is not None and FIGURE_SAID.search(quote[mine.end() : end]):
             return with_its_magnitude(quote, mine)
         return None
-    return (_figure_before_the_change(question, quote, start, end)
-            or figure_said_for_the_year_asked(question, quote, start, end, dated)  # (first:
+    return (figure_said_for_the_year_asked(question, quote, start, end, dated)  # (first:
             # "drew 19,000 people" counts the noun, "up from 48,000 in 2024" is the year asked,
             # trial GB of stop 54)
             or figure_of_the_year_before_last(question, quote, start, end)

@@ -13,7 +13,7 @@ from qa.forms import (
     asked_for,
 )
 
-__all__ = ["ASKS_BEFORE", "A_FIGURE_SAID", "FIGURE_OR_WORDS", "FIGURE_SAID", "HEDGE",
+__all__ = ["ASKS_BEFORE", "A_FIGURE_SAID", "FIGURE_OR_WORDS", "FIGURE_SAID", "HEDGE", "HEDGED",
            "MAGNITUDE_AFTER", "NUMBER_WORD", "OF_THE_WHOLE", "SENTENCE_END", "TIME_ASKED",
            "asks_for_count", "figure_form", "number_asked", "with_its_magnitude"]
 
@@ -50,7 +50,7 @@ def number_asked(question: str, quote: str, start: int) -> bool:
     ``quote[start:]`` ("What was the Grand Esplanade Hotel's average occupancy rate in 2024?",
     "What did ticket sales ... earn last year?": trials IK and IM of stop 56 were shown the
     other year's figure of the sentence)."""
-    hedge = _A_HEDGE.match(quote, start)  # (after its hedge: "about £450,000", trial ZQ of
+    hedge = HEDGED.match(quote, start)  # (after its hedge: "about £450,000", trial ZQ of
     # stop 70)
     return asked_for(question) == "number" or bool(
         re.match(r"\s*(?:[^,?]+,\s*)?what\b", question, re.IGNORECASE)  # (or after a clause:
@@ -58,9 +58,9 @@ def number_asked(question: str, quote: str, start: int) -> bool:
         and FIGURE_SAID.match(quote, hedge.end() if hedge else start))
 
 
-# (a wider hedge than HEDGE above, compiled, for a figure marked with it: "roughly", "more
+# (a wider hedge than HEDGE below, compiled, for a figure marked with it: "roughly", "more
 # than", "over", "up to" too)
-_A_HEDGE = re.compile(r"(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+",
+HEDGED = re.compile(r"(?:about|around|some|nearly|almost|roughly|more than|over|up to)\s+",
                       re.IGNORECASE)
 
 

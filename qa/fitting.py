@@ -52,7 +52,14 @@ from qa.forms import (
     short_fits,
     verb_stems,
 )
-from qa.rescues import called_here, named_here, record_set_by, role_of_another
+from qa.rescues import (
+    called_here,
+    did_it_here,
+    done_by_here,
+    named_here,
+    record_set_by,
+    role_of_another,
+)
 from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_for_a_person, held_by_another_verb, initials, names_a_body
 from qa.subjects import mentions, question_names
@@ -927,6 +934,19 @@ def called_by_name(question: str, judged: list[Judged], chosen: Judged) -> Judge
                  and called_here(question, j.sentence.text) is not None), chosen)
 
 
+def done_by(question: str, judged: list[Judged], chosen: Judged) -> Judged:
+    """``chosen``, unless the question asks who did a deed, ``chosen`` does not say by whom,
+    and another sentence of its article does (:func:`qa.rescues.done_by_here`); not when
+    ``chosen`` names one doing it ("Faith Wanjiru won the race in a record time" over "The
+    men's race was won by Owen Mercer" for the women's)."""
+    if (done_by_here(question, chosen.sentence.text) is not None
+            or did_it_here(question, chosen.sentence.text)):
+        return chosen
+    article = chosen.sentence.chunk.article_id
+    return next((j for j in judged if j.sentence.chunk.article_id == article
+                 and done_by_here(question, j.sentence.text) is not None), chosen)
+
+
 def record_setter(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks who held a record before and another sentence of
     its article says by whom the record beaten was set (:func:`qa.rescues.record_set_by`)."""
@@ -1259,18 +1279,30 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     words = counted_phrase(question)
     if not words:
         return {}
-    done = _done_to_the_counted(question, judged)
-    if done:
-        return done
     # (and what they own: "How many people will lose their jobs...?" counts jobs, "with the
     # loss of 430 jobs" (trial H, stop 42, cited "The company employs 2,100 people"))
     asked = {w[:4] for w in [*words, *_OWNED.findall(question.lower())]}
     asked |= {w for same in _COUNTED_ALIKE if same & asked for w in same}
+    done = _done_to_the_counted(question, judged)
+    if sum(done.values()) > 1:
+        # (of several saying the deed, those counting the noun asked: "The farm milks 180
+        # Holstein Friesian cows" over "has sold more than 4,000 litres of fresh milk" for how
+        # many cows are milked, trial AAG of stop 71)
+        of_noun = {k: said and any(id(j) == k and (_counts_there(asked, j.sentence.text)
+                                                   or _counts_the_noun(asked, j.sentence.text))
+                                   for j in judged) for k, said in done.items()}
+        done = of_noun if any(of_noun.values()) else done
+    if done:
+        return done
     nouns = {id(j): _counted_noun(j) for j in judged}
     found = {k: noun[:4] in asked for k, noun in nouns.items() if noun is not None}
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")
         if not found.get(id(j)) and _counts_there(asked, j.sentence.text):
             found[id(j)] = True
+    if not any(found.values()):  # (or, none found so, the noun just after a figure, the
+        # reader marking another: "The farm milks 180 Holstein Friesian cows", trial AAG of
+        # stop 71 shown the 4,000 litres of milk sold)
+        found.update({id(j): True for j in judged if _counts_the_noun(asked, j.sentence.text)})
     return found if any(found.values()) else {}
 
 
@@ -1302,6 +1334,18 @@ def _done_to_the_counted(question: str, judged: list[Judged]) -> dict[int, bool]
 # Northmoor Bank shutting?").
 _OF_COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+of\s+(?:(?:its|their|the|his|her)\s+)?"
                          r"((?:[\w\-]+[ \t]+){0,3}[\w\-]+)")
+
+
+_A_COUNT_OF = re.compile(r"(?<![\w.,$£€])(?:\d[\d,]*)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)"
+                         r"([a-z][\w\-]*)")
+
+
+def _counts_the_noun(asked: set[str], text: str) -> bool:
+    """Whether ``text`` says a figure of a noun of ``asked`` (first four letters), up to three
+    words between ("180 Holstein Friesian cows")."""
+    return any(m.group(2)[:4] in asked and not any(w.lower() in _NOT_NOUNS
+                                                   for w in m.group(1).split())
+               for m in _A_COUNT_OF.finditer(text))
 
 
 def _counts_there(asked: set[str], text: str) -> bool:

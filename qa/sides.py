@@ -259,8 +259,11 @@ def price_of_the_group_asked(question: str, quote: str, start: int,
         said = quote[clause[0] : clause[1]] if clause else ""
         return {g for g, words in _GROUP_SAID.items() if words.search(said)}
 
-    if asked[0] in group_of(start) or not group_of(start):
-        return None
+    if asked[0] in group_of(start) or not group_of(start) and not re.search(
+            r",\s+with\s+(?:a|an)\s+(?:reduced|discounted|concession(?:ary)?|lower|cheaper)\s+",
+            quote[start:]):
+        return None  # (or none, another's said after it "with a reduced fare": "A single fare
+        # will be £4, with a reduced fare of £2.50 for students", trial AAP of stop 71)
     prices = [m for m in re.finditer(r"[$£€]\d(?:[\d,.]*\d)?", quote)
               if asked[0] in group_of(m.start())]
     return prices[0].span() if len(prices) == 1 else None

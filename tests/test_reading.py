@@ -7932,3 +7932,71 @@ _CABINET = ("The cabinet will serve 184 of the village's 230 properties. The rem
 ])
 def test_stop_71_trials_of_the_second_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_BOAT_LAUNCH = ("Members gathered on the slipway on Saturday to watch the launch of the club's new "
+                "safety boat, named Kittiwake.")
+_BOAT_NAMED = ("The boat was named by the club's youngest member, eight-year-old Freya Maddox, who "
+               "smashed a bottle of ginger beer over the bow.")
+
+
+def test_stop_71_a_deed_s_doer_said_after_by_in_another_sentence():
+    # trial AAF of stop 71: "Who named ...?" was shown the members watching, from the sentence
+    # the readers rated first; the doer is said "named by ... Freya Maddox" in another
+    text = f"{_BOAT_LAUNCH} {_BOAT_NAMED}"
+    answer, _, _ = _answer_over(text, {0: (0.9, "Members"), 1: (0.4, "Freya Maddox")},
+                          "Who named the sailing club's new boat Kittiwake?",
+                          Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "Freya Maddox"
+    # ... found "in October 2022 by" (trial AAE: "Who discovered ...?", the finder unnamed in
+    # the lead: "found by a metal detectorist in a field near Hollin Cross")
+    text = ("A hoard found by a metal detectorist in a field near Hollin Cross will go on display. "
+            "The 47 pieces were unearthed in October 2022 by retired postman Dennis Ashworth, 71.")
+    answer, _, _ = _answer_over(text, {0: (0.9, "Hollin Cross"), 1: (0.3, "Dennis Ashworth")},
+                          "Who discovered the Anglo-Saxon hoard near Hollin Cross?",
+                          Cutoffs(0.5, 0.9, 0.5))
+    assert answer.short is not None and answer.short.text == "Dennis Ashworth"
+
+
+def test_stop_71_a_count_of_the_noun_asked_said_after_its_figure():
+    # trial AAG of stop 71: "How many cows are milked ...?" was shown the litres of milk sold
+    # in the lead, the readers marking litres in the sentence that counts the cows too
+    text = ("A family dairy farm has sold more than 4,000 litres of fresh milk in the first "
+            "month. The farm milks 180 Holstein Friesian cows twice a day, producing around "
+            "5,000 litres a day.")
+    _, s, judged = _answer_over(text, {0: (0.9, "more than 4,000"), 1: (0.6, "around 5,000")},
+                                "How many cows are milked at Hollowcombe Farm?",
+                                Cutoffs(0.5, 0.9, 0.5))
+    counted = counts_asked("How many cows are milked at Hollowcombe Farm?", judged)
+    by_text = {j.sentence.text: counted.get(id(j)) for j in judged}
+    assert by_text[s[1]] is True and not by_text[s[0]]
+
+
+_SQUASH = ("Membership of Kettering Squash Club has risen from 54 to 97 since the new courts were "
+           "announced in the autumn, he said.")
+_WATER_TAXI = ("A single fare will be £4, with a reduced fare of £2.50 for students and children "
+               "under 12.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAK of stop 71: the year asked's figure, the one marked said with a hedge ("around
+    # 4,200" shown)
+    ("The bus station is used by around 4,200 passengers a day, according to operator Westway "
+     "Buses, up from 3,600 in 2023.", "around 4,200",
+     "How many passengers used Dunmere bus station each day in 2023?", "3,600"),
+    # trial AAM: before a change that is new, "from 54 to 97 since the new courts" ("97") ...
+    (_SQUASH, "54", "How many members did Kettering Squash Club have before the new courts were "
+     "announced?", "54"),
+    (_SQUASH, "97", "How many members did Kettering Squash Club have before the new courts were "
+     "announced?", "54"),
+    # ... not now
+    (_SQUASH, "97", "How many members does Kettering Squash Club have now?", "97"),
+    # trial AAP: a group's price "with a reduced fare of ... for students" after one of no
+    # group ("£4" shown) ...
+    (_WATER_TAXI, "£4", "How much will a student pay for a single trip on the water taxi?",
+     "£2.50"),
+    # ... not for an adult
+    (_WATER_TAXI, "£4", "How much will an adult pay for a single trip on the water taxi?", "£4"),
+])
+def test_stop_71_trials_of_the_third_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
