@@ -89,6 +89,7 @@ from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_which_role, qualifier, role_said, when_held_said
 from qa.short_answers import echoes_the_question, short_answer
 from qa.sides import a_sum_of_several, the_other_group
+from qa.sum_asked import thing_costed_elsewhere
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -421,6 +422,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         # now 17, ..." names no other, and says who he is: trial UR of stop 65, refused)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
+            or short is not None and thing_costed_elsewhere(question, citations[0].quote)
+            # (a cost asked of a thing the quote does not name: "How much does a milkshake
+            # cost ...?" of "The machine and shed cost £38,500", trial AAG of stop 71)
             or short is None and placed_otherwise(question, lead.text)
             # (a placing tells its own season: "finished fourth ... last season, having come
             # second the season before" for the season before last, qa.placings)

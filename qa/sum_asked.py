@@ -14,13 +14,14 @@ from qa.figures import (
     listed_sums,
     sum_of_the_giver,
 )
+from qa.forms import FUNCTION_WORDS
 from qa.roles import (
     names_a_body,
 )
 
 __all__ = ["A_SUM_IN", "another_kind_of_sum", "hoped_to_raise", "sum_for_the_one_asked",
            "sum_of_another_noun", "sum_of_the_kind_asked", "sum_of_the_person_named",
-           "sum_raised_as_asked", "sum_the_giver_gave"]
+           "sum_raised_as_asked", "sum_the_giver_gave", "thing_costed_elsewhere"]
 
 
 def sum_for_the_one_asked(question: str, quote: str, start: int,
@@ -196,3 +197,44 @@ def sum_raised_as_asked(question: str, quote: str, start: int,
     if len(sums) != 1 or sums[0].start() <= start < sums[0].end() or start <= sums[0].start() < end:
         return None
     return with_its_magnitude(quote, sums[0])
+
+
+# The cost asked of a thing the quote cited does not name, its sum said of another thing:
+# "How much does a milkshake cost from the Hollowcombe Farm vending machine?" of "The machine and
+# shed cost £38,500"; "How much did the new roof at the Castleton tea room cost?" of "A cream
+# tea costs £8.50" (trials AAG and AAP of stop 71 were shown the other sum in bold). The thing
+# is the last word of what is asked before a place or owner ("roof" of "the new roof at the
+# Castleton tea room"), none of the words a whole is said by ("refit", "project"), which a story
+# may say otherwise; not when the sum is said of a whole ("The project cost £58,000").
+_COST_ASKED = re.compile(r"^\s*(?:how much|what)\s+(?:did|does|do|will|would)\s+"
+                         r"(?:the\s+|a\s+|an\s+|each\s+|its\s+|their\s+)?(?P<thing>[^?]+?)\s+"
+                         r"cost\b", re.IGNORECASE)
+_SAID_OF_A_WHOLE = frozenset("""new old project scheme work works revamp refit refurbishment
+    renovation renovations restoration upgrade upgrades repair repairs makeover improvements
+    building extension conversion redevelopment plan plans changes expansion installation event
+    one total whole it they this that each single return overall bill alone altogether itself
+    themselves both""".split())
+_COSTED = re.compile(r"(?P<what>(?:[\w'’\-]+\s+){1,3})(?:which\s+|that\s+)?"
+                     r"(?:has\s+|had\s+|will\s+)?(?:cost|costs|costing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]\d",
+                     re.IGNORECASE)
+
+
+def thing_costed_elsewhere(question: str, quote: str) -> bool:
+    """Whether ``question`` asks what a thing costs (see _COST_ASKED), ``quote`` says none of
+    the thing's words and says a cost of something else, not of a whole."""
+    asked = _COST_ASKED.match(question)
+    if asked is None:
+        return False
+    head = re.split(r"\s+(?:at|in|on|for|of|from|to|by|with|near)\s+", asked.group("thing"))[0]
+    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", head)
+             if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3]
+    if not words:
+        return False
+    stems = [w[:5] if len(w) > 5 else w.removesuffix("s") for w in words]
+    if any(re.search(rf"\b{re.escape(stem)}", quote, re.IGNORECASE) for stem in stems):
+        return False  # (any of its words: "the defibrillator machine alone" of "The
+        # defibrillator cost £1,650", trial AAI of stop 71, replayed)
+    costed = [m for m in _COSTED.finditer(quote)]
+    return bool(costed) and not any(
+        {w.lower().strip(",") for w in m.group("what").split()} & _SAID_OF_A_WHOLE
+        for m in costed)

@@ -8000,3 +8000,28 @@ _WATER_TAXI = ("A single fare will be £4, with a reduced fare of £2.50 for stu
 ])
 def test_stop_71_trials_of_the_third_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_MACHINE = ("The machine and shed cost £38,500, of which £12,000 came from a Rural Prosperity Fund "
+            "grant.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAG of stop 71: a cost asked of a thing the quote does not name, its sum said of
+    # another ("£38,500" shown) ...
+    (_MACHINE, "£38,500", "How much does a milkshake cost from the Hollowcombe Farm vending "
+     "machine?", "refused"),
+    # ... not of the thing it names
+    (_MACHINE, "£38,500", "How much did the Hollowcombe Farm vending machine cost?", "£38,500"),
+    # trial AAP: "A cream tea costs £8.50" for a roof ("£8.50" shown)
+    ("A cream tea costs £8.50 and a pot of tea £3.20.", "£8.50",
+     "How much did the new roof at the Castleton tea room cost?", "refused"),
+    # ... not of a whole said so ("The project cost £58,000" for the garden's cost)
+    ("The project cost £58,000. A grant of £40,000 paid for most of it.", "£58,000",
+     "How much did the Thornleigh community garden cost?", "£58,000"),
+    # ... nor a cost asked "alone" (found replaying: trial AAI's "defibrillator machine alone")
+    ("The defibrillator cost £1,650 including its heated cabinet.", "£1,650",
+     "How much does the defibrillator machine alone cost?", "£1,650"),
+])
+def test_stop_71_trials_of_the_fourth_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
