@@ -208,6 +208,8 @@ def _counted_here(question: str, quote: str, start: int, end: int,
         found = qualified if len(qualified) == 1 else found
     if len(found) == 1 and OF_THE_WHOLE.fullmatch(quote[end : found[0].start(1)]):
         return None  # the whole the span is a part of ("173 of the 299 votes")
+    if len(found) == 1 and _of_another_time(question, quote, found[0].end(1)):
+        return None  # (nor of another time than asked: see _count_of_the_verb_asked)
     if (len(found) == 1 and re.search(r"\b(?:remaining|other)\s+$", quote[: found[0].start(1)])
             and re.match(OF_THE_WHOLE.pattern + r"\d", quote[end:])
             and not re.search(r"\b(?:remaining|other|rest|left)\b", question, re.IGNORECASE)):
@@ -282,7 +284,19 @@ def _count_of_the_verb_asked(question: str, quote: str, start: int,
               and word not in ("first", "last", "next", "only", "total", "record")
               and not any(len(n) >= len(word) + 3 and n.startswith(word) for n in nouns)
               and not re.search(r"[.!?]\s", quote[min(span[0], mine[0]) : max(span[0], mine[0])])]
+    if len(others) == 1 and _of_another_time(question, quote, others[0][1]):
+        return None  # (not a count said of another time than asked: "after receiving 71
+        # applications for reception places this year, compared with 38 last year" for last
+        # year's, trial AAT of stop 71 shown "71")
     return others[0] if len(others) == 1 else None
+
+
+def _of_another_time(question: str, quote: str, at: int) -> bool:
+    """Whether the clause of ``quote`` from ``at`` says a time (see TIME_ASKED) other than
+    the one ``question`` asks of."""
+    time = TIME_ASKED.search(question)
+    said = TIME_ASKED.search(re.split(r"[,;.]\s", quote[at:], maxsplit=1)[0])
+    return time is not None and said is not None and said.group().lower() != time.group().lower()
 
 
 def _age_of_the_extreme_asked(question: str, quote: str, start: int,

@@ -8025,3 +8025,20 @@ _MACHINE = ("The machine and shed cost £38,500, of which £12,000 came from a R
 ])
 def test_stop_71_trials_of_the_fourth_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_RECEPTION = ("From the autumn term it will take 60, after receiving 71 applications for reception "
+              "places this year, compared with 38 last year.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAT of stop 71: a count of the noun asked, said of another time than asked, is not
+    # the one asked ("71" shown for last year's) ...
+    (_RECEPTION, "60", "How many reception applications did Oakfield Primary School get last "
+     "year?", "38"),
+    # ... but is for its own
+    (_RECEPTION, "60", "How many reception applications did Oakfield Primary School get this "
+     "year?", "71"),
+])
+def test_stop_71_trials_of_the_fifth_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
