@@ -1284,14 +1284,6 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     asked = {w[:4] for w in [*words, *_OWNED.findall(question.lower())]}
     asked |= {w for same in _COUNTED_ALIKE if same & asked for w in same}
     done = _done_to_the_counted(question, judged)
-    if sum(done.values()) > 1:
-        # (of several saying the deed, those counting the noun asked: "The farm milks 180
-        # Holstein Friesian cows" over "has sold more than 4,000 litres of fresh milk" for how
-        # many cows are milked, trial AAG of stop 71)
-        of_noun = {k: said and any(id(j) == k and (_counts_there(asked, j.sentence.text)
-                                                   or _counts_the_noun(asked, j.sentence.text))
-                                   for j in judged) for k, said in done.items()}
-        done = of_noun if any(of_noun.values()) else done
     if done:
         return done
     nouns = {id(j): _counted_noun(j) for j in judged}
@@ -1299,10 +1291,6 @@ def counts_asked(question: str, judged: list[Judged]) -> dict[int, bool]:
     for j in judged:  # another figure of the sentence may count it ("close 87 of its branches")
         if not found.get(id(j)) and _counts_there(asked, j.sentence.text):
             found[id(j)] = True
-    if not any(found.values()):  # (or, none found so, the noun just after a figure, the
-        # reader marking another: "The farm milks 180 Holstein Friesian cows", trial AAG of
-        # stop 71 shown the 4,000 litres of milk sold)
-        found.update({id(j): True for j in judged if _counts_the_noun(asked, j.sentence.text)})
     return found if any(found.values()) else {}
 
 
@@ -1334,18 +1322,6 @@ def _done_to_the_counted(question: str, judged: list[Judged]) -> dict[int, bool]
 # Northmoor Bank shutting?").
 _OF_COUNTED = re.compile("(" + COUNT_FIGURE + r")\s+of\s+(?:(?:its|their|the|his|her)\s+)?"
                          r"((?:[\w\-]+[ \t]+){0,3}[\w\-]+)")
-
-
-_A_COUNT_OF = re.compile(r"(?<![\w.,$£€])(?:\d[\d,]*)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)"
-                         r"([a-z][\w\-]*)")
-
-
-def _counts_the_noun(asked: set[str], text: str) -> bool:
-    """Whether ``text`` says a figure of a noun of ``asked`` (first four letters), up to three
-    words between ("180 Holstein Friesian cows")."""
-    return any(m.group(2)[:4] in asked and not any(w.lower() in _NOT_NOUNS
-                                                   for w in m.group(1).split())
-               for m in _A_COUNT_OF.finditer(text))
 
 
 def _counts_there(asked: set[str], text: str) -> bool:

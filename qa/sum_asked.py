@@ -213,7 +213,7 @@ _SAID_OF_A_WHOLE = frozenset("""new old project scheme work works revamp refit r
     renovation renovations restoration upgrade upgrades repair repairs makeover improvements
     building extension conversion redevelopment plan plans changes expansion installation event
     one total whole it they this that each single return overall bill alone altogether itself
-    themselves both""".split())
+    themselves both year version""".split())
 _COSTED = re.compile(r"(?P<what>(?:[\w'’\-]+\s+){1,3})(?:which\s+|that\s+)?"
                      r"(?:has\s+|had\s+|will\s+)?(?:cost|costs|costing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]\d",
                      re.IGNORECASE)
@@ -225,8 +225,7 @@ def thing_costed_elsewhere(question: str, quote: str) -> bool:
     asked = _COST_ASKED.match(question)
     if asked is None:
         return False
-    head = re.split(r"\s+(?:at|in|on|for|of|from|to|by|with|near)\s+", asked.group("thing"))[0]
-    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", head)
+    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", asked.group("thing"))
              if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3]
     if not words:
         return False
@@ -235,6 +234,7 @@ def thing_costed_elsewhere(question: str, quote: str) -> bool:
         return False  # (any of its words: "the defibrillator machine alone" of "The
         # defibrillator cost £1,650", trial AAI of stop 71, replayed)
     costed = [m for m in _COSTED.finditer(quote)]
+    clauses = [re.split(r"[.;]\s", quote[: m.end()])[-1] for m in costed]
     return bool(costed) and not any(
-        {w.lower().strip(",") for w in m.group("what").split()} & _SAID_OF_A_WHOLE
-        for m in costed)
+        {w.lower() for w in re.findall(r"[\w'’\-]+", clause)} & _SAID_OF_A_WHOLE
+        for clause in clauses)

@@ -7853,8 +7853,6 @@ _GYM = ("The gym now has 52 pieces of cardio and strength equipment, compared wi
 _RENTS = ("Rents for a standard stall were cut from £95 a week to £70 a week last April, and new "
           "traders pay half rent for their first six months.")
 _BOAT_TRIPS = "Tickets are £9 for adults and £5 for children, up from £7.50 and £4 last season."
-_DRIVERS = ("The youngest volunteer driver is Oliver Brand, 23, a farm worker, and the oldest is "
-            "79-year-old Margaret Dunn, who drove school buses for 30 years.")
 
 
 @pytest.mark.parametrize(("text", "marked", "question", "short"), [
@@ -7892,10 +7890,6 @@ _DRIVERS = ("The youngest volunteer driver is Oliver Brand, 23, a farm worker, a
     # ... and now
     (_BOAT_TRIPS, "£9", "What does a child's ticket for Wendle Canal Trust boat trips cost?",
      "£5"),
-    # trial AAG: the oldest said "is 79-year-old", after the youngest ("23" shown) ...
-    (_DRIVERS, "23", "How old is the oldest volunteer driver of the Marcle Rider?", "79"),
-    # ... not for the youngest
-    (_DRIVERS, "23", "How old is the youngest volunteer driver of the Marcle Rider?", "23"),
 ])
 def test_stop_71_trials_of_the_first_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
@@ -7912,11 +7906,6 @@ _CABINET = ("The cabinet will serve 184 of the village's 230 properties. The rem
     ("Councillor Imran Siddiqui said £400,000 of the £1.1 million had come from the "
      "government's Towns Fund, with the rest borrowed by the council.", "£1.1 million",
      "How much of the Stallingford market repairs was paid for by the Towns Fund?", "£400,000"),
-    # trial AAF: "of that", "covered by sponsorship from", asked "How much sponsorship did"
-    ("Installing it costs the town council around £9,800 a year. This year £4,500 of that has "
-     "been covered by sponsorship from local businesses.", "around £9,800",
-     "How much sponsorship did local businesses put towards the cost of the tree this year?",
-     "£4,500"),
     # trial AAG: the next giver after "of which ... paid", its verb not said again ...
     (_TOWER, "£150,000", "How much did the RNLI contribute to the new Saltburn lifeguard tower?",
      "£90,000"),
@@ -7956,20 +7945,6 @@ def test_stop_71_a_deed_s_doer_said_after_by_in_another_sentence():
                           "Who discovered the Anglo-Saxon hoard near Hollin Cross?",
                           Cutoffs(0.5, 0.9, 0.5))
     assert answer.short is not None and answer.short.text == "Dennis Ashworth"
-
-
-def test_stop_71_a_count_of_the_noun_asked_said_after_its_figure():
-    # trial AAG of stop 71: "How many cows are milked ...?" was shown the litres of milk sold
-    # in the lead, the readers marking litres in the sentence that counts the cows too
-    text = ("A family dairy farm has sold more than 4,000 litres of fresh milk in the first "
-            "month. The farm milks 180 Holstein Friesian cows twice a day, producing around "
-            "5,000 litres a day.")
-    _, s, judged = _answer_over(text, {0: (0.9, "more than 4,000"), 1: (0.6, "around 5,000")},
-                                "How many cows are milked at Hollowcombe Farm?",
-                                Cutoffs(0.5, 0.9, 0.5))
-    counted = counts_asked("How many cows are milked at Hollowcombe Farm?", judged)
-    by_text = {j.sentence.text: counted.get(id(j)) for j in judged}
-    assert by_text[s[1]] is True and not by_text[s[0]]
 
 
 _SQUASH = ("Membership of Kettering Squash Club has risen from 54 to 97 since the new courts were "
@@ -8013,9 +7988,9 @@ _MACHINE = ("The machine and shed cost £38,500, of which £12,000 came from a R
      "machine?", "refused"),
     # ... not of the thing it names
     (_MACHINE, "£38,500", "How much did the Hollowcombe Farm vending machine cost?", "£38,500"),
-    # trial AAP: "A cream tea costs £8.50" for a roof ("£8.50" shown)
-    ("A cream tea costs £8.50 and a pot of tea £3.20.", "£8.50",
-     "How much did the new roof at the Castleton tea room cost?", "refused"),
+    # ... the sum of things that are not the one asked ("£185,000" shown for a steel heron)
+    ("The 12 sculptures cost £185,000 to commission.", "£185,000",
+     "How much did the steel heron cost?", "refused"),
     # ... not of a whole said so ("The project cost £58,000" for the garden's cost)
     ("The project cost £58,000. A grant of £40,000 paid for most of it.", "£58,000",
      "How much did the Thornleigh community garden cost?", "£58,000"),
