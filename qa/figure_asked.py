@@ -598,12 +598,12 @@ _CAME_FROM_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+for\s+(?:a|an
 # (the change a level is asked before, new or not: "before the new courts were announced" for
 # "has risen from 54 to 97 since the new courts were announced", trial AAM of stop 71 shown "97")
 _THE_CHANGE_BEFORE = re.compile(r"\bbefore\s+(?:the\s+|its\s+|their\s+)?new\b", re.IGNORECASE)
-_FROM_THEN_TO = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL
-                           # (its unit or its time between: "were cut from £95 a week to £70
-                           # a week" for the rent before the cut, "fell from 35 minutes to 6
-                           # minutes", trials AAH and AAE of stop 71 shown "£70" and nothing)
-                           + r"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?\s+to\s+" + _ROUGHLY + "$",
-                           re.IGNORECASE)
+# "from <a level> to ", its unit or its time between: "were cut from £95 a week to £70 a week"
+# for the rent before the cut, "fell from 35 minutes to 6 minutes" (trials AAH and AAE of stop
+# 71 were shown "£70" and nothing)
+_FROM_A_LEVEL_TO = (r"\bfrom\s+" + _ROUGHLY + _LEVEL + r"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?"
+                    r"\s+to\s+" + _ROUGHLY)
+_FROM_THEN_TO = re.compile(_FROM_A_LEVEL_TO + "$", re.IGNORECASE)
 
 
 def _figure_it_came_from(question: str, quote: str, start: int,
@@ -650,9 +650,7 @@ _THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:,\s*|\s+)(?:(?:up
                                      + _ROUGHLY + _LEVEL, re.IGNORECASE)
 
 
-_FROM_A_LEVEL = re.compile(r"\bfrom\s+" + _ROUGHLY + _LEVEL
-                           + r"(?:\s+(?:a|an|per)\s+[a-z]+|\s+[a-z]+)?\s+to\s+" + _ROUGHLY
-                           + FIGURE_SAID.pattern, re.IGNORECASE)
+_FROM_A_LEVEL = re.compile(_FROM_A_LEVEL_TO + FIGURE_SAID.pattern, re.IGNORECASE)
 
 
 def _figure_before_the_change(question: str, quote: str, start: int,

@@ -201,11 +201,10 @@ def sum_raised_as_asked(question: str, quote: str, start: int,
 
 # The cost asked of a thing the quote cited does not name, its sum said of another thing:
 # "How much does a milkshake cost from the Hollowcombe Farm vending machine?" of "The machine and
-# shed cost £38,500"; "How much did the new roof at the Castleton tea room cost?" of "A cream
-# tea costs £8.50" (trials AAG and AAP of stop 71 were shown the other sum in bold). The thing
-# is the last word of what is asked before a place or owner ("roof" of "the new roof at the
-# Castleton tea room"), none of the words a whole is said by ("refit", "project"), which a story
-# may say otherwise; not when the sum is said of a whole ("The project cost £58,000").
+# shed cost £38,500" (trial AAG of stop 71 was shown the other sum in bold). The thing's words
+# are the lower-case words asked before "cost" but those a whole is said by ("refit",
+# "project"), which a story may say otherwise; any of them in the quote, or a whole said in the
+# clause of its sum ("The project cost £58,000"), and the sum may be the thing's.
 _COST_ASKED = re.compile(r"^\s*(?:how much|what)\s+(?:did|does|do|will|would)\s+"
                          r"(?:the\s+|a\s+|an\s+|each\s+|its\s+|their\s+)?(?P<thing>[^?]+?)\s+"
                          r"cost\b", re.IGNORECASE)
@@ -214,8 +213,11 @@ _SAID_OF_A_WHOLE = frozenset("""new old project scheme work works revamp refit r
     building extension conversion redevelopment plan plans changes expansion installation event
     one total whole it they this that each single return overall bill alone altogether itself
     themselves both year version""".split())
-_COSTED = re.compile(r"(?P<what>(?:[\w'’\-]+\s+){1,3})(?:which\s+|that\s+)?"
-                     r"(?:has\s+|had\s+|will\s+)?(?:cost|costs|costing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]\d",
+# (a cost said just after the words of what cost it, no comma between: "The machine and shed
+# cost £38,500"; not "The minibus, a converted Ford Transit with a wheelchair lift, cost
+# £68,000", whose thing stands before the comma)
+_COSTED = re.compile(r"(?:[\w'’\-]+\s+){1,3}(?:which\s+|that\s+)?(?:has\s+|had\s+|will\s+)?"
+                     r"(?:cost|costs|costing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]\d",
                      re.IGNORECASE)
 
 
@@ -233,7 +235,7 @@ def thing_costed_elsewhere(question: str, quote: str) -> bool:
     if any(re.search(rf"\b{re.escape(stem)}", quote, re.IGNORECASE) for stem in stems):
         return False  # (any of its words: "the defibrillator machine alone" of "The
         # defibrillator cost £1,650", trial AAI of stop 71, replayed)
-    costed = [m for m in _COSTED.finditer(quote)]
+    costed = list(_COSTED.finditer(quote))
     clauses = [re.split(r"[.;]\s", quote[: m.end()])[-1] for m in costed]
     return bool(costed) and not any(
         {w.lower() for w in re.findall(r"[\w'’\-]+", clause)} & _SAID_OF_A_WHOLE
