@@ -77,6 +77,7 @@ from qa.rescues import (
     crowd_here,
     crowd_short_answer,
     done_by_short_answer,
+    named_after_the_post,
     named_short_answer,
     place_short_answer,
     record_short_answer,
@@ -322,6 +323,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         ranked = [replace(j.sentence, score=j.probability)
                   for j in (chosen, *(j for j in judged if j is not chosen))]
         passages = _choose([ranked[0], *(s for s in ranked[1:] if s.score >= cutoffs.cite)])
+    passages = _with_the_post(question, passages)
     citations = tuple(_cite(n, p) for n, p in enumerate(passages, start=1))
     if order is not None:
         # Each citation's score is the readers' probability that its sentence answers (0 for
@@ -718,6 +720,28 @@ def _with_neighbour(s: ScoredSentence, by_place: dict) -> _Passage:
         return _Passage(s, s.start, s.end)
     n = max(fitting, key=lambda x: x.score)
     return _Passage(s, min(s.start, n.start), max(s.end, n.end))
+
+
+def _with_the_post(question: str, passages: list[_Passage]) -> list[_Passage]:
+    """``passages``, the first joined by the sentence before it when that sentence says the
+    post asked filled and the first names its holder at its start ("Ashcombe Cricket Club
+    has appointed a new head groundsman, ..." then "Derek Holloway, 61, who ...":
+    :func:`qa.rescues.named_after_the_post`): the name answers only with it, across a
+    paragraph's end too. Not past ``MAX_QUOTE_WORDS`` (the neighbour after the first left
+    out first); a later passage inside it is dropped."""
+    first = passages[0] if passages else None
+    if first is None or first.start != first.best.start or named_after_the_post(
+            question, first.best) is None:
+        return passages
+    s = first.best
+    start = s.chunk.sentences[s.index - 1][0]
+    joined = _Passage(s, start, first.end)
+    if len(joined.quote.split()) > MAX_QUOTE_WORDS:
+        joined = _Passage(s, start, s.end)  # (without the neighbour after it)
+        if len(joined.quote.split()) > MAX_QUOTE_WORDS:
+            return passages
+    return [joined, *(p for p in passages[1:] if p.best.chunk.article_id != s.chunk.article_id
+                      or not (start <= p.start and p.end <= joined.end))]
 
 
 def _paragraph_between(a: ScoredSentence, b: ScoredSentence) -> bool:

@@ -651,6 +651,7 @@ _THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:,\s*|\s+)(?:(?:up
 
 
 _FROM_A_LEVEL = re.compile(_FROM_A_LEVEL_TO + FIGURE_SAID.pattern, re.IGNORECASE)
+_THEN_LAST_YEAR = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+last\s+year\b(?!['’])")
 
 
 def _figure_before_the_change(question: str, quote: str, start: int,
@@ -664,8 +665,11 @@ def _figure_before_the_change(question: str, quote: str, start: int,
             or not number_asked(question, quote, start)):
         return None
     mine = FIGURE_SAID.search(quote, start, end)
-    if mine is None:
-        return None
+    if mine is None or LAST_YEAR_ITSELF.search(question) and _THEN_LAST_YEAR.match(quote,
+                                                                                  mine.end()):
+        return None  # (last year asked and the figure marked said of it: "the old number 7,
+        # which carried 412,000 passengers last year, up from 368,000 the year before", trial
+        # AAY of stop 72 was shown "368,000")
     went = next((m for m in _FROM_A_LEVEL.finditer(quote) if m.start("figure") <= mine.start()
                  < m.end()), None)  # (from the level marked, or to it: "has risen from 54 to
     # 97 since the new courts were announced" for the members before, trial AAM of stop 71)

@@ -30,7 +30,7 @@ __all__ = ["ROLES", "WHEN_HELD_WORDS", "as_verb_question", "asked_by_verb", "ask
            "of_another_part",
            "held_by_another_verb", "holds_a_role_asked", "initials", "names_a_body",
            "role_holder", "role_words",
-           "roles_beside", "when_held_said"]
+           "roles_beside", "subject_roles", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -69,7 +69,7 @@ ROLES = frozenset("""
     harbourmaster stationmaster postmistress choirmaster bandmaster organist deckhand ferryman
     boatman lock-keeper verger sexton groundskeeper greenkeeper chorister helm bellringer
     tower-captain nurseryman nurserywoman thatcher blacksmith farrier stonemason beekeeper
-    cheesemaker winemaker roofer florist
+    cheesemaker winemaker roofer florist commodore landowner
     coroner master magistrate conservator radiographer physiotherapist artist photographer
     violinist cellist pianist drummer guitarist trumpeter flautist harpist percussionist
     saxophonist bassist soloist student pensioner gp
@@ -120,7 +120,10 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                # president of the union's Kelmouth branch", trial CV of stop 51, refused)
                "heads": "head chief executive boss chairman chair chairwoman president",
                "headed": "head chief executive boss chairman chair chairwoman president",
-               "edits": "editor", "edited": "editor", "owns": "owner", "owned": "owner",
+               "edits": "editor", "edited": "editor",
+               # (a field's owner is its landowner: "the landowner, farmer Graham Fenn, 64," for
+               # "Who owns the field ...?", trial ABB of stop 72, refused)
+               "owns": "owner landowner", "owned": "owner landowner",
                # (a union is led by its general secretary, a trial by its chief investigator:
                # a trial of stop 41)
                "leads": "leader head captain skipper secretary investigator chief chairman "
@@ -361,6 +364,12 @@ _DOING_ROLES = {"prosecuting": "prosecutor prosecuting", "chairing": "chairman c
                 "managing": "manager", "coaching": "coach",
                 "organising": "organiser organizer", "refereeing": "referee",
                 "presenting": "presenter host", "directing": "director"}
+
+
+def subject_roles(question: str) -> list[str]:
+    """The role words of ``question``'s subject as written, in order, the role's head last
+    ("head", "groundsman" of "Who is the new head groundsman at Ashcombe Cricket Club?")."""
+    return [w for w in map(_word, _subject(question)) if w in ROLES]
 
 
 def role_words(question: str) -> frozenset[str]:

@@ -8017,3 +8017,66 @@ _RECEPTION = ("From the autumn term it will take 60, after receiving 71 applicat
 ])
 def test_stop_71_trials_of_the_fifth_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+_GROUNDSMAN = ("Ashcombe Cricket Club has appointed a new head groundsman, ending a two-year "
+               "search that saw volunteers mowing the outfield in shifts.\n\nDerek Holloway, 61, "
+               "who spent 22 years preparing pitches at Taunton, started work at the club on "
+               "Monday.\n\nHe "
+               "replaces Alan Fairbrother, 74, who retired in September.")
+_CLERK = ("Long Melford Parish Council has appointed a new clerk to replace Janet Hollis, who is "
+          "retiring after 31 years in the post.\n\nKatie Brennan, 36, a former planning officer, "
+          "will take up the part-time role on 1 June.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAQ of stop 71 (and US, WS, XE, ZX, UK before it): a post said filled, its holder
+    # unnamed, then named at the next sentence's start: refused ...
+    (_GROUNDSMAN, "a new head groundsman", "Who is the new head groundsman at Ashcombe Cricket "
+     "Club?", "Derek Holloway"),
+    # ... the one replaced named in the sentence saying it filled ("Janet Hollis" shown: trial SK)
+    (_CLERK, "Janet Hollis", "Who is the new clerk of Long Melford Parish Council?",
+     "Katie Brennan"),
+])
+def test_stop_72_a_post_filled_then_its_holder_named_in_the_next_sentence(text, marked,
+                                                                          question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+    # ... not for the one before
+    before = question.replace("Who is the new", "Who was the previous")
+    assert _shown_read(text, {0: (0.8, marked)}, before, date="2026-03-01") != short
+
+
+def test_stop_72_the_post_said_filled_is_quoted_with_its_new_holder():
+    answer, _, _ = _answer_over(_GROUNDSMAN, {0: (0.8, "a new head groundsman")},
+                                "Who is the new head groundsman at Ashcombe Cricket Club?",
+                                Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    first = answer.citations[0]
+    assert first.quote.startswith("Ashcombe Cricket Club has appointed a new head groundsman")
+    assert "Derek Holloway, 61," in first.quote and "Fairbrother" not in first.quote
+    assert answer.short.start >= first.start and answer.short.end <= first.end
+    # ... not for the holder's relative (found replaying trial ZD of stop 70: "38" shown)
+    assert _shown_read(_GROUNDSMAN, {0: (0.8, "a new head groundsman")}, "How old is Ashcombe "
+                       "Cricket Club's new head groundsman's wife?") != "61"
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial AAY of stop 72: last year asked of "the old" one, the figure marked said of last
+    # year ("368,000", the year before's, shown) ...
+    ("Managing director Priya Chauhan said the route replaced the old number 7, which carried "
+     "412,000 passengers last year, up from 368,000 the year before.", "412,000",
+     "How many passengers did Kingsbury's old number 7 bus carry last year?", "412,000"),
+    # trial AAY: a food bank is no bank; "the charity's chairman" is its (refused)
+    ("The charity's chairman, the Reverend Paul Anstey, 63, said the food bank had outgrown the "
+     "space.", "Paul Anstey", "Who is the chairman of Eastmoor Food Bank?",
+     "Reverend Paul Anstey"),
+    # trial ABA: a sailing club's commodore ("Dennis Crowe", the oldest member, shown)
+    ("The boats will be named by the club's oldest member, retired boatbuilder Dennis Crowe, "
+     "88. Club commodore Helen Marchbank, 61, said the old fleet had been in service since "
+     "2004.", "Dennis Crowe", "Who is the commodore of Wyvern Sailing Club?", "Helen Marchbank"),
+    # trial ABB: a field's owner, its landowner (refused)
+    ("They were found in October 2023 by metal detectorist Keith Barlow, 58, and the landowner, "
+     "farmer Graham Fenn, 64.", "Graham Fenn", "Who owns the field where the Tiptree coin hoard "
+     "was found?", "Graham Fenn"),
+])
+def test_stop_72_trials_of_the_first_wave(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short

@@ -311,22 +311,21 @@ def test_merging_the_recent_chunks_keeps_search_and_answers_as_they_were(
     monkeypatch.setattr("index.compaction.RECENT_FROM", 1)  # as if it were large
     lib.sync(_towns(tmp_path / "towns"))
     assert store.state().recent and store.state().merged == 10  # 12 recent: not merged yet
-    vector = embedder.encode_query("Who is the mayor of Town7?")
-    before = store.nearest(vector, 8)
+    # The query is town07's own text: its chunk is nearest by far, not by a near tie among
+    # twelve alike towns (an approximate index may order near ties its own way: at stops 28,
+    # 31, 39, 47, 55 and 71, under the parallel test run, a question's nearest town moved).
+    vector = embedder.encode_query(_town(7))
+    before = store.nearest(vector, 22)
+    assert "/town07.txt#" in before[0]
     answers = {k: lib.ask(f"Who is the mayor of Town{k}?") for k in (0, 7, 11)}
     monkeypatch.setattr("index.compaction.RECENT_MIN", 4)
     with store.writing():
         copied = store.compact(force=False)
     state = store.state()
     assert copied == 12 and state.recent == "" and state.merged == 22
-    after = store.nearest(vector, 8)
-    # The same chunks, nearest first but for near ties. (Chroma's index is approximate, and
-    # the towns' chunks are alike: twice in many runs, at stops 28 and 31, under the parallel
-    # test run only, one chunk of the 8 was missing after the merge; at stop 39 the nearest
-    # two, town07 and town08, swapped; at stop 47, under the parallel run, town07 came third
-    # after two other towns, and at stop 55 below the third: the nearest is still found, among
-    # the 8, and the answers, below, must not change.)
-    assert before[0] in after and len(set(after) & set(before)) >= 7
+    after = store.nearest(vector, 22)
+    # the same nearest chunk, and every chunk still found (the order among near ties aside)
+    assert after[0] == before[0] and sorted(after) == sorted(before) and len(after) == 22
     reader = Library(tmp_path / "store", embedder=embedder)
     for k, answer in answers.items():
         again = reader.ask(f"Who is the mayor of Town{k}?")

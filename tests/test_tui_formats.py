@@ -6,9 +6,8 @@ from textual.widgets import Static
 from qa import Library
 from tests import documents as made
 from tests.helpers import write
-from tests.tui_helpers import ask, enter, run, status_text, wait_until
+from tests.tui_helpers import ask, enter, reader, run, status_text, wait_until
 from tui.app import QAApp
-from tui.screens.article import ArticleScreen
 from tui.widgets.citation import CitationCard
 
 
@@ -33,8 +32,8 @@ def test_ingest_lists_skipped_files_and_a_pdf_citation_shows_its_page(tmp_path, 
             card = exchange.query(CitationCard).first()
             assert card.citation.page == 2 and "page 2" in str(card.render())
             await pilot.press("tab", "enter")
-            await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
-            meta = str(app.screen.query_one("#article-meta", Static).render())
+            screen = await reader(pilot)  # not just pushed: laid out (a flake under load)
+            meta = str(screen.query_one("#article-meta", Static).render())
             assert "citation [1], page 2, characters" in meta
 
     run(body())
