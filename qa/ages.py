@@ -433,7 +433,10 @@ def age_after_the_name_asked(question: str, text: str) -> tuple[int, int] | None
 # was X when...?", not the age now after the name ("Roy Hindle, 73,": trials ZM and ZF of stop
 # 70 were shown it).
 # (not "as a record field of 4,860 runners", found replaying it)
-_AGE_THEN_SAID = re.compile(r"\b(?:aged|at the age of|as an? " + AS_A_CHILD + r" of)\s+"
+_AGE_THEN_SAID = re.compile(r"\b(?:aged|at the age of|as an? " + AS_A_CHILD + r" of|"
+                            # (or "who was 19 at the time of the rescue", trial AAZ of stop 72
+                            # shown the "91" after the name)
+                            r"who was(?=\s+\d{1,2}\s+(?:at the time|when)\b))\s+"
                             r"(\d{1,2})\b(?![,.]?\d)(?!-)")
 
 

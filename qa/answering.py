@@ -90,7 +90,7 @@ from qa.retrieval import ScoredSentence
 from qa.roles import ROLES, asks_which_role, qualifier, role_said, when_held_said
 from qa.short_answers import echoes_the_question, short_answer
 from qa.sides import a_sum_of_several, the_other_group
-from qa.sum_asked import thing_costed_elsewhere
+from qa.sum_asked import part_costed_as_a_whole, thing_costed_elsewhere
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -425,6 +425,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
             or short is not None and thing_costed_elsewhere(question, citations[0].quote)
+            or part_costed_as_a_whole(question, citations[0].quote, lead.chunk.title)
+            # (a part's cost of a whole's: "How much will the third beach wheelchair ...
+            # cost?" of "The project cost £186,000 in total.", trial ABB of stop 72)
             # (a cost asked of a thing the quote does not name: "How much does a milkshake
             # cost ...?" of "The machine and shed cost £38,500", trial AAG of stop 71)
             or short is None and placed_otherwise(question, lead.text)

@@ -88,6 +88,7 @@ from qa.roles import (
 )
 from qa.sides import price_of_the_group_and_time, price_of_the_group_asked
 from qa.sum_asked import (
+    sum_done_by_the_one_asked,
     sum_for_the_one_asked,
     sum_of_the_person_named,
     sum_raised_as_asked,
@@ -291,6 +292,92 @@ def _count_of_the_verb_asked(question: str, quote: str, start: int,
     return others[0] if len(others) == 1 else None
 
 
+# A count said just before its verb, each of two: "260 damaged pipes were repaired and 38
+# replaced outright" for how many were replaced (trial ABF of stop 72 was shown "260").
+_COUNT_BEFORE_A_VERB = re.compile(r"(?<![\w.,$£€\-])(\d[\d,]*)\s+(?:(?:[a-z][\w\-]*\s+){0,3}?"
+                                  r"(?:were|was|have\s+been|had\s+been)\s+)?([a-z]{3,}ed)\b")
+
+
+def _count_before_the_verb_asked(question: str, quote: str, start: int,
+                                 end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one count said just before a verb ``question`` says (see
+    _COUNT_BEFORE_A_VERB), when the count at ``quote[start:end]`` is said before another verb
+    in the same sentence; else None."""
+    if not re.match(r"\s*how many\b", question, re.IGNORECASE):  # (of them too: "How many of
+        # the organ's pipes ...?")
+        return None
+    asked = verb_stems(question)
+    said = [(m.group(2), m.span(1)) for m in _COUNT_BEFORE_A_VERB.finditer(quote)]
+    mine = next((span for verb, span in said if span[0] <= start < span[1]), None)
+    if mine is None or any(span == mine and verb[:4] in asked for verb, span in said):
+        return None
+    others = [span for verb, span in said if span != mine and verb[:4] in asked
+              and not re.search(r"[.!?]\s", quote[min(span[0], mine[0]) : max(span[0], mine[0])])]
+    return others[0] if len(others) == 1 else None
+
+
+def _figure_of_the_time_said_after(question: str, quote: str, start: int,
+                                   end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one other figure of the form of the one at
+    ``quote[start:end]`` said with the time ``question`` asks (TIME_ASKED) after it in its
+    clause, the clause of the one marked saying no time: "140 women and girls will play in the
+    division, compared with 35 who played in mixed friendlies last season" for last season's
+    (trial ABA of stop 72 was shown "140"); else None."""
+    time = TIME_ASKED.search(question)
+    figures = list(FIGURE_SAID.finditer(quote))
+    mine = next((f for f in figures if start <= f.start() < end), None)
+    if time is None or mine is None or re.fullmatch(r"(?:19|20)\d\d", time.group()):
+        return None  # (a year is the other checks': "Since the 11 September 2001 attacks ...,
+        # BA has cut 13,000 jobs", news set 0, replayed)
+    bounds = [0, *(m.end() for m in re.finditer(r"[,;.](?=\s)", quote)), len(quote)]
+    clause = next(quote[a:b] for a, b in zip(bounds, bounds[1:], strict=False)
+                  if a <= mine.start() < b)
+    if TIME_ASKED.search(clause):
+        return None
+
+    def said_then(f: re.Match[str]) -> bool:
+        after = re.split(r"[,;.]\s", quote[f.end() :], maxsplit=1)[0]
+        return re.search(rf"\b{re.escape(time.group())}\b", after, re.IGNORECASE) is not None
+
+    found = [f for f in figures if f is not mine
+             and figure_form(f.group()) == figure_form(mine.group()) and said_then(f)
+             # (said against the one marked, in its sentence: not "162 playing members this
+             # year, including 85 juniors", trial ZW of stop 70, replayed)
+             and _AGAINST.search(quote, 0, max(f.start(), mine.start()))
+             and not re.search(r"[.!?]\s", quote[min(f.end(), mine.end()) :
+                                                 max(f.start(), mine.start())])]
+    return with_its_magnitude(quote, found[0]) if len(found) == 1 else None
+
+
+# (the later of the two said against the other: ", compared with 35 who played ...")
+_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+
+
+# A figure expected, said before the one who expected it: "Organisers counted around 2,300
+# visitors at the first market, against the 1,500 they had expected" for how many they had
+# expected (trial AAX of stop 72 was shown "around 2,300").
+_EXPECTED = r"expected|predicted|forecast|hoped|planned|budgeted|estimated|anticipated"
+_ASKS_EXPECTED = re.compile(rf"\b(?:{_EXPECTED}|expect|predict|hope|plan|budget|estimate|"
+                            r"anticipate)\b", re.IGNORECASE)
+_THEN_EXPECTED = re.compile(r"(?:\s+[a-z][\w\-]*)?\s+(?:that\s+|which\s+)?(?:they|it|we|he|"
+                            r"she|organisers|the\s+[a-z]+)\s+(?:had\s+|have\s+|has\s+)?"
+                            rf"(?:{_EXPECTED})\b", re.IGNORECASE)
+
+
+def _figure_expected_as_asked(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure said to be expected (see _THEN_EXPECTED) when
+    ``question`` asks what was expected and the figure at ``quote[start:end]`` is not it;
+    else None."""
+    if not _ASKS_EXPECTED.search(question):
+        return None
+    found = [f for f in FIGURE_SAID.finditer(quote) if _THEN_EXPECTED.match(quote, f.end())]
+    if len(found) != 1 or found[0].start() <= start < found[0].end():
+        return None
+    return found[0].span()
+
+
 def _of_another_time(question: str, quote: str, at: int) -> bool:
     """Whether the clause of ``quote`` from ``at`` says a time (see TIME_ASKED) other than
     the one ``question`` asks of."""
@@ -344,8 +431,10 @@ def _figure_of_the_words(question: str, quote: str, start: int,
                 and quote[max(0, f.start() - 1) : f.start()] != "("),
                key=said_after, default=None)
     if best is None or said_after(best) < 3 or re.fullmatch(
-            r"\s+of\s+(?:\w+\s+)?", quote[figures[mine].end() : figures[best].start()]):
-        return None  # (or a part of it: "won 121 of his 147 matches")
+            r"\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?",
+            quote[figures[mine].end() : figures[best].start()]):
+        return None  # (or a part of it: "won 121 of his 147 matches", "31 of the home's 44
+        # residents are living with dementia", trial ABA of stop 72 shown "44")
     return figures[best].span()
 
 
@@ -645,8 +734,11 @@ _ASKS_BEFORE_A_CHANGE = re.compile(r"\bbefore\s+(?:the|its|their|it|they)\b|\b(?
                                    r"his|her|\w+['’]s)\s+(?:old|previous|former)\b", re.IGNORECASE)
 _ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:after|now|new|currently|today|this\s+year)\b",
                                   re.IGNORECASE)
-_THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:,\s*|\s+)(?:(?:up|down|rising|falling)"
-                                     r"\s+from|compared\s+(?:with|to))\s+(?:the\s+)?"
+_THEN_WHAT_IT_CAME_FROM = re.compile(r"[^.;:\d$£€]{0,60}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|"
+                                     r"falling)\s+from|compared\s+(?:with|to))"
+                                     # (or ", from": "increased its grant to the group to
+                                     # £2,400, from £1,500", stop 72)
+                                     r"|,\s*from)\s+(?:the\s+)?"
                                      + _ROUGHLY + _LEVEL, re.IGNORECASE)
 
 
@@ -947,12 +1039,16 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             # "drew 19,000 people" counts the noun, "up from 48,000 in 2024" is the year asked,
             # trial GB of stop 54)
             or figure_of_the_year_before_last(question, quote, start, end)
+            or _figure_of_the_time_said_after(question, quote, start, end)
+            or _figure_expected_as_asked(question, quote, start, end)
+            or _count_before_the_verb_asked(question, quote, start, end)
             or figure_before_its_condition(question, quote, start, end)
             or _figure_said_as_more(question, quote, start, end)
             or _further_figure_as_asked(question, quote, start, end)
             or _sum_said_alone(question, quote, start, end)
             or sum_the_giver_gave(question, quote, start, end)
             or sum_raised_as_asked(question, quote, start, end)
+            or sum_done_by_the_one_asked(question, quote, start, end)
             or part_of_the_noun_asked(question, quote, start, end)
             or figure_of_the_order_asked(question, quote, start, end)
             or time_marked_of_now_s(question, quote, start, end)

@@ -85,7 +85,11 @@ ASKS_BEFORE = re.compile(r"\b(?:before(?! tax)|previous|previously|last year|ear
                           r"(?:19|20)\d\d|start|began|begin)\b", re.IGNORECASE)
 
 TIME_ASKED = re.compile(r"\b(?:last|this) (?:year|month|week|season|summer|winter|spring|"
-                         r"autumn)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+                         r"autumn)\b|\b(?:19|20)\d\d\b"
+                         # (or "two years ago": "148 are women, up from 119 two years ago", trial
+                         # ABF of stop 72 shown "148" for two years ago's)
+                         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b",
+                         re.IGNORECASE)
 
 # A figure with its magnitude and its unit ("2.3 million tonnes").
 A_FIGURE_SAID = re.compile(r"[$£€]?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion)\b)?"

@@ -485,7 +485,9 @@ _GIVER_GAVE = re.compile(rf"(?P<giver>(?!(?:We|I|They|He|She|It|You)\b)[A-Z][\w'
                          # may be the one asked, trial RO, replayed)
                          rf"\s+(?:(?:{_GAVE_VERB}|(?:has|have|had)\s+given)\s+"
                          # ("contributed a grant of £75,000": trial SO of stop 64)
-                         r"(?:(?:a|an)\s+(?:grant|donation|gift|loan)\s+of\s+)?)?"
+                         # ("gave a further £75,000": trial ABE of stop 72 shown the other's)
+                         r"(?:(?:a|an)\s+(?:grant|donation|gift|loan)\s+of\s+"
+                         r"|a\s+further\s+|an\s+(?:additional|extra)\s+|another\s+)?)?"
                          # (its "million" in words: "The Environment Agency is providing £1.9
                          # million, with ...", trial YI of stop 69 shown a parish council's sum)
                          rf"(?P<sum>{SUM_IN_FULL})(?![\d,.]*\d)"

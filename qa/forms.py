@@ -93,7 +93,10 @@ _ASKS_A_PRICE = (r"(?<!\bat )\bwhat ((is|was|will be) )?((the|[\w\-]+['’]s?) (
                  r"standard|basic) )?"
                  # (or a rent, a fare: "What annual rent does the Hartwell Estate now want ...?"
                  # was shown "spring 2027", the README check of d44c498)
-                 r"(price|cost|fee|salary|wage|fine|discount|rents?|fares?|tolls?)\b"
+                 r"(price|cost|fee|salary|wage|fine|discount|rents?|fares?|tolls?"
+                 # (or a grant, a loan: "What grant did the Porthcarrow skipper get ...?" was
+                 # shown a name, trial ABD of stop 72; "What loan fee ...?", news sets 3 and 5)
+                 r"|grants?|loans?|contributions?|donations?)\b"
                  r"(?! (of living|index|inflation))|\bwhat (does|did|do|will|would) [^?]*\bcost\b")
 
 
@@ -868,7 +871,7 @@ _AN_AREA = re.compile(r"\s*(?:hectares?|acres?|sq(?:uare)?\.?\s*(?:m|km|ft|feet|
 # An age asked at a time past ("How old was Darren Hollins when he reached...?"), and a deed
 # said of a year in a clause about the person after the age ("Hollins, 41, from Hartlepool,
 # who reached the quarter-finals ... in 2016": his age now, not then).
-AGE_WHEN = re.compile(r"^(?:how old|what age) (?:was|were)\b.*\bwhen\b"
+AGE_WHEN = re.compile(r"^(?:how old|what age) (?:was|were)\b.*\b(?:when|at the time of)\b"
                       r"|^at what age (?:did|was|were)\b", re.IGNORECASE)
 # (or "At what age did Owen Pritchard begin gathering names...?", trial GT of stop 55, shown
 # his age now)

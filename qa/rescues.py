@@ -98,7 +98,7 @@ def the_one_before(question: str, text: str, a: int, b: int) -> bool:
 # "Ashcombe Cricket Club has appointed a new head groundsman, ending a two-year search ..."
 # then "Derek Holloway, 61, who spent 22 years ..." (trial AAQ of stop 71 refused; US, WS, XE,
 # ZX, SK and UK before it, for a coach, a warden, a GP, a manager, a clerk and a vicar).
-_FILLED = re.compile(r"\b(?:appoint\w*|named|chosen|licensed|elected|hired|recruited|"
+_FILLED = re.compile(r"\b(?:appoint\w*|named|chosen|licensed|installed|elected|hired|recruited|"
                      r"become|became|becomes|joined|joins|started|starts|takes? over|taken over|"
                      r"took over)\b", re.IGNORECASE)
 _OPENING_HOLDER = re.compile(r"(?:(?:The\s+)?(?:Reverend|Rev|Revd|Dr|Mr|Mrs|Ms|Miss|Professor|"
@@ -126,8 +126,10 @@ def named_after_the_post(question: str, s: ScoredSentence) -> tuple[int, int, in
     a, b = s.chunk.sentences[s.index - 1]
     before = s.chunk.text[a - s.chunk.start : b - s.chunk.start]
     said = {w.lower().strip("'’") for w in re.findall(r"[\w][\w'’\-]*", before)}
-    if asked[-1] not in said or not _FILLED.search(before):
-        return None
+    if asked[-1] not in said or not (_FILLED.search(before) or re.search(
+            rf"\b[Nn]ew\s+(?:[\w\-]+\s+){{0,2}}{re.escape(asked[-1])}\b", before)):
+        return None  # (or the role said new: "The new principal of Coleg Maelor in Wrexham has
+        # pledged ...", trial ABH of stop 72 refused)
     held = role_holder(question, before)
     if held is not None and not the_one_before(question, before, held[1], held[2]):
         return None  # (its holder named there)
@@ -297,6 +299,9 @@ def _owned_by_another_kind(question: str, before: str) -> bool:
         return False  # "The charity's chairman, Dr Anil Mehta," of St Brigid's Hospice Trust
         # (trial DN of stop 52, refused who chairs it); a food bank is no bank ("The charity's
         # chairman, the Reverend Paul Anstey, 63," of Eastmoor Food Bank: trial AAY of stop 72)
+    if owner.group(1).lower() == "club" and kinds and kinds <= {"society", "association"}:
+        return False  # a society or an association of members is their club ("The club's
+        # secretary, Lorraine Pike, 52," of Millbrook Angling Society: trial ABG of stop 72)
     return bool(kinds) and owner.group(1).lower() not in kinds and not re.search(
         rf"\b{re.escape(owner.group(1))}\b", question, re.IGNORECASE)
 
@@ -803,7 +808,10 @@ _AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of"
                              # (or "aged" after a word, "as a boy of": "Roy Hindle, 73, first
                              # played on the bandstand as a cornet player aged 12", trial ZM of
                              # stop 70 shown "73")
-                             r"|(?<=[a-z] )aged|as an? " + AS_A_CHILD + r" of)\s+(\d{1,3}|"
+                             r"|(?<=[a-z] )aged|as an? " + AS_A_CHILD + r" of"
+                             # (or "who was 19 at the time of the rescue", trial AAZ of stop 72
+                             # shown "91")
+                             r"|who was(?=\s+\d{1,2}\s+(?:at the time|when)\b))\s+(\d{1,3}|"
                              + NUMBER_IN_WORDS + r")\b(?![,.]?\d)(?![^.;]*\bwhen (?:he|she) was\b)")
 
 

@@ -14,14 +14,15 @@ from qa.figures import (
     listed_sums,
     sum_of_the_giver,
 )
-from qa.forms import FUNCTION_WORDS
+from qa.forms import FUNCTION_WORDS, NUMBER_IN_WORDS
 from qa.roles import (
     names_a_body,
 )
 
 __all__ = ["A_SUM_IN", "another_kind_of_sum", "hoped_to_raise", "sum_for_the_one_asked",
            "sum_of_another_noun", "sum_of_the_kind_asked", "sum_of_the_person_named",
-           "sum_raised_as_asked", "sum_the_giver_gave", "thing_costed_elsewhere"]
+           "part_costed_as_a_whole", "sum_done_by_the_one_asked", "sum_raised_as_asked",
+           "sum_the_giver_gave", "thing_costed_elsewhere"]
 
 
 def sum_for_the_one_asked(question: str, quote: str, start: int,
@@ -199,6 +200,39 @@ def sum_raised_as_asked(question: str, quote: str, start: int,
     return with_its_magnitude(quote, sums[0])
 
 
+# A sum asked as raised (given, paid, donated) "by" someone, and the quote's one sum said so
+# by a word of theirs: "with £30,000 coming from a Sport England grant and the remaining
+# £22,400 raised by members through a sponsored sail" for how much "was raised by the sailing
+# club's own members" (trial ABA of stop 72 was shown "£52,400 in total").
+_DONE_BY_ASKED = re.compile(r"\b(?P<verb>raised|given|paid|donated|contributed|put up)\s+by\s+"
+                            r"(?P<who>[^?,.;]+)", re.IGNORECASE)
+
+
+def sum_done_by_the_one_asked(question: str, quote: str, start: int,
+                              end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one sum said "<verb> by" (see _DONE_BY_ASKED) a word of the
+    one ``question`` asks it done by, when the figure at ``quote[start:end]`` is another; else
+    None."""
+    asked = _DONE_BY_ASKED.search(question)
+    if asked is None:
+        return None
+    who = {w.lower() for w in re.findall(r"[a-z][\w\-]+", asked.group("who"))
+           if w.lower() not in FUNCTION_WORDS and w.lower() not in ("own", "local")}
+    said = re.compile(rf"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                      rf"{asked.group('verb')}\s+by\s+(?:the\s+|its\s+|their\s+)?"
+                      r"((?:[\w'’\-]+\s+){0,3}[\w'’\-]+)", re.IGNORECASE)
+    sums = []
+    for f in FIGURE_SAID.finditer(quote):
+        if not f.group().startswith(("£", "$", "€")):
+            continue
+        by = said.match(quote, with_its_magnitude(quote, f)[1])
+        if by and who & {w.lower() for w in re.findall(r"[\w\-]+", by.group(1))}:
+            sums.append(f)
+    if len(sums) != 1 or sums[0].start() <= start < sums[0].end():
+        return None
+    return with_its_magnitude(quote, sums[0])
+
+
 # The cost asked of a thing the quote cited does not name, its sum said of another thing:
 # "How much does a milkshake cost from the Hollowcombe Farm vending machine?" of "The machine and
 # shed cost £38,500" (trial AAG of stop 71 was shown the other sum in bold). The thing's words
@@ -240,3 +274,56 @@ def thing_costed_elsewhere(question: str, quote: str) -> bool:
     return bool(costed) and not any(
         {w.lower() for w in re.findall(r"[\w'’\-]+", clause)} & _SAID_OF_A_WHOLE
         for clause in clauses)
+
+
+# A part's cost asked, the quote cited giving only the cost of a whole it names not: "How much
+# will the third beach wheelchair at Coppet Hall cost?" of "The project cost £186,000 in total."
+# (trial ABB of stop 72; "the lamp shields on the Ashcombe floodlights" of "The four 18-metre
+# floodlight masts ... cost £96,000", trial AAX; 149 near misses of the trials replayed). The
+# thing's words are those asked before its first preposition ("lamp shields"); none of them in
+# a clause of the quote saying what cost what (_COSTED), nor beside another sum of the quote
+# ("including £850 for the oak frame"), nor in the article's title (the story's own subject:
+# "The project cost £27,500" is its sensory garden's cost). Not for a whole asked ("altogether",
+# "the whole ... project"), a deed's cost ("replacing the lock gates": the work is the deed), a
+# cost said of "it", nor "contribute to the cost".
+_BEFORE_A_PREPOSITION = re.compile(r"\b(?:at|on|in|for|of|from|to|by|with|near|inside|outside|"
+                                   r"under|over|into|about|around)\b", re.IGNORECASE)
+_WHOLE_ASKED = re.compile(r"\b(?:altogether|in total|total|overall|whole|all|together|in all)\b",
+                          re.IGNORECASE)
+_THE_COST_NOUN = re.compile(r"\b(?:the|its|their|a)\s+cost\b", re.IGNORECASE)
+_SAID_OF_IT = re.compile(r"^(?:it|they|this|that|these|those)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:]\s|\s(?:and|while|with|but)\s")
+_A_SUM = re.compile(r"[$£€]\d")
+
+
+def part_costed_as_a_whole(question: str, quote: str, title: str) -> bool:
+    """Whether ``question`` asks a thing's cost (see _COST_ASKED) and ``quote`` says only the
+    cost of something else, never the thing's words beside a sum, and ``title`` names it not
+    (see above)."""
+    asked = _COST_ASKED.match(question)
+    if (asked is None or _WHOLE_ASKED.search(question) or _THE_COST_NOUN.search(question)
+            or re.match(r"\s*[a-z]+ing\b", asked.group("thing"))):
+        return False
+    thing = _BEFORE_A_PREPOSITION.split(asked.group("thing"), 1)[0]
+    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", thing)
+             if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3
+             and not re.fullmatch(NUMBER_IN_WORDS, w)
+             and not w.endswith("ed")]  # (no participle: "the repairs needed at Kingsmere
+    # police station" are a whole's, found replaying trial VF of stop 67)
+    if not words:
+        return False
+    stems = [re.compile(rf"\b{re.escape(w[:5] if len(w) > 5 else w.removesuffix('s'))}",
+                        re.IGNORECASE) for w in words]
+    costed = list(_COSTED.finditer(quote))
+    if not costed or any(s.search(title) for s in stems):
+        return False
+    deed = re.search(r"\bcost\s+to\s+([a-z]{4,})", question)  # (the deed's noun said: "How
+    # much did the solar panels ... cost to install?" of "The installation cost £148,000")
+    for m in costed:
+        clause = re.split(r"[.;]\s", quote[: m.end()])[-1]
+        subject = re.split(r",\s", clause)[-1]
+        if (any(s.search(clause) for s in stems) or _SAID_OF_IT.match(subject.strip())
+                or deed and re.search(rf"\b{deed.group(1)[:5]}", clause, re.IGNORECASE)):
+            return False
+    clauses = _CLAUSE_END.split(quote)
+    return not any(_A_SUM.search(c) and any(s.search(c) for s in stems) for c in clauses)
