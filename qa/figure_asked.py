@@ -316,6 +316,31 @@ def _count_before_the_verb_asked(question: str, quote: str, start: int,
     return others[0] if len(others) == 1 else None
 
 
+# A measure of the noun asked, of two or more said each "of" its noun: "tanks holding 20,000
+# litres of diesel and 5,000 litres of petrol" for how much petrol they hold (trial ABN of stop
+# 72 was shown "20,000 litres").
+_MEASURE_OF = re.compile(r"(?<![\w.,$£€\-])(?P<measure>\d[\d,.]*\s?(?:litres?|tonnes?|tons?|kg|"
+                         r"kilograms?|gallons?|metres?|miles?|acres?|hectares?|pints?|bags?|"
+                         r"bottles?|boxes?|crates?|bales?))\s+of\s+(?P<noun>[a-z][\w\-]*)")
+
+
+def _measure_of_the_noun_asked(question: str, quote: str, start: int,
+                               end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one measure said "of" the noun ``question`` asks how much
+    of (see _MEASURE_OF), the measure at ``quote[start:end]`` being of another noun; else
+    None."""
+    asked = re.match(r"\s*how (?:much|many)\s+([a-z][\w\-]*)\b", question, re.IGNORECASE)
+    said = list(_MEASURE_OF.finditer(quote))
+    if asked is None or len(said) < 2:
+        return None
+    noun = asked.group(1).lower().removesuffix("s")
+    found = [m for m in said if m.group("noun").lower().removesuffix("s") == noun]
+    mine = next((m for m in said if m.start() <= start < m.end()), None)
+    if len(found) != 1 or mine is None or mine is found[0]:
+        return None
+    return found[0].span("measure")
+
+
 def _figure_of_the_time_said_after(question: str, quote: str, start: int,
                                    end: int) -> tuple[int, int] | None:
     """Where ``quote`` gives the one other figure of the form of the one at
@@ -1042,6 +1067,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_time_said_after(question, quote, start, end)
             or _figure_expected_as_asked(question, quote, start, end)
             or _count_before_the_verb_asked(question, quote, start, end)
+            or _measure_of_the_noun_asked(question, quote, start, end)
             or figure_before_its_condition(question, quote, start, end)
             or _figure_said_as_more(question, quote, start, end)
             or _further_figure_as_asked(question, quote, start, end)

@@ -101,7 +101,10 @@ def the_one_before(question: str, text: str, a: int, b: int) -> bool:
 _FILLED = re.compile(r"\b(?:appoint\w*|named|chosen|licensed|installed|elected|hired|recruited|"
                      r"become|became|becomes|joined|joins|started|starts|takes? over|taken over|"
                      r"took over)\b", re.IGNORECASE)
-_OPENING_HOLDER = re.compile(r"(?:(?:The\s+)?(?:Reverend|Rev|Revd|Dr|Mr|Mrs|Ms|Miss|Professor|"
+_OPENING_HOLDER = re.compile(r"(?:(?:Former|Retired|Local)\s+(?:[a-z][\w\-]*\s+){1,2})?"  # ("Former
+                             # chef Marcus Fielding, 41, took over the tenancy", trial ABN of stop
+                             # 72 refused the Plough's new landlord)
+                             r"(?:(?:The\s+)?(?:Reverend|Rev|Revd|Dr|Mr|Mrs|Ms|Miss|Professor|"
                              r"Prof|Councillor|Cllr|Sir|Dame)\.?\s+)?"
                              r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+(?:\d{1,3},|who\b)")
 _ASKS_AN_EARLIER_ONE = re.compile(r"\b(?:replace\w*|succeed\w*|predecessor|before|previous|"

@@ -8148,6 +8148,12 @@ _LADY_CAPTAIN = ("A retired pharmacist who took up golf at 50 has been installed
     # trial ABH of stop 72: the post said new, no verb filling it (refused)
     (_PRINCIPAL, "Coleg Maelor", "Who is the new principal of Coleg Maelor?",
      "Gareth Roberts-Owen"),
+    # trial ABN: the holder described before the name, "Former chef Marcus Fielding, 41," after
+    # "has a new landlord" (refused)
+    ("The Plough at Little Hadstock has a new landlord, 11 months after villagers bought the "
+     "pub.\n\nFormer chef Marcus Fielding, 41, took over the tenancy on 2 February.",
+     "Little Hadstock", "Who is the new landlord of the Plough at Little Hadstock?",
+     "Marcus Fielding"),
     # trial ABF: "installed as lady captain" (refused)
     (_LADY_CAPTAIN, "Ilkley Golf Club", "Who is the new lady captain of Ilkley Golf Club?",
      "Margaret Fenwick"),
@@ -8168,8 +8174,15 @@ _LADY_CAPTAIN = ("A retired pharmacist who took up golf at 50 has been installed
     # ... and the other's
     ("All 1,742 pipes were removed, and 260 damaged pipes were repaired and 38 replaced "
      "outright.", "38", "How many of the Beverley organ's pipes were repaired?", "260"),
+    # trial ABN: a measure "of" the noun asked, of two ("20,000 litres", of diesel, shown)
+    ("The berth has two tanks holding 20,000 litres of diesel and 5,000 litres of petrol.",
+     "20,000 litres", "How much petrol can the Carrick Quay fuel berth's tanks hold?",
+     "5,000 litres"),
+    ("The berth has two tanks holding 20,000 litres of diesel and 5,000 litres of petrol.",
+     "20,000 litres", "How much diesel can the Carrick Quay fuel berth's tanks hold?",
+     "20,000 litres"),
 ])
-def test_stop_72_trials_of_the_second_wave(text, marked, question, short):
+def test_stop_72_trials_of_the_second_and_third_waves(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
 
 
