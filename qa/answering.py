@@ -14,7 +14,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from qa.choosing import choose_first
-from qa.figure_times import figure_of_the_time_marked
+from qa.figure_times import (
+    figure_of_the_time_marked,
+    more_than_the_time_asked,
+    of_what_it_replaced,
+)
 from qa.figures import (
     asks_now,
     asks_this_year,
@@ -87,7 +91,14 @@ from qa.rescues import (
     weighed_short_answer,
 )
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_which_role, qualifier, role_said, when_held_said
+from qa.roles import (
+    ROLES,
+    asks_which_role,
+    new_for_a_time_before,
+    qualifier,
+    role_said,
+    when_held_said,
+)
 from qa.short_answers import echoes_the_question, short_answer
 from qa.sides import a_sum_of_several, the_other_group
 from qa.sum_asked import part_costed_as_a_whole, thing_costed_elsewhere
@@ -424,10 +435,19 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         # now 17, ..." names no other, and says who he is: trial UR of stop 65, refused)
         return Answer(question=question, text=NO_ANSWER, citations=(), abstained=True)
     if (_lacks_a_role_asked(question, citations[0].quote) or role_of_another(question, lead)
+            or new_for_a_time_before(question, citations[0].quote)
             or short is not None and thing_costed_elsewhere(question, citations[0].quote)
             or part_costed_as_a_whole(question, citations[0].quote, lead.chunk.title)
             # (a part's cost of a whole's: "How much will the third beach wheelchair ...
             # cost?" of "The project cost £186,000 in total.", trial ABB of stop 72)
+            or short is not None and more_than_the_time_asked(
+                question, citations[0].quote, short.start - citations[0].start,
+                short.end - citations[0].start)  # ("nine lifeguards, three more than last
+            # summer" for last summer's: the README check RC72-lido)
+            or short is not None and of_what_it_replaced(
+                question, citations[0].quote, short.start - citations[0].start,
+                short.end - citations[0].start)  # (the new one's for the old one's: "replaces
+            # a wooden board built by volunteers in 1987", trial ABP of stop 72)
             # (a cost asked of a thing the quote does not name: "How much does a milkshake
             # cost ...?" of "The machine and shed cost £38,500", trial AAG of stop 71)
             or short is None and placed_otherwise(question, lead.text)

@@ -47,7 +47,8 @@ from qa.forms import (
 __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_of_now",
            "figure_of_the_state_asked", "figure_of_the_year_asked",
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
-           "figure_said_for_the_year_asked", "last_year_by_its_number", "of_the_time_asked",
+           "figure_said_for_the_year_asked", "last_year_by_its_number",
+           "more_than_the_time_asked", "of_the_time_asked", "of_what_it_replaced",
            "of_the_year_asked", "of_the_year_before_last", "time_marked_of_now_s"]
 
 
@@ -927,3 +928,64 @@ def last_year_by_its_number(question: str, dated: str | None, quote: str) -> str
             str(int(dated[:4]) - 1) in quote):
         return question
     return re.sub(rf"\b(?:in |during )?{int(dated[:4]) - 1}\b", "last year", question, count=1)
+
+
+# A figure said of now, the time asked said only as what it is compared with: "a team of nine
+# lifeguards, three more than last summer" for last summer's (the README check RC72-lido was
+# shown "nine"; last summer's six is said nowhere as a figure).
+_MORE_THAN_THEN = re.compile(r"\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+than\s+"
+                             r"(?P<time>(?:last|this) (?:year|month|week|season|summer|winter|"
+                             r"spring|autumn)\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
+def more_than_the_time_asked(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether the figure at ``quote[start:end]`` is said, in its clause, as more or fewer than
+    at the time ``question`` asks (see _MORE_THAN_THEN), the time asked said nowhere else in
+    the quote: the figure of that time is not given."""
+    time = TIME_ASKED.search(question)
+    if time is None:
+        return False
+    asked = re.compile(rf"\b{re.escape(time.group())}\b", re.IGNORECASE)
+    for m in _MORE_THAN_THEN.finditer(quote):
+        if (m.group("time").lower() == time.group().lower() and start < m.start()
+                and not re.search(r"[.;]\s", quote[start : m.start()])
+                and len(asked.findall(quote)) == 1):
+            return True
+    return False
+
+
+# A figure of the new thing, the old one it replaces asked: "How much did the 1987 wooden
+# scoreboard at Little Hadstock cost to build?" of "The £18,400 scoreboard ... replaces a wooden
+# board built by volunteers in 1987" (trial ABP of stop 72 was shown "£18,400"), "the old 1968
+# lights" of "The scheme, which replaces lights installed in 1968, cost £78,000" (ABQ).
+# (not "the rest replaced by handmade bricks", the new ones: trial SO of stop 64, replayed)
+_REPLACES = re.compile(r"\b(?:replaces|replaced|replacing)\s+(?!by\b|with\b)(?P<old>[^,.;]+)")
+_THE_OLD_ASKED = re.compile(r"\b(?:old|original|previous|former)\b", re.IGNORECASE)
+_NOT_THE_OLD_THING = FUNCTION_WORDS | frozenset(
+    "how much many cost costs did does do was were will build built old original previous "
+    "former".split())
+
+
+def of_what_it_replaced(question: str, quote: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks of an old thing (said "old", or by a year) that ``quote`` says
+    the new one replaces (see _REPLACES), with a word of the thing asked, the figure at
+    ``quote[start:end]`` said outside what was replaced, in the same sentence."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    if not years and not _THE_OLD_ASKED.search(question):
+        return False
+    asked = {w.lower() for w in re.findall(r"[a-z][\w\-]+", question)} - _NOT_THE_OLD_THING
+    for m in _REPLACES.finditer(quote):
+        old = m.group("old")
+        said = {w.lower() for w in re.findall(r"[\w\-]+", old)}
+        # (what was replaced runs to the sentence's end, what is said of it too: "the route
+        # replaced the old number 7, which carried 412,000 passengers last year", trial AAY;
+        # but to the comma closing ", which replaces lights installed in 1968,")
+        aside = re.search(r",\s+(?:which|that)\s+$", quote[: m.start()]) is not None
+        ends = re.compile(r"[,.;!?](?:\s|$)" if aside else r"[.;!?](?:\s|$)")
+        stop = ends.search(quote, m.start("old"))
+        if m.start("old") <= start < (stop.start() if stop else len(quote)) or re.search(
+                r"[.;!?]\s", quote[min(start, m.start()) : max(end, m.start())]):
+            continue
+        if (years & said or _THE_OLD_ASKED.search(question) and not years) and asked & said:
+            return True
+    return False

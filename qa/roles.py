@@ -30,7 +30,7 @@ __all__ = ["ROLES", "WHEN_HELD_WORDS", "as_verb_question", "asked_by_verb", "ask
            "of_another_part",
            "held_by_another_verb", "holds_a_role_asked", "initials", "names_a_body",
            "role_holder", "role_words",
-           "roles_beside", "subject_roles", "when_held_said"]
+           "new_for_a_time_before", "roles_beside", "subject_roles", "when_held_said"]
 
 _TOKEN = re.compile(r"[A-Z]\.(?= [A-Z])|\w(?:[\w'’\-]|\.(?=\w))*|[^\w\s]")
 # Lower-case parts of names: "Ghazi al-Gosaibi", "Ursula von der Leyen".
@@ -1173,3 +1173,25 @@ def _apposition(tokens: list[re.Match[str]], end: int) -> list[str]:
 
 _KIN_OF = frozenset("married wife husband son daughter mother father brother sister "
                     "widow widower".split())
+
+
+# A holder asked of a time before ("Who was the head lifeguard last summer?") and the one the
+# quote names said as the new one ("The lido's new head lifeguard, Tom Brackenridge, 29,": the
+# README check RC72-lido was shown him; last summer's is not named).
+_A_TIME_BEFORE = re.compile(r"\blast (?:year|season|summer|winter|spring|autumn)\b"
+                            r"|\b(?:in|during) (?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def new_for_a_time_before(question: str, quote: str) -> bool:
+    """Whether ``question`` asks who held a role at a time before ("Who was ... last summer?",
+    not "new") and ``quote`` says that role only as the new one's."""
+    asked = subject_roles(question)
+    if (not asked or not re.match(r"\s*who\s+was\b", question, re.IGNORECASE)
+            or not _A_TIME_BEFORE.search(question) or re.search(r"\bnew\b", question,
+                                                               re.IGNORECASE)):
+        return False
+    role = r"\s+".join(map(re.escape, asked))  # (the role said whole: "head lifeguard", not
+    # the "nine lifeguards" he leads)
+    said = list(re.finditer(rf"\b{role}s?\b", quote, re.IGNORECASE))
+    return bool(said) and all(re.search(r"\bnew\s+(?:[\w\-]+\s+){0,2}$", quote[: m.start()],
+                                        re.IGNORECASE) for m in said)

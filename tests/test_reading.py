@@ -8215,3 +8215,44 @@ def test_a_whole_s_cost_is_the_thing_s_when_the_headline_names_it(text, marked, 
     # (and not when it names another: a part of it, for all the story says)
     assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01",
                        title="Volunteers honoured at the town's awards night") == "refused"
+
+
+_LIFEGUARDS = ("The lido's new head lifeguard, Tom Brackenridge, 29, previously worked at the "
+               "South Bay pool. He will lead a team of nine lifeguards, three more than last "
+               "summer.")
+
+
+@pytest.mark.parametrize(("marked", "readings_of", "question", "short"), [
+    # the README check RC72-lido of stop 72: a count said against the time asked, last
+    # summer's said nowhere as a figure ("nine" shown) ...
+    ("nine", 1, "How many lifeguards were there at Kettlesby Lido last summer?", "refused"),
+    # ... not the count of now
+    ("nine", 1, "How many lifeguards will Kettlesby Lido have this summer?", "nine"),
+    # ... a holder asked of a time before, the one named said new ("Tom Brackenridge" shown)
+    ("Tom Brackenridge", 0, "Who was the head lifeguard at Kettlesby Lido last summer?",
+     "refused"),
+    # ... not the holder now
+    ("Tom Brackenridge", 0, "Who is the head lifeguard at Kettlesby Lido?", "Tom Brackenridge"),
+])
+def test_stop_72_the_readme_check_s_times_before(marked, readings_of, question, short):
+    assert _shown_read(_LIFEGUARDS, {readings_of: (0.8, marked)}, question, date="2026-06-01",
+                       title="Kettlesby Lido to reopen after £385,000 refurbishment") == short
+
+
+_SCOREBOARD = ("The £18,400 scoreboard, which shows runs, wickets and overs, replaces a wooden "
+               "board built by volunteers in 1987.")
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    # trial ABP of stop 72: the new one's figure for the old one it replaces ("£18,400" shown)
+    (_SCOREBOARD, "How much did the 1987 wooden scoreboard at Little Hadstock cost to build?",
+     "refused"),
+    # trial ABQ: the replaced said before the figure ("£78,000" shown)
+    ("The scheme, which replaces lights installed in 1968, cost £78,000.", "How much did the old "
+     "1968 lights at St Mary's cost?", "refused"),
+    # ... not the new one's
+    (_SCOREBOARD, "How much did the new scoreboard at Little Hadstock cost?", "£18,400"),
+])
+def test_stop_72_the_new_one_s_figure_is_not_the_one_it_replaced(text, question, short):
+    figure = "£18,400" if "18,400" in text else "£78,000"
+    assert _shown_read(text, {0: (0.8, figure)}, question, date="2026-06-01") == short
