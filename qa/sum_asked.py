@@ -255,23 +255,33 @@ _COSTED = re.compile(r"(?:[\w'’\-]+\s+){1,3}(?:which\s+|that\s+)?(?:has\s+|had
                      re.IGNORECASE)
 
 
+def _thing_stems(thing: str, part: bool = False) -> list[re.Pattern[str]]:
+    """The lower-case words of ``thing`` (a cost asked of it) but those a whole is said by,
+    each as the pattern of its stem (its first five letters, or itself less a plural "s");
+    with ``part``, not a number in words nor a participle either ("the repairs needed at
+    Kingsmere police station" are a whole's, found replaying trial VF of stop 67)."""
+    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", thing)
+             if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3
+             and not (part and (re.fullmatch(NUMBER_IN_WORDS, w) or w.endswith("ed")))]
+    return [re.compile(rf"\b{re.escape(w[:5] if len(w) > 5 else w.removesuffix('s'))}",
+                       re.IGNORECASE) for w in words]
+
+
+def _costed_clauses(quote: str) -> list[str]:
+    """The clause of ``quote`` up to each cost it says of something (see _COSTED)."""
+    return [re.split(r"[.;]\s", quote[: m.end()])[-1] for m in _COSTED.finditer(quote)]
+
+
 def thing_costed_elsewhere(question: str, quote: str) -> bool:
     """Whether ``question`` asks what a thing costs (see _COST_ASKED), ``quote`` says none of
     the thing's words and says a cost of something else, not of a whole."""
     asked = _COST_ASKED.match(question)
-    if asked is None:
-        return False
-    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", asked.group("thing"))
-             if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3]
-    if not words:
-        return False
-    stems = [w[:5] if len(w) > 5 else w.removesuffix("s") for w in words]
-    if any(re.search(rf"\b{re.escape(stem)}", quote, re.IGNORECASE) for stem in stems):
+    stems = _thing_stems(asked.group("thing")) if asked else []
+    if not stems or any(s.search(quote) for s in stems):
         return False  # (any of its words: "the defibrillator machine alone" of "The
         # defibrillator cost £1,650", trial AAI of stop 71, replayed)
-    costed = list(_COSTED.finditer(quote))
-    clauses = [re.split(r"[.;]\s", quote[: m.end()])[-1] for m in costed]
-    return bool(costed) and not any(
+    clauses = _costed_clauses(quote)
+    return bool(clauses) and not any(
         {w.lower() for w in re.findall(r"[\w'’\-]+", clause)} & _SAID_OF_A_WHOLE
         for clause in clauses)
 
@@ -304,26 +314,16 @@ def part_costed_as_a_whole(question: str, quote: str, title: str) -> bool:
     if (asked is None or _WHOLE_ASKED.search(question) or _THE_COST_NOUN.search(question)
             or re.match(r"\s*[a-z]+ing\b", asked.group("thing"))):
         return False
-    thing = _BEFORE_A_PREPOSITION.split(asked.group("thing"), 1)[0]
-    words = [w for w in re.findall(r"(?<![\w'’])[a-z][a-z\-]+(?![\w'’])", thing)
-             if w not in FUNCTION_WORDS and w not in _SAID_OF_A_WHOLE and len(w) >= 3
-             and not re.fullmatch(NUMBER_IN_WORDS, w)
-             and not w.endswith("ed")]  # (no participle: "the repairs needed at Kingsmere
-    # police station" are a whole's, found replaying trial VF of stop 67)
-    if not words:
-        return False
-    stems = [re.compile(rf"\b{re.escape(w[:5] if len(w) > 5 else w.removesuffix('s'))}",
-                        re.IGNORECASE) for w in words]
-    costed = list(_COSTED.finditer(quote))
-    if not costed or any(s.search(title) for s in stems):
+    stems = _thing_stems(_BEFORE_A_PREPOSITION.split(asked.group("thing"), 1)[0], part=True)
+    clauses = _costed_clauses(quote)
+    if not stems or not clauses or any(s.search(title) for s in stems):
         return False
     deed = re.search(r"\bcost\s+to\s+([a-z]{4,})", question)  # (the deed's noun said: "How
     # much did the solar panels ... cost to install?" of "The installation cost £148,000")
-    for m in costed:
-        clause = re.split(r"[.;]\s", quote[: m.end()])[-1]
+    for clause in clauses:
         subject = re.split(r",\s", clause)[-1]
         if (any(s.search(clause) for s in stems) or _SAID_OF_IT.match(subject.strip())
                 or deed and re.search(rf"\b{deed.group(1)[:5]}", clause, re.IGNORECASE)):
             return False
-    clauses = _CLAUSE_END.split(quote)
-    return not any(_A_SUM.search(c) and any(s.search(c) for s in stems) for c in clauses)
+    return not any(_A_SUM.search(c) and any(s.search(c) for s in stems)
+                   for c in _CLAUSE_END.split(quote))  # (nor beside a sum of its own)
