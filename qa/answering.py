@@ -17,6 +17,7 @@ from qa.choosing import choose_first
 from qa.figure_times import (
     figure_of_the_time_marked,
     more_than_the_time_asked,
+    of_another_year_by_order,
     of_what_it_replaced,
 )
 from qa.figures import (
@@ -448,6 +449,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 question, citations[0].quote, short.start - citations[0].start,
                 short.end - citations[0].start)  # (the new one's for the old one's: "replaces
             # a wooden board built by volunteers in 1987", trial ABP of stop 72)
+            or short is not None and of_another_year_by_order(
+                question, citations[0].quote, short.start - citations[0].start)  # ("15,000
+            # visitors in its first year" for the second's, trial ABU of stop 73)
             # (a cost asked of a thing the quote does not name: "How much does a milkshake
             # cost ...?" of "The machine and shed cost £38,500", trial AAG of stop 71)
             or short is None and placed_otherwise(question, lead.text)

@@ -316,6 +316,33 @@ def _count_before_the_verb_asked(question: str, quote: str, start: int,
     return others[0] if len(others) == 1 else None
 
 
+# A count done of a whole said after it, the verb asked: "the under-16s, who lost eight of their
+# 12 league games last season" for how many they lost (trial ABV of stop 73 was shown "12").
+_DONE_OF_A_WHOLE = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+(?:only\s+|just\s+)?"
+                              rf"(?P<part>\d[\d,]*|{NUMBER_IN_WORDS})\s+of\s+(?:their|its|his|"
+                              rf"her|our|the)\s+(?P<whole>\d[\d,]*|{NUMBER_IN_WORDS})\b",
+                              re.IGNORECASE)
+# Verbs said otherwise in the past.
+_PAST = {"lost": "lose", "won": "win", "sold": "sell", "took": "take", "gave": "give",
+         "caught": "catch", "held": "hold", "made": "make", "kept": "keep", "ran": "run",
+         "bought": "buy", "found": "find", "spent": "spend"}
+
+
+def _done_of_the_whole_asked(question: str, quote: str, start: int,
+                             end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the count done of a whole that the verb ``question`` asks says
+    (see _DONE_OF_A_WHOLE), the whole marked at ``quote[start:end]``; else None."""
+    if not re.match(r"\s*how many\b", question, re.IGNORECASE):
+        return None
+    asked = {w[:4] for w in re.findall(r"[a-z]{3,}", question.lower())}
+    for m in _DONE_OF_A_WHOLE.finditer(quote):
+        verb = m.group("verb").lower()
+        if (m.start("whole") <= start < m.end("whole") and verb not in FUNCTION_WORDS
+                and (verb[:4] in asked or _PAST.get(verb, "-")[:4] in asked)):
+            return m.span("part")
+    return None
+
+
 # A measure of the noun asked, of two or more said each "of" its noun: "tanks holding 20,000
 # litres of diesel and 5,000 litres of petrol" for how much petrol they hold (trial ABN of stop
 # 72 was shown "20,000 litres").
@@ -1059,7 +1086,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
         mine = FIGURE_OR_WORDS.match(quote, start)
         if mine is not None and FIGURE_SAID.search(quote[mine.end() : end]):
             return with_its_magnitude(quote, mine)
-        return None
+        # (a part asked of the whole marked, of the same time: "issued just 38 fines last year,
+        # and only 21 of those were paid" for how many were paid, trial ABV of stop 73)
+        return part_by_what_it_is(question, quote, start, end)
     return (figure_said_for_the_year_asked(question, quote, start, end, dated)  # (first:
             # "drew 19,000 people" counts the noun, "up from 48,000 in 2024" is the year asked,
             # trial GB of stop 54)
@@ -1067,6 +1096,7 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _figure_of_the_time_said_after(question, quote, start, end)
             or _figure_expected_as_asked(question, quote, start, end)
             or _count_before_the_verb_asked(question, quote, start, end)
+            or _done_of_the_whole_asked(question, quote, start, end)
             or _measure_of_the_noun_asked(question, quote, start, end)
             or figure_before_its_condition(question, quote, start, end)
             or _figure_said_as_more(question, quote, start, end)

@@ -48,7 +48,8 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_state_asked", "figure_of_the_year_asked",
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
-           "more_than_the_time_asked", "of_the_time_asked", "of_what_it_replaced",
+           "more_than_the_time_asked", "of_another_year_by_order", "of_the_time_asked",
+           "of_what_it_replaced",
            "of_the_year_asked", "of_the_year_before_last", "time_marked_of_now_s"]
 
 
@@ -989,3 +990,33 @@ def of_what_it_replaced(question: str, quote: str, start: int, end: int) -> bool
         if (years & said or _THE_OLD_ASKED.search(question) and not years) and asked & said:
             return True
     return False
+
+
+# A year asked by its order, the sentence giving the figure of another: "The trust expects
+# 15,000 visitors in its first year" for "How many visitors does the Porthcarrow crab hatchery
+# expect in its second year?" (trial ABU of stop 73; ABW's community fund "expected to pay out
+# £45,000 in its first year" and ABX's smithy "expects around 4,000 visitors in the first year"
+# were answered the same way: the year asked is said nowhere).
+_NTH = ("first", "second", "third", "fourth", "fifth")
+_YEAR_BY_ORDER = re.compile(rf"\b(?P<nth>{'|'.join(_NTH)})\s+(?:full\s+)?(?P<unit>year|season)\b"
+                            r"(?!['’])", re.IGNORECASE)
+
+
+def of_another_year_by_order(question: str, quote: str, start: int) -> bool:
+    """Whether ``question`` asks of a year or season by its order (see _YEAR_BY_ORDER) that
+    ``quote`` says nowhere, and the sentence of the figure at ``quote[start:]`` says another
+    year by its order."""
+    asked = _YEAR_BY_ORDER.search(question)
+    if asked is None:
+        return False
+    nth, unit = asked.group("nth").lower(), asked.group("unit").lower()
+    said = [(m.group("nth").lower(), m.group("unit").lower())
+            for m in _YEAR_BY_ORDER.finditer(quote)]
+    if (nth, unit) in said or re.search(rf"\b{nth}\b", quote, re.IGNORECASE):
+        return False  # (the order asked said alone too: "£380,000 in the first full year,
+        # rising to £450,000 by the third", trial ZQ of stop 70)
+    begins = max((m.end() for m in SENTENCE_END.finditer(quote, 0, start)), default=0)
+    ends = SENTENCE_END.search(quote, start)
+    sentence = quote[begins : ends.start() if ends else len(quote)]
+    return any(m.group("unit").lower() == unit and m.group("nth").lower() != nth
+               for m in _YEAR_BY_ORDER.finditer(sentence))

@@ -106,7 +106,10 @@ _OPENING_HOLDER = re.compile(r"(?:(?:Former|Retired|Local)\s+(?:[a-z][\w\-]*\s+)
                              # 72 refused the Plough's new landlord)
                              r"(?:(?:The\s+)?(?:Reverend|Rev|Revd|Dr|Mr|Mrs|Ms|Miss|Professor|"
                              r"Prof|Councillor|Cllr|Sir|Dame)\.?\s+)?"
-                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+(?:\d{1,3},|who\b)")
+                             # (a nickname in quotes: "Margaret \"Peggy\" Lister, 74, was voted
+                             # in", trial ABV of stop 73 refused the bowls club's new president)
+                             r"([A-Z][\w'’\-]+(?:\s+(?:[\"“][A-Z][\w'’\-]+[\"”]|[A-Z][\w'’\-]+))"
+                             r"{1,3}),\s+(?:\d{1,3},|who\b)")
 _ASKS_AN_EARLIER_ONE = re.compile(r"\b(?:replace\w*|succeed\w*|predecessor|before|previous|"
                                   r"former|old|outgoing|left|leaving|retir\w*|stepped down|"
                                   r"was|were|had)\b", re.IGNORECASE)
@@ -1427,7 +1430,10 @@ def aged_relative(question: str, s: ScoredSentence) -> tuple[int, int] | None:
     # "D-Day veteran Fred celebrates 100th birthday" for "How old is Fred Hallam's
     # daughter?", trial VD of stop 66 shown his age when he joined the navy)
     before = f"{s.chunk.title} {s.chunk.text[: s.start - s.chunk.start + said.start()]}"
-    if not owner & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before)}:
+    # (or the owner's surname the relative's: "His son, Jack Penrose, 29," opening a chunk, for
+    # "How old is skipper Alan Penrose's son?", trial ABU of stop 73 refused)
+    surname = re.findall(r"[\w'’\-]+", said.group(1) or "")[-1:]
+    if not owner & {fold(plain(w)) for w in re.findall(r"[\w'’\-]+", before) + surname}:
         return None
     return said.span(2)
 

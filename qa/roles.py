@@ -205,6 +205,12 @@ AFTER_COMMA = 6
 # 10 SQuAD questions of this form with a role, read by the readers trained on the other half:
 # first citation 7 -> 9 right.)
 _NAME_OF = re.compile(r"^\s*what (is|was) the name of\b", re.IGNORECASE)
+# "Who has been named as Brackwater Marina's new harbour master?" asks who the new harbour
+# master is (trial ABX of stop 73 was shown "Royal Navy officer", the holder said only by what
+# he was, his name in the next sentence unread: no role asked).
+_NAMED_AS = re.compile(r"^\s*who\s+(?:has|have)\s+been\s+(?:named|appointed|chosen|elected|"
+                       r"selected|picked|installed)\s+(?:as\s+)?(?=(?:the|its|their)\s|"
+                       r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s)", re.IGNORECASE)
 # "Who spoke for the Votes at 16 campaign?" asks for its spokesman (a new user's trial, stop
 # 35: the bold answer was "Mr Leslie", the MP the campaign answered, while the article names
 # "spokesman Alex Folkes").
@@ -268,6 +274,7 @@ def _as_who(question: str) -> str:
     question = _SPOKE_FOR.sub("Who is the spokesman for", question, count=1)
     question = _IN_CHARGE.sub("Who runs", question, count=1)
     question = _IN_CHARGE_OF_RUNNING.sub("Who manages", question, count=1)
+    question = _NAMED_AS.sub("Who is ", question, count=1)
     return _NAME_OF.sub(lambda m: f"Who {m.group(1)}", question, count=1)
 
 

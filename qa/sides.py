@@ -205,7 +205,9 @@ def _winner_before(before: str) -> tuple[int, int] | None:
 _GROUPS = {
     "adult": r"adults?",
     "child": r"child(?:ren)?|kids?|juniors?|under-1\d\s?s?|under-1\d's|under-1\ds",
-    "pensioner": r"pensioners?|seniors?|over-6\d\s?s?|over-6\ds|OAPs?|concessions?",
+    # (or "a state pension": "£15 a year, or £5 for those on Universal Credit or a state
+    # pension" for a pensioner's, trial ABY of stop 73 "Not sure")
+    "pensioner": r"pension(?:ers?)?|seniors?|over-6\d\s?s?|over-6\ds|OAPs?|concessions?",
     "student": r"students?",
     "family": r"famil(?:y|ies)",
 }
@@ -260,7 +262,10 @@ def price_of_the_group_asked(question: str, quote: str, start: int,
         return {g for g, words in _GROUP_SAID.items() if words.search(said)}
 
     if asked[0] in group_of(start) or not group_of(start) and not re.search(
-            r",\s+with\s+(?:a|an)\s+(?:reduced|discounted|concession(?:ary)?|lower|cheaper)\s+",
+            r",\s+with\s+(?:a|an)\s+(?:reduced|discounted|concession(?:ary)?|lower|cheaper)\s+"
+            # (or "or" another price for a group: "cost £12, or £6 for under-18s" for an
+            # under-18 ticket, trial ABU of stop 73 shown "£12")
+            r"|^[$£€]?[\d,.]+(?:\s+(?:a|per)\s+[a-z]+)?,\s+or\s+[$£€]\d[\d,.]*\s+for\b",
             quote[start:]):
         return None  # (or none, another's said after it "with a reduced fare": "A single fare
         # will be £4, with a reduced fare of £2.50 for students", trial AAP of stop 71)

@@ -8256,3 +8256,113 @@ _SCOREBOARD = ("The £18,400 scoreboard, which shows runs, wickets and overs, re
 def test_stop_72_the_new_one_s_figure_is_not_the_one_it_replaced(text, question, short):
     figure = "£18,400" if "18,400" in text else "£78,000"
     assert _shown_read(text, {0: (0.8, figure)}, question, date="2026-06-01") == short
+
+
+_HATCHERY = ("The hatchery will also open to visitors from Easter, with tickets costing £7.50 for "
+             "adults. The trust expects 15,000 visitors in its first year, and says the income "
+             "will cover about a third of its running costs.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial ABU of stop 73: a year asked by its order, the sentence saying another's ("15,000"
+    # shown)
+    ("How many visitors does the Porthcarrow crab hatchery expect in its second year?",
+     "refused"),
+    # ... not the year said, nor a year not asked by its order
+    ("How many visitors does the Porthcarrow crab hatchery expect in its first year?", "15,000"),
+    ("How many visitors does the Porthcarrow crab hatchery expect?", "15,000"),
+])
+def test_stop_73_a_year_asked_by_its_order_is_not_another_s(question, short):
+    assert _shown_read(_HATCHERY, {1: (0.8, "15,000")}, question, date="2026-03-01") == short
+
+
+_OAKHURST = ("Oakhurst Bowls Club has elected its first female president in its 112-year "
+             "history.\n\nMargaret \"Peggy\" Lister, 74, was voted in unopposed at the club's "
+             "annual general meeting on Thursday.")
+_BRACKWATER = ("A former Royal Navy officer has been appointed harbour master at Brackwater "
+               "Marina, the first change in the post for almost two decades.\n\nGareth Penrose, "
+               "51, from Falmouth, took up the role on Monday.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ABV of stop 73: the new holder named with a nickname in quotes (refused)
+    (_OAKHURST, "112-year", "Who is the new president of Oakhurst Bowls Club?",
+     'Margaret "Peggy" Lister'),
+    # trial ABX: "Who has been named as ...?" asks the holder of the post ("Royal Navy officer"
+    # shown)
+    (_BRACKWATER, "Royal Navy officer", "Who has been named as Brackwater Marina's new harbour "
+     "master?", "Gareth Penrose"),
+])
+def test_stop_73_a_post_filled_then_its_holder_named(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-04-14") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "title", "short"), [
+    # trial ABV of stop 73: the giver asked said by its kind ("The club"; refused)
+    ("The club has added £9,000 of its own money to pay for new kit and tackle bags.", "£9,000",
+     "How much money is Harrowfield rugby club putting in from its own funds?",
+     "Harrowfield rugby club appoints youth coach", "£9,000"),
+    # ... not another giver's sum for the one asked
+    ("Sport England gave £40,000 and the club gave £9,000.", "£9,000",
+     "How much did Harrowfield Town Council give?", "Harrowfield rugby club appoints youth coach",
+     "refused"),
+    # trial ABW: a role's holder under a headline naming a place beside a kind of body, "cat
+    # rescue" (refused)
+    ("Whiskers Haven moved into its new site on Saturday. Its running costs are £290,000 a "
+     "year. Head of fundraising Tom Needham, 29, said the charity would need to find an extra "
+     "£80,000 a year.", "Saturday", "How old is the Whiskers Haven head of fundraising?",
+     "Purr-fect new home as Kettering cat rescue opens its doors", "29"),
+    # trial ABU: a relative opening a chunk, named with the owner's surname (refused)
+    ("His son, Jack Penrose, 29, is one of four young fishermen to have joined the scheme.",
+     "four", "How old is skipper Alan Penrose's son?", "Porthcarrow harbour opens crab hatchery",
+     "29"),
+])
+def test_stop_73_the_one_asked_said_otherwise(text, marked, question, title, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01",
+                       title=title) == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ABZ of stop 73: a part "of which", eight words after the whole ("37" shown)
+    ("Police recorded 37 collisions involving hire scooters during the year, nine of which "
+     "caused injuries.", "37", "How many of the collisions involving Marlowe hire scooters "
+     "caused injuries?", "nine"),
+    # trial ABV: "only 21 of those" ("38" shown) ...
+    ("The council issued just 38 fines last year, and only 21 of those were paid.", "38",
+     "How many of the Kettleby dog fouling fines issued last year were actually paid?", "21"),
+    # ... not the whole asked
+    ("The council issued just 38 fines last year, and only 21 of those were paid.", "38",
+     "How many dog fouling fines did Kettleby council issue last year?", "38"),
+    # trial ABV: a count done "of their" whole, the verb asked ("12" shown) ...
+    ("Pritchard said his first priority would be the under-16s, who lost eight of their 12 "
+     "league games last season.", "12",
+     "How many league matches did Harrowfield's under-16s lose last season?", "eight"),
+    # ... not the whole asked
+    ("Pritchard said his first priority would be the under-16s, who lost eight of their 12 "
+     "league games last season.", "12",
+     "How many league games did Harrowfield's under-16s play last season?", "12"),
+    # trial ABU: a group's price said after "or" ("£12" shown) ...
+    ("Tickets for the main productions cost £12, or £6 for under-18s, and four of the nine "
+     "shows will be free.", "£12", "How much does an under-18 ticket cost for the main "
+     "Wendlebury Shakespeare Festival productions?", "£6"),
+    # ... not the full price
+    ("Tickets for the main productions cost £12, or £6 for under-18s, and four of the nine "
+     "shows will be free.", "£12", "How much does an adult ticket cost for the main Wendlebury "
+     "Shakespeare Festival productions?", "£12"),
+])
+def test_stop_73_the_figure_of_the_right_sentence_asked(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date="2026-03-01") == short
+
+
+def test_stop_73_a_figure_said_of_the_time_asked_is_cited_first_below_the_lead():
+    # trial ABX of stop 73: "That is up from 870 last year" read well below the lead, which
+    # says this year's (refused)
+    text = ("Hartsbridge Borough Council has launched a new online waiting list for allotments "
+            "after the number of people queuing for a plot rose to a record 1,140.\n\nThat is "
+            "up from 870 last year, and the council says some applicants have been waiting more "
+            "than six years for a plot.\n\nIts secretary, Derek Hollins, 66, said the "
+            "federation had 640 members, up from 590 last year.")
+    question = "How many people were waiting for an allotment in Hartsbridge last year?"
+    answer, _, _ = _answer_over(text, {0: (3.0, "1,140"), 1: (-1.0, "870"), 2: (-4.0, "640")},
+                                question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
+    assert not answer.abstained and "870 last year" in answer.citations[0].quote
