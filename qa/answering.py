@@ -17,6 +17,7 @@ from qa.choosing import choose_first
 from qa.figure_times import (
     figure_of_the_time_marked,
     more_than_the_time_asked,
+    not_of_last_year,
     of_another_year_by_order,
     of_what_it_replaced,
 )
@@ -24,6 +25,7 @@ from qa.figures import (
     asks_now,
     asks_this_year,
     figure_said_as_asked,
+    giver_said_without_a_sum,
     gives_the_figure,
     of_another_year,
     said_as_asked,
@@ -449,6 +451,12 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 question, citations[0].quote, short.start - citations[0].start,
                 short.end - citations[0].start)  # (the new one's for the old one's: "replaces
             # a wooden board built by volunteers in 1987", trial ABP of stop 72)
+            or short is not None and giver_said_without_a_sum(question, citations[0].quote)
+            # (a giver asked, named only as paying "the rest", or not at all: "with the
+            # remainder met by the commissioners and Cornwall Council", trial ABY of stop 73)
+            or short is not None and not_of_last_year(
+                question, citations[0].quote, short.start - citations[0].start)  # ("310
+            # members, up from 265 two years ago" for last year's, trial ABY of stop 73)
             or short is not None and of_another_year_by_order(
                 question, citations[0].quote, short.start - citations[0].start)  # ("15,000
             # visitors in its first year" for the second's, trial ABU of stop 73)

@@ -48,7 +48,8 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_state_asked", "figure_of_the_year_asked",
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
-           "more_than_the_time_asked", "of_another_year_by_order", "of_the_time_asked",
+           "more_than_the_time_asked", "not_of_last_year", "of_another_year_by_order",
+           "of_the_time_asked",
            "of_what_it_replaced",
            "of_the_year_asked", "of_the_year_before_last", "time_marked_of_now_s"]
 
@@ -1020,3 +1021,31 @@ def of_another_year_by_order(question: str, quote: str, start: int) -> bool:
     sentence = quote[begins : ends.start() if ends else len(quote)]
     return any(m.group("unit").lower() == unit and m.group("nth").lower() != nth
                for m in _YEAR_BY_ORDER.finditer(sentence))
+
+
+# Last year asked of a figure in a sentence that compares now with another time, last year
+# said nowhere in the quote: "The Dolphins ... have 310 members, up from 265 two years ago" for
+# "How many members did Dunmere Dolphins Swimming Club have last year?" (trial ABY of stop 73
+# was shown "310").
+_LAST_YEAR_ASKED_ONLY = re.compile(r"\blast (?:year|season)\b(?!['’])", re.IGNORECASE)
+_LAST_YEAR_SAID = re.compile(r"\blast (?:year|season)\b|\ba year (?:ago|earlier|before)\b|"
+                             r"\b(?:the )?(?:previous|prior) (?:year|season)\b|\bthe (?:year|"
+                             r"season) before\b|\b20\d\d\b|\b12 months\b|\btwelve months\b",
+                             re.IGNORECASE)
+_ANOTHER_TIME_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s*(?:{NUMBER_IN_WORDS}|\d+) years? (?:ago|"
+                                 r"earlier|before)\b", re.IGNORECASE)
+
+
+def not_of_last_year(question: str, quote: str, start: int) -> bool:
+    """Whether ``question`` asks of last year (or last season), ``quote`` says no such time
+    (see _LAST_YEAR_SAID), and the sentence of the figure at ``quote[start:]`` says another of
+    its figures "N years ago": the figure is of now."""
+    if not _LAST_YEAR_ASKED_ONLY.search(question) or _LAST_YEAR_SAID.search(quote):
+        return False
+    begins = max((m.end() for m in SENTENCE_END.finditer(quote, 0, start)), default=0)
+    ends = SENTENCE_END.search(quote, start)
+    sentence = quote[begins : ends.start() if ends else len(quote)]
+    mine = FIGURE_OR_WORDS.match(quote, start)
+    return mine is not None and any(
+        _ANOTHER_TIME_AFTER.match(sentence, with_its_magnitude(sentence, f)[1])
+        for f in FIGURE_OR_WORDS.finditer(sentence) if begins + f.start() != mine.start())

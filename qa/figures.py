@@ -60,7 +60,8 @@ __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE"
            "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
            "sum_of_the_giver",
            "told_of_the_year_before_last",
-           "figure_said_as_asked", "gives_the_figure", "of_another_year",
+           "figure_said_as_asked", "gives_the_figure", "giver_said_without_a_sum",
+           "of_another_year",
            "span_in_chunk"]
 
 
@@ -656,6 +657,35 @@ def _names(asked: set[str], text: str) -> bool:
 # The kinds of body a giver is (as _giver_words cuts them).
 _GIVER_KINDS = frozenset(w[:6] for w in "council trust club society association fund foundation "
                          "friends church school board authority company charity".split())
+
+
+# A giver asked whose sum is said nowhere: named only as paying "the rest" ("with the remainder
+# met by the commissioners and Cornwall Council"; "The rest comes from sponsors and ticket
+# sales."), or, a body asked what it gave, neither it nor its kind named in the quote (trials
+# ABY and ABU of stop 73 were shown the total cost, the budget, and a lead's "£2.3 million", for
+# what Cornwall Council and the sponsors gave).
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:cost|money|"
+                       r"funding|sum))\b", re.IGNORECASE)
+_GIVING_ASKED = re.compile(r"\b(?:contribut\w*|give|gave|given|giving|donat\w*|grant\w*|"
+                           r"pledg\w*|put|putting)\b", re.IGNORECASE)
+
+
+def giver_said_without_a_sum(question: str, quote: str) -> bool:
+    """Whether ``question`` asks a giver's sum (:func:`giver_asked`) and ``quote`` names that
+    giver (or its kind: "the council") only in clauses after "the rest" (see _THE_REST) that
+    say no figure; or asks what a body gave (see _GIVING_ASKED, _GIVER_KINDS) and ``quote``
+    says none of its words."""
+    asked = giver_asked(question)
+    if not asked:
+        return False
+    kinds = asked & _GIVER_KINDS
+    clauses = re.split(r"[.;!?]\s+|,\s+|\s+(?:and|but|while)\s+(?=[a-z])", quote)
+    named = [c for c in clauses if _names(asked, c) or any(
+        k in _giver_words(c) for k in kinds)]
+    if not named:
+        return bool(kinds) and bool(_GIVING_ASKED.search(question)) and not (
+            asked & _giver_words(quote))
+    return not any(re.search(r"\d", c) or not _THE_REST.search(c) for c in named)
 
 
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for

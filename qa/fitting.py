@@ -470,6 +470,11 @@ def _time_said_asked(question: str, j: Judged) -> bool:
     """Whether the readers' span in ``j`` is a figure said of the time ``question`` asks
     (:func:`qa.figure_times.of_the_time_asked`: "870 last year")."""
     at = _span_in_sentence(j)
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if noun is not None and noun.lower() not in ("people", "persons") and noun_stem(
+            noun) not in j.sentence.text.lower():
+        return False  # (a count of another noun: "1,400 competitors last year" for the crews,
+        # trial ZU's near miss, replayed)
     return at is not None and of_the_time_asked(question, j.sentence.text, at[0])
 
 

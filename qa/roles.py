@@ -207,9 +207,11 @@ AFTER_COMMA = 6
 _NAME_OF = re.compile(r"^\s*what (is|was) the name of\b", re.IGNORECASE)
 # "Who has been named as Brackwater Marina's new harbour master?" asks who the new harbour
 # master is (trial ABX of stop 73 was shown "Royal Navy officer", the holder said only by what
-# he was, his name in the next sentence unread: no role asked).
-_NAMED_AS = re.compile(r"^\s*who\s+(?:has|have)\s+been\s+(?:named|appointed|chosen|elected|"
-                       r"selected|picked|installed)\s+(?:as\s+)?(?=(?:the|its|their)\s|"
+# he was, his name in the next sentence unread: no role asked; not "chosen" or "elected", whose
+# verb a sentence says of the holder: "Little Oakley Parish Council chose Daniel Forsyth" for
+# "Who has been chosen as the new clerk ...?", trial AAK, replayed).
+_NAMED_AS = re.compile(r"^\s*who\s+(?:has|have)\s+been\s+(?:named|appointed|installed)\s+"
+                       r"(?:as\s+)?(?=(?:the|its|their)\s|"
                        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s)", re.IGNORECASE)
 # "Who spoke for the Votes at 16 campaign?" asks for its spokesman (a new user's trial, stop
 # 35: the bold answer was "Mr Leslie", the MP the campaign answered, while the article names

@@ -334,6 +334,10 @@ _SPENT_ON = re.compile(r"(?:\s+(?:a|per)\s+(?:year|month|week))?"
 _INCLUDING_ITEMS = re.compile(r"^[\w'’\- ]+,\s+including\s+")
 _NOT_AN_ITEM = re.compile(r",\s+(?:which|who|whose|where|when|with|while|but|including|after|"
                           r"before|as|from|said|according|and\s+(?:is|was|will|has|had)"
+                          # (nor another deed: ", and took in £71,500 in rents", trial ABX of
+                          # stop 73 refused "£31,000 on new water troughs and fencing")
+                          r"|and\s+(?:took|received|earned|made|raised|collected|spent|paid|"
+                          r"gave|got|sold|bought|won|lost)"
                           # (nor another time's sum: ", up from £12,000 this year", the README
                           # check of 65a7027 refused "£45,000 on new signs and a tide siren")
                           r"|(?:up|down)\s+from|compared|against)\b"

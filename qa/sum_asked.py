@@ -297,7 +297,10 @@ def thing_costed_elsewhere(question: str, quote: str) -> bool:
 # "the whole ... project"), a deed's cost ("replacing the lock gates": the work is the deed), a
 # cost said of "it", nor "contribute to the cost".
 _BEFORE_A_PREPOSITION = re.compile(r"\b(?:at|on|in|for|of|from|to|by|with|near|inside|outside|"
-                                   r"under|over|into|about|around)\b", re.IGNORECASE)
+                                   r"under|over|into|about|around|beside|behind|opposite|"
+                                   # ("the new bench beside the Little Wenlow trough", trial ABZ
+                                   # of stop 73 shown the trough's restoration cost)
+                                   r"along|alongside|next)\b", re.IGNORECASE)
 _WHOLE_ASKED = re.compile(r"\b(?:altogether|in total|total|overall|whole|all|together|in all)\b",
                           re.IGNORECASE)
 _THE_COST_NOUN = re.compile(r"\b(?:the|its|their|a)\s+cost\b", re.IGNORECASE)

@@ -8366,3 +8366,50 @@ def test_stop_73_a_figure_said_of_the_time_asked_is_cited_first_below_the_lead()
     answer, _, _ = _answer_over(text, {0: (3.0, "1,140"), 1: (-1.0, "870"), 2: (-4.0, "640")},
                                 question, Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True)
     assert not answer.abstained and "870 last year" in answer.citations[0].quote
+
+
+_BREAKWATER = ("The work, which will cost £3.4 million in total, is being paid for largely by a "
+               "£2.1 million grant from the Coastal Resilience Fund, with the remainder met by "
+               "the commissioners and Cornwall Council.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "title", "short"), [
+    # trial ABY of stop 73: a giver named only as meeting "the remainder" ("£3.4 million"
+    # shown) ...
+    (_BREAKWATER, "£3.4 million", "How much is Cornwall Council contributing to the Porthgarrow "
+     "breakwater repairs?", "Breakwater repairs to start", "refused"),
+    # ... not the giver whose sum is said
+    (_BREAKWATER, "£2.1 million", "How much did the Coastal Resilience Fund give towards the "
+     "Porthgarrow breakwater repairs?", "Breakwater repairs to start", "£2.1 million"),
+    # trial ABU: a body asked what it gave, named nowhere ("£2.3 million" shown) ...
+    ("A £2.3 million crab hatchery has opened at Porthcarrow harbour.", "£2.3 million",
+     "How much did Cornwall Council contribute to the Porthcarrow crab hatchery?",
+     "Porthcarrow harbour opens crab hatchery", "refused"),
+    # ... not the thing's cost
+    ("A £2.3 million crab hatchery has opened at Porthcarrow harbour.", "£2.3 million",
+     "How much did the Porthcarrow crab hatchery cost?",
+     "Porthcarrow harbour opens crab hatchery", "£2.3 million"),
+    # trial ABZ: a thing beside the one the headline names, costed by the whole ("£24,600"
+    # shown) ...
+    ("The restoration cost £24,600.", "£24,600",
+     "How much will the new bench beside the Little Wenlow trough cost?",
+     "Victorian horse trough restored to former glory in Little Wenlow", "refused"),
+    # ... not the thing the headline names
+    ("The restoration cost £24,600.", "£24,600", "How much did the Little Wenlow trough cost to "
+     "restore?", "Victorian horse trough restored to former glory in Little Wenlow", "£24,600"),
+    # trial ABY: last year asked of now's figure, compared with two years ago ("310" shown) ...
+    ("The Dolphins, founded in 1974, train at Dunmere Leisure Centre and have 310 members, up "
+     "from 265 two years ago.", "310", "How many members did Dunmere Dolphins Swimming Club "
+     "have last year?", "Dunmere swimmers", "refused"),
+    # ... not now's
+    ("The Dolphins, founded in 1974, train at Dunmere Leisure Centre and have 310 members, up "
+     "from 265 two years ago.", "310", "How many members does Dunmere Dolphins Swimming Club "
+     "have?", "Dunmere swimmers", "310"),
+    # trial ABX: a sum spent on two things, then another deed ("and took in"; refused)
+    ("The council spent £112,000 on allotment maintenance last year, including £31,000 on new "
+     "water troughs and fencing at Priory Fields, and took in £71,500 in rents.", "£31,000",
+     "How much did Hartsbridge council spend on new water troughs and fencing at Priory "
+     "Fields?", "Allotment waiting list hits record", "£31,000"),
+])
+def test_stop_73_sums_and_times_said_of_another(text, marked, question, title, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, title=title) == short
