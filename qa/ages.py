@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from qa.forms import (
     AGE_WHEN,
+    ASKS_FOR_AGE,
     DONE_BEFORE,
     FUNCTION_WORDS,
     NO_NAMES,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "age_after_the_name_asked",
-           "age_said_then",
+           "age_of_the_one_replaced", "age_said_then",
            "gives_the_age", "is_an_age"]
 
 
@@ -449,6 +450,35 @@ def age_said_then(question: str, text: str, start: int, end: int) -> tuple[int, 
     said = [m for m in _AGE_THEN_SAID.finditer(text, end)
             if not re.search(r"[A-Z][\w'’\-]+,\s+$", text[: m.start()])]
     return said[0].span(1) if len(said) == 1 else None
+
+
+# The age of the one a new holder replaces, asked so ("How old is the outgoing manager Fiona
+# McBride is replacing at Saltcombe Lido?", "How old is the man Karen Pellow replaced as
+# manager ...?"), and said after the new holder's: "Fiona McBride, 38, takes over from Graham
+# Ellis, 63," (trials ACC and ABW of stop 73 were shown the new one's age).
+_ASKS_THE_ONE_REPLACED = re.compile(r"\b(?:outgoing|predecessor|retiring|retired)\b"
+                                    r"|\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+(?:is\s+|was\s+|has\s+)?"
+                                    r"(?:replac\w*|succeed\w*|took over from|takes over from|"
+                                    r"is taking over from)\b")
+_THE_ONE_REPLACED_AGED = re.compile(r"\b(?:takes?\s+over\s+from|taking\s+over\s+from|took\s+over\s+"
+                                    r"from|succeed(?:s|ed|ing)?|replac(?:es|ed|ing))\s+"
+                                    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’\-]+"
+                                    r"(?:\s+[A-Z][\w'’\-]+){0,3},\s+(\d{1,3}),")
+
+
+def age_of_the_one_replaced(question: str, text: str, start: int,
+                            end: int) -> tuple[int, int] | None:
+    """Where ``text`` says the one age of the one a new holder replaces (see
+    _THE_ONE_REPLACED_AGED), when ``question`` asks that one's age (see
+    _ASKS_THE_ONE_REPLACED) and the age marked at ``text[start:end]`` is another's; else
+    None."""
+    if not ASKS_FOR_AGE.search(question) or not _ASKS_THE_ONE_REPLACED.search(question) or (
+            re.search(r"\bwho\s+(?:is|was|has)\s+(?:replac|succeed|tak|took)", question)):
+        return None  # (not the new one asked: "Fiona McBride, who is replacing Graham Ellis")
+    said = list(_THE_ONE_REPLACED_AGED.finditer(text))
+    if len(said) != 1 or said[0].start(1) <= start < said[0].end(1):
+        return None
+    return said[0].span(1)
 
 
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:

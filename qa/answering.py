@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from qa.ages import age_of_the_one_replaced
 from qa.choosing import choose_first
 from qa.figure_times import (
     figure_of_the_time_marked,
@@ -219,6 +220,20 @@ class Cutoffs:
     evidence: float = math.inf
 
 
+def _replaced_age(question: str, lead: ScoredSentence, first: Citation) -> ShortAnswer | None:
+    """The age of the one a new holder replaces, when ``question`` asks it and ``lead`` says it
+    in the first citation ``first`` ("Fiona McBride, 38, takes over from Graham Ellis, 63," for
+    the outgoing manager's: :func:`qa.ages.age_of_the_one_replaced`; trial ACC of stop 73 was
+    shown the new one's "38", the question naming her)."""
+    found = age_of_the_one_replaced(question, lead.text, -1, -1)
+    if found is None:
+        return None
+    start, end = lead.start + found[0], lead.start + found[1]
+    if not first.start <= start < end <= first.end:
+        return None
+    return ShortAnswer(text=lead.text[found[0] : found[1]], start=start, end=end, n=first.n)
+
+
 def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: Cutoffs,
                  order: list[ScoredSentence] | None = None, choose: bool = False) -> Answer:
     """The answer from sentences the reader judged (:func:`qa.reading.judge_sentences`),
@@ -364,6 +379,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                            else "")
         or called_short_answer(question, lead, citations[0])
         or record_short_answer(question, lead, citations[0])
+        or _replaced_age(question, lead, citations[0])
         or aged_short_answer(age_of, lead, citations[0], sentences_read)
         or crowd_short_answer(question, lead, citations[0])
         or vote_short_answer(question, lead, citations[0])

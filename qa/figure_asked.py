@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ages import age_after_the_name_asked, age_said_then
+from qa.ages import age_after_the_name_asked, age_of_the_one_replaced, age_said_then
 from qa.figure_parts import (
     OF_A_WHOLE,
     count_of_the_whole,
@@ -1057,6 +1057,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     aged = age_said_then(question, quote, start, end)
     if aged is not None:
         return aged
+    aged = age_of_the_one_replaced(question, quote, start, end)
+    if aged is not None:
+        return aged  # ("Fiona McBride, 38, takes over from Graham Ellis, 63," for the outgoing
+        # manager's age, trial ACC of stop 73)
     groups = price_of_the_group_and_time(question, quote, start, end)
     if groups is not None:
         return groups

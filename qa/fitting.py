@@ -271,7 +271,7 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
         return marked  # "A total of 412 kayakers ... compared with 318 who started last year"
         # for last year's (trial KU of stop 58: refused, at 0.68 of this year's "More than 400
         # paddlers")
-    if kind == "number" and not _time_said_asked(question, judged[0]) and (
+    if kind == "number" and _another_times_figure(question, judged[0]) and (
             then := _first_giving(question, judged, article, TIME_SAID_SHARE,
                                   lambda j: _time_said_asked(question, j))):
         return then  # (see TIME_SAID_SHARE)
@@ -466,6 +466,31 @@ def _time_marked(question: str, j: Judged) -> bool:
 TIME_SAID_SHARE = 0.1
 
 
+def _another_times_figure(question: str, j: Judged) -> bool:
+    """Whether the readers marked in ``j`` a figure not said of the time ``question`` asks,
+    of the noun it counts (a count asked) or a sum (a sum asked): "rose to a record 1,140"
+    for last year's count of people (see TIME_SAID_SHARE; not the best sentence of another
+    thing, whose figure tells nothing of the one asked: "the charity took in 290 rabbits last
+    year" below it was cited for what a pet shop sold, trial UG's near miss, replayed)."""
+    at = _span_in_sentence(j)
+    if at is None or not re.search(r"\d", j.sentence.text[at[0] : at[1]]) or re.fullmatch(
+            r"(?:in |since )?(?:19|20)\d\d", j.sentence.text[at[0] : at[1]].strip()):
+        return False  # (a year is no figure of a time: "stopped selling rabbits in 2021")
+    if _asks_a_sum(question) and not re.search(r"[$£€]", j.sentence.text[at[0] : at[1]]):
+        return False
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if noun is not None and noun_stem(noun) not in j.sentence.text.lower():
+        return False
+    return not _time_said_asked(question, j)
+
+
+def _asks_a_sum(question: str) -> bool:
+    """Whether ``question`` asks a sum of money ("How much did ... raise?")."""
+    return bool(ASKS_FOR_MONEY.search(question.lower()) or re.match(
+        r"\s*how much (?:money )?(?:did|does|do|has|have|had|will|is|was|are|were)\b",
+        question.lower()))
+
+
 def _time_said_asked(question: str, j: Judged) -> bool:
     """Whether the readers' span in ``j`` is a figure said of the time ``question`` asks
     (:func:`qa.figure_times.of_the_time_asked`: "870 last year")."""
@@ -475,6 +500,19 @@ def _time_said_asked(question: str, j: Judged) -> bool:
             noun) not in j.sentence.text.lower():
         return False  # (a count of another noun: "1,400 competitors last year" for the crews,
         # trial ZU's near miss, replayed)
+    if noun is not None and noun.lower() in ("people", "persons") and at is not None and (
+            re.match(r"\s+(?!last\b|this\b|the\b|a\b|in\b)[a-z]+s\b", j.sentence.text[at[1] :])):
+        return False  # (people counted by another noun: "drew 2,940 walkers" for the people on
+        # its accessible walks, trial UA's near miss, replayed; not "up from 870 last year")
+    if at is not None and re.search(r"%|\bper ?cent\b", j.sentence.text[at[0] : at[1] + 9]) and (
+            not re.search(r"%|\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\brate\b",
+                          question, re.IGNORECASE)):
+        return False  # (a change, no count: "membership had grown by 30 per cent since last
+        # year" for last year's members, trial TP's near miss, replayed)
+    if at is not None and _asks_a_sum(question) and not re.search(
+            r"[$£€]", j.sentence.text[at[0] : at[1]]):
+        return False  # (a sum asked, a count marked: "made 14 toppers this year" for what the
+        # toppers raised, trial VR's near miss, replayed)
     return at is not None and of_the_time_asked(question, j.sentence.text, at[0])
 
 

@@ -669,7 +669,31 @@ def role_holder(question: str, text: str) -> tuple[int, int, int] | None:
         return by  # the role said only by its verb, after others named ("... and Jo Kettering,
         # 29, and coxed by 19-year-old student Freya Hollis": trial EI of stop 53, refused)
     return (best or _named_after_verb(question, text) or _named_before_who(question, text)
-            or (_named_before_who(said_by_verb, text) if said_by_verb else None))
+            or (_named_before_who(said_by_verb, text) if said_by_verb else None)
+            or _named_as_its_role(question, text))
+
+
+# A holder named before the role, said "as its new" role: "CARNFORD Rugby Football Club has
+# appointed former Wales prop Gareth Pryce as its new head coach." (trial ACA of stop 73 was
+# cited "The club has also appointed a new backs coach, Lewis Morgan, 31," and refused).
+_NAMED_AS_ITS_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)"
+                                r"(?:,\s+\d{1,3},)?\s+as\s+(?:its|their|the|his|her|our)\s+"
+                                r"(?:new\s+|next\s+|first\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,2}"
+                                r"[a-z][\w\-]*)")
+
+
+def _named_as_its_role(question: str, text: str) -> tuple[int, int, int] | None:
+    """``(roles, start, end)``: the name said "as its new" role, every role word of the
+    question's subject said in that role (see _NAMED_AS_ITS_ROLE), or None."""
+    asked = subject_roles(question)
+    if not asked:
+        return None
+    for m in _NAMED_AS_ITS_ROLE.finditer(text):
+        said = {_word(w) for w in m.group("role").split()}
+        if all(w in said for w in asked) and not any(
+                _word(w) in ROLES for w in m.group("name").split()):
+            return len(asked), m.start("name"), m.end("name")
+    return None
 
 
 # A role asked by its noun, said by its verb in a clause after the name ("Peter Hindle, 71, a

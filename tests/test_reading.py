@@ -8413,3 +8413,40 @@ _BREAKWATER = ("The work, which will cost £3.4 million in total, is being paid 
 ])
 def test_stop_73_sums_and_times_said_of_another(text, marked, question, title, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, title=title) == short
+
+
+_SALTCOMBE = ("Fiona McBride, 38, takes over from Graham Ellis, 63, who retired in September after "
+              "22 years in charge.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # trial ACC of stop 73: the one a new holder replaces asked, the question naming the new one
+    # ("38" shown) ...
+    ("How old is the outgoing manager Fiona McBride is replacing at Saltcombe Lido?", "63"),
+    # (trial ABW: "the man ... replaced")
+    ("How old is the man Fiona McBride replaced as manager of Saltcombe Lido?", "63"),
+    # ... not the new one asked
+    ("How old is Fiona McBride, who is replacing Graham Ellis at Saltcombe Lido?", "38"),
+])
+def test_stop_73_the_age_of_the_one_replaced(question, short):
+    assert _shown_read(_SALTCOMBE, {0: (0.8, "38")}, question,
+                       title="New manager for Saltcombe Lido") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ACA of stop 73: a holder said "as its new head coach", another coach named by his
+    # role in the next sentence (refused)
+    ("CARNFORD Rugby Football Club has appointed former Wales prop Gareth Pryce as its new head "
+     "coach. The club has also appointed a new backs coach, Lewis Morgan, 31, who played 88 "
+     "games for Carnford.", "Gareth Pryce", "Who is Carnford RFC's new head coach?",
+     "Gareth Pryce"),
+    # trial RE (replayed): a part "of whom" after a whole said after another figure ("420"
+    # shown once eight words could stand between a whole and its part)
+    ("The club, founded in 1924, has 14 teams and around 420 members, 160 of whom are juniors.",
+     "14 teams and around 420", "How many junior members does Wetherby Hockey Club have?",
+     "160"),
+])
+def test_stop_73_the_third_batch(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question,
+                       title="Former Wales prop named Carnford RFC head coach") == short
+
