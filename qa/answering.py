@@ -85,6 +85,7 @@ from qa.rescues import (
     crowd_here,
     crowd_short_answer,
     done_by_short_answer,
+    in_first,
     named_after_the_post,
     named_short_answer,
     place_short_answer,
@@ -225,13 +226,7 @@ def _replaced_age(question: str, lead: ScoredSentence, first: Citation) -> Short
     in the first citation ``first`` ("Fiona McBride, 38, takes over from Graham Ellis, 63," for
     the outgoing manager's: :func:`qa.ages.age_of_the_one_replaced`; trial ACC of stop 73 was
     shown the new one's "38", the question naming her)."""
-    found = age_of_the_one_replaced(question, lead.text, -1, -1)
-    if found is None:
-        return None
-    start, end = lead.start + found[0], lead.start + found[1]
-    if not first.start <= start < end <= first.end:
-        return None
-    return ShortAnswer(text=lead.text[found[0] : found[1]], start=start, end=end, n=first.n)
+    return in_first(lead, age_of_the_one_replaced(question, lead.text, -1, -1), first)
 
 
 def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: Cutoffs,

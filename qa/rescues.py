@@ -49,7 +49,7 @@ from qa.roles import (
 )
 from qa.subjects import fold, headline_names_another, plain, question_names
 
-__all__ = ["AS_A_CHILD", "DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read",
+__all__ = ["AS_A_CHILD", "DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read", "in_first",
            "aged_after_named", "aged_here",
            "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
            "first_name_asked", "called_here", "called_short_answer", "the_one_before",
@@ -1044,7 +1044,7 @@ def called_here(question: str, text: str) -> tuple[int, int] | None:
 def called_short_answer(question: str, lead: ScoredSentence,
                         first: Citation) -> ShortAnswer | None:
     """The name ``lead`` says the thing ``question`` asks about is called."""
-    return _in_first(lead, called_here(question, lead.text), first)
+    return in_first(lead, called_here(question, lead.text), first)
 
 
 # A person asked by a deed done to a thing ("Who named the sailing club's new boat
@@ -1113,7 +1113,7 @@ def did_it_here(question: str, text: str) -> bool:
 def done_by_short_answer(question: str, lead: ScoredSentence,
                          first: Citation) -> ShortAnswer | None:
     """The name of the one ``lead`` says did the deed ``question`` asks the doer of."""
-    return _in_first(lead, done_by_here(question, lead.text), first)
+    return in_first(lead, done_by_here(question, lead.text), first)
 
 
 # A count of the people who watched asked ("How many fans were at Millbrook Park for the
@@ -1153,13 +1153,13 @@ _CROWD_BEFORE = re.compile(r",?\s+(?:up|down)\s+from\s+(\d[\d,]*)\b|,?\s+(?:comp
 def place_short_answer(question: str, lead: ScoredSentence,
                        first: Citation) -> ShortAnswer | None:
     """The placing ``lead`` gives of the season ``question`` asks (:mod:`qa.placings`)."""
-    return _in_first(lead, place_here(question, lead.text), first)
+    return in_first(lead, place_here(question, lead.text), first)
 
 
 def crowd_short_answer(question: str, lead: ScoredSentence,
                        first: Citation) -> ShortAnswer | None:
     """The crowd ``lead`` gives, when ``question`` asks how many watched."""
-    return _in_first(lead, crowd_here(question, lead.text), first)
+    return in_first(lead, crowd_here(question, lead.text), first)
 
 
 # A vote said by its two sides ("voted by nine votes to six", "passed by 29 votes to 17") and
@@ -1231,7 +1231,7 @@ def vote_here(question: str, text: str) -> tuple[int, int] | None:
 def vote_short_answer(question: str, lead: ScoredSentence,
                       first: Citation) -> ShortAnswer | None:
     """The count of the side of a vote ``lead`` gives, when ``question`` asks it."""
-    return _in_first(lead, vote_here(question, lead.text), first)
+    return in_first(lead, vote_here(question, lead.text), first)
 
 
 def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
@@ -1239,7 +1239,7 @@ def aged_short_answer(question: str, lead: ScoredSentence, first: Citation,
     """The age ``lead`` gives after the name of the person ``question`` asks about (or of
     the one the sentence before names: :func:`aged_after_named`, ``others`` the sentences
     read)."""
-    return _in_first(lead, aged_here(question, lead.text)
+    return in_first(lead, aged_here(question, lead.text)
                      or aged_after_named(question, lead, others)
                      or aged_relative(question, lead)
                      or age_of_the_extreme(question, lead.text), first)
@@ -1446,7 +1446,7 @@ def weighed_short_answer(question: str, lead: ScoredSentence,
     was refused in a trial of stop 39)."""
     if not WEIGHT_ASKED.search(question) or not SAYS_IT_WEIGHS.search(lead.text):
         return None
-    return _in_first(lead, weight_in(lead.text), first)
+    return in_first(lead, weight_in(lead.text), first)
 
 
 # Who held a record before, asked ("Who held the Bramford Half Marathon course record before
@@ -1478,10 +1478,10 @@ def record_set_by(question: str, text: str) -> tuple[int, int] | None:
 def record_short_answer(question: str, lead: ScoredSentence,
                         first: Citation) -> ShortAnswer | None:
     """Who ``lead`` says set the record beaten, when ``question`` asks who held it before."""
-    return _in_first(lead, record_set_by(question, lead.text), first)
+    return in_first(lead, record_set_by(question, lead.text), first)
 
 
-def _in_first(lead: ScoredSentence, found: tuple[int, int] | None,
+def in_first(lead: ScoredSentence, found: tuple[int, int] | None,
               first: Citation) -> ShortAnswer | None:
     """The words of ``lead`` at ``found`` (offsets in the sentence) as the short answer, when
     they lie in the first citation ``first``."""
