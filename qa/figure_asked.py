@@ -60,6 +60,7 @@ from qa.figures import (
     ASKS_PROFIT,
     ASKS_SALES,
     LAST_YEAR_ITSELF,
+    PAST_TENSES,
     PERSON_ASKED,
     asked_words_after,
     asks_now,
@@ -322,10 +323,9 @@ _DONE_OF_A_WHOLE = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+(?:only\s+|just\s+)?"
                               rf"(?P<part>\d[\d,]*|{NUMBER_IN_WORDS})\s+of\s+(?:their|its|his|"
                               rf"her|our|the)\s+(?P<whole>\d[\d,]*|{NUMBER_IN_WORDS})\b",
                               re.IGNORECASE)
-# Verbs said otherwise in the past.
-_PAST = {"lost": "lose", "won": "win", "sold": "sell", "took": "take", "gave": "give",
-         "caught": "catch", "held": "hold", "made": "make", "kept": "keep", "ran": "run",
-         "bought": "buy", "found": "find", "spent": "spend"}
+# Verbs said otherwise in the past (qa.figures' table, and those of a count done).
+_PAST = PAST_TENSES | {"lost": "lose", "made": "make", "kept": "keep", "bought": "buy",
+                       "found": "find", "spent": "spend"}
 
 
 def _done_of_the_whole_asked(question: str, quote: str, start: int,

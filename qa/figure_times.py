@@ -993,6 +993,13 @@ def of_what_it_replaced(question: str, quote: str, start: int, end: int) -> bool
     return False
 
 
+def _sentence_at(quote: str, at: int) -> tuple[int, str]:
+    """Where the sentence of ``quote`` holding ``quote[at]`` begins, and that sentence."""
+    begins = max((m.end() for m in SENTENCE_END.finditer(quote, 0, at)), default=0)
+    ends = SENTENCE_END.search(quote, at)
+    return begins, quote[begins : ends.start() if ends else len(quote)]
+
+
 # A year asked by its order, the sentence giving the figure of another: "The trust expects
 # 15,000 visitors in its first year" for "How many visitors does the Porthcarrow crab hatchery
 # expect in its second year?" (trial ABU of stop 73; ABW's community fund "expected to pay out
@@ -1016,9 +1023,7 @@ def of_another_year_by_order(question: str, quote: str, start: int) -> bool:
     if (nth, unit) in said or re.search(rf"\b{nth}\b", quote, re.IGNORECASE):
         return False  # (the order asked said alone too: "£380,000 in the first full year,
         # rising to £450,000 by the third", trial ZQ of stop 70)
-    begins = max((m.end() for m in SENTENCE_END.finditer(quote, 0, start)), default=0)
-    ends = SENTENCE_END.search(quote, start)
-    sentence = quote[begins : ends.start() if ends else len(quote)]
+    _, sentence = _sentence_at(quote, start)
     return any(m.group("unit").lower() == unit and m.group("nth").lower() != nth
                for m in _YEAR_BY_ORDER.finditer(sentence))
 
@@ -1042,9 +1047,7 @@ def not_of_last_year(question: str, quote: str, start: int) -> bool:
     its figures "N years ago": the figure is of now."""
     if not _LAST_YEAR_ASKED_ONLY.search(question) or _LAST_YEAR_SAID.search(quote):
         return False
-    begins = max((m.end() for m in SENTENCE_END.finditer(quote, 0, start)), default=0)
-    ends = SENTENCE_END.search(quote, start)
-    sentence = quote[begins : ends.start() if ends else len(quote)]
+    begins, sentence = _sentence_at(quote, start)
     mine = FIGURE_OR_WORDS.match(quote, start)
     return mine is not None and any(
         _ANOTHER_TIME_AFTER.match(sentence, with_its_magnitude(sentence, f)[1])

@@ -60,7 +60,7 @@ __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE"
            "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
            "sum_of_the_giver",
            "told_of_the_year_before_last",
-           "figure_said_as_asked", "gives_the_figure", "giver_said_without_a_sum",
+           "PAST_TENSES", "figure_said_as_asked", "gives_the_figure", "giver_said_without_a_sum",
            "of_another_year",
            "span_in_chunk"]
 
@@ -1370,7 +1370,7 @@ _A_SANCTION = re.compile(r"\b(ban|banned|strike|struck|jail|jailed|convict|convi
 
 _HOW_MANY = re.compile(r"how many\b", re.IGNORECASE)
 # Verbs' past tenses not made with "-ed", for the times a deed was done.
-_PAST_TENSES = {"broke": "break", "ran": "run", "rang": "ring", "won": "win", "flew": "fly",
+PAST_TENSES = {"broke": "break", "ran": "run", "rang": "ring", "won": "win", "flew": "fly",
                 "took": "take", "went": "go", "came": "come", "gave": "give", "sold": "sell",
                 "caught": "catch", "fell": "fall", "rose": "rise", "drew": "draw", "held": "hold",
                 "met": "meet", "sank": "sink", "swam": "swim", "threw": "throw"}
@@ -1412,7 +1412,7 @@ def told_of_the_year_before_last(question: str, sentence: str) -> bool:
             # "How many times did the Porthkerry lifeboat launch ...?" of "The lifeboat launched
             # 47 times last year" (trial ZG of stop 70 was refused); "broke down" for "break
             # down" (trial ZN)
-            return bool(asked & {_PAST_TENSES.get(w, w)[:4] for w in said})
+            return bool(asked & {PAST_TENSES.get(w, w)[:4] for w in said})
         return noun is not None and noun[:4] in {w[:4] for w in said}
     counted_asked = counted_phrase(question) if _HOW_MANY.match(question.strip()) else []
     if counted and counted_asked and not counted[0].endswith("ed"):

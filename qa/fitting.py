@@ -478,8 +478,7 @@ def _another_times_figure(question: str, j: Judged) -> bool:
         return False  # (a year is no figure of a time: "stopped selling rabbits in 2021")
     if _asks_a_sum(question) and not re.search(r"[$£€]", j.sentence.text[at[0] : at[1]]):
         return False
-    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
-    if noun is not None and noun_stem(noun) not in j.sentence.text.lower():
+    if _counts_another_noun(question, j.sentence.text):
         return False
     return not _time_said_asked(question, j)
 
@@ -495,11 +494,10 @@ def _time_said_asked(question: str, j: Judged) -> bool:
     """Whether the readers' span in ``j`` is a figure said of the time ``question`` asks
     (:func:`qa.figure_times.of_the_time_asked`: "870 last year")."""
     at = _span_in_sentence(j)
-    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
-    if noun is not None and noun.lower() not in ("people", "persons") and noun_stem(
-            noun) not in j.sentence.text.lower():
+    if _counts_another_noun(question, j.sentence.text, people_said_otherwise=True):
         return False  # (a count of another noun: "1,400 competitors last year" for the crews,
         # trial ZU's near miss, replayed)
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
     if noun is not None and noun.lower() in ("people", "persons") and at is not None and (
             re.match(r"\s+(?!last\b|this\b|the\b|a\b|in\b)[a-z]+s\b", j.sentence.text[at[1] :])):
         return False  # (people counted by another noun: "drew 2,940 walkers" for the people on
@@ -516,6 +514,16 @@ def _time_said_asked(question: str, j: Judged) -> bool:
     return at is not None and of_the_time_asked(question, j.sentence.text, at[0])
 
 
+def _counts_another_noun(question: str, text: str, people_said_otherwise: bool = False) -> bool:
+    """Whether ``question`` asks a count of a noun that ``text`` does not say (with
+    ``people_said_otherwise``, not for people, whom a sentence may count by no noun: "up from
+    870 last year")."""
+    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
+    if noun is None or people_said_otherwise and noun.lower() in ("people", "persons"):
+        return False
+    return noun_stem(noun) not in text.lower()
+
+
 def _said_in_the_year_asked(question: str, j: Judged) -> bool:
     """Whether the readers' span in ``j`` is a figure said "in" the one year ``question``
     asks of ("104 people in 2025"): the year it says, or last year of the story's dateline."""
@@ -527,8 +535,7 @@ def _said_in_the_year_asked(question: str, j: Judged) -> bool:
     if not years and dated and re.match(r"\d{4}", dated) and re.search(
             r"\blast year\b", question, re.IGNORECASE):
         years = {str(int(dated[:4]) - 1)}
-    noun = counted_noun(question) if ASKS_FOR_COUNT.search(question.lower()) else None
-    if noun is not None and noun_stem(noun) not in j.sentence.text.lower():
+    if _counts_another_noun(question, j.sentence.text):
         return False  # (a count of another noun: "arrests ... rose from 1,240 in 2023" for the
         # county lines closed in 2023, trial IL's near miss)
     return len(years) == 1 and re.match(rf"(?:\s+[a-z]+){{0,2}}\s+in\s+{years.pop()}\b",
