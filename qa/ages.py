@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "age_after_the_name_asked",
-           "age_of_the_one_replaced", "age_said_then",
-           "gives_the_age", "is_an_age"]
+           "age_of_the_one_replaced", "age_said_then", "gives_the_age", "is_an_age",
+           "the_owners_age"]
 
 
 # An age in words before "-year-old" ("nine-year-old Alfie Brennan": trial P, stop 45, was
@@ -479,6 +479,29 @@ def age_of_the_one_replaced(question: str, text: str, start: int,
     if len(said) != 1 or said[0].start(1) <= start < said[0].end(1):
         return None
     return said[0].span(1)
+
+
+# One asked by whose relative or predecessor they are, the age marked said beside that owner:
+# "How old is Oliver Kaye's grandfather?" of "11-year-old Oliver Kaye, who joined with his
+# grandfather" (trial ACM of stop 74 was shown "11"); "How old is Ashcombe Cricket Club's junior
+# coach's predecessor?" of "Junior coach Sophie Marsh, 29," (trial ACN, "29").
+_OWNERS_RELATIVE = re.compile(r"^(?i:how old|what age) (?i:is|was) (?P<owner>.+)['’]s\s+"
+                              rf"(?P<rel>(?i:{_KIN}|predecessor|successor))\s*\??$")
+
+
+def the_owners_age(question: str, text: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks the age of an owner's relative (see _OWNERS_RELATIVE) and the
+    age at ``text[start:end]`` is said beside the owner's words (within 40 characters before
+    it or 25 after), not beside the relative's."""
+    asked = _OWNERS_RELATIVE.match(question.strip())
+    if asked is None:
+        return False
+    near = text[max(0, start - 40) : end + 25].lower()
+    rel = asked.group("rel").lower()
+    if re.search(rf"\b{rel}s?\b", near):
+        return False
+    owner = {w.lower() for w in re.findall(r"[\w\-]+", asked.group("owner"))} - FUNCTION_WORDS
+    return any(re.search(rf"\b{re.escape(w)}\b", near) for w in owner if len(w) > 2)
 
 
 def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from qa.ages import age_of_the_one_replaced
+from qa.ages import age_of_the_one_replaced, the_owners_age
 from qa.choosing import choose_first
 from qa.figure_times import (
     figure_of_the_time_marked,
     more_than_the_time_asked,
     not_of_last_year,
     of_another_year_by_order,
+    of_the_new_one,
     of_what_it_replaced,
 )
 from qa.figures import (
@@ -462,6 +463,14 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                 question, citations[0].quote, short.start - citations[0].start,
                 short.end - citations[0].start)  # (the new one's for the old one's: "replaces
             # a wooden board built by volunteers in 1987", trial ABP of stop 72)
+            or short is not None and the_owners_age(
+                question, citations[0].quote, short.start - citations[0].start,
+                short.end - citations[0].start)  # (the owner's age for a relative's:
+            # "11-year-old Oliver Kaye" for his grandfather's, trial ACM of stop 74)
+            or short is not None and of_the_new_one(
+                question, citations[0].quote, short.start - citations[0].start,
+                lead.chunk.text)  # (the new one's, not said so, for the old one's: "The
+            # electric van ... cost £168,000" for the old diesel van's, trial ACP of stop 74)
             or short is not None and giver_said_without_a_sum(question, citations[0].quote)
             # (a giver asked, named only as paying "the rest", or not at all: "with the
             # remainder met by the commissioners and Cornwall Council", trial ABY of stop 73)

@@ -221,7 +221,8 @@ def _counted_here(question: str, quote: str, start: int, end: int,
     went = (_WENT_TO.match(quote, found[0].end(1)) or _WENT_TO_IN_WORDS.match(
         quote, found[0].end(1))) if len(found) == 1 and WENT_FROM.search(
             quote[: found[0].start(1)]) and not ASKS_BEFORE.search(question) else None
-    if went is not None and start <= went.start("figure") < end:
+    if went is not None and (start <= went.start("figure") < end
+                             or not start <= found[0].start(1) < end):
         return went.span("figure")  # (not the count it grew from, the span the one it grew
         # to: "grown from nine staff to fourteen" for the staff now, the README check of
         # a5f5ba6 was shown "nine"; the span "fourteen, five" cut to its figure)
@@ -586,7 +587,11 @@ _WENT_TO = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+[a-z]+(?=\s+(?:last|a)\s+year\
                       r"|\s+at\s+the\s+(?:start|end|beginning)\s+of\s+(?:last\s+year|the\s+year|"
                       r"[\w\-]+(?:\s+\d{4})?)"
                       # ("rise from 38 before the closure to 52", trial PX of stop 61 shown "38")
-                      r"|\s+before\s+the\s+[a-z]+)?,?\s+to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
+                      r"|\s+before\s+the\s+[a-z]+"
+                      # ("fallen from 1,400 ewes five years ago to 1,100 today", trial ACR of
+                      # stop 74 shown "1,400" for the ewes now)
+                      r"|(?:\s+[a-z]+)?\s+(?:[a-z]+|\d+)\s+(?:years?|decades?|months?)\s+ago)?,?\s+"
+                      r"to\s+" + _ROUGHLY + _LEVEL, re.IGNORECASE)
 # ... in words, its noun between ("the team had grown from nine staff to fourteen": the README
 # check of a5f5ba6 was shown "nine" for the staff the bakery has now)
 _WENT_TO_IN_WORDS = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?P<figure>{NUMBER_WORD})\b(?!-)",
@@ -999,8 +1004,8 @@ def _figure_of_the_name(question: str, quote: str, start: int, end: int) -> tupl
         # (or the place said first, its count after: "Scunthorpe Central Library had the most
         # finishers, with 1,040, while the smallest branch, at Winterton, had 58", trial SY of
         # stop 64 shown "1,040")
-        found = [m for m in _AT_PLACE_HAD.finditer(quote)
-                 if (m.group("place") or m.group("named")) in names
+        found = [m for m in (*_AT_PLACE_HAD.finditer(quote), *_PLACE_WITH.finditer(quote))
+                 if (m.groupdict().get("place") or m.group("named")) in names
                  and not start <= m.start("n") < end]
     return found[0].span("n") if len(found) == 1 else None
 
@@ -1015,6 +1020,16 @@ _AT_PLACE_HAD = re.compile(r"(?:\b(?:at|in)\s+(?P<place>[A-Z][\w'’\-]*),?\s+"
                            r"finished on|finished with|ended with)\s+"
                            r"(?:about\s+|around\s+|nearly\s+|just\s+)?"
                            r"(?P<n>\d[\d,]*)(?![\d.,]*\d)")
+
+
+# ... or a place's count said after it "with" it: "The town has 228 plots across four sites,
+# the largest being Creeting Road, with 96" (trial ACQ of stop 74 was shown "228" for Creeting
+# Road's).
+_PLACE_WITH = re.compile(r"(?<=\s)(?P<named>[A-Z][\w'’\-]*),\s+with\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|just\s+)?(?P<n>\d[\d,]*)(?![\d.,]*\d)"
+                         # (its count alone: not "launched in Wexcombe, with 300 bikes available
+                         # from 40 docking stations", trial QD, replayed)
+                         r"(?=\s*(?:[.;)]|,\s|$))")
 
 
 # A firm's sales asked and a figure said as its profit or loss, or the other way round.

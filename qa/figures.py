@@ -666,6 +666,12 @@ _GIVER_KINDS = frozenset(w[:6] for w in "council trust club society association 
 # what Cornwall Council and the sponsors gave).
 _THE_REST = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:cost|money|"
                        r"funding|sum))\b", re.IGNORECASE)
+# (or in a clause "with" a gift of theirs that says no sum: "the appeal had so far raised
+# £11,650, with the largest single gift coming from the Longmarsh Rotary Club", the README check
+# of 4372feb shown the appeal's total for what the Rotary Club gave)
+_WITH_A_GIFT = re.compile(r"\s*with\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}(?:gift|donation|"
+                          r"contribution|grant|sum|share|amount)s?\s+(?:coming\s+)?(?:from|by)\b",
+                          re.IGNORECASE)
 _GIVING_ASKED = re.compile(r"\b(?:contribut\w*|give|gave|given|giving|donat\w*|grant\w*|"
                            r"pledg\w*|put|putting)\b", re.IGNORECASE)
 
@@ -685,7 +691,8 @@ def giver_said_without_a_sum(question: str, quote: str) -> bool:
     if not named:
         return bool(kinds) and bool(_GIVING_ASKED.search(question)) and not (
             asked & _giver_words(quote))
-    return not any(re.search(r"\d", c) or not _THE_REST.search(c) for c in named)
+    return not any(re.search(r"\d", c) or not (_THE_REST.search(c) or _WITH_A_GIFT.match(c))
+                   for c in named)
 
 
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
@@ -1066,7 +1073,8 @@ _LAST_FINANCIAL_YEAR = re.compile(r"\b(?:last|latest|most recent|previous) finan
                                   re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|the previous|the following) "
                             r"(?:year|season)\b"
-                            r"|\ba year (earlier|before|ago)\b", re.IGNORECASE)
+                            r"|\b(?:a year|(?:twelve|12) months(?! before)) (earlier|before|ago)\b",
+                            re.IGNORECASE)
 # A year that a figure is compared with, or counted from, is not the figure's ("436 properties
 # ... compared to 469 for the same period in 2003", "its first profit since it was founded in
 # 2017").
@@ -1287,12 +1295,16 @@ def _after_the_year_asked(question: str, sentence: str, dated: str | None) -> bo
 # A figure said as last year's, beside this year's ("up from 118 last year", "compared with 38
 # in the whole of last year").
 _A_FIGURE_OF_LAST_YEAR = re.compile(r"(?:\d[\d,.]*(?:bn|m|k|%| per cent)?|\b" + NUMBER_IN_WORDS
-                                    + r")(?:\s+[a-z]+)?\s+(?:(?:in|over|during|across) "
+                                    + r")(?:\s+[a-z]+)?\s+(?:(?:(?:in|over|during|across) "
                                     r"(?:the whole of )?"
                                     # (or "by the same point last year": trial VQ of stop 66,
                                     # refused last year's "£16,200")
                                     r"|(?:by|at|to) (?:the same|this|that) (?:point|time|stage|"
-                                    r"date) (?:of |in )?)?last (?:year|season)\b")
+                                    r"date) (?:of |in )?)?last (?:year|season)\b"
+                                    # (or "a year ago", "twelve months ago": "reaching 412 this
+                                    # year compared with 297 twelve months ago" for a year
+                                    # ago's, the README check of 4372feb, refused)
+                                    r"|(?:a year|(?:twelve|12) months) (?:ago|earlier)\b)")
 # (or in words: "14 lifeguards taken on this season, against nine last year", the README check
 # of 98bca6c, refused; or "over the whole of last year", the README check of 3340dfe, refused;
 # or of a season: "this season was 120, compared with 70 last season", trial RS of stop 63,
@@ -1472,8 +1484,9 @@ def _another_year(question: str, sentence: str, dated: str | None, context: str 
         said = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
                 if m.group(1) and not _COMPARED.search(
                     sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
-        compared = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
-                    if m.group(1) and _COMPARED.search(
+        compared = {_YEAR_OFFSET[m.group(1).lower()] if m.group(1) else -1  # ("a year ago")
+                    for m in _RELATIVE_YEAR.finditer(sentence)
+                    if _COMPARED.search(
                         sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
         if (compared & set(back) and said and not said & set(back) and -1 in back
                 and _A_FIGURE_OF_LAST_YEAR.search(sentence)) or (

@@ -430,13 +430,18 @@ ASKS_FOR_MONEY = re.compile(
     # ("What was the value of the scooters police found...?" was shown "41" scooters, trial
     # EG of stop 53; "How much was the Golden Haddock's gas bill last year?" 94,000 portions)
     r"|^what (?:is|was|are|were|will be) the (?:[\w\-]+ ){0,2}?(?:value|cost|price|bill|fee)s? "
-    r"of\b"
+    r"(?:of|for)\b"  # (or "for": "What is the yearly membership fee for the Brockton Dippers
+    # swimming club?", trial ACO of stop 74, refused)
     # ("What did Greenacre Garden Group pay for Ashbourne Garden Centre?" was shown "38"
     # garden centres, trial JZ of stop 57)
     r"|^what (?:did|does|do|will|would|has|have)\b.*\b(?:pay|cost|spend|charge|fetch)\b"
     # ("What is Westbay Ferries' fuel bill this year?" was shown "MV Curlew": trial FV)
     r"|^what (?:is|was|are|were|will be) (?:[\w\-&]+\s+){0,3}?[\w\-]+['’]s?\s+"
     r"(?:[a-z][\w\-]*\s+)?(?:bill|fee|budget|salary|wage|rent)s?\b"
+    # ("What prize money did the winner ... receive?" was shown "1.2kg" of crab, trial ACR of
+    # stop 74)
+    r"|^what (?:[\w\-]+ ){0,2}?(?:money|sum|fee|fees|price|rent|salary|wage|grant|fine)\s+"
+    r"(?:did|does|do|will|would|has|have|is|was|are|were)\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
     r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"

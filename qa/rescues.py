@@ -1000,7 +1000,10 @@ _GENERIC_OWNER = re.compile(r"(?:\b[Tt]he\s+[a-z][\w\-]*['’]s|(?<![\w'’])[Ii
                             # Tregarthen, 46," of the boat the article is about, trial CQ,
                             # stop 50, refused his age)
                             r"|^[Tt]he(?=\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+"
-                            r"(?:(?:Councillor|Cllr|Dr|Professor|Prof|Sir|Dame)\s+)?$))"
+                            r"(?:(?:Councillor|Cllr|Dr|Professor|Prof|Sir|Dame)\s+"
+                            # (or a cleric's: "The vicar, the Rev Catherine Moyle, 49," trial
+                            # ACQ of stop 74, refused)
+                            r"|(?:the\s+)?(?:Rev|Reverend|Revd)\s+|the\s+)?$))"
                             r"\s+(?:[\w\-]+,?\s+){0,4}"
                             # (and a title: "The council's cabinet member for highways,
                             # Councillor Charlotte Haines, 49,": trial CH, stop 50)

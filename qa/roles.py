@@ -268,7 +268,33 @@ _IN_CHARGE_OF_A_PART = re.compile(r"^\s*(?i:who (?:is|was|will be) (?:now |curre
                                   r"(?=\s+(?:at|for|in|of|on)\s+(?:the\s+)?[A-Z])")
 
 
+# "Who runs the Longmarsh Community Pantry as its coordinator?" asks who its coordinator is
+# (the README check of 4372feb, refused beside "Pantry coordinator Harriet Pengelly, 58,"); and
+# "Who serves as the pantry's treasurer?" who its treasurer is.
+_DOES_AS_ITS_ROLE = re.compile(r"^\s*(?i:who\s+(?:runs|ran|leads|led|manages|managed|heads|"
+                               r"headed|oversees|looks after|serves|served|acts|acted|works|"
+                               r"worked))\s+"
+                               # (a body named, not described: "Who runs the Japanese company
+                               # that will import Kestle Cove gin as its chief executive?",
+                               # trial PO, replayed)
+                               r"(?P<body>(?:the\s+)?[A-Z](?:(?!\b(?:that|which|who)\b).)*?)"
+                               r"\s+as\s+(?:its|their|the)\s+"
+                               r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*))"
+                               r"(?=\s*\??\s*$)")
+_SERVES_AS = re.compile(r"^\s*who\s+(?:serves|served|acts|acted)\s+as\s+"
+                        r"(?=(?:the|its|their)\s|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s)",
+                        re.IGNORECASE)
+
+
+def _as_its_role(m: re.Match[str]) -> str:
+    if m.group("head").lower() not in ROLES:
+        return m.group()
+    return f"Who is the {m.group('role')} of {m.group('body')}"
+
+
 def _as_who(question: str) -> str:
+    question = _DOES_AS_ITS_ROLE.sub(_as_its_role, question, count=1)
+    question = _SERVES_AS.sub("Who is ", question, count=1)
     question = _IN_CHARGE_OF_A_PART.sub(r"Who is the head of \1", question, count=1)
     question = _A_COMMITTEE_RUN.sub("Who chairs", question, count=1)
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)

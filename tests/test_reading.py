@@ -8450,3 +8450,118 @@ def test_stop_73_the_third_batch(text, marked, question, short):
     assert _shown_read(text, {0: (0.8, marked)}, question,
                        title="Former Wales prop named Carnford RFC head coach") == short
 
+
+
+_PANTRY = ("The number of households registered with the Longmarsh pantry has also climbed, "
+           "reaching 412 this year compared with 297 twelve months ago.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # the README check of 4372feb (stop 73): "twelve months ago" said of a figure read as a year
+    # ago's (refused)
+    (_PANTRY, "297", "How many households had signed up with the Longmarsh pantry a year ago?",
+     "297"),
+    # ... and "a year ago" said beside "this year" (refused)
+    (_PANTRY.replace("twelve months", "a year"), "297",
+     "How many households had signed up with the Longmarsh pantry a year ago?", "297"),
+    # ... not this year's
+    (_PANTRY, "412", "How many households are registered with the Longmarsh pantry this year?",
+     "412"),
+    # the same check: a giver named only in a clause "with" its gift that says no sum (the
+    # appeal's total shown)
+    ("Treasurer Dominic Ashworth said the appeal had so far raised £11,650, with the largest "
+     "single gift coming from the Longmarsh Rotary Club.", "£11,650",
+     "How much did the Longmarsh Rotary Club donate to the pantry appeal?", "refused"),
+    # ... not the total asked
+    ("Treasurer Dominic Ashworth said the appeal had so far raised £11,650, with the largest "
+     "single gift coming from the Longmarsh Rotary Club.", "£11,650",
+     "How much has the Longmarsh pantry appeal raised so far?", "£11,650"),
+])
+def test_stop_74_times_and_givers_said_otherwise(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question,
+                       title="Village food bank feeds record number of families") == short
+
+
+_LONGMARSH = ("Longmarsh Community Pantry, which operates from the back hall of St Aidan's "
+              "Church, gave out 2,184 food parcels this year. Pantry coordinator Harriet "
+              "Pengelly, 58, said the rise had been driven by families.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the README check of 4372feb (stop 73): "Who runs X as its coordinator?" asks who its
+    # coordinator is (refused)
+    ("Who runs the Longmarsh Community Pantry as its coordinator?", "Harriet Pengelly"),
+    # ... and "Who serves as ...?" who holds the post (found replaying it: "St Aidan's Church")
+    ("Who serves as the Longmarsh pantry's treasurer?", "Dominic Ashworth"),
+])
+def test_stop_74_a_post_asked_by_a_deed_as_it(question, short):
+    text = _LONGMARSH + (" Treasurer Dominic Ashworth, 44, said the appeal had so far raised "
+                         "£11,650.")
+    assert _shown_read(text, {0: (0.8, "St Aidan's Church"), 1: (0.3, "Harriet Pengelly"),
+                              2: (0.3, "Dominic Ashworth")},
+                       question, title="Village food bank feeds record families") == short
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ACO of stop 74: a week asked by its order, the sentence saying another's ("112")
+    ("In its first week, 112 people signed up as members of the seed library.", "112",
+     "How many people joined the Ashworth seed library in its second week?", "refused"),
+    ("In its first week, 112 people signed up as members of the seed library.", "112",
+     "How many people joined the Ashworth seed library in its first week?", "112"),
+    # trial ACP: the old thing asked, the sentence telling of the new one ("£168,000")
+    ("The electric van, which carries about 2,500 books, cost £168,000. It replaces a diesel "
+     "van bought in 2009.", "£168,000",
+     "How much did Northmoor's old diesel library van cost when it was bought?", "refused"),
+    # ... not the new one asked, nor how old it is, nor the old thing done to (trial RB,
+    # replayed)
+    ("The electric van, which carries about 2,500 books, cost £168,000. It replaces a diesel "
+     "van bought in 2009.", "£168,000",
+     "How much did Northmoor's new electric library van cost?", "£168,000"),
+    ("Furnace Lane Brewing spent £640,000 converting the depot. The new brewery opens in May.",
+     "£640,000", "How much did Furnace Lane Brewing spend converting the old bus depot?",
+     "£640,000"),
+    ("The new organist is Rhys Morgan, 24, a music graduate. He replaces the former organist.",
+     "24", "How old is the new organist at Bethesda Chapel?", "24"),
+    # trial ACM: the owner's age for a relative's ("11")
+    ("The club's secretary, Priya Mistry, 34, said the youngest member was 11-year-old Oliver "
+     "Kaye, who joined with his grandfather in the spring.", "11",
+     "How old is Oliver Kaye's grandfather?", "refused"),
+    ("The club's secretary, Priya Mistry, 34, said the youngest member was 11-year-old Oliver "
+     "Kaye, who joined with his grandfather in the spring.", "11", "How old is Oliver Kaye?",
+     "11"),
+    # trial ACR: a weight is no prize money ("1.2kg")
+    ("It was won by Sandra Bell, 58, a retired fish processor from Blakeney, who picked 1.2kg.",
+     "1.2kg", "What prize money did the winner of the Wellsmouth crab-picking contest receive?",
+     None),
+    # trial ACQ: a place's count said "with" it after the whole ("228")
+    ("The town has 228 plots across four sites, the largest being Creeting Road, with 96.",
+     "228", "How many plots are there at the Creeting Road allotment site in Stowmarket?", "96"),
+    ("The town has 228 plots across four sites, the largest being Creeting Road, with 96.",
+     "228", "How many plots are there in Stowmarket?", "228"),
+])
+def test_stop_74_the_first_wave(text, marked, question, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, title="Headline") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ACR of stop 74: the count now said after the one it fell from ("1,400")
+    ("Rhys Lewis, 44, farms 640 acres at Blaen-y-Cwm. Their flock has fallen from 1,400 ewes "
+     "five years ago to 1,100 today.", {0: (0.8, "640 acres"), 1: (0.5, "1,100")},
+     "How many ewes does Blaen-y-Cwm farm have now?", "1,100"),
+])
+def test_stop_74_the_first_wave_read_across(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+def test_stop_74_a_cleric_named_after_the_role_in_another_chunk():
+    # trial ACQ of stop 74: "The vicar, the Rev Catherine Moyle, 49," in a chunk that does not
+    # name the church asked (refused)
+    answer = _answer_of_two_chunks(
+        "The bells of St Michael and All Angels in Brompton Regis will ring for Sunday services "
+        "every week from next month.",
+        "The vicar, the Rev Catherine Moyle, 49, said: \"Bells are how a village tells the world "
+        "something is happening.\" Tower captain Margaret Ellery, 72, put up posters.",
+        {"The bells": (0.5, "Sunday services"), "The vicar": (-3.0, "Rev Catherine Moyle"),
+         "Tower captain": (-3.5, "Margaret Ellery")},
+        "Who is the vicar of St Michael and All Angels in Brompton Regis?", "Bells ring again")
+    assert _shown(answer) == "Rev Catherine Moyle"
