@@ -429,7 +429,9 @@ _SUM_GIVEN_BY = re.compile(rf"(?<![\w.,])(?<!of the )(?P<sum>{SUM_IN_FULL}),?\s+
                        r"(?:(?:grant|donation|gift|loan|contribution)s?\s+)?"
                        r"(?:from|by)\s+"
                        r"(?P<giver>[^,.;]+?)"
-                       r"(?=\s*[,.;]|\s+and\s|\s+through\b|\s*$)")
+                       # (a name's "and" in it: "the West Mercia Police and Crime Commissioner's
+                       # community fund", trial ACR of stop 74 refused)
+                       r"(?=\s*[,.;]|\s+and\s(?!Crime\b)|\s+through\b|\s*$)")
 # ... or a sum raised by a body named after it ("The remaining £15,000 was raised by the Friends
 # of Bramwell Town Hall"; not "by walking round the abbey grounds").
 _RAISED_BY = re.compile(rf"(?<![\w.,])(?P<sum>{SUM_IN_FULL})\s+"

@@ -53,6 +53,7 @@ __all__ = ["AS_A_CHILD", "DESCRIBED_THEN_A_DEED", "age_asked_of", "articles_read
            "aged_after_named", "aged_here",
            "age_of_the_extreme", "aged_relative", "another_of_the_family", "aged_short_answer",
            "first_name_asked", "called_here", "called_short_answer", "the_one_before",
+           "cost_of_it_here", "cost_of_it_short_answer",
            "crowd_here", "crowd_short_answer", "named_after_the_post", "named_here",
            "named_short_answer",
            "place_short_answer", "role_of_another", "says_every_name", "vote_here",
@@ -133,9 +134,10 @@ def named_after_the_post(question: str, s: ScoredSentence) -> tuple[int, int, in
     before = s.chunk.text[a - s.chunk.start : b - s.chunk.start]
     said = {w.lower().strip("'’") for w in re.findall(r"[\w][\w'’\-]*", before)}
     if asked[-1] not in said or not (_FILLED.search(before) or re.search(
-            rf"\b[Nn]ew\s+(?:[\w\-]+\s+){{0,2}}{re.escape(asked[-1])}\b", before)):
+            rf"\b(?:[Nn]ew|first)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(asked[-1])}\b", before)):
         return None  # (or the role said new: "The new principal of Coleg Maelor in Wrexham has
-        # pledged ...", trial ABH of stop 72 refused)
+        # pledged ...", trial ABH of stop 72 refused; or first: "Kelmsbury's community orchard
+        # has its first paid warden", trial ACN of stop 74 refused)
     held = role_holder(question, before)
     if held is not None and not the_one_before(question, before, held[1], held[2]):
         return None  # (its holder named there)
@@ -572,7 +574,10 @@ _AGED_IS = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’
                       r"who (?:is|was)(?=\s+\d{1,3}\s+and\b|\s+\d{1,3},)|"
                       # (or "who at 29 is": "Skipper Jenna Rowe, who at 29 is the firm's
                       # youngest captain," was refused her age, the README check of stop 51)
-                      r"who at(?=\s+\d{1,3}\s+(?:is|was)\b))\s+"
+                      r"who at(?=\s+\d{1,3}\s+(?:is|was)\b)|"
+                      # (or "who" a deed "and is now": "Iorwerth Jones, who played the old organ
+                      # for 41 years and is now 87", trial ACO of stop 74, refused)
+                      r"who\s+[^.;!?,]{1,80}?\s+and\s+is\s+now(?=\s+\d{1,3}[.,;]))\s+"
                       r"(?:aged\s+)?(\d{1,3})(?=\s+and\b|\s+(?:is|was)\b|[,.;]|\s*$)")
 
 
@@ -815,6 +820,9 @@ _AGE_THEN_LATER = re.compile(r"[^.;]*?\b(?:when (?:he|she) was|at the age of"
                              # played on the bandstand as a cornet player aged 12", trial ZM of
                              # stop 70 shown "73")
                              r"|(?<=[a-z] )aged|as an? " + AS_A_CHILD + r" of"
+                             # (or after a year: "Walter Trebilcock, who died in 2023 aged 84",
+                             # trial ACN of stop 74, refused)
+                             r"|(?<=\b(?:19|20)\d\d )aged"
                              # (or "who was 19 at the time of the rescue", trial AAZ of stop 72
                              # shown "91")
                              r"|who was(?=\s+\d{1,2}\s+(?:at the time|when)\b))\s+(\d{1,3}|"
@@ -1147,6 +1155,43 @@ def crowd_here(question: str, text: str) -> tuple[int, int] | None:
         before = _CROWD_BEFORE.match(text, said.end("n"))
         return None if before is None else before.span(1 if before.group(1) else 2)
     return said.span("n") if said else None
+
+
+# A cost said of "it", the sentence before naming the thing asked: "The tractor, a Talus MB-H,
+# arrived at the harbour on Tuesday ..." then "It cost £285,000, of which ..." for "What did the
+# new launch tractor for the Porthwenna lifeboat cost?" (trial ACN of stop 74 refused: the
+# readers rated the sentence low, saying no tractor). Not an old thing's, nor a year's, asked.
+_IT_COST = re.compile(r"^It\s+(?:cost|has cost)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|"
+                      r"just under\s+)?(?P<sum>[$£€]\d(?:[\d,.]*\d)?(?:\s?(?:m|bn|k|million|"
+                      r"billion)\b)?)(?![^.;]*\b(?:a|per|each)\s+(?:year|month|week|day)\b)")
+_ASKS_WHAT_IT_COST = re.compile(r"^\s*(?:how much|what)\b.*\bcost\b", re.IGNORECASE)
+# (not an old one's, a year's, or a plan's: "How much will it cost to extend the Elsdon fibre
+# network ...?" of "It cost £610,000 to build", trial YB, replayed)
+_NOT_NOW_ASKED = re.compile(r"\b(?:old|former|previous|original|last|will|would|planned|plans?|"
+                            r"(?:19|20)\d\d)\b", re.IGNORECASE)
+# The sentence before, opening on the thing: "The tractor, a Talus MB-H, arrived ...".
+_OPENS_ON_A_THING = re.compile(r"^(?:The|Its|Their)\s+(?:new\s+)?([a-z][\w\-]+)\b")
+
+
+def cost_of_it_here(question: str, s: ScoredSentence) -> tuple[int, int] | None:
+    """Where sentence ``s`` says what "it" cost (see _IT_COST), when ``question`` asks what a
+    thing cost and the sentence before it in its chunk opens on that thing, a word of the
+    question ("The tractor, ..."), or None."""
+    said = _IT_COST.match(s.text)
+    if said is None or s.index == 0 or not _ASKS_WHAT_IT_COST.search(question) or (
+            _NOT_NOW_ASKED.search(question)):
+        return None
+    a, b = s.chunk.sentences[s.index - 1]
+    thing = _OPENS_ON_A_THING.match(s.chunk.text[a - s.chunk.start : b - s.chunk.start])
+    asked = {w.lower() for w in re.findall(r"[a-z][\w\-]{3,}", question)}
+    return said.span("sum") if thing is not None and thing.group(1).lower() in asked else None
+
+
+def cost_of_it_short_answer(question: str, lead: ScoredSentence,
+                            first: Citation) -> ShortAnswer | None:
+    """The cost ``lead`` says of "it", when ``question`` asks it (:func:`cost_of_it_here`)."""
+    return in_first(lead, cost_of_it_here(question, lead), first)
 
 
 _CROWD_BEFORE = re.compile(r",?\s+(?:up|down)\s+from\s+(\d[\d,]*)\b|,?\s+(?:compared with|"

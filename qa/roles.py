@@ -164,7 +164,11 @@ _VERB_ROLES = {"chairs": "chairman chair chairwoman", "chaired": "chairman chair
                # (a band, a choir or an orchestra is conducted by its conductor: "The band's
                # conductor, David Thornton, 38," for "Who conducts Grimethorpe Road Colliery
                # Band?", trial CG, stop 50)
-               "conducts": "conductor", "conducted": "conductor"}
+               "conducts": "conductor", "conducted": "conductor",
+               # (a boat is skippered by its skipper: "Skipper Daniel Fenwick, 31," for "Who
+               # skippers the Stourleigh Canal Trust's passenger boat?", trial ACT of stop 74
+               # shown his grandfather, named after)
+               "skippers": "skipper captain", "skippered": "skipper captain"}
 # Words that make a capitalised run a body or a place, not a person.
 _NOT_PEOPLE = frozenset("""
     commission committee programme program league church forces force command council party
@@ -281,6 +285,9 @@ _DOES_AS_ITS_ROLE = re.compile(r"^\s*(?i:who\s+(?:runs|ran|leads|led|manages|man
                                r"\s+as\s+(?:its|their|the)\s+"
                                r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*))"
                                r"(?=\s*\??\s*$)")
+# "Who is running the new café at Carnford lido?" asks who runs it ("The café is run by Priya
+# Chandran, 38," trial ACS of stop 74 shown the Friends' chairman).
+_IS_RUNNING = re.compile(r"^\s*(?i:who (?:is|are) (?:now |currently )?running)(?=\s)")
 _SERVES_AS = re.compile(r"^\s*who\s+(?:serves|served|acts|acted)\s+as\s+"
                         r"(?=(?:the|its|their)\s|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s)",
                         re.IGNORECASE)
@@ -295,6 +302,7 @@ def _as_its_role(m: re.Match[str]) -> str:
 def _as_who(question: str) -> str:
     question = _DOES_AS_ITS_ROLE.sub(_as_its_role, question, count=1)
     question = _SERVES_AS.sub("Who is ", question, count=1)
+    question = _IS_RUNNING.sub("Who runs", question, count=1)
     question = _IN_CHARGE_OF_A_PART.sub(r"Who is the head of \1", question, count=1)
     question = _A_COMMITTEE_RUN.sub("Who chairs", question, count=1)
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)
@@ -540,6 +548,10 @@ def role_said(question: str, text: str) -> bool | None:
                                                           if r in same))
                    # (a police officer by rank: "Detective Inspector Claire Wadsworth")
                    | (_DETECTIVES if r == "officer" and police else set()))
+               # (or the role's verb: "Helen Marlow, 52, who owns the Broad Street bookshop
+               # Pages" for its owner, trial ACV of stop 74, refused)
+               or r in _ROLE_VERBS and _ROLE_VERBS[r] in _VERB_STEMS
+               and _VERB_STEMS[_ROLE_VERBS[r]].search(text) is not None
                for r in asked)
 
 

@@ -2621,8 +2621,10 @@ def test_stop_51_trials_short_answers_and_refusals(text, readings, question, tit
      "Community garden", "72"),
     # a place set off from, a home town after a trade, an address: no "who" (trials EC, DI
     # and DO of stop 52 showed "La Gomera", "Bexley Heath" and "Little Bramford")
+    # (refused since stop 74: "skippered" asks for a skipper, and the passage names none)
     ("The crew set off from La Gomera in the Canary Islands on 3 January. They rowed hard.",
-     {0: (6.0, "La Gomera")}, "Who skippered the Tamar Four's boat?", "Atlantic record", None),
+     {0: (6.0, "La Gomera")}, "Who skippered the Tamar Four's boat?", "Atlantic record",
+     "refused"),
     ("A primary school teacher from Bexley Heath has completed 100 marathons in 100 days. She "
      "cried.", {0: (6.0, "Bexley Heath")},
      "Who ran 100 marathons in 100 days for a children's cancer charity?", "Marathon record",
@@ -8565,3 +8567,72 @@ def test_stop_74_a_cleric_named_after_the_role_in_another_chunk():
          "Tower captain": (-3.5, "Margaret Ellery")},
         "Who is the vicar of St Michael and All Angels in Brompton Regis?", "Bells ring again")
     assert _shown(answer) == "Rev Catherine Moyle"
+
+
+_TRACTOR = ("The tractor, a Talus MB-H, arrived at the harbour on Tuesday after being driven from "
+            "Poole on a low-loader. It cost £285,000, of which £120,000 was left to the charity in "
+            "the will of local fisherman Walter Trebilcock, who died in 2023 aged 84.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ACN of stop 74: a cost said of "it" after the sentence naming the thing (refused)
+    (_TRACTOR, {0: (3.0, "a Talus MB-H"), 1: (-3.0, "£285,000")},
+     "What did the new launch tractor for the Porthwenna lifeboat cost?", "£285,000"),
+    # ... not an old one's
+    (_TRACTOR, {0: (3.0, "a Talus MB-H"), 1: (-3.0, "£285,000")},
+     "How much did the old Porthwenna launch tractor cost when it was new?", "refused"),
+    # trial ACN: an age then said after a year ("died in 2023 aged 84"; refused)
+    (_TRACTOR, {0: (0.01, "Poole"), 1: (0.45, "2023 aged 84")},
+     "How old was Walter Trebilcock when he died?", "84"),
+    # trial ACO: "who ... and is now 87" (refused)
+    ("He takes over from Iorwerth Jones, who played the old organ for 41 years and is now 87.",
+     {0: (0.66, "41 years and is now 87")},
+     "How old is Bethesda Chapel's former organist, Iorwerth Jones?", "87"),
+    # trial ACR: a giver whose name has "and" ("Police and Crime Commissioner"; refused)
+    ("The training cost £9,600, of which £6,000 came from the West Mercia Police and Crime "
+     "Commissioner's community fund and the rest from local churches.",
+     {0: (0.6, "£9,600, of which £6,000")}, "How much did the Police and Crime Commissioner "
+     "contribute to training the Stourford street pastors?", "£6,000"),
+    # trial ACN: the post said first, its holder named next (refused)
+    ("Kelmsbury's community orchard has its first paid warden, after the parish council agreed "
+     "to fund the post for two years. Harriet Blackmore, 36, a former horticulture lecturer, "
+     "started in the role on Monday.", {0: (3.0, "parish council"),
+                                        1: (-3.0, "Harriet Blackmore")},
+     "Who has been appointed as the warden of Kelmsbury community orchard?", "Harriet Blackmore"),
+])
+def test_stop_74_the_second_batch(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ACT of stop 74: "Who skippers ...?" asks for the skipper (his grandfather shown)
+    ("The Stourleigh Canal Trust's passenger boat, Kingfisher, carries 12 people. Skipper "
+     "Daniel Fenwick, 31, is one of 14 volunteer crew. His grandfather, Arthur Fenwick, worked "
+     "on the canal as a lock-keeper until 1968.",
+     {0: (0.1, "Kingfisher"), 1: (0.3, "Daniel Fenwick"), 2: (0.8, "Arthur Fenwick")},
+     "Who skippers the Stourleigh Canal Trust's passenger boat?", "Daniel Fenwick"),
+    # trial ACX: a part said by a compound ("212 of them hand-painted"; the whole shown)
+    ("It contains 1,340 individual pieces of glass, 212 of them hand-painted.", {0: (0.8, "1,340")},
+     "How many pieces of glass in the St Aidan's window were painted by hand?", "212"),
+    # trial ACV: an owner said by the verb "owns" (refused)
+    ("Helen Marlow, 52, who owns the Broad Street bookshop Pages, said her takings were up 40 "
+     "per cent.", {0: (0.8, "Helen Marlow")},
+     "Who is the owner of the Pages bookshop on Broad Street in Ludlow?", "Helen Marlow"),
+])
+def test_stop_74_the_second_wave(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+def test_stop_74_who_is_running_asks_who_runs():
+    # trial ACS of stop 74: "Who is running ...?" asks who runs it (the Friends' chairman,
+    # read first, shown)
+    answer = _answer_of_two_chunks(
+        "Swimmers at Carnford's Victorian lido will be able to buy a hot drink poolside after a "
+        "new café opened. The café is run by Priya Chandran, 38, who previously managed a coffee "
+        "shop in Bristol.",
+        "Graham Pellow, 71, chairman of the Friends of Carnford Lido, said the group had been "
+        "fundraising since 2019.",
+        {"Swimmers": (-1.0, "Carnford's Victorian lido"), "The café": (-0.5, "Priya Chandran"),
+         "Graham Pellow": (0.5, "Graham Pellow")},
+        "Who is running the new café at Carnford lido?", "Lido café opens")
+    assert _shown(answer) == "Priya Chandran"
