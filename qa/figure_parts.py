@@ -284,7 +284,14 @@ _PART_AFTER_A_WHOLE = re.compile(
     rf"|\bof (?:the|its|their|this year['’]s|last year['’]s) (?P<whole3>\d[\d,]*)"
     rf"(?P<of3>(?:\s+[\w'’\-]+){{1,8}}?),\s+"
     rf"(?:only |about |around |nearly |some |just )?(?P<part3>\d[\d,]*|{NUMBER_IN_WORDS})\b"
-    rf"(?P<what3>[^,.;]*)",
+    rf"(?P<what3>[^,.;]*)"
+    # (or "with" the part going to what it is: "The production will cost £27,000 to stage,
+    # with £8,000 of that going on costumes and scenery", "Prize money totalled £1,500, with
+    # £400 going to the open winner and £150 to the novice winner", trials ADB and ACY of stop
+    # 74 shown the whole)
+    rf"|(?P<whole4>{_A_SUM_OR_COUNT})(?P<of4>(?:\s+[\w'’\-]+){{0,6}}?),\s+with\s+"
+    rf"(?P<part4>{_A_SUM_OR_COUNT})(?P<what4>\s+(?:of\s+(?:that|this|it)\s+)?(?:going|spent|"
+    rf"paid|given)\b[^,.;]*)",
     re.IGNORECASE)
 # A part said by its giver, and what asks of a giver.
 _FROM_A_GIVER = re.compile(r"\s*(?:came|comes|will come|is coming|has come|was|were|is|will be)?"
@@ -339,7 +346,7 @@ def part_by_what_it_is(question: str, quote: str, start: int,
     of_the_whole = re.match(r"\s*how (?:much|many) of\s+((?:\S+\s+){1,6})", question,
                             re.IGNORECASE)
     for m in _PART_AFTER_A_WHOLE.finditer(quote):
-        n = next(k for k in ("", "2", "3") if m.group(f"whole{k}"))
+        n = next(k for k in ("", "2", "3", "4") if m.group(f"whole{k}"))
         whole = f"whole{n}"
         on_whole = start < m.end(whole) and m.start(whole) < end  # (the span may hold more:
         # "about £28,000")
@@ -365,7 +372,7 @@ def part_by_what_it_is(question: str, quote: str, start: int,
             # dementia wing, trial RC of stop 62 shown "72": its first word after a figure
             # then "of which", up to three before ", 20 of which", all of "Of the 164 hubs
             # recommended nationally so far, 97 ...")
-            noun_words = {"": 1, "2": 3, "3": None}[n]
+            noun_words = {"": 1, "2": 3, "3": None, "4": 1}[n]
             said_of_whole -= stems(" ".join(m.group(f"of{n}").split()[:noun_words]))
             # (and the noun the question counts, and the time, wherever said of the whole:
             # "took in 289 sick or injured hedgehogs last year, of which 201 were released
@@ -400,7 +407,7 @@ _TIMES_OF_BOTH = frozenset("last year this seaso month week".split())
 
 
 # A second part said after the first ("19 came from boaters and eight from householders").
-_ANOTHER_PART = re.compile(rf"\s+and\s+(?P<part>\d[\d,]*|{NUMBER_IN_WORDS})\b"
+_ANOTHER_PART = re.compile(rf"\s+and\s+(?P<part>[$£€]?\d[\d,]*|{NUMBER_IN_WORDS})\b"
                            rf"(?P<what>[^,.;]*)", re.IGNORECASE)
 
 

@@ -161,6 +161,11 @@ def named_here(question: str, s: ScoredSentence,
     if the_one_before(question, s.text, found[1], found[2]):
         return None  # (the one the new holder replaces: "named ... Craig Dunmore as the club's
         # new first-team manager, three weeks after Steve Ockenden left")
+    extreme = _EXTREME_ASKED.search(question)
+    said = list(_EXTREME_ASKED.finditer(s.text, 0, found[1]))
+    if extreme and said and said[-1].group(1).lower() != extreme.group(1).lower():
+        return None  # (the other end named: "The youngest member is Oliver Brandt, 16, ...; the
+        # oldest is Edna Farrow, 91" for the oldest, trial ADD of stop 74 shown Oliver Brandt)
     if of_another_part(question, s.text):
         return None  # the head of another part: "The council's head of libraries, Daniel
         # Okonkwo, 52," is no head of planning (found at stop 55, writing a test)

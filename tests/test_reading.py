@@ -8636,3 +8636,30 @@ def test_stop_74_who_is_running_asks_who_runs():
          "Graham Pellow": (0.5, "Graham Pellow")},
         "Who is running the new café at Carnford lido?", "Lido café opens")
     assert _shown(answer) == "Priya Chandran"
+
+
+_PANTO = ("The production will cost £27,000 to stage, with £8,000 of that going on costumes and "
+          "scenery.")
+_PRIZES = ("Prize money totalled £1,500, with £400 going to the open winner and £150 to the "
+           "novice winner.")
+_READERS = ("The Thornby reading group meets monthly. The youngest member is Oliver Brandt, 16, a "
+            "sixth-former at Kesworth Academy; the oldest is Edna Farrow, 91, who has lived in "
+            "Thornby all her life.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "short"), [
+    # trial ADB of stop 74: a part said "with" it going to what it is (the whole shown)
+    (_PANTO, "£27,000", "How much is the Whitby pantomime spending on costumes and scenery?",
+     "£8,000"),
+    # trial ACY: ... and the second part after "and" ("£1,500" shown)
+    (_PRIZES, "£1,500", "How much prize money did the novice winner at Bredon receive?", "£150"),
+    (_PRIZES, "£1,500", "How much prize money did the open winner at Bredon receive?", "£400"),
+    # trial ADD: the other end named first ("Oliver Brandt" shown for the oldest)
+    (_READERS, "Edna Farrow", "Who is the oldest member of the Thornby reading group?",
+     "Edna Farrow"),
+    (_READERS, "Oliver Brandt", "Who is the youngest member of the Thornby reading group?",
+     "Oliver Brandt"),
+])
+def test_stop_74_the_third_wave(text, marked, question, short):
+    readings = {1: (0.8, marked)} if text == _READERS else {0: (0.8, marked)}
+    assert _shown_read(text, readings, question, title="Headline") == short
