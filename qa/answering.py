@@ -19,6 +19,7 @@ from qa.figure_times import (
     figure_of_the_time_marked,
     more_than_the_time_asked,
     not_of_last_year,
+    now_for_its_start,
     of_another_year_by_order,
     of_the_new_one,
     of_what_it_replaced,
@@ -481,6 +482,9 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or short is not None and not_of_last_year(
                 question, citations[0].quote, short.start - citations[0].start)  # ("310
             # members, up from 265 two years ago" for last year's, trial ABY of stop 73)
+            or short is not None and now_for_its_start(
+                question, citations[0].quote, short.start - citations[0].start)  # (now's for
+            # when it began: "now has 37 volunteer drivers", the README check RC74-minibus)
             or short is not None and of_another_year_by_order(
                 question, citations[0].quote, short.start - citations[0].start)  # ("15,000
             # visitors in its first year" for the second's, trial ABU of stop 73)

@@ -1052,6 +1052,36 @@ def another_account(question: str, before: str) -> bool:
 _THE_YEAR_BEFORE_A_YEAR = re.compile(r"\bthe year before ((?:19|20)\d\d(?:[-/]\d\d)?)\b")
 
 
+# A figure asked by who gave it, two given by two ("How many people did police say watched the
+# Ashcombe lantern parade?" of "Organisers estimated that 1,500 people lined the route, although
+# police put the figure at about 1,100": trial ADC of stop 74 was shown the organisers' "1,500").
+_SOURCE_ASKED = re.compile(r"\b(?:did|do|does)\s+(?:the\s+)?(?P<source>police|organisers|"
+                           r"organizers|officials|stewards|the council|council)\s+(?:say|said|"
+                           r"estimate|estimated|count|counted|put|reckon|think)\b",
+                           re.IGNORECASE)
+
+
+def _figure_of_the_source_asked(question: str, quote: str, start: int,
+                                end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one figure the source ``question`` asks by (see _SOURCE_ASKED)
+    put or estimated, when the figure at ``quote[start:end]`` is another; else None."""
+    asked = _SOURCE_ASKED.search(question)
+    if asked is None:
+        return None
+    source = re.escape(asked.group("source").lower().removeprefix("the "))
+    said = [m.span(1) for m in re.finditer(
+        rf"\b{source}\s+(?:put|puts|estimated|estimate|estimates|said|say|says|counted|count|"
+        rf"reckoned)\s+(?:(?:the|its|their)\s+(?:figure|number|crowd|total|attendance)\s+at\s+|"
+        rf"that\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+|some\s+|just over\s+|"
+        rf"almost\s+)?(\d[\d,]*)", quote, re.IGNORECASE)]
+    said += [m.span(1) for m in re.finditer(
+        rf"(\d[\d,]*)[^.;\d]{{0,40}}\baccording to (?:the\s+)?{source}\b", quote,
+        re.IGNORECASE)]
+    if len(said) != 1 or said[0][0] <= start < said[0][1]:
+        return None
+    return said[0]
+
+
 def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
@@ -1076,6 +1106,9 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     if aged is not None:
         return aged  # ("Fiona McBride, 38, takes over from Graham Ellis, 63," for the outgoing
         # manager's age, trial ACC of stop 73)
+    sourced = _figure_of_the_source_asked(question, quote, start, end)
+    if sourced is not None:
+        return sourced
     groups = price_of_the_group_and_time(question, quote, start, end)
     if groups is not None:
         return groups

@@ -48,7 +48,8 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_state_asked", "figure_of_the_year_asked",
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
-           "more_than_the_time_asked", "not_of_last_year", "of_another_year_by_order",
+           "more_than_the_time_asked", "not_of_last_year", "now_for_its_start",
+           "of_another_year_by_order",
            "of_the_new_one", "of_the_time_asked", "of_what_it_replaced", "of_the_year_asked",
            "of_the_year_before_last", "time_marked_of_now_s"]
 
@@ -273,7 +274,11 @@ _TIMES_MARKED = (
      re.compile(r"\b(?:original|originally|initial|initially)\b(?:\s+[\w\-]+){0,3}\s*$"
                 # (or "first set aside": "The council had first set aside £15,000 in its budget"
                 # for what it originally budgeted, trial YS of stop 69 shown "£38,000")
-                r"|\bfirst (?:set|put) aside\s+$|\bfirst (?:budgeted|estimated|quoted)(?: at)?\s+$",
+                r"|\bfirst (?:set|put) aside\s+$|\bfirst (?:budgeted|estimated|quoted)(?: at)?\s+$"
+                # (or the budget it is compared with: "It cost £112 million, against a budget of
+                # £98 million" for what it was originally budgeted to cost, trial ADD of stop 74)
+                r"|\b(?:against|compared with|over|above|under) (?:an? |the |its )?(?:original |"
+                r"initial )?budget of\s+$",
                 re.IGNORECASE), None, None),
     (re.compile(r"\b(?:previous|prior) year\b|\byear before\b(?! last)|\ba year (?:earlier|ago)\b"
                 r"|\b(?:twelve|12) months before\b|\b(?:previous|preceding|prior) (?:twelve|12) "
@@ -1064,6 +1069,40 @@ def of_another_year_by_order(question: str, quote: str, start: int) -> bool:
     _, sentence = _sentence_at(quote, start)
     return any(m.group("unit").lower() == unit and m.group("nth").lower() != nth
                for m in _YEAR_BY_ORDER.finditer(sentence))
+
+
+# A figure asked of when a thing began, said of now: "How many volunteer drivers did the Corve
+# Valley scheme have when it began in 2011?" of "... now has 37 volunteer drivers on its books"
+# (the README check RC74-minibus shown "37"); "How many volunteers did Kelsworth parkrun have
+# when it started in 2017?" of "Since then more than 9,800 different people have taken part, and
+# the event has a team of around 30 volunteers each week" (trial ACP, "30").
+_ITS_START_ASKED = re.compile(r"\bwhen (?:it|they|the [a-z]+|[A-Z][\w'’\-]*) (?:first )?(?:began|"
+                              r"started|opened|launched|was (?:set up|founded|launched|formed|"
+                              r"started|opened))\b|\bat (?:its|their) (?:start|launch|opening)\b",
+                              re.IGNORECASE)
+_NOW_SAID = re.compile(r"\b(?:now|today|currently|these days|this year)\b|^Since then\b",
+                       re.IGNORECASE)
+_START_SAID = re.compile(r"\b(?:began|begun|started|starting|opened|launched|founded|formed|set up|"
+                         r"first|original|originally|initially|at the start)\b", re.IGNORECASE)
+
+
+def now_for_its_start(question: str, quote: str, start: int) -> bool:
+    """Whether ``question`` asks a figure of when a thing began (see _ITS_START_ASKED) and the
+    figure at ``quote[start:]`` is said of now in its clause (or in a sentence opening "Since
+    then"), its clause telling of no start."""
+    if not _ITS_START_ASKED.search(question):
+        return False
+    begins, sentence = _sentence_at(quote, start)
+    at = start - begins
+    cuts = [0, *(m.end() for m in re.finditer(r",\s+|;\s+|\s+(?:and|but|while|compared with|"
+                                               r"against|up from|down from)\s+", sentence)
+                 if m.end() <= at)]
+    ends = [m.start() for m in re.finditer(r",\s+|;\s+|\s+(?:and|but|while|compared with|"
+                                           r"against|up from|down from)\s+", sentence)
+            if m.start() > at]
+    clause = sentence[max(cuts) : min(ends, default=len(sentence))]
+    return bool((_NOW_SAID.search(clause) or _NOW_SAID.match(sentence.strip()))
+                and not _START_SAID.search(clause))
 
 
 # Last year asked of a figure in a sentence that compares now with another time, last year

@@ -66,7 +66,14 @@ from qa.rescues import (
     role_of_another,
 )
 from qa.retrieval import ScoredSentence
-from qa.roles import ROLES, asks_for_a_person, held_by_another_verb, initials, names_a_body
+from qa.roles import (
+    ROLES,
+    asks_for_a_person,
+    held_by_another_verb,
+    initials,
+    names_a_body,
+    role_holder,
+)
 from qa.subjects import mentions, question_names
 from qa.sum_asked import sum_of_another_noun
 
@@ -940,6 +947,27 @@ def _roles_named(question: str, j: Judged, read: str) -> int:
     return 0 if not found or role_of_another(question, j.sentence) else found[0]
 
 
+def _body_said_beside(question: str, text: str) -> bool:
+    """Whether ``text`` says a lower-case word of the body ``question`` asks a holder of, not a
+    role's, within 60 characters before the holder it names by the role or 40 after: "Parish
+    council chairman Derek Fyfield" over "Margaret Oakes, ... who chairs the Little Haddon
+    Wildlife Group" for the parish council's chairman, "Martin Ogden, 71, chairman of the
+    trustees" over "The parish council's chairman, Graham Tully," for who chairs the village hall
+    trustees (trials ADA and ADC of stop 74, shown the first named)."""
+    found = role_holder(question, text)
+    if found is None:
+        return False
+    near = text[max(0, found[1] - 60) : found[2] + 40].lower()
+    # (not "Who chairs": the verb is the role's; nor a clause describing the body: "Who leads
+    # the volunteers who have been looking after Hatherleigh Moor nature reserve?" is no
+    # question of "The trust's head of reserves", trial ACU, replayed)
+    rest = re.split(r"\b(?:who|that|which|where|whose)\b",
+                    re.sub(r"^\s*\w+\s+\w+", "", question), maxsplit=1)[0]
+    words = {w for w in re.findall(r"(?<![\w'’])[a-z][\w\-]{2,}", rest)
+             if w not in FUNCTION_WORDS and w not in ROLES}
+    return any(re.search(rf"\b{re.escape(w)}s?\b", near) for w in words)
+
+
 def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged:
     """``chosen``, unless the question asks who holds a role ("Who is the police
     spokesman?") and another sentence names someone beside more of that role than
@@ -958,10 +986,11 @@ def named_by_role(question: str, judged: list[Judged], chosen: Judged) -> Judged
     def roles(j: Judged) -> int:
         return _roles_named(question, j, read if j.sentence.chunk.article_id == article else "")
 
-    def named(j: Judged) -> tuple[int, bool]:  # (by the role asked before another verb
+    def named(j: Judged) -> tuple[int, bool, bool]:  # (by the role asked before another verb
         # saying it: "Owner Margaret Hollins, 67," over her daughter "who runs the bakery day
         # to day" for "Who owns the bakery?", the README check of a5f5ba6, refused)
-        return roles(j), roles(j) > 0 and not held_by_another_verb(question, j.sentence.text)
+        return (roles(j), roles(j) > 0 and not held_by_another_verb(question, j.sentence.text),
+                roles(j) > 0 and _body_said_beside(question, j.sentence.text))
 
     best = max(same, key=named)  # the first of the most: the reader's order, then retrieval's
     if named(best) > named(chosen):

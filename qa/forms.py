@@ -442,6 +442,9 @@ ASKS_FOR_MONEY = re.compile(
     # stop 74)
     r"|^what (?:[\w\-]+ ){0,2}?(?:money|sum|fee|fees|price|rent|salary|wage|grant|fine)\s+"
     r"(?:did|does|do|will|would|has|have|is|was|are|were)\b"
+    # ("What was the Westfield tram extension originally budgeted to cost?" was shown the
+    # final cost, asked as no figure, trial ADD of stop 74)
+    r"|^what\b.*\b(?:budgeted|expected|estimated|forecast|projected|due|set|going)\s+to\s+cost\b"
     r"|\bhow many " + CURRENCIES + r"\b"
     # "What amount was she told to repay?" (a trial of stop 37 showed "52", her age)
     r"|\bwhat (sum|amount)\b.*\b(pay|paid|repay|repaid|cost|spend|spent|owe|owed|fine|fined|"

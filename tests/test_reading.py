@@ -8566,6 +8566,23 @@ def test_stop_74_the_first_wave(text, marked, question, short):
      {"Swimmers": (-1.0, "Carnford's Victorian lido"), "The café": (-0.5, "Priya Chandran"),
       "Graham Pellow": (0.5, "Graham Pellow")},
      "Who is running the new café at Carnford lido?", "Lido café opens", "Priya Chandran"),
+    # trial ADA: the holder whose role is said with the body asked, over one who chairs
+    # another ("Margaret Oakes" shown)
+    (("Little Haddon parish council has put a wildlife camera in the church tower. Parish "
+      "council chairman Derek Fyfield, 58, said the website had never been busier.",
+      "The scheme was the idea of Margaret Oakes, 67, a retired biology teacher who chairs the "
+      "Little Haddon Wildlife Group."),
+     {"Little Haddon parish": (-1.0, "wildlife camera"), "Parish council": (-2.0, "Derek Fyfield"),
+      "The scheme": (0.5, "Margaret Oakes")},
+     "Who is the chairman of Little Haddon parish council?", "Church owl camera",
+     "Derek Fyfield"),
+    # trial ADC: ... and of the trustees asked, over the parish council's ("Graham Tully" shown)
+    (("A playgroup has opened in Kelsall Moor village hall. Martin Ogden, 71, chairman of the "
+      "trustees, said the hall was busy on weekday mornings.",
+      "The parish council's chairman, Graham Tully, said the council had given £500."),
+     {"A playgroup": (-1.0, "Kelsall Moor"), "Martin Ogden": (-2.5, "Martin Ogden"),
+      "The parish": (-0.5, "Graham Tully")},
+     "Who chairs the Kelsall Moor village hall trustees?", "Playgroup opens", "Martin Ogden"),
 ])
 def test_stop_74_holders_named_in_another_chunk(chunks, readings, question, title, short):
     assert _shown(_answer_of_two_chunks(*chunks, readings, question, title)) == short
@@ -8647,4 +8664,31 @@ _READERS = ("The Thornby reading group meets monthly. The youngest member is Oli
 ])
 def test_stop_74_the_third_wave(text, marked, question, short):
     readings = {1: (0.8, marked)} if text == _READERS else {0: (0.8, marked)}
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial ADC of stop 74: a figure asked by who put it ("1,500", the organisers', shown)
+    ("Organisers estimated that 1,500 people lined the route, although police put the figure at "
+     "about 1,100.", {0: (0.5, "1,500")},
+     "How many people did police say watched the Ashcombe lantern parade?", "1,100"),
+    ("Organisers estimated that 1,500 people lined the route, although police put the figure at "
+     "about 1,100.", {0: (0.5, "1,500")},
+     "How many people did organisers say watched the Ashcombe lantern parade?", "1,500"),
+    # trial ADD: a budget asked, said beside the cost ("£112 million" shown)
+    ("It cost £112 million, against a budget of £98 million set in 2021.",
+     {0: (0.5, "£112 million")},
+     "What was the Westfield tram extension originally budgeted to cost?", "£98 million"),
+    ("It cost £112 million, against a budget of £98 million set in 2021.",
+     {0: (0.5, "£112 million")}, "How much did the Westfield tram extension cost?",
+     "£112 million"),
+    # the README check RC74-minibus: a figure of now for when it began ("37" shown)
+    ("The scheme now has 37 volunteer drivers on its books, compared with 29 twelve months ago.",
+     {0: (0.5, "37")}, "How many volunteer drivers did the Corve Valley scheme have when it "
+     "began in 2011?", "refused"),
+    # ... not now asked
+    ("The scheme now has 37 volunteer drivers on its books, compared with 29 twelve months ago.",
+     {0: (0.5, "37")}, "How many volunteer drivers does the Corve Valley scheme have now?", "37"),
+])
+def test_stop_74_the_fourth_batch(text, readings, question, short):
     assert _shown_read(text, readings, question, title="Headline") == short
