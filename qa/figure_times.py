@@ -1082,6 +1082,8 @@ _ITS_START_ASKED = re.compile(r"\bwhen (?:it|they|the [a-z]+|[A-Z][\w'’\-]*) (
                               re.IGNORECASE)
 _NOW_SAID = re.compile(r"\b(?:now|today|currently|these days|this year)\b|^Since then\b",
                        re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:and|but|while|compared with|against|up from|"
+                           r"down from)\s+")
 _START_SAID = re.compile(r"\b(?:began|begun|started|starting|opened|launched|founded|formed|set up|"
                          r"first|original|originally|initially|at the start)\b", re.IGNORECASE)
 
@@ -1094,13 +1096,9 @@ def now_for_its_start(question: str, quote: str, start: int) -> bool:
         return False
     begins, sentence = _sentence_at(quote, start)
     at = start - begins
-    cuts = [0, *(m.end() for m in re.finditer(r",\s+|;\s+|\s+(?:and|but|while|compared with|"
-                                               r"against|up from|down from)\s+", sentence)
-                 if m.end() <= at)]
-    ends = [m.start() for m in re.finditer(r",\s+|;\s+|\s+(?:and|but|while|compared with|"
-                                           r"against|up from|down from)\s+", sentence)
-            if m.start() > at]
-    clause = sentence[max(cuts) : min(ends, default=len(sentence))]
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    clause = sentence[max((m.end() for m in breaks if m.end() <= at), default=0) :
+                      min((m.start() for m in breaks if m.start() > at), default=len(sentence))]
     return bool((_NOW_SAID.search(clause) or _NOW_SAID.match(sentence.strip()))
                 and not _START_SAID.search(clause))
 
