@@ -83,6 +83,8 @@ from qa.rescues import (
     aged_relative,
     aged_short_answer,
     articles_read,
+    began_here,
+    began_short_answer,
     called_short_answer,
     cost_of_it_here,
     cost_of_it_short_answer,
@@ -259,6 +261,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                  or age_of_the_extreme(age_of, j.sentence.text)
                  or crowd_here(question, j.sentence.text)
                  or cost_of_it_here(question, j.sentence)
+                 or began_here(question, j.sentence.text)
                  or vote_here(question, j.sentence.text)
                  or place_here(question, j.sentence.text,
                                read_of.get(j.sentence.chunk.article_id))),
@@ -383,6 +386,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
         or aged_short_answer(age_of, lead, citations[0], sentences_read)
         or crowd_short_answer(question, lead, citations[0])
         or cost_of_it_short_answer(question, lead, citations[0])
+        or began_short_answer(question, lead, citations[0])
         or vote_short_answer(question, lead, citations[0])
         or weighed_short_answer(question, lead, citations[0])
         or (short_answer(question, best, citations[0], cutoffs.short) if best else None))

@@ -8689,6 +8689,15 @@ def test_stop_74_the_third_wave(text, marked, question, short):
     # ... not now asked
     ("The scheme now has 37 volunteer drivers on its books, compared with 29 twelve months ago.",
      {0: (0.5, "37")}, "How many volunteer drivers does the Corve Valley scheme have now?", "37"),
+    # the README check RC74-cider: the year a thing began, said "began in 2011" in a sentence
+    # rated low ("2025", a year of its figures, shown)
+    ("The festival drew 3,150 visitors this year, up from 2,600 in 2025, when it raised £12,750. "
+     "Even so, the sum handed to the charity was the biggest since the event began in 2011.",
+     {0: (0.8, "2025"), 1: (-2.0, "2011")}, "When did the Ledbury cider festival begin?", "2011"),
+    # ... not an open day asked (trial XJ, replayed)
+    ("The station will hold its open day on Sunday, 3 August. The RNLI spent £4.2 million on a "
+     "new boathouse, which opened in 2013.", {0: (0.8, "Sunday, 3 August"), 1: (-2.0, "2013")},
+     "When is the open day at Porthdinllaen lifeboat station?", "Sunday, 3 August"),
 ])
 def test_stop_74_the_fourth_batch(text, readings, question, short):
     assert _shown_read(text, readings, question, title="Headline") == short
