@@ -20,6 +20,7 @@ from qa.figure_times import (
     more_than_the_time_asked,
     not_of_last_year,
     now_for_its_start,
+    now_for_next_year,
     of_another_year_by_order,
     of_the_new_one,
     of_what_it_replaced,
@@ -30,6 +31,7 @@ from qa.figures import (
     figure_said_as_asked,
     giver_said_without_a_sum,
     gives_the_figure,
+    marks_a_sum_raised,
     of_another_year,
     said_as_asked,
     says_now,
@@ -112,7 +114,7 @@ from qa.roles import (
 )
 from qa.short_answers import echoes_the_question, short_answer
 from qa.sides import a_sum_of_several, the_other_group
-from qa.sum_asked import part_costed_as_a_whole, thing_costed_elsewhere
+from qa.sum_asked import part_costed_as_a_whole, part_listed_in_a_whole, thing_costed_elsewhere
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -462,6 +464,12 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or new_for_a_time_before(question, citations[0].quote)
             or short is not None and thing_costed_elsewhere(question, citations[0].quote)
             or part_costed_as_a_whole(question, citations[0].quote, lead.chunk.title)
+            or part_listed_in_a_whole(question, citations[0].quote, lead.chunk.title)
+            or now_for_next_year(question, citations[0].quote)
+            or short is None and best is not None and marks_a_sum_raised(question, best)
+            # (a sum raised for a cost asked, none said beside it: "have raised £48,500 to
+            # keep their lifeboat station open" for what its new tractor will cost, the README
+            # check RC74-kilbrannan)
             # (a part's cost of a whole's: "How much will the third beach wheelchair ...
             # cost?" of "The project cost £186,000 in total.", trial ABB of stop 72)
             or short is not None and more_than_the_time_asked(

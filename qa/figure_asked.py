@@ -64,6 +64,7 @@ from qa.figures import (
     PERSON_ASKED,
     asked_words_after,
     asks_now,
+    raised_for_a_cost,
 )
 from qa.forms import (
     ASKS_CHANGE,
@@ -89,6 +90,7 @@ from qa.roles import (
 )
 from qa.sides import price_of_the_group_and_time, price_of_the_group_asked
 from qa.sum_asked import (
+    cost_beside_the_sum_raised,
     sum_done_by_the_one_asked,
     sum_for_the_one_asked,
     sum_of_the_person_named,
@@ -1086,7 +1088,20 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
                            sentence: str, dated: str | None = None) -> tuple[int, int] | None:
     """Where ``quote`` says the figure ``question`` asks for when the reader marked another at
     ``quote[start:end]`` (in ``sentence``, of a story dated ``dated``): the first of the checks
-    above that finds one ("35", not "514", for "In how many countries...?"), or None."""
+    above that finds one ("35", not "514", for "In how many countries...?"), or None. Never a
+    sum raised for a cost asked (:func:`qa.figures.raised_for_a_cost`): for a sum raised
+    marked, the one cost said beside it, or None."""
+    if raised_for_a_cost(question, quote[max(0, start - 60) : start]):
+        return cost_beside_the_sum_raised(question, quote, start)
+    found = _figure_asked_elsewhere(question, quote, start, end, sentence, dated)
+    if found is not None and raised_for_a_cost(question, quote[max(0, found[0] - 60) : found[0]]):
+        return None  # ("£4,600 towards a new reptile incubator" has the question's words
+        # after it, the £7,200 it costs has none: _figure_of_the_words)
+    return found
+
+
+def _figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
+                            sentence: str, dated: str | None) -> tuple[int, int] | None:
     question = last_year_by_its_number(question, dated, quote)
     before = _THE_YEAR_BEFORE_A_YEAR.search(question)
     if before is not None and before.group(1) in quote:  # the year before the one the quote

@@ -49,6 +49,7 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
            "more_than_the_time_asked", "not_of_last_year", "now_for_its_start",
+           "now_for_next_year",
            "of_another_year_by_order",
            "of_the_new_one", "of_the_time_asked", "of_what_it_replaced", "of_the_year_asked",
            "of_the_year_before_last", "time_marked_of_now_s"]
@@ -1127,3 +1128,26 @@ def not_of_last_year(question: str, quote: str, start: int) -> bool:
     return mine is not None and any(
         _ANOTHER_TIME_AFTER.match(sentence, with_its_magnitude(sentence, f)[1])
         for f in FIGURE_OR_WORDS.finditer(sentence) if begins + f.start() != mine.start())
+
+
+# Next year (season, summer ...) asked, and a quote that says nothing of a time to come:
+# "What will adult admission at Carrick Head cost next year?" of "Admission is £9 for adults
+# and £4.50 for children" (trial ADN of stop 75), next year's lessons of "The lessons cost
+# £5,600 for the year" (trial ADP), "How many stalls will the Ludlow farmers' market have next
+# year?" of "now has 38 stalls" (trial ACY).
+_NEXT_ASKED = re.compile(r"\bnext (?:year|season|summer|spring|autumn|winter|term|month)\b|"
+                         r"\bcoming (?:year|season)\b", re.IGNORECASE)
+_TIME_TO_COME = re.compile(r"\b(?:will|won['’]t|would|shall|next|coming|future|upcoming|is to|"
+                           r"are to|plans?|planned|planning|expects?|expected|expecting|hopes?|"
+                           r"hoped|hoping|aims?|aimed|aiming|targets?|forecasts?|forecasting|"
+                           r"predicts?|predicted|due|set to|going to|intends?|intended|"
+                           r"proposed|proposals?|budgeted|pledged|promised|booked|bookings?|"
+                           r"reserved|rising|rise to|rises to|from (?:January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)|"
+                           r"by (?:19|20)\d\d|20\d\d-\d\d)\b", re.IGNORECASE)
+
+
+def now_for_next_year(question: str, quote: str) -> bool:
+    """Whether ``question`` asks of next year (season, summer ...) and ``quote`` says nothing
+    of a time to come (see _TIME_TO_COME): a figure of now is no answer."""
+    return bool(_NEXT_ASKED.search(question) and not _TIME_TO_COME.search(quote))

@@ -35,7 +35,13 @@ from qa.figure_asked import (
 )
 from qa.figure_parts import ASKS_A_PART, ASKS_A_WHOLE, PART_AFTER, PART_OF_WHOLE, WHOLE_AFTER_PART
 from qa.figure_said import ASKS_BEFORE, HEDGE
-from qa.figures import ASKS_MONEY_MADE, LENGTH_WRITTEN, SUM_FIGURE, SUM_IN_FULL
+from qa.figures import (
+    ASKS_MONEY_MADE,
+    LENGTH_WRITTEN,
+    SUM_FIGURE,
+    SUM_IN_FULL,
+    raised_for_a_cost,
+)
 from qa.forms import (
     A_SHARE,
     ASKS_AHEAD,
@@ -1176,6 +1182,8 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if hoped_to_raise(question, quote, a):
         return True  # "are currently raising £240,000" for what was raised so far (trial DP
         # of stop 52), "hoping to raise £150,000" for what a share offer raised (trial CI)
+    if raised_for_a_cost(question, quote[max(0, a - 60) : a]):
+        return True  # (see qa.figures.raised_for_a_cost)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how

@@ -12,6 +12,7 @@ from qa.figure_said import FIGURE_SAID, SENTENCE_END, with_its_magnitude
 from qa.figures import (
     PERSON_ASKED,
     listed_sums,
+    raised_for_a_cost,
     sum_of_the_giver,
 )
 from qa.forms import FUNCTION_WORDS, NUMBER_IN_WORDS
@@ -19,10 +20,11 @@ from qa.roles import (
     names_a_body,
 )
 
-__all__ = ["A_SUM_IN", "another_kind_of_sum", "hoped_to_raise", "sum_for_the_one_asked",
-           "sum_of_another_noun", "sum_of_the_kind_asked", "sum_of_the_person_named",
-           "part_costed_as_a_whole", "sum_done_by_the_one_asked", "sum_raised_as_asked",
-           "sum_the_giver_gave", "thing_costed_elsewhere"]
+__all__ = ["A_SUM_IN", "another_kind_of_sum", "cost_beside_the_sum_raised", "hoped_to_raise",
+           "sum_for_the_one_asked", "sum_of_another_noun", "sum_of_the_kind_asked",
+           "sum_of_the_person_named", "part_costed_as_a_whole", "part_listed_in_a_whole",
+           "sum_done_by_the_one_asked", "sum_raised_as_asked", "sum_the_giver_gave",
+           "thing_costed_elsewhere"]
 
 
 def sum_for_the_one_asked(question: str, quote: str, start: int,
@@ -172,6 +174,26 @@ def sum_the_giver_gave(question: str, quote: str, start: int,
     it, trial PD of stop 61 shown "£650,000")."""
     found = sum_of_the_giver(question, quote)
     return None if found is None or found[0] <= start < found[1] else found
+
+
+# A sum said as a cost or a price just after the words before it ("a new reptile incubator
+# costing £7,200", "at an estimated cost of £38,000").
+_COST_SAID_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced at|price of|price tag of|cost "
+                               r"of|costs of)\s+(?:(?:about|around|an estimated|some|nearly|"
+                               r"almost|more than|over|up to|just over|just under)\s+)?$",
+                               re.IGNORECASE)
+
+
+def cost_beside_the_sum_raised(question: str, quote: str, start: int) -> tuple[int, int] | None:
+    """Where ``quote`` says the one sum said as a cost (see _COST_SAID_BEFORE) when
+    ``question`` asks a cost or price and the sum at ``quote[start:]`` is one raised
+    (:func:`qa.figures.raised_for_a_cost`: "has raised £4,600 towards a new reptile incubator
+    costing £7,200" for the incubator's price); else None."""
+    if not raised_for_a_cost(question, quote[max(0, start - 60) : start]):
+        return None
+    costs = [f for f in FIGURE_SAID.finditer(quote) if f.group()[0] in "$£€"
+             and _COST_SAID_BEFORE.search(quote[max(0, f.start() - 40) : f.start()])]
+    return with_its_magnitude(quote, costs[0]) if len(costs) == 1 else None
 
 
 # A sum said to have been raised (paid, given ...) in the way a question asks: "and the
@@ -330,3 +352,50 @@ def part_costed_as_a_whole(question: str, quote: str, title: str) -> bool:
             return False
     return not any(_A_SUM.search(c) and any(s.search(c) for s in stems)
                    for c in _CLAUSE_END.split(quote))  # (nor beside a sum of its own)
+
+
+# A part's cost asked, the quote naming the part only in the list of what a whole's sum paid
+# for: "spent £186,000 on the 12-hectare enclosure, including fencing, a viewing platform and
+# two years of monitoring" for what the viewing platform cost (trial ADK of stop 75), "The
+# £4.2 million scheme, which also included a new footbridge" for the footbridge's (trial RU).
+# Not when the part has its own sum in the list ("including £410,000 on the canning machine",
+# "including a £9,500 heated den") or is named outside it ("The defibrillator alone cost
+# £1,200"); not for a whole asked, a deed's cost, nor a thing the title names (as above).
+_LISTED_AFTER = re.compile(r"\b(?:including|included|includes|covering|covered|as well as)\b",
+                           re.IGNORECASE)
+_LIST_END = re.compile(r"[.;]\s|[.;]?$")
+_LIST_ITEM_END = re.compile(r",\s(?!which\b|that\b|costing\b|worth\b|at\b|for\b)|"
+                            r"\s(?:and|plus)\s")  # (not its own clause: "a new bridge over
+# the A417, which alone will cost £1.9m", trial OY, replayed)
+# (a deed asked: "replacing the lock gates", "lowering the speed limit"; not "the viewing
+# platform")
+_A_DEED = re.compile(r"\s*[a-z]+ing\s+(?:the|a|an|its|their|his|her|our|up|out|[A-Z])\b")
+
+
+def part_listed_in_a_whole(question: str, quote: str, title: str) -> bool:
+    """Whether ``question`` asks a thing's cost (see _COST_ASKED) whose words ``quote`` says
+    only in a list of what a sum paid for, with no sum of their own (see above)."""
+    asked = _COST_ASKED.match(question)
+    if (asked is None or _WHOLE_ASKED.search(question) or _THE_COST_NOUN.search(question)
+            or _A_DEED.match(asked.group("thing")) or not _A_SUM.search(quote)):
+        return False
+    stems = _thing_stems(_BEFORE_A_PREPOSITION.split(asked.group("thing"), 1)[0], part=True)
+    if not stems or any(s.search(title) for s in stems):
+        return False
+    listed: list[tuple[int, int]] = []
+    for said in _LISTED_AFTER.finditer(quote):
+        stop = _LIST_END.search(quote, said.end())
+        listed.append((said.end(), stop.start() if stop else len(quote)))
+    found = False
+    for stem in stems:
+        for word in stem.finditer(quote):
+            span = next(((a, b) for a, b in listed if a <= word.start() < b), None)
+            if span is None:
+                return False  # (named outside a list)
+            cuts = list(_LIST_ITEM_END.finditer(quote, span[0], span[1]))
+            start = max([span[0], *(c.end() for c in cuts if c.end() <= word.start())])
+            end = min([span[1], *(c.start() for c in cuts if c.start() >= word.end())])
+            if _A_SUM.search(quote, start, end):
+                return False  # (its own sum in the list)
+            found = True
+    return found

@@ -8690,3 +8690,59 @@ _READERS = ("The Thornby reading group meets monthly. The youngest member is Oli
 ])
 def test_stop_74_read_sentence_by_sentence(text, readings, question, short):
     assert _shown_read(text, readings, question, title="Headline") == short
+
+
+_INCUBATOR = ("The centre has raised £4,600 towards a new reptile incubator costing £7,200 and is "
+              "holding a quiz night at the Red Lion on 8 November to raise the rest.")
+_BEAVERS = ("The release was organised by the Thornby Wetlands Trust, which spent £186,000 on the "
+            "12-hectare enclosure, including fencing, a viewing platform and two years of "
+            "monitoring.")
+_ADMISSION = "Admission is £9 for adults and £4.50 for children, with under-fives free."
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trial SR: a sum raised is no price, the cost beside it is ("£4,600" shown)
+    (_INCUBATOR, {0: (0.8, "£7,200")},
+     "What is the price of the new reptile incubator at the Brackwell vets?", "£7,200"),
+    (_INCUBATOR, {0: (0.8, "£4,600")},
+     "What is the price of the new reptile incubator at the Brackwell vets?", "£7,200"),
+    # ... and what was raised asked
+    (_INCUBATOR, {0: (0.8, "£4,600")},
+     "How much has the Brackwell vets raised towards the reptile incubator?", "£4,600"),
+    # the README check RC74-kilbrannan: no cost said beside the sum raised ("£48,500" shown)
+    ("Volunteers in Kilbrannan have raised £48,500 to keep their lifeboat station open for "
+     "another three years. They will now turn to replacing the station's tractor.",
+     {0: (0.8, "£48,500"), 1: (0.1, "tractor")},
+     "How much will the new tractor for Kilbrannan lifeboat station cost?", "refused"),
+    # trial TX: an entry fee asked of the sum the entry fees raised ("£2,350" shown)
+    ("The event raised £2,350 for the Fenbury Air Ambulance from entry fees and a cake stall, up "
+     "from £1,900 last year.", {0: (0.8, "£2,350")},
+     "How much does it cost to enter the Fenbury Wheelers time trial?", "refused"),
+    ("The event raised £2,350 for the Fenbury Air Ambulance from entry fees and a cake stall, up "
+     "from £1,900 last year.", {0: (0.8, "£2,350")},
+     "How much did the Fenbury Wheelers time trial raise?", "£2,350"),
+    # trial ADK of stop 75: a part named only in the list of what a whole's sum paid for
+    # ("£186,000" shown)
+    (_BEAVERS, {0: (0.8, "£186,000")},
+     "How much did the viewing platform at the Thornby beaver enclosure cost?", "refused"),
+    (_BEAVERS, {0: (0.8, "£186,000")},
+     "How much did the Thornby Wetlands Trust spend on the beaver enclosure?", "£186,000"),
+    # ... not a part with its own sum in the list (trial WN)
+    ("The zoo spent £42,000 on a new enclosure for the family, including a £9,500 heated den.",
+     {0: (0.8, "£9,500")},
+     "What did the heated den in the Kestrel Hill red panda enclosure cost?", "£9,500"),
+    # ... nor said in its own clause (trial OY, replayed)
+    ("The scheme includes a new bridge over the A417, which alone will cost £1.9m.",
+     {0: (0.8, "£1.9m")}, "What will the new bridge over the A417 on the Oldwick cycle route "
+     "cost?", "£1.9m"),
+    # trial ADN of stop 75: next year asked of a sentence telling of none ("£9" shown)
+    (_ADMISSION, {0: (0.8, "£9")},
+     "What will adult admission at Carrick Head lighthouse cost next year?", "refused"),
+    (_ADMISSION, {0: (0.8, "£9")}, "What does adult admission at Carrick Head lighthouse cost?",
+     "£9"),
+    ("Annual rent for a full plot is £62, rising to £68 next year, while half plots cost £34.",
+     {0: (0.8, "£68")}, "How much will a full plot at Denholm Road allotments cost next year?",
+     "£68"),
+])
+def test_stop_75_read_sentence_by_sentence(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
