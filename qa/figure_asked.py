@@ -88,7 +88,7 @@ from qa.rescues import age_of_the_extreme
 from qa.roles import (
     names_a_body,
 )
-from qa.sides import price_of_the_group_and_time, price_of_the_group_asked
+from qa.sides import price_of_the_group_and_time, price_of_the_group_asked, price_of_the_kind_asked
 from qa.sum_asked import (
     cost_beside_the_sum_raised,
     sum_done_by_the_one_asked,
@@ -1188,6 +1188,7 @@ def _figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or _measure_not_its_margin(question, quote, start, end)
             or _figure_of_the_thing_qualified(question, quote, start, end)
             or sum_for_the_one_asked(question, quote, start, end)
+            or price_of_the_kind_asked(question, quote, start, end)
             or price_of_the_group_asked(question, quote, start, end)
             or _figure_named_before(question, quote, start, end)
             or _figure_it_became(question, quote, start, end)

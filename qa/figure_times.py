@@ -49,7 +49,7 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
            "more_than_the_time_asked", "not_of_last_year", "now_for_its_start",
-           "now_for_next_year",
+           "now_for_next_year", "of_another_first_time",
            "of_another_year_by_order",
            "of_the_new_one", "of_the_time_asked", "of_what_it_replaced", "of_the_year_asked",
            "of_the_year_before_last", "time_marked_of_now_s"]
@@ -668,7 +668,9 @@ _FIGURE_OF_A_YEAR = re.compile(r"(?<![\w.,])(?P<figure>[$£€]?\d(?:[\d,.]*\d)?
                                # taken in 2019", trial SZ of stop 64 shown "4,200")
                                # (or "of" a year after the same period: "compared with 1,130
                                # in the same period of 2024", trial WH of stop 67 shown "1,482")
-                               r"|\s+when(?:\s+[a-z]+){1,5}?)\s+(?:in|by|(?:(?<=period )|"
+                               # (or "at the" year's count: "up from 1,150 at the 2011
+                               # census", trial ADS of stop 75 shown "about 1,300")
+                               r"|\s+when(?:\s+[a-z]+){1,5}?)\s+(?:in|by|at\s+the|(?:(?<=period )|"
                                r"(?<=months )|(?<=month )|(?<=weeks )|(?<=quarter )|"
                                r"(?<=season ))of)\s+"
                                r"(?:the\s+(?:year|12 months)\s+to\s+(?:[A-Z][a-z]+\s+)?)?"
@@ -1151,3 +1153,20 @@ def now_for_next_year(question: str, quote: str) -> bool:
     """Whether ``question`` asks of next year (season, summer ...) and ``quote`` says nothing
     of a time to come (see _TIME_TO_COME): a figure of now is no answer."""
     return bool(_NEXT_ASKED.search(question) and not _TIME_TO_COME.search(quote))
+
+
+# A first stretch of time asked (first day, weekend, week, month, year ...), the quote telling
+# only of another ("How many customers did Fill Good serve in its first week?" of "served 312
+# customers on its first day", trial ADL of stop 75; "in its first month" of "more than 400
+# people booking sessions in its first week", trial VC; a first year's hope for an opening
+# day's count, trial ACA).
+_FIRST_TIME = re.compile(r"\b(?:first|opening|launch)\s+(day|night|evening|morning|weekend|week|"
+                         r"fortnight|month|season|year|summer|term|hour)s?\b", re.IGNORECASE)
+
+
+def of_another_first_time(question: str, quote: str) -> bool:
+    """Whether ``question`` asks of a first stretch of time (see _FIRST_TIME) and ``quote``
+    tells of first stretches, none of them the one asked."""
+    asked = _FIRST_TIME.search(question)
+    said = {m.group(1).lower() for m in _FIRST_TIME.finditer(quote)}
+    return asked is not None and bool(said) and asked.group(1).lower() not in said

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_sum_of_several", "price_of_the_group_asked", "the_one_replaced", "the_other_end",
+__all__ = ["a_sum_of_several", "price_of_the_group_asked", "price_of_the_kind_asked",
+           "the_one_replaced", "the_other_end",
            "the_other_group",
            "the_other_side", "the_other_stage", "winner_of"]
 
@@ -384,3 +385,33 @@ def a_sum_of_several(question: str, quote: str, end: int) -> bool:
 
 _ALONE = re.compile(r"\b(?:alone|on its own|on their own|by itself|by themselves|just|only)\b",
                     re.IGNORECASE)
+
+
+# Two kinds of a thing priced in one sentence, the second's noun left out: "A single scoop
+# costs £3.20 and a double £4.90" (trial ADS of stop 75 was shown "£3.20" for a double scoop),
+# "A full plot costs £45 a year and a half plot £25" (trial ADQ shown "£45" for a half plot).
+_TWO_KINDS_PRICED = re.compile(r"(?P<first>(?:[A-Za-z][\w\-]*\s+){1,3}?)(?:costs?|is|are|was|"
+                               r"were)\s+(?P<a>[$£€]\d[\d,.]*)(?:\s+(?:a|per|each)\s+[a-z]+)?,?\s+"
+                               r"(?:and|while|with|but)\s+(?:a|an|the)\s+"
+                               r"(?P<second>(?:[a-z][\w\-]*\s+){1,3}?)(?P<b>[$£€]\d[\d,.]*)")
+_ARTICLES = frozenset("a an the".split())
+
+
+def price_of_the_kind_asked(question: str, quote: str, start: int,
+                            end: int) -> tuple[int, int] | None:
+    """Where ``quote`` prices the kind ``question`` asks when two kinds are priced in one
+    sentence and the sum at ``quote[start:end]`` is the other's (see _TWO_KINDS_PRICED); the
+    kinds told apart by the words before the first's noun and the second's; else None."""
+    asked = {w.lower() for w in re.findall(r"[\w\-]+", question)}
+    for m in _TWO_KINDS_PRICED.finditer(quote):
+        first = [w.lower() for w in m.group("first").split() if w.lower() not in _ARTICLES]
+        second = {w.lower() for w in m.group("second").split()}
+        ours = set(first[:-1]) - second  # (its noun, the last word, is the second's too)
+        theirs = second - set(first)
+        if not ours or not theirs:
+            continue
+        if m.start("a") <= start < m.end("a") and theirs & asked and not ours & asked:
+            return m.span("b")
+        if m.start("b") <= start < m.end("b") and ours & asked and not theirs & asked:
+            return m.span("a")
+    return None

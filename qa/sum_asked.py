@@ -361,12 +361,25 @@ def part_costed_as_a_whole(question: str, quote: str, title: str) -> bool:
 # Not when the part has its own sum in the list ("including £410,000 on the canning machine",
 # "including a £9,500 heated den") or is named outside it ("The defibrillator alone cost
 # £1,200"); not for a whole asked, a deed's cost, nor a thing the title names (as above).
-_LISTED_AFTER = re.compile(r"\b(?:including|included|includes|covering|covered|as well as)\b",
-                           re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\b(?:including|included|includes|covering|covered|as well as)\b"
+                           # (a list "with" its items: "Fitting out the unit, with workbenches,
+                           # a lathe, a dust extractor and a kitchen, cost £23,500", trial ADP)
+                           r"|,\s+with\b(?=[^.;]*,[^.;]*\band\b)", re.IGNORECASE)
 _LIST_END = re.compile(r"[.;]\s|[.;]?$")
 _LIST_ITEM_END = re.compile(r",\s(?!which\b|that\b|costing\b|worth\b|at\b|for\b)|"
                             r"\s(?:and|plus)\s")  # (not its own clause: "a new bridge over
 # the A417, which alone will cost £1.9m", trial OY, replayed)
+# (or the thing after the deed, "it" costing: "How much did it cost to hire the timing
+# equipment for the regatta?" of "The event cost £8,500 to put on, including hire of the
+# timing equipment", trial ADU of stop 75; or what a thing raised: "How much did the duck race
+# raise for the tea room?" of "villagers raised £41,000 through events including a duck race",
+# trial ADT)
+_COST_TO_DO_ASKED = re.compile(r"\bcost\s+to\s+(?:hire|buy|install|run|build|replace|repair|"
+                               r"fit|make|stage|put on|put up)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                               r"(?P<thing>[^?]+)", re.IGNORECASE)
+_RAISED_BY_ASKED = re.compile(r"^\s*how much (?:money )?(?:did|does|will|has|have)\s+"
+                              r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<thing>[^?]+?)\s+"
+                              r"(?:raise|raised|make|made|bring in|take|taken)\b", re.IGNORECASE)
 # (a deed asked: "replacing the lock gates", "lowering the speed limit"; not "the viewing
 # platform")
 _A_DEED = re.compile(r"\s*[a-z]+ing\s+(?:the|a|an|its|their|his|her|our|up|out|[A-Z])\b")
@@ -376,6 +389,9 @@ def part_listed_in_a_whole(question: str, quote: str, title: str) -> bool:
     """Whether ``question`` asks a thing's cost (see _COST_ASKED) whose words ``quote`` says
     only in a list of what a sum paid for, with no sum of their own (see above)."""
     asked = _COST_ASKED.match(question)
+    if asked is not None and asked.group("thing").lower() == "it":
+        asked = _COST_TO_DO_ASKED.search(question)
+    asked = asked or _RAISED_BY_ASKED.match(question)
     if (asked is None or _WHOLE_ASKED.search(question) or _THE_COST_NOUN.search(question)
             or _A_DEED.match(asked.group("thing")) or not _A_SUM.search(quote)):
         return False

@@ -8698,6 +8698,13 @@ _BEAVERS = ("The release was organised by the Thornby Wetlands Trust, which spen
             "12-hectare enclosure, including fencing, a viewing platform and two years of "
             "monitoring.")
 _ADMISSION = "Admission is £9 for adults and £4.50 for children, with under-fives free."
+_CONES = ("Scoops on the Green opened on Saturday and sold 1,140 cones and tubs over its first "
+          "weekend, said owners Marco Bellini, 43, and his wife Kate Bellini, 39.")
+_REGATTA = ("The event cost £8,500 to put on, including hire of the timing equipment, marquees and "
+            "first aid cover.")
+_TEA_ROOM = ("The Diocese of Bath and Wells contributed £30,000, the National Churches Trust gave "
+             "£25,000 and villagers raised £41,000 through events including a duck race, a "
+             "sponsored silence and a Christmas auction.")
 
 
 @pytest.mark.parametrize(("text", "readings", "question", "short"), [
@@ -8743,6 +8750,41 @@ _ADMISSION = "Admission is £9 for adults and £4.50 for children, with under-fi
     ("Annual rent for a full plot is £62, rising to £68 next year, while half plots cost £34.",
      {0: (0.8, "£68")}, "How much will a full plot at Denholm Road allotments cost next year?",
      "£68"),
+    # the second batch, from the second wave: a first stretch of time asked, another said
+    # (trial ADS of stop 75, "1,140" shown)
+    (_CONES, {0: (0.8, "1,140")},
+     "How many cones did Scoops on the Green sell on its first day?", "refused"),
+    (_CONES, {0: (0.8, "1,140")},
+     "How many cones did Scoops on the Green sell over its first weekend?", "1,140"),
+    # trial ADU: the thing after "it cost to hire", named only in the whole's list
+    (_REGATTA, {0: (0.8, "£8,500")},
+     "How much did it cost to hire the timing equipment for the Upper Wendle Regatta?",
+     "refused"),
+    (_REGATTA, {0: (0.8, "£8,500")}, "How much did it cost to put on the Upper Wendle Regatta?",
+     "£8,500"),
+    # trial ADT: what a thing raised, named only in the list of what raised the whole
+    (_TEA_ROOM, {0: (0.8, "£41,000")}, "How much did the duck race raise for the St Mary's tea "
+     "room in Ashcombe St Giles?", "refused"),
+    (_TEA_ROOM, {0: (0.8, "£41,000")}, "How much did villagers raise for the St Mary's tea room "
+     "in Ashcombe St Giles?", "£41,000"),
+    # trial ADP: a list "with" its items
+    ("Fitting out the unit, with workbenches, a lathe, a dust extractor and a kitchen, cost "
+     "£23,500.", {0: (0.8, "£23,500")}, "How much did the lathe at the Stanbridge Men's Shed "
+     "cost?", "refused"),
+    # trials ADS and ADQ: two kinds priced in one sentence, the second's noun left out (the
+    # first's sum shown)
+    ("A single scoop costs £3.20 and a double £4.90.", {0: (0.8, "£3.20")},
+     "What is the price of a double scoop at the Hollowbridge ice cream parlour?", "£4.90"),
+    ("A single scoop costs £3.20 and a double £4.90.", {0: (0.8, "£3.20")},
+     "What is the price of a single scoop at the Hollowbridge ice cream parlour?", "£3.20"),
+    ("A full plot costs £45 a year and a half plot £25.", {0: (0.8, "£45")},
+     "What is the yearly fee for a half plot at the Little Wendham allotments?", "£25"),
+    ("A full plot costs £45 a year and a half plot £25.", {0: (0.8, "£25")},
+     "What is the yearly fee for a full plot at the Little Wendham allotments?", "£45"),
+    # trial ADS: a count "at the" year asked ("about 1,300", now's, shown)
+    ("Hollowbridge now has about 1,300 residents, up from 1,150 at the 2011 census.",
+     {0: (0.8, "about 1,300")}, "How many people lived in Hollowbridge at the 2011 census?",
+     "1,150"),
 ])
 def test_stop_75_read_sentence_by_sentence(text, readings, question, short):
     assert _shown_read(text, readings, question, title="Headline") == short
