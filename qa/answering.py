@@ -23,6 +23,7 @@ from qa.figure_times import (
     now_for_next_year,
     of_another_first_time,
     of_another_year_by_order,
+    of_now_for_a_past_year,
     of_the_new_one,
     of_what_it_replaced,
 )
@@ -468,6 +469,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or part_listed_in_a_whole(question, citations[0].quote, lead.chunk.title)
             or now_for_next_year(question, citations[0].quote)
             or of_another_first_time(question, citations[0].quote)
+            or of_now_for_a_past_year(question, citations[0].quote, lead.chunk.date)
             or short is None and best is not None and marks_a_sum_raised(question, best)
             # (a sum raised for a cost asked, none said beside it: "have raised £48,500 to
             # keep their lifeboat station open" for what its new tractor will cost, the README

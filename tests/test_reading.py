@@ -8788,3 +8788,25 @@ _TEA_ROOM = ("The Diocese of Bath and Wells contributed £30,000, the National C
 ])
 def test_stop_75_read_sentence_by_sentence(text, readings, question, short):
     assert _shown_read(text, readings, question, title="Headline") == short
+
+
+_LEYNE = "In all, 140 people took part, compared with 85 last year."
+_RECYCLING = ("Kettleby Borough Council's recycling rate was 38 per cent last year, down from 41 "
+              "per cent the year before.")
+
+
+@pytest.mark.parametrize(("text", "marked", "question", "date", "short"), [
+    # trial ADQ of stop 75: a year long past asked, the sentence telling of now and last year
+    # ("140" shown); of an undated story, a year a thing was first held
+    (_LEYNE, "140", "How many volunteers took part in the first River Leyne clean-up in 2009?",
+     None, "refused"),
+    (_LEYNE, "140", "How many volunteers took part in the River Leyne clean-up this year?", None,
+     "140"),
+    # ... of a dated story, two years or more before its own (trial ADJ)
+    (_RECYCLING, "38 per cent", "What was Kettleby's recycling rate in 2009?", "2026-05-09",
+     "refused"),
+    (_RECYCLING, "38 per cent", "What was Kettleby's recycling rate in 2025?", "2026-05-09",
+     "38 per cent"),
+])
+def test_stop_75_a_year_long_past(text, marked, question, date, short):
+    assert _shown_read(text, {0: (0.8, marked)}, question, date=date) == short
