@@ -486,7 +486,9 @@ def age_of_the_one_replaced(question: str, text: str, start: int,
 # grandfather" (trial ACM of stop 74 was shown "11"); "How old is Ashcombe Cricket Club's junior
 # coach's predecessor?" of "Junior coach Sophie Marsh, 29," (trial ACN, "29").
 _OWNERS_RELATIVE = re.compile(r"^(?i:how old|what age) (?i:is|was) (?P<owner>.+)['’]s\s+"
-                              rf"(?P<rel>(?i:{_KIN}|predecessor|successor))\s*\??$")
+                              rf"(?P<rel>(?i:{_KIN}|predecessor|successor|deputy|assistant))"
+                              r"\s*\??$")  # (or a deputy: "How old is the Kelbridge Lido
+# manager's deputy?" of "Lido manager Harriet Okafor, 41," the last README check of stop 75)
 
 
 def the_owners_age(question: str, text: str, start: int, end: int) -> bool:

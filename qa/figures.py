@@ -1649,7 +1649,9 @@ _RAISING_ASKED = re.compile(r"\b(?:rais\w*|fundrais\w*|collect\w*|brought in|bri
                             r"donat\w*|contribut\w*|towards?)\b", re.IGNORECASE)
 _RAISED_JUST_BEFORE = re.compile(r"\b(?:raised?|raising)\s+(?:(?:a record|a total of|about|"
                                  r"around|more than|over|almost|nearly|some|just over|just "
-                                 r"under|up to|an extra|a further)\s+)?[$£€]?$", re.IGNORECASE)
+                                 r"under|up to|an extra|a further|the remaining|the rest of the|"
+                                 r"the final|the last)\s+)?[$£€]?$", re.IGNORECASE)  # ("raised
+# the remaining £46,500" for a season ticket's price, the last README check of stop 75)
 
 
 def raised_for_a_cost(question: str, before: str) -> bool:

@@ -8698,6 +8698,8 @@ _BEAVERS = ("The release was organised by the Thornby Wetlands Trust, which spen
             "12-hectare enclosure, including fencing, a viewing platform and two years of "
             "monitoring.")
 _ADMISSION = "Admission is £9 for adults and £4.50 for children, with under-fives free."
+_KELBRIDGE = ("The Friends of Kelbridge Lido, a charity with 212 members, raised the remaining "
+              "£46,500 through a sponsored swim, a calendar and a Christmas auction.")
 _CONES = ("Scoops on the Green opened on Saturday and sold 1,140 cones and tubs over its first "
           "weekend, said owners Marco Bellini, 43, and his wife Kate Bellini, 39.")
 _REGATTA = ("The event cost £8,500 to put on, including hire of the timing equipment, marquees and "
@@ -8781,6 +8783,16 @@ _TEA_ROOM = ("The Diocese of Bath and Wells contributed £30,000, the National C
      "What is the yearly fee for a half plot at the Little Wendham allotments?", "£25"),
     ("A full plot costs £45 a year and a half plot £25.", {0: (0.8, "£25")},
      "What is the yearly fee for a full plot at the Little Wendham allotments?", "£45"),
+    # the last README check of stop 75 (RC75-kelbridge): "raised the remaining" sum for a
+    # ticket's price, and the manager's age for the deputy's (both shown)
+    (_KELBRIDGE, {0: (0.8, "£46,500")},
+     "What does an adult season ticket at Kelbridge Lido cost?", "refused"),
+    (_KELBRIDGE, {0: (0.8, "£46,500")},
+     "How much did the Friends of Kelbridge Lido raise?", "£46,500"),
+    ("Lido manager Harriet Okafor, 41, said the numbers had surprised the volunteers.",
+     {0: (0.8, "41")}, "How old is the Kelbridge Lido manager's deputy?", "refused"),
+    ("Lido manager Harriet Okafor, 41, said the numbers had surprised the volunteers.",
+     {0: (0.8, "41")}, "How old is the Kelbridge Lido manager?", "41"),
     # trial ADS: a count "at the" year asked ("about 1,300", now's, shown)
     ("Hollowbridge now has about 1,300 residents, up from 1,150 at the 2011 census.",
      {0: (0.8, "about 1,300")}, "How many people lived in Hollowbridge at the 2011 census?",
