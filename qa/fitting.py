@@ -287,6 +287,13 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
                                                                                       j))):
         return dated  # "the list stood at 104 people in 2025" for last year's list of a story
         # dated 2026 (the README check of 87b4181: refused, at 0.40 of this year's "212")
+    if kind == "number" and (dated := _first_giving(question, judged, article, TIME_SAID_SHARE,
+                                                    lambda j: _a_figure_said_in_the_year_asked(
+                                                        question, j))):
+        return dated  # ... or another figure of the sentence so: "spent £38,500 on food this
+        # year ..., more than double the £17,200 it spent in 2025" for last year's spending of a
+        # story dated 2026, marked "£38,500" at 0.20 of the best (the last README check of
+        # stop 75, RC75-hexham: refused)
     counted_share = (SAID_SHARE if marked_last_year(question, judged[0])
                      else COUNTED_SHARE)  # (the best sentence's figure last year's: "drew 3,150
     # people last year" first, "counting 4,380 visitors" at 0.45 of it, for this year's
@@ -531,22 +538,44 @@ def _counts_another_noun(question: str, text: str, people_said_otherwise: bool =
     return noun_stem(noun) not in text.lower()
 
 
+def _year_asked(question: str, j: Judged) -> str | None:
+    """The one year ``question`` asks of: the year it says, or last year of the dateline of
+    ``j``'s story."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    dated = j.sentence.chunk.date
+    if not years and dated and re.match(r"\d{4}", dated) and re.search(
+            r"\blast year\b", question, re.IGNORECASE):
+        years = {str(int(dated[:4]) - 1)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _said_in_the_year_asked(question: str, j: Judged) -> bool:
     """Whether the readers' span in ``j`` is a figure said "in" the one year ``question``
     asks of ("104 people in 2025"): the year it says, or last year of the story's dateline."""
     at = _span_in_sentence(j)
     if at is None:
         return False
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-    dated = j.sentence.chunk.date
-    if not years and dated and re.match(r"\d{4}", dated) and re.search(
-            r"\blast year\b", question, re.IGNORECASE):
-        years = {str(int(dated[:4]) - 1)}
+    year = _year_asked(question, j)
     if _counts_another_noun(question, j.sentence.text):
         return False  # (a count of another noun: "arrests ... rose from 1,240 in 2023" for the
         # county lines closed in 2023, trial IL's near miss)
-    return len(years) == 1 and re.match(rf"(?:\s+[a-z]+){{0,2}}\s+in\s+{years.pop()}\b",
-                                        j.sentence.text[at[1] :]) is not None
+    return year is not None and re.match(rf"(?:\s+[a-z]+){{0,2}}\s+in\s+{year}\b",
+                                         j.sentence.text[at[1] :]) is not None
+
+
+def _a_figure_said_in_the_year_asked(question: str, j: Judged) -> bool:
+    """Whether ``j``'s sentence says a figure "in" the one year ``question`` asks of (three
+    words between at most: "the £17,200 it spent in 2025"), whatever figure the readers
+    marked in it, and counts no other noun (see _said_in_the_year_asked)."""
+    year = _year_asked(question, j)
+    asked = set(re.findall(r"[\w'’\-]+", question))
+    if any(name not in asked for name in re.findall(r"(?<=\s)[A-Z][a-z][\w'’\-]*",
+                                                     j.sentence.text)):
+        return False  # (a name the question does not say, another place's perhaps: "numbers
+        # at Askrigg had fallen from 52 pupils in 2019" for Aysgarth's, trial RZ, replayed)
+    return (year is not None and not _counts_another_noun(question, j.sentence.text)
+            and re.search(rf"\d(?:[\d,.]*\d)?(?:bn|m|k)?(?:\s+[a-z]+){{0,3}}\s+in\s+(?:the\s+"
+                          rf"whole\s+of\s+)?{year}\b", j.sentence.text) is not None)
 
 
 def year_figure_told(question: str, j: Judged) -> bool:

@@ -8822,3 +8822,24 @@ _RECYCLING = ("Kettleby Borough Council's recycling rate was 38 per cent last ye
 ])
 def test_stop_75_a_year_long_past(text, marked, question, date, short):
     assert _shown_read(text, {0: (0.8, marked)}, question, date=date) == short
+
+
+_PANTRY = ("The pantry said the number of families registered with it had climbed to 612, "
+           "compared with 438 at the end of last year. The charity spent £38,500 on food this "
+           "year to top up donations, more than double the £17,200 it spent in 2025.")
+
+
+@pytest.mark.parametrize(("question", "cited"), [
+    # the last README check of stop 75 (RC75-hexham): last year's figure of a story dated
+    # 2026 said "in 2025" beside this year's, the readers marking this year's in a sentence
+    # rated low (refused)
+    ("How much did Tynedale Community Pantry spend on food last year?", "£17,200"),
+    # ... not when the best sentence gives the year asked
+    ("How many families were registered with Tynedale Community Pantry at the end of last "
+     "year?", "438"),
+])
+def test_stop_75_a_figure_said_in_the_year_asked(question, cited):
+    answer = _answer_over(_PANTRY, {0: (1.0, "612"), 1: (-2.0, "£38,500")}, question,
+                          Cutoffs(0.5, 0.9, 0.5), ordered=True, choose=True,
+                          date="2026-12-07")[0]
+    assert not answer.abstained and cited in answer.citations[0].quote
