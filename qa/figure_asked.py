@@ -1091,10 +1091,10 @@ def figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
     above that finds one ("35", not "514", for "In how many countries...?"), or None. Never a
     sum raised for a cost asked (:func:`qa.figures.raised_for_a_cost`): for a sum raised
     marked, the one cost said beside it, or None."""
-    if raised_for_a_cost(question, quote[max(0, start - 60) : start]):
+    if raised_for_a_cost(question, quote, start):
         return cost_beside_the_sum_raised(question, quote, start)
     found = _figure_asked_elsewhere(question, quote, start, end, sentence, dated)
-    if found is not None and raised_for_a_cost(question, quote[max(0, found[0] - 60) : found[0]]):
+    if found is not None and raised_for_a_cost(question, quote, found[0]):
         return None  # ("£4,600 towards a new reptile incubator" has the question's words
         # after it, the £7,200 it costs has none: _figure_of_the_words)
     return found

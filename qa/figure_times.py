@@ -1087,8 +1087,10 @@ _NOW_SAID = re.compile(r"\b(?:now|today|currently|these days|this year)\b|^Since
                        re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:and|but|while|compared with|against|up from|"
                            r"down from)\s+")
-_START_SAID = re.compile(r"\b(?:began|begun|started|starting|opened|launched|founded|formed|set up|"
-                         r"first|original|originally|initially|at the start)\b", re.IGNORECASE)
+# (the words a start is said by, here and in _A_START_IN_A_YEAR)
+_BEGAN = r"began|begun|started|opened|launched|founded|formed|set up"
+_START_SAID = re.compile(rf"\b(?:{_BEGAN}|starting|first|original|originally|initially|at the "
+                         r"start)\b", re.IGNORECASE)
 
 
 def now_for_its_start(question: str, quote: str, start: int) -> bool:
@@ -1181,18 +1183,16 @@ def of_another_first_time(question: str, quote: str) -> bool:
 _TOLD_OF_NOW = re.compile(r"\b(?:this year|last year|this season|last season|now|today|"
                           r"currently|so far|a year ago|twelve months ago|this summer|last "
                           r"summer)\b", re.IGNORECASE)
-_A_START_IN_A_YEAR = re.compile(r"\b(?:first|founded|formed|opened|began|begun|started|set up|"
-                                r"launched|established)\b[^?]*\b(?:19|20)\d\d\b|"
+_A_START_IN_A_YEAR = re.compile(rf"\b(?:{_BEGAN}|first|established)\b[^?]*\b(?:19|20)\d\d\b|"
                                 r"\b(?:19|20)\d\d\b[^?]*\bfirst\b", re.IGNORECASE)
-_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def of_now_for_a_past_year(question: str, quote: str, dated: str | None) -> bool:
     """Whether ``question`` asks of a year long past (see above) and ``quote`` names no year
     but tells of now or of last year (see _TOLD_OF_NOW); ``dated``: the story's date."""
-    years = [int(y) for y in _A_YEAR_SAID.findall(question)]
-    if not years or _A_YEAR_SAID.search(quote) or not _TOLD_OF_NOW.search(quote):
+    years = [int(y) for y in _YEAR_ASKED.findall(question)]
+    if not years or _YEAR_ASKED.search(quote) or not _TOLD_OF_NOW.search(quote):
         return False
-    if dated and _A_YEAR_SAID.match(dated):
+    if dated and _YEAR_ASKED.match(dated):
         return max(years) <= int(dated[:4]) - 2
     return _A_START_IN_A_YEAR.search(question) is not None

@@ -1654,11 +1654,11 @@ _RAISED_JUST_BEFORE = re.compile(r"\b(?:raised?|raising)\s+(?:(?:a record|a tota
 # the remaining £46,500" for a season ticket's price, the last README check of stop 75)
 
 
-def raised_for_a_cost(question: str, before: str) -> bool:
+def raised_for_a_cost(question: str, text: str, at: int) -> bool:
     """Whether ``question`` asks a cost or a price, not what was raised towards one, and the
-    sum after the words ``before`` it is said raised (see _RAISED_JUST_BEFORE)."""
+    sum at ``text[at:]`` is said raised (see _RAISED_JUST_BEFORE)."""
     return bool(_COST_OR_PRICE_ASKED.search(question) and not _RAISING_ASKED.search(question)
-                and _RAISED_JUST_BEFORE.search(before))
+                and _RAISED_JUST_BEFORE.search(text[max(0, at - 60) : at]))
 
 
 def marks_a_sum_raised(question: str, best: Judged) -> bool:
@@ -1667,7 +1667,7 @@ def marks_a_sum_raised(question: str, best: Judged) -> bool:
     does not say the cost."""
     at = span_in_chunk(best)
     text = best.sentence.chunk.text
-    return at is not None and raised_for_a_cost(question, text[max(0, at[0] - 60) : at[0]])
+    return at is not None and raised_for_a_cost(question, text, at[0])
 
 
 # A share asked for ("What share of people backed a hunting ban?") and a figure that is none:

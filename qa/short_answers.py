@@ -1182,7 +1182,7 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
     if hoped_to_raise(question, quote, a):
         return True  # "are currently raising £240,000" for what was raised so far (trial DP
         # of stop 52), "hoping to raise £150,000" for what a share offer raised (trial CI)
-    if raised_for_a_cost(question, quote[max(0, a - 60) : a]):
+    if raised_for_a_cost(question, quote, a):
         return True  # (see qa.figures.raised_for_a_cost)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the

@@ -189,7 +189,7 @@ def cost_beside_the_sum_raised(question: str, quote: str, start: int) -> tuple[i
     ``question`` asks a cost or price and the sum at ``quote[start:]`` is one raised
     (:func:`qa.figures.raised_for_a_cost`: "has raised £4,600 towards a new reptile incubator
     costing £7,200" for the incubator's price); else None."""
-    if not raised_for_a_cost(question, quote[max(0, start - 60) : start]):
+    if not raised_for_a_cost(question, quote, start):
         return None
     costs = [f for f in FIGURE_SAID.finditer(quote) if f.group()[0] in "$£€"
              and _COST_SAID_BEFORE.search(quote[max(0, f.start() - 40) : f.start()])]
