@@ -51,6 +51,7 @@ from qa.fitting import (
     life_event,
     marked_last_year,
     marks_a_figure,
+    marks_a_sum_raised_so_far,
     named_by_role,
     noun_sum_marked,
     noun_sum_unmarked,
@@ -116,7 +117,12 @@ from qa.roles import (
 )
 from qa.short_answers import echoes_the_question, short_answer
 from qa.sides import a_sum_of_several, the_other_group
-from qa.sum_asked import part_costed_as_a_whole, part_listed_in_a_whole, thing_costed_elsewhere
+from qa.sum_asked import (
+    part_costed_as_a_whole,
+    part_listed_in_a_whole,
+    sought_for_another_thing,
+    thing_costed_elsewhere,
+)
 from qa.unsaid import admits_not_given
 
 if TYPE_CHECKING:
@@ -471,6 +477,10 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or of_another_first_time(question, citations[0].quote)
             or of_now_for_a_past_year(question, citations[0].quote, lead.chunk.date)
             or short is None and best is not None and marks_a_sum_raised(question, best)
+            or short is not None and sought_for_another_thing(
+                question, citations[0].quote, short.start - citations[0].start,
+                short.end - citations[0].start)  # ("appealing for £45,000 to replace its
+            # minibus" for a new gearbox's cost: the README check RC75-clun of stop 75)
             # (a sum raised for a cost asked, none said beside it: "have raised £48,500 to
             # keep their lifeboat station open" for what its new tractor will cost, the README
             # check RC74-kilbrannan)
@@ -626,7 +636,12 @@ def _keeps_its_figure(question: str, chosen: Judged, pick: Judged, judged: list[
             # rose from £9,000 to £14,500 a year" for what annual rent the club now pays,
             # trial LN of stop 59, was put after "a £12,000 grant ... to pay for new rings")
             or per_time_read(question, chosen) is not None
-            and per_time_read(question, pick) is None)
+            and per_time_read(question, pick) is None
+            # (or ``pick`` marks a sum raised so far for one hoped for, and it not: "We have
+            # raised £9,200 so far" was put before "appealing for £45,000" for what the scheme
+            # is trying to raise, the README check RC75-clun of stop 75)
+            or marks_a_sum_raised_so_far(question, pick)
+            and not marks_a_sum_raised_so_far(question, chosen) and marks_a_figure(chosen))
 
 
 def _lacks_a_role_asked(question: str, quote: str) -> bool:

@@ -57,11 +57,10 @@ from qa.figure_times import (
     time_marked_of_now_s,
 )
 from qa.figures import (
-    ASKS_PROFIT,
-    ASKS_SALES,
     LAST_YEAR_ITSELF,
     PAST_TENSES,
     PERSON_ASKED,
+    another_account,
     asked_words_after,
     asks_now,
     raised_for_a_cost,
@@ -98,7 +97,7 @@ from qa.sum_asked import (
     sum_the_giver_gave,
 )
 
-__all__ = ["FROM_TO", "WENT_FROM", "another_account", "change_in", "end_before_asked_words",
+__all__ = ["FROM_TO", "WENT_FROM", "change_in", "end_before_asked_words",
            "figure_asked_elsewhere", "figure_before_its_condition", "figure_of_asked_words",
            "level_for_a_change"]
 
@@ -1034,21 +1033,12 @@ _PLACE_WITH = re.compile(r"(?<=\s)(?P<named>[A-Z][\w'’\-]*),\s+with\s+"
                          r"(?=\s*(?:[.;)]|,\s|$))")
 
 
-# A firm's sales asked and a figure said as its profit or loss, or the other way round.
-_SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
-                      r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
-
-
-def another_account(question: str, before: str) -> bool:
-    """Whether the words ``before`` a figure say it is a profit or loss and ``question`` asks
-    for sales, or the other way round."""
-    said = _SAID_OF.search(before)
-    if said is None:
-        return False
-    noun = said.group("noun").lower()
-    takings = noun.startswith(("sale", "revenue", "turnover", "taking"))
-    return bool(ASKS_PROFIT.search(question) if takings else
-                ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
+def _of_the_account_asked(question: str, quote: str,
+                          span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, unless the figure there is another account than ``question`` asks (see
+    another_account): the turnover of "Turnover rose to £6.3 million ..., from £5.7 million the
+    year before, while profit before tax was £410,000" is no profit of the year before."""
+    return None if span is None or another_account(question, quote[: span[0]]) else span
 
 
 _THE_YEAR_BEFORE_A_YEAR = re.compile(r"\bthe year before ((?:19|20)\d\d(?:[-/]\d\d)?)\b")
@@ -1181,7 +1171,8 @@ def _figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or count_of_the_whole(question, quote, start, end)
             or _figure_of_the_name(question, quote, start, end)
             or figure_per_time_asked(question, quote, start, end)
-            or figure_of_the_time_marked(question, quote, start, end)
+            or _of_the_account_asked(question, quote,
+                                     figure_of_the_time_marked(question, quote, start, end))
             or figure_not_of_the_year_before(question, quote, start, end)
             or figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)

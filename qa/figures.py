@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "marks_a_sum_raised", "raised_for_a_cost",
+           "another_account", "marks_a_sum_raised", "raised_for_a_cost",
            "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
            "sum_of_the_giver",
            "told_of_the_year_before_last",
@@ -1468,6 +1468,39 @@ def _said_years_ago(question: str, sentence: str) -> bool:
                              r"ago)\b", sentence))
 
 
+# "The year before" of an undated story, compared, is last year: "4,318 passenger journeys in
+# the twelve months to March, up from 3,205 the year before" for last year's (the README check
+# RC75-clun of stop 75, refused); not after a figure of another form than asked: "attracted
+# 1,450 visitors, up from 1,100 the year before, and raised £3,800" tells of no sum of last
+# year (the README check RC65-allotments, replayed; as qa.figure_times'
+# _A_FIGURE_OF_THE_YEAR_BEFORE of a dated story), nor another account ("Turnover rose to £6.3
+# million ..., from £5.7 million the year before, while profit before tax was £410,000" for
+# the profit the year before, trial ABH, replayed), nor in a sentence not saying the noun
+# counted ("took in 4,870 animals ..., a rise of 31 per cent on the 3,720 it cared for the year
+# before" for the hedgehogs, trial PT, replayed).
+_THE_YEAR_BEFORE = re.compile(r"\bthe year before\b(?! last)", re.IGNORECASE)
+_FIGURE_JUST_BEFORE = re.compile(r"([$£€]?)\d[\d,.]*(?:bn|m|k)?(?:\s+(?:million|billion))?\s+$")
+
+
+def _another_form_the_year_before(question: str, sentence: str, at: int) -> bool:
+    """Whether "the year before" said at ``sentence[at:]`` follows a figure that is no sum,
+    ``question`` asking one, or another account than it asks (:func:`another_account`), or
+    of a count whose noun ``sentence`` does not say."""
+    figure = _FIGURE_JUST_BEFORE.search(sentence[max(0, at - 30) : at])
+    noun = counted_noun(question)
+    return figure is not None and (
+        not figure.group(1) and _asks_a_sum(question, sentence)
+        or another_account(question, sentence[: max(0, at - 30) + figure.start()])) or (
+        noun is not None and noun not in ("people", "persons")
+        and re.search(rf"\b{re.escape(noun_stem(noun))}", sentence, re.IGNORECASE) is None)
+
+
+def _asks_a_sum(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks a sum, "How much ...?" of a ``sentence`` saying one."""
+    return bool(ASKS_FOR_MONEY.search(question.lower()) or (
+        re.search(r"\bhow much\b", question, re.IGNORECASE) and re.search(r"[$£€]\d", sentence)))
+
+
 def _another_year(question: str, sentence: str, dated: str | None, context: str = "") -> bool:
     """Whether ``question`` asks of a year and ``sentence`` tells only of others (see
     _YEAR; ``context``, the passage around it: see _deed_told_elsewhere)."""
@@ -1484,11 +1517,15 @@ def _another_year(question: str, sentence: str, dated: str | None, context: str 
         # an undated article: a figure said of another year relative to it ("about 13.5
         # million passengers this year" for last year's: trial BD, stop 48; "41,000 last
         # year" for this year's, trial AZ), not of one compared ("up from 16,500 last year")
-        said = {_YEAR_OFFSET[m.group(1).lower()] for m in _RELATIVE_YEAR.finditer(sentence)
-                if m.group(1) and not _COMPARED.search(
+        relative = [*_RELATIVE_YEAR.finditer(sentence), *(
+            m for m in _THE_YEAR_BEFORE.finditer(sentence)
+            if not _another_form_the_year_before(question, sentence, m.start()))]
+        said = {_YEAR_OFFSET[m.group(1).lower()] for m in relative
+                if m.re is _RELATIVE_YEAR and m.group(1) and not _COMPARED.search(
                     sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
-        compared = {_YEAR_OFFSET[m.group(1).lower()] if m.group(1) else -1  # ("a year ago")
-                    for m in _RELATIVE_YEAR.finditer(sentence)
+        compared = {_YEAR_OFFSET[m.group(1).lower()] if m.re is _RELATIVE_YEAR and m.group(1)
+                    else -1  # ("a year ago", "the year before")
+                    for m in relative
                     if _COMPARED.search(
                         sentence[max(0, m.start() - COMPARED_REACH) : m.start()])}
         if (compared & set(back) and said and not said & set(back) and -1 in back
@@ -1515,9 +1552,9 @@ def _another_year(question: str, sentence: str, dated: str | None, context: str 
         # the prize money won at "last year's Hallow Bay title", trial EX of stop 53)
         return -1 in back and not _YEAR.search(sentence) and not (
             _A_CHANGE_UNTIMED.search(sentence) and LAST_YEAR_ITSELF.search(question)
-            and not _RELATIVE_YEAR.search(sentence)) and not any(
+            and not relative) and not any(
             not _A_CHANGE_AGAINST.search(sentence[max(0, m.start() - 30) : m.start()])
-            for m in _RELATIVE_YEAR.finditer(sentence))
+            for m in relative)
     if not asked:
         return False
     changed_on = {m.group(1) for m in _CHANGE_ON_A_YEAR.finditer(sentence)}
@@ -1553,9 +1590,7 @@ def _another_year(question: str, sentence: str, dated: str | None, context: str 
                  or m.group(2)}
         # (or "the previous year": "up from 3,410 parcels in the previous year", dated 2025,
         # for the previous year's, trial RS of stop 63, refused)
-        sum_asked = ASKS_FOR_MONEY.search(question.lower()) or (
-            re.search(r"\bhow much\b", question, re.IGNORECASE)
-            and re.search(r"[$£€]\d", sentence))
+        sum_asked = _asks_a_sum(question, sentence)
         before = [m for m in _A_FIGURE_OF_THE_YEAR_BEFORE.finditer(sentence)
                   if not sum_asked or m.start() > 0 and sentence[m.start() - 1] in "$£€"]
         # (a sum asked, a sum of the year before: "attracted 1,450 visitors, up from 1,100 the
@@ -1706,6 +1741,34 @@ def _spent_not_made(question: str, sentence: str) -> bool:
 # figure is the other measure (a trial of stop 37 showed "$32bn" in bold).
 ASKS_PROFIT = re.compile(r"\b(profits?|earnings|net income|losses|loss)\b", re.IGNORECASE)
 ASKS_SALES = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
+
+
+# A firm's sales asked and a figure said as its profit or loss, or the other way round.
+_SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
+                      r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
+
+
+# (or its subject, the figure said after the figure it changed to: "Turnover rose to £6.3
+# million in the year to March, from £5.7 million the year before, while profit before tax
+# was £410,000" for the profit the year before, the README check RC75-clun's rule replayed)
+_CHANGED_FROM = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
+                           r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped)\s+to\s+"
+                           r"[$£€]?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:up\s+|down\s+)?from\s+"
+                           r"(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
+
+
+def another_account(question: str, before: str) -> bool:
+    """Whether the words ``before`` a figure say it is a profit or loss and ``question`` asks
+    for sales, or the other way round."""
+    said = _SAID_OF.search(before) or _CHANGED_FROM.search(before)
+    if said is None:
+        return False
+    noun = said.group("noun").lower()
+    takings = noun.startswith(("sale", "revenue", "turnover", "taking"))
+    return bool(ASKS_PROFIT.search(question) if takings else
+                ASKS_SALES.search(question) and not ASKS_PROFIT.search(question))
+
+
 _KEPT = re.compile(r"\b(profits?|earnings|earned|earn|earns|income|net|pre-tax|loss|losses|"
                    r"lost|made|make|makes)\b", re.IGNORECASE)
 

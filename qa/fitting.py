@@ -75,14 +75,15 @@ from qa.roles import (
     role_holder,
 )
 from qa.subjects import mentions, question_names
-from qa.sum_asked import sum_of_another_noun
+from qa.sum_asked import raised_for_a_sum_hoped_for, sum_of_another_noun
 
 if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE",
            "best_article_read", "counts_asked", "last_years_event_told", "life_event",
-           "marks_a_figure", "named_by_role", "noun_sum_marked", "opened_by_last_year",
+           "marks_a_figure", "marks_a_sum_raised_so_far", "named_by_role", "noun_sum_marked",
+           "opened_by_last_year",
            "per_time_read",
            "noun_sum_unmarked", "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
@@ -786,6 +787,13 @@ def marks_a_figure(j: Judged) -> bool:
     53 refused the sales asked)."""
     at = span_in_chunk(j)
     return at is not None and bool(re.search(r"\d", j.sentence.chunk.text[at[0] : at[1]]))
+
+
+def marks_a_sum_raised_so_far(question: str, j: Judged) -> bool:
+    """Whether the readers marked in ``j`` a sum raised so far for the sum hoped for that
+    ``question`` asks (:func:`qa.sum_asked.raised_for_a_sum_hoped_for`)."""
+    at = span_in_chunk(j)
+    return at is not None and raised_for_a_sum_hoped_for(question, j.sentence.chunk.text, at[0])
 
 
 # A sum asked of a verb ("How much did the Northgate Crossing cost to build?", "How much was

@@ -293,6 +293,17 @@ _DOES_AS_ITS_ROLE = re.compile(r"^\s*(?i:who\s+(?:runs|ran|leads|led|manages|man
 _IS_RUNNING = re.compile(r"^\s*(?i:who (?:is|are) (?:now |currently )?running)(?=\s)")
 
 
+# "Who looks after the money for the Clun Valley scheme?" asks who its treasurer is (the README
+# check RC75-clun of stop 75 was shown "Not sure" beside "Treasurer Owen Marsh, 52,"), and "Who
+# takes the minutes ...?" its secretary.
+_KEEPS_THE_MONEY = re.compile(r"^\s*(?i:who\s+(?:(?:looks|looked|will look)\s+after|handles|"
+                              r"handled|manages|managed|keeps|kept|oversees|controls|is in "
+                              r"charge of)\s+(?:the\s+|its\s+|their\s+)?(?:money|"
+                              r"accounts|books|funds|cash)(?:\s+(?:for|of|at))?)(?=\s)")
+_TAKES_THE_MINUTES = re.compile(r"^\s*(?i:who\s+(?:takes|took|keeps|kept|writes|wrote)\s+"
+                                r"(?:the\s+)?minutes(?:\s+(?:for|of|at))?)(?=\s)")
+
+
 def _as_its_role(m: re.Match[str]) -> str:
     if m.group("head").lower() not in ROLES:
         return m.group()
@@ -302,6 +313,8 @@ def _as_its_role(m: re.Match[str]) -> str:
 def _as_who(question: str) -> str:
     question = _DOES_AS_ITS_ROLE.sub(_as_its_role, question, count=1)
     question = _IS_RUNNING.sub("Who runs", question, count=1)
+    question = _KEEPS_THE_MONEY.sub("Who is the treasurer of", question, count=1)
+    question = _TAKES_THE_MINUTES.sub("Who is the secretary of", question, count=1)
     question = _IN_CHARGE_OF_A_PART.sub(r"Who is the head of \1", question, count=1)
     question = _A_COMMITTEE_RUN.sub("Who chairs", question, count=1)
     question = _WHICH_ROLE.sub(lambda m: f"Who is the {m.group(1)} who ", question, count=1)

@@ -25,7 +25,6 @@ from qa.ages import AGE_IN_WORDS, AGED_AFTER_A_NAME, AT_THE_AGE_OF, is_an_age
 from qa.figure_asked import (
     FROM_TO,
     WENT_FROM,
-    another_account,
     change_in,
     end_before_asked_words,
     figure_asked_elsewhere,
@@ -40,6 +39,7 @@ from qa.figures import (
     LENGTH_WRITTEN,
     SUM_FIGURE,
     SUM_IN_FULL,
+    another_account,
     raised_for_a_cost,
 )
 from qa.forms import (
@@ -98,7 +98,13 @@ from qa.roles import (
     names_a_body,
 )
 from qa.sides import the_one_replaced, the_other_end, the_other_side, the_other_stage, winner_of
-from qa.sum_asked import A_SUM_IN, another_kind_of_sum, hoped_to_raise, sum_of_the_kind_asked
+from qa.sum_asked import (
+    A_SUM_IN,
+    another_kind_of_sum,
+    hoped_to_raise,
+    raised_for_a_sum_hoped_for,
+    sum_of_the_kind_asked,
+)
 from qa.tidying import (
     ASKS_THE_HOUR,
     date_of_the_deed,
@@ -1184,6 +1190,8 @@ def _answers_something_else(question: str, quote: str, text: str, a: int, b: int
         # of stop 52), "hoping to raise £150,000" for what a share offer raised (trial CI)
     if raised_for_a_cost(question, quote, a):
         return True  # (see qa.figures.raised_for_a_cost)
+    if raised_for_a_sum_hoped_for(question, quote, a):
+        return True  # (see qa.sum_asked.raised_for_a_sum_hoped_for)
     if ASKS_FOR_MONEY.search(question.lower()) and another_kind_of_sum(question, quote, a, b):
         return True  # "a £150,000 grant ... towards the cost of the still" for how much the
         # distillery paid for it (trial CJ, stop 50), "hoping to raise £150,000" for how

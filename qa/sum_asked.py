@@ -21,6 +21,7 @@ from qa.roles import (
 )
 
 __all__ = ["A_SUM_IN", "another_kind_of_sum", "cost_beside_the_sum_raised", "hoped_to_raise",
+           "raised_for_a_sum_hoped_for", "sought_for_another_thing",
            "sum_for_the_one_asked", "sum_of_another_noun", "sum_of_the_kind_asked",
            "sum_of_the_person_named", "part_costed_as_a_whole", "part_listed_in_a_whole",
            "sum_done_by_the_one_asked", "sum_raised_as_asked", "sum_the_giver_gave",
@@ -164,6 +165,25 @@ def hoped_to_raise(question: str, quote: str, a: int) -> bool:
     asked = {w.lower() for w in re.findall(r"[a-z]+", question.lower())}
     return bool(_HOPED_FOR.search(quote[:a]) and _ASKS_RAISED.search(question) and not (
         {"target", "aim", "hoping", "hope", "hopes", "want", "wants"} & asked))
+
+
+# A sum hoped for asked ("How much money is the Clun Valley scheme trying to raise for a
+# replacement minibus?") and one raised so far ("We have raised £9,200 so far"): the README
+# check RC75-clun of stop 75 was shown it, the appeal's "appealing for £45,000" cited second.
+_ASKS_A_SUM_HOPED_FOR = re.compile(r"\b(?:trying|hoping|hope|hopes|aiming|aim|aims|seeking|seek|"
+                                   r"planning|plan|plans|want|wants|need|needs|needing)\s+to\s+"
+                                   r"raise\b|\bappeal(?:ing)?\s+for\b|\b(?:target|goal)\b",
+                                   re.IGNORECASE)
+_RAISED_SO_FAR = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:already\s+|now\s+|so far\s+)?"
+                            r"raised\s+(?:about |around |some |nearly |almost |more than |over |"
+                            r"just over |just under )?[$£€]?$", re.IGNORECASE)
+
+
+def raised_for_a_sum_hoped_for(question: str, quote: str, a: int) -> bool:
+    """Whether ``question`` asks a sum hoped for, not what was raised, and the sum at
+    ``quote[a:]`` is one raised so far (see above)."""
+    return bool(_ASKS_A_SUM_HOPED_FOR.search(question) and not _ASKS_RAISED.search(question)
+                and _RAISED_SO_FAR.search(quote[max(0, a - 60) : a]))
 
 
 def sum_the_giver_gave(question: str, quote: str, start: int,
@@ -415,3 +435,29 @@ def part_listed_in_a_whole(question: str, quote: str, title: str) -> bool:
                 return False  # (its own sum in the list)
             found = True
     return found
+
+
+# A thing's cost asked, and a sum sought for another ("How much did the new gearbox for the
+# Clun Valley minibus cost?" of "The scheme is now appealing for £45,000 to replace its
+# 14-year-old minibus, which ... spent three weeks off the road while a new gearbox was
+# fitted": the README check RC75-clun of stop 75 was shown "£45,000"). What the sum is sought
+# for is said after it, up to its clause's end; none of the thing's words there, it is another's.
+_SOUGHT_JUST_BEFORE = re.compile(r"\b(?:appeal(?:ing|s|ed)?\s+for|(?:hoping|hopes|hoped|aiming|"
+                                 r"aims|trying|seeking|needs?|needing|wants?|bid)\s+to\s+raise|"
+                                 r"target\s+of|seeking)\s+(?:about |around |some |nearly |"
+                                 r"almost |a further |another |an extra )?[$£€]?$", re.IGNORECASE)
+_PURPOSE_END = re.compile(r",|;|\.\s|\.$|\s(?:which|while|after|but|and)\s")
+
+
+def sought_for_another_thing(question: str, quote: str, a: int, b: int) -> bool:
+    """Whether ``question`` asks a thing's cost (see _COST_ASKED) and the sum at ``quote[a:b]``
+    is one sought for something its clause names after it, none of the thing's words (see
+    above)."""
+    asked = _COST_ASKED.match(question)
+    if asked is None or not _SOUGHT_JUST_BEFORE.search(quote[max(0, a - 60) : a]):
+        return False
+    stems = _thing_stems(_BEFORE_A_PREPOSITION.split(asked.group("thing"), 1)[0], part=True)
+    end = _PURPOSE_END.search(quote, b)
+    purpose = quote[b : end.start() if end else len(quote)]
+    return bool(stems) and re.search(r"\b(?:to|for|towards?)\b", purpose) is not None and not any(
+        s.search(purpose) for s in stems)

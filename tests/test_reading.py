@@ -8853,3 +8853,73 @@ def test_stop_75_a_figure_said_in_the_year_asked(text, readings, question, cited
     else:
         assert not answer.abstained and cited in answer.citations[0].quote
         assert len(answer.citations) == 2  # (the other sentence quoted apart, after it)
+
+
+_CLUN_APPEAL = ("The scheme is now appealing for £45,000 to replace its 14-year-old minibus, which "
+                "failed its MOT in September and spent three weeks off the road while a new "
+                "gearbox was fitted.")
+_CLUN_JOURNEYS = ("The Clun Valley Community Transport scheme made 4,318 passenger journeys in the "
+                  "twelve months to March, up from 3,205 the year before.")
+_CLUN_PEOPLE = ("The Clun Valley Community Transport scheme made 4,318 passenger journeys in the "
+                "twelve months to March.\n\nCouncillor Rachel Tudor-Evans, 45, who represents Clun "
+                "on Shropshire Council, said she would ask the authority to consider a one-off "
+                "grant.\n\nTreasurer Owen Marsh, 52, told the meeting that running costs had "
+                "risen to £38,600 this year.")
+_CLUN_READ = {0: (0.8, "4,318"), 1: (-1.0, "Rachel Tudor-Evans"), 2: (-3.0, "Owen Marsh")}
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # the README check RC75-clun of stop 75: a sum sought for another thing than the one whose
+    # cost is asked (shown); of the thing it is sought for, kept
+    (_CLUN_APPEAL, {0: (0.8, "£45,000")},
+     "How much did the new gearbox for the Clun Valley minibus cost?", "refused"),
+    (_CLUN_APPEAL, {0: (0.8, "£45,000")},
+     "How much will the new minibus for the Clun Valley scheme cost?", "£45,000"),
+    # ... "up from 3,205 the year before" for last year's (refused)
+    (_CLUN_JOURNEYS, {0: (0.8, "4,318")},
+     "How many passenger journeys did the Clun Valley scheme make last year?", "3,205"),
+    (_CLUN_JOURNEYS, {0: (0.8, "4,318")},
+     "How many passenger journeys did the Clun Valley scheme make this year?", "4,318"),
+    # ... not after a figure of another form than asked, of another account, or in a
+    # sentence not saying the noun counted (trials RC65-allotments, ABH and PT, replayed)
+    ("The allotment society's annual show attracted 1,450 visitors, up from 1,100 the year "
+     "before, and raised £3,800 for the food bank.", {0: (0.8, "£3,800")},
+     "How much did the allotment society's show raise for the food bank last year?", "refused"),
+    ("Turnover rose to £6.3 million in the year to March, from £5.7 million the year before, "
+     "while profit before tax was £410,000.", {0: (0.8, "£410,000")},
+     "What was Tynedale Ales' profit before tax the year before?", "refused"),
+    ("Heathfield Wildlife Hospital took in 4,870 animals in the year to March, a rise of 31 per "
+     "cent on the 3,720 it cared for the year before.", {0: (0.8, "4,870")},
+     "How many hedgehogs did Heathfield Wildlife Hospital admit in the previous year?",
+     "refused"),
+    # ... who looks after the money is the treasurer ("Not sure")
+    (_CLUN_PEOPLE, _CLUN_READ,
+     "Who looks after the money for the Clun Valley Community Transport scheme?", "Owen Marsh"),
+    (_CLUN_PEOPLE, _CLUN_READ,
+     "Who looks after the drivers for the Clun Valley Community Transport scheme?", None),
+])
+def test_stop_76_read_sentence_by_sentence(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+# (two paragraphs, so that each sentence is quoted alone and the one cited first is told)
+_CLUN_RAISED = ("The scheme is now appealing for £45,000 to replace its 14-year-old minibus.\n\n"
+                "Mr Marsh said: \"We have raised £9,200 so far, and we are hoping local "
+                "businesses will help us with the rest.\"")
+
+
+@pytest.mark.parametrize(("readings", "question", "cited"), [
+    # the README check RC75-clun of stop 75: a sum raised so far put before the sum hoped for
+    # that the question asks ("£9,200" shown); what has been raised, kept
+    ({0: (0.6, "£45,000"), 1: (0.3, "£9,200")},
+     "How much money is the Clun Valley scheme trying to raise for a replacement minibus?",
+     "£45,000"),
+    ({0: (0.3, "£45,000"), 1: (0.6, "£9,200")},
+     "How much money has the Clun Valley scheme raised so far for a replacement minibus?",
+     "£9,200"),
+])
+def test_stop_76_a_sum_hoped_for(readings, question, cited):
+    answer = _answer_over(_CLUN_RAISED, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                          choose=True)[0]
+    assert not answer.abstained and answer.short is not None and answer.short.text == cited
+    assert cited in answer.citations[0].quote
