@@ -21,6 +21,7 @@ from qa.figure_times import (
     not_of_last_year,
     now_for_its_start,
     now_for_next_year,
+    of_a_later_edition,
     of_another_first_time,
     of_another_year_by_order,
     of_now_for_a_past_year,
@@ -44,6 +45,7 @@ from qa.fitting import (
     called_by_name,
     counts_asked,
     counts_people,
+    deed_dated,
     done_by,
     figure_of_the_noun,
     holder_named,
@@ -296,7 +298,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
     counted: dict[int, bool] = {}
     if told is None and choose and not _ASKS_WHAT_THE_LEAD_SAYS.search(question.strip()):
         counted = counts_asked(question, judged)
-        counting = counted or verb_said(question, judged)
+        counting = counted or verb_said(question, judged) or deed_dated(question, judged)
         pick = choose_first(judged, lambda j: (typed_fit(question, j)
                                                and counting.get(id(j)) is not False))
         if pick is not None and ((life_event(question) is None and kind_asked(question)
@@ -454,6 +456,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
                                # (or last year's event said by its noun: "Last year's ride
                                # raised £36,200", trial RC of stop 62, refused)
                                or last_years_event_told(question, best.sentence.text)
+                               and gives_the_figure(question, best)
                                # (or the figure said as the noun's value, no year asked:
                                # "membership had grown from 310 before the Games to 455 this
                                # season", trial LD of stop 58, refused)
@@ -475,6 +478,7 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or part_listed_in_a_whole(question, citations[0].quote, lead.chunk.title)
             or now_for_next_year(question, citations[0].quote)
             or of_another_first_time(question, citations[0].quote)
+            or of_a_later_edition(question, citations[0].quote)
             or of_now_for_a_past_year(question, citations[0].quote, lead.chunk.date)
             or short is None and best is not None and marks_a_sum_raised(question, best)
             or short is not None and sought_for_another_thing(

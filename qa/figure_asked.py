@@ -348,9 +348,16 @@ def _done_of_the_whole_asked(question: str, quote: str, start: int,
 # A measure of the noun asked, of two or more said each "of" its noun: "tanks holding 20,000
 # litres of diesel and 5,000 litres of petrol" for how much petrol they hold (trial ABN of stop
 # 72 was shown "20,000 litres").
-_MEASURE_OF = re.compile(r"(?<![\w.,$£€\-])(?P<measure>\d[\d,.]*\s?(?:litres?|tonnes?|tons?|kg|"
-                         r"kilograms?|gallons?|metres?|miles?|acres?|hectares?|pints?|bags?|"
-                         r"bottles?|boxes?|crates?|bales?))\s+of\s+(?P<noun>[a-z][\w\-]*)")
+_MEASURES = (r"litres?|tonnes?|tons?|kg|kilograms?|gallons?|metres?|miles?|acres?|hectares?|"
+             r"pints?|bags?|bottles?|boxes?|crates?|bales?")
+# (in words too, an adjective before the noun: "laid 22 tonnes of hardcore and nine tonnes of
+# fine gravel" for "How many tonnes of gravel ...?", a question of trial AEJ of stop 76 shown
+# "22")
+_MEASURE_OF = re.compile(rf"(?<![\w.,$£€\-])(?P<measure>(?:\d[\d,.]*|{NUMBER_IN_WORDS})\s?"
+                         rf"(?:{_MEASURES}))\s+of\s+(?P<noun>[a-z][\w\-]*(?:\s+(?!and\b|or\b)"
+                         r"[a-z][\w\-]*)?)")
+_MEASURE_ASKED = re.compile(rf"\s*how (?:much|many)\s+(?:(?:{_MEASURES})\s+of\s+)?"
+                            r"([a-z][\w\-]*)\b", re.IGNORECASE)
 
 
 def _measure_of_the_noun_asked(question: str, quote: str, start: int,
@@ -358,12 +365,13 @@ def _measure_of_the_noun_asked(question: str, quote: str, start: int,
     """Where ``quote`` gives the one measure said "of" the noun ``question`` asks how much
     of (see _MEASURE_OF), the measure at ``quote[start:end]`` being of another noun; else
     None."""
-    asked = re.match(r"\s*how (?:much|many)\s+([a-z][\w\-]*)\b", question, re.IGNORECASE)
+    asked = _MEASURE_ASKED.match(question)
     said = list(_MEASURE_OF.finditer(quote))
     if asked is None or len(said) < 2:
         return None
     noun = asked.group(1).lower().removesuffix("s")
-    found = [m for m in said if m.group("noun").lower().removesuffix("s") == noun]
+    found = [m for m in said
+             if noun in {w.removesuffix("s") for w in m.group("noun").lower().split()}]
     mine = next((m for m in said if m.start() <= start < m.end()), None)
     if len(found) != 1 or mine is None or mine is found[0]:
         return None
@@ -490,6 +498,38 @@ def _figure_of_the_words(question: str, quote: str, start: int,
         return None  # (or a part of it: "won 121 of his 147 matches", "31 of the home's 44
         # residents are living with dementia", trial ABA of stop 72 shown "44")
     return figures[best].span()
+
+
+# ... or said with them before it, in its own clause: "Single fares will be £2.50, the same as
+# the daytime fare cap, and passengers under 19 will pay £1.20" gives £1.20 for "How much will
+# passengers under 19 pay to ride the N7 night bus?" (trial AEL of stop 76 was shown "£2.50").
+_CLAUSE_OPENS = re.compile(r".*(?:[,;.:]\s|\s(?:and|while|but|whereas)\s)", re.DOTALL)
+
+
+def _figure_of_the_words_before(question: str, quote: str, start: int,
+                                end: int) -> tuple[int, int] | None:
+    """Where ``quote`` gives the one other sum than the one at ``quote[start:end]`` whose
+    clause before it (eight words at most) holds at least three words of ``question`` (asking
+    a sum) while the span's clause, before it or after, holds none; else None."""
+    if not ASKS_FOR_MONEY.search(question.lower()):
+        return None  # (a sum: not "for 15 years" of "Jack Pengelly, 70, who has led a weekly
+        # walking group along the path for 15 years" for his age, trial RB, replayed)
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)} - FUNCTION_WORDS
+    figures = [f for f in FIGURE_SAID.finditer(quote) if f.group()[0] in "$£€"]
+
+    def said_before(k: int) -> int:
+        words = quote[: figures[k].start()]
+        opened = _CLAUSE_OPENS.match(words)
+        clause = words[opened.end() :] if opened else words
+        return len({w.lower() for w in re.findall(r"[\w'’\-]+", clause)[-8:]} & asked)
+
+    mine = next((k for k, f in enumerate(figures) if start <= f.start() < end), None)
+    if mine is None or said_before(mine) or asked_words_after(question,
+                                                              quote[figures[mine].end() :]):
+        return None
+    found = [k for k, f in enumerate(figures) if k != mine
+             and said_before(k) >= 3]
+    return figures[found[0]].span() if len(found) == 1 else None
 
 
 # A measure said with its unit ("68lb", "1.27 metres"), and what asks one.
@@ -1176,6 +1216,7 @@ def _figure_asked_elsewhere(question: str, quote: str, start: int, end: int,
             or figure_not_of_the_year_before(question, quote, start, end)
             or figure_of_now(question, quote, start, end)
             or _figure_of_the_words(question, quote, start, end)
+            or _figure_of_the_words_before(question, quote, start, end)
             or _measure_not_its_margin(question, quote, start, end)
             or _figure_of_the_thing_qualified(question, quote, start, end)
             or sum_for_the_one_asked(question, quote, start, end)

@@ -210,7 +210,11 @@ def part_of_the_noun_asked(question: str, quote: str, start: int,
 _PART_OF_WHICH = re.compile(r"(?P<whole>\d[\d,]*)(?:\s+[\w'’\-]+){0,3},\s+of (?:which|whom)\s+"
                             r"(?P<part>(?:only |about |around |nearly |some )?\d[\d,]*)\s+"
                             r"(?:are|were|is|was|have|has|had|will be)\s+"
-                            r"(?:(?:now|currently|still|already)\s+)?(?P<what>[\w\-]+)")
+                            r"(?:(?:now|currently|still|already)\s+)?"
+                            # (what the part is, not its preposition: "a herd of 180 Holstein
+                            # Friesian cows, of which around 140 are in milk" for the cows in
+                            # the herd, trial AEM of stop 76 shown "around 140")
+                            r"(?:(?:in|on|at|of|for|with|from|by)\s+)?(?P<what>[\w\-]+)")
 # One's share asked ("How much is the tour costing each singer?") of a whole said with it
 # ("The tour will cost £94,000, or £1,950 for each singer.").
 _EACH_ASKED = re.compile(r"\b(?:each|per|a head|apiece)\b", re.IGNORECASE)
@@ -233,9 +237,12 @@ def part_said_as_asked(question: str, quote: str, start: int,
     None."""
     asked = {w.lower()[:5] for w in re.findall(r"[\w\-]+", question)}
     for m in _PART_OF_WHICH.finditer(quote):
-        if (m.start("whole") <= start < m.end("whole")
-                and m.group("what").lower()[:5] in asked):
-            return m.span("part")
+        if m.start("whole") <= start < m.end("whole"):
+            if m.group("what").lower()[:5] in asked:
+                return m.span("part")
+            if end > m.start("part"):
+                return m.span("whole")  # (the whole, not the span run on into its part:
+                # "180 Holstein Friesian cows, of which around 140" for the cows in the herd)
     if _EACH_ASKED.search(question):
         for m in _OR_EACH.finditer(quote):
             if m.start("each") > start and m.group("one").lower()[:5] in asked:

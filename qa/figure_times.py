@@ -49,7 +49,8 @@ __all__ = ["SAID_AS_THE_YEAR_BEFORE", "figure_not_of_the_year_before", "figure_o
            "figure_of_the_year_before_last", "figure_per_time", "figure_per_time_asked",
            "figure_said_for_the_year_asked", "last_year_by_its_number",
            "more_than_the_time_asked", "not_of_last_year", "now_for_its_start",
-           "now_for_next_year", "of_another_first_time", "of_now_for_a_past_year",
+           "now_for_next_year", "of_a_later_edition", "of_another_first_time",
+           "of_now_for_a_past_year",
            "of_another_year_by_order",
            "of_the_new_one", "of_the_time_asked", "of_what_it_replaced", "of_the_year_asked",
            "of_the_year_before_last", "time_marked_of_now_s"]
@@ -1172,6 +1173,25 @@ def of_another_first_time(question: str, quote: str) -> bool:
     asked = _FIRST_TIME.search(question)
     said = {m.group(1).lower() for m in _FIRST_TIME.finditer(quote)}
     return asked is not None and bool(said) and asked.group(1).lower() not in said
+
+
+# The first of a thing held year by year asked, the quote telling only of last year's or this
+# year's: "How many visitors came to the first Market Harwood model railway exhibition?" of
+# "Last year's exhibition drew 2,650 visitors" (trial AEM of stop 76, the 32nd show). Not a first
+# stretch of time (see _FIRST_TIME), nor a quote saying a first or a start.
+_FIRST_ASKED = re.compile(r"\b(?:the|its|their)\s+first\s+(?!time\b)", re.IGNORECASE)
+_AN_EDITION_TOLD = re.compile(r"\b(?:last|this|the previous) year['’]s\b", re.IGNORECASE)
+_A_FIRST_SAID = re.compile(rf"\b(?:first|inaugural|launch\w*|opening|{_BEGAN}|new)\b",
+                           re.IGNORECASE)
+
+
+def of_a_later_edition(question: str, quote: str) -> bool:
+    """Whether ``question`` asks a figure of the first of a thing (not a first stretch of
+    time; not "the first woman across the line", trial PL, replayed) and
+    ``quote`` tells of last year's or this year's, saying nothing of a first or a start."""
+    return bool(asked_for(question) == "number" and _FIRST_ASKED.search(question)
+                and not _FIRST_TIME.search(question)
+                and _AN_EDITION_TOLD.search(quote) and not _A_FIRST_SAID.search(quote))
 
 
 # A year long past asked, the quote naming no year but telling of now or of last year: "How many

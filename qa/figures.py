@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from qa.retrieval import ScoredSentence as Sentence
 
 __all__ = ["ASKS_MONEY_MADE", "LAST_YEAR_ITSELF", "LENGTH_WRITTEN", "SUM_FIGURE", "SUM_SAID",
-           "another_account", "marks_a_sum_raised", "raised_for_a_cost",
+           "another_account", "marks_a_sum_raised", "raised_for_a_cost", "the_opposite_deed",
            "SUM_IN_FULL", "THIS_YEAR_ITSELF", "asks_the_year_before_last", "listed_sums",
            "sum_of_the_giver",
            "told_of_the_year_before_last",
@@ -472,7 +472,12 @@ _GAVE_VERB = (r"(?:gave|contributed|donated|provided|granted|awarded|added|put i
               r"|contributing|giving|providing|donating|pledged|promised|paid|put"
               # (or raising what remained: "with the Friends of Ryedale Libraries raising the
               # remaining £25,000", trial XO of stop 68 shown the council's "£71,000")
-              r"|raising\s+the\s+remaining|raised\s+the\s+remaining)")
+              r"|raising\s+the\s+remaining|raised\s+the\s+remaining"
+              # (or finding or meeting it: "The county council paid £7,000 and Much Wenlow
+              # Parish Council found the remaining £4,400", trial AEM of stop 76 shown the
+              # county's; "Dorset Council met the remaining £85,000", trial AEJ)
+              r"|(?:found|finds|met|meets|covered|covers|picked\s+up|made\s+up)\s+the\s+"
+              r"remaining)")
 # (or "paid": "Wendlebury District Council paid £120,000 towards it ... The remaining £48,000
 # came from the Friends of Wendlebury Libraries", trial UL of stop 65 shown the Friends'; a
 # pronoun names no giver: "We paid £640 for that operation", trial EN, replayed)
@@ -495,7 +500,9 @@ _GIVER_GAVE = re.compile(rf"(?P<giver>(?!(?:We|I|They|He|She|It|You)\b)[A-Z][\w'
                          # (its "million" in words: "The Environment Agency is providing £1.9
                          # million, with ...", trial YI of stop 69 shown a parish council's sum)
                          rf"(?P<sum>{SUM_IN_FULL})(?![\d,.]*\d)"
-                         r"(?=\s*[,.;]|\s+(?:and|of|towards|for|through)\b|\s*$)")
+                         # (or "as": "met the remaining £85,000 as part of its leisure
+                         # investment programme", trial AEJ of stop 76)
+                         r"(?=\s*[,.;]|\s+(?:and|of|towards|for|through|as)\b|\s*$)")
 _GAVE = re.compile(rf"\b{_GAVE_VERB}\s+[$£€]|\b(?:{_GAVE_VERB}|given)\s+(?:a|an)\s+"
                    r"(?:grant|donation|gift|loan)\s+of\s+[$£€]")
 
@@ -700,15 +707,19 @@ def giver_said_without_a_sum(question: str, quote: str) -> bool:
 
 # Sums said each for whom or what they are ("ranged from £28 for the short course to £55 for
 # the epic route"; "£8 for adults, £4 for children").
-_SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE})"
+_SUM_FOR = re.compile(rf"(?<![\w.,])({SUM_FIGURE}|\d+(?:\.\d+)?p\b)"
                      # (or each at a rate: "£1,295 a week for residential care and £1,480 a
                      # week for nursing care", trial PZ of stop 61 shown the first)
-                     r"(?:\s+(?:a|per)\s+(?:week|month|year|day|night|hour|session|term))?"
-                     r"\s+for\s+(?:an?\s+|the\s+|each\s+)?"
+                     r"(?:\s+(?:a|per)\s+(?:week|month|year|day|night|hour|session|term|"
+                     r"kilowatt hour|kWh|unit|litre|mile))?"
+                     # (or in pence, "at" where: "Drivers will pay 49p per kilowatt hour at the
+                     # standard chargers and 69p at the rapid ones", trial AEI of stop 76 shown
+                     # "49p" for the rapid chargers)
+                     r"\s+(?:for|at)\s+(?:an?\s+|the\s+|each\s+)?"
                      r"((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+?)"
                      # (a time after it is no word of what it is for: "£25 for a half plot next
                      # year", the README check of 9efa4f7 shown the full plot's "£45")
-                     r"(?=\s+(?:to|and|or)\s+[$£€]|\s*[,.;:)]|\s+with\b|\s*$"
+                     r"(?=\s+(?:to|and|or)\s+(?:[$£€]|\d[\d.]*p\b)|\s*[,.;:)]|\s+with\b|\s*$"
                      r"|\s+(?:next|this|last) (?:year|season|month|week)\b)")
 
 
@@ -925,7 +936,7 @@ def gives_the_figure(question: str, best: Judged) -> bool:
     if _account_for_another_sum(question, chunk.text[max(sentence_start, start - 40) : start]):
         return False  # "revenue rose to £7.4m" for the investment raised (trial DK, stop 52)
     if (_the_other_way(question, best.sentence.text)
-            or _the_opposite_deed(question, best.sentence.text)
+            or the_opposite_deed(question, best.sentence.text)
             or _profit_for_a_loss(question, best.sentence.text)
             or _spent_not_made(question, best.sentence.text)
             or _sales_not_profit(question, best.sentence.text)):
@@ -1873,7 +1884,7 @@ _OPPOSITE_DEEDS = (
      re.compile(r"\b(?:score|scores|scored|scoring)\b", re.IGNORECASE)))
 
 
-def _the_opposite_deed(question: str, sentence: str) -> bool:
+def the_opposite_deed(question: str, sentence: str) -> bool:
     """Whether ``question`` asks of one of a pair of opposite deeds (see _OPPOSITE_DEEDS) and
     ``sentence`` tells only of the other."""
     for one, other in _OPPOSITE_DEEDS:

@@ -29,6 +29,7 @@ from qa.figures import (
     said_as_asked,
     says_now,
     span_in_chunk,
+    the_opposite_deed,
     told_of_the_year_before_last,
 )
 from qa.forms import (
@@ -82,8 +83,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TYPED_SHARE", "TYPED_SHARE_NUMBER", "UNDATED_SHARE", "VERB_SHARE",
            "best_article_read", "counts_asked", "last_years_event_told", "life_event",
-           "marks_a_figure", "marks_a_sum_raised_so_far", "named_by_role", "noun_sum_marked",
-           "opened_by_last_year",
+           "deed_dated", "marks_a_figure", "marks_a_sum_raised_so_far", "named_by_role",
+           "noun_sum_marked", "opened_by_last_year",
            "per_time_read",
            "noun_sum_unmarked", "sum_of_the_noun",
            "sum_of_the_verb", "typed_choice",
@@ -141,7 +142,18 @@ UNDATED_SHARE = 0.3
 def _fits_for(kind: str) -> Callable[[str, Judged], bool]:
     """The check that a sentence's answer has the form of ``kind`` (see :func:`kind_asked`)."""
     return {"number": gives_the_figure, "which": _span_names,
-            "score": _gives_the_score}.get(kind, _span_fits)
+            "score": _gives_the_score, "date": _date_fits}.get(kind, _span_fits)
+
+
+def _date_fits(question: str, j: Judged) -> bool:
+    """Whether the readers' span in ``j`` is a date, in a sentence not telling only of the
+    opposite deed of the one asked ("opened the Wessington Cottage Hospital in 1902" for when
+    it shut: trial AEL of stop 76; :func:`qa.figures.the_opposite_deed`)."""
+    return _span_fits(question, j) and not (
+        the_opposite_deed(question, j.sentence.text)
+        # (a reopening tells of both: "reopened its doors on Saturday, 14 June, almost three
+        # years after it closed" for when it opened again, trial PA, replayed)
+        and not re.search(r"\breopen", j.sentence.text, re.IGNORECASE))
 
 
 # (or in words: "by 98 shots to 91", trial EQ of stop 53, refused)
@@ -197,10 +209,26 @@ def last_years_event_told(question: str, text: str) -> bool:
     """Whether ``question`` asks of last year's event by its noun (LAST_YEARS_EVENT_ASKED) and
     ``text`` opens on it so ("Last year's ride raised £36,200")."""
     asked = LAST_YEARS_EVENT_ASKED.search(question)
-    return asked is not None and re.match(  # (as its subject: not "who had beaten Ferndale in
-        # last year's final" for the spectators of last year's final, trial OS of stop 60)
-        rf"\W*(?:last|the previous) year['’]s\s+(?:[\w'’\-]+\s+){{0,3}}?{asked.group(1)}\b",
+    if asked is None:
+        return False
+    # (its noun any of the three lower-case words from the first: "model railway exhibition"
+    # of "How many people visited last year's Market Harwood model railway exhibition?" told by
+    # "Last year's exhibition drew 2,650 visitors", trial AEM of stop 76, refused)
+    nouns = [asked.group(1), *re.findall(r"[a-z][a-z\-]+", question[asked.end() :])[:2]]
+    nouns = nouns[: next((n for n, w in enumerate(nouns) if w in FUNCTION_WORDS), len(nouns))]
+    return re.match(  # (as its subject: not "who had beaten Ferndale in last year's final" for
+        # the spectators of last year's final, trial OS of stop 60)
+        rf"\W*(?:last|the previous) year['’]s\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b",
         text, re.IGNORECASE) is not None
+
+
+_RAISED_ASKED = re.compile(r"\s*how much\b(?!\s+of\b).*\b(?:raise|raised|make|made|take|took|"
+                           r"collect|collected|bring in|brought in)\b", re.IGNORECASE)
+
+
+def _marks_a_sum(j: Judged) -> bool:
+    at = span_in_chunk(j)
+    return at is not None and bool(re.search(r"[$£€]\d", j.sentence.chunk.text[at[0] : at[1]]))
 
 
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
@@ -257,7 +285,13 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
     if last_years is not None and not gives_the_figure(question, judged[0]) and (
             said := next((j for j in judged if j.sentence.chunk.article_id == article
                           and last_years_event_told(question, j.sentence.text)
-                          and gives_the_figure(question, j)), None)):
+                          # (its figure marked: not an unread "Last year's festival raised
+                          # £4,700" for the pints served then, trial TV, replayed)
+                          and marks_a_figure(j) and gives_the_figure(question, j)
+                          # (a sum, asked what it raised: not "Last year's show drew 247
+                          # entries" for what honey sales raised then, trial TY, replayed)
+                          and not (_RAISED_ASKED.match(question) and not _marks_a_sum(j))),
+                         None)):
         return said  # last year's event asked by its noun, and a sentence saying it so: "Last
         # year's ride raised £36,200" for "How much did the previous year's Wheels for Willow
         # ride raise?", read at 0.09 of this year's (trial RC of stop 62, refused)
@@ -1501,6 +1535,31 @@ def verb_said(question: str, judged: list[Judged]) -> dict[int, bool]:
     found = {id(j): any(w.startswith(tuple(stems))
                         for w in re.findall(r"[a-z]+", j.sentence.text.lower()))
              for j in judged}
+    return found if any(found.values()) else {}
+
+
+# A date asked by its deed ("When did the Wessington Cottage Hospital shut?"): when some
+# sentence says that deed, or its other word, one that does not ("opened the Wessington Cottage
+# Hospital in 1902", "unveiled its first blue plaque on Sunday") does not have the form asked,
+# for the choice of the first citation (trial AEL of stop 76 was shown "1902", "The hospital
+# closed in 1971" cited third).
+_DATED_DEEDS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:close|closes|closed|closing|closure|shut|shuts|shutting)\b",
+    r"\b(?:demolish|demolished|demolition|knocked down|pulled down)\b",
+    r"\b(?:install|installs|installed|installation|fitted|put in|put into)\b",
+    r"\b(?:found|founded|establish|established|set up|formed)\b",
+    r"\b(?:built|build|constructed|erected)\b"))
+
+
+def deed_dated(question: str, judged: list[Judged]) -> dict[int, bool]:
+    """For a date asked by its deed (see _DATED_DEEDS), whether each sentence says it, by
+    ``id``; only when one of them does."""
+    if kind_asked(question) != "date":
+        return {}
+    deeds = [d for d in _DATED_DEEDS if d.search(question)]
+    if len(deeds) != 1:
+        return {}
+    found = {id(j): bool(deeds[0].search(j.sentence.text)) for j in judged}
     return found if any(found.values()) else {}
 
 

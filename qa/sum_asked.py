@@ -39,8 +39,8 @@ def sum_for_the_one_asked(question: str, quote: str, start: int,
     if mine is None or len(said) < 2:
         return None
 
-    def named(m: re.Match[str]) -> bool:
-        return all(w.lower() in asked for w in m.group(2).split())
+    def named(m: re.Match[str]) -> bool:  # ("ones" the noun said before: "the rapid ones")
+        return all(w.lower() in asked for w in m.group(2).split() if w not in ("one", "ones"))
 
     if named(mine):
         return None

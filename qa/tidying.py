@@ -242,7 +242,9 @@ def trimmed(question: str, text: str) -> tuple[int, int] | None:
 # Deeds said by another verb: the first five letters of the one said.
 _SAME_DEED = {"shut": "close", "shuts": "close", "closed": "shut", "close": "shut",
               "begin": "start", "began": "start", "start": "began", "started": "began",
-              "finish": "compl", "finished": "compl", "completed": "finis", "complete": "finis"}
+              "finish": "compl", "finished": "compl", "completed": "finis", "complete": "finis",
+              # ("put into" said "installed": trial AEN of stop 76)
+              "put": "insta"}
 
 
 def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, int] | None:
@@ -256,8 +258,19 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
     stems |= {_SAME_DEED[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _SAME_DEED}
 
     def said_after(at: int) -> int:
-        clause = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])[-1]
+        clauses = re.split(r"[,;]|\band\b", quote[max(0, at - 60) : at])
+        clause = clauses[-1]
+        if len(clauses) > 1 and not re.search(r"[a-z]{4,}", clause):
+            clause = clauses[-2] + clause  # (its clause before a comma, only a preposition
+            # after it: "the clock was installed two years later, in 1889", trial AEN of stop
+            # 76 shown the tower's "1887")
         return len({w[:5] for w in re.findall(r"[a-z]{4,}", clause.lower())} & stems)
+
+    # (a date said after only a preposition in its clause is said after the clause before, and
+    # gives way to one said after more of the question's words: "In what year was the tower
+    # built?" of "The tower was built in 1887, and the clock was installed two years later, in
+    # 1889")
+    alone = not re.search(r"[a-z]{4,}", re.split(r"[,;]|\band\b", quote[max(0, a - 60) : a])[-1])
 
     marked = _A_DATE.fullmatch(quote, a, b)
     if marked is None:
@@ -284,8 +297,8 @@ def date_of_the_deed(question: str, quote: str, a: int, b: int) -> tuple[int, in
         if not deed_after(a) and len(done) == 1:
             return done[0].span()
     scored = sorted(((said_after(m.start()), m) for m in dates), key=lambda s: -s[0])
-    if not scored or mine or not scored[0][0] or (len(scored) > 1
-                                                  and scored[1][0] == scored[0][0]):
+    if not scored or (mine and not (alone and scored[0][0] > mine)) or not scored[0][0] or (
+            len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # (only for a date said after none of the question's words)
     return scored[0][1].span()
 

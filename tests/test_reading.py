@@ -8923,3 +8923,93 @@ def test_stop_76_a_sum_hoped_for(readings, question, cited):
                           choose=True)[0]
     assert not answer.abstained and answer.short is not None and answer.short.text == cited
     assert cited in answer.citations[0].quote
+
+
+_WENLOW = ("The county council paid £7,000 and Much Wenlow Parish Council found the remaining "
+           "£4,400.")
+_BRIDPORT = ("Sport England contributed a grant of £60,000, and Dorset Council met the remaining "
+             "£85,000 as part of its leisure investment programme.")
+_HERD = ("The farm has a herd of 180 Holstein Friesian cows, of which around 140 are in milk at "
+         "any one time.")
+_CLOCK = "The tower was built in 1887, and the clock was installed two years later, in 1889."
+_CHARGERS = ("Drivers will pay 49p per kilowatt hour at the standard chargers and 69p at the rapid "
+             "ones.")
+_FARES = ("Single fares will be £2.50, the same as the daytime fare cap, and passengers under 19 "
+          "will pay £1.20.")
+_COURT = "Matt Greenslade laid 22 tonnes of hardcore and nine tonnes of fine gravel."
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials AEI-AEN of stop 76 (the first wave): a sum found or met "the remaining" by the
+    # giver asked (the other giver's shown; "as part of" after it refused)
+    (_WENLOW, {0: (0.8, "£7,000")}, "How much did Much Wenlow Parish Council contribute towards "
+     "the gates and footbridge?", "£4,400"),
+    (_WENLOW, {0: (0.8, "£4,400")}, "How much did the county council contribute towards the "
+     "gates and footbridge at Much Wenlow?", "£7,000"),
+    (_BRIDPORT, {0: (0.8, "£60,000")}, "How much did Dorset Council pay towards the Bridport "
+     "climbing wall?", "£85,000"),
+    (_BRIDPORT, {0: (0.8, "£60,000")}, "How much did Sport England give towards the Bridport "
+     "climbing wall?", "£60,000"),
+    # ... a whole, its part said "of which ... are in" something the question does not say
+    # (the part shown)
+    (_HERD, {0: (0.8, "180 Holstein Friesian cows, of which around 140")},
+     "How many cows are in the herd at Tregarthen Farm?", "180"),
+    (_HERD, {0: (0.8, "180")}, "How many of the cows at Tregarthen Farm are in milk?",
+     "around 140"),
+    # ... the deed asked ("put into") said another way, its date after a comma (the tower's
+    # year shown)
+    (_CLOCK, {0: (0.8, "1889")}, "In what year was the clock put into Haverleigh's clock "
+     "tower?", "1889"),
+    (_CLOCK, {0: (0.8, "1889")}, "In what year was Haverleigh's clock tower built?", "1887"),
+    # ... two sums in pence, each "at" its kind (the first shown)
+    (_CHARGERS, {0: (0.8, "49p")}, "How much per kilowatt hour will drivers pay at the rapid "
+     "chargers in Chipping Campden?", "69p"),
+    (_CHARGERS, {0: (0.8, "69p")}, "How much per kilowatt hour will drivers pay at the standard "
+     "chargers in Chipping Campden?", "49p"),
+    # ... a sum said after the question's words in its own clause (the other shown)
+    (_FARES, {0: (0.8, "£2.50")}, "How much will passengers under 19 pay to ride the N7 night "
+     "bus?", "£1.20"),
+    (_FARES, {0: (0.8, "£2.50")}, "How much will passengers pay on the N7 night bus?", "£2.50"),
+    # ... a measure of the noun asked, in words, an adjective before its noun
+    (_COURT, {0: (0.8, "22 tonnes")}, "How many tonnes of gravel did Matt Greenslade lay for the "
+     "petanque court?", "nine tonnes"),
+    (_COURT, {0: (0.8, "nine tonnes")}, "How many tonnes of hardcore did Matt Greenslade lay for "
+     "the petanque court?", "22 tonnes"),
+    # ... the first of a thing held year by year, last year's told (shown)
+    ("Last year's exhibition drew 2,650 visitors.", {0: (0.8, "2,650")},
+     "How many visitors came to the first Market Harwood model railway exhibition?", "refused"),
+    ("Last year's exhibition, the first, drew 2,650 visitors.", {0: (0.8, "2,650")},
+     "How many visitors came to the first Market Harwood model railway exhibition?", "2,650"),
+])
+def test_stop_76_first_wave_sentence_by_sentence(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+# (paragraphs, so that each sentence is quoted alone and the one cited first is told)
+_HARWOOD = ("More than 3,100 people visited Market Harwood Town Hall over the weekend for the "
+            "32nd annual exhibition.\n\nLast year's exhibition drew 2,650 visitors.")
+_WESSINGTON = ("Edith Marlowe opened the Wessington Cottage Hospital in 1902.\n\nThe village "
+               "unveiled its first blue plaque on Sunday.\n\nThe hospital closed in 1971.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "cited"), [
+    # trial AEM of stop 76: last year's event asked by a word of its noun after the first
+    # (refused)
+    (_HARWOOD, {0: (2.0, "3,100"), 1: (0.3, "2,650")},
+     "How many people visited last year's Market Harwood model railway exhibition?", "2,650"),
+    (_HARWOOD, {0: (2.0, "3,100"), 1: (0.3, "2,650")},
+     "How many people visited this year's Market Harwood model railway exhibition?", "3,100"),
+    # trial AEL: a date asked by its deed, one sentence saying it, the best the opposite
+    # deed's ("1902" shown); the opposite asked, kept
+    (_WESSINGTON, {0: (0.7, "1902"), 1: (0.6, "Sunday"), 2: (0.3, "1971")},
+     "When did the Wessington Cottage Hospital shut?", "1971"),
+    # ... not a sentence saying both deeds
+    ("Edith Marlowe opened the Wessington Cottage Hospital in 1902, and it closed in 1971.\n\n"
+     "The village unveiled its first blue plaque on Sunday.",
+     {0: (0.7, "1971"), 1: (0.6, "Sunday")}, "When did the Wessington Cottage Hospital shut?",
+     "1971"),
+])
+def test_stop_76_first_wave_cited_first(text, readings, question, cited):
+    answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
+                          choose=True)[0]
+    assert not answer.abstained and cited in answer.citations[0].quote
