@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from qa.reading import Judged
 
 __all__ = ["AGED_AFTER_A_NAME", "AGE_IN_WORDS", "AT_THE_AGE_OF", "age_after_the_name_asked",
+           "aged_by_another_noun",
            "age_of_the_one_replaced", "age_said_then", "gives_the_age", "is_an_age",
            "the_owners_age"]
 
@@ -590,3 +591,34 @@ def gives_the_age(question: str, best: Judged, start: int, end: int) -> bool:
         # when the reader's span holds the other's name: "Luke Barnes, 31" was shown for
         # a winger's age in a trial of stop 40)
     return True
+
+
+# A person's age asked, by name, and an age said later in the sentence of someone else, by what
+# they are: "The vicar, the Rev Andrew Kemble, said the parish was grateful to the volunteers,
+# the youngest of whom was a 15-year-old pupil from a school in Paignton" for the vicar's age
+# (trial AEJ of stop 76 was shown "15"). Only "a" or "an" before the age (not "the 38-year-old
+# said", the one named before), the person asked named earlier in the sentence but not just
+# before it ("Tom Hext, a 15-year-old pupil from Paignton,"), and the noun not the question's
+# ("How old is the pupil ...?").
+_AGED_BY_A_NOUN = re.compile(r"(?:\d{1,3}|(?i:" + AGE_IN_WORDS + r"))-year-old\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*)"
+                             r"(?=\s+(?:from|at|of|in|with|who|whose)\b|[.;,]|$)")
+
+
+def aged_by_another_noun(question: str, quote: str, at: int) -> bool:
+    """Whether ``question`` asks the age of a person it names in two words or more and the age
+    at ``quote[at:]`` is said of someone else by what they are (see above)."""
+    said = _AGED_BY_A_NOUN.match(quote, at)
+    if (said is None or not ASKS_FOR_AGE.search(question)
+            or not re.search(r"\b(?:a|an)\s+$", quote[max(0, at - 4) : at])
+            # (not the one named, then: "Arthur Pennock, 88, who caught the last train ... as
+            # a 28-year-old signalman", trial ACV, replayed)
+            or re.search(r"\bas\s+an?\s+$", quote[max(0, at - 7) : at])):
+        return False
+    names = [name for name in question_names(question) if len(name) >= 2]
+    earlier = {fold(plain(w)) for w in re.findall(r"[A-Z][\w'’\-]*", quote[: max(0, at - 40)])}
+    just_before = {fold(plain(w)) for w in re.findall(r"[A-Z][\w'’\-]*",
+                                                      quote[max(0, at - 40) : at])}
+    asked = {w.lower().removesuffix("s") for w in re.findall(r"[a-z][\w\-]*", question)}
+    return (said.group("noun").removesuffix("s") not in asked
+            and any(set(name[-1:]) <= earlier and not set(name) & just_before for name in names))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from qa.ages import age_of_the_one_replaced, the_owners_age
+from qa.ages import age_of_the_one_replaced, aged_by_another_noun, the_owners_age
 from qa.choosing import choose_first
 from qa.figure_times import (
     figure_of_the_time_marked,
@@ -118,7 +118,7 @@ from qa.roles import (
     when_held_said,
 )
 from qa.short_answers import echoes_the_question, short_answer
-from qa.sides import a_sum_of_several, the_other_group
+from qa.sides import a_sum_of_several, several_costed_together, the_other_group
 from qa.sum_asked import (
     part_costed_as_a_whole,
     part_listed_in_a_whole,
@@ -481,6 +481,13 @@ def compose_read(question: str, judged: list[Judged], sentences: int, cutoffs: C
             or of_a_later_edition(question, citations[0].quote)
             or of_now_for_a_past_year(question, citations[0].quote, lead.chunk.date)
             or short is None and best is not None and marks_a_sum_raised(question, best)
+            or short is not None and aged_by_another_noun(
+                question, citations[0].quote, short.start - citations[0].start)
+            # ("a 15-year-old pupil" for the vicar's age: trial AEJ of stop 76)
+            or short is not None and several_costed_together(
+                question, citations[0].quote, short.start - citations[0].start)
+            # ("Three kissing gates, waymarkers and a new timber footbridge ... cost £11,400"
+            # for the footbridge's cost on its own: trial AEM of stop 76)
             or short is not None and sought_for_another_thing(
                 question, citations[0].quote, short.start - citations[0].start,
                 short.end - citations[0].start)  # ("appealing for £45,000 to replace its

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["a_sum_of_several", "price_of_the_group_asked", "price_of_the_kind_asked",
-           "the_one_replaced", "the_other_end",
+           "several_costed_together", "the_one_replaced", "the_other_end",
            "the_other_group",
            "the_other_side", "the_other_stage", "winner_of"]
 
@@ -378,6 +378,45 @@ def a_sum_of_several(question: str, quote: str, end: int) -> bool:
              if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)} - {
         w[:5] for w in _ITEM_WORDS.findall(quote[:end].lower())}  # (not the whole's words: "The
     # club ... is raising £12,000 to buy ... a club trailer" for what the club is raising)
+    named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
+             for p in parts]
+    return any(named) and not all(named)
+
+
+# ... or several things said before the sum they cost together: "Three kissing gates, waymarkers
+# and a new timber footbridge over Wenlow Brook cost £11,400" for what the footbridge cost on
+# its own (trial AEM of stop 76 was shown the whole).
+_COST_TOGETHER = re.compile(r"(?:^|[.;:]\s+)(?P<items>[^.;:$£€]+?)\s+(?:cost|costs|together "
+                            r"cost|between them cost)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                            r"(?=[$£€]\d)")
+
+
+# (a whole described, not a list: "The stand, which includes a pump, a set of tools ... and a
+# hanger", "Setting up the zone, including signs, road markings and two new pay-and-display
+# machines,", "a mains water supply with four standpipes", found replaying trials ABJ, AAN and
+# ADQ)
+_A_WHOLE_DESCRIBED = re.compile(r"\b(?:which|that|who|whose|including|includes|included|with|"
+                                r"made|by|has|have|had|is|are|was|were|will|to|its|their|said|"
+                                r"says|named|came|from|outside|opposite|near|beside|behind)\b|\d",
+                                re.IGNORECASE)  # (nor a place or a speaker: "The signal-controlled
+# crossing, outside the Co-op and opposite St Anne's Primary School,", "Farm manager Priya
+# Chauhan, 38, said the alpacas, named Bramble and Biscuit, came from a breeder in Leek and",
+# trials ABZ and UF, replayed)
+
+
+def several_costed_together(question: str, quote: str, at: int) -> bool:
+    """Whether the sum at ``quote[at:]`` is said to be what several things cost together,
+    listed before it (see _COST_TOGETHER), and ``question`` names some of them but not all."""
+    said = next((m for m in _COST_TOGETHER.finditer(quote) if m.end() == at), None)
+    if said is None or " and " not in said.group("items") or _A_WHOLE_DESCRIBED.search(
+            said.group("items")):
+        return False
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?![A-Z])", said.group("items").strip())
+             if p.strip()]
+    if len(parts) < 3 and not (len(parts) == 2 and _ALONE.search(question)):
+        return False
+    asked = {w[:5] for w in _ITEM_WORDS.findall(question.lower())
+             if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)}
     named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
              for p in parts]
     return any(named) and not all(named)

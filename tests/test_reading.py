@@ -4,6 +4,7 @@ judged (a fake reader: no model)."""
 import numpy as np
 import pytest
 
+from qa.ages import aged_by_another_noun
 from qa.answering import NO_ANSWER, Cutoffs, compose_read
 from qa.fitting import counts_asked
 from qa.forms import ASKS_FOR_MONEY, asked_for, expects_a_short_answer, verb_stems
@@ -9013,3 +9014,64 @@ def test_stop_76_first_wave_cited_first(text, readings, question, cited):
     answer = _answer_over(text, readings, question, Cutoffs(0.5, 0.9, 0.5), ordered=True,
                           choose=True)[0]
     assert not answer.abstained and cited in answer.citations[0].quote
+
+
+_FARMS = ("According to the county's farming union, there are now 410 dairy farms in Cornwall, "
+          "compared with 560 ten years ago.")
+_GATES = ("Three kissing gates, waymarkers and a new timber footbridge over Wenlow Brook cost "
+          "£11,400.")
+_POOL = ("The pool cost £1.9 million. The South Yorkshire NHS Trust contributed £650,000 and the "
+         "town council £900,000.")
+_KEMBLE = ("The vicar, the Rev Andrew Kemble, said the parish was grateful to the volunteers, the "
+           "youngest of whom was a 15-year-old pupil from a school in Paignton.")
+
+
+@pytest.mark.parametrize(("text", "readings", "question", "short"), [
+    # trials AEI-AEN of stop 76, second batch: more years ago asked than said (now's shown)
+    (_FARMS, {0: (0.8, "410")}, "How many dairy farms were there in Cornwall twenty years ago?",
+     "refused"),
+    (_FARMS, {0: (0.8, "410")}, "How many dairy farms were there in Cornwall ten years ago?",
+     "560"),
+    # ... one of several things said before the sum they cost together, asked on its own
+    (_GATES, {0: (0.8, "£11,400")},
+     "How much did the new footbridge over Wenlow Brook cost on its own?", "refused"),
+    (_GATES, {0: (0.8, "£11,400")},
+     "How much did the kissing gates, waymarkers and footbridge at Wenlow Brook cost?",
+     "£11,400"),
+    # ... a giver named by none of its own words, another body of its kind said (the whole's
+    # cost shown)
+    (_POOL, {0: (0.8, "£1.9 million")},
+     "How much did Active Valley Trust pay towards the Castlebridge hydrotherapy pool?",
+     "refused"),
+    (_POOL, {0: (0.8, "£650,000")},
+     "How much did the South Yorkshire NHS Trust pay towards the Castlebridge hydrotherapy pool?",
+     "£650,000"),
+    ("The pool cost £1.9 million. The trust contributed £650,000 and the town council £900,000.",
+     {0: (0.8, "£1.9 million")},
+     "How much did Active Valley Trust pay towards the Castlebridge hydrotherapy pool?",
+     "£1.9 million"),
+    # ... a named person's age asked, an age said of someone else by what they are
+    (_KEMBLE, {0: (0.8, "15-year-old")},
+     "How old is the Rev Andrew Kemble, vicar of Stoke Gabriel?", "refused"),
+    ("Tom Hext, a 15-year-old pupil from Paignton, planted the first yew cutting.",
+     {0: (0.8, "15-year-old")}, "How old is Tom Hext?", "15"),
+    # (a place said of one thing is no list: trial ABZ, replayed)
+    ("The signal-controlled crossing, outside the Co-op and opposite St Anne's Primary School, "
+     "cost £186,000.", {0: (0.8, "£186,000")},
+     "What was the total cost of the new crossing on Bridge Street in Ashcombe?", "£186,000"),
+])
+def test_stop_76_first_wave_second_batch(text, readings, question, short):
+    assert _shown_read(text, readings, question, title="Headline") == short
+
+
+@pytest.mark.parametrize(("quote", "question", "another"), [
+    (_KEMBLE, "How old is the Rev Andrew Kemble, vicar of Stoke Gabriel?", True),
+    # (the one named, then, "as a": trial ACV, replayed)
+    ("Resident Arthur Pennock, 88, who caught the last train from the old station as a "
+     "28-year-old signalman, was guest of honour.",
+     "How old was Arthur Pennock when he caught the last train?", False),
+    # (the noun asked)
+    (_KEMBLE, "How old is the pupil who helped the Rev Andrew Kemble?", False),
+])
+def test_stop_76_an_age_said_of_another_by_what_they_are(quote, question, another):
+    assert aged_by_another_noun(question, quote, quote.index("-year-old") - 2) is another
