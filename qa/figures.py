@@ -1774,17 +1774,15 @@ ASKS_SALES = re.compile(r"\b(sales|revenues?|turnover)\b", re.IGNORECASE)
 
 
 # A firm's sales asked and a figure said as its profit or loss, or the other way round.
-_SAID_OF = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
-                      r"(?:of\s+)?(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
-
-
+_ACCOUNT_NOUN = r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
+_HEDGE_THEN_A_SUM = r"(?:about |around |nearly |almost |just )?[$£€]?$"
+_SAID_OF = re.compile(_ACCOUNT_NOUN + r"(?:of\s+)?" + _HEDGE_THEN_A_SUM, re.IGNORECASE)
 # (or its subject, the figure said after the figure it changed to: "Turnover rose to £6.3
 # million in the year to March, from £5.7 million the year before, while profit before tax
 # was £410,000" for the profit the year before, the README check RC75-clun's rule replayed)
-_CHANGED_FROM = re.compile(r"\b(?P<noun>profits?|loss(?:es)?|sales|revenues?|turnover|takings)\s+"
-                           r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped)\s+to\s+"
-                           r"[$£€]?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:up\s+|down\s+)?from\s+"
-                           r"(?:about |around |nearly |almost |just )?[$£€]?$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(_ACCOUNT_NOUN + r"(?:rose|fell|grew|increased|decreased|dropped|"
+                           r"climbed|jumped)\s+to\s+[$£€]?\d(?:[^.;]|\.(?=\d)){0,60}?\b"
+                           r"(?:up\s+|down\s+)?from\s+" + _HEDGE_THEN_A_SUM, re.IGNORECASE)
 
 
 def another_account(question: str, before: str) -> bool:

@@ -226,9 +226,6 @@ _RAISED_ASKED = re.compile(r"\s*how much\b(?!\s+of\b).*\b(?:raise|raised|make|ma
                            r"collect|collected|bring in|brought in)\b", re.IGNORECASE)
 
 
-def _marks_a_sum(j: Judged) -> bool:
-    at = span_in_chunk(j)
-    return at is not None and bool(re.search(r"[$£€]\d", j.sentence.chunk.text[at[0] : at[1]]))
 
 
 def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
@@ -290,7 +287,8 @@ def typed_choice(question: str, judged: list[Judged]) -> Judged | None:
                           and marks_a_figure(j) and gives_the_figure(question, j)
                           # (a sum, asked what it raised: not "Last year's show drew 247
                           # entries" for what honey sales raised then, trial TY, replayed)
-                          and not (_RAISED_ASKED.match(question) and not _marks_a_sum(j))),
+                          and not (_RAISED_ASKED.match(question)
+                                   and not marks_a_figure(j, r"[$£€]\d"))),
                          None)):
         return said  # last year's event asked by its noun, and a sentence saying it so: "Last
         # year's ride raised £36,200" for "How much did the previous year's Wheels for Willow
@@ -815,12 +813,13 @@ def per_time_read(question: str, j: Judged) -> tuple[int, int] | None:
     return None
 
 
-def marks_a_figure(j: Judged) -> bool:
+def marks_a_figure(j: Judged, form: str = r"\d") -> bool:
     """Whether the reader's span in ``j`` holds a digit (a span that is no figure, "March" of
     "reported turnover of £8.2m in the year to March", is no other figure: trial EY of stop
-    53 refused the sales asked)."""
+    53 refused the sales asked), or, with ``form``, that pattern (a sum: ``[$£€]`` then a
+    digit)."""
     at = span_in_chunk(j)
-    return at is not None and bool(re.search(r"\d", j.sentence.chunk.text[at[0] : at[1]]))
+    return at is not None and bool(re.search(form, j.sentence.chunk.text[at[0] : at[1]]))
 
 
 def marks_a_sum_raised_so_far(question: str, j: Judged) -> bool:

@@ -357,6 +357,13 @@ _DONE_TO_THE_WHOLE = re.compile(r"^(?:refurb|repai|build|built|resto|impro|renov
                                 r"insta|creat|devel|expan|exten|rebui|conve)")
 
 
+def _listed(items: str) -> list[str]:
+    """The things of a list "A, B and C" (not a name's "and": "Newark and Sherwood District
+    Council's costs", trial IP of stop 56)."""
+    return [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?![A-Z])", items.strip())
+            if p.strip()]
+
+
 def a_sum_of_several(question: str, quote: str, end: int) -> bool:
     """Whether the sum ending at ``quote[end]`` is said to be spent on several things
     (see _SPENT_ON), and ``question`` names some of them but not all."""
@@ -367,17 +374,21 @@ def a_sum_of_several(question: str, quote: str, end: int) -> bool:
     items = _NOT_AN_ITEM.split(said.group("items")[listed.end() if listed else 0 :])[0]
     if " and " not in items:
         return False
-    # (not a name's "and": "Newark and Sherwood District Council's costs", trial IP of stop 56)
-    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?![A-Z])", items.strip())
-             if p.strip()]
-    # (three things or more, "A, B and C"; two only when one is asked "alone": not "£85,000 on
-    # a new wood-fired oven and plans to open a second shop", trial GP of stop 55)
+    # (not the whole's words: "The club ... is raising £12,000 to buy ... a club trailer" for
+    # what the club is raising)
+    return _names_some_of_several(question, _listed(items), quote[:end])
+
+
+def _names_some_of_several(question: str, parts: list[str], whole: str = "") -> bool:
+    """Whether ``parts`` are several things (three or more, "A, B and C"; two only when one is
+    asked "alone": not "£85,000 on a new wood-fired oven and plans to open a second shop",
+    trial GP of stop 55) and ``question`` names some of them but not all, by their words (their
+    first five letters; not those of ``whole``, the words said before the sum)."""
     if len(parts) < 3 and not (len(parts) == 2 and _ALONE.search(question)):
         return False
     asked = {w[:5] for w in _ITEM_WORDS.findall(question.lower())
              if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)} - {
-        w[:5] for w in _ITEM_WORDS.findall(quote[:end].lower())}  # (not the whole's words: "The
-    # club ... is raising £12,000 to buy ... a club trailer" for what the club is raising)
+        w[:5] for w in _ITEM_WORDS.findall(whole.lower())}
     named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
              for p in parts]
     return any(named) and not all(named)
@@ -411,15 +422,7 @@ def several_costed_together(question: str, quote: str, at: int) -> bool:
     if said is None or " and " not in said.group("items") or _A_WHOLE_DESCRIBED.search(
             said.group("items")):
         return False
-    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?![A-Z])", said.group("items").strip())
-             if p.strip()]
-    if len(parts) < 3 and not (len(parts) == 2 and _ALONE.search(question)):
-        return False
-    asked = {w[:5] for w in _ITEM_WORDS.findall(question.lower())
-             if w not in _NOT_THINGS and not _DONE_TO_THE_WHOLE.match(w)}
-    named = [any(w[:5] in asked for w in _ITEM_WORDS.findall(p.lower()) if w not in _NOT_THINGS)
-             for p in parts]
-    return any(named) and not all(named)
+    return _names_some_of_several(question, _listed(said.group("items")))
 
 
 _ALONE = re.compile(r"\b(?:alone|on its own|on their own|by itself|by themselves|just|only)\b",
